@@ -1,0 +1,2 @@
+// PLACEHOLDER — replaced by the batch work (issue 5).
+export {};
