@@ -1,0 +1,48 @@
+// Dates as plans write them: `ngày 20 tháng 02 năm 2024`, `ngày   tháng 12 năm
+// 2022` (day left blank), `08/3/2022`. Read on mark-free text so that OCR's
+// `ngay25 thang 01 nim 2022` reads too.
+import { foldSameLength } from './fold.js';
+
+export interface FoundDate {
+  /** YYYY-MM-DD, or YYYY-MM when the day is blank. */
+  iso: string;
+  /** Offsets in the searched text. */
+  start: number;
+  end: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(year: number, month: number, day: number | null): string | null {
+  if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
+  if (day === null) return `${year}-${pad(month)}`;
+  if (day < 1 || day > 31) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+// `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`).
+const WORDED = /\bng[a-z]{1,3}\s*(\d{1,2})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*(\d{4})\b/g;
+const NUMERIC = /\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b/g;
+
+/** Every date in the text, in order. */
+export function findDates(text: string): FoundDate[] {
+  const folded = foldSameLength(text);
+  const found: FoundDate[] = [];
+  for (const m of folded.matchAll(WORDED)) {
+    const value = iso(Number(m[3]), Number(m[2]), m[1] === undefined ? null : Number(m[1]));
+    if (value) found.push({ iso: value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of folded.matchAll(NUMERIC)) {
+    const value = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (value && !found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) {
+      found.push({ iso: value, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `giai đoạn 2021 - 2025` -> the two years. */
+export function findPhaseYears(text: string): { from: string; to: string; start: number } | null {
+  const m = /\bgiai\s+doa?n+\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b/.exec(foldSameLength(text));
+  return m ? { from: m[1]!, to: m[2]!, start: m.index } : null;
+}

@@ -1,0 +1,80 @@
+// Nơi nhận: one recipient per `-` line. In a scan read as one column, the
+// signature column is interleaved with it (`- UBND tỉnh X; TM. ỦY BAN NHÂN
+// DÂN`, `- Như điều 3; CHỦ TỊCH`); that part is cut off and handed to the
+// signer as a signature line.
+import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
+import { isBlank, type Line } from './lines.js';
+import { readMarker } from './markers.js';
+import { vocabulary } from './vocabulary.js';
+
+export interface Recipient {
+  text: string;
+  line: number;
+}
+
+export interface Closing {
+  recipients: Recipient[];
+  /** The heading line, null when the text has none. */
+  headingLine: number | null;
+  /** Text of the signature column: whole lines and parts cut off recipient lines. */
+  signatureLines: Line[];
+}
+
+/** Offset where the signature column starts in a line (a TM./KT. or a position in capitals), or -1. */
+export function signatureStart(text: string): number {
+  const plan = vocabulary().plan;
+  const authority = new RegExp(String.raw`(?:^|[\s;:‘’'>])((?:${plan.signatureAuthorities.join('|')})\s?\.)`, 'u').exec(text);
+  if (authority) return authority.index + authority[0].indexOf(authority[1]!);
+  const tokens = tokenize(text);
+  for (const position of plan.positions.map(phraseKeys)) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!phraseAt(tokens, i, position)) continue;
+      const span = text.slice(tokens[i]!.start, tokens[i + position.length - 1]!.end);
+      if (isUpperCase(span)) return tokens[i]!.start;
+    }
+  }
+  return -1;
+}
+
+/** A recipient line split from what the signature column left on it. */
+function splitColumns(text: string, isLast: boolean): { recipient: string; signature: string } {
+  const cut = signatureStart(text);
+  let recipient = cut >= 0 ? text.slice(0, cut) : text;
+  let signature = cut >= 0 ? text.slice(cut) : '';
+  // Every recipient but the last ends with `;`: words after the last `;` are the other column's.
+  const semicolon = recipient.lastIndexOf(';');
+  const tail = semicolon >= 0 ? recipient.slice(semicolon + 1) : '';
+  if (!isLast && tail.trim() !== '' && !/[;.]\s*$/u.test(tail)) {
+    signature = `${tail} ${signature}`;
+    recipient = recipient.slice(0, semicolon + 1);
+  }
+  return { recipient, signature: signature.trim() };
+}
+
+/** Reads the closing block: `lines` run from the end of the body to the end of the text. */
+export function readClosing(lines: readonly Line[]): Closing {
+  const filled = (ls: readonly Line[]): Line[] => ls.filter((l) => !isBlank(l));
+  const headingIndex = lines.findIndex((l) => startsWithPhrase(l.text.trim(), vocabulary().plan.recipientsHeading));
+  if (headingIndex < 0) return { recipients: [], headingLine: null, signatureLines: filled(lines) };
+  const heading = lines[headingIndex]!;
+  // A signature block may stand above the list, or share the heading's line
+  // (`Nơi nhận: TM. ỦY BAN NHÂN DÂN`).
+  const closing: Closing = { recipients: [], headingLine: heading.no, signatureLines: filled(lines.slice(0, headingIndex)) };
+  const afterHeading = heading.text.replace(/^[^:]*:?/u, '').trim();
+  if (afterHeading !== '' && !readMarker(afterHeading)) closing.signatureLines.push({ no: heading.no, text: afterHeading });
+  const list = lines.slice(headingIndex + 1);
+  const lastItem = list.map((l) => readMarker(l.text)?.kind).lastIndexOf('dash');
+  list.forEach((line, i) => {
+    if (isBlank(line)) return;
+    const marker = readMarker(line.text);
+    if (marker?.kind !== 'dash' && marker?.kind !== 'plus') {
+      closing.signatureLines.push(line);
+      return;
+    }
+    const { recipient, signature } = splitColumns(marker.rest, i === lastItem);
+    const value = cleanValue(recipient);
+    if (value !== '') closing.recipients.push({ text: value, line: line.no });
+    if (signature !== '') closing.signatureLines.push({ no: line.no, text: signature });
+  });
+  return closing;
+}

@@ -1,0 +1,105 @@
+// Số, ký hiệu of a document: `37/KH-UBND`, `10-NQ/HU`, `03/2022/NQ-HĐND`, a
+// blank number (`/KH-UBND`). Each letter part of the symbol is checked against
+// the NĐ 30 tables and written as they spell it (`QD` -> `QĐ`, `HDND` -> `HĐND`);
+// common OCR confusions (`0D`, `QP`, `TTq`, a slash read as `I`) are undone
+// only where that lands on exactly one known abbreviation.
+import { stripMarks } from './fold.js';
+import { vocabulary } from './vocabulary.js';
+
+export interface DocumentSymbol {
+  /** `37`, `03/2022`; null when left blank. */
+  number: string | null;
+  /** `KH-UBND`. */
+  symbol: string;
+  /** `37/KH-UBND` as written in a citation. */
+  text: string;
+  /** Offsets of the whole match in the searched text. */
+  start: number;
+  end: number;
+}
+
+type Role = 'type' | 'organ';
+
+// Pairs of characters OCR takes for each other (mark-free, upper case).
+const CONFUSABLE = new Set(['0Q', '0O', 'OQ', 'PD', 'BD', 'QG', '1I', 'LI', '5S', '8B']);
+const confusable = (a: string, b: string): boolean => CONFUSABLE.has(a + b) || CONFUSABLE.has(b + a);
+
+const plain = (s: string): string => stripMarks(s).toUpperCase();
+
+function abbreviations(role: Role): string[] {
+  const v = vocabulary();
+  return role === 'type'
+    ? v.documentTypes.flatMap((t) => (t.abbr === null ? [] : [t.abbr]))
+    : v.organs.map((o) => o.abbr);
+}
+
+/** How many confusions turn `part` into `abbr` (Infinity when it cannot). */
+function confusions(part: string, abbr: string): number {
+  const [a, b] = [plain(part), plain(abbr)];
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!confusable(a[i]!, b[i]!)) return Number.POSITIVE_INFINITY;
+    count++;
+  }
+  return count;
+}
+
+/** The known abbreviation a symbol part stands for, or null. */
+export function canonicalPart(part: string, role: Role): string | null {
+  const known = [...new Set(abbreviations(role))];
+  if (known.includes(part)) return part;
+  for (const allowed of [0, 1, 2]) {
+    const hits = [...new Set(known.filter((k) => confusions(part, k) === allowed))];
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length > 1) return null;
+  }
+  return null;
+}
+
+// OCR's letters for digits inside a number (`T4` 74, `O3` 03).
+const DIGIT_FOR: Record<string, string> = { T: '7', O: '0', o: '0', I: '1', l: '1', S: '5', B: '8' };
+
+const SYMBOL = new RegExp(
+  [
+    String.raw`^\s*[:.]?\s*`,
+    // number, maybe with the year of a normative document (03/2022)
+    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:\s?\/\s?(?:19|20)\d\d(?=\s*\/))?)?`,
+    // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
+    String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
+    String.raw`(?<parts>[A-ZĐ0-9|][A-Za-zĐđ0-9]*(?:\s*[-–—/]\s*[A-ZĐa-zđ][A-Za-zĐđ0-9]*)*)`,
+  ].join(''),
+  'u',
+);
+
+/**
+ * Reads a number and symbol at the start of `text` (after `Số:` / `số`).
+ * Null unless the first letter part is a known document type.
+ */
+export function readSymbol(text: string, offset = 0): DocumentSymbol | null {
+  const m = SYMBOL.exec(text.slice(offset));
+  if (!m?.groups) return null;
+  const { num, sep, parts } = m.groups;
+  if (parts === undefined) return null;
+  if (num === undefined && sep === undefined && !/^\s*[:.]?\s*\//u.test(text.slice(offset))) return null;
+  const pieces = parts.split(/\s*([-–—/])\s*/u);
+  // A slash read as I, l or | before the type (`/IKH`) is dropped.
+  const first = pieces[0]!;
+  const type = canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type');
+  if (type === null) return null;
+  let symbol = type;
+  for (let i = 1; i + 1 < pieces.length; i += 2) {
+    const part = pieces[i + 1]!;
+    symbol += (pieces[i] === '/' ? '/' : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
+  }
+  const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
+  const joiner = sep !== undefined && /[-–—]/u.test(sep) ? '-' : '/';
+  return {
+    number,
+    symbol,
+    text: `${number ?? ''}${joiner}${symbol}`,
+    start: offset + m[0].length - m[0].trimStart().length,
+    end: offset + m[0].length,
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/extract/lines.js';
+import { readClosing } from '../../src/extract/recipients.js';
+import { isPersonalName, readAuthority, readPosition, readSigner } from '../../src/extract/signer.js';
+
+describe('recipients', () => {
+  it('reads one recipient per line without end punctuation', () => {
+    const closing = readClosing(toLines('Nơi nhận:\n- Sở Nội vụ;\n- Các phòng, ban; UBND các xã;\n- Lưu: VT.'));
+    expect(closing.recipients.map((r) => r.text)).toEqual(['Sở Nội vụ', 'Các phòng, ban; UBND các xã', 'Lưu: VT']);
+    expect(closing.headingLine).toBe(1);
+  });
+
+  it('separates the signature column interleaved with the list', () => {
+    const closing = readClosing(
+      toLines('Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND; CHỦ TỊCH\n- Các thôn; ký tên\n- Lưu VT.\nLê Minh Hà'),
+    );
+    expect(closing.recipients.map((r) => r.text)).toEqual(['Thường trực HĐND', 'Các thôn', 'Lưu VT']);
+    expect(closing.signatureLines.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'ký tên', 'Lê Minh Hà']);
+  });
+});
+
+describe('signer', () => {
+  it('reads authority, position and name in sentence case', () => {
+    expect(readAuthority('TM. ỦY BAN NHÂN DÂN')).toBe('TM. Ủy ban nhân dân');
+    expect(readAuthority('KT. CHỦ TỊCH')).toBe('KT. Chủ tịch');
+    expect(readPosition('PHÓ CHỦ TỊCH')).toBe('Phó Chủ tịch');
+    expect(readPosition('Chủ tịch, các PCT')).toBeNull();
+    expect(isPersonalName('Nguyễn Thị Lan')).toBe(true);
+    expect(isPersonalName('Lưu VT')).toBe(false);
+  });
+
+  it('takes the authority right above the position', () => {
+    const lines = toLines('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Đông');
+    expect(readSigner(lines)).toEqual({
+      signer: { name: 'Phạm Văn Đông', position: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' },
+      lines: { from: 2, to: 5 },
+    });
+    expect(readSigner(toLines('CHỦ TỊCH\nVõ Thành Nam')).signer).toEqual({
+      name: 'Võ Thành Nam',
+      position: 'Chủ tịch',
+      authority: null,
+    });
+  });
+});
