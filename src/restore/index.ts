@@ -1,6 +1,243 @@
-// PLACEHOLDER — replaced by the restoration work (issue 3). Passes text through.
-import type { RestoredText } from '../types.js';
+// Restoration of Vietnamese text read by an OCR without a Vietnamese model, or
+// stripped to ASCII: tokenise each line, let the detector pass clean lines
+// through, decode the others (candidates from the channel model, bigram then
+// trigram Viterbi), repair document symbols, restore case from the input and
+// log every change with its line and confidence.
+import type { Correction, RestoredText } from '../types.js';
+import { CandidateIndex, type Candidate } from './candidates.js';
+import { Channel, STRIPPED_CHANNEL } from './channel.js';
+import { readChannelCosts } from './channel-table.js';
+import { decodeSegment, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
+import { judgeLine } from './detector.js';
+import { BigramModel, TrigramModel } from './lm.js';
+import { repairAbbreviation, repairSymbol, type SymbolGrammar } from './symbols.js';
+import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables } from './tables.js';
+import { tokenizeLine, type Token } from './tokenize.js';
+import { applyCase, casePattern, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
 
-export function restoreText(text: string): RestoredText {
-  return { text, corrections: [], tokens: 0, changed: 0 };
+export interface RestoreOptions {
+  /**
+   * What damaged the text: OCR garble (letters and marks misread) or marks
+   * stripped (letters intact). By default read from the text itself.
+   */
+  damage?: 'auto' | 'ocr' | 'stripped';
+}
+
+export interface Restorer {
+  words: readonly string[];
+  vocabulary: ReadonlyMap<string, number>;
+  abbreviations: ReadonlySet<string>;
+  candidates: CandidateIndex;
+  /** Raw OCR garble, and text that only lost its marks. */
+  channels: { ocr: Channel; stripped: Channel };
+  model: DecodeModel;
+  grammar: SymbolGrammar;
+  /** Lattice columns per distinct observed token (documents repeat their words). */
+  columns: Map<string, Candidate[]>;
+  /** Empties every per-token cache, as for a process that has seen no document. */
+  clearCaches(): void;
+}
+
+/**
+ * Cost of leaving an unknown word as it is: a foreign word or a name outside
+ * the inventory may stay, a token the channel reads as a syllable almost
+ * never does ("sach" is sạch). The language model gives the unknown-word class
+ * a high probability (legal text is full of foreign words), hence the dear price.
+ */
+const KEEP_COST = 8;
+const KEEP_READABLE_COST = 16;
+/** Channel cost under which a candidate counts as a reading of the token. */
+const READABLE = 1;
+/**
+ * Share of garbled words (invalid syllables, digits inside words) in the lines
+ * to restore above which the text is read as OCR garble, not as stripped text.
+ */
+const GARBLE_SHARE = 0.05;
+/** Confidence given to a symbol part repaired by the grammar. */
+const SYMBOL_CONFIDENCE = 0.9;
+
+let loaded: Restorer | null = null;
+
+/** Loads the tables once per process; call it up front to keep loading out of a measurement. */
+export function loadRestorer(): Restorer {
+  if (loaded) return loaded;
+  const tables = readTables();
+  const lm = new BigramModel(tables);
+  const vocabulary = new Map<string, number>();
+  tables.words.forEach((w, id) => {
+    if (id >= CLASS_TOKENS.length) vocabulary.set(syllableKey(w), id);
+  });
+  const logPrior = Float32Array.from(tables.unigramCounts, (c) => Math.log(c + 0.5));
+  const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
+  const model: DecodeModel = { lm, trigram: new TrigramModel(lm, tables), namePairs: tables.namePairs, transitions: new TransitionCache() };
+  const columns = new Map<string, Candidate[]>();
+  loaded = {
+    words: tables.words,
+    vocabulary,
+    abbreviations: tables.abbreviations,
+    candidates,
+    channels: { ocr: new Channel(readChannelCosts()), stripped: new Channel(STRIPPED_CHANNEL) },
+    model,
+    columns,
+    clearCaches: () => {
+      candidates.clearCache();
+      columns.clear();
+      model.transitions.clear();
+    },
+    grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations },
+  };
+  return loaded;
+}
+
+interface WordSlot {
+  line: number;
+  token: Token;
+  /** Candidates of the lattice; the last one is the token itself when it is no known syllable. */
+  candidates: Candidate[];
+  keepIndex: number;
+}
+
+export function restoreText(text: string, options: RestoreOptions = {}): RestoredText {
+  const restorer = loadRestorer();
+  const lines = text.split('\n');
+  const tokenized = lines.map((line) => tokenizeLine(line, restorer.abbreviations));
+  const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
+  const verdicts = tokenized.map((tokens) => judgeLine(tokens, isSyllable));
+  const restorable = verdicts.map((v) => v.restore);
+
+  const replacements = new Map<Token, { text: string; confidence: number }>();
+  const damage = options.damage ?? 'auto';
+  const ocr = damage === 'auto' ? garbleShare(restorer, tokenized, restorable) > GARBLE_SHARE : damage === 'ocr';
+  const channel = ocr ? restorer.channels.ocr : restorer.channels.stripped;
+  // Text that only lost marks in places: a word that has its marks is right as it stands.
+  const trusted = verdicts.map((v) => channel === restorer.channels.stripped || v.trustMarked);
+  decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
+  repairSymbols(restorer, tokenized, replacements);
+
+  const corrections: Correction[] = [];
+  let tokens = 0;
+  const out = tokenized.map((lineTokens, i) => {
+    let line = '';
+    lineTokens.forEach((token, k) => {
+      if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
+      const replacement = replacements.get(token);
+      line += replacement?.text ?? token.text;
+      if (replacement) corrections.push({ line: i + 1, from: token.text, to: replacement.text, confidence: round(replacement.confidence) });
+      // A word the OCR glued to a number ("ngay25") gets its space back.
+      const next = lineTokens[k + 1];
+      if (restorable[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
+    });
+    return line;
+  });
+  return { text: out.join('\n'), corrections, tokens, changed: corrections.length };
+}
+
+/** Share of the words to restore that no channel but OCR garble explains. */
+function garbleShare(restorer: Restorer, tokenized: readonly Token[][], restorable: readonly boolean[]): number {
+  let words = 0;
+  let garbled = 0;
+  tokenized.forEach((tokens, line) => {
+    if (!restorable[line]) return;
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      words++;
+      if (/\d/.test(token.text) || !restorer.candidates.hasSkeleton(stripMarks(token.text).toLowerCase())) garbled++;
+    }
+  });
+  return words === 0 ? 0 : garbled / words;
+}
+
+function isGlued(a: Token, b: Token): boolean {
+  return (a.kind === 'word' && b.kind === 'number' && /^\d/.test(b.text)) || (a.kind === 'number' && /\d$/.test(a.text) && b.kind === 'word');
+}
+
+/**
+ * Decodes runs of restorable lines as one stream, so a sentence broken over
+ * lines keeps its context. Punctuation is a boundary token inside the stream,
+ * as in the counts: the trigram still sees the word before a comma
+ * ("phòng, ban, ngành"). Blank and clean lines end a segment.
+ */
+function decodeLines(
+  restorer: Restorer,
+  channel: Channel,
+  tokenized: readonly Token[][],
+  restorable: readonly boolean[],
+  trusted: readonly boolean[],
+  replacements: Map<Token, { text: string; confidence: number }>,
+): void {
+  let slots: (WordSlot | number)[] = [];
+  const flush = (): void => {
+    while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
+    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements);
+    slots = [];
+  };
+  tokenized.forEach((tokens, line) => {
+    if (!restorable[line] || tokens.every((t) => t.kind === 'space')) return flush();
+    for (const token of tokens) {
+      if (token.kind === 'space') continue;
+      if (token.kind === 'punct') {
+        if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
+      }
+      else if (token.kind === 'number') slots.push(NUMBER_ID);
+      else if (token.kind === 'abbr' || token.kind === 'symbol') slots.push(ABBR_ID);
+      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] === true));
+    }
+  });
+  flush();
+}
+
+function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Token, trustMarked: boolean): WordSlot {
+  const key = syllableKey(token.text);
+  const id = restorer.vocabulary.get(key);
+  const pinned = id !== undefined && trustMarked && hasMarks(token.text);
+  const cacheKey = `${pinned ? 'pinned' : channel.costs.name}\u0000${key}`;
+  let candidates = restorer.columns.get(cacheKey);
+  if (!candidates) {
+    if (pinned) candidates = [{ id, cost: 0 }];
+    else {
+      candidates = [...restorer.candidates.lookup(key, channel)];
+      if (id === undefined) {
+        const readable = (candidates[0]?.cost ?? Infinity) < READABLE;
+        candidates.push({ id: UNKNOWN_ID, cost: readable ? KEEP_READABLE_COST : KEEP_COST });
+      }
+    }
+    restorer.columns.set(cacheKey, candidates);
+  }
+  const keepIndex = pinned ? 0 : id === undefined ? candidates.length - 1 : -1;
+  return { line, token, candidates, keepIndex };
+}
+
+/** The one-candidate columns of numbers and abbreviations, shared so their transitions are cached. */
+const FIXED_COLUMNS = new Map<number, Candidate[]>([BOUNDARY_ID, NUMBER_ID, ABBR_ID].map((id) => [id, [{ id, cost: 0 }]]));
+
+function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, { text: string; confidence: number }>): void {
+  const positions: LatticePosition[] = slots.map((slot) =>
+    typeof slot === 'number'
+      ? { candidates: FIXED_COLUMNS.get(slot) ?? [{ id: slot, cost: 0 }], capitalised: false }
+      : { candidates: slot.candidates, capitalised: casePattern(slot.token.text) !== 'lower' },
+  );
+  const choices = decodeSegment(positions, restorer.model);
+  slots.forEach((slot, t) => {
+    const choice = choices[t];
+    if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) return;
+    const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
+    const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
+    if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence });
+  });
+}
+
+/** Symbols (30/0D-TTq) and free abbreviations (HDND) are repaired on every line: the grammar only maps misreadings to known forms. */
+function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], replacements: Map<Token, { text: string; confidence: number }>): void {
+  for (const tokens of tokenized) {
+    for (const token of tokens) {
+      let repaired = token.text;
+      if (token.kind === 'symbol') repaired = repairSymbol(token.text, restorer.grammar);
+      else if (token.kind === 'abbr') repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
+      if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE });
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

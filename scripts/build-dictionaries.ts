@@ -1,0 +1,330 @@
+// Builds the restoration tables in dictionaries/ from the raw data sets:
+//   npm run build:dictionaries [-- --data DIR]      (or VNPLAN_DATA=DIR)
+// DIR defaults to ../shared/data. Inputs: corpus-vbpl (legal corpus, counts of
+// syllables and syllable bigrams), langdata-vie (Tesseract's word list and
+// ranked bigrams), dvhcvn (administrative-unit names), dictionary-vi (Hunspell
+// syllable inventory) and dictionaries/admin-terms.txt (curated terms).
+// Corpus documents that share text with the project's samples are left out, so
+// the evaluation stays held out.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { tokenizeLine } from '../src/restore/tokenize.js';
+import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
+import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const flag = process.argv.indexOf('--data');
+const dataDir = resolve(flag > 0 ? (process.argv[flag + 1] ?? '') : (process.env.VNPLAN_DATA ?? join(root, '../shared/data')));
+const outDir = join(root, 'dictionaries');
+
+/** Pseudo-counts of the sources that are not running text. */
+const WEIGHT = { term: 20, name: 4, nameType: 2, tesseractTop: 8, tesseractFloor: 2 } as const;
+const MIN_BIGRAM_COUNT = 1;
+const MIN_TRIGRAM_COUNT = 1;
+/** A syllable outside dictionary-vi must be this frequent in the corpus to be trusted. */
+const MIN_CORPUS_SYLLABLE = 10;
+/**
+ * A corpus document that holds this share of one sample's 8-syllable shingles
+ * is a copy of it and held out. Common legal phrases ("Ủy ban Mặt trận Tổ quốc
+ * Việt Nam các tổ chức") make 1–3 % in unrelated laws.
+ */
+const OVERLAP_LIMIT = 0.15;
+
+const BOUNDARY = 0;
+const classId = (c: ClassToken): number => CLASS_TOKENS.indexOf(c);
+
+class Counts {
+  readonly ids = new Map<string, number>();
+  readonly words: string[] = [...CLASS_TOKENS];
+  readonly unigrams: number[] = CLASS_TOKENS.map(() => 0);
+  readonly bigrams = new Map<number, number>();
+  /** Keyed (u·65536 + v)·65536 + w: below 2^48, exact in a double. */
+  readonly trigrams = new Map<number, number>();
+  /** Surface forms in the other tone placement (hòa for hoà), to print the usual one. */
+  readonly altForms = new Map<number, Map<string, number>>();
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(key, id);
+      this.words.push(key);
+      this.unigrams.push(0);
+    }
+    return id;
+  }
+
+  /** Trigrams are counted from running text and curated terms; ranked web bigrams have none. */
+  addSequence(ids: number[], weight: number, withTrigrams = true): void {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? BOUNDARY;
+      this.unigrams[id] = (this.unigrams[id] ?? 0) + weight;
+      if (i > 0) {
+        const key = (ids[i - 1] ?? BOUNDARY) * 65536 + id;
+        this.bigrams.set(key, (this.bigrams.get(key) ?? 0) + weight);
+        if (i > 1 && withTrigrams) {
+          const key3 = ((ids[i - 2] ?? BOUNDARY) * 65536 + (ids[i - 1] ?? BOUNDARY)) * 65536 + id;
+          this.trigrams.set(key3, (this.trigrams.get(key3) ?? 0) + weight);
+        }
+      }
+    }
+  }
+
+  noteSurface(id: number, surface: string): void {
+    const forms = this.altForms.get(id) ?? new Map<string, number>();
+    forms.set(surface, (forms.get(surface) ?? 0) + 1);
+    this.altForms.set(id, forms);
+  }
+}
+
+/** The binary layout read by src/restore/tables.ts (decodeNgrams). */
+function encodeNgrams(bigrams: readonly (readonly [number, number])[], trigrams: readonly (readonly [number, number, number, number])[]): Buffer {
+  const header = Uint32Array.of(LM_MAGIC, bigrams.length, trigrams.length);
+  const bigramCounts = Uint32Array.from(bigrams, ([, c]) => Math.round(c));
+  const trigramCounts = Uint32Array.from(trigrams, (t) => t[3]);
+  const bigramIds = new Uint16Array(bigrams.length * 2);
+  bigrams.forEach(([key], i) => {
+    bigramIds[2 * i] = Math.floor(key / 65536);
+    bigramIds[2 * i + 1] = key % 65536;
+  });
+  const trigramIds = Uint16Array.from(trigrams.flatMap(([u, v, w]) => [u, v, w]));
+  return Buffer.concat([header, bigramCounts, trigramCounts, bigramIds, trigramIds].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function knownAbbreviations(): Set<string> {
+  const types = readJson<{ types: { abbr: string | null }[] }>(join(outDir, 'document-types.json')).types;
+  const organs = readJson<{ organs: { abbr: string }[] }>(join(outDir, 'organs.json')).organs;
+  return new Set([...types.flatMap((t) => (t.abbr ? [t.abbr] : [])), ...organs.map((o) => o.abbr)]);
+}
+
+/** Segments of LM ids of one line: punctuation ends a segment (boundary), as at run time. */
+function lineToIds(counts: Counts, line: string, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>): number[] {
+  const ids: number[] = [BOUNDARY];
+  for (const token of tokenizeLine(line, abbreviations)) {
+    switch (token.kind) {
+      case 'space':
+        break;
+      case 'punct':
+        if (ids[ids.length - 1] !== BOUNDARY) ids.push(BOUNDARY);
+        break;
+      case 'number':
+        ids.push(classId('<num>'));
+        break;
+      case 'symbol':
+        ids.push(classId('<abbr>'));
+        break;
+      case 'abbr':
+        ids.push(classId('<abbr>'));
+        abbrSeen.set(token.text, (abbrSeen.get(token.text) ?? 0) + 1);
+        break;
+      case 'word': {
+        const key = syllableKey(token.text);
+        if (!isSyllableShape(key)) {
+          ids.push(classId('<unk>'));
+          break;
+        }
+        const id = counts.id(key);
+        const lower = token.text.normalize('NFC').toLowerCase();
+        if (lower !== key) counts.noteSurface(id, lower);
+        ids.push(id);
+      }
+    }
+  }
+  if (ids[ids.length - 1] !== BOUNDARY) ids.push(BOUNDARY);
+  return ids;
+}
+
+function shingles(text: string): Set<string> {
+  const words = stripMarks(text).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 8 <= words.length; i++) out.add(words.slice(i, i + 8).join(' '));
+  return out;
+}
+
+/** Shingles of each text the project evaluates on: the samples and the gold texts. */
+function heldOutShingles(): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const dir of ['fixtures/samples', 'fixtures/gold-text']) {
+    for (const file of readdirSync(join(root, dir))) {
+      if (file.endsWith('.txt')) out.push(shingles(readFileSync(join(root, dir, file), 'utf8')));
+    }
+  }
+  return out;
+}
+
+/** Largest share of one held-out text's shingles found in this document. */
+function overlap(text: string, heldOut: Set<string>[]): number {
+  const own = shingles(text);
+  let most = 0;
+  for (const sample of heldOut) {
+    let shared = 0;
+    for (const s of sample) if (own.has(s)) shared++;
+    most = Math.max(most, shared / Math.max(1, sample.size));
+  }
+  return most;
+}
+
+function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>): string[] {
+  const dir = join(dataDir, 'corpus-vbpl');
+  const heldOut = heldOutShingles();
+  const excluded: string[] = [];
+  let mostShared = 0;
+  for (const file of readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8').normalize('NFC');
+    const share = overlap(text, heldOut);
+    if (share >= OVERLAP_LIMIT) {
+      excluded.push(`${file} (${(100 * share).toFixed(0)} % of a sample)`);
+      continue;
+    }
+    mostShared = Math.max(mostShared, share);
+    for (const line of text.split('\n')) counts.addSequence(lineToIds(counts, line, abbreviations, abbrSeen), 1);
+  }
+  console.log(`largest overlap of a kept corpus document with a sample: ${(100 * mostShared).toFixed(1)} %`);
+  return excluded;
+}
+
+/** Syllable ids of a short term, or null when one of its words is no syllable (or not in `allowed`). */
+function termIds(counts: Counts, term: string, allowed?: ReadonlySet<string>): number[] | null {
+  const words = term.match(/\p{L}+/gu) ?? [];
+  const ids: number[] = [];
+  for (const word of words) {
+    const key = syllableKey(word);
+    if (!isSyllableShape(key) || (allowed && !allowed.has(key))) return null;
+    ids.push(counts.id(key));
+  }
+  return ids;
+}
+
+interface Unit { name: string; type: string; level2s?: Unit[]; level3s?: Unit[] }
+
+/** Administrative-unit names: n-grams inside each name, and with the type word ("xã Lục Ba"). */
+function countNames(counts: Counts): Set<number> {
+  const data = readJson<{ data: Unit[] }>(join(dataDir, 'dvhcvn', 'dvhcvn.json')).data;
+  const namePairs = new Set<number>();
+  const visit = (unit: Unit): void => {
+    const bare = unit.name.startsWith(unit.type) ? unit.name.slice(unit.type.length).trim() : unit.name;
+    const nameIds = termIds(counts, bare);
+    const typeIds = termIds(counts, unit.type.replace(' Trung ương', ''));
+    if (nameIds && nameIds.length > 0) {
+      counts.addSequence(nameIds, WEIGHT.name);
+      for (let i = 1; i < nameIds.length; i++) namePairs.add((nameIds[i - 1] ?? 0) * 65536 + (nameIds[i] ?? 0));
+      // "huyện Đại Từ" and "xã Đại Tự" differ only with the type word before them: count it with the whole name.
+      if (typeIds) counts.addSequence([...typeIds, ...nameIds], WEIGHT.nameType);
+    }
+    for (const child of [...(unit.level2s ?? []), ...(unit.level3s ?? [])]) visit(child);
+  };
+  for (const province of data) visit(province);
+  return namePairs;
+}
+
+function countTerms(counts: Counts): number {
+  const lines = readFileSync(join(outDir, 'admin-terms.txt'), 'utf8').split('\n');
+  let n = 0;
+  for (const line of lines) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    for (const part of line.split(/[,.;()–-]/)) {
+      const ids = termIds(counts, part);
+      if (ids && ids.length > 0) counts.addSequence([BOUNDARY, ...ids, BOUNDARY], WEIGHT.term);
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Tesseract's web bigrams carry ranks only: a Zipf-like pseudo-count, kept to valid syllables. */
+function countTesseractBigrams(counts: Counts, allowed: ReadonlySet<string>): number {
+  const lines = readFileSync(join(dataDir, 'langdata-vie', 'vie.word.bigrams'), 'utf8').split('\n');
+  let used = 0;
+  lines.forEach((line, rank) => {
+    // Never below a floor: these pairs are few per word but cover everyday words the legal corpus lacks.
+    const weight = Math.max(WEIGHT.tesseractFloor, Math.round(WEIGHT.tesseractTop / (1 + rank / 2000)));
+    const ids = termIds(counts, line, allowed);
+    if (ids?.length === 2 && line.trim().split(/\s+/).length === 2) {
+      counts.addSequence(ids, weight, false);
+      used++;
+    }
+  });
+  return used;
+}
+
+function inventory(): string[] {
+  const dic = readFileSync(join(root, 'node_modules', 'dictionary-vi', 'index.dic'), 'utf8');
+  return dic.split('\n').slice(1).map((l) => syllableKey(l.split('/')[0] ?? '')).filter(isSyllableShape);
+}
+
+function displayForm(counts: Counts, id: number): string {
+  const key = counts.words[id] ?? '';
+  const forms = counts.altForms.get(id);
+  if (!forms) return key;
+  const [best, n] = [...forms].sort((a, b) => b[1] - a[1])[0] ?? [key, 0];
+  const keyCount = (counts.unigrams[id] ?? 0) - [...forms.values()].reduce((a, b) => a + b, 0);
+  return n > keyCount ? best : key;
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const counts = new Counts();
+  const abbreviations = knownAbbreviations();
+  const abbrSeen = new Map<string, number>();
+  const dictionary = new Set(inventory());
+  for (const key of dictionary) counts.id(key);
+  const excluded = countCorpus(counts, abbreviations, abbrSeen);
+  // The inventory: dictionary syllables, and corpus syllables seen often enough to be real.
+  const inventorySet = new Set(counts.words.filter((w, id) => id >= CLASS_TOKENS.length && (dictionary.has(w) || (counts.unigrams[id] ?? 0) >= MIN_CORPUS_SYLLABLE)));
+  const namePairs = countNames(counts);
+  const terms = countTerms(counts);
+  // Web text has unmarked words ("va", "hoc"): its bigrams may only join syllables of the inventory.
+  const tesseract = countTesseractBigrams(counts, inventorySet);
+
+  // Syllables of administrative-unit names stay even when rare elsewhere.
+  const nameIds = new Set([...namePairs].flatMap((key) => [Math.floor(key / 65536), key % 65536]));
+  const keep = counts.words.map((w, id) => id < CLASS_TOKENS.length || inventorySet.has(w) || nameIds.has(id));
+  const newId = new Int32Array(counts.words.length).fill(-1);
+  const vocab: string[] = [];
+  keep.forEach((k, id) => {
+    if (!k) return;
+    newId[id] = vocab.length;
+    vocab.push(id < CLASS_TOKENS.length ? `${counts.words[id]}\t${counts.unigrams[id]}` : `${displayForm(counts, id)}\t${counts.unigrams[id]}`);
+  });
+
+  const remap = (key: number): number => {
+    const a = newId[Math.floor(key / 65536)] ?? -1;
+    const b = newId[key % 65536] ?? -1;
+    return a < 0 || b < 0 ? -1 : a * 65536 + b;
+  };
+  const bigrams = [...counts.bigrams]
+    .filter(([key, c]) => c >= MIN_BIGRAM_COUNT || namePairs.has(key))
+    .map(([key, c]) => [remap(key), c] as const)
+    .filter(([key]) => key >= 0)
+    .sort((a, b) => a[0] - b[0]);
+  const trigrams: (readonly [number, number, number, number])[] = [];
+  for (const [key, c] of counts.trigrams) {
+    if (c < MIN_TRIGRAM_COUNT) continue;
+    const u = newId[Math.floor(key / 2 ** 32)] ?? -1;
+    const v = newId[Math.floor(key / 65536) % 65536] ?? -1;
+    const w = newId[key % 65536] ?? -1;
+    if (u >= 0 && v >= 0 && w >= 0) trigrams.push([u, v, w, Math.round(c)]);
+  }
+  trigrams.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const names = [...namePairs].map(remap).filter((k) => k >= 0).sort((a, b) => a - b);
+  const corpusAbbreviations = [...abbrSeen].filter(([a, n]) => n >= 3 && !abbreviations.has(a)).map(([a]) => a).sort();
+
+  writeFileSync(join(outDir, 'restore-vocab.tsv'), vocab.join('\n') + '\n');
+  writeFileSync(join(outDir, LM_FILE), gzipSync(encodeNgrams(bigrams, trigrams), { level: 9 }));
+  writeFileSync(join(outDir, 'restore-names.tsv'), names.map((k) => `${Math.floor(k / 65536)}\t${k % 65536}`).join('\n') + '\n');
+  writeFileSync(join(outDir, 'restore-abbreviations.txt'), corpusAbbreviations.join('\n') + '\n');
+
+  console.log(`data: ${dataDir}`);
+  console.log(`held out corpus documents: ${excluded.length ? excluded.join(', ') : 'none'}`);
+  console.log(`vocabulary ${vocab.length} (dictionary-vi ${dictionary.size}), bigrams ${bigrams.length}, trigrams ${trigrams.length}, name pairs ${names.length}`);
+  console.log(`curated terms ${terms}, Tesseract bigrams used ${tesseract}, corpus abbreviations ${corpusAbbreviations.length}`);
+  console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

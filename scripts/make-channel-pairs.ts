@@ -1,0 +1,255 @@
+// Learns the OCR channel of restoration from synthetic pairs:
+//   npx tsx scripts/make-channel-pairs.ts [--data DIR] [--pages N] [--pairs FILE] [--learn-only]
+//   npx tsx scripts/make-channel-pairs.ts --test-fixtures
+// The second form renders the clean samples 002 and 004 the same way and
+// writes their `eng` OCR to test/restore/fixtures/ (held-out test data with a
+// known truth; never learned from).
+// 1. Takes paragraphs of the legal corpus (DIR/corpus-vbpl, default
+//    ../shared/data), renders them as scanned pages (scripts/lib/render-page.ts:
+//    rotation, blur, noise, JPEG) and reads them with tesseract.js `eng`, the
+//    OCR without a Vietnamese model that garbled the archive.
+// 2. Aligns each page's OCR with its text, syllable to token, and writes the
+//    pairs to out/channel-pairs.tsv (regenerable, not committed).
+// 3. Aligns each pair letter by letter under the prior channel and turns the
+//    counts of what became of each letter into costs (−log likelihood),
+//    written to dictionaries/restore-channel.json (committed).
+// Never reads the samples or the gold: the channel is evaluated on sample 001.
+// Needs a font with Vietnamese glyphs (apt-get install -y fonts-liberation2).
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorker, OEM, PSM } from 'tesseract.js';
+import { distance } from 'fastest-levenshtein';
+import { Channel, PRIOR_CHANNEL, toneless, type ChannelCosts, type ChannelRule } from '../src/restore/channel.js';
+import { CHANNEL_FILE } from '../src/restore/channel-table.js';
+import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
+import { paginate, renderPages } from './lib/render-page.js';
+import { cleanFixture } from './lib/score-restoration.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const dataDir = resolve(arg('--data') ?? process.env.VNPLAN_DATA ?? join(root, '../shared/data'));
+const pageCount = Number(arg('--pages') ?? 28);
+const pairsFile = resolve(arg('--pairs') ?? join(root, 'out', 'channel-pairs.tsv'));
+
+/** Least pairs behind a learned rule; rarer confusions keep the prior. */
+const MIN_RULE_EVENTS = 4;
+
+interface Pair {
+  intended: string;
+  observed: string;
+}
+
+/** Paragraphs of running text from documents spread over the corpus. */
+function corpusText(pages: number): string[] {
+  const dir = join(dataDir, 'corpus-vbpl');
+  const files = readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort();
+  const texts: string[] = [];
+  for (let p = 0; p < pages; p++) {
+    const file = files[Math.floor(((p + 0.5) * files.length) / pages)] ?? files[0] ?? '';
+    const paragraphs = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.length > 80 && !/[|#]/.test(l));
+    const from = Math.floor(paragraphs.length / 3);
+    texts.push(paragraphs.slice(from, from + 14).join('\n'));
+  }
+  return texts;
+}
+
+const words = (text: string): string[] => text.normalize('NFC').match(/[\p{L}\p{N}¢€¥]+/gu) ?? [];
+
+/** Token alignment of a page's text and its OCR (Levenshtein over tokens, substitution by letter distance). */
+function alignTokens(truth: string[], ocr: string[]): Pair[] {
+  const GAP = 0.7;
+  const sub = (a: string, b: string): number => {
+    const x = stripMarks(a).toLowerCase();
+    const y = stripMarks(b).toLowerCase();
+    return distance(x, y) / Math.max(x.length, y.length, 1);
+  };
+  const width = ocr.length + 1;
+  const d = new Float64Array((truth.length + 1) * width);
+  for (let i = 0; i <= truth.length; i++) {
+    for (let j = 0; j <= ocr.length; j++) {
+      if (i === 0 || j === 0) {
+        d[i * width + j] = (i + j) * GAP;
+        continue;
+      }
+      d[i * width + j] = Math.min(
+        (d[(i - 1) * width + j] ?? 0) + GAP,
+        (d[i * width + j - 1] ?? 0) + GAP,
+        (d[(i - 1) * width + j - 1] ?? 0) + sub(truth[i - 1] ?? '', ocr[j - 1] ?? ''),
+      );
+    }
+  }
+  const pairs: Pair[] = [];
+  for (let i = truth.length, j = ocr.length; i > 0 && j > 0; ) {
+    const t = truth[i - 1] ?? '';
+    const o = ocr[j - 1] ?? '';
+    const cost = sub(t, o);
+    if (Math.abs((d[i * width + j] ?? 0) - ((d[(i - 1) * width + j - 1] ?? 0) + cost)) < 1e-9) {
+      if (cost <= 0.5) pairs.push({ intended: t, observed: o });
+      i--;
+      j--;
+    } else if (Math.abs((d[i * width + j] ?? 0) - ((d[(i - 1) * width + j] ?? 0) + GAP)) < 1e-9) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
+
+async function engWorker(): Promise<Awaited<ReturnType<typeof createWorker>>> {
+  const require = createRequire(import.meta.url);
+  const langPath = join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+  const worker = await createWorker('eng', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  return worker;
+}
+
+/** Scanner faults vary from page to page, as in an archive: every other page a clean 300 dpi scan, the others coarse. */
+function scanOptions(p: number): Parameters<typeof renderPages>[1] {
+  const rough = p % 2 === 1;
+  return {
+    dpi: rough ? 200 + (p % 3) * 20 : 300,
+    rotationDegrees: ((p % 5) - 2) * 0.4,
+    blur: rough ? 0.8 + (p % 3) * 0.3 : 0.4 + (p % 3) * 0.2,
+    noise: rough ? 12 + (p % 4) * 3 : 6 + (p % 4) * 2,
+    specks: rough ? 30 : 15,
+    jpegQuality: rough ? 45 + (p % 4) * 6 : 60 + (p % 4) * 6,
+    seed: p + 1,
+  };
+}
+
+/** The clean samples as scanned and read by `eng`, page texts joined by a blank line. */
+async function makeTestFixtures(): Promise<void> {
+  const worker = await engWorker();
+  const dir = join(root, 'test', 'restore', 'fixtures');
+  mkdirSync(dir, { recursive: true });
+  for (const id of ['002', '004']) {
+    const text = cleanFixture(id, root);
+    const pages: string[] = [];
+    for (const [p, image] of (await renderPages(text, scanOptions(p0(id)))).entries()) {
+      pages.push((await worker.recognize(image)).data.text.trim());
+      console.log(`${id} page ${p + 1}`);
+    }
+    writeFileSync(join(dir, `${id}-eng-ocr.txt`), pages.join('\n\n') + '\n');
+  }
+  await worker.terminate();
+}
+
+/** One scan setting per sample document, rough for one and clean for the other. */
+function p0(id: string): number {
+  return id === '002' ? 1 : 2;
+}
+
+async function makePairs(): Promise<Pair[]> {
+  const worker = await engWorker();
+  const pairs: Pair[] = [];
+  const texts = corpusText(pageCount);
+  for (const [p, text] of texts.entries()) {
+    // Scanner faults vary from page to page, as in an archive.
+    const options = scanOptions(p);
+    const [image] = await renderPages(text, options);
+    const [reference] = paginate(text, options);
+    if (!image || !reference) continue;
+    const { data } = await worker.recognize(image);
+    const found = alignTokens(words(reference), words(data.text));
+    pairs.push(...found);
+    console.log(`page ${p + 1}/${texts.length}: ${found.length} pairs`);
+  }
+  await worker.terminate();
+  return pairs;
+}
+
+/** Counts what became of each letter, under the prior channel's alignment, and prices it. */
+function learn(pairs: readonly Pair[]): ChannelCosts {
+  const channel = new Channel(PRIOR_CHANNEL);
+  const events = new Map<string, number>();
+  const add = (key: string): void => void events.set(key, (events.get(key) ?? 0) + 1);
+  let marked = 0;
+  let bare = 0;
+  let letters = 0;
+  /** Steps per toneless letter of the page (ô for ô ố ồ …): what the rules are conditioned on. */
+  const perLetter = new Map<string, number>();
+  for (const { intended, observed } of pairs) {
+    const key = syllableKey(intended);
+    if (!isSyllableShape(key)) continue;
+    for (const step of channel.align(syllableKey(observed), key)) {
+      if (step.intended) {
+        letters++;
+        const letter = toneless(step.intended);
+        perLetter.set(letter, (perLetter.get(letter) ?? 0) + 1);
+      }
+      if (!step.intended) add('insert');
+      else if (!step.observed) add('drop');
+      else {
+        const intendedMarked = stripMarks(step.intended) !== step.intended;
+        if (intendedMarked) marked++;
+        else bare++;
+        const sameBase = stripMarks(step.observed) === stripMarks(step.intended);
+        const observedMarked = stripMarks(step.observed) !== step.observed || /\d/.test(step.observed);
+        if (step.observed.length === 1 && sameBase) {
+          if (step.observed === step.intended) add(intendedMarked ? 'kept' : 'same');
+          else if (!intendedMarked) add('spurious');
+          else if (!observedMarked) add('dropped');
+          else add(`read\u0000${step.observed}\u0000${toneless(step.intended)}`);
+        } else add(`rule\u0000${stripMarks(step.observed)}\u0000${toneless(step.intended)}`);
+      }
+    }
+  }
+  const count = (key: string): number => events.get(key) ?? 0;
+  // Costs are −log P(observed | letter), shifted so reading a bare letter as itself costs 0.
+  const base = -Math.log((count('same') + 1) / (bare + 1));
+  const price = (n: number, total: number): number => Math.max(0, +(-Math.log((n + 0.5) / (total + 1)) - base).toFixed(2));
+  const markReadings: Record<string, number> = {};
+  const learnedRules = new Map<string, ChannelRule>();
+  for (const [key, n] of events) {
+    const [kind, observed = '', letter = ''] = key.split('\u0000');
+    if (n < MIN_RULE_EVENTS) continue;
+    const total = perLetter.get(letter) ?? n;
+    if (kind === 'read') markReadings[`${observed}\u0000${letter}`] = price(n, total);
+    if (kind === 'rule') learnedRules.set(`${observed}\u0000${letter}`, { observed, intended: letter, cost: price(n, total) });
+  }
+  // The synthetic pages show the channel's letters well but few of the archive's
+  // mark garbles (their scans print é, ó, 6 for most marked letters, ours drop
+  // marks): a learned rule replaces a prior one only when it is cheaper, and
+  // the mark misreading keeps its prior cost.
+  const rules = PRIOR_CHANNEL.rules.map((r) => {
+    const learned = learnedRules.get(`${r.observed}\u0000${r.intended}`);
+    return learned && learned.cost < r.cost ? learned : r;
+  });
+  for (const [key, rule] of learnedRules) if (!rules.some((r) => `${r.observed}\u0000${r.intended}` === key)) rules.push(rule);
+  console.log(`letters ${letters} (marked ${marked}), events: ${[...events].filter(([k]) => !k.includes('\u0000')).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  return {
+    ...PRIOR_CHANNEL,
+    rules,
+    markDropped: price(count('dropped'), marked),
+    markSpurious: price(count('spurious'), bare),
+    insert: price(count('insert'), letters),
+    drop: price(count('drop'), letters),
+    markReadings,
+  };
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--test-fixtures')) return makeTestFixtures();
+  let pairs: Pair[];
+  if (process.argv.includes('--learn-only') && existsSync(pairsFile)) {
+    pairs = readFileSync(pairsFile, 'utf8').split('\n').filter(Boolean).map((l) => {
+      const [intended = '', observed = ''] = l.split('\t');
+      return { intended, observed };
+    });
+  } else {
+    pairs = await makePairs();
+    mkdirSync(dirname(pairsFile), { recursive: true });
+    writeFileSync(pairsFile, pairs.map((p) => `${p.intended}\t${p.observed}`).join('\n') + '\n');
+  }
+  const exact = pairs.filter((p) => p.intended === p.observed).length;
+  console.log(`${pairs.length} pairs, ${((100 * exact) / Math.max(1, pairs.length)).toFixed(1)} % read right by eng`);
+  const costs = learn(pairs);
+  const { name: _name, ...stored } = costs;
+  writeFileSync(join(root, 'dictionaries', CHANNEL_FILE), JSON.stringify(stored, null, 1) + '\n');
+  console.log(`wrote dictionaries/${CHANNEL_FILE}: ${costs.rules.length} rules, ${Object.keys(costs.markReadings ?? {}).length} mark readings`);
+}
+
+await main();

@@ -1,0 +1,185 @@
+// Syllable bigram language model, interpolated Kneser-Ney (D = 0.75):
+//   P(w|v) = max(c(v,w) - D, 0) / c(v) + D·N1+(v•) / c(v) · Plow(w)
+// Plow mixes the continuation probability (how many words w follows) with the
+// unigram one: the web bigrams give words of the web (ủng in "ủng hộ") many
+// distinct left neighbours, which alone would outweigh the corpus' own counts.
+// Seen bigrams are precomputed into an open-addressing table of integer keys
+// (v·65536 + w), so the decoder's inner loop is one probe, not a Map lookup.
+import type { RawTables } from './tables.js';
+
+const DISCOUNT = 0.75;
+/** Added to every continuation count, so syllables of the inventory never seen in text keep some mass. */
+const CONTINUATION_FLOOR = 0.5;
+/** Weight of the continuation probability in the lower order; the rest is the unigram. */
+const CONTINUATION_SHARE = 0.5;
+/** Weight of the trigram estimate against the bigram one. */
+const TRIGRAM_MIX = 0.6;
+
+export class BigramModel {
+  readonly size: number;
+  private readonly keys: Int32Array;
+  private readonly values: Float32Array;
+  private readonly mask: number;
+  /** log of the interpolation weight D·N1+(v•)/c(v); 0 for a context never seen. */
+  private readonly logBackoff: Float32Array;
+  readonly logContinuation: Float32Array;
+
+  constructor(tables: RawTables) {
+    const { bigramIds, bigramCounts } = tables;
+    const size = tables.words.length;
+    const contextCount = new Float64Array(size);
+    const followers = new Float64Array(size);
+    const predecessors = new Float64Array(size);
+    for (let i = 0; i < bigramCounts.length; i++) {
+      const v = bigramIds[2 * i] ?? 0;
+      contextCount[v] = (contextCount[v] ?? 0) + (bigramCounts[i] ?? 0);
+      followers[v] = (followers[v] ?? 0) + 1;
+      const w = bigramIds[2 * i + 1] ?? 0;
+      predecessors[w] = (predecessors[w] ?? 0) + 1;
+    }
+    const total = bigramCounts.length + CONTINUATION_FLOOR * size;
+    this.size = size;
+    let unigramTotal = 0;
+    for (const c of tables.unigramCounts) unigramTotal += c + CONTINUATION_FLOOR;
+    this.logContinuation = Float32Array.from(predecessors, (n, w) =>
+      Math.log(
+        (CONTINUATION_SHARE * (n + CONTINUATION_FLOOR)) / total +
+          ((1 - CONTINUATION_SHARE) * ((tables.unigramCounts[w] ?? 0) + CONTINUATION_FLOOR)) / unigramTotal,
+      ),
+    );
+    this.logBackoff = Float32Array.from(contextCount, (c, v) => (c > 0 ? Math.log((DISCOUNT * (followers[v] ?? 0)) / c) : 0));
+
+    let capacity = 1;
+    while (capacity < bigramCounts.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Int32Array(capacity).fill(-1);
+    this.values = new Float32Array(capacity);
+    for (let i = 0; i < bigramCounts.length; i++) {
+      const v = bigramIds[2 * i] ?? 0;
+      const w = bigramIds[2 * i + 1] ?? 0;
+      const c = contextCount[v] ?? 1;
+      const p = Math.max((bigramCounts[i] ?? 0) - DISCOUNT, 0) / c + Math.exp((this.logBackoff[v] ?? 0) + (this.logContinuation[w] ?? 0));
+      this.insert(v * 65536 + w, Math.log(p));
+    }
+  }
+
+  /** log P(w | v). */
+  logProb(v: number, w: number): number {
+    const key = v * 65536 + w;
+    let slot = hash32(key) & this.mask;
+    while (true) {
+      const k = this.keys[slot];
+      if (k === key) return this.values[slot] ?? 0;
+      if (k === -1) return (this.logBackoff[v] ?? 0) + (this.logContinuation[w] ?? 0);
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private insert(key: number, value: number): void {
+    let slot = hash32(key) & this.mask;
+    while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+}
+
+/**
+ * Trigram layer over the bigram model, interpolated the same way:
+ *   P3(w|u,v) = max(c(u,v,w) - D, 0) / c(u,v) + D·N1+(u,v•) / c(u,v) · P(w|v)
+ * and mixed with the bigram, P = MIX·P3 + (1 − MIX)·P(w|v): the corpus is
+ * legal text, and its trigram contexts would otherwise punish every
+ * continuation they happen not to hold. Ids must stay below 2^13 so a context
+ * (u,v) is one int32 and a trigram one exact double.
+ */
+export class TrigramModel {
+  private static readonly BITS = 8192;
+  private readonly contextKeys: Int32Array;
+  private readonly contextLogBackoff: Float32Array;
+  private readonly contextMask: number;
+  private readonly keys: Float64Array;
+  private readonly values: Float32Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly bigram: BigramModel,
+    tables: RawTables,
+  ) {
+    if (bigram.size > TrigramModel.BITS) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram keys`);
+    const { trigramIds, trigramCounts } = tables;
+    const n = trigramCounts.length;
+    const contextOf = (i: number): number => (trigramIds[3 * i] ?? 0) * TrigramModel.BITS + (trigramIds[3 * i + 1] ?? 0);
+    // Trigrams come sorted by (u, v, w): each context is one run.
+    let contexts = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || contextOf(i) !== contextOf(i - 1)) contexts++;
+    const contextCapacity = capacityFor(contexts);
+    this.contextMask = contextCapacity - 1;
+    this.contextKeys = new Int32Array(contextCapacity).fill(-1);
+    this.contextLogBackoff = new Float32Array(contextCapacity);
+    const capacity = capacityFor(n);
+    this.mask = capacity - 1;
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.values = new Float32Array(capacity);
+
+    for (let start = 0; start < n; ) {
+      const context = contextOf(start);
+      let end = start;
+      let count = 0;
+      while (end < n && contextOf(end) === context) count += trigramCounts[end++] ?? 0;
+      const gamma = (DISCOUNT * (end - start)) / count;
+      let slot = hash32(context) & this.contextMask;
+      while (this.contextKeys[slot] !== -1) slot = (slot + 1) & this.contextMask;
+      this.contextKeys[slot] = context;
+      this.contextLogBackoff[slot] = Math.log(TRIGRAM_MIX * gamma + 1 - TRIGRAM_MIX);
+      const v = trigramIds[3 * start + 1] ?? 0;
+      for (let i = start; i < end; i++) {
+        const w = trigramIds[3 * i + 2] ?? 0;
+        const p2 = Math.exp(bigram.logProb(v, w));
+        const p3 = Math.max((trigramCounts[i] ?? 0) - DISCOUNT, 0) / count + gamma * p2;
+        let at = hash32(context ^ Math.imul(w, 0x85ebca6b)) & this.mask;
+        while (this.keys[at] !== -1) at = (at + 1) & this.mask;
+        this.keys[at] = context * TrigramModel.BITS + w;
+        this.values[at] = Math.log(TRIGRAM_MIX * p3 + (1 - TRIGRAM_MIX) * p2);
+      }
+      start = end;
+    }
+  }
+
+  /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
+  logProb(u: number, v: number, w: number): number {
+    const context = u * TrigramModel.BITS + v;
+    const key = context * TrigramModel.BITS + w;
+    let slot = hash32(context ^ Math.imul(w, 0x85ebca6b)) & this.mask;
+    while (true) {
+      const k = this.keys[slot];
+      if (k === key) return this.values[slot] ?? 0;
+      if (k === -1) break;
+      slot = (slot + 1) & this.mask;
+    }
+    const backoff = this.contextBackoff(context);
+    return (Number.isNaN(backoff) ? 0 : backoff) + this.bigram.logProb(v, w);
+  }
+
+  /** log of (MIX·D·N1+(u,v•)/c(u,v) + 1 − MIX), the factor on P(w|v) of an unseen trigram; NaN for a context never seen. */
+  private contextBackoff(context: number): number {
+    let slot = hash32(context) & this.contextMask;
+    while (true) {
+      const k = this.contextKeys[slot];
+      if (k === context) return this.contextLogBackoff[slot] ?? 0;
+      if (k === -1) return NaN;
+      slot = (slot + 1) & this.contextMask;
+    }
+  }
+}
+
+function capacityFor(entries: number): number {
+  let capacity = 1;
+  while (capacity < entries * 2) capacity *= 2;
+  return capacity;
+}
+
+/** A full 32-bit mix (the low bits of a plain product would only see the low bits of v·65536 + w, i.e. w). */
+function hash32(key: number): number {
+  let h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
+}

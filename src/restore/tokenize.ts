@@ -1,0 +1,108 @@
+// Cuts one line into tokens that join back to the line byte for byte. Words are
+// what the decoder may change; numbers, abbreviations (UBND, HĐND, OCOP, NTM),
+// document symbols (số ký hiệu: 30/QĐ-TTg, 10-NQ/HU) and punctuation are kept
+// as their own kinds so they are never read as syllables.
+import { isSyllableShape, stripMarks } from './vietnamese.js';
+
+export type TokenKind = 'word' | 'number' | 'abbr' | 'symbol' | 'punct' | 'space';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Offset of the token in its line. */
+  start: number;
+}
+
+// A compound of letter/digit runs joined by "/" or "-" without spaces. The
+// currency signs ¢ € ¥ are letters here: an OCR without Vietnamese prints them
+// for ê and ý inside words ("nghi¢p", "ti€u"), and plans quote no such money.
+const PIECE = /\s+|[\p{L}\p{N}¢€¥]+(?:[/-][\p{L}\p{N}¢€¥]+)*|[^\s\p{L}\p{N}¢€¥]/gu;
+const DIGITS = /^\d+$/;
+const ROMAN = /^[IVX]+$/;
+/** A number with its unit glued on: 6m, 2km, 10ha, 500kg, 3m2. */
+const MEASURE = /^\d+(?:[.,]\d+)?(?:mm|cm|m|km|m2|m3|km2|ha|kg|g|kw|kwh|mw|l)$/i;
+
+export function tokenizeLine(line: string, abbreviations: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  for (const match of line.matchAll(PIECE)) {
+    const text = match[0];
+    const start = match.index;
+    if (/^\s/u.test(text)) tokens.push({ kind: 'space', text, start });
+    else if (!/[\p{L}\p{N}¢€¥]/u.test(text)) tokens.push({ kind: 'punct', text, start });
+    else if (/[/-]/.test(text)) tokens.push(...compound(text, start, abbreviations));
+    else tokens.push(...alnumRun(text, start, abbreviations, start === firstLetterOffset(line)));
+  }
+  markListLetter(tokens);
+  return tokens;
+}
+
+/** "a)" / "b." opening a line is a list marker, not the syllable "a". */
+function markListLetter(tokens: Token[]): void {
+  const first = tokens.findIndex((t) => t.kind !== 'space');
+  const head = tokens[first];
+  const next = tokens[first + 1];
+  if (head?.kind === 'word' && /^\p{L}$/u.test(head.text) && next?.kind === 'punct' && /^[).]$/.test(next.text)) {
+    head.kind = 'number';
+  }
+}
+
+function firstLetterOffset(line: string): number {
+  return line.search(/\S/u);
+}
+
+/** "30/0D-TTq", "KH-UBND" are symbols; "08/3/2022", "2021-2025" numbers; anything else is split. */
+function compound(text: string, start: number, abbreviations: ReadonlySet<string>): Token[] {
+  const parts = text.split(/[/-]/);
+  const numeric = parts.filter((p) => DIGITS.test(p)).length;
+  if (numeric === parts.length) return [{ kind: 'number', text, start }];
+  if (numeric > 0 && DIGITS.test(parts[0] ?? '')) return [{ kind: 'symbol', text, start }];
+  if (numeric === 0 && parts.every((p) => looksLikeSymbolPart(p))) return [{ kind: 'symbol', text, start }];
+  // Clerical abbreviations: B/c (báo cáo), Đ/c (đồng chí), K/g (kính gửi).
+  if (numeric === 0 && parts.length === 2 && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [{ kind: 'abbr', text, start }];
+  const tokens: Token[] = [];
+  let offset = start;
+  for (const piece of text.split(/([/-])/)) {
+    if (piece === '/' || piece === '-') tokens.push({ kind: 'punct', text: piece, start: offset });
+    else if (piece) tokens.push(...alnumRun(piece, offset, abbreviations, false));
+    offset += piece.length;
+  }
+  return tokens;
+}
+
+/** An organ or type abbreviation inside a symbol: mostly capitals ("UBND", "TTg", "QĐ"). */
+function looksLikeSymbolPart(part: string): boolean {
+  const letters = part.replace(/\d/g, '');
+  const upper = [...letters].filter((c) => c !== c.toLowerCase()).length;
+  return letters.length >= 2 && upper * 2 > letters.length && /^\p{Lu}/u.test(part);
+}
+
+/**
+ * One run of letters and digits. A run of two or more digits glued to two or
+ * more letters ("ngay25", "20thang") is two tokens; a short mix ("s6", "16p",
+ * "vo1") is a word the OCR garbled (6 for ố, 1 for l).
+ */
+function alnumRun(text: string, start: number, abbreviations: ReadonlySet<string>, lineStart: boolean): Token[] {
+  if (DIGITS.test(text) || MEASURE.test(text)) return [{ kind: 'number', text, start }];
+  const glued = /^(\p{L}{2,})(\d{2,})$|^(\d{2,})(\p{L}{2,})$/u.exec(text);
+  if (glued) {
+    const head = glued[1] ?? glued[3] ?? '';
+    return [
+      ...alnumRun(head, start, abbreviations, lineStart),
+      ...alnumRun(text.slice(head.length), start + head.length, abbreviations, false),
+    ];
+  }
+  return [{ kind: wordKind(text, abbreviations, lineStart), text, start }];
+}
+
+function wordKind(text: string, abbreviations: ReadonlySet<string>, lineStart: boolean): TokenKind {
+  if (abbreviations.has(text)) return 'abbr';
+  // Heading numerals (I., II., IV.) and a list letter at the start of a line are markers.
+  if (ROMAN.test(text) && (lineStart || text.length > 1)) return 'number';
+  if (/\d/.test(text)) return 'word';
+  const letters = [...text];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  if (letters.length >= 2 && upper === letters.length && !isSyllableShape(stripMarks(text).toLowerCase())) {
+    return 'abbr';
+  }
+  return 'word';
+}

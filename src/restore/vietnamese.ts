@@ -1,0 +1,76 @@
+// Letters of Vietnamese: marks, tone placement, syllable shape and case. Shared
+// by the dictionary build and the runtime so both see a syllable the same way.
+
+/**
+ * Memo of a string function: documents repeat their tokens, and Unicode
+ * normalisation is the dearest step of reading one. Bounded: emptied when full.
+ */
+function memo<T>(compute: (text: string) => T, limit = 100_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** Letters without any mark ("Đảng" -> "Dang"); keeps case and every non-letter. */
+export const stripMarks = memo((text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC'),
+);
+
+/** True when the text carries any Vietnamese mark (tone, hat, horn, breve or đ). */
+export function hasMarks(text: string): boolean {
+  return stripMarks(text) !== text;
+}
+
+// Two tone placements are in use (hòa / hoà, thủy / thuỷ). The scorer folds them;
+// the language model keys syllables on one of them so counts are not split.
+const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['òa', 'oà'], ['óa', 'oá'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
+  ['òe', 'oè'], ['óe', 'oé'], ['ỏe', 'oẻ'], ['õe', 'oẽ'], ['ọe', 'oẹ'],
+  ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
+];
+
+/** Lower-case NFC syllable with one tone placement (the scorer's): the key of the vocabulary. */
+export const syllableKey = memo((syllable: string): string => {
+  let out = syllable.normalize('NFC').toLowerCase();
+  for (const [a, b] of TONE_PAIRS) if (out.includes(a)) out = out.replaceAll(a, b);
+  return out;
+});
+
+// Onset + rhyme of a modern Vietnamese syllable, with at most one tone mark.
+// Loose on purpose (it also admits a few unused shapes); the vocabulary decides the rest.
+const VOWEL = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
+const SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWEL}]{1,3}(?:ch|ng|nh|[cmnpt])?$`,
+  'u',
+);
+const TONED = /[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/gu;
+
+/** Shape test for one lower-case syllable. */
+export function isSyllableShape(key: string): boolean {
+  return key.length <= 7 && SYLLABLE.test(key) && (key.match(TONED)?.length ?? 0) <= 1;
+}
+
+export type CasePattern = 'lower' | 'title' | 'upper';
+
+/** How a token was cased, read from its letters (OCR digits and marks do not count). */
+export const casePattern = memo((token: string): CasePattern => {
+  const letters = token.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 'lower';
+  const upper = letters.filter((l) => l !== l.toLowerCase()).length;
+  if (letters.length > 1 && upper * 2 > letters.length) return 'upper';
+  const first = letters[0] ?? '';
+  return first !== first.toLowerCase() ? 'title' : 'lower';
+});
+
+export function applyCase(word: string, pattern: CasePattern): string {
+  if (pattern === 'upper') return word.toUpperCase();
+  if (pattern === 'title') return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Channel, PRIOR_CHANNEL, STRIPPED_CHANNEL } from '../../src/restore/channel.js';
+import { loadRestorer } from '../../src/restore/index.js';
+
+const restorer = loadRestorer();
+const words = (observed: string, channel = restorer.channels.ocr): string[] =>
+  restorer.candidates.lookup(observed, channel).map((c) => restorer.words[c.id] ?? '');
+
+describe('OCR channel', () => {
+  const channel = new Channel(PRIOR_CHANNEL);
+
+  it('prices the usual misreadings below unrelated letters', () => {
+    expect(channel.cost('ciia', 'của')).toBeLessThan(channel.cost('ciia', 'cha'));
+    expect(channel.cost('s6', 'số')).toBeLessThan(channel.cost('s6', 'sa'));
+    expect(channel.cost('twong', 'tướng')).toBeLessThan(channel.cost('twong', 'trong'));
+    expect(channel.cost('pang', 'đảng')).toBeLessThan(channel.cost('pang', 'lang'));
+  });
+
+  it('prefers reading a letter as itself', () => {
+    expect(channel.cost('nam', 'nam')).toBe(0);
+    expect(channel.cost('nam', 'năm')).toBeGreaterThan(0);
+  });
+
+  it('aligns letters, pairs and drops', () => {
+    expect(channel.align('ciia', 'của')).toEqual([
+      { observed: 'c', intended: 'c' },
+      { observed: 'ii', intended: 'ủ' },
+      { observed: 'a', intended: 'a' },
+    ]);
+  });
+});
+
+describe('candidates', () => {
+  it('finds the intended syllable for garbled tokens', () => {
+    const cases: [string, string][] = [
+      ['ciia', 'của'], ['s6', 'số'], ['twong', 'tướng'], ['thii', 'thủ'], ['cir', 'cứ'],
+      ['quyét', 'quyết'], ['pang', 'đảng'], ['cta', 'của'], ['trj', 'trị'], ['thue', 'thực'],
+    ];
+    for (const [observed, intended] of cases) expect(words(observed), observed).toContain(intended);
+  });
+
+  it('keeps stripped text to its own skeleton', () => {
+    const found = words('cua', restorer.channels.stripped);
+    expect(found).toContain('của');
+    expect(found.every((w) => ['cua', 'của', 'cửa', 'cùa', 'cúa', 'cụa', 'cưa', 'cứa', 'cựa', 'cừa', 'cữa', 'cũa', 'cưả'].includes(w))).toBe(true);
+    expect(new Channel(STRIPPED_CHANNEL).editsLetters).toBe(false);
+  });
+});

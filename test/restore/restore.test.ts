@@ -1,0 +1,89 @@
+// Restoration on held-out text: nothing of the samples or the gold went into
+// the language model or the channel (scripts/build-dictionaries.ts holds out
+// any corpus document that overlaps them). Thresholds are the measured figures
+// (npx tsx scripts/eval-restore.ts) minus a small margin.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { restoreText } from '../../src/restore/index.js';
+import { stripMarks } from '../../src/restore/vietnamese.js';
+import { cleanFixture, sampleText, scoreRestoration } from '../../scripts/lib/score-restoration.js';
+
+const gold001 = readFileSync('fixtures/gold-text/001.txt', 'utf8');
+const accuracy = (gold: string, input: string): number => scoreRestoration(gold, restoreText(input).text).syllableAccuracy;
+
+describe('accuracy on held-out text', () => {
+  it('restores raw OCR of sample 001 (14 % right as read)', () => {
+    expect(accuracy(gold001, sampleText('001'))).toBeGreaterThanOrEqual(0.945);
+  });
+
+  it('restores synthetic raw OCR of the clean samples (scanned and read by eng)', () => {
+    const ocr = (id: string): string => readFileSync(`test/restore/fixtures/${id}-eng-ocr.txt`, 'utf8');
+    expect(accuracy(cleanFixture('002'), ocr('002'))).toBeGreaterThanOrEqual(0.925);
+    expect(accuracy(cleanFixture('004'), ocr('004'))).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it('restores ASCII-stripped text', () => {
+    expect(accuracy(gold001, stripMarks(gold001.replace(/[⟦⟧]/g, '')))).toBeGreaterThanOrEqual(0.975);
+    expect(accuracy(cleanFixture('002'), stripMarks(cleanFixture('002')))).toBeGreaterThanOrEqual(0.97);
+    expect(accuracy(cleanFixture('004'), stripMarks(cleanFixture('004')))).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('do no harm', () => {
+  for (const id of ['002', '004']) {
+    it(`leaves clean sample ${id} unchanged`, () => {
+      const clean = cleanFixture(id);
+      const restored = restoreText(clean);
+      expect(scoreRestoration(clean, restored.text).syllableAccuracy).toBeGreaterThanOrEqual(0.999);
+      expect(restored.changed / restored.tokens).toBeLessThan(0.001);
+    });
+  }
+
+  it('keeps a clean line inside garbled text byte for byte', () => {
+    const clean = 'Ủy ban nhân dân xã ban hành Kế hoạch tổ chức thực hiện như sau:';
+    const out = restoreText(`Can cir Quyét dinh s6 10 ciia UBND tinh\n${clean}\nThuc hién Nghi quyét s6 12`).text.split('\n');
+    expect(out[1]).toBe(clean);
+  });
+});
+
+describe('output shape', () => {
+  const raw = sampleText('001');
+  const restored = restoreText(raw);
+
+  it('keeps every line break', () => {
+    expect(restored.text.split('\n').length).toBe(raw.split('\n').length);
+  });
+
+  it('logs each change on the line it was made, with a confidence', () => {
+    const inLines = raw.split('\n');
+    const outLines = restored.text.split('\n');
+    expect(restored.corrections.length).toBe(restored.changed);
+    expect(restored.changed).toBeGreaterThan(0.5 * restored.tokens);
+    for (const c of restored.corrections) {
+      expect(inLines[c.line - 1]).toContain(c.from);
+      expect(outLines[c.line - 1]).toContain(c.to);
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('restores a preamble line of garbled OCR with its symbol and case', () => {
+    // Sample 000 (raw OCR, no gold) opens its preamble with the issue's example.
+    const line = sampleText('000').split('\n').find((l) => l.includes('TTq')) ?? '';
+    expect(line).not.toBe('');
+    const out = restoreText(line).text;
+    expect(out).toContain('30/QĐ-TTg');
+    expect(out.startsWith('Căn cứ Quyết định số')).toBe(true);
+  });
+
+  it('reads the damage from the text, or as told', () => {
+    const garbled = 'Can cir Quyét dinh s6 10 ciia UBND tinh';
+    expect(restoreText(garbled).text).toContain('của');
+    // Told the text only lost its marks, the decoder changes no letter: "ciia" has no reading.
+    expect(restoreText(garbled, { damage: 'stripped' }).text).toContain('ciia');
+  });
+
+  it('restores case from the input', () => {
+    expect(restoreText('KE HOACH thuc hien Phong trao thi dua').text).toBe('KẾ HOẠCH thực hiện Phong trào thi đua');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadRestorer } from '../../src/restore/index.js';
+import { nearestAbbreviation, repairAbbreviation, repairSymbol } from '../../src/restore/symbols.js';
+
+const { grammar } = loadRestorer();
+
+describe('repairSymbol', () => {
+  it('repairs type and organ parts misread by the OCR', () => {
+    expect(repairSymbol('30/0D-TTq', grammar)).toBe('30/QĐ-TTg');
+    expect(repairSymbol('263/QP-TTg', grammar)).toBe('263/QĐ-TTg');
+    expect(repairSymbol('867/Qb-UBND', grammar)).toBe('867/QĐ-UBND');
+    expect(repairSymbol('03/2022/NQ-HPND', grammar)).toBe('03/2022/NQ-HĐND');
+  });
+
+  it('leaves correct symbols, party symbols and unknown parts alone', () => {
+    for (const symbol of ['231/KH-UBND', '10-NQ/HU', '12-NQ/TU', '40/NQ-HĐND', '1234/UBND-VX', '05/2023/TT-BNV']) {
+      expect(repairSymbol(symbol, grammar)).toBe(symbol);
+    }
+  });
+});
+
+describe('abbreviations', () => {
+  it('maps an ASCII or misread form to the one known abbreviation it can be', () => {
+    expect(repairAbbreviation('HDND', grammar.organs, grammar)).toBe('HĐND');
+    expect(repairAbbreviation('UBND', grammar.organs, grammar)).toBe('UBND');
+  });
+
+  it('refuses ties and far matches', () => {
+    expect(nearestAbbreviation('TX', ['TU', 'TT'])).toBeNull();
+    expect(nearestAbbreviation('QQ', ['QĐ', 'QH'])).toBeNull();
+  });
+});

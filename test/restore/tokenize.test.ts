@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeLine, type Token } from '../../src/restore/tokenize.js';
+
+const KNOWN = new Set(['UBND', 'HĐND', 'NTM', 'OCOP', 'TTg', 'QĐ', 'KH']);
+const kinds = (line: string): [string, string][] =>
+  tokenizeLine(line, KNOWN).filter((t) => t.kind !== 'space').map((t: Token) => [t.text, t.kind]);
+
+describe('tokenizeLine', () => {
+  it('joins back to the line byte for byte', () => {
+    const line = '  Căn cứ Quyết định số 30/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;  ';
+    expect(tokenizeLine(line, KNOWN).map((t) => t.text).join('')).toBe(line);
+  });
+
+  it('keeps abbreviations, symbols, numbers and punctuation apart from words', () => {
+    expect(kinds('UBND xã, HĐND và OCOP (NTM) số 231/KH-UBND ngày 08/3/2022; 2021-2025')).toEqual([
+      ['UBND', 'abbr'], ['xã', 'word'], [',', 'punct'], ['HĐND', 'abbr'], ['và', 'word'], ['OCOP', 'abbr'],
+      ['(', 'punct'], ['NTM', 'abbr'], [')', 'punct'], ['số', 'word'], ['231/KH-UBND', 'symbol'],
+      ['ngày', 'word'], ['08/3/2022', 'number'], [';', 'punct'], ['2021-2025', 'number'],
+    ]);
+  });
+
+  it('reads garbled symbols and party symbols as symbols', () => {
+    expect(kinds('s6 30/0D-TTq, 10-NQ/HU')).toEqual([
+      ['s6', 'word'], ['30/0D-TTq', 'symbol'], [',', 'punct'], ['10-NQ/HU', 'symbol'],
+    ]);
+  });
+
+  it('splits a word glued to a number but keeps short OCR mixes as words', () => {
+    expect(kinds('ngay25 thang 20thang 16p vo1 6m')).toEqual([
+      ['ngay', 'word'], ['25', 'number'], ['thang', 'word'], ['20', 'number'], ['thang', 'word'],
+      ['16p', 'word'], ['vo1', 'word'], ['6m', 'number'],
+    ]);
+  });
+
+  it('takes unknown all-capital non-syllables for abbreviations, capital syllables for words', () => {
+    expect(kinds('KE HOACH MTTQ XXVI')).toEqual([['KE', 'word'], ['HOACH', 'word'], ['MTTQ', 'abbr'], ['XXVI', 'number']]);
+  });
+
+  it('treats a list letter and clerical abbreviations as fixed tokens', () => {
+    expect(kinds('a) Đối với thôn (B/c)')).toEqual([
+      ['a', 'number'], [')', 'punct'], ['Đối', 'word'], ['với', 'word'], ['thôn', 'word'], ['(', 'punct'], ['B/c', 'abbr'], [')', 'punct'],
+    ]);
+  });
+
+  it('keeps OCR currency signs inside a word', () => {
+    expect(kinds('nghi¢p ti€u')).toEqual([['nghi¢p', 'word'], ['ti€u', 'word']]);
+  });
+});
