@@ -1,2 +1,7 @@
-// PLACEHOLDER — replaced by the batch work (issue 5).
-export {};
+// Batch stage: a whole archive folder through the pipeline (see run.ts).
+export { runBatch, type BatchOptions, type BatchSummary, type FailedInput, type Processor } from './run.js';
+export { BatchProgress, formatSummary, type BatchReporter } from './progress.js';
+export { readManifest, ManifestEntry, MANIFEST_NAME } from './manifest.js';
+export { SUMMARY_CSV_NAME, SUMMARY_HEADER } from './summary-csv.js';
+export { PIPELINE_VERSION } from './version.js';
+export { writeFileAtomic } from './atomic-write.js';

@@ -1,0 +1,153 @@
+// Batch benchmark: a generated archive of text plans and scans through
+// runBatch, reporting throughput per kind, peak RSS and whether RSS stays flat
+// (judged per kind: OCR workers make the scan stretch sit higher than the text one).
+//   npm run bench:batch [-- --texts 180 --scans 20 --concurrency N --keep]
+// Texts are variants of fixtures/samples (each with its own content, so its own
+// sha256); scans are copies of fixtures/scans. Texts sort first (a-texts/),
+// scans after (b-scans/), so each kind has its own stretch of the run to time.
+// Then the same archive again: a resumed run that must skip everything.
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { BatchProgress, readManifest, runBatch, type BatchSummary, type ManifestEntry } from '../src/batch/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    texts: { type: 'string', default: '180' },
+    scans: { type: 'string', default: '20' },
+    concurrency: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const RSS_SAMPLE_MS = 250;
+
+async function generate(dir: string, texts: number, scans: number): Promise<{ texts: number; scans: number }> {
+  const sampleDir = join(root, 'fixtures/samples');
+  const samples = await Promise.all(
+    (await readdir(sampleDir)).filter((n) => n.endsWith('.txt')).sort().map((n) => readFile(join(sampleDir, n), 'utf8')),
+  );
+  for (let i = 0; i < texts; i++) {
+    const path = join(dir, 'a-texts', String(Math.floor(i / 50)), `Kế hoạch ${String(i).padStart(4, '0')}.txt`);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${samples[i % samples.length]}\nBản sao số ${i}\n`);
+  }
+  const scanDir = join(root, 'fixtures/scans');
+  const scanFiles = (await readdir(scanDir).catch(() => [])).filter((n) => /\.(pdf|jpe?g|png|tiff?|webp)$/i.test(n)).sort();
+  if (scanFiles.length === 0) scans = 0;
+  await mkdir(join(dir, 'b-scans'), { recursive: true });
+  for (let i = 0; i < scans; i++) {
+    const source = scanFiles[i % scanFiles.length]!;
+    await copyFile(join(scanDir, source), join(dir, 'b-scans', `scan ${String(i).padStart(3, '0')}${extname(source)}`));
+  }
+  return { texts, scans };
+}
+
+interface RssSample {
+  at: number;
+  rss: number;
+  /** Taken right after a full GC: retained memory, without the collector's slack. */
+  settled: boolean;
+}
+
+// A full GC on demand, without asking the caller for --expose-gc.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+/** RSS every 250 ms while `work` runs; every 4th sample after a full GC. */
+async function sampled<T>(work: () => Promise<T>): Promise<{ result: T; rss: RssSample[] }> {
+  const rss: RssSample[] = [];
+  const sample = () => {
+    const settled = rss.length % 4 === 0;
+    if (settled) collectGarbage();
+    rss.push({ at: Date.now(), rss: process.memoryUsage.rss(), settled });
+  };
+  sample();
+  const timer = setInterval(sample, RSS_SAMPLE_MS);
+  try {
+    return { result: await work(), rss };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+/** From the kind's first start to its last finish, epoch ms. */
+function stretch(entries: ManifestEntry[]): { from: number; to: number } {
+  const ends = entries.map((e) => Date.parse(e.finishedAt));
+  return { from: Math.min(...ends.map((end, i) => end - entries[i]!.seconds * 1000)), to: Math.max(...ends) };
+}
+
+/** Files per minute over the kind's stretch of the run, and RSS over that stretch. */
+function kindFigures(entries: ManifestEntry[], rss: RssSample[]): { line: string; flat: boolean } {
+  if (entries.length === 0) return { line: 'none', flat: true };
+  const { from, to } = stretch(entries);
+  const pages = entries.reduce((n, e) => n + (e.pages ?? 0), 0);
+  const memory = rssFigures(rss.filter((s) => s.settled && s.at >= from && s.at <= to).map((s) => s.rss));
+  return {
+    line:
+      `${entries.length} files, ${pages} pages in ${((to - from) / 1000).toFixed(1)} s → ` +
+      `${(entries.length / ((to - from) / 60_000)).toFixed(1)} files/min, mean ${mean(entries.map((e) => e.seconds)).toFixed(2)} s/file\n` +
+      `              RSS ${memory.line}`,
+    flat: memory.flat,
+  };
+}
+
+/**
+ * Flat: the settled RSS of the last quarter within 20 % of the second
+ * quarter's. The first quarter is warm-up (restoration tables load, OCR workers
+ * start) and would make any short run look like it grows.
+ */
+function rssFigures(rss: number[]): { line: string; flat: boolean } {
+  if (rss.length < 8) return { line: `${rss.length} samples, too few to judge`, flat: true };
+  const quarter = Math.floor(rss.length / 4);
+  const second = mean(rss.slice(quarter, 2 * quarter));
+  const last = mean(rss.slice(-quarter));
+  const flat = last <= second * 1.2;
+  return {
+    line: `settled: max ${mb(Math.max(...rss))}, 2nd quarter ${mb(second)}, last quarter ${mb(last)} (${rss.length} samples) → ${flat ? 'flat' : 'GROWING'}`,
+    flat,
+  };
+}
+
+async function main(): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'vnplan-bench-'));
+  const out = join(dir, 'out');
+  const archive = join(dir, 'archive');
+  const made = await generate(archive, Number(args.texts), Number(args.scans));
+  const concurrency = args.concurrency === undefined ? undefined : Number(args.concurrency);
+  console.log(`archive: ${made.texts} texts + ${made.scans} scans in ${archive}`);
+
+  const reporter = new BatchProgress({ stream: process.stderr, intervalMs: 5_000 });
+  const { result: first, rss } = await sampled(() => runBatch({ inputDir: archive, outDir: out, concurrency, reporter }));
+  const entries = [...(await readManifest(join(out, 'manifest.jsonl'))).values()];
+  const rerun: BatchSummary = await runBatch({ inputDir: archive, outDir: out, concurrency });
+
+  const texts = kindFigures(entries.filter((e) => e.format === 'text'), rss);
+  const scans = kindFigures(entries.filter((e) => e.format !== 'text'), rss);
+  const peak = Math.max(...rss.map((s) => s.rss));
+  const allOk = first.ok === made.texts + made.scans && first.failed.length === 0;
+  const allSkipped = rerun.skipped === first.inputs;
+  console.log(
+    [
+      `inputs        ${first.inputs} (${first.ok} ok, ${first.failed.length} failed) in ${first.seconds.toFixed(1)} s` +
+        ` → ${((first.inputs / first.seconds) * 60).toFixed(1)} files/min overall`,
+      `texts         ${texts.line}`,
+      `scans         ${scans.line}`,
+      `peak RSS      ${mb(peak)} over ${rss.length} samples (every ${RSS_SAMPLE_MS} ms, a full GC before every 4th)`,
+      `resumed run   ${rerun.skipped}/${rerun.inputs} skipped in ${rerun.seconds.toFixed(1)} s`,
+      `every good file ok: ${allOk ? 'yes' : 'NO'}; re-run skipped all: ${allSkipped ? 'yes' : 'NO'}`,
+      ...first.failed.map((f) => `  failed: ${f.path} ${f.error}`),
+    ].join('\n'),
+  );
+  if (!args.keep) await rm(dir, { recursive: true, force: true });
+  return allOk && allSkipped && texts.flat && scans.flat ? 0 : 1;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,43 @@
+// One batch at a time per output folder. Two runs appending to one manifest (or
+// one run removing the other's temp files) would break the no-loss guarantee.
+// The lock names its owner's pid, so a lock left by a killed run is taken over.
+import { open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { VnplanError } from '../errors.js';
+
+const LOCK_NAME = '.vnplan-batch.lock';
+
+/** Take the lock of `outDir`; resolves to its release function. */
+export async function acquireLock(outDir: string): Promise<() => Promise<void>> {
+  const path = join(outDir, LOCK_NAME);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return () => rm(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
+    if (Number.isInteger(owner) && isAlive(owner)) {
+      throw new VnplanError(
+        'USAGE',
+        outDir,
+        `another vnplan batch (pid ${owner}) is writing to this folder; wait for it or remove ${LOCK_NAME} if it is gone`,
+      );
+    }
+    await rm(path, { force: true });
+  }
+  throw new VnplanError('USAGE', outDir, `cannot take the batch lock ${LOCK_NAME}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,156 @@
+// `vnplan batch DIR --out OUT …`: argument parsing, Ctrl-C handling and the
+// exit code around runBatch (src/batch). Exit codes: 0 every input ok or
+// skipped, 1 some input failed (listed in the summary), 2 usage error, 130
+// interrupted.
+import { stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { isVnplanError, VnplanError } from '../errors.js';
+import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
+import { EXIT } from './exit-codes.js';
+
+const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]…';
+
+const HELP = `${USAGE}
+
+  Every file under DIR (recursively; hidden files, OUT, and output folders of
+  other runs — those holding a manifest.jsonl — excepted) whose content is
+  text, PDF, PNG, JPEG, TIFF or WebP goes to OUT/<relative path without
+  extension>.json (the plan record) and .txt (the restored text); files of one
+  folder whose names differ only by extension keep it (x.pdf.json).
+  OUT/manifest.jsonl gets one line per input, OUT/summary.csv one row per document.
+
+  --out, -o DIR          output folder (required)
+  --concurrency, -c N    files processed at once (default: number of cores)
+  --force                redo every input; by default a re-run skips inputs
+                         unchanged since an ok run, and retries failed ones
+  --include GLOB         only inputs matching GLOB (repeatable; *.pdf matches at any depth)
+  --exclude GLOB         leave out inputs matching GLOB (repeatable)
+
+  Ctrl-C once: take no new file, finish the running ones. Twice: drop them too.
+  Exit codes: 0 all inputs ok, 1 some failed, 2 usage error, 130 interrupted.`;
+
+export interface BatchCommandIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The per-file work (tests slow it down); the real pipeline by default. */
+  processFile?: Processor;
+}
+
+/** `vnplan batch …`; resolves to the process exit code. */
+export async function runBatchCommand(
+  argv: string[],
+  io: BatchCommandIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
+  try {
+    const options = await parseBatchArgs(argv);
+    if (options === 'help') {
+      io.stdout.write(`${HELP}\n`);
+      return EXIT.OK;
+    }
+    const summary = await withCtrlC(io.stderr, (signal, abandon) =>
+      runBatch({
+        ...options,
+        signal,
+        abandon,
+        processFile: io.processFile,
+        reporter: new BatchProgress({ stream: io.stderr }),
+      }),
+    );
+    io.stdout.write(formatSummary(summary));
+    return exitCode(summary);
+  } catch (error) {
+    // Bad flags, a missing DIR, an OUT that contains DIR or is locked by another run.
+    if (!isVnplanError(error) || error.code !== 'USAGE') throw error;
+    io.stderr.write(`vnplan batch: ${error.message}\n${USAGE}\n`);
+    return EXIT.USAGE;
+  }
+}
+
+export function exitCode(summary: BatchSummary): number {
+  if (summary.interrupted) return EXIT.INTERRUPTED;
+  return summary.failed.length > 0 ? EXIT.FAILED : EXIT.OK;
+}
+
+interface BatchArgs {
+  inputDir: string;
+  outDir: string;
+  concurrency?: number;
+  force: boolean;
+  include: string[];
+  exclude: string[];
+}
+
+async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
+  const { values, positionals } = strictParse(argv);
+  if (values.help) return 'help';
+  const [inputDir, ...extra] = positionals;
+  if (inputDir === undefined) throw new VnplanError('USAGE', null, 'DIR is missing');
+  if (extra.length > 0) throw new VnplanError('USAGE', null, `one DIR at a time (got ${positionals.join(', ')})`);
+  if (values.out === undefined) throw new VnplanError('USAGE', null, '--out OUT is required');
+  const info = await stat(inputDir).catch(() => null);
+  if (!info?.isDirectory()) throw new VnplanError('USAGE', inputDir, 'no such folder');
+  return {
+    inputDir,
+    outDir: values.out,
+    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
+    force: values.force === true,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+  };
+}
+
+function strictParse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        concurrency: { type: 'string', short: 'c' },
+        force: { type: 'boolean' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new VnplanError('USAGE', null, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new VnplanError('USAGE', null, `--concurrency takes a whole number from 1 to 256 (got "${value}")`);
+  }
+  return n;
+}
+
+/**
+ * Run `work` with SIGINT turned into two signals: the first Ctrl-C stops taking
+ * new files, the second abandons the running ones. The default handler (kill)
+ * is back once the work is over.
+ */
+async function withCtrlC<T>(
+  stderr: NodeJS.WritableStream,
+  work: (signal: AbortSignal, abandon: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const stop = new AbortController();
+  const abandon = new AbortController();
+  const onSigint = () => {
+    if (!stop.signal.aborted) {
+      stderr.write('\nvnplan batch: stopping — running files finish (Ctrl-C again to drop them)\n');
+      stop.abort();
+    } else {
+      stderr.write('\nvnplan batch: dropping running files\n');
+      abandon.abort();
+    }
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    return await work(stop.signal, abandon.signal);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// vnplan: the command line. Each subcommand parses its own arguments and
+// resolves to an exit code; this file only dispatches and turns errors into
+// one clear line on stderr.
+import { isVnplanError } from '../errors.js';
+import { EXIT } from './exit-codes.js';
+import { runExtractCommand, runRestoreCommand, runSchemaCommand } from './commands.js';
+import { runBatchCommand } from './batch.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
+
+Usage:
+  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--no-restore] [--dpi N]
+      Read FILE (text, PDF with or without a text layer, PNG/JPEG/TIFF/WebP
+      scan), OCR what needs it, restore the Vietnamese text and print the plan
+      record as JSON (or write it to OUT.json). --text also writes the text.
+  vnplan restore FILE [-o OUT.txt] [--log OUT.json]
+      Print FILE's text with OCR garble and missing diacritics repaired, line
+      breaks kept; --log writes the corrections {line, from, to, confidence}.
+  vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB]
+      Every supported file under DIR to OUT/<relative path>.json and .txt,
+      with OUT/manifest.jsonl and OUT/summary.csv; resumes by default.
+  vnplan schema
+      Print the JSON Schema of the plan record.
+
+Exit codes: 0 success, 1 a file could not be processed, 2 usage error, 130 interrupted.`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  extract: runExtractCommand,
+  restore: runRestoreCommand,
+  batch: runBatchCommand,
+  schema: runSchemaCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? EXIT.USAGE : EXIT.OK;
+  }
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.OK;
+  }
+  const run = COMMANDS[command];
+  if (run === undefined) {
+    process.stderr.write(`vnplan: unknown command "${command}"\n\n${USAGE}\n`);
+    return EXIT.USAGE;
+  }
+  try {
+    return await run(rest);
+  } catch (error) {
+    if (isVnplanError(error)) {
+      process.stderr.write(`vnplan ${command}: ${error.message}\n`);
+      return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`vnplan: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT.FAILED;
+  },
+);

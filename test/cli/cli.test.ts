@@ -1,0 +1,153 @@
+// The command line as a user runs it: a child process, its exit code, stdout,
+// stderr and the files it leaves behind.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlanRecord } from '../../src/types.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLEAN_SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
+const RAW_SAMPLE = join(ROOT, 'fixtures/samples/001_e964ddde52d2b84f.txt');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function vnplan(args: string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'vnplan-cli-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('vnplan (usage)', () => {
+  it('prints help and exits 0 with --help', async () => {
+    const run = await vnplan(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/vnplan extract FILE/);
+  });
+
+  it('exits 2 with usage when no command or an unknown one is given', async () => {
+    expect((await vnplan([])).code).toBe(2);
+    const unknown = await vnplan(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+
+  it('exits 2 on an unknown flag or a missing FILE', async () => {
+    const flag = await vnplan(['extract', CLEAN_SAMPLE, '--bogus']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/bogus/);
+    expect((await vnplan(['extract'])).code).toBe(2);
+    expect((await vnplan(['extract', CLEAN_SAMPLE, '--dpi', 'lots'])).code).toBe(2);
+  });
+});
+
+describe('vnplan extract', () => {
+  it('prints a valid plan record for a clean text plan', async () => {
+    const run = await vnplan(['extract', CLEAN_SAMPLE]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const record = PlanRecord.parse(JSON.parse(run.stdout));
+    const gold = JSON.parse(await readFile(join(ROOT, 'fixtures/expected/002.json'), 'utf8')) as PlanRecord;
+    expect(record.sample).toBe(gold.sample);
+    expect(record.documentNumber).toEqual(gold.documentNumber);
+    expect(record.issuer).toEqual(gold.issuer);
+    expect(record.source?.pageMethods).toEqual(['text']);
+    // Clean text needs no repair: restoration leaves it (nearly) as it is.
+    expect(record.restoration?.changeRate).toBeLessThan(0.001);
+  });
+
+  it('writes -o and --text atomically, leaving no temp file', async () => {
+    const out = join(work, 'rec.json');
+    const text = join(work, 'rec.txt');
+    const run = await vnplan(['extract', RAW_SAMPLE, '-o', out, '--text', text]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const record = PlanRecord.parse(JSON.parse(await readFile(out, 'utf8')));
+    expect(record.restoration?.changed).toBeGreaterThan(0);
+    const restored = await readFile(text, 'utf8');
+    expect(restored.split('\n').length).toBeGreaterThan(100);
+    expect((await readdir(work)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names the file and the reason for a missing, empty or non-plan-format file, and writes nothing', async () => {
+    const missing = join(work, 'no-such-plan.txt');
+    const run = await vnplan(['extract', missing, '-o', join(work, 'missing.json')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(missing);
+
+    const empty = join(work, 'empty.txt');
+    await writeFile(empty, '');
+    const emptyRun = await vnplan(['extract', empty, '-o', join(work, 'empty.json')]);
+    expect(emptyRun.code).toBe(1);
+    expect(emptyRun.stderr).toContain(empty);
+    expect(emptyRun.stderr).toMatch(/empty/i);
+
+    const corrupt = join(work, 'broken.pdf');
+    await writeFile(corrupt, '%PDF-1.7\n1 0 obj <<garbage');
+    const corruptRun = await vnplan(['extract', corrupt, '-o', join(work, 'broken.json')]);
+    expect(corruptRun.code).toBe(1);
+    expect(corruptRun.stderr).toContain(corrupt);
+
+    const left = await readdir(work);
+    expect(left).not.toContain('missing.json');
+    expect(left).not.toContain('empty.json');
+    expect(left).not.toContain('broken.json');
+  });
+});
+
+describe('vnplan restore', () => {
+  it('keeps line breaks and logs each correction with its line', async () => {
+    const log = join(work, 'log.json');
+    const run = await vnplan(['restore', RAW_SAMPLE, '--log', log]);
+    expect(run.code).toBe(0);
+    const input = (await readFile(RAW_SAMPLE, 'utf8')).replace(/\n$/, '');
+    const output = run.stdout.replace(/\n$/, '');
+    expect(output.split('\n').length).toBe(input.split('\n').length);
+    const written = JSON.parse(await readFile(log, 'utf8')) as {
+      changed: number;
+      corrections: { line: number; from: string; to: string; confidence: number }[];
+    };
+    expect(written.corrections.length).toBe(written.changed);
+    expect(written.corrections.length).toBeGreaterThan(100);
+    const outputLines = output.split('\n');
+    for (const correction of written.corrections.slice(0, 50)) {
+      expect(outputLines[correction.line - 1]).toContain(correction.to);
+      expect(correction.confidence).toBeGreaterThanOrEqual(0);
+      expect(correction.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('vnplan schema', () => {
+  it('prints the JSON Schema of the plan record', async () => {
+    const run = await vnplan(['schema']);
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(run.stdout) as { properties: Record<string, unknown>; required: string[] };
+    for (const field of ['documentNumber', 'issuer', 'legalBases', 'awardForms', 'signer', 'provenance']) {
+      expect(schema.properties).toHaveProperty(field);
+    }
+    expect(schema.required).toContain('legalBases');
+  });
+});
