@@ -6,9 +6,13 @@ export type CsvValue = string | number | null;
 
 const BOM = '\uFEFF';
 
+// A text cell starting with one of these is run as a formula by spreadsheet
+// tools (CSV injection); a leading apostrophe makes them show it as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: CsvValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -61,6 +61,9 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
+    // An interrupted batch has already written a consistent manifest; pages
+    // still queued in OCR workers must not keep the process alive.
+    if (code === EXIT.INTERRUPTED) process.exit(code);
     process.exitCode = code;
   },
   (error: unknown) => {

@@ -12,6 +12,15 @@ describe('csv', () => {
     expect(csvField(12.5)).toBe('12.5');
   });
 
+  it('defuses cells a spreadsheet would run as a formula, leaving numbers alone', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('+84 912')).toBe("'+84 912");
+    expect(csvField('- UBND huyện')).toBe("'- UBND huyện");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('Số 5/KH-UBND')).toBe('Số 5/KH-UBND');
+  });
+
   it('starts with a BOM and ends rows with CRLF', () => {
     expect(toCsv(['Số', 'Ký hiệu'], [['37', 'KH-UBND']])).toBe('\uFEFFSố,Ký hiệu\r\n37,KH-UBND\r\n');
   });
