@@ -7,10 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeText } from '../src/input/text.js';
-import { restoreText } from '../src/restore/index.js';
-import { extractPlan } from '../src/extract/index.js';
-import { PlanRecord } from '../src/types.js';
+import { processFile } from '../src/pipeline.js';
 import { formatReport, scoreDocument, summarize } from './lib/score-extraction.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,23 +31,22 @@ function parseArgs(args: string[]): Options {
   };
 }
 
-/** One sample through the stages the pipeline runs on a text file; the record's file name. */
-function predict(file: string, options: Options): string {
-  const text = decodeText(readFileSync(join(samplesDir, file)), file);
-  const restored = options.restore ? restoreText(text).text : text;
-  const record = PlanRecord.parse(extractPlan(restored, { sample: file }));
+/** One sample through the whole pipeline, as `vnplan extract` runs it; the record's file name. */
+async function predict(file: string, options: Options): Promise<string> {
+  const { record } = await processFile(join(samplesDir, file), { restore: options.restore });
   const name = `${basename(file, '.txt')}.json`;
   writeFileSync(join(options.predDir, name), `${JSON.stringify(record, null, 2)}\n`);
   return name;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   mkdirSync(options.predDir, { recursive: true });
-  const predictions = readdirSync(samplesDir)
+  const samples = readdirSync(samplesDir)
     .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => predict(f, options));
+    .sort();
+  const predictions: string[] = [];
+  for (const file of samples) predictions.push(await predict(file, options));
   const golds = readdirSync(goldDir)
     .filter((f) => /^\d{3}.*\.json$/.test(f))
     .sort();
@@ -67,4 +63,4 @@ function main(): void {
   console.error(`predictions: ${options.predDir}${options.restore ? '' : ' (without restoration)'}`);
 }
 
-main();
+await main();
