@@ -38,7 +38,7 @@ interface Layout {
 
 /** Cuts the text into header, title, body and closing. */
 function layout(lines: readonly Line[]): Layout {
-  const all = toParagraphs(lines);
+  const all = toParagraphs(lines, opensPreamble);
   const preambleStart = all.find((p) => opensPreamble(p.text))?.from ?? lines.length + 1;
   const typeHeading = findTypeHeading(slice(lines, 1, preambleStart - 1));
   let title: Title | null;

@@ -1,4 +1,5 @@
 // Outline markers at the start of a line: I. / 1. / 2.1. / a) / - / +.
+import { stripMarks } from './fold.js';
 
 export type MarkerKind = 'roman' | 'number' | 'decimal' | 'letter' | 'dash' | 'plus';
 
@@ -24,19 +25,36 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
+/**
+ * A roman numeral as OCR leaves it: read on the mark-free form (`VỊ` VI), with
+ * 1, l or | taken for a stroke I (`I11`, `1I`, `Il`, `|V`) as long as one real
+ * numeral letter is there; null for anything else (`1`, `l`, `XÃ`).
+ */
+export function romanNumeral(raw: string): string | null {
+  const plain = stripMarks(raw);
+  if (!/^[IVX1l|]+$/u.test(plain) || !/[IVX]/u.test(plain)) return null;
+  const value = plain.replace(/[1l|]/g, 'I');
+  return Number.isNaN(romanValue(value)) ? null : value;
+}
+
+/** 14 -> `XIV`, for numbers up to 39. */
+export function toRoman(n: number): string {
+  const tens = 'X'.repeat(Math.floor(n / 10));
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
+  return tens + units;
+}
+
 export function readMarker(line: string): Marker | null {
   const text = line.trim();
   // `- +` (a plus item typed after a dash) counts as the plus item.
   const plus = /^(?:[-–—•]\s*)?\+\s*(?=\S)/u.exec(text);
   if (plus) return { kind: 'plus', value: '+', rest: text.slice(plus[0].length) };
-  const dash = /^[-–—•]\s*(?=\S)/u.exec(text);
+  // A doubled dash (`-- Đẩy mạnh`) is one: the second is a speck or a stutter.
+  const dash = /^[-–—•](?:\s*[-–—])*\s*(?=\S)/u.exec(text);
   if (dash) return { kind: 'dash', value: '-', rest: text.slice(dash[0].length) };
-  // OCR reads a roman I as 1 or l after a real numeral letter (`I11.`, `II1.`).
-  const roman = /^([IVX][IVX1l]*)\s?\.\s*(?=\S)/u.exec(text);
-  if (roman) {
-    const value = roman[1]!.replace(/[1l]/g, 'I');
-    if (!Number.isNaN(romanValue(value))) return { kind: 'roman', value, rest: text.slice(roman[0].length) };
-  }
+  const roman = /^(\S{1,6}?)\s?\.\s*(?=\S)/u.exec(text);
+  const value = roman ? romanNumeral(roman[1]!) : null;
+  if (roman && value !== null) return { kind: 'roman', value, rest: text.slice(roman[0].length) };
   const decimal = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u.exec(text);
   if (decimal) return { kind: 'decimal', value: decimal[1]!, rest: text.slice(decimal[0].length) };
   const number = /^(\d{1,2})\s?[.)]\s*(?=\p{L}|[“"«])/u.exec(text);
@@ -45,4 +63,19 @@ export function readMarker(line: string): Marker | null {
   const letter = /^([a-zđ¢])\s?[.)]\s+(?=\S)/u.exec(text);
   if (letter) return { kind: 'letter', value: letter[1]!.replace('¢', 'c'), rest: text.slice(letter[0].length) };
   return null;
+}
+
+/** Whether a short token holds no letter of Vietnamese (`Ð`, `£`, `&`): what OCR makes of a smudged marker. */
+const isForeignGlyph = (token: string): boolean => !/[a-zđ]/iu.test(stripMarks(token));
+
+/**
+ * The letter item OCR garbled at the start of a paragraph, given the letter the
+ * sequence is due (`Ð Đối với …` or `f Đối với …` where `f)` stands between
+ * `e)` and `g)`): a glyph of no Vietnamese letter, or the due letter itself,
+ * then a capitalised word. Null when the paragraph does not open that way.
+ */
+export function garbledLetterMarker(text: string, due: string): Marker | null {
+  const m = /^(\S{1,2})\s+(?=\p{Lu})/u.exec(text.trim());
+  if (!m || !(isForeignGlyph(m[1]!) || m[1] === due)) return null;
+  return { kind: 'letter', value: due, rest: text.trim().slice(m[0].length) };
 }

@@ -1,8 +1,9 @@
 // The outline of the plan's body: I. / 1. / 2.1. / a) / - / + items nested by
 // the order their kinds open, each with the paragraphs written under it.
-import { cleanValue, startsWithPhrase } from './fold.js';
+import { distance } from 'fastest-levenshtein';
+import { cleanValue, isUpperCase, startsWithPhrase } from './fold.js';
 import type { Paragraph } from './lines.js';
-import { romanValue, type MarkerKind } from './markers.js';
+import { romanValue, toRoman, type MarkerKind } from './markers.js';
 import type { LineRange, OutlineItem, Section } from '../types.js';
 
 export interface OutlineNode {
@@ -19,27 +20,38 @@ export interface OutlineNode {
 const isBullet = (kind: MarkerKind): boolean => kind === 'dash' || kind === 'plus';
 
 /**
- * Whether a roman numeral continues the sequence: the next one, or the one
- * after when OCR lost a heading. Stops `V. I. Lenin` and stray capitals.
+ * The value a roman numeral takes in the sequence of sections, or null when it
+ * is no section (`V. I. Lenin`, a stray capital). The next numeral, or the one
+ * after when OCR lost a heading, is taken as it stands. A heading in capitals
+ * whose numeral repeats the last one or is one stroke off the next (`II.` where
+ * `III.` is due, `V.` where `VI.` is) is the next one: OCR dropped or added a
+ * stroke. The one-after reading gives way to that when a later heading carries
+ * the same numeral (`III`, `V`, `V`: the first `V` is a damaged `IV`).
  */
-function nextSection(value: string, previous: number): boolean {
-  const n = romanValue(value);
-  return n > previous && n <= previous + 2;
+function sectionValue(numeral: string, rest: string, previous: number, later: readonly string[]): number | null {
+  const n = romanValue(numeral);
+  const expected = previous + 1;
+  if (n === expected) return n;
+  const damaged = isUpperCase(rest) && (n === previous || distance(numeral, toRoman(expected)) <= 1);
+  if (n === expected + 1) return damaged && later.includes(numeral) ? expected : n;
+  return damaged ? expected : null;
 }
 
 export function buildOutline(paragraphs: readonly Paragraph[]): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
   let lastSection = 0;
-  for (const paragraph of paragraphs) {
+  const numerals = paragraphs.map((p) => (p.marker?.kind === 'roman' ? p.marker.value : null));
+  paragraphs.forEach((paragraph, index) => {
     const marker = paragraph.marker;
-    const isSection = marker?.kind === 'roman' && nextSection(marker.value, lastSection);
-    if (!marker || (marker.kind === 'roman' && !isSection)) {
+    const later = (): string[] => numerals.slice(index + 1).filter((v) => v !== null);
+    const value = marker?.kind === 'roman' ? sectionValue(marker.value, marker.rest, lastSection, later()) : null;
+    if (!marker || (marker.kind === 'roman' && value === null)) {
       open[open.length - 1]?.body.push(paragraph);
-      continue;
+      return;
     }
-    if (isSection) {
-      lastSection = romanValue(marker.value);
+    if (value !== null) {
+      lastSection = value;
       open.length = 0;
     } else {
       // A numbered or lettered item closes the bullets above it.
@@ -47,10 +59,11 @@ export function buildOutline(paragraphs: readonly Paragraph[]): OutlineNode[] {
       const same = open.findIndex((n) => n.kind === marker.kind);
       if (same >= 0) open.length = same;
     }
-    const node: OutlineNode = { kind: marker.kind, marker: marker.value, text: marker.rest, paragraph, children: [], body: [] };
+    const number = value === null ? marker.value : toRoman(value);
+    const node: OutlineNode = { kind: marker.kind, marker: number, text: marker.rest, paragraph, children: [], body: [] };
     (open[open.length - 1]?.children ?? roots).push(node);
     open.push(node);
-  }
+  });
   return roots;
 }
 
