@@ -6,18 +6,27 @@
 // syllable inventory) and dictionaries/admin-terms.txt (curated terms).
 // Corpus documents that share text with the project's samples are left out, so
 // the evaluation stays held out.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tokenizeLine } from '../src/restore/tokenize.js';
 import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
+import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const flag = process.argv.indexOf('--data');
 const dataDir = resolve(flag > 0 ? (process.argv[flag + 1] ?? '') : (process.env.VNPLAN_DATA ?? join(root, '../shared/data')));
-const outDir = join(root, 'dictionaries');
+const dictDir = join(root, 'dictionaries');
+/**
+ * --holdout: leave the tuning slice of the corpus (HOLDOUT_DOCUMENT) out of the
+ * counts, so `scripts/eval-restore.ts --heldout` can tune on its text; --out
+ * writes the tables to another folder (with the JSON tables they need).
+ */
+const holdout = process.argv.includes('--holdout');
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1] ?? '') : dictDir;
 
 /** Pseudo-counts of the sources that are not running text. */
 const WEIGHT = { term: 20, name: 4, nameType: 2, tesseractTop: 8, tesseractFloor: 2 } as const;
@@ -98,8 +107,8 @@ function readJson<T>(path: string): T {
 }
 
 function knownAbbreviations(): Set<string> {
-  const types = readJson<{ types: { abbr: string | null }[] }>(join(outDir, 'document-types.json')).types;
-  const organs = readJson<{ organs: { abbr: string }[] }>(join(outDir, 'organs.json')).organs;
+  const types = readJson<{ types: { abbr: string | null }[] }>(join(dictDir, 'document-types.json')).types;
+  const organs = readJson<{ organs: { abbr: string }[] }>(join(dictDir, 'organs.json')).organs;
   return new Set([...types.flatMap((t) => (t.abbr ? [t.abbr] : [])), ...organs.map((o) => o.abbr)]);
 }
 
@@ -176,6 +185,7 @@ function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSee
   const excluded: string[] = [];
   let mostShared = 0;
   for (const file of readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort()) {
+    if (holdout && HOLDOUT_DOCUMENT.test(file)) continue;
     const text = readFileSync(join(dir, file), 'utf8').normalize('NFC');
     const share = overlap(text, heldOut);
     if (share >= OVERLAP_LIMIT) {
@@ -224,7 +234,7 @@ function countNames(counts: Counts): Set<number> {
 }
 
 function countTerms(counts: Counts): number {
-  const lines = readFileSync(join(outDir, 'admin-terms.txt'), 'utf8').split('\n');
+  const lines = readFileSync(join(dictDir, 'admin-terms.txt'), 'utf8').split('\n');
   let n = 0;
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
@@ -315,12 +325,16 @@ function main(): void {
   const names = [...namePairs].map(remap).filter((k) => k >= 0).sort((a, b) => a - b);
   const corpusAbbreviations = [...abbrSeen].filter(([a, n]) => n >= 3 && !abbreviations.has(a)).map(([a]) => a).sort();
 
+  mkdirSync(outDir, { recursive: true });
+  if (outDir !== dictDir) {
+    for (const file of ['document-types.json', 'organs.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
+  }
   writeFileSync(join(outDir, 'restore-vocab.tsv'), vocab.join('\n') + '\n');
   writeFileSync(join(outDir, LM_FILE), gzipSync(encodeNgrams(bigrams, trigrams), { level: 9 }));
   writeFileSync(join(outDir, 'restore-names.tsv'), names.map((k) => `${Math.floor(k / 65536)}\t${k % 65536}`).join('\n') + '\n');
   writeFileSync(join(outDir, 'restore-abbreviations.txt'), corpusAbbreviations.join('\n') + '\n');
 
-  console.log(`data: ${dataDir}`);
+  console.log(`data: ${dataDir}${holdout ? ' (tuning slice held out)' : ''}, tables written to ${outDir}`);
   console.log(`held out corpus documents: ${excluded.length ? excluded.join(', ') : 'none'}`);
   console.log(`vocabulary ${vocab.length} (dictionary-vi ${dictionary.size}), bigrams ${bigrams.length}, trigrams ${trigrams.length}, name pairs ${names.length}`);
   console.log(`curated terms ${terms}, Tesseract bigrams used ${tesseract}, corpus abbreviations ${corpusAbbreviations.length}`);

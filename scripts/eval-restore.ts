@@ -7,20 +7,74 @@
 //   scripts/make-channel-pairs.ts --test-fixtures) against their text;
 // - ASCII-stripped 002, 004 (clean samples) and gold 001 against their originals;
 // - share of syllables (and lines) left unchanged on clean 002 and 004.
+// - with --heldout TABLES [--data DIR]: ASCII-stripped text of the corpus'
+//   tuning slice (HOLDOUT_DOCUMENT), restored with tables built without it
+//   (npm run build:dictionaries -- --holdout --out TABLES); the figure weights
+//   are tuned on, so the samples stay a confirmation only.
 // Restored texts are written to DIR (default out/restore) so the shared scorer
 // can be run on them: node ../shared/tools/score-restoration.mjs fixtures/gold-text/001.txt out/restore/001-raw.txt
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRestorer, restoreText } from '../src/restore/index.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
-import { cleanFixture, sampleText, scoreRestoration } from './lib/score-restoration.js';
+import { HOLDOUT_DOCUMENT, cleanFixture, lcs, sampleText, scoreRestoration, syllables } from './lib/score-restoration.js';
+
+const heldoutFlag = process.argv.indexOf('--heldout');
+if (heldoutFlag > 0) {
+  evaluateHeldOut(resolve(process.argv[heldoutFlag + 1] ?? ''));
+  process.exit(0);
+}
+
+/** Stripped lines of the tuning slice, about SYLLABLES_PER_DOCUMENT from each held-out document. */
+function evaluateHeldOut(tables: string): void {
+  const SYLLABLES_PER_DOCUMENT = 5000;
+  const dataFlag = process.argv.indexOf('--data');
+  const data = resolve(dataFlag > 0 ? (process.argv[dataFlag + 1] ?? '') : (process.env.VNPLAN_DATA ?? '../shared/data'));
+  const dir = join(data, 'corpus-vbpl');
+  const start = performance.now();
+  loadRestorer(tables);
+  console.log(`held-out tables ${tables} loaded in ${(performance.now() - start).toFixed(0)} ms`);
+  let goldAll = '';
+  for (const file of readdirSync(dir).filter((f) => HOLDOUT_DOCUMENT.test(f)).sort()) {
+    const lines = readFileSync(join(dir, file), 'utf8').normalize('NFC').split('\n');
+    // Every k-th line of running text, so a long law is sampled from end to end.
+    const prose = lines.filter((l) => syllables(l).length >= 6);
+    const total = prose.reduce((n, l) => n + syllables(l).length, 0);
+    const every = Math.max(1, Math.round(total / SYLLABLES_PER_DOCUMENT));
+    goldAll += prose.filter((_, i) => i % every === 0).join('\n') + '\n';
+  }
+  const input = stripMarks(goldAll);
+  const restored = restoreText(input, { damage: 'stripped' });
+  writeFileSync(join(heldOutOutDir(), 'heldout-ascii.txt'), restored.text);
+  writeFileSync(join(heldOutOutDir(), 'heldout-gold.txt'), goldAll);
+  // Line by line (restoration keeps every line): the same LCS as the scorer's, without its quadratic cost over 30k syllables.
+  const goldLines = goldAll.split('\n');
+  const outLines = restored.text.split('\n');
+  let matched = 0;
+  let total = 0;
+  goldLines.forEach((line, i) => {
+    const gold = syllables(line);
+    total += gold.length;
+    matched += lcs(gold, syllables(outLines[i] ?? ''));
+  });
+  console.log(`heldout-ascii    syllable accuracy ${(100 * matched / Math.max(1, total)).toFixed(2)} %, ${total} syllables`);
+}
+
+function heldOutOutDir(): string {
+  const flag = process.argv.indexOf('--out');
+  const dir = resolve(flag > 0 ? (process.argv[flag + 1] ?? 'out/restore') : 'out/restore');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 const flag = process.argv.indexOf('--out');
 const outDir = resolve(flag > 0 ? (process.argv[flag + 1] ?? 'out/restore') : 'out/restore');
 mkdirSync(outDir, { recursive: true });
 
 const t0 = performance.now();
-loadRestorer();
+const tablesFlag = process.argv.indexOf('--tables');
+if (tablesFlag > 0) loadRestorer(resolve(process.argv[tablesFlag + 1] ?? ''));
+else loadRestorer();
 console.log(`tables loaded in ${(performance.now() - t0).toFixed(0)} ms`);
 
 const gold001 = readFileSync('fixtures/gold-text/001.txt', 'utf8');

@@ -1,29 +1,14 @@
 // The judge's restoration scorer (../shared/tools/score-restoration.mjs and
 // textnorm.mjs), ported: syllables are runs of letters and digits, case folded,
 // one tone placement; gold tokens inside ⟦ ⟧ are doubtful and not scored; the
-// score is the LCS of the two syllable sequences over the gold's length.
+// score is the LCS of the two syllable sequences over the gold's length; `cer` the
+// edit distance of the joined syllables over the gold's length.
 // Also reads the sample texts the restoration is scored on.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { canonicalTones, levenshtein, stripMarks } from './textnorm.js';
 
-const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['òa', 'oà'], ['óa', 'oá'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
-  ['òe', 'oè'], ['óe', 'oé'], ['ỏe', 'oẻ'], ['õe', 'oẽ'], ['ọe', 'oẹ'],
-  ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
-];
-
-export function canonicalTones(s: string): string {
-  let out = s.normalize('NFC');
-  for (const [a, b] of TONE_PAIRS) {
-    out = out.replaceAll(a, b).replaceAll(a.toUpperCase(), b.toUpperCase());
-    out = out.replaceAll(a.charAt(0).toUpperCase() + a.slice(1), b.charAt(0).toUpperCase() + b.slice(1));
-  }
-  return out;
-}
-
-export function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+export { canonicalTones, stripMarks };
 
 export function syllables(text: string): string[] {
   return canonicalTones(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -60,6 +45,8 @@ export interface RestorationScore {
   predSyllables: number;
   syllableAccuracy: number;
   letterAccuracy: number;
+  /** Edit distance of the syllable streams joined by spaces, over the gold's length (the judge's `cer`). */
+  cer: number;
 }
 
 export function scoreRestoration(goldText: string, predText: string): RestorationScore {
@@ -73,6 +60,7 @@ export function scoreRestoration(goldText: string, predText: string): Restoratio
     predSyllables: pred.length,
     syllableAccuracy: +(exact / Math.max(1, gold.length)).toFixed(4),
     letterAccuracy: +(letters / Math.max(1, gold.length)).toFixed(4),
+    cer: +(levenshtein(gold.join(' '), pred.join(' ')) / Math.max(1, gold.join(' ').length)).toFixed(4),
   };
 }
 
@@ -94,3 +82,11 @@ export function cleanFixture(id: string, root = '.'): string {
     .map((line) => line.replace(/^#+\s*/, '').replace(/\*\*/g, ''))
     .join('\n');
 }
+
+/**
+ * The tuning slice of corpus-vbpl: documents left out of the counts by
+ * `npm run build:dictionaries -- --holdout --out DIR` and restored, stripped of
+ * their marks, by `npx tsx scripts/eval-restore.ts --heldout DIR`. Weights of
+ * the restoration are tuned on this slice, never on the project's samples.
+ */
+export const HOLDOUT_DOCUMENT = /^\d*7\.txt$/;

@@ -5,7 +5,7 @@
 // the inventory. Candidates per distinct token are cached: documents repeat
 // their words heavily.
 import { encode, type Channel } from './channel.js';
-import { stripMarks } from './vietnamese.js';
+import { stripLetter, stripMarks } from './vietnamese.js';
 
 export interface Candidate {
   /** Language-model id. */
@@ -25,13 +25,22 @@ const MAX_SKELETONS = 6;
 const EDITED_SKELETONS = 2;
 
 export class CandidateIndex {
-  private readonly bySkeleton = new Map<string, number[]>();
+  /** Skeleton -> its group: the syllables written on it ("cua": của, cửa, cưa …). */
+  private readonly bySkeleton = new Map<string, number>();
+  /** Skeleton with one letter deleted -> the groups it comes from. */
   private readonly byDeletion = new Map<string, number[]>();
+  private readonly groupMembers: number[][] = [];
+  private readonly groupCodes: Int32Array[] = [];
   private readonly cache = new Map<string, Candidate[]>();
   /** Each syllable's characters as channel codes. */
   private readonly encoded: Int32Array[];
   private readonly seen: Int32Array;
   private stamp = 0;
+  /** Groups gathered for the token at hand. */
+  private readonly groups: number[] = [];
+  /** Highest log prior among each group's syllables. */
+  private readonly groupPrior: Float32Array;
+  private readonly topRanks = new Float64Array(MAX_CANDIDATES);
 
   constructor(
     words: readonly string[],
@@ -40,12 +49,20 @@ export class CandidateIndex {
     private readonly logPrior: Float32Array,
   ) {
     this.encoded = words.map((w) => encode(w));
-    this.seen = new Int32Array(words.length);
     for (let id = firstSyllableId; id < words.length; id++) {
       const skeleton = stripMarks(words[id] ?? '');
-      push(this.bySkeleton, skeleton, id);
-      for (const deleted of deletions(skeleton)) push(this.byDeletion, deleted, id);
+      let group = this.bySkeleton.get(skeleton);
+      if (group === undefined) {
+        group = this.groupMembers.length;
+        this.bySkeleton.set(skeleton, group);
+        this.groupMembers.push([]);
+        this.groupCodes.push(encode(skeleton));
+        for (const deleted of new Set(deletions(skeleton))) push(this.byDeletion, deleted, group);
+      }
+      (this.groupMembers[group] as number[]).push(id);
     }
+    this.seen = new Int32Array(this.groupMembers.length);
+    this.groupPrior = Float32Array.from(this.groupMembers, (members) => Math.max(...members.map((id) => logPrior[id] ?? 0)));
   }
 
   /** True when some syllable has this mark-free skeleton ("thuc" for thục, thức, thực). */
@@ -68,47 +85,86 @@ export class CandidateIndex {
     return hit;
   }
 
+  private gather(group: number | undefined): void {
+    if (group === undefined || this.seen[group] === this.stamp) return;
+    this.seen[group] = this.stamp;
+    this.groups.push(group);
+  }
+
+  private gatherAll(list: readonly number[] | undefined): void {
+    if (list) for (const group of list) this.gather(group);
+  }
+
   private generate(observed: string, channel: Channel): Candidate[] {
-    // A stamp per id marks the ids gathered for this token (cheaper than a Set).
+    // A stamp per group marks the groups gathered for this token (cheaper than a Set).
     this.stamp++;
-    const ids: number[] = [];
-    const gather = (list: readonly number[] | undefined): void => {
-      if (!list) return;
-      for (const id of list) {
-        if (this.seen[id] === this.stamp) continue;
-        this.seen[id] = this.stamp;
-        ids.push(id);
-      }
-    };
+    this.groups.length = 0;
     const variants = this.skeletons(observed, channel);
-    for (const skeleton of variants) gather(this.bySkeleton.get(skeleton));
+    for (const skeleton of variants) this.gather(this.bySkeleton.get(skeleton));
     // One edit away, around the likeliest readings, for a channel that edits
     // letters at all: a letter added or dropped always; a letter changed (the
     // largest neighbourhood) only when the token has no reading as it stands.
     if (channel.editsLetters) {
       const readable = this.bySkeleton.has(variants[0] ?? '');
-      for (const skeleton of variants.slice(0, EDITED_SKELETONS)) {
-        gather(this.byDeletion.get(skeleton));
+      for (let v = 0; v < variants.length && v < EDITED_SKELETONS; v++) {
+        const skeleton = variants[v] as string;
+        this.gatherAll(this.byDeletion.get(skeleton));
         for (const deleted of deletions(skeleton)) {
-          gather(this.bySkeleton.get(deleted));
-          if (skeleton.length >= 3 && !readable) gather(this.byDeletion.get(deleted));
+          this.gather(this.bySkeleton.get(deleted));
+          if (skeleton.length >= 3 && !readable) this.gatherAll(this.byDeletion.get(deleted));
         }
       }
     }
     const scored: Candidate[] = [];
     const observedCodes = encode(observed);
     const pairs = channel.pairsOf(observed);
-    // Exact-skeleton readings come first in `ids`, so the best cost is known early and bounds the rest.
+    // Exact-skeleton readings come first, so the best cost and the ranks of
+    // the MAX_CANDIDATES best are known early and bound the rest: a syllable
+    // whose cost would rank it behind them is given up mid-way, and a skeleton
+    // whose lower bound is out of reach rules out all its syllables at once.
+    const top = this.topRanks.fill(Infinity);
     let best = Infinity;
-    for (const id of ids) {
-      const cost = channel.costEncoded(observedCodes, pairs, this.encoded[id] as Int32Array, best + COST_BEAM);
-      if (!Number.isFinite(cost)) continue;
-      scored.push({ id, cost });
-      if (cost < best) best = cost;
+    for (const group of this.groups) {
+      const members = this.groupMembers[group] as number[];
+      const groupCut = Math.min(best + COST_BEAM, (top[MAX_CANDIDATES - 1] as number) + PRIOR_WEIGHT * (this.groupPrior[group] as number));
+      if (members.length > 1 && !Number.isFinite(channel.boundEncoded(observedCodes, pairs, this.groupCodes[group] as Int32Array, groupCut))) continue;
+      for (const id of members) {
+        const prior = PRIOR_WEIGHT * (this.logPrior[id] as number);
+        const cut = Math.min(best + COST_BEAM, (top[MAX_CANDIDATES - 1] as number) + prior);
+        const cost = channel.costEncoded(observedCodes, pairs, this.encoded[id] as Int32Array, cut);
+        if (!Number.isFinite(cost)) continue;
+        scored.push({ id, cost });
+        if (cost < best) best = cost;
+        // Keep the MAX_CANDIDATES best ranks, sorted.
+        const rank = cost - prior;
+        let i = MAX_CANDIDATES - 1;
+        if (rank < (top[i] as number)) {
+          while (i > 0 && (top[i - 1] as number) > rank) {
+            top[i] = top[i - 1] as number;
+            i--;
+          }
+          top[i] = rank;
+        }
+      }
     }
-    const rank = (c: Candidate): number => c.cost - PRIOR_WEIGHT * (this.logPrior[c.id] ?? 0);
-    scored.sort((a, b) => rank(a) - rank(b));
-    return scored.filter((c, i) => i < MAX_CANDIDATES && c.cost <= best + COST_BEAM);
+    // Within the cost beam, the MAX_CANDIDATES best by rank (cost less the prior), in rank order (ties in order found).
+    const limit = best + COST_BEAM;
+    const kept: Candidate[] = [];
+    const keptRanks: number[] = [];
+    for (const c of scored) {
+      if (c.cost > limit) continue;
+      const rank = c.cost - PRIOR_WEIGHT * (this.logPrior[c.id] as number);
+      if (kept.length === MAX_CANDIDATES && rank >= (keptRanks[MAX_CANDIDATES - 1] as number)) continue;
+      let at = kept.length;
+      while (at > 0 && (keptRanks[at - 1] as number) > rank) at--;
+      kept.splice(at, 0, c);
+      keptRanks.splice(at, 0, rank);
+      if (kept.length > MAX_CANDIDATES) {
+        kept.pop();
+        keptRanks.pop();
+      }
+    }
+    return kept;
   }
 
   /**
@@ -117,29 +173,30 @@ export class CandidateIndex {
    */
   private skeletons(observed: string, channel: Channel): string[] {
     const chars = [...observed];
-    let beam: { text: string; cost: number }[] = [{ text: '', cost: 0 }];
-    const at: { text: string; cost: number }[][] = [beam];
+    const at: Reading[][] = [[{ text: '', cost: 0 }]];
     for (let i = 1; i <= chars.length; i++) {
-      const next: { text: string; cost: number }[] = [];
+      // The MAX_SKELETONS cheapest distinct readings of the first i characters, cheapest first (ties in order of making).
+      const next: Reading[] = [];
       const one = chars[i - 1] ?? '';
-      const extend = (from: { text: string; cost: number }[], reading: string, cost: number): void => {
-        for (const s of from) next.push({ text: s.text + reading, cost: s.cost + cost });
-      };
-      const plain = stripMarks(one);
-      if (/[a-z]/.test(plain)) extend(at[i - 1] ?? [], plain, 0);
-      for (const [base, cost] of channel.readings.get(plain) ?? []) extend(at[i - 1] ?? [], base, cost);
+      const before = at[i - 1] as Reading[];
+      const plain = stripLetter(one);
+      if (plain >= 'a' && plain <= 'z') for (const s of before) offer(next, s.text + plain, s.cost);
+      const readings = channel.readings.get(plain);
+      if (readings) for (const [base, cost] of readings) for (const s of before) offer(next, s.text + base, s.cost + cost);
       if (i > 1) {
-        for (const [base, cost] of channel.readings.get(`${chars[i - 2]}${one}`) ?? []) extend(at[i - 2] ?? [], base, cost);
+        const pairReadings = channel.readings.get(chars[i - 2] + one);
+        if (pairReadings) for (const [base, cost] of pairReadings) for (const s of at[i - 2] as Reading[]) offer(next, s.text + base, s.cost + cost);
       }
-      next.sort((a, b) => a.cost - b.cost);
-      beam = dedupe(next).slice(0, MAX_SKELETONS);
-      at.push(beam);
+      at.push(next);
     }
-    return beam.map((s) => s.text).filter(Boolean);
+    const out: string[] = [];
+    for (const s of at[chars.length] as Reading[]) if (s.text) out.push(s.text);
+    return out;
   }
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
+  // Skeletons whose deletions coincide ("ngh" minus one letter) add one group once.
   const list = map.get(key);
   if (list) list.push(id);
   else map.set(key, [id]);
@@ -151,7 +208,28 @@ function deletions(skeleton: string): string[] {
   return out;
 }
 
-function dedupe<T extends { text: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.text) && seen.add(item.text));
+interface Reading {
+  text: string;
+  cost: number;
+}
+
+/**
+ * Offers one reading to a list kept sorted by cost (a later one after an equal
+ * one), distinct by text (the cheaper reading of a text wins) and at most
+ * MAX_SKELETONS long: the result of sorting every reading and keeping the
+ * first of each text, without making them all.
+ */
+function offer(list: Reading[], text: string, cost: number): void {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as Reading;
+    if (item.text !== text) continue;
+    if (item.cost <= cost) return;
+    list.splice(i, 1);
+    break;
+  }
+  if (list.length === MAX_SKELETONS && cost >= (list[MAX_SKELETONS - 1] as Reading).cost) return;
+  let at = list.length;
+  while (at > 0 && (list[at - 1] as Reading).cost > cost) at--;
+  list.splice(at, 0, { text, cost });
+  if (list.length > MAX_SKELETONS) list.pop();
 }

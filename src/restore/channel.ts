@@ -177,6 +177,18 @@ export class Channel {
   /** Observed pairs the rules know ("ii", "ir"), by index, and their costs by intended code. */
   private readonly pairIndex = new Map<string, number>();
   private readonly pairMatrix: Float32Array;
+  /**
+   * Lower bounds by bare base letter: the cheapest cost of an observed
+   * character (or pair) read for any letter of that base ("e" for e é ê ế …).
+   * A skeleton scored with them bounds every syllable written on it.
+   */
+  private readonly boundMatrix = new Float32Array(MAX_CODES * MAX_CODES).fill(NaN);
+  private readonly pairBoundMatrix: Float32Array;
+  private readonly families = new Map<number, number[]>();
+  /** Observed pair of each pair index. */
+  private readonly pairNames: string[] = [];
+  private readonly insertCost: number;
+  private readonly dropCost: number;
   private buffer = new Float64Array(64);
   /** Observed characters (and pairs) that can stand for each bare base letter, with the cheapest cost. */
   readonly readings = new Map<string, Map<string, number>>();
@@ -186,6 +198,8 @@ export class Channel {
 
   constructor(readonly costs: ChannelCosts = PRIOR_CHANNEL) {
     this.editsLetters = costs.substitute < 6;
+    this.insertCost = costs.insert;
+    this.dropCost = costs.drop;
     for (const rule of costs.rules) {
       const key = `${rule.observed}\u0000${rule.intended}`;
       (rule.observed.length === 1 ? this.single : this.pairs).set(key, rule.cost);
@@ -193,9 +207,13 @@ export class Channel {
       const byObserved = this.readings.get(rule.observed) ?? new Map<string, number>();
       byObserved.set(base, Math.min(byObserved.get(base) ?? Infinity, rule.cost));
       this.readings.set(rule.observed, byObserved);
-      if (rule.observed.length === 2 && !this.pairIndex.has(rule.observed)) this.pairIndex.set(rule.observed, this.pairIndex.size);
+      if (rule.observed.length === 2 && !this.pairIndex.has(rule.observed)) {
+        this.pairIndex.set(rule.observed, this.pairIndex.size);
+        this.pairNames.push(rule.observed);
+      }
     }
     this.pairMatrix = new Float32Array(Math.max(1, this.pairIndex.size) * MAX_CODES).fill(NaN);
+    this.pairBoundMatrix = new Float32Array(this.pairMatrix.length).fill(NaN);
   }
 
   /** For each observed position i ≥ 1, the index of the pair (i-1, i) among the rules' pairs, or -1. */
@@ -204,69 +222,141 @@ export class Channel {
     return Int32Array.from(chars, (_, i) => (i === 0 ? -1 : (this.pairIndex.get(`${chars[i - 1]}${chars[i]}`) ?? -1)));
   }
 
-  private letterByCode(o: number, c: number): number {
-    const at = o * MAX_CODES + c;
-    let cost = this.letterMatrix[at] as number;
-    if (Number.isNaN(cost)) {
-      cost = o === OTHER_CODE || c === OTHER_CODE ? this.costs.substitute : this.letterCost(codeChars[o] ?? '', codeChars[c] ?? '');
-      this.letterMatrix[at] = cost;
-    }
+  /** Fills one cell of the letter matrix (cells start NaN: filled on first use, per pair of characters). */
+  private fillLetter(o: number, c: number): number {
+    const cost = o === OTHER_CODE || c === OTHER_CODE ? this.costs.substitute : this.letterCost(codeChars[o] ?? '', codeChars[c] ?? '');
+    this.letterMatrix[o * MAX_CODES + c] = cost;
     return cost;
   }
 
-  private pairByCode(pair: number, c: number): number {
-    const at = pair * MAX_CODES + c;
-    let cost = this.pairMatrix[at] as number;
-    if (Number.isNaN(cost)) {
-      const observed = [...this.pairIndex].find(([, i]) => i === pair)?.[0] ?? '';
-      cost = c === OTHER_CODE ? Infinity : (this.pairCost(observed, codeChars[c] ?? '') ?? Infinity);
-      this.pairMatrix[at] = cost;
+  private fillPair(pair: number, c: number): number {
+    const observed = this.pairNames[pair] ?? '';
+    const cost = c === OTHER_CODE ? Infinity : (this.pairCost(observed, codeChars[c] ?? '') ?? Infinity);
+    this.pairMatrix[pair * MAX_CODES + c] = cost;
+    return cost;
+  }
+
+  /**
+   * Fills the per-character tables for every observed character of `observed`
+   * against every character known so far (call it once the vocabulary is
+   * encoded): the costs are a property of the channel, so they are built at
+   * load, not per document. A character first met later is priced when met.
+   */
+  prepare(observed: Iterable<string>): void {
+    const intended = codeChars.length;
+    for (const ch of observed) {
+      const o = charCode(ch);
+      if (o === OTHER_CODE) continue;
+      for (let c = 0; c < intended; c++) {
+        if (this.letterMatrix[o * MAX_CODES + c] !== this.letterMatrix[o * MAX_CODES + c]) this.fillLetter(o, c);
+      }
+      for (const base of 'abcdefghijklmnopqrstuvwxyz') this.fillBound(o, charCode(base));
     }
+    for (let pair = 0; pair < this.pairNames.length; pair++) {
+      for (let c = 0; c < intended; c++) this.fillPair(pair, c);
+      for (const base of 'abcdefghijklmnopqrstuvwxyz') this.fillPairBound(pair, charCode(base));
+    }
+  }
+
+  /** Codes of the letters whose bare base letter has this code (ố, ồ, ô, ó, o … for o), as known when first asked. */
+  private family(base: number): readonly number[] {
+    let members = this.families.get(base);
+    if (!members) {
+      const letter = codeChars[base] ?? '';
+      members = [];
+      for (let c = 0; c < codeChars.length; c++) if (baseOf(codeChars[c] ?? '') === letter) members.push(c);
+      this.families.set(base, members);
+    }
+    return members;
+  }
+
+  /** Lower bound of the letter cost over the family of a bare base letter (its code). */
+  private fillBound(o: number, base: number): number {
+    let cost = Infinity;
+    for (const c of this.family(base)) {
+      let own = this.letterMatrix[o * MAX_CODES + c] as number;
+      if (own !== own) own = this.fillLetter(o, c);
+      if (own < cost) cost = own;
+    }
+    if (base === OTHER_CODE || o === OTHER_CODE) cost = this.costs.substitute;
+    this.boundMatrix[o * MAX_CODES + base] = cost;
+    return cost;
+  }
+
+  private fillPairBound(pair: number, base: number): number {
+    let cost = Infinity;
+    for (const c of this.family(base)) {
+      let own = this.pairMatrix[pair * MAX_CODES + c] as number;
+      if (own !== own) own = this.fillPair(pair, c);
+      if (own < cost) cost = own;
+    }
+    this.pairBoundMatrix[pair * MAX_CODES + base] = cost;
     return cost;
   }
 
   /**
    * The weighted edit distance on codes: `observed` and `intended` from
    * `encode`, `pairs` from `pairsOf(observed)`. The hot path of candidate
-   * scoring: gives up (Infinity) as soon as a whole row costs more than `cutoff`.
+   * scoring: typed arrays and locals only, and it gives up (Infinity) as soon
+   * as a whole row costs more than `cutoff` (costs never fall along a path),
+   * or the total does.
    */
   costEncoded(observed: Int32Array, pairs: Int32Array, intended: Int32Array, cutoff = Infinity): number {
+    return this.distance(observed, pairs, intended, cutoff, false);
+  }
+
+  /**
+   * A lower bound of `costEncoded` for every syllable whose mark-free skeleton
+   * is `skeleton` (encoded): Infinity when none of them can be within `cutoff`.
+   */
+  boundEncoded(observed: Int32Array, pairs: Int32Array, skeleton: Int32Array, cutoff = Infinity): number {
+    return this.distance(observed, pairs, skeleton, cutoff, true);
+  }
+
+  private distance(observed: Int32Array, pairs: Int32Array, intended: Int32Array, cutoff: number, bound: boolean): number {
     const n = observed.length;
     const m = intended.length;
     const width = m + 1;
     if (this.buffer.length < (n + 1) * width) this.buffer = new Float64Array((n + 1) * width * 2);
     const d = this.buffer;
-    const { insert, drop } = this.costs;
-    for (let i = 0; i <= n; i++) {
-      let rowBest = Infinity;
-      for (let j = 0; j <= m; j++) {
-        const here = i * width + j;
-        if (i === 0 && j === 0) {
-          d[here] = rowBest = 0;
-          continue;
+    const letters = bound ? this.boundMatrix : this.letterMatrix;
+    const pairCosts = bound ? this.pairBoundMatrix : this.pairMatrix;
+    const insert = this.insertCost;
+    const drop = this.dropCost;
+    d[0] = 0;
+    for (let j = 1; j <= m; j++) d[j] = (d[j - 1] as number) + drop;
+    for (let i = 1; i <= n; i++) {
+      const row = i * width;
+      const up = row - width;
+      const o = observed[i - 1] as number;
+      const letterRow = o * MAX_CODES;
+      const pair = i > 1 ? (pairs[i - 1] as number) : -1;
+      let left = (d[up] as number) + insert;
+      d[row] = left;
+      let rowBest = left;
+      for (let j = 1; j <= m; j++) {
+        const c = intended[j - 1] as number;
+        let best = (d[up + j] as number) + insert;
+        const dropped = left + drop;
+        if (dropped < best) best = dropped;
+        let letter = letters[letterRow + c] as number;
+        if (letter !== letter) letter = bound ? this.fillBound(o, c) : this.fillLetter(o, c);
+        const sub = (d[up + j - 1] as number) + letter;
+        if (sub < best) best = sub;
+        if (pair >= 0) {
+          let merged = pairCosts[pair * MAX_CODES + c] as number;
+          if (merged !== merged) merged = bound ? this.fillPairBound(pair, c) : this.fillPair(pair, c);
+          merged += d[up - width + j - 1] as number;
+          if (merged < best) best = merged;
         }
-        let best = Infinity;
-        if (i > 0) best = (d[here - width] as number) + insert;
-        if (j > 0) {
-          const dropped = (d[here - 1] as number) + drop;
-          if (dropped < best) best = dropped;
-          if (i > 0) {
-            const sub = (d[here - width - 1] as number) + this.letterByCode(observed[i - 1] as number, intended[j - 1] as number);
-            if (sub < best) best = sub;
-            const pair = i > 1 ? (pairs[i - 1] as number) : -1;
-            if (pair >= 0) {
-              const merged = (d[here - 2 * width - 1] as number) + this.pairByCode(pair, intended[j - 1] as number);
-              if (merged < best) best = merged;
-            }
-          }
-        }
-        d[here] = best;
+        d[row + j] = best;
+        left = best;
         if (best < rowBest) rowBest = best;
       }
-      // Costs never fall along a path: a row all above the cutoff ends every path.
       if (rowBest > cutoff) return Infinity;
     }
-    return d[n * width + m] as number;
+    const total = d[n * width + m] as number;
+    return total > cutoff ? Infinity : total;
   }
 
   /** Cost of one observed character read for one letter of the syllable. */

@@ -3,6 +3,9 @@
 // backward gives each candidate its best full-path cost (the softmax of those
 // is the confidence of a choice) and prunes the lattice to a few candidates per
 // position; a trigram Viterbi over pairs of candidates then picks the path.
+// The trigram pass reuses the bigram costs of the first pass: a trigram the
+// counts never saw costs its bigram plus its context's back-off, so only the
+// contexts (u, v) and the trigrams actually seen are looked up.
 import type { Candidate } from './candidates.js';
 import type { BigramModel, TrigramModel } from './lm.js';
 import { BOUNDARY_ID } from './tables.js';
@@ -26,22 +29,43 @@ export interface DecodeModel {
  * word pairs ("xây dựng", "nông thôn") many times.
  */
 export class TransitionCache {
-  private readonly plain = new Map<readonly Candidate[], Map<readonly Candidate[], Float64Array>>();
-  private readonly named = new Map<readonly Candidate[], Map<readonly Candidate[], Float64Array>>();
+  private readonly plain = new Map<readonly Candidate[], Map<readonly Candidate[], number>>();
+  private readonly named = new Map<readonly Candidate[], Map<readonly Candidate[], number>>();
+  /**
+   * Every matrix lives in one growing buffer (no typed array per pair of
+   * columns for the collector to trace): the cache holds offsets into it.
+   * Matrices never change once written, so a buffer read before a growth
+   * still holds every matrix it had.
+   */
+  slab = new Float64Array(1 << 16);
+  private used = 0;
 
-  get(prev: LatticePosition, here: LatticePosition, model: DecodeModel): Float64Array {
+  /** Offset in `slab` of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`. */
+  get(prev: LatticePosition, here: LatticePosition, model: DecodeModel): number {
     const names = prev.capitalised && here.capitalised;
     const byPrev = names ? this.named : this.plain;
     let row = byPrev.get(prev.candidates);
     if (!row) byPrev.set(prev.candidates, (row = new Map()));
-    let matrix = row.get(here.candidates);
-    if (!matrix) row.set(here.candidates, (matrix = transitions(prev, here, names, model)));
-    return matrix;
+    let offset = row.get(here.candidates);
+    if (offset === undefined) {
+      const size = prev.candidates.length * here.candidates.length;
+      if (this.used + size > this.slab.length) {
+        const grown = new Float64Array(2 * Math.max(this.slab.length, this.used + size));
+        grown.set(this.slab.subarray(0, this.used));
+        this.slab = grown;
+      }
+      offset = this.used;
+      this.used += size;
+      transitions(prev, here, names, model, this.slab, offset);
+      row.set(here.candidates, offset);
+    }
+    return offset;
   }
 
   clear(): void {
     this.plain.clear();
     this.named.clear();
+    this.used = 0;
   }
 }
 
@@ -57,185 +81,273 @@ const NAME_BONUS = 3.0;
 const TRIGRAM_BEAM = 4;
 const TRIGRAM_MARGIN = 5;
 
+/** Buffers of the passes, grown as needed and reused from segment to segment. */
+const scratch = { scores: new Float64Array(1024), back: new Int32Array(1024), ids: new Int32Array(64), ahead: new Float64Array(64) };
+
 function transition(model: DecodeModel, prev: number, prevCapital: boolean, cur: number, curCapital: boolean): number {
   let cost = -LM_WEIGHT * model.lm.logProb(prev, cur);
   if (prevCapital && curCapital && model.namePairs.has(prev * 65536 + cur)) cost -= NAME_BONUS;
   return cost;
 }
 
-export function decodeSegment(positions: readonly LatticePosition[], model: DecodeModel): Choice[] {
-  if (positions.length === 0) return [];
-  const marginals = bigramMarginals(positions, model);
-  const kept = marginals.map(bestCandidates);
-  const path = trigramPath(positions, kept, model);
-  return path.map((k, t) => ({ index: k, confidence: confidence(marginals[t] as Float64Array, k) }));
+/** The bigram pass over a segment, flat: position t's candidates are entries offsets[t] .. offsets[t+1]. */
+interface BigramPass {
+  offsets: Int32Array;
+  /** Best full-path cost through each candidate. */
+  totals: Float64Array;
+  /** Cost of each candidate of the first position after the boundary, and of the boundary after each of the last. */
+  start: Float64Array;
+  end: Float64Array;
+  /** Bigram costs from the candidates of t-1 (rows) to those of t: entries stepAt[t] … of stepIn[t]. */
+  stepIn: Float64Array[];
+  stepAt: Int32Array;
 }
 
-/** The (at most TRIGRAM_BEAM) candidates within TRIGRAM_MARGIN of the best max-marginal, best first. */
-function bestCandidates(totals: Float64Array): number[] {
-  if (totals.length === 1) return [0];
-  const order = Array.from(totals.keys()).sort((a, b) => (totals[a] as number) - (totals[b] as number));
-  const limit = (totals[order[0] as number] as number) + TRIGRAM_MARGIN;
-  const out: number[] = [];
-  for (const k of order) {
-    if (out.length === TRIGRAM_BEAM || (totals[k] as number) > limit) break;
-    out.push(k);
-  }
+export function decodeSegment(positions: readonly LatticePosition[], model: DecodeModel): Choice[] {
+  const n = positions.length;
+  if (n === 0) return [];
+  const pass = bigramPass(positions, model);
+  const { kept, keptOffsets } = bestCandidates(pass);
+  const path = trigramPath(positions, pass, kept, keptOffsets, model);
+  const out = new Array<Choice>(n);
+  for (let t = 0; t < n; t++) out[t] = { index: path[t] as number, confidence: confidence(pass, t, path[t] as number) };
   return out;
+}
+
+/** Per position, the (at most TRIGRAM_BEAM) candidates within TRIGRAM_MARGIN of the best max-marginal, best first. */
+function bestCandidates(pass: BigramPass): { kept: Int32Array; keptOffsets: Int32Array } {
+  const { offsets, totals } = pass;
+  const n = offsets.length - 1;
+  const kept = new Int32Array(n * TRIGRAM_BEAM);
+  const keptOffsets = new Int32Array(n + 1);
+  let at = 0;
+  for (let t = 0; t < n; t++) {
+    const from = offsets[t] as number;
+    const size = (offsets[t + 1] as number) - from;
+    keptOffsets[t] = at;
+    if (size === 1) {
+      kept[at++] = 0;
+      continue;
+    }
+    let best = Infinity;
+    for (let k = 0; k < size; k++) if ((totals[from + k] as number) < best) best = totals[from + k] as number;
+    const limit = best + TRIGRAM_MARGIN;
+    // Insertion into a short sorted list: at most TRIGRAM_BEAM entries.
+    const begin = at;
+    for (let k = 0; k < size; k++) {
+      const s = totals[from + k] as number;
+      if (s > limit) continue;
+      let end = at;
+      if (end - begin === TRIGRAM_BEAM) {
+        if (s >= (totals[from + (kept[end - 1] as number)] as number)) continue;
+        end--;
+      }
+      let i = end;
+      while (i > begin && (totals[from + (kept[i - 1] as number)] as number) > s) {
+        kept[i] = kept[i - 1] as number;
+        i--;
+      }
+      kept[i] = k;
+      at = end + 1;
+    }
+  }
+  keptOffsets[n] = at;
+  return { kept, keptOffsets };
 }
 
 /** Bigram costs between the candidates of positions t-1 and t (row = previous), one lookup each. */
-function transitions(prev: LatticePosition, here: LatticePosition, names: boolean, model: DecodeModel): Float64Array {
+function transitions(prev: LatticePosition, here: LatticePosition, names: boolean, model: DecodeModel, out: Float64Array, at: number): void {
   const a = prev.candidates.length;
   const b = here.candidates.length;
-  const out = new Float64Array(a * b);
+  const lm = model.lm;
+  const ids = scratch.ids.length >= b ? scratch.ids : (scratch.ids = new Int32Array(2 * b));
+  for (let k = 0; k < b; k++) ids[k] = (here.candidates[k] as Candidate).id;
   for (let j = 0; j < a; j++) {
     const v = (prev.candidates[j] as Candidate).id;
-    for (let k = 0; k < b; k++) {
-      const w = (here.candidates[k] as Candidate).id;
-      let cost = -LM_WEIGHT * model.lm.logProb(v, w);
-      if (names && model.namePairs.has(v * 65536 + w)) cost -= NAME_BONUS;
-      out[j * b + k] = cost;
+    const row = at + j * b;
+    for (let k = 0; k < b; k++) out[row + k] = -LM_WEIGHT * lm.logProb(v, ids[k] as number);
+    if (names) {
+      for (let k = 0; k < b; k++) if (model.namePairs.has(v * 65536 + (ids[k] as number))) out[row + k] = (out[row + k] as number) - NAME_BONUS;
     }
   }
-  return out;
 }
 
 /** Best full-path cost (bigram) through each candidate of each position. */
-function bigramMarginals(positions: readonly LatticePosition[], model: DecodeModel): Float64Array[] {
+function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): BigramPass {
   const n = positions.length;
-  // Forward scores of all positions in one buffer: offsets[t] is where position t starts.
   const offsets = new Int32Array(n + 1);
   for (let t = 0; t < n; t++) offsets[t + 1] = (offsets[t] as number) + (positions[t] as LatticePosition).candidates.length;
-  const forward = new Float64Array(offsets[n] as number);
-  const steps: Float64Array[] = new Array<Float64Array>(n);
+  const size = offsets[n] as number;
+  const forward = new Float64Array(size);
+  const backward = new Float64Array(size);
+  const stepIn: Float64Array[] = new Array<Float64Array>(n);
+  const stepAt = new Int32Array(n);
 
   const first = positions[0] as LatticePosition;
-  for (let k = 0; k < first.candidates.length; k++) {
+  const start = new Float64Array(first.candidates.length);
+  for (let k = 0; k < start.length; k++) {
     const c = first.candidates[k] as Candidate;
-    forward[k] = c.cost + transition(model, BOUNDARY_ID, false, c.id, first.capitalised);
+    start[k] = transition(model, BOUNDARY_ID, false, c.id, first.capitalised);
+    forward[k] = c.cost + (start[k] as number);
   }
   for (let t = 1; t < n; t++) {
     const here = (positions[t] as LatticePosition).candidates;
-    const step = model.transitions.get(positions[t - 1] as LatticePosition, positions[t] as LatticePosition, model);
-    steps[t] = step;
+    const at = model.transitions.get(positions[t - 1] as LatticePosition, positions[t] as LatticePosition, model);
+    const step = model.transitions.slab;
+    stepIn[t] = step;
+    stepAt[t] = at;
     const from = offsets[t - 1] as number;
     const to = offsets[t] as number;
+    const a = to - from;
     const b = here.length;
     for (let k = 0; k < b; k++) {
       let best = Infinity;
-      for (let j = 0; j < to - from; j++) {
-        const s = (forward[from + j] as number) + (step[j * b + k] as number);
+      for (let j = 0; j < a; j++) {
+        const s = (forward[from + j] as number) + (step[at + j * b + k] as number);
         if (s < best) best = s;
       }
       forward[to + k] = best + (here[k] as Candidate).cost;
     }
   }
 
-  // Backward: best cost from each candidate to the end; totals = forward + backward.
-  const totals: Float64Array[] = new Array<Float64Array>(n);
+  // Backward: best cost from each candidate to the end (its own cost excluded).
   const last = positions[n - 1] as LatticePosition;
-  let after = new Float64Array(last.candidates.length);
-  for (let k = 0; k < after.length; k++) after[k] = transition(model, (last.candidates[k] as Candidate).id, last.capitalised, BOUNDARY_ID, false);
-  for (let t = n - 1; t >= 0; t--) {
-    const from = offsets[t] as number;
-    const total = forward.slice(from, offsets[t + 1] as number);
-    for (let k = 0; k < total.length; k++) total[k] = (total[k] as number) + (after[k] as number);
-    totals[t] = total;
-    if (t === 0) break;
+  const lastFrom = offsets[n - 1] as number;
+  const end = new Float64Array(last.candidates.length);
+  for (let k = 0; k < end.length; k++) {
+    end[k] = transition(model, (last.candidates[k] as Candidate).id, last.capitalised, BOUNDARY_ID, false);
+    backward[lastFrom + k] = end[k] as number;
+  }
+  for (let t = n - 1; t >= 1; t--) {
     const here = (positions[t] as LatticePosition).candidates;
-    const step = steps[t] as Float64Array;
-    const a = (positions[t - 1] as LatticePosition).candidates.length;
+    const step = stepIn[t] as Float64Array;
+    const at = stepAt[t] as number;
+    const from = offsets[t - 1] as number;
+    const to = offsets[t] as number;
+    const a = to - from;
     const b = here.length;
-    const before = new Float64Array(a);
+    const ahead = scratch.ahead.length >= b ? scratch.ahead : (scratch.ahead = new Float64Array(2 * b));
+    for (let k = 0; k < b; k++) ahead[k] = (here[k] as Candidate).cost + (backward[to + k] as number);
     for (let j = 0; j < a; j++) {
       let best = Infinity;
+      const row = at + j * b;
       for (let k = 0; k < b; k++) {
-        const s = (step[j * b + k] as number) + (here[k] as Candidate).cost + (after[k] as number);
+        const s = (step[row + k] as number) + (ahead[k] as number);
         if (s < best) best = s;
       }
-      before[j] = best;
+      backward[from + j] = best;
     }
-    after = before;
   }
-  return totals;
+  for (let i = 0; i < size; i++) forward[i] = (forward[i] as number) + (backward[i] as number);
+  return { offsets, totals: forward, start, end, stepIn, stepAt };
 }
 
-/** Trigram Viterbi over the pruned lattice; states are (previous, current) candidate pairs. */
-function trigramPath(positions: readonly LatticePosition[], kept: readonly number[][], model: DecodeModel): number[] {
+/**
+ * Trigram Viterbi over the pruned lattice; states are (previous, current)
+ * candidate pairs. Cost of w after (u, v): −log P(w|u,v) for a trigram of the
+ * counts, else the bigram cost of (v, w) plus the back-off of the context (u, v)
+ * (none for a context never seen): the same interpolated model as
+ * TrigramModel.logProb, with the bigram half read from the first pass.
+ */
+function trigramPath(
+  positions: readonly LatticePosition[],
+  pass: BigramPass,
+  kept: Int32Array,
+  keptOffsets: Int32Array,
+  model: DecodeModel,
+): number[] {
   const n = positions.length;
-  const ids = kept.map((list, t) => Int32Array.from(list, (k) => ((positions[t] as LatticePosition).candidates[k] as Candidate).id));
-  const own = kept.map((list, t) => Float64Array.from(list, (k) => ((positions[t] as LatticePosition).candidates[k] as Candidate).cost));
-  const capital = positions.map((p) => p.capitalised);
-  /** Cost of w at position t after u, v (BOUNDARY_ID outside the segment). */
-  const step = (t: number, u: number, v: number, w: number): number => {
-    let cost = -LM_WEIGHT * model.trigram.logProb(u, v, w);
-    if (t > 0 && t < n && capital[t - 1] === true && capital[t] === true && model.namePairs.has(v * 65536 + w)) cost -= NAME_BONUS;
-    return cost;
-  };
+  const { start, end, stepIn, stepAt } = pass;
+  const trigram = model.trigram;
+  const idAt = (t: number, i: number): number => ((positions[t] as LatticePosition).candidates[kept[(keptOffsets[t] as number) + i] as number] as Candidate).id;
+  const fullAt = (t: number, i: number): number => kept[(keptOffsets[t] as number) + i] as number;
+  const sizeAt = (t: number): number => (keptOffsets[t + 1] as number) - (keptOffsets[t] as number);
+  const ownAt = (t: number, i: number): number => ((positions[t] as LatticePosition).candidates[fullAt(t, i)] as Candidate).cost;
 
-  const ids0 = ids[0] as Int32Array;
-  const first = Float64Array.from(ids0, (w, k) => ((own[0] as Float64Array)[k] as number) + step(0, BOUNDARY_ID, BOUNDARY_ID, w));
+  /** Cost of w after u, v given the slot of the context (u, v) (-1: never seen) and the bigram cost of (v, w). */
+  const costIn = (context: number, u: number, v: number, w: number, bigramCost: number): number => {
+    if (context < 0) return bigramCost;
+    const stored = trigram.storedLogProb(u, v, w);
+    if (stored === stored) return bigramCost + LM_WEIGHT * model.lm.logProb(v, w) - LM_WEIGHT * stored;
+    return bigramCost - LM_WEIGHT * trigram.contextBackoffAt(context);
+  };
+  const cost = (u: number, v: number, w: number, bigramCost: number): number => costIn(trigram.contextSlot(u, v), u, v, w, bigramCost);
+  /** Context slots of the (kept i at t-2, kept j at t-1) pairs of the step at hand. */
+  const contexts = new Int32Array(TRIGRAM_BEAM * TRIGRAM_BEAM);
+
+  const size0 = sizeAt(0);
+  const first = new Float64Array(size0);
+  for (let k = 0; k < size0; k++) first[k] = ownAt(0, k) + cost(BOUNDARY_ID, BOUNDARY_ID, idAt(0, k), start[fullAt(0, k)] as number);
   if (n === 1) {
     let best = 0;
     let bestScore = Infinity;
-    for (let k = 0; k < ids0.length; k++) {
-      const s = (first[k] as number) + step(1, BOUNDARY_ID, ids0[k] as number, BOUNDARY_ID);
+    for (let k = 0; k < size0; k++) {
+      const w = idAt(0, k);
+      const s = (first[k] as number) + cost(BOUNDARY_ID, w, BOUNDARY_ID, end[fullAt(0, k)] as number);
       if (s < bestScore) {
         bestScore = s;
         best = k;
       }
     }
-    return [(kept[0] as number[])[best] ?? 0];
+    return [fullAt(0, best)];
   }
-  // scores[t - 1][j * size(t) + k]: best cost of a path ending with kept candidate j at t-1 and k at t.
-  const scores: Float64Array[] = [];
-  const back: Int32Array[] = [];
+  // Scores of the pair states (j at t-1, k at t), flat: pair block t starts at blocks[t]
+  // (t ≥ 1), entry j * size(t) + k: the best cost of a path ending with them.
+  const blocks = new Int32Array(n + 1);
+  for (let t = 1; t < n; t++) blocks[t + 1] = (blocks[t] as number) + sizeAt(t - 1) * sizeAt(t);
+  const cells = blocks[n] as number;
+  if (scratch.scores.length < cells) {
+    scratch.scores = new Float64Array(2 * cells);
+    scratch.back = new Int32Array(2 * cells);
+  }
+  const scores = scratch.scores;
+  const back = scratch.back;
   for (let t = 1; t < n; t++) {
-    const prevIds = ids[t - 1] as Int32Array;
-    const hereIds = ids[t] as Int32Array;
-    const hereOwn = own[t] as Float64Array;
-    const a = prevIds.length;
-    const b = hereIds.length;
-    const here = new Float64Array(a * b);
-    const from = new Int32Array(a * b);
+    const a = sizeAt(t - 1);
+    const b = sizeAt(t);
+    const step = stepIn[t] as Float64Array;
+    const stepBase = stepAt[t] as number;
+    const fullB = (positions[t] as LatticePosition).candidates.length;
+    const here = blocks[t] as number;
+    const before = t >= 2 ? (blocks[t - 1] as number) : 0;
+    const c = t >= 2 ? sizeAt(t - 2) : 0;
+    for (let i = 0; i < c; i++) for (let j = 0; j < a; j++) contexts[i * a + j] = trigram.contextSlot(idAt(t - 2, i), idAt(t - 1, j));
     for (let j = 0; j < a; j++) {
-      const v = prevIds[j] as number;
+      const v = idAt(t - 1, j);
+      const fj = fullAt(t - 1, j);
       for (let k = 0; k < b; k++) {
-        const w = hereIds[k] as number;
+        const w = idAt(t, k);
+        const bigramCost = step[stepBase + fj * fullB + fullAt(t, k)] as number;
+        const own = ownAt(t, k);
         if (t === 1) {
-          here[j * b + k] = (first[j] as number) + (hereOwn[k] as number) + step(t, BOUNDARY_ID, v, w);
+          scores[here + j * b + k] = (first[j] as number) + own + cost(BOUNDARY_ID, v, w, bigramCost);
           continue;
         }
-        const before = ids[t - 2] as Int32Array;
-        const prevScores = scores[t - 2] as Float64Array;
         let best = Infinity;
         let arg = 0;
-        for (let i = 0; i < before.length; i++) {
-          const s = (prevScores[i * a + j] as number) + step(t, before[i] as number, v, w);
+        for (let i = 0; i < c; i++) {
+          const s = (scores[before + i * a + j] as number) + costIn(contexts[i * a + j] as number, idAt(t - 2, i), v, w, bigramCost);
           if (s < best) {
             best = s;
             arg = i;
           }
         }
-        here[j * b + k] = best + (hereOwn[k] as number);
-        from[j * b + k] = arg;
+        scores[here + j * b + k] = best + own;
+        back[here + j * b + k] = arg;
       }
     }
-    scores.push(here);
-    back.push(from);
   }
   // Close the segment with the boundary and trace back.
-  const lastIds = ids[n - 1] as Int32Array;
-  const beforeIds = ids[n - 2] as Int32Array;
-  const b = lastIds.length;
-  const last = scores[n - 2] as Float64Array;
+  const b = sizeAt(n - 1);
+  const a = sizeAt(n - 2);
+  const lastBlock = blocks[n - 1] as number;
   let bestJ = 0;
   let bestK = 0;
   let best = Infinity;
-  for (let j = 0; j < beforeIds.length; j++) {
+  for (let j = 0; j < a; j++) {
+    const u = idAt(n - 2, j);
     for (let k = 0; k < b; k++) {
-      const s = (last[j * b + k] as number) + step(n, beforeIds[j] as number, lastIds[k] as number, BOUNDARY_ID);
+      const s = (scores[lastBlock + j * b + k] as number) + cost(u, idAt(n - 1, k), BOUNDARY_ID, end[fullAt(n - 1, k)] as number);
       if (s < best) {
         best = s;
         bestJ = j;
@@ -249,15 +361,18 @@ function trigramPath(positions: readonly LatticePosition[], kept: readonly numbe
   for (let t = n - 1; t >= 2; t--) {
     const j = path[t - 1] ?? 0;
     const k = path[t] ?? 0;
-    path[t - 2] = (back[t - 1] as Int32Array)[j * (ids[t] as Int32Array).length + k] ?? 0;
+    path[t - 2] = back[(blocks[t] as number) + j * sizeAt(t) + k] as number;
   }
-  return path.map((i, t) => (kept[t] as number[])[i] ?? 0);
+  for (let t = 0; t < n; t++) path[t] = fullAt(t, path[t] as number);
+  return path;
 }
 
 /** Softmax of the negated max-marginal costs, read at the chosen candidate. */
-function confidence(totals: Float64Array, chosen: number): number {
-  const own = totals[chosen] ?? Infinity;
+function confidence(pass: BigramPass, t: number, chosen: number): number {
+  const from = pass.offsets[t] as number;
+  const to = pass.offsets[t + 1] as number;
+  const own = pass.totals[from + chosen] ?? Infinity;
   let sum = 0;
-  for (const total of totals) sum += Math.exp(own - total);
+  for (let i = from; i < to; i++) sum += Math.exp(own - (pass.totals[i] as number));
   return sum > 0 && Number.isFinite(sum) ? 1 / sum : 0;
 }

@@ -24,7 +24,30 @@ export interface LineVerdict {
   trustMarked: boolean;
 }
 
+/** What the detector needs of one word; restoreText caches it per distinct word. */
+export interface WordFacts {
+  /** A syllable of the inventory. */
+  valid: boolean;
+  /** Carries a Vietnamese mark. */
+  marked: boolean;
+  /** Invalid in a way only OCR writes: digits inside, or a syllable's shape with a wrong mark ("méi"). */
+  garbled: boolean;
+}
+
+export function wordFacts(text: string, isSyllable: (key: string) => boolean): WordFacts {
+  const marked = hasMarks(text);
+  const key = syllableKey(text);
+  const valid = isSyllable(key);
+  // "méi" has the shape of a syllable with a wrong mark; "zôn" is a loan word.
+  const garbled = !valid && (/\d/.test(text) || (marked && isSyllableShape(key)));
+  return { valid, marked, garbled };
+}
+
 export function judgeLine(tokens: readonly Token[], isSyllable: (key: string) => boolean): LineVerdict {
+  return judgeWords(tokens, (text) => wordFacts(text, isSyllable));
+}
+
+export function judgeWords(tokens: readonly Token[], facts: (text: string) => WordFacts): LineVerdict {
   let words = 0;
   let invalid = 0;
   let garbled = 0;
@@ -33,15 +56,11 @@ export function judgeLine(tokens: readonly Token[], isSyllable: (key: string) =>
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     words++;
-    const withMarks = hasMarks(token.text);
-    if (withMarks) marked++;
-    const valid = isSyllable(syllableKey(token.text));
-    if (valid && withMarks) validMarked++;
-    if (!valid) {
-      invalid++;
-      // "méi" has the shape of a syllable with a wrong mark; "zôn" is a loan word.
-      if (/\d/.test(token.text) || (withMarks && isSyllableShape(syllableKey(token.text)))) garbled++;
-    }
+    const word = facts(token.text);
+    if (word.marked) marked++;
+    if (word.valid && word.marked) validMarked++;
+    if (!word.valid) invalid++;
+    if (word.garbled) garbled++;
   }
   const restore = words > 0 && (garbled > 0 || invalid > 1 || marked < MIN_MARKED_SHARE * words);
   return { restore, trustMarked: validMarked >= TRUSTED_MARKED_SHARE * words };

@@ -8,12 +8,12 @@ import { CandidateIndex, type Candidate } from './candidates.js';
 import { Channel, STRIPPED_CHANNEL } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
 import { decodeSegment, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
-import { judgeLine } from './detector.js';
+import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { BigramModel, TrigramModel } from './lm.js';
 import { repairAbbreviation, repairSymbol, type SymbolGrammar } from './symbols.js';
-import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables } from './tables.js';
+import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, dictionariesDir, readTables } from './tables.js';
 import { tokenizeLine, type Token } from './tokenize.js';
-import { applyCase, casePattern, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
+import { applyCase, casePattern, clearMemos, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
 
 export interface RestoreOptions {
   /**
@@ -32,8 +32,10 @@ export interface Restorer {
   channels: { ocr: Channel; stripped: Channel };
   model: DecodeModel;
   grammar: SymbolGrammar;
-  /** Lattice columns per distinct observed token (documents repeat their words). */
-  columns: Map<string, Candidate[]>;
+  /** Lattice columns per distinct observed token (documents repeat their words): OCR, OCR trusting marked words, stripped. */
+  columns: Map<string, Column>[];
+  /** What the detector and the damage guess need of a word, per distinct word as written. */
+  facts(text: string): WordFacts & { unreadable: boolean };
   /** Empties every per-token cache, as for a process that has seen no document. */
   clearCaches(): void;
 }
@@ -56,12 +58,21 @@ const GARBLE_SHARE = 0.05;
 /** Confidence given to a symbol part repaired by the grammar. */
 const SYMBOL_CONFIDENCE = 0.9;
 
-let loaded: Restorer | null = null;
+/** Characters an OCR without a Vietnamese model prints inside words, beside the inventory's letters. */
+const PRINTED_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789¢€¥&@$%£§°ªºàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ';
 
-/** Loads the tables once per process; call it up front to keep loading out of a measurement. */
-export function loadRestorer(): Restorer {
-  if (loaded) return loaded;
-  const tables = readTables();
+let loaded: Restorer | null = null;
+let loadedFrom = '';
+
+/**
+ * Loads the tables once per process; call it up front to keep loading out of a
+ * measurement. `dir` (default: the package's dictionaries/) is for tuning on
+ * tables built with part of the corpus held out; restoreText uses the last loaded.
+ */
+export function loadRestorer(dir = dictionariesDir()): Restorer {
+  if (loaded && loadedFrom === dir) return loaded;
+  loadedFrom = dir;
+  const tables = readTables(dir);
   const lm = new BigramModel(tables);
   const vocabulary = new Map<string, number>();
   tables.words.forEach((w, id) => {
@@ -70,18 +81,38 @@ export function loadRestorer(): Restorer {
   const logPrior = Float32Array.from(tables.unigramCounts, (c) => Math.log(c + 0.5));
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
   const model: DecodeModel = { lm, trigram: new TrigramModel(lm, tables), namePairs: tables.namePairs, transitions: new TransitionCache() };
-  const columns = new Map<string, Candidate[]>();
+  const columns = [new Map<string, Column>(), new Map<string, Column>(), new Map<string, Column>()];
+  const factsByText = new Map<string, WordFacts & { unreadable: boolean }>();
+  const isSyllable = (key: string): boolean => vocabulary.has(key);
+  const ocrChannel = new Channel(readChannelCosts(dir));
+  const strippedChannel = new Channel(STRIPPED_CHANNEL);
+  // Letter costs of every character an OCR or a stripped text prints, against every letter of the inventory.
+  const printed = new Set([...tables.words.slice(CLASS_TOKENS.length).join(''), ...PRINTED_CHARACTERS]);
+  ocrChannel.prepare(printed);
+  strippedChannel.prepare(printed);
   loaded = {
     words: tables.words,
     vocabulary,
     abbreviations: tables.abbreviations,
     candidates,
-    channels: { ocr: new Channel(readChannelCosts()), stripped: new Channel(STRIPPED_CHANNEL) },
+    channels: { ocr: ocrChannel, stripped: strippedChannel },
     model,
     columns,
+    facts: (text) => {
+      let facts = factsByText.get(text);
+      if (!facts) {
+        // No channel but OCR garble explains digits inside a word or a skeleton no syllable has.
+        const unreadable = /\d/.test(text) || !candidates.hasSkeleton(stripMarks(text).toLowerCase());
+        facts = { ...wordFacts(text, isSyllable), unreadable };
+        factsByText.set(text, facts);
+      }
+      return facts;
+    },
     clearCaches: () => {
+      factsByText.clear();
       candidates.clearCache();
-      columns.clear();
+      clearMemos();
+      for (const byText of columns) byText.clear();
       model.transitions.clear();
     },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations },
@@ -95,14 +126,14 @@ interface WordSlot {
   /** Candidates of the lattice; the last one is the token itself when it is no known syllable. */
   candidates: Candidate[];
   keepIndex: number;
+  capitalised: boolean;
 }
 
 export function restoreText(text: string, options: RestoreOptions = {}): RestoredText {
-  const restorer = loadRestorer();
+  const restorer = loaded ?? loadRestorer();
   const lines = text.split('\n');
   const tokenized = lines.map((line) => tokenizeLine(line, restorer.abbreviations));
-  const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
-  const verdicts = tokenized.map((tokens) => judgeLine(tokens, isSyllable));
+  const verdicts = tokenized.map((tokens) => judgeWords(tokens, restorer.facts));
   const restorable = verdicts.map((v) => v.restore);
 
   const replacements = new Map<Token, { text: string; confidence: number }>();
@@ -141,7 +172,7 @@ function garbleShare(restorer: Restorer, tokenized: readonly Token[][], restorab
     for (const token of tokens) {
       if (token.kind !== 'word') continue;
       words++;
-      if (/\d/.test(token.text) || !restorer.candidates.hasSkeleton(stripMarks(token.text).toLowerCase())) garbled++;
+      if (restorer.facts(token.text).unreadable) garbled++;
     }
   });
   return words === 0 ? 0 : garbled / words;
@@ -186,13 +217,21 @@ function decodeLines(
   flush();
 }
 
+/** A token's lattice column and where its own reading sits in it (-1: none, it is a known syllable). */
+interface Column {
+  candidates: Candidate[];
+  keepIndex: number;
+}
+
 function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Token, trustMarked: boolean): WordSlot {
-  const key = syllableKey(token.text);
-  const id = restorer.vocabulary.get(key);
-  const pinned = id !== undefined && trustMarked && hasMarks(token.text);
-  const cacheKey = `${pinned ? 'pinned' : channel.costs.name}\u0000${key}`;
-  let candidates = restorer.columns.get(cacheKey);
-  if (!candidates) {
+  // Columns per channel and trust, keyed by the token as written: one lookup for a token seen before.
+  const byText = restorer.columns[channel === restorer.channels.ocr ? (trustMarked ? 1 : 0) : 2] as Map<string, Column>;
+  let column = byText.get(token.text);
+  if (!column) {
+    const key = syllableKey(token.text);
+    const id = restorer.vocabulary.get(key);
+    const pinned = id !== undefined && trustMarked && hasMarks(token.text);
+    let candidates: Candidate[];
     if (pinned) candidates = [{ id, cost: 0 }];
     else {
       candidates = [...restorer.candidates.lookup(key, channel)];
@@ -201,21 +240,22 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
         candidates.push({ id: UNKNOWN_ID, cost: readable ? KEEP_READABLE_COST : KEEP_COST });
       }
     }
-    restorer.columns.set(cacheKey, candidates);
+    column = { candidates, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1 };
+    byText.set(token.text, column);
   }
-  const keepIndex = pinned ? 0 : id === undefined ? candidates.length - 1 : -1;
-  return { line, token, candidates, keepIndex };
+  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: casePattern(token.text) !== 'lower' };
 }
 
 /** The one-candidate columns of numbers and abbreviations, shared so their transitions are cached. */
-const FIXED_COLUMNS = new Map<number, Candidate[]>([BOUNDARY_ID, NUMBER_ID, ABBR_ID].map((id) => [id, [{ id, cost: 0 }]]));
+const FIXED_POSITIONS = new Map<number, LatticePosition>([BOUNDARY_ID, NUMBER_ID, ABBR_ID].map((id) => [id, { candidates: [{ id, cost: 0 }], capitalised: false }]));
+
+function fixedPosition(id: number): LatticePosition {
+  return FIXED_POSITIONS.get(id) ?? { candidates: [{ id, cost: 0 }], capitalised: false };
+}
 
 function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, { text: string; confidence: number }>): void {
-  const positions: LatticePosition[] = slots.map((slot) =>
-    typeof slot === 'number'
-      ? { candidates: FIXED_COLUMNS.get(slot) ?? [{ id: slot, cost: 0 }], capitalised: false }
-      : { candidates: slot.candidates, capitalised: casePattern(slot.token.text) !== 'lower' },
-  );
+  // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
+  const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? fixedPosition(slot) : slot));
   const choices = decodeSegment(positions, restorer.model);
   slots.forEach((slot, t) => {
     const choice = choices[t];

@@ -1,4 +1,5 @@
-// Syllable bigram language model, interpolated Kneser-Ney (D = 0.75):
+// Syllable bigram language model, interpolated Kneser-Ney (D = 0.6, tuned on
+// the held-out slice of the corpus: scripts/eval-restore.ts --heldout):
 //   P(w|v) = max(c(v,w) - D, 0) / c(v) + D·N1+(v•) / c(v) · Plow(w)
 // Plow mixes the continuation probability (how many words w follows) with the
 // unigram one: the web bigrams give words of the web (ủng in "ủng hộ") many
@@ -7,7 +8,7 @@
 // (v·65536 + w), so the decoder's inner loop is one probe, not a Map lookup.
 import type { RawTables } from './tables.js';
 
-const DISCOUNT = 0.75;
+const DISCOUNT = 0.6;
 /** Added to every continuation count, so syllables of the inventory never seen in text keep some mass. */
 const CONTINUATION_FLOOR = 0.5;
 /** Weight of the continuation probability in the lower order; the rest is the unigram. */
@@ -15,11 +16,18 @@ const CONTINUATION_SHARE = 0.5;
 /** Weight of the trigram estimate against the bigram one. */
 const TRIGRAM_MIX = 0.6;
 
+/** Bits of the bigram model's filter of seen pairs: about 10 per pair, so an unseen pair passes it rarely (~10 %). */
+const FILTER_BITS = 1 << 21;
+const TRIGRAM_FILTER_BITS = 1 << 22;
+
 export class BigramModel {
   readonly size: number;
+  /** Open addressing, key and value side by side (one cache line per probe): keys at 2·slot, values (float bits) at 2·slot + 1. */
   private readonly keys: Int32Array;
   private readonly values: Float32Array;
   private readonly mask: number;
+  /** One bit per hashed seen pair (a one-hash Bloom filter, 256 KB: stays in cache where the table does not). */
+  private readonly filter = new Int32Array(FILTER_BITS / 32);
   /** log of the interpolation weight D·N1+(v•)/c(v); 0 for a context never seen. */
   private readonly logBackoff: Float32Array;
   readonly logContinuation: Float32Array;
@@ -52,8 +60,8 @@ export class BigramModel {
     let capacity = 1;
     while (capacity < bigramCounts.length * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity).fill(-1);
-    this.values = new Float32Array(capacity);
+    this.keys = new Int32Array(2 * capacity).fill(-1);
+    this.values = new Float32Array(this.keys.buffer);
     for (let i = 0; i < bigramCounts.length; i++) {
       const v = bigramIds[2 * i] ?? 0;
       const w = bigramIds[2 * i + 1] ?? 0;
@@ -66,20 +74,28 @@ export class BigramModel {
   /** log P(w | v). */
   logProb(v: number, w: number): number {
     const key = v * 65536 + w;
-    let slot = hash32(key) & this.mask;
+    const h = hash32(key);
+    // Most pairs of a lattice were never seen: the filter answers them from cache.
+    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % FILTER_BITS;
+    if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
+    const keys = this.keys;
+    let slot = h & this.mask;
     while (true) {
-      const k = this.keys[slot];
-      if (k === key) return this.values[slot] ?? 0;
-      if (k === -1) return (this.logBackoff[v] ?? 0) + (this.logContinuation[w] ?? 0);
+      const k = keys[2 * slot] as number;
+      if (k === key) return this.values[2 * slot + 1] as number;
+      if (k === -1) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
       slot = (slot + 1) & this.mask;
     }
   }
 
   private insert(key: number, value: number): void {
-    let slot = hash32(key) & this.mask;
-    while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.values[slot] = value;
+    const h = hash32(key);
+    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % FILTER_BITS;
+    this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
+    let slot = h & this.mask;
+    while (this.keys[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+    this.keys[2 * slot] = key;
+    this.values[2 * slot + 1] = value;
   }
 }
 
@@ -96,8 +112,10 @@ export class TrigramModel {
   private readonly contextKeys: Int32Array;
   private readonly contextLogBackoff: Float32Array;
   private readonly contextMask: number;
-  private readonly keys: Float64Array;
-  private readonly values: Float32Array;
+  /** Open addressing, key (context · 2^13 + w) and log P side by side: one cache line per probe. */
+  private readonly entries: Float64Array;
+  /** One bit per hashed seen trigram (see BigramModel.filter). */
+  private readonly filter = new Int32Array(TRIGRAM_FILTER_BITS / 32);
   private readonly mask: number;
 
   constructor(
@@ -117,8 +135,7 @@ export class TrigramModel {
     this.contextLogBackoff = new Float32Array(contextCapacity);
     const capacity = capacityFor(n);
     this.mask = capacity - 1;
-    this.keys = new Float64Array(capacity).fill(-1);
-    this.values = new Float32Array(capacity);
+    this.entries = new Float64Array(2 * capacity).fill(-1);
 
     for (let start = 0; start < n; ) {
       const context = contextOf(start);
@@ -135,10 +152,14 @@ export class TrigramModel {
         const w = trigramIds[3 * i + 2] ?? 0;
         const p2 = Math.exp(bigram.logProb(v, w));
         const p3 = Math.max((trigramCounts[i] ?? 0) - DISCOUNT, 0) / count + gamma * p2;
-        let at = hash32(context ^ Math.imul(w, 0x85ebca6b)) & this.mask;
-        while (this.keys[at] !== -1) at = (at + 1) & this.mask;
-        this.keys[at] = context * TrigramModel.BITS + w;
-        this.values[at] = Math.log(TRIGRAM_MIX * p3 + (1 - TRIGRAM_MIX) * p2);
+        const h = hash32(context ^ Math.imul(w, 0x85ebca6b));
+        const f = (Math.imul(h, 0x9e3779b1) >>> 0) % TRIGRAM_FILTER_BITS;
+        this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
+        let at = h & this.mask;
+        while (this.entries[2 * at] !== -1) at = (at + 1) & this.mask;
+        this.entries[2 * at] = context * TrigramModel.BITS + w;
+        // Rounded to float32 as the table was before it shared one array with its keys.
+        this.entries[2 * at + 1] = Math.fround(Math.log(TRIGRAM_MIX * p3 + (1 - TRIGRAM_MIX) * p2));
       }
       start = end;
     }
@@ -146,27 +167,44 @@ export class TrigramModel {
 
   /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
   logProb(u: number, v: number, w: number): number {
-    const context = u * TrigramModel.BITS + v;
-    const key = context * TrigramModel.BITS + w;
-    let slot = hash32(context ^ Math.imul(w, 0x85ebca6b)) & this.mask;
-    while (true) {
-      const k = this.keys[slot];
-      if (k === key) return this.values[slot] ?? 0;
-      if (k === -1) break;
-      slot = (slot + 1) & this.mask;
-    }
-    const backoff = this.contextBackoff(context);
-    return (Number.isNaN(backoff) ? 0 : backoff) + this.bigram.logProb(v, w);
+    const context = this.contextSlot(u, v);
+    if (context < 0) return this.bigram.logProb(v, w);
+    const stored = this.storedLogProb(u, v, w);
+    return stored === stored ? stored : (this.contextLogBackoff[context] as number) + this.bigram.logProb(v, w);
   }
 
-  /** log of (MIX·D·N1+(u,v•)/c(u,v) + 1 − MIX), the factor on P(w|v) of an unseen trigram; NaN for a context never seen. */
-  private contextBackoff(context: number): number {
+  /** Slot of the context (u, v) among the contexts seen, or -1: an unseen context means P(w|u,v) = P(w|v). */
+  contextSlot(u: number, v: number): number {
+    const context = u * TrigramModel.BITS + v;
+    const keys = this.contextKeys;
     let slot = hash32(context) & this.contextMask;
     while (true) {
-      const k = this.contextKeys[slot];
-      if (k === context) return this.contextLogBackoff[slot] ?? 0;
-      if (k === -1) return NaN;
+      const k = keys[slot] as number;
+      if (k === context) return slot;
+      if (k === -1) return -1;
       slot = (slot + 1) & this.contextMask;
+    }
+  }
+
+  /** log of (MIX·D·N1+(u,v•)/c(u,v) + 1 − MIX) of a context slot: the factor on P(w|v) of an unseen trigram. */
+  contextBackoffAt(slot: number): number {
+    return this.contextLogBackoff[slot] as number;
+  }
+
+  /** log P(w | u, v) of a trigram seen in the counts, NaN for one never seen. */
+  storedLogProb(u: number, v: number, w: number): number {
+    const context = u * TrigramModel.BITS + v;
+    const key = context * TrigramModel.BITS + w;
+    const h = hash32(context ^ Math.imul(w, 0x85ebca6b));
+    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % TRIGRAM_FILTER_BITS;
+    if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return NaN;
+    const entries = this.entries;
+    let slot = h & this.mask;
+    while (true) {
+      const k = entries[2 * slot] as number;
+      if (k === key) return entries[2 * slot + 1] as number;
+      if (k === -1) return NaN;
+      slot = (slot + 1) & this.mask;
     }
   }
 }

@@ -62,7 +62,11 @@ export function readTables(dir = dictionariesDir()): RawTables {
   const organs = readJson<{ organs: { abbr: string }[] }>(file('organs.json')).organs;
   const documentTypes = [...new Set(types.flatMap((t) => (t.abbr ? [t.abbr] : [])))];
   const organAbbrs = [...new Set(organs.map((o) => o.abbr))];
-  const corpusAbbreviations = readFileSync(file('restore-abbreviations.txt'), 'utf8').split('\n').filter(Boolean);
+  // The corpus also writes official abbreviations without their Đ (ND for NĐ, HDND):
+  // those ASCII shadows are misspellings to repair, not abbreviations of their own.
+  const official = new Set([...documentTypes, ...organAbbrs]);
+  const shadows = new Set([...official].map(asciiShadow).filter((a) => !official.has(a)));
+  const corpusAbbreviations = readFileSync(file('restore-abbreviations.txt'), 'utf8').split('\n').filter((a) => a && !shadows.has(a));
   const abbreviations = new Set([...documentTypes, ...organAbbrs, ...corpusAbbreviations]);
 
   return {
@@ -87,6 +91,10 @@ function decodeNgrams(bytes: Buffer): Pick<RawTables, 'bigramIds' | 'bigramCount
   const bigramIds = take((o) => new Uint16Array(buffer, o, 2 * bigrams), 4 * bigrams);
   const trigramIds = take((o) => new Uint16Array(buffer, o, 3 * trigrams), 6 * trigrams);
   return { bigramCounts, trigramCounts, bigramIds, trigramIds };
+}
+
+function asciiShadow(abbreviation: string): string {
+  return abbreviation.replace(/Đ/g, 'D').replace(/đ/g, 'd');
 }
 
 function readJson<T>(path: string): T {

@@ -5,8 +5,16 @@
  * Memo of a string function: documents repeat their tokens, and Unicode
  * normalisation is the dearest step of reading one. Bounded: emptied when full.
  */
+const memoCaches: Map<string, unknown>[] = [];
+
+/** Empties every memo below, as in a fresh process (the restorer's clearCaches). */
+export function clearMemos(): void {
+  for (const cache of memoCaches) cache.clear();
+}
+
 function memo<T>(compute: (text: string) => T, limit = 100_000): (text: string) => T {
   const cache = new Map<string, T>();
+  memoCaches.push(cache);
   return (text) => {
     let value = cache.get(text);
     if (value === undefined) {
@@ -18,10 +26,34 @@ function memo<T>(compute: (text: string) => T, limit = 100_000): (text: string) 
   };
 }
 
-/** Letters without any mark ("Đảng" -> "Dang"); keeps case and every non-letter. */
-export const stripMarks = memo((text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC'),
-);
+/** Each non-ASCII character without its marks: a per-character table, filled as characters are met. */
+const strippedChars = new Map<string, string>();
+
+function stripCharacter(ch: string): string {
+  let bare = strippedChars.get(ch);
+  if (bare === undefined) {
+    bare = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+    strippedChars.set(ch, bare);
+  }
+  return bare;
+}
+
+/** One character without its marks ("ố" -> "o"), from the per-character table. */
+export function stripLetter(ch: string): string {
+  return ch.charCodeAt(0) < 128 ? ch : stripCharacter(ch);
+}
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Letters without any mark ("Đảng" -> "Dang"); keeps case and every non-letter. Character by character (text in NFC). */
+export const stripMarks = memo((text: string): string => {
+  if (ASCII.test(text)) return text;
+  const nfc = text.normalize('NFC');
+  let out = '';
+  for (const ch of nfc) out += ch.charCodeAt(0) < 128 ? ch : stripCharacter(ch);
+  return out;
+});
 
 /** True when the text carries any Vietnamese mark (tone, hat, horn, breve or đ). */
 export function hasMarks(text: string): boolean {
@@ -38,6 +70,7 @@ const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
 
 /** Lower-case NFC syllable with one tone placement (the scorer's): the key of the vocabulary. */
 export const syllableKey = memo((syllable: string): string => {
+  if (ASCII.test(syllable)) return syllable.toLowerCase();
   let out = syllable.normalize('NFC').toLowerCase();
   for (const [a, b] of TONE_PAIRS) if (out.includes(a)) out = out.replaceAll(a, b);
   return out;

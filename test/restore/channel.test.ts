@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Channel, PRIOR_CHANNEL, STRIPPED_CHANNEL } from '../../src/restore/channel.js';
+import { Channel, PRIOR_CHANNEL, STRIPPED_CHANNEL, encode } from '../../src/restore/channel.js';
+import { stripMarks } from '../../src/restore/vietnamese.js';
 import { loadRestorer } from '../../src/restore/index.js';
 
 const restorer = loadRestorer();
@@ -27,6 +28,20 @@ describe('OCR channel', () => {
       { observed: 'ii', intended: 'ủ' },
       { observed: 'a', intended: 'a' },
     ]);
+  });
+});
+
+describe('skeleton bound', () => {
+  it('never exceeds the cost of a syllable written on the skeleton', () => {
+    const channel = restorer.channels.ocr;
+    for (const [observed, syllables] of [['ciia', ['của', 'cửa', 'cua']], ['s6', ['số', 'sổ', 'sỏ']], ['twong', ['tướng', 'tương', 'trường']]] as const) {
+      const o = encode(observed);
+      const pairs = channel.pairsOf(observed);
+      for (const syllable of syllables) {
+        const bound = channel.boundEncoded(o, pairs, encode(stripMarks(syllable)));
+        expect(bound, `${observed} ${syllable}`).toBeLessThanOrEqual(channel.costEncoded(o, pairs, encode(syllable)) + 1e-6);
+      }
+    }
   });
 });
 

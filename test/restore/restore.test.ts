@@ -4,7 +4,7 @@
 // (npx tsx scripts/eval-restore.ts) minus a small margin.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { restoreText } from '../../src/restore/index.js';
+import { loadRestorer, restoreText } from '../../src/restore/index.js';
 import { stripMarks } from '../../src/restore/vietnamese.js';
 import { cleanFixture, sampleText, scoreRestoration } from '../../scripts/lib/score-restoration.js';
 
@@ -13,18 +13,18 @@ const accuracy = (gold: string, input: string): number => scoreRestoration(gold,
 
 describe('accuracy on held-out text', () => {
   it('restores raw OCR of sample 001 (14 % right as read)', () => {
-    expect(accuracy(gold001, sampleText('001'))).toBeGreaterThanOrEqual(0.945);
+    expect(accuracy(gold001, sampleText('001'))).toBeGreaterThanOrEqual(0.95);
   });
 
   it('restores synthetic raw OCR of the clean samples (scanned and read by eng)', () => {
     const ocr = (id: string): string => readFileSync(`test/restore/fixtures/${id}-eng-ocr.txt`, 'utf8');
-    expect(accuracy(cleanFixture('002'), ocr('002'))).toBeGreaterThanOrEqual(0.925);
-    expect(accuracy(cleanFixture('004'), ocr('004'))).toBeGreaterThanOrEqual(0.94);
+    expect(accuracy(cleanFixture('002'), ocr('002'))).toBeGreaterThanOrEqual(0.93);
+    expect(accuracy(cleanFixture('004'), ocr('004'))).toBeGreaterThanOrEqual(0.945);
   });
 
   it('restores ASCII-stripped text', () => {
-    expect(accuracy(gold001, stripMarks(gold001.replace(/[⟦⟧]/g, '')))).toBeGreaterThanOrEqual(0.975);
-    expect(accuracy(cleanFixture('002'), stripMarks(cleanFixture('002')))).toBeGreaterThanOrEqual(0.97);
+    expect(accuracy(gold001, stripMarks(gold001.replace(/[⟦⟧]/g, '')))).toBeGreaterThanOrEqual(0.98);
+    expect(accuracy(cleanFixture('002'), stripMarks(cleanFixture('002')))).toBeGreaterThanOrEqual(0.98);
     expect(accuracy(cleanFixture('004'), stripMarks(cleanFixture('004')))).toBeGreaterThanOrEqual(0.98);
   });
 });
@@ -81,6 +81,17 @@ describe('output shape', () => {
     expect(restoreText(garbled).text).toContain('của');
     // Told the text only lost its marks, the decoder changes no letter: "ciia" has no reading.
     expect(restoreText(garbled, { damage: 'stripped' }).text).toContain('ciia');
+  });
+
+  it('repairs an official abbreviation written without its Đ', () => {
+    expect(restoreText('Nghi dinh so 30/2020/ND-CP', { damage: 'stripped' }).text).toContain('30/2020/NĐ-CP');
+  });
+
+  it('gives the same text from a cold cache as from a warm one', () => {
+    const raw = sampleText('001');
+    const warm = restoreText(raw).text;
+    loadRestorer().clearCaches();
+    expect(restoreText(raw).text).toBe(warm);
   });
 
   it('restores case from the input', () => {
