@@ -17,10 +17,7 @@ export function canonicalTones(s: string): string {
   return out;
 }
 
-/** Letters without any mark ("Đảng" -> "Dang"); keeps case and every non-letter. */
-export function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+export { stripMarks } from '../../src/marks.js';
 
 /** Folded form used to compare field values. */
 export function fold(v: unknown): string | null {

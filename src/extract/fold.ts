@@ -2,11 +2,9 @@
 // in text that may still carry OCR damage. Keys are only ever compared with
 // keys; every value the extractor returns is cut from the real text.
 import { distance } from 'fastest-levenshtein';
+import { stripMarks } from '../marks.js';
 
-/** Letters without any mark: "Đảng" -> "Dang". */
-export function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+export { stripMarks };
 
 /**
  * Mark-free lower case with one output character per input character, so that
