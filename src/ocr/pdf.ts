@@ -1,0 +1,154 @@
+// PDF pages through pdfjs-dist (legacy build: the modern one needs DOMMatrix,
+// which Node lacks). A page whose text layer holds real text is read as it is,
+// like OCRmyPDF's --skip-text; the others are rendered to pixels for OCR.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { VnplanError } from '../errors.js';
+import type { PageImage } from './clean.js';
+
+export interface PdfLimits {
+  /** More pages than this is not a plan (TOO_LARGE). */
+  maxPages: number;
+  /** Largest page accepted once rendered at the chosen DPI, pixels (TOO_LARGE). */
+  maxPixels: number;
+}
+
+/** A page counts as text when its layer has this many letters: a lone page number or stamp does not. */
+const MIN_TEXT_LAYER_LETTERS = 20;
+/** …and when at most this share of its characters are U+FFFD or private-use code points (a font with no Unicode map). */
+const MAX_UNMAPPED_SHARE = 0.05;
+
+const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits): Promise<PDFDocumentProxy> {
+  const task = getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy
+    data: bytes.slice(),
+    standardFontDataUrl: join(PDFJS_ROOT, 'standard_fonts') + '/',
+    cMapUrl: join(PDFJS_ROOT, 'cmaps') + '/',
+    cMapPacked: true,
+    wasmUrl: join(PDFJS_ROOT, 'wasm') + '/',
+    isEvalSupported: false,
+    verbosity: 0, // errors only: a damaged xref table is reported by our own error, not a console warning
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw openError(error, file);
+  }
+  if (doc.numPages === 0) {
+    await doc.destroy();
+    throw new VnplanError('CORRUPT_PDF', file, 'no pages');
+  }
+  if (doc.numPages > limits.maxPages) {
+    await doc.destroy();
+    throw new VnplanError('TOO_LARGE', file, `${doc.numPages} pages, the limit is ${limits.maxPages}`);
+  }
+  return doc;
+}
+
+function openError(error: unknown, file: string): VnplanError {
+  const name = error instanceof Error ? error.name : '';
+  const reason = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return new VnplanError('ENCRYPTED_PDF', file, 'the PDF is encrypted and needs a password');
+  return new VnplanError('CORRUPT_PDF', file, `the PDF cannot be read (${reason})`);
+}
+
+export async function loadPage(doc: PDFDocumentProxy, pageNumber: number, file: string): Promise<PDFPageProxy> {
+  try {
+    return await doc.getPage(pageNumber);
+  } catch (error) {
+    throw pageError(error, file, pageNumber);
+  }
+}
+
+/** The page's text layer, one line per text line (empty for an image-only page). */
+export async function readTextLayer(page: PDFPageProxy, file: string): Promise<string> {
+  let content;
+  try {
+    content = await page.getTextContent();
+  } catch (error) {
+    throw pageError(error, file, page.pageNumber);
+  }
+  let text = '';
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    text += item.str + (item.hasEOL ? '\n' : '');
+  }
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Real text, not an empty layer, a page number, or glyphs without a Unicode map. */
+export function hasRealText(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_TEXT_LAYER_LETTERS) return false;
+  const visible = text.replace(/\s/g, '').length;
+  const unmapped = text.match(/[\uFFFD\p{Co}]/gu)?.length ?? 0;
+  return unmapped <= visible * MAX_UNMAPPED_SHARE;
+}
+
+/** pdf.js types its canvas as the DOM's; in Node it is the factory's @napi-rs/canvas. */
+type RenderCanvas = Parameters<PDFPageProxy['render']>[0]['canvas'];
+
+interface CanvasAndContext {
+  canvas: { width: number; height: number };
+  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+}
+
+interface CanvasFactory {
+  create(width: number, height: number): CanvasAndContext;
+  destroy(canvasAndContext: CanvasAndContext): void;
+}
+
+/**
+ * Every page's size at `dpi`, checked before any page is read: a document with
+ * one absurd page fails at once instead of after minutes of OCR on the others.
+ */
+export async function checkPageSizes(doc: PDFDocumentProxy, dpi: number, file: string, maxPixels: number): Promise<void> {
+  for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
+    const page = await loadPage(doc, pageNumber, file);
+    rasterSize(page, dpi, file, maxPixels);
+  }
+}
+
+function rasterSize(page: PDFPageProxy, dpi: number, file: string, maxPixels: number): { width: number; height: number } {
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const width = Math.ceil(viewport.width);
+  const height = Math.ceil(viewport.height);
+  if (width * height > maxPixels) {
+    const inches = `${(viewport.width / dpi).toFixed(1)}×${(viewport.height / dpi).toFixed(1)} in`;
+    throw new VnplanError('TOO_LARGE', file, `the page is ${inches}, ${width}×${height} pixels at ${dpi} dpi, past the limit of ${(maxPixels / 1e6).toFixed(0)} megapixels`, page.pageNumber);
+  }
+  return { width, height };
+}
+
+/** The page rendered at `dpi` as raw RGBA pixels. */
+export async function renderPage(doc: PDFDocumentProxy, page: PDFPageProxy, dpi: number, file: string, maxPixels: number): Promise<PageImage> {
+  const { width, height } = rasterSize(page, dpi, file, maxPixels);
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const factory = doc.canvasFactory as CanvasFactory;
+  const target = factory.create(width, height);
+  try {
+    await page.render({ canvas: target.canvas as unknown as RenderCanvas, viewport }).promise;
+    const rgba = target.context.getImageData(0, 0, width, height).data;
+    return { kind: 'raw', pixels: new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height, channels: 4 };
+  } catch (error) {
+    throw pageError(error, file, page.pageNumber);
+  } finally {
+    factory.destroy(target);
+  }
+}
+
+function pageError(error: unknown, file: string, pageNumber: number): VnplanError {
+  if (error instanceof VnplanError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new VnplanError('CORRUPT_PDF', file, `the page cannot be read (${reason})`, pageNumber);
+}
