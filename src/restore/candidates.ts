@@ -70,6 +70,12 @@ export class CandidateIndex {
     return this.bySkeleton.has(skeleton);
   }
 
+  /** The syllables written on the skeleton of `word` (itself included), or none. */
+  variants(word: string): readonly number[] {
+    const group = this.bySkeleton.get(stripMarks(word));
+    return group === undefined ? [] : (this.groupMembers[group] as number[]);
+  }
+
   clearCache(): void {
     this.cache.clear();
   }

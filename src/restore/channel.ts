@@ -87,6 +87,7 @@ export const PRIOR_CHANNEL: ChannelCosts = {
     { observed: '€', intended: 'ê', cost: 0.8 },
     { observed: '¥', intended: 'y', cost: 1.0 },
     { observed: '&', intended: 'e', cost: 2.0 },
+    { observed: '&', intended: 'a', cost: 1.0 },
   ],
   markDropped: 0.15,
   markMisread: 0.35,

@@ -10,6 +10,7 @@ import { readChannelCosts } from './channel-table.js';
 import { decodeSegment, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { BigramModel, TrigramModel } from './lm.js';
+import { correctRealWords, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, dictionariesDir, readTables } from './tables.js';
 import { tokenizeLine, type Token } from './tokenize.js';
@@ -31,6 +32,8 @@ export interface Restorer {
   /** Raw OCR garble, and text that only lost its marks. */
   channels: { ocr: Channel; stripped: Channel };
   model: DecodeModel;
+  /** What the real-word corrector weighs a valid syllable's mark variants with. */
+  realWords: RealWordModel;
   grammar: SymbolGrammar;
   /** Lattice columns per distinct observed token (documents repeat their words): OCR, OCR trusting marked words, stripped. */
   columns: Map<string, Column>[];
@@ -81,6 +84,8 @@ export function loadRestorer(dir = dictionariesDir()): Restorer {
   const logPrior = Float32Array.from(tables.unigramCounts, (c) => Math.log(c + 0.5));
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
   const model: DecodeModel = { lm, trigram: new TrigramModel(lm, tables), namePairs: tables.namePairs, transitions: new TransitionCache() };
+  // Mark variants per syllable id (same skeleton): what the real-word corrector weighs.
+  const variantsById = tables.words.map((w, id) => (id < CLASS_TOKENS.length ? [] : candidates.variants(w)));
   const columns = [new Map<string, Column>(), new Map<string, Column>(), new Map<string, Column>()];
   const factsByText = new Map<string, WordFacts & { unreadable: boolean }>();
   const isSyllable = (key: string): boolean => vocabulary.has(key);
@@ -97,6 +102,13 @@ export function loadRestorer(dir = dictionariesDir()): Restorer {
     candidates,
     channels: { ocr: ocrChannel, stripped: strippedChannel },
     model,
+    realWords: {
+      lm,
+      words: tables.words,
+      vocabulary,
+      namePairs: tables.namePairs,
+      variants: (id) => variantsById[id] ?? [],
+    },
     columns,
     facts: (text) => {
       let facts = factsByText.get(text);
@@ -143,6 +155,7 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
   // Text that only lost marks in places: a word that has its marks is right as it stands.
   const trusted = verdicts.map((v) => channel === restorer.channels.stripped || v.trustMarked);
   decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
+  correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), replacements);
   repairSymbols(restorer, tokenized, replacements);
 
   const corrections: Correction[] = [];
@@ -263,6 +276,28 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
     if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence });
+  });
+}
+
+/**
+ * Real-word mark errors (a valid syllable with the wrong marks, as an OCR with
+ * a Vietnamese model makes them): every word of a line the detector passed as
+ * clean, and the words kept as read (pinned) on a mostly-clean decoded line.
+ */
+function correctLines(
+  restorer: Restorer,
+  tokenized: readonly Token[][],
+  restorable: readonly boolean[],
+  trusted: readonly boolean[],
+  replacements: Map<Token, { text: string; confidence: number }>,
+): void {
+  const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
+  tokenized.forEach((tokens, line) => {
+    if (restorable[line] && !trusted[line]) return;
+    const eligible = restorable[line] ? (token: Token): boolean => !replacements.has(token) && hasMarks(token.text) : (): boolean => true;
+    for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf)) {
+      replacements.set(change.token, { text: change.text, confidence: change.confidence });
+    }
   });
 }
 

@@ -16,7 +16,9 @@ export interface Token {
 // A compound of letter/digit runs joined by "/" or "-" without spaces. The
 // currency signs ¢ € ¥ are letters here: an OCR without Vietnamese prints them
 // for ê and ý inside words ("nghi¢p", "ti€u"), and plans quote no such money.
-const PIECE = /\s+|[\p{L}\p{N}¢€¥]+(?:[/-][\p{L}\p{N}¢€¥]+)*|[^\s\p{L}\p{N}¢€¥]/gu;
+// The same OCR prints & for a marked a or e ("C& nhan" for Cá nhân): glued
+// after a letter it is part of the word; "R & D" keeps it as punctuation.
+const PIECE = /\s+|[\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*(?:[/-][\p{L}\p{N}¢€¥]+)*|[^\s\p{L}\p{N}¢€¥]/gu;
 const DIGITS = /^\d+$/;
 const ROMAN = /^[IVX]+$/;
 /** A number with its unit glued on: 6m, 2km, 10ha, 500kg, 3m2. */

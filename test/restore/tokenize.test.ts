@@ -45,4 +45,8 @@ describe('tokenizeLine', () => {
   it('keeps OCR currency signs inside a word', () => {
     expect(kinds('nghi¢p ti€u')).toEqual([['nghi¢p', 'word'], ['ti€u', 'word']]);
   });
+
+  it('keeps an & glued after a letter inside the word, and a free one as punctuation', () => {
+    expect(kinds('C& nhan, R & D')).toEqual([['C&', 'word'], ['nhan', 'word'], [',', 'punct'], ['R', 'word'], ['&', 'punct'], ['D', 'word']]);
+  });
 });

@@ -1,0 +1,162 @@
+// Real-word errors: an OCR with a Vietnamese model reads a valid syllable with
+// the wrong marks (MỤC TIỂU for TIÊU, KHEN THƯỜNG for THƯỞNG), above all in
+// capitals. Every word is a syllable, so the detector passes the line and the
+// decoder never sees it. Here each syllable of such a line is weighed against
+// its mark variants (same mark-free skeleton) in its context, and replaced
+// only when the language model prefers the variant by a wide margin on both
+// sides: the left neighbour must not oppose it, the right one must not either,
+// and the two together must favour it by more than a threshold, lower for
+// words in capitals (where the OCR's marks are weakest) than for lower case.
+// Names are never touched: a capitalised word inside an administrative-unit
+// name, or a title-case word beside another (a person's or a place's name).
+// Thresholds were chosen on held-out synthetic pages OCR'd by Tesseract vie
+// (scripts/make-vie-pairs.ts, scripts/eval-restore.ts --vie).
+import type { BigramModel } from './lm.js';
+import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID } from './tables.js';
+import type { Token } from './tokenize.js';
+import { applyCase, casePattern, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
+
+export interface RealWordSettings {
+  /** Least gain (nats, both sides together) for a word in capitals. */
+  upperGain: number;
+  /** Least gain for a word in lower case or title case. */
+  lowerGain: number;
+  /** Least gain on each side alone, beside a word. */
+  sideGain: number;
+  /** Least gain beside a boundary, number or abbreviation (negative: how much it may oppose). */
+  classSideGain: number;
+  /** Both bigrams of the word as read at least this likely (log): well attested, not weighed. */
+  attested: number;
+}
+
+export const REAL_WORD_SETTINGS: RealWordSettings = {
+  upperGain: 4,
+  lowerGain: 10,
+  sideGain: -1,
+  classSideGain: -2,
+  attested: -4,
+};
+
+export interface RealWordModel {
+  lm: BigramModel;
+  words: readonly string[];
+  vocabulary: ReadonlyMap<string, number>;
+  namePairs: ReadonlySet<number>;
+  /** Syllables written on the same mark-free skeleton as this one (itself included). */
+  variants(id: number): readonly number[];
+}
+
+export interface RealWordChange {
+  token: Token;
+  text: string;
+  confidence: number;
+}
+
+interface Item {
+  id: number;
+  token: Token | null;
+  pattern: CasePattern;
+}
+
+/**
+ * The changes to the eligible word tokens of one line, weighed left to right
+ * (a word's left neighbour as already corrected: MỤC TIỀU THỊ ĐUA).
+ */
+export function correctRealWords(
+  model: RealWordModel,
+  tokens: readonly Token[],
+  eligible: (token: Token) => boolean,
+  /** The word as it stands (a decoded line's replacement, or the token). */
+  textOf: (token: Token) => string = (token) => token.text,
+  settings: RealWordSettings = REAL_WORD_SETTINGS,
+): RealWordChange[] {
+  const items: Item[] = [{ id: BOUNDARY_ID, token: null, pattern: 'lower' }];
+  for (const token of tokens) {
+    if (token.kind === 'space') continue;
+    if (token.kind === 'punct') {
+      if (items[items.length - 1]?.id !== BOUNDARY_ID) items.push({ id: BOUNDARY_ID, token: null, pattern: 'lower' });
+    } else if (token.kind === 'number') items.push({ id: NUMBER_ID, token: null, pattern: 'lower' });
+    else if (token.kind !== 'word') items.push({ id: ABBR_ID, token: null, pattern: 'lower' });
+    else {
+      const text = textOf(token);
+      items.push({ id: model.vocabulary.get(syllableKey(text)) ?? UNKNOWN_ID, token, pattern: casePattern(text) });
+    }
+  }
+  if (items[items.length - 1]?.id !== BOUNDARY_ID) items.push({ id: BOUNDARY_ID, token: null, pattern: 'lower' });
+
+  const changes = new Map<Token, RealWordChange>();
+  const numeral = headingNumeral(tokens);
+  if (numeral) changes.set(numeral, { token: numeral, text: stripMarks(numeral.text), confidence: NUMERAL_CONFIDENCE });
+  // A change gives its neighbours a new context (MỤC TIỀU THỊ ĐUA: THỊ first, then TIỀU): weighed again.
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    if (!weigh(model, items, eligible, settings, changes)) break;
+  }
+  return [...changes.values()].filter((c) => c.text !== textOf(c.token));
+}
+
+/** Passes over a line; one more only after a change. */
+const MAX_PASSES = 3;
+const NUMERAL_CONFIDENCE = 0.9;
+
+/** A heading's Roman numeral read with a mark (VỊ. for VI.): the first word of a capitals line, before a full stop. */
+function headingNumeral(tokens: readonly Token[]): Token | null {
+  const words = tokens.filter((t) => t.kind !== 'space');
+  const [first, dot] = words;
+  if (!first || first.kind !== 'word' || dot?.text !== '.' || casePattern(first.text) !== 'upper') return null;
+  const bare = stripMarks(first.text);
+  if (bare === first.text || !/^[IVX]{2,4}$/.test(bare)) return null;
+  const letters = words.filter((t) => t.kind === 'word').map((t) => t.text);
+  return letters.length >= 2 && letters.every((w) => casePattern(w) === 'upper') ? first : null;
+}
+
+function weigh(model: RealWordModel, items: Item[], eligible: (token: Token) => boolean, settings: RealWordSettings, changes: Map<Token, RealWordChange>): boolean {
+  const lm = model.lm;
+  let changed = false;
+  for (let i = 1; i < items.length - 1; i++) {
+    const item = items[i] as Item;
+    const token = item.token;
+    const w = item.id;
+    if (!token || w === UNKNOWN_ID || !eligible(token)) continue;
+    const before = items[i - 1] as Item;
+    const after = items[i + 1] as Item;
+    const prev = before.id;
+    const next = after.id;
+    const left = lm.logProb(prev, w);
+    const right = lm.logProb(w, next);
+    if (left > settings.attested && right > settings.attested) continue;
+    const variants = model.variants(w);
+    if (variants.length < 2) continue;
+    if (isName(model, item, before, after)) continue;
+    const need = item.pattern === 'upper' ? settings.upperGain : settings.lowerGain;
+    let best = w;
+    let bestGain = 0;
+    let sum = 1;
+    const leftNeed = prev < CLASS_TOKENS.length ? settings.classSideGain : settings.sideGain;
+    const rightNeed = next < CLASS_TOKENS.length ? settings.classSideGain : settings.sideGain;
+    for (const v of variants) {
+      if (v === w) continue;
+      const dl = lm.logProb(prev, v) - left;
+      const dr = lm.logProb(v, next) - right;
+      sum += Math.exp(dl + dr);
+      if (dl < leftNeed || dr < rightNeed) continue;
+      if (dl + dr >= need && dl + dr > bestGain) {
+        best = v;
+        bestGain = dl + dr;
+      }
+    }
+    if (best === w) continue;
+    const text = applyCase(model.words[best] ?? token.text, item.pattern);
+    item.id = best;
+    changed = true;
+    changes.set(token, { token, text, confidence: Math.exp(bestGain) / sum });
+  }
+  return changed;
+}
+
+/** A capitalised word inside a known place name, or a title-case word beside another: left as written. */
+function isName(model: RealWordModel, item: Item, before: Item, after: Item): boolean {
+  if (item.pattern === 'lower') return false;
+  if (before.pattern !== 'lower' && model.namePairs.has(before.id * 65536 + item.id)) return true;
+  if (after.pattern !== 'lower' && model.namePairs.has(item.id * 65536 + after.id)) return true;
+  return item.pattern === 'title' && (before.pattern === 'title' || after.pattern === 'title');
+}
