@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanRecord } from '../../src/types.js';
+import { decodeText } from '../../src/input/text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLEAN_SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
@@ -122,7 +123,9 @@ describe('vnplan restore', () => {
     const log = join(work, 'log.json');
     const run = await vnplan(['restore', RAW_SAMPLE, '--log', log]);
     expect(run.code).toBe(0);
-    const input = (await readFile(RAW_SAMPLE, 'utf8')).replace(/\n$/, '');
+    // Restoration sees the decoded text (trailing blank lines trimmed); every
+    // one of its lines must come out as one line.
+    const input = decodeText(await readFile(RAW_SAMPLE), RAW_SAMPLE).replace(/\n$/, '');
     const output = run.stdout.replace(/\n$/, '');
     expect(output.split('\n').length).toBe(input.split('\n').length);
     const written = JSON.parse(await readFile(log, 'utf8')) as {
