@@ -44,6 +44,11 @@ export function toRoman(n: number): string {
   return tens + units;
 }
 
+/** A heading written in capitals: letters enough to be words, none in lower case. */
+function isCapitalsHeading(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{L}/gu)?.length ?? 0) >= 4;
+}
+
 export function readMarker(line: string): Marker | null {
   const text = line.trim();
   // `- +` (a plus item typed after a dash) counts as the plus item.
@@ -55,6 +60,13 @@ export function readMarker(line: string): Marker | null {
   const roman = /^(\S{1,6}?)\s?\.\s*(?=\S)/u.exec(text);
   const value = roman ? romanNumeral(roman[1]!) : null;
   if (roman && value !== null) return { kind: 'roman', value, rest: text.slice(roman[0].length) };
+  // OCR may lose the dot after a heading's numeral (`I MỤC ĐÍCH, YÊU CẦU`): a
+  // bare numeral of real I/V/X letters counts only before a heading in capitals.
+  const bare = /^([IVX]{1,5})\s+(?=\p{Lu})/u.exec(text);
+  const bareValue = bare ? romanNumeral(bare[1]!) : null;
+  if (bare && bareValue !== null && isCapitalsHeading(text.slice(bare[0].length))) {
+    return { kind: 'roman', value: bareValue, rest: text.slice(bare[0].length) };
+  }
   const decimal = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u.exec(text);
   if (decimal) return { kind: 'decimal', value: decimal[1]!, rest: text.slice(decimal[0].length) };
   const number = /^(\d{1,2})\s?[.)]\s*(?=\p{L}|[“"«])/u.exec(text);

@@ -49,6 +49,14 @@ describe('roman numerals as OCR reads them', () => {
     expect(readMarker('|V. KHEN THƯỞNG')).toMatchObject({ kind: 'roman', value: 'IV' });
   });
 
+  it('reads a numeral whose dot OCR lost, but only before a heading in capitals', () => {
+    expect(readMarker('I MỤC ĐÍCH, YÊU CẦU')).toMatchObject({ kind: 'roman', value: 'I', rest: 'MỤC ĐÍCH, YÊU CẦU' });
+    expect(readMarker('IV GIẢI PHÁP THỰC HIỆN')).toMatchObject({ kind: 'roman', value: 'IV' });
+    expect(readMarker('I Mục đích, yêu cầu')).toBeNull();
+    expect(readMarker('XÃ CẨM LONG')).toBeNull();
+    expect(readMarker('II KH')).toBeNull();
+  });
+
   it('leaves numbers, letters and words alone', () => {
     expect(readMarker('1. Mục đích')).toMatchObject({ kind: 'number', value: '1' });
     expect(readMarker('l. các thôn')).toMatchObject({ kind: 'letter', value: 'l' });
