@@ -1,5 +1,6 @@
 // Letters of Vietnamese: marks, tone placement, syllable shape and case. Shared
 // by the dictionary build and the runtime so both see a syllable the same way.
+import { stripMarks as stripMarksOnce } from '../marks.js';
 
 /**
  * Memo of a string function: documents repeat their tokens, and Unicode
@@ -32,7 +33,7 @@ const strippedChars = new Map<string, string>();
 function stripCharacter(ch: string): string {
   let bare = strippedChars.get(ch);
   if (bare === undefined) {
-    bare = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+    bare = stripMarksOnce(ch);
     strippedChars.set(ch, bare);
   }
   return bare;
