@@ -14,10 +14,10 @@ import { tokenizeLine } from '../src/restore/tokenize.js';
 import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
+import { rawDataDir } from './lib/flags.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const flag = process.argv.indexOf('--data');
-const dataDir = resolve(flag > 0 ? (process.argv[flag + 1] ?? '') : (process.env.VNPLAN_DATA ?? join(root, '../shared/data')));
+const dataDir = rawDataDir();
 const dictDir = join(root, 'dictionaries');
 /**
  * --holdout: leave the tuning slice of the corpus (HOLDOUT_DOCUMENT) out of the

@@ -23,6 +23,7 @@ import { REAL_WORD_SETTINGS } from '../src/restore/realword.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
 import { withHeadings } from './make-vie-pairs.js';
 import { HOLDOUT_DOCUMENT, cleanFixture, lcs, sampleText, scoreRestoration, syllables } from './lib/score-restoration.js';
+import { rawDataDir } from './lib/flags.js';
 
 const vieFlag = process.argv.indexOf('--vie');
 if (vieFlag > 0) {
@@ -43,8 +44,7 @@ function pct(x: number): string {
 
 function evaluateHeldOut(tables: string): void {
   const SYLLABLES_PER_DOCUMENT = 5000;
-  const dataFlag = process.argv.indexOf('--data');
-  const data = resolve(dataFlag > 0 ? (process.argv[dataFlag + 1] ?? '') : (process.env.VNPLAN_DATA ?? '../shared/data'));
+  const data = rawDataDir();
   const dir = join(data, 'corpus-vbpl');
   const start = performance.now();
   loadRestorer(tables);
@@ -90,8 +90,7 @@ function evaluateVie(tables: string): void {
     ocr: readFileSync(join(pairsDir, f), 'utf8'),
     truth: readFileSync(join(pairsDir, f.replace('.ocr.', '.truth.')), 'utf8'),
   }));
-  const dataFlag = process.argv.indexOf('--data');
-  const data = resolve(dataFlag > 0 ? (process.argv[dataFlag + 1] ?? '') : (process.env.VNPLAN_DATA ?? '../shared/data'));
+  const data = rawDataDir();
   const dir = join(data, 'corpus-vbpl');
   let clean = '';
   for (const file of readdirSync(dir).filter((f) => HOLDOUT_DOCUMENT.test(f)).sort()) {

@@ -25,16 +25,13 @@ import { Channel, PRIOR_CHANNEL, toneless, type ChannelCosts, type ChannelRule }
 import { CHANNEL_FILE } from '../src/restore/channel-table.js';
 import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { paginate, renderPages } from './lib/render-page.js';
+import { flagValue, rawDataDir } from './lib/flags.js';
 import { cleanFixture } from './lib/score-restoration.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const dataDir = resolve(arg('--data') ?? process.env.VNPLAN_DATA ?? join(root, '../shared/data'));
-const pageCount = Number(arg('--pages') ?? 28);
-const pairsFile = resolve(arg('--pairs') ?? join(root, 'out', 'channel-pairs.tsv'));
+const dataDir = rawDataDir();
+const pageCount = Number(flagValue('--pages') ?? 28);
+const pairsFile = resolve(flagValue('--pairs') ?? join(root, 'out', 'channel-pairs.tsv'));
 
 /** Least pairs behind a learned rule; rarer confusions keep the prior. */
 const MIN_RULE_EVENTS = 4;

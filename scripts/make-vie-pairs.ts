@@ -18,16 +18,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createOcrPool, readPages } from '../src/ocr/index.js';
 import { paginate, renderPages } from './lib/render-page.js';
+import { flagValue, rawDataDir } from './lib/flags.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const dataDir = resolve(arg('--data') ?? process.env.VNPLAN_DATA ?? join(root, '../shared/data'));
-const pageCount = Number(arg('--pages') ?? 24);
-const outDir = resolve(arg('--out') ?? join(root, 'out', 'vie-pairs'));
+const dataDir = rawDataDir();
+const pageCount = Number(flagValue('--pages') ?? 24);
+const outDir = resolve(flagValue('--out') ?? join(root, 'out', 'vie-pairs'));
 
 /** A line that reads as a section title: a numbered or lettered head without a full stop, short. */
 export function headingLike(line: string): boolean {
