@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type InitOptions, type Worker } from 'tesseract.js';
 import type { OcrWord } from '../types.js';
 
 /**
@@ -52,6 +52,11 @@ function linkTogether(languages: string[], folders: string[]): string {
   return folder;
 }
 
+// Tesseract's own diagnostics ("Detected 60 diacritics") go to stderr, where
+// they would mix with vnplan's messages; debug_file is read at init only.
+// tesseract.js types list only the dictionary flags of Init, which takes any.
+const QUIET_INIT = { debug_file: '/dev/null' } as unknown as Partial<InitOptions>;
+
 export async function startTesseract(lang: string, model: OcrModel = DEFAULT_MODEL): Promise<TesseractWorker> {
   const worker = await createWorker(lang, OEM.LSTM_ONLY, {
     langPath: modelFolder(lang, model),
@@ -61,7 +66,7 @@ export async function startTesseract(lang: string, model: OcrModel = DEFAULT_MOD
     // listener, an uncaught exception that ends the process; the job's own
     // promise is rejected anyway and the pool turns that into OCR_FAILED.
     errorHandler: () => undefined,
-  });
+  }, QUIET_INIT);
   await worker.setParameters({
     // Automatic page segmentation, the native CLI's default: on scanned pages it
     // gives about a third of the error of tesseract.js's default (6, one block),

@@ -79,6 +79,20 @@ describe('vnplan extract', () => {
     expect(record.restoration?.changeRate).toBeLessThan(0.001);
   });
 
+  it('OCRs a page image and prints its record, with nothing on stderr', async () => {
+    const run = await vnplan(['extract', join(ROOT, 'fixtures/scans/002_page1.jpg')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const record = PlanRecord.parse(JSON.parse(run.stdout));
+    const gold = JSON.parse(await readFile(join(ROOT, 'fixtures/expected/002.json'), 'utf8')) as PlanRecord;
+    expect(record.source).toMatchObject({ format: 'jpeg', pages: 1, pageMethods: ['ocr'], dpi: 300 });
+    expect(record.source?.meanOcrConfidence).toBeGreaterThan(80);
+    // The first page holds the header: number, issuer, place and date.
+    expect(record.documentNumber).toEqual(gold.documentNumber);
+    expect(record.issuer).toEqual(gold.issuer);
+    expect(record.issuedDate).toBe(gold.issuedDate);
+  });
+
   it('writes -o and --text atomically, leaving no temp file', async () => {
     const out = join(work, 'rec.json');
     const text = join(work, 'rec.txt');
