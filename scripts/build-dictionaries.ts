@@ -15,10 +15,11 @@ import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnam
 import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { rawDataDir } from './lib/flags.js';
+import { DICTIONARIES_DIR } from '../src/dictionaries.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = rawDataDir();
-const dictDir = join(root, 'dictionaries');
+const dictDir = DICTIONARIES_DIR;
 /**
  * --holdout: leave the tuning slice of the corpus (HOLDOUT_DOCUMENT) out of the
  * counts, so `scripts/eval-restore.ts --heldout` can tune on its text; --out

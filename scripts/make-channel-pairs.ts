@@ -26,6 +26,7 @@ import { CHANNEL_FILE } from '../src/restore/channel-table.js';
 import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { paginate, renderPages } from './lib/render-page.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
+import { DICTIONARIES_DIR } from '../src/dictionaries.js';
 import { cleanFixture } from './lib/score-restoration.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -245,7 +246,7 @@ async function main(): Promise<void> {
   console.log(`${pairs.length} pairs, ${((100 * exact) / Math.max(1, pairs.length)).toFixed(1)} % read right by eng`);
   const costs = learn(pairs);
   const { name: _name, ...stored } = costs;
-  writeFileSync(join(root, 'dictionaries', CHANNEL_FILE), JSON.stringify(stored, null, 1) + '\n');
+  writeFileSync(join(DICTIONARIES_DIR, CHANNEL_FILE), JSON.stringify(stored, null, 1) + '\n');
   console.log(`wrote dictionaries/${CHANNEL_FILE}: ${costs.rules.length} rules, ${Object.keys(costs.markReadings ?? {}).length} mark readings`);
 }
 

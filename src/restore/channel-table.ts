@@ -4,11 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRIOR_CHANNEL, type ChannelCosts } from './channel.js';
-import { dictionariesDir } from './tables.js';
+import { DICTIONARIES_DIR } from '../dictionaries.js';
 
 export const CHANNEL_FILE = 'restore-channel.json';
 
-export function readChannelCosts(dir = dictionariesDir()): ChannelCosts {
+export function readChannelCosts(dir = DICTIONARIES_DIR): ChannelCosts {
   const path = join(dir, CHANNEL_FILE);
   if (!existsSync(path)) return PRIOR_CHANNEL;
   return { ...PRIOR_CHANNEL, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<ChannelCosts>) };

@@ -12,7 +12,8 @@ import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { BigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, type SymbolGrammar } from './symbols.js';
-import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, dictionariesDir, readTables } from './tables.js';
+import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables } from './tables.js';
+import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tokenizeLine, type Token } from './tokenize.js';
 import { applyCase, casePattern, clearMemos, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
 
@@ -72,7 +73,7 @@ let loadedFrom = '';
  * measurement. `dir` (default: the package's dictionaries/) is for tuning on
  * tables built with part of the corpus held out; restoreText uses the last loaded.
  */
-export function loadRestorer(dir = dictionariesDir()): Restorer {
+export function loadRestorer(dir = DICTIONARIES_DIR): Restorer {
   if (loaded && loadedFrom === dir) return loaded;
   loadedFrom = dir;
   const tables = readTables(dir);

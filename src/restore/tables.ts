@@ -2,9 +2,9 @@
 // scripts/build-dictionaries.ts). Plain TSV and one gzip'd TSV: no parser
 // beyond split, so loading stays well under a second.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { DICTIONARIES_DIR, readDocumentTypes, readOrgans } from '../dictionaries.js';
 
 /** Ids 0..3 of the language model: boundary (<s>), number, abbreviation or symbol, unknown word. */
 export const CLASS_TOKENS = ['<s>', '<num>', '<abbr>', '<unk>'] as const;
@@ -35,13 +35,7 @@ export interface RawTables {
   organs: string[];
 }
 
-export function dictionariesDir(): string {
-  // src/restore or dist/restore -> the package root.
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  return join(root, 'dictionaries');
-}
-
-export function readTables(dir = dictionariesDir()): RawTables {
+export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const file = (name: string): string => join(dir, name);
   if (!existsSync(file('restore-vocab.tsv'))) {
     throw new Error(`restoration tables missing in ${dir}: run npm run build:dictionaries`);
@@ -58,10 +52,8 @@ export function readTables(dir = dictionariesDir()): RawTables {
     if (a && b) namePairs.add(Number(a) * 65536 + Number(b));
   }
 
-  const types = readJson<{ types: { abbr: string | null }[] }>(file('document-types.json')).types;
-  const organs = readJson<{ organs: { abbr: string }[] }>(file('organs.json')).organs;
-  const documentTypes = [...new Set(types.flatMap((t) => (t.abbr ? [t.abbr] : [])))];
-  const organAbbrs = [...new Set(organs.map((o) => o.abbr))];
+  const documentTypes = [...new Set(readDocumentTypes(dir).flatMap((t) => (t.abbr ? [t.abbr] : [])))];
+  const organAbbrs = [...new Set(readOrgans(dir).map((o) => o.abbr))];
   // The corpus also writes official abbreviations without their Đ (ND for NĐ, HDND):
   // those ASCII shadows are misspellings to repair, not abbreviations of their own.
   const official = new Set([...documentTypes, ...organAbbrs]);
@@ -95,8 +87,4 @@ function decodeNgrams(bytes: Buffer): Pick<RawTables, 'bigramIds' | 'bigramCount
 
 function asciiShadow(abbreviation: string): string {
   return abbreviation.replace(/Đ/g, 'D').replace(/đ/g, 'd');
-}
-
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
