@@ -28,13 +28,22 @@ export interface ProcessedFile {
   record: PlanRecord;
 }
 
-export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
+/** The text stages alone: a file's pages, read or OCR'd, then restored. */
+export async function restoreFile(
+  path: string,
+  options: ProcessOptions = {},
+): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
   const input = await readInput(path);
   const document = await readPages(input, { pool: options.pool, dpi: options.dpi });
   const restored =
     options.restore === false
       ? { text: document.text, corrections: [], tokens: 0, changed: 0 }
       : restoreText(document.text);
+  return { document, restored };
+}
+
+export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
+  const { document, restored } = await restoreFile(path, options);
   const extracted = extractPlan(restored.text, { sample: basename(path) });
   const record = PlanRecord.parse({
     ...extracted,

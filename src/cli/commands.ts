@@ -1,9 +1,6 @@
 // The single-file commands: extract, restore, schema.
 import { parseArgs } from 'node:util';
-import { readInput } from '../input/index.js';
-import { readPages } from '../ocr/index.js';
-import { restoreText } from '../restore/index.js';
-import { processFile } from '../pipeline.js';
+import { processFile, restoreFile } from '../pipeline.js';
 import { planRecordJsonSchema } from '../extract/json-schema.js';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { VnplanError } from '../errors.js';
@@ -73,8 +70,7 @@ export async function runRestoreCommand(argv: string[]): Promise<number> {
     dpi: { type: 'string' },
   });
   const file = singleFile(parsed, 'restore');
-  const document = await readPages(await readInput(file), { dpi: parseDpi(optionalString(parsed, 'dpi')) });
-  const restored = restoreText(document.text);
+  const { restored } = await restoreFile(file, { dpi: parseDpi(optionalString(parsed, 'dpi')) });
   const logPath = optionalString(parsed, 'log');
   if (logPath !== undefined) {
     const log = { file, tokens: restored.tokens, changed: restored.changed, corrections: restored.corrections };
