@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // OCR tests spawn tesseract workers; two cores are all CI has.
     maxWorkers: 2,
+    // The JSON report is what .ci/run counts tests from (scripts/test-summary.ts):
+    // CI reads one plain closing line, not vitest's own summary.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -1,0 +1,21 @@
+// Prints the one closing line CI counts tests from — `Tests: N passed, N failed,
+// N skipped` — read from vitest's JSON report. A missing or unreadable report is
+// itself a failure: a run whose tests never reported must not look green.
+import { readFileSync } from 'node:fs';
+
+const reportPath = process.argv[2] ?? 'test-results/vitest.json';
+let report;
+try {
+  report = JSON.parse(readFileSync(reportPath, 'utf8'));
+} catch (error) {
+  console.error(`test-summary: no vitest report at ${reportPath} (${error.message})`);
+  console.log('Tests: 0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+const passed = report.numPassedTests ?? 0;
+// A test file that fails to load has no test in it to fail: count the file.
+const failedFiles = report.numFailedTestSuites ?? 0;
+const failed = Math.max(report.numFailedTests ?? 0, failedFiles);
+const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || report.success === false ? 1 : 0);
