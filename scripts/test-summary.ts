@@ -4,11 +4,20 @@
 import { readFileSync } from 'node:fs';
 
 const reportPath = process.argv[2] ?? 'test-results/vitest.json';
-let report;
+interface VitestReport {
+  success?: boolean;
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numFailedTestSuites?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+}
+
+let report: VitestReport;
 try {
-  report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  report = JSON.parse(readFileSync(reportPath, 'utf8')) as VitestReport;
 } catch (error) {
-  console.error(`test-summary: no vitest report at ${reportPath} (${error.message})`);
+  console.error(`test-summary: no vitest report at ${reportPath} (${(error as Error).message})`);
   console.log('Tests: 0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }
