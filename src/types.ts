@@ -15,7 +15,7 @@ export type InputFormat = 'text' | 'pdf' | ImageFormat;
 
 /** A file whose kind was decided by its content (magic bytes), not its extension. */
 export type InputDocument =
-  | { path: string; format: 'text'; byteLength: number; text: string }
+  | { path: string; format: 'text'; byteLength: number; text: string; encoding?: EncodingFacts }
   | { path: string; format: 'pdf'; byteLength: number; bytes: Uint8Array }
   | { path: string; format: ImageFormat; byteLength: number; bytes: Uint8Array };
 
@@ -40,6 +40,8 @@ export interface PageText {
   /** Skew angle (degrees) that was corrected before OCR, null when none was measured. */
   skewDegrees: number | null;
   words?: OcrWord[];
+  /** A text layer that had been mis-decoded from a legacy Vietnamese encoding (and was converted). */
+  encoding?: EncodingFacts;
 }
 
 export interface DocumentText {
@@ -48,6 +50,8 @@ export interface DocumentText {
   pages: PageText[];
   /** The pages joined with a blank line. */
   text: string;
+  /** The text file's encoding, or the legacy encoding a PDF's text layer was converted from. */
+  encoding?: EncodingFacts;
 }
 
 /** One token changed by restoration (`{line, from, to, confidence}`). */
@@ -135,6 +139,21 @@ export const OutlineItem = z.object({
   line: z.number().int().min(1),
 });
 
+/** Character encodings vnplan reads: Unicode, and the legacy Vietnamese ones of 1990–2010 archives. */
+export const EncodingName = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni', 'viscii', 'windows-1258', 'windows-1252']);
+
+export const EncodingFacts = z.object({
+  name: EncodingName,
+  /**
+   * `bytes`: the file's bytes are in this encoding; `mis-decoded`: the text had
+   * been read as Windows-1252 from bytes in this encoding (a PDF text layer
+   * extracting as `KÕ ho¹ch`, a converted file) and was read again correctly.
+   */
+  via: z.enum(['bytes', 'mis-decoded']),
+  /** What the decoder did beyond decoding: dropped NUL bytes, capitals restored, pages converted. */
+  notes: z.array(z.string()),
+});
+
 export const SourceFacts = z.object({
   format: z.enum(['text', 'pdf', 'png', 'jpeg', 'tiff', 'webp']),
   pages: z.number().int().min(0),
@@ -144,6 +163,7 @@ export const SourceFacts = z.object({
   dpi: z.number().nullable(),
   /** Skew corrected on each OCR'd page, degrees. */
   skewCorrected: z.array(z.number()),
+  encoding: EncodingFacts.optional(),
 });
 
 export const RestorationFacts = z.object({
@@ -191,3 +211,5 @@ export type DocumentNumber = z.infer<typeof DocumentNumber>;
 export type LineRange = z.infer<typeof LineRange>;
 export type SourceFacts = z.infer<typeof SourceFacts>;
 export type RestorationFacts = z.infer<typeof RestorationFacts>;
+export type EncodingName = z.infer<typeof EncodingName>;
+export type EncodingFacts = z.infer<typeof EncodingFacts>;

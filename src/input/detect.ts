@@ -1,6 +1,7 @@
 // What a file is, decided by its first bytes (magic numbers), never by its
 // extension: a scanner or a mail gateway happily names a JPEG `plan.pdf`.
 import type { InputFormat } from '../types.js';
+import { strayNulLimit, utf16ByNulBytes } from './text.js';
 
 type Signature = { format: Exclude<InputFormat, 'text'>; at: number; bytes: readonly number[] };
 
@@ -33,20 +34,23 @@ export function detectFormat(bytes: Uint8Array): InputFormat | null {
 }
 
 /**
- * Text by content: a UTF-16 byte-order mark, or bytes with no NUL and almost no
- * control characters. Bytes ≥ 0x80 count as printable so that a legacy-encoded
- * file (TCVN3, Windows-1258) is handed to the decoder, which names the real
- * problem (BAD_ENCODING) instead of calling it an unknown format.
+ * Text by content: a UTF-16 byte-order mark, UTF-16 without one (NUL bytes on
+ * every other byte), or bytes with at most a stray NUL (dropped by the decoder)
+ * and almost no control characters. Bytes ≥ 0x80 count as printable so that a
+ * legacy-encoded file (TCVN3, VNI, Windows-1258) is handed to the decoder,
+ * which reads it or names the real problem (BAD_ENCODING).
  */
 export function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWithAt(bytes, [0xff, 0xfe], 0) || startsWithAt(bytes, [0xfe, 0xff], 0)) return true;
+  if (utf16ByNulBytes(bytes)) return true;
   const sample = bytes.subarray(0, TEXT_SAMPLE_BYTES);
   let control = 0;
+  let nul = 0;
   for (const byte of sample) {
-    if (byte === 0) return false;
-    if (isControlByte(byte)) control++;
+    if (byte === 0) nul++;
+    else if (isControlByte(byte)) control++;
   }
-  return control <= sample.length * MAX_CONTROL_RATIO;
+  return nul <= strayNulLimit(sample.length) && control <= sample.length * MAX_CONTROL_RATIO;
 }
 
 function isControlByte(byte: number): boolean {

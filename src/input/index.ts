@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { InputDocument } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { detectFormat } from './detect.js';
-import { decodeText } from './text.js';
+import { decodeTextFile } from './text.js';
 
 export { detectFormat, looksLikeText } from './detect.js';
 
@@ -31,7 +31,7 @@ export async function readInput(path: string, limits?: Partial<InputLimits>): Pr
   if (format === null) {
     throw new VnplanError('UNSUPPORTED_FORMAT', path, 'the content is not text, PDF, PNG, JPEG, TIFF or WebP');
   }
-  if (format === 'text') return { path, format, byteLength, text: decodeText(bytes, path) };
+  if (format === 'text') return { path, format, byteLength, ...decodeTextFile(bytes, path) };
   return { path, format, byteLength, bytes };
 }
 

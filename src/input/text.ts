@@ -1,32 +1,172 @@
 // Text files (.txt / .md) to one clean string. Line structure is kept exactly:
 // line numbers are what the extractor records as provenance.
+//
+// Encodings, in the order they are tried: a byte-order mark (UTF-8, UTF-16
+// LE/BE); UTF-16 without one, told by where its NUL bytes fall; UTF-8; then the
+// legacy Vietnamese encodings of 1990–2010 archives (TCVN3, VNI, VISCII,
+// Windows-1258), chosen by scoring (encodings/index.ts). Unicode text that is
+// a legacy encoding mis-read as Windows-1252 (`KÕ ho¹ch`) is read again.
 import { VnplanError } from '../errors.js';
+import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
 
-/** Decode a text file (UTF-8 with/without BOM, UTF-16 with BOM), NFC, Markdown marks removed. */
+export type DecodedText = Decoding;
+
+/** UTF-16 code units, one of whose bytes is NUL for every ASCII and Latin-1 character. */
+type Utf16 = 'utf-16le' | 'utf-16be';
+
+/** Enough of a file to tell UTF-16 by its NUL bytes. */
+const UTF16_SAMPLE_BYTES = 64 * 1024;
+/**
+ * UTF-16 without a byte-order mark: at least this share of the code units has
+ * a NUL high byte (ASCII, Latin-1; Vietnamese text is mostly those), while
+ * hardly any has a NUL low byte (no Vietnamese letter is U+xx00).
+ */
+const UTF16_MIN_NUL_SHARE = 0.25;
+const UTF16_MAX_OTHER_NUL_SHARE = 0.01;
+/** NUL bytes a text file may hold by accident (a stray byte of a broken editor or transfer); they are dropped. */
+export const MAX_STRAY_NUL_SHARE = 0.001;
+/**
+ * Invalid UTF-8 that is still read as UTF-8 (the bad bytes replaced by U+FFFD
+ * and noted): at most this many bad sequences per valid multi-byte character.
+ */
+const MAX_BAD_UTF8_SHARE = 0.01;
+/** A file that is no known encoding is read as Windows-1252 only when it is nearly all ASCII, so little can be wrong. */
+const MAX_WINDOWS_1252_SHARE = 0.02;
+
+/** Decode a text file to NFC text with LF line ends and Markdown marks removed. */
 export function decodeText(bytes: Uint8Array, path: string): string {
-  const decoded = decodeBytes(bytes, path);
+  return decodeTextFile(bytes, path).text;
+}
+
+/** decodeText, and which encoding the file was found to be in. */
+export function decodeTextFile(bytes: Uint8Array, path: string, encodings: VietnameseEncodings = vietnameseEncodings()): DecodedText {
+  const { text: decoded, encoding } = decodeBytes(bytes, path, encodings);
   if (decoded.trim() === '') throw new VnplanError('EMPTY', path, 'the file holds no text');
   const text = decoded.normalize('NFC').replace(/\r\n?/g, '\n');
-  return text.split('\n').map(stripMarkdown).join('\n');
+  return { text: text.split('\n').map(stripMarkdown).join('\n'), encoding };
 }
 
-function decodeBytes(bytes: Uint8Array, path: string): string {
+/** UTF-16 byte order told by where NUL bytes fall, or null when the bytes are not UTF-16 by that test. */
+export function utf16ByNulBytes(bytes: Uint8Array): Utf16 | null {
+  const units = Math.floor(Math.min(bytes.length, UTF16_SAMPLE_BYTES) / 2);
+  if (units < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < units * 2; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const clear = (nul: number, other: number): boolean => nul >= units * UTF16_MIN_NUL_SHARE && other <= units * UTF16_MAX_OTHER_NUL_SHARE;
+  if (clear(oddNul, evenNul)) return 'utf-16le';
+  if (clear(evenNul, oddNul)) return 'utf-16be';
+  return null;
+}
+
+/** How many NUL bytes `bytes` may hold and still be text with stray NULs. */
+export function strayNulLimit(length: number): number {
+  return Math.max(1, Math.floor(length * MAX_STRAY_NUL_SHARE));
+}
+
+function decodeBytes(bytes: Uint8Array, path: string, encodings: VietnameseEncodings): Decoding {
   if (bytes.length === 0) throw new VnplanError('EMPTY', path, 'the file is empty');
   const [b0, b1, b2] = bytes;
-  // A UTF-16 file without a BOM is not accepted: it cannot be told from binary data.
-  if (b0 === 0xff && b1 === 0xfe) return decodeWith('utf-16le', bytes.subarray(2), path);
-  if (b0 === 0xfe && b1 === 0xff) return decodeWith('utf-16be', bytes.subarray(2), path);
-  const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
-  return decodeWith('utf-8', body, path);
+  if (b0 === 0xff && b1 === 0xfe) return unicode('utf-16le', bytes.subarray(2), path, ['byte-order mark'], encodings);
+  if (b0 === 0xfe && b1 === 0xff) return unicode('utf-16be', bytes.subarray(2), path, ['byte-order mark'], encodings);
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return unicode('utf-8', bytes.subarray(3), path, ['byte-order mark'], encodings);
+  const utf16 = utf16ByNulBytes(bytes);
+  if (utf16) return unicode(utf16, bytes, path, ['no byte-order mark: told by its NUL bytes'], encodings);
+
+  const notes: string[] = [];
+  const body = dropStrayNuls(bytes, path, notes);
+  const utf8 = tryDecode('utf-8', body);
+  if (utf8 !== null) return misdecodedOr({ text: utf8, encoding: { name: 'utf-8', via: 'bytes', notes } }, encodings);
+
+  const lenient = new TextDecoder('utf-8').decode(body);
+  const legacy = encodings.readBytes(body, lenient);
+  if (legacy) return withNotes(legacy, notes);
+
+  const bad = lenient.match(/\uFFFD/g)?.length ?? 0;
+  // eslint-disable-next-line no-control-regex
+  const good = lenient.match(/[^\x00-\x7f\uFFFD]/gu)?.length ?? 0;
+  const where = firstInvalidUtf8(body);
+  if (good > 0 && bad <= good * MAX_BAD_UTF8_SHARE) {
+    notes.push(`${bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD (first at ${where})`);
+    return { text: lenient, encoding: { name: 'utf-8', via: 'bytes', notes } };
+  }
+  const nonAscii = body.reduce((n, byte) => n + (byte >= 0x80 ? 1 : 0), 0);
+  if (nonAscii <= body.length * MAX_WINDOWS_1252_SHARE) {
+    notes.push(`not UTF-8 (first invalid byte at ${where}) nor a Vietnamese encoding; read as Windows-1252 (${nonAscii} byte(s) beyond ASCII)`);
+    return { text: encodings.decodeWindows1252(body), encoding: { name: 'windows-1252', via: 'bytes', notes } };
+  }
+  throw new VnplanError(
+    'BAD_ENCODING',
+    path,
+    `not valid UTF-8 (first invalid byte at ${where}), and not Vietnamese text in TCVN3, VNI, VISCII, Windows-1258 or Windows-1252 either`,
+  );
 }
 
-function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, path: string): string {
+function unicode(encoding: 'utf-8' | Utf16, bytes: Uint8Array, path: string, notes: string[], encodings: VietnameseEncodings): Decoding {
+  const text = tryDecode(encoding, bytes);
+  if (text === null) {
+    const where = encoding === 'utf-8' ? `; first invalid byte at ${firstInvalidUtf8(bytes)}` : '';
+    throw new VnplanError('BAD_ENCODING', path, `not valid ${encoding.toUpperCase()} text (${notes.join(', ')}${where})`);
+  }
+  return misdecodedOr({ text, encoding: { name: encoding, via: 'bytes', notes } }, encodings);
+}
+
+/** Unicode that is really a legacy encoding read as Windows-1252 is read again; otherwise it stays as it is. */
+function misdecodedOr(decoded: Decoding, encodings: VietnameseEncodings): Decoding {
+  const repaired = encodings.repairMisdecoded(decoded.text);
+  if (!repaired) return decoded;
+  return withNotes(repaired, [`stored as ${decoded.encoding.name.toUpperCase()} after being read as Windows-1252`, ...decoded.encoding.notes]);
+}
+
+function withNotes(decoded: Decoding, notes: string[]): Decoding {
+  return { text: decoded.text, encoding: { ...decoded.encoding, notes: [...decoded.encoding.notes, ...notes] } };
+}
+
+function tryDecode(encoding: 'utf-8' | Utf16, bytes: Uint8Array): string | null {
   try {
     // ignoreBOM: the BOM was already cut; a second one is content, not a mark.
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new VnplanError('BAD_ENCODING', path, `not valid ${encoding.toUpperCase()} text`);
+    return null;
   }
+}
+
+/** NUL bytes dropped (and noted) when they are few; many NULs are not text (detect.ts refuses those first). */
+function dropStrayNuls(bytes: Uint8Array, path: string, notes: string[]): Uint8Array {
+  const first = bytes.indexOf(0);
+  if (first < 0) return bytes;
+  const kept = bytes.filter((byte) => byte !== 0);
+  const dropped = bytes.length - kept.length;
+  if (dropped > strayNulLimit(bytes.length)) {
+    throw new VnplanError('BAD_ENCODING', path, `${dropped} NUL bytes (first at ${position(bytes, first)}): binary data, not text`);
+  }
+  notes.push(`${dropped} stray NUL byte(s) dropped (first at ${position(bytes, first)})`);
+  return kept;
+}
+
+/** Where the first byte that breaks UTF-8 stands, as `line L, byte B`. */
+function firstInvalidUtf8(bytes: Uint8Array): string {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return position(bytes, i);
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return position(bytes, i);
+    }
+    i += length;
+  }
+  return position(bytes, bytes.length);
+}
+
+function position(bytes: Uint8Array, offset: number): string {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return `line ${line}, byte ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`;
 }
 
 /**

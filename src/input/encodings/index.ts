@@ -1,0 +1,154 @@
+// Which legacy Vietnamese encoding a text is in, decided by scoring: each
+// candidate decoding is read word by word against the syllable inventory, and
+// one is taken only when it is clearly more Vietnamese than the reading it
+// would replace (UTF-8 or Windows-1252). Valid UTF-8 Vietnamese is never
+// re-read: its words are syllables already, so no legacy reading beats it.
+import { DICTIONARIES_DIR } from '../../dictionaries.js';
+import type { EncodingFacts } from '../../types.js';
+import type { LegacyEncoding } from './encoding.js';
+// candidates are judged on the beginning of a long text (the scorer reads no further); only the winner reads it all
+import { SCORED_CHARACTERS, SyllableInventory, type SyllableScore } from './syllables.js';
+import { decodeWithTable, windows1252Table, type ByteTable } from './table.js';
+import { createTcvn3 } from './tcvn3.js';
+import { createViscii } from './viscii.js';
+import { createVni } from './vni.js';
+import { createWindows1258 } from './windows-1258.js';
+
+export type { LegacyEncoding, LegacyEncodingName } from './encoding.js';
+export { SyllableInventory } from './syllables.js';
+
+export interface Decoding {
+  text: string;
+  encoding: EncodingFacts;
+}
+
+interface Threshold {
+  /** Fewest syllables the winner must read. */
+  minValid: number;
+  /** Smallest share of its marked words that must be syllables. */
+  minShare: number;
+}
+
+// Bytes that are not UTF-8 already rule Unicode out: a short file (one line,
+// `Kế hoạch`) may be judged on two words, and old OCR output saved in a legacy
+// encoding has only ~20 % of its marked words right (`Quyét`, `méi`), so the
+// share asked is low — beating the baselines twice over is what decides. Text
+// that is valid Unicode is re-read only on stronger evidence, so a few odd
+// words (`Né`, `vé` of raw OCR) never turn it into something else.
+const FOR_BYTES: Threshold = { minValid: 2, minShare: 0.1 };
+const FOR_UNICODE: Threshold = { minValid: 5, minShare: 0.6 };
+
+export class VietnameseEncodings {
+  readonly encodings: readonly LegacyEncoding[];
+  private readonly windows1252: ByteTable;
+  /** Each character Windows-1252 reads from a byte, back to that byte. */
+  private readonly windows1252Bytes: ReadonlyMap<string, number>;
+
+  constructor(
+    readonly inventory: SyllableInventory,
+    dir = DICTIONARIES_DIR,
+  ) {
+    this.encodings = [createTcvn3(inventory, dir), createVni(dir), createViscii(dir), createWindows1258()];
+    this.windows1252 = windows1252Table(dir);
+    this.windows1252Bytes = new Map(this.windows1252.map((c, byte) => [c, byte]));
+  }
+
+  static load(dir = DICTIONARIES_DIR): VietnameseEncodings {
+    return new VietnameseEncodings(SyllableInventory.read(dir), dir);
+  }
+
+  byName(name: string): LegacyEncoding | undefined {
+    return this.encodings.find((e) => e.name === name);
+  }
+
+  decodeWindows1252(bytes: Uint8Array): string {
+    return decodeWithTable(this.windows1252, bytes);
+  }
+
+  /**
+   * Bytes that are not UTF-8: the legacy encoding that reads them as
+   * Vietnamese, clearly better than Windows-1252 and than UTF-8 with the bad
+   * bytes replaced (`utf8`); else Windows-1252 itself when that reads as
+   * Vietnamese (old OCR output saved by a Windows program; also a legacy file
+   * whose every letter reads the same in Windows-1252); else null.
+   */
+  readBytes(bytes: Uint8Array, utf8: string): Decoding | null {
+    const sample = bytes.subarray(0, SCORED_CHARACTERS);
+    const windows1252 = this.decodeWindows1252(sample);
+    const baseline = this.inventory.score(utf8).valid;
+    const asWindows1252 = this.inventory.score(windows1252);
+    const winner = this.pick(
+      this.encodings.map((encoding) => ({ encoding, text: encoding.decode(sample) })),
+      Math.max(baseline, asWindows1252.valid),
+      FOR_BYTES,
+    );
+    if (winner && winner.text !== windows1252) {
+      const { text, notes } = winner.encoding.repair(winner.encoding.decode(bytes));
+      return { text, encoding: { name: winner.encoding.name, via: 'bytes', notes } };
+    }
+    if (this.clears(asWindows1252, baseline, FOR_BYTES)) {
+      return { text: this.decodeWindows1252(bytes), encoding: { name: 'windows-1252', via: 'bytes', notes: [] } };
+    }
+    return null;
+  }
+
+  /**
+   * Unicode text that is a legacy encoding's bytes read as Windows-1252 (a PDF
+   * text layer giving `KÕ ho¹ch`, a VNI file converted as `Keá hoaïch`): read
+   * again in that encoding, or null when the text is not such mojibake.
+   */
+  repairMisdecoded(text: string): Decoding | null {
+    // every one of these encodings puts its letters on bytes ≥ 0x80, which Windows-1252 reads as U+0080–U+00FF or its punctuation
+    if (!/[\u0080-\u00ff]/u.test(text)) return null;
+    const sample = text.slice(0, SCORED_CHARACTERS);
+    const winner = this.pick(
+      this.encodings.map((encoding) => ({ encoding, text: this.reread(sample, encoding) })),
+      this.inventory.score(sample).valid,
+      FOR_UNICODE,
+    );
+    if (!winner) return null;
+    const { text: repaired, notes } = winner.encoding.repair(this.reread(text, winner.encoding));
+    return { text: repaired, encoding: { name: winner.encoding.name, via: 'mis-decoded', notes } };
+  }
+
+  /** Best candidate by syllables read, if it clears the threshold against the baseline. */
+  private pick<T extends { text: string }>(candidates: T[], baseline: number, threshold: Threshold): T | null {
+    let best: { candidate: T; score: SyllableScore } | null = null;
+    for (const candidate of candidates) {
+      const score = this.inventory.score(candidate.text);
+      if (!best || score.valid > best.score.valid) best = { candidate, score };
+    }
+    return best && this.clears(best.score, baseline, threshold) ? best.candidate : null;
+  }
+
+  /** Enough syllables, a large enough share of them, and more than twice the baseline's. */
+  private clears({ valid, words }: SyllableScore, baseline: number, threshold: Threshold): boolean {
+    return valid >= threshold.minValid && valid >= words * threshold.minShare && valid > 2 * baseline;
+  }
+
+  /** The text back to Windows-1252 bytes, decoded in `encoding`; characters Windows-1252 has no byte for stay as they are. */
+  private reread(text: string, encoding: LegacyEncoding): string {
+    let out = '';
+    let run: number[] = [];
+    const flush = (): void => {
+      if (run.length) out += encoding.decode(Uint8Array.from(run));
+      run = [];
+    };
+    for (const c of text) {
+      const byte = this.windows1252Bytes.get(c);
+      if (byte === undefined) {
+        flush();
+        out += c;
+      } else run.push(byte);
+    }
+    flush();
+    return out.normalize('NFC');
+  }
+}
+
+let shared: VietnameseEncodings | null = null;
+
+/** The encodings over the package's dictionaries/, read once (the tables never change at run time). */
+export function vietnameseEncodings(): VietnameseEncodings {
+  return (shared ??= VietnameseEncodings.load());
+}

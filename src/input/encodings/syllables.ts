@@ -1,0 +1,48 @@
+// The yardstick of encoding detection: how many words of a decoding are
+// Vietnamese syllables of the restorer's inventory (dictionaries/restore-vocab.tsv).
+// Only words with a letter beyond ASCII are counted: ASCII reads the same in
+// every candidate encoding, so it cannot tell them apart.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DICTIONARIES_DIR } from '../../dictionaries.js';
+import { syllableKey } from '../../restore/vietnamese.js';
+
+export interface SyllableScore {
+  /** Words holding a letter or mark beyond ASCII. */
+  words: number;
+  /** …of which are syllables of the inventory. */
+  valid: number;
+}
+
+/** Enough text to judge an encoding; a long file is judged on its beginning. */
+export const SCORED_CHARACTERS = 200_000;
+
+export class SyllableInventory {
+  constructor(private readonly keys: ReadonlySet<string>) {}
+
+  /** The restorer's syllables (class tokens like `<s>` left out). */
+  static read(dir = DICTIONARIES_DIR): SyllableInventory {
+    const keys = new Set<string>();
+    for (const row of readFileSync(join(dir, 'restore-vocab.tsv'), 'utf8').split('\n')) {
+      const word = row.slice(0, row.indexOf('\t'));
+      if (word && !word.startsWith('<')) keys.add(syllableKey(word));
+    }
+    return new SyllableInventory(keys);
+  }
+
+  has(word: string): boolean {
+    return this.keys.has(syllableKey(word));
+  }
+
+  score(text: string): SyllableScore {
+    let words = 0;
+    let valid = 0;
+    for (const [word] of text.slice(0, SCORED_CHARACTERS).matchAll(/[\p{L}\p{M}]+/gu)) {
+      // eslint-disable-next-line no-control-regex
+      if (/^[\x00-\x7f]*$/.test(word)) continue;
+      words++;
+      if (this.has(word)) valid++;
+    }
+    return { words, valid };
+  }
+}

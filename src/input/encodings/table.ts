@@ -1,0 +1,44 @@
+// Byte tables of the single-byte legacy encodings (dictionaries/encodings/*.tsv,
+// see dictionaries/SOURCES.md). A table lists only the bytes its encoding
+// assigns beyond ASCII; every other byte reads as Windows-1252, which is what
+// the Windows fonts of these encodings kept there (quotes, dashes, ellipsis).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DICTIONARIES_DIR } from '../../dictionaries.js';
+
+/** What each of the 256 bytes stands for: a character, or combining marks (VNI). */
+export type ByteTable = readonly string[];
+
+/**
+ * Windows-1252's reading of every byte: ISO-8859-1 with its own 0x80–0x9F
+ * (windows-1252.tsv). Node 20's TextDecoder reads `windows-1252` as
+ * ISO-8859-1 (0x93 as U+0093, not “), so it is not used for this.
+ */
+export function windows1252Table(dir = DICTIONARIES_DIR): ByteTable {
+  return overlay(Array.from({ length: 256 }, (_, byte) => String.fromCharCode(byte)), 'windows-1252', dir);
+}
+
+/** `dictionaries/encodings/<name>.tsv` over Windows-1252: `byte (hex) TAB code points (U+XXXX …) TAB shown`. */
+export function readByteTable(name: string, dir = DICTIONARIES_DIR): ByteTable {
+  return overlay([...windows1252Table(dir)], name, dir);
+}
+
+function overlay(table: string[], name: string, dir: string): string[] {
+  const file = join(dir, 'encodings', `${name}.tsv`);
+  for (const row of readFileSync(file, 'utf8').split('\n')) {
+    if (row === '' || row.startsWith('#')) continue;
+    const [byte, points] = row.split('\t');
+    const value = Number.parseInt(byte ?? '', 16);
+    const text = (points ?? '').split(' ').map((p) => String.fromCodePoint(Number.parseInt(p.replace(/^U\+/, ''), 16)));
+    if (!(value >= 0 && value < 256) || text.some((c) => c === '\0')) throw new Error(`${file}: bad row "${row}"`);
+    table[value] = text.join('');
+  }
+  return table;
+}
+
+/** Bytes through a table, composed to NFC (VNI's mark bytes join the letter before them). */
+export function decodeWithTable(table: ByteTable, bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += table[byte];
+  return out.normalize('NFC');
+}
