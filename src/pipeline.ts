@@ -70,5 +70,6 @@ function sourceFacts(document: DocumentText): SourceFacts {
       : null,
     dpi: dpis.length ? Math.max(...dpis) : null,
     skewCorrected: ocrPages.flatMap((p) => (p.skewDegrees === null ? [] : [p.skewDegrees])),
+    ...(document.encoding && { encoding: document.encoding }),
   };
 }

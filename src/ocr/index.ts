@@ -46,7 +46,7 @@ interface PageContext {
 }
 
 export async function readPages(doc: InputDocument, options: ReadPagesOptions = {}): Promise<DocumentText> {
-  if (doc.format === 'text') return joinPages(doc.path, 'text', [textPage(doc.text)]);
+  if (doc.format === 'text') return { ...joinPages(doc.path, 'text', [textPage(doc.text)]), ...(doc.encoding && { encoding: doc.encoding }) };
   const dpi = checkedDpi(options.dpi ?? DEFAULT_DPI);
   const pool = lazyPool(options.pool);
   const context: PageContext = { file: doc.path, pool: pool.get, limits: { ...DEFAULT_PAGE_LIMITS, ...options.limits } };
@@ -81,7 +81,23 @@ function textPage(text: string): PageText {
 }
 
 function joinPages(path: string, format: DocumentText['format'], pages: PageText[]): DocumentText {
-  return { path, format, pages, text: pages.map((page) => page.text).join('\n\n') };
+  const document: DocumentText = { path, format, pages, text: pages.map((page) => page.text).join('\n\n') };
+  const encoding = layerEncoding(pages);
+  return encoding ? { ...document, encoding } : document;
+}
+
+/** The legacy encoding text-layer pages were read again from, with the pages it was found on. */
+function layerEncoding(pages: readonly PageText[]): DocumentText['encoding'] {
+  const converted = pages.flatMap((page) => (page.encoding ? [{ page: page.pageNumber, encoding: page.encoding }] : []));
+  const first = converted[0];
+  if (!first) return undefined;
+  const names = [...new Set(converted.map((c) => c.encoding.name))];
+  const notes = [...new Set(converted.flatMap((c) => c.encoding.notes))];
+  return {
+    name: first.encoding.name,
+    via: 'mis-decoded',
+    notes: [`text layer read again from ${names.join(', ')} on page(s) ${converted.map((c) => c.page).join(', ')}`, ...notes],
+  };
 }
 
 /**
@@ -109,8 +125,9 @@ async function readPdfPage(pdf: PDFDocumentProxy, pageNumber: number, dpi: numbe
   const page = await loadPage(pdf, pageNumber, context.file);
   try {
     const layer = await readTextLayer(page, context.file);
-    if (hasRealText(layer)) {
-      return { pageNumber, text: layer, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
+    if (hasRealText(layer.text)) {
+      const read: PageText = { pageNumber, text: layer.text, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
+      return layer.encoding ? { ...read, encoding: layer.encoding } : read;
     }
     const image = await renderPage(pdf, page, dpi, context.file, context.limits.maxPixels);
     return await ocrPage(image, pageNumber, dpi, context);

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { VnplanError } from '../errors.js';
+import { vietnameseEncodings } from '../input/encodings/index.js';
+import type { EncodingFacts } from '../types.js';
 import type { PageImage } from './clean.js';
 
 export interface PdfLimits {
@@ -65,8 +67,24 @@ export async function loadPage(doc: PDFDocumentProxy, pageNumber: number, file: 
   }
 }
 
-/** The page's text layer, one line per text line (empty for an image-only page). */
-export async function readTextLayer(page: PDFPageProxy, file: string): Promise<string> {
+export interface TextLayer {
+  text: string;
+  /** Set when the layer was a legacy Vietnamese encoding read as Windows-1252 and was read again. */
+  encoding?: EncodingFacts;
+}
+
+/**
+ * The page's text layer, one line per text line (empty for an image-only
+ * page). A PDF made from a TCVN3 / VNI document whose fonts carry no Unicode
+ * map extracts as `KÕ ho¹ch` / `Keá hoaïch`: such a layer is read again in
+ * its legacy encoding (src/input/encodings).
+ */
+export async function readTextLayer(page: PDFPageProxy, file: string): Promise<TextLayer> {
+  const text = await readRawTextLayer(page, file);
+  return vietnameseEncodings().repairMisdecoded(text) ?? { text };
+}
+
+async function readRawTextLayer(page: PDFPageProxy, file: string): Promise<string> {
   let content;
   try {
     content = await page.getTextContent();

@@ -22,10 +22,12 @@ export interface EncoderOptions {
 }
 
 export function legacyEncoder(encoding: LegacyEncoding, options: EncoderOptions = {}): LegacyEncoder {
-  const { table } = encoding;
+  const { bytes: table, own } = encoding.table;
   const bytesOf = new Map<string, number[]>();
   table.forEach((value, byte) => {
     const c = value.normalize('NFC');
+    // letters only from the encoding's own bytes: a Latin-1 `À` left over on an unassigned byte is not how the encoding writes À
+    if (byte >= 0x80 && !own.has(byte) && /\p{L}/u.test(c)) return;
     if ([...c].length === 1 && !bytesOf.has(c)) bytesOf.set(c, [byte]);
   });
   // letters written as a base letter and a byte of marks (VNI; Windows-1258's tones)

@@ -9,22 +9,26 @@ import { DICTIONARIES_DIR } from '../../dictionaries.js';
 /** What each of the 256 bytes stands for: a character, or combining marks (VNI). */
 export type ByteTable = readonly string[];
 
+/** A legacy encoding's table, and the bytes beyond ASCII its standard assigns (the rest read as Windows-1252). */
+export interface LegacyTable {
+  bytes: ByteTable;
+  own: ReadonlySet<number>;
+}
+
 /**
  * Windows-1252's reading of every byte: ISO-8859-1 with its own 0x80–0x9F
  * (windows-1252.tsv). Node 20's TextDecoder reads `windows-1252` as
  * ISO-8859-1 (0x93 as U+0093, not “), so it is not used for this.
  */
 export function windows1252Table(dir = DICTIONARIES_DIR): ByteTable {
-  return overlay(Array.from({ length: 256 }, (_, byte) => String.fromCharCode(byte)), 'windows-1252', dir);
+  return readByteTable('windows-1252', dir, Array.from({ length: 256 }, (_, byte) => String.fromCharCode(byte))).bytes;
 }
 
-/** `dictionaries/encodings/<name>.tsv` over Windows-1252: `byte (hex) TAB code points (U+XXXX …) TAB shown`. */
-export function readByteTable(name: string, dir = DICTIONARIES_DIR): ByteTable {
-  return overlay([...windows1252Table(dir)], name, dir);
-}
-
-function overlay(table: string[], name: string, dir: string): string[] {
+/** `dictionaries/encodings/<name>.tsv` over Windows-1252 (or `under`): `byte (hex) TAB code points (U+XXXX …) TAB shown`. */
+export function readByteTable(name: string, dir = DICTIONARIES_DIR, under: ByteTable = windows1252Table(dir)): LegacyTable {
   const file = join(dir, 'encodings', `${name}.tsv`);
+  const table = [...under];
+  const own = new Set<number>();
   for (const row of readFileSync(file, 'utf8').split('\n')) {
     if (row === '' || row.startsWith('#')) continue;
     const [byte, points] = row.split('\t');
@@ -32,8 +36,9 @@ function overlay(table: string[], name: string, dir: string): string[] {
     const text = (points ?? '').split(' ').map((p) => String.fromCodePoint(Number.parseInt(p.replace(/^U\+/, ''), 16)));
     if (!(value >= 0 && value < 256) || text.some((c) => c === '\0')) throw new Error(`${file}: bad row "${row}"`);
     table[value] = text.join('');
+    own.add(value);
   }
-  return table;
+  return { bytes: table, own };
 }
 
 /** Bytes through a table, composed to NFC (VNI's mark bytes join the letter before them). */

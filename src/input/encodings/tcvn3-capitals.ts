@@ -16,8 +16,9 @@
 //    nearest words with evidence — capitals only when no lower-case word is
 //    next to it and a capital word is.
 // 3. A word starting with a lost letter at the start of a sentence (first on a
-//    line after a blank line or after . ! ? : ;, after a list marker, or after
-//    . ! ? inside a line), and the first words of an organ's name that the
+//    line, after any list marker, when the line before is blank, ends with
+//    . ! ? : ; or stops well short of the text's width; or after . ! ? inside
+//    a line), and the first words of an organ's name that the
 //    organ table spells with a capital (`ủy ban nhân dân`, `ủy ban xã` -> `Ủy ban …`).
 //
 // Not recovered: a proper name starting with a lost letter inside a sentence
@@ -39,6 +40,14 @@ const PlanWords = z.object({
   signatureAuthorities: z.array(z.string()),
   positions: z.array(z.string()),
 });
+
+/** A line shorter than this share of the text's width ends its paragraph. */
+const SHORT_LINE = 0.6;
+/** The width of a text: the length its longer lines reach (90th percentile, so a few long table rows do not set it). */
+function lineWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
 
 type Evidence = 'upper' | 'lower' | 'ambiguous' | 'none';
 
@@ -85,12 +94,13 @@ export class CapitalRecovery {
   restore(text: string): { text: string; lines: number } {
     if (![...this.lost].some((c) => text.includes(c))) return { text, lines: 0 };
     const lines = text.split('\n');
+    const width = lineWidth(lines);
     const typeLine = lines.findIndex((line, i) => i < HEADER_LINES && this.typeNames.has(fold(line)));
     let changed = 0;
     const out = lines.map((line, i) => {
       let next = this.hFontLine(line, i < typeLine);
       next = this.capitalRuns(next);
-      next = this.sentenceStarts(next, i === 0 ? '' : (lines[i - 1] ?? ''));
+      next = this.sentenceStarts(next, i === 0 ? '' : (lines[i - 1] ?? ''), width);
       next = this.organNames(next);
       if (next !== line) changed++;
       return next;
@@ -153,11 +163,14 @@ export class CapitalRecovery {
   }
 
   /** Evidence 3a: the first word of a sentence. */
-  private sentenceStarts(line: string, previous: string): string {
+  private sentenceStarts(line: string, previous: string, width: number): string {
     let out = line.replace(/([.!?]["”’)]?\s+)(\p{L})/gu, (match, gap: string, letter: string) =>
       this.lost.has(letter) ? gap + letter.toUpperCase() : match,
     );
-    const startsSentence = previous.trim() === '' || /[.!?:;]["”’)]?\s*$/u.test(previous);
+    // a new paragraph: after a blank line, after closing punctuation, or after a line that stops well short of
+    // the text's width (a heading, a paragraph's last line); a line of a wrapped paragraph fills the width
+    const before = previous.trim();
+    const startsSentence = before === '' || /[.!?:;]["”’)]?$/u.test(before) || before.length < width * SHORT_LINE;
     if (!startsSentence) return out;
     const first = /^(\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ]\)\s*)?["“]?)(\p{L})/u.exec(out);
     const letter = first?.[2];

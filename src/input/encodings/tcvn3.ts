@@ -12,13 +12,13 @@ import type { SyllableInventory } from './syllables.js';
 export function createTcvn3(inventory: SyllableInventory, dir = DICTIONARIES_DIR): LegacyEncoding {
   const table = readByteTable('tcvn3', dir);
   // the letters whose capital no byte writes: ế ạ ủ …, not ă â ê ô ơ ư đ (Ă Â Ê Ô Ơ Ư Đ have bytes)
-  const letters = new Set(table.filter((c) => /^\p{L}$/u.test(c)));
+  const letters = new Set([...table.own].map((byte) => table.bytes[byte] ?? '').filter((c) => /^\p{L}$/u.test(c)));
   const lost = new Set([...letters].filter((c) => c !== c.toUpperCase() && !letters.has(c.toUpperCase())));
   const capitals = new CapitalRecovery(lost, inventory, dir);
   return {
     name: 'tcvn3',
     table,
-    decode: (bytes) => decodeWithTable(table, bytes),
+    decode: (bytes) => decodeWithTable(table.bytes, bytes),
     repair: (text) => {
       const { text: repaired, lines } = capitals.restore(text);
       return { text: repaired, notes: lines ? [`capitals with a tone restored on ${lines} line(s): TCVN3 has no byte for them`] : [] };

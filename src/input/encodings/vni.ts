@@ -7,5 +7,5 @@ import { decodeWithTable, readByteTable } from './table.js';
 
 export function createVni(dir = DICTIONARIES_DIR): LegacyEncoding {
   const table = readByteTable('vni', dir);
-  return { name: 'vni', table, decode: (bytes) => decodeWithTable(table, bytes), repair: noRepair };
+  return { name: 'vni', table, decode: (bytes) => decodeWithTable(table.bytes, bytes), repair: noRepair };
 }

@@ -7,6 +7,7 @@ import { decodeWithTable } from './table.js';
 
 export function createWindows1258(): LegacyEncoding {
   const decoder = new TextDecoder('windows-1258');
-  const table = Array.from({ length: 256 }, (_, byte) => decoder.decode(Uint8Array.of(byte)));
-  return { name: 'windows-1258', table, decode: (bytes) => decodeWithTable(table, bytes), repair: noRepair };
+  const bytes = Array.from({ length: 256 }, (_, byte) => decoder.decode(Uint8Array.of(byte)));
+  const own = new Set([...bytes.keys()].filter((byte) => byte >= 0x80));
+  return { name: 'windows-1258', table: { bytes, own }, decode: (input) => decodeWithTable(bytes, input), repair: noRepair };
 }
