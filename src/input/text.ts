@@ -18,18 +18,20 @@ type Utf16 = 'utf-16le' | 'utf-16be';
 const UTF16_SAMPLE_BYTES = 64 * 1024;
 /**
  * UTF-16 without a byte-order mark: at least this share of the code units has
- * a NUL high byte (ASCII, Latin-1; Vietnamese text is mostly those), while
- * hardly any has a NUL low byte (no Vietnamese letter is U+xx00).
+ * a NUL high byte (ASCII, Latin-1: 70–90 % of Vietnamese text), while hardly
+ * any has a NUL low byte (no Vietnamese letter is U+xx00).
  */
-const UTF16_MIN_NUL_SHARE = 0.25;
+const UTF16_MIN_NUL_SHARE = 0.5;
 const UTF16_MAX_OTHER_NUL_SHARE = 0.01;
 /** NUL bytes a text file may hold by accident (a stray byte of a broken editor or transfer); they are dropped. */
 export const MAX_STRAY_NUL_SHARE = 0.001;
 /**
  * Invalid UTF-8 that is still read as UTF-8 (the bad bytes replaced by U+FFFD
  * and noted): at most this many bad sequences per valid multi-byte character.
+ * 8-bit text seldom forms a valid multi-byte sequence by chance, and what is
+ * Vietnamese in a legacy encoding was taken before this is asked.
  */
-const MAX_BAD_UTF8_SHARE = 0.01;
+const MAX_BAD_UTF8_SHARE = 0.25;
 /** A file that is no known encoding is read as Windows-1252 only when it is nearly all ASCII, so little can be wrong. */
 const MAX_WINDOWS_1252_SHARE = 0.02;
 

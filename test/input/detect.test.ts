@@ -35,8 +35,13 @@ describe('detectFormat (magic bytes)', () => {
     expect(detectFormat(blob)).toBeNull();
   });
 
-  it('NUL bytes make it binary; a legacy 8-bit encoding is still text (the decoder names it)', () => {
-    expect(looksLikeText(bytes('abc', 0, 'def'))).toBe(false);
+  it('many NUL bytes make it binary; a stray one, UTF-16 without a BOM and a legacy 8-bit encoding are text (the decoder reads them)', () => {
+    const line = 'Kế hoạch phát động thi đua năm 2024\n';
+    expect(looksLikeText(bytes('abc', 0, 'def', 0, 'ghi', 0, 'jkl'))).toBe(false);
+    const page = [...new TextEncoder().encode(line.repeat(20))];
+    expect(looksLikeText(Uint8Array.from([...page, 0, ...page]))).toBe(true);
+    expect(looksLikeText(Buffer.from(line.repeat(3), 'utf16le'))).toBe(true);
+    expect(looksLikeText(Buffer.from(line.repeat(3), 'utf16le').swap16())).toBe(true);
     expect(looksLikeText(bytes('K\xca HO\xc3CH thi \xf0ua\n'))).toBe(true);
   });
 });

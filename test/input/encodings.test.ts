@@ -149,6 +149,11 @@ describe('text already mis-decoded as Windows-1252 (PDF text layers, converted f
     });
   }
 
+  it('a hyphen glued inside a word is the soft hyphen byte (TCVN3 ư) when that makes a syllable', () => {
+    const layer = 'Ph¸t huy vai trß cña nh©n d©n, n-íc s¹ch, ®-êng giao th«ng, th-êng xuyªn theo KÕ ho¹ch sè 12/KH-UBND, x·-héi';
+    expect(encodings.repairMisdecoded(layer)?.text).toBe('Phát huy vai trò của nhân dân, nước sạch, đường giao thông, thường xuyên theo Kế hoạch số 12/KH-UBND, xã-hội');
+  });
+
   it('the PDF text-layer shape: `KÕ ho¹ch` lines', () => {
     const layer = ['UBND X· LôC BA', 'Sè: 66/KH-UBND', 'KÕ HO¹CH', 'Ph¸t ®éng ®ît thi ®ua cao ®iÓm n¨m 2024 trªn ®Þa bµn x· Lôc Ba'].join('\n');
     expect(encodings.repairMisdecoded(layer)).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/input/text.js';
+import { decodeText, decodeTextFile } from '../../src/input/text.js';
 import { VnplanError } from '../../src/errors.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -37,6 +37,53 @@ describe('decodeText', () => {
     expect(decodeText(utf16(plan, 'be'), 'a.txt')).toBe(plan);
   });
 
+  it('reads UTF-16 LE and BE without a BOM, told by their NUL bytes', () => {
+    for (const endian of ['le', 'be'] as const) {
+      const decoded = decodeTextFile(utf16(plan, endian).subarray(2), 'a.txt');
+      expect(decoded.text).toBe(plan);
+      expect(decoded.encoding).toEqual({ name: `utf-16${endian}`, via: 'bytes', notes: ['no byte-order mark: told by its NUL bytes'] });
+    }
+  });
+
+  it('drops a stray NUL byte and says where it was', () => {
+    const bytes = utf8(plan);
+    const withNul = Uint8Array.from([...bytes.subarray(0, 12), 0, ...bytes.subarray(12)]);
+    const decoded = decodeTextFile(withNul, 'a.txt');
+    expect(decoded.text).toBe(plan);
+    expect(decoded.encoding.notes).toEqual(['1 stray NUL byte(s) dropped (first at line 1, byte 12 (0x00))']);
+  });
+
+  it('many NUL bytes are binary data, named as such', () => {
+    const error = (() => {
+      try {
+        decodeTextFile(Uint8Array.from([...utf8('abc'), 0, 0, 0, ...utf8('def'), 0, 0]), 'blob.txt');
+      } catch (e) {
+        return e as VnplanError;
+      }
+      return null;
+    })();
+    expect(error?.code).toBe('BAD_ENCODING');
+    expect(error?.message).toMatch(/^blob\.txt: 5 NUL bytes \(first at line 1, byte 3 \(0x00\)\): binary data, not text$/);
+  });
+
+  it('UTF-8 with one broken byte is read as UTF-8, the byte replaced and noted', () => {
+    const text = 'Kế hoạch phát động phong trào thi đua trên địa bàn xã năm 2024';
+    const bytes = utf8(text);
+    bytes[3] = 0xff; // the last of ế's three bytes
+    const decoded = decodeTextFile(bytes, 'a.txt');
+    expect(decoded.text).toBe(text.replace('ế', '\uFFFD\uFFFD'));
+    expect(decoded.encoding.name).toBe('utf-8');
+    expect(decoded.encoding.notes[0]).toMatch(/^2 invalid UTF-8 byte sequence\(s\) replaced by U\+FFFD \(first at line 1, byte 1 \(0xe1\)\)$/);
+  });
+
+  it('a nearly ASCII file in no Vietnamese encoding is read as Windows-1252, noted', () => {
+    const bytes = Uint8Array.from([...utf8('Ke hoach so 12 ve cafe '.repeat(10)), 0x93, ...utf8('thi dua'), 0x94]);
+    const decoded = decodeTextFile(bytes, 'a.txt');
+    expect(decoded.text).toBe(`${'Ke hoach so 12 ve cafe '.repeat(10)}“thi dua”`);
+    expect(decoded.encoding.name).toBe('windows-1252');
+    expect(decoded.encoding.notes[0]).toMatch(/read as Windows-1252 \(2 byte\(s\) beyond ASCII\)/);
+  });
+
   it('composes NFD input to NFC', () => {
     const decomposed = plan.normalize('NFD');
     expect(decomposed).not.toBe(plan);
@@ -47,7 +94,12 @@ describe('decodeText', () => {
     expect(decodeText(utf8('Số: 12/KH-UBND\r\n\r\nKẾ HOẠCH\rx'), 'a.txt')).toBe('Số: 12/KH-UBND\n\nKẾ HOẠCH\nx');
   });
 
-  it('rejects invalid UTF-8 as BAD_ENCODING', () => {
+  it('rejects bytes that are neither UTF-8 nor a Vietnamese encoding as BAD_ENCODING, naming where UTF-8 breaks', () => {
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i % 5 === 4 ? 0x20 : 0xc0 + ((i * 13) % 31)));
+    expect(() => decodeText(bytes, 'odd.txt')).toThrow(
+      /^odd\.txt: not valid UTF-8 \(first invalid byte at line 1, byte 0 \(0xc0\)\), and not Vietnamese text in TCVN3, VNI, VISCII, Windows-1258 or Windows-1252 either$/,
+    );
+
     expect(codeOf(() => decodeText(new Uint8Array([0x4b, 0xc3, 0x28, 0x48]), 'bad.txt'))).toBe('BAD_ENCODING');
     expect(codeOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), 'bad.txt'))).toBe('BAD_ENCODING');
   });

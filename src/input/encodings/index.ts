@@ -50,7 +50,11 @@ export class VietnameseEncodings {
   ) {
     this.encodings = [createTcvn3(inventory, dir), createVni(dir), createViscii(dir), createWindows1258()];
     this.windows1252 = windows1252Table(dir);
-    this.windows1252Bytes = new Map(this.windows1252.map((c, byte) => [c, byte]));
+    this.windows1252Bytes = new Map([
+      ...this.windows1252.map((c, byte): [string, number] => [c, byte]),
+      // a PDF's text extraction names the glyph of 0xB5 `mu` and gives the Greek letter: TCVN3's à reads `ngμy`
+      ['\u03bc', 0xb5],
+    ]);
   }
 
   static load(dir = DICTIONARIES_DIR): VietnameseEncodings {
@@ -142,7 +146,23 @@ export class VietnameseEncodings {
       } else run.push(byte);
     }
     flush();
-    return out.normalize('NFC');
+    return this.softHyphens(out.normalize('NFC'), encoding);
+  }
+
+  /**
+   * Byte 0xAD is Windows-1252's soft hyphen, and PDF text extraction gives it
+   * as a hyphen: TCVN3's ư (`n-íc` for nước), VISCII's ễ. A hyphen glued
+   * inside a word is taken for that byte when the word it makes is a syllable
+   * and its pieces are not all syllables (`KH-UBND`, `xã-hội` stay).
+   */
+  private softHyphens(text: string, encoding: LegacyEncoding): string {
+    const letter = encoding.decode(Uint8Array.of(0xad));
+    if (!/^\p{L}$/u.test(letter)) return text;
+    return text.replace(/[\p{L}\p{M}]+(?:[-\u2010][\p{L}\p{M}]*)+/gu, (word) => {
+      const joined = word.replace(/[-\u2010]/g, letter);
+      const pieces = word.split(/[-\u2010]/).filter(Boolean);
+      return this.inventory.has(joined) && !pieces.every((piece) => this.inventory.has(piece)) ? joined : word;
+    });
   }
 }
 
