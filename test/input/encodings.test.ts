@@ -9,7 +9,7 @@ import { vietnameseEncodings, type LegacyEncoding, type LegacyEncodingName } fro
 import { decodeTextFile } from '../../src/input/text.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { stripMarks } from '../../src/marks.js';
-import { legacyEncoder } from './legacy-encoder.js';
+import { legacyEncoder } from '../../scripts/lib/legacy-encoder.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const encodings = vietnameseEncodings();

@@ -12,7 +12,7 @@ import { createOcrPool, readPages } from '../../src/ocr/index.js';
 import { processFile } from '../../src/pipeline.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { cer, documentOf } from '../ocr/helpers.js';
-import { legacyEncoder } from './legacy-encoder.js';
+import { legacyEncoder } from '../../scripts/lib/legacy-encoder.js';
 
 const SAMPLE = join(import.meta.dirname, '../../fixtures/samples/002_73ad0eb0821da3f9.txt');
 const encodings = vietnameseEncodings();

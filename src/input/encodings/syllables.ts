@@ -1,14 +1,14 @@
 // The yardstick of encoding detection: how many words of a decoding are
 // Vietnamese syllables of the restorer's inventory (dictionaries/restore-vocab.tsv).
-// Only words with a letter beyond ASCII are counted: ASCII reads the same in
-// every candidate encoding, so it cannot tell them apart.
+// Only words with a letter beyond ASCII and one within it are counted: ASCII
+// reads the same in every candidate encoding, so it cannot tell them apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARIES_DIR } from '../../dictionaries.js';
 import { syllableKey } from '../../restore/vietnamese.js';
 
 export interface SyllableScore {
-  /** Words holding a letter or mark beyond ASCII. */
+  /** Words holding a letter or mark beyond ASCII and an ASCII letter. */
   words: number;
   /** …of which are syllables of the inventory. */
   valid: number;
@@ -40,6 +40,8 @@ export class SyllableInventory {
     for (const [word] of text.slice(0, SCORED_CHARACTERS).matchAll(/[\p{L}\p{M}]+/gu)) {
       // eslint-disable-next-line no-control-regex
       if (/^[\x00-\x7f]*$/.test(word)) continue;
+      // a word with no ASCII letter is as likely symbols read as letters (VISCII reads “ — as Ộ Ở) as a word
+      if (!/[a-z]/i.test(word)) continue;
       words++;
       if (this.has(word)) valid++;
     }

@@ -1,6 +1,7 @@
-// The tests' own encoder: Unicode text to the bytes of a legacy Vietnamese
-// encoding, derived from the decoder's byte table (its inverse), so the test
-// files are made by the project and not taken from anywhere.
+// The project's own encoder (tests, scripts/eval-encodings.ts): Unicode text
+// to the bytes of a legacy Vietnamese encoding, derived from the decoder's byte
+// table (its inverse), so the legacy files are made by the project and not
+// taken from anywhere.
 import type { LegacyEncoding } from '../../src/input/encodings/index.js';
 
 /** Punctuation an encoding may lack (VISCII gives every high byte to letters), as a typist of the time wrote it. */
