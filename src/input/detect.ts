@@ -53,6 +53,62 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   return nul <= strayNulLimit(sample.length) && control <= sample.length * MAX_CONTROL_RATIO;
 }
 
+const RTF_MAGIC = [...'{\\rtf'].map((c) => c.charCodeAt(0));
+
+/** An RTF file is text by its bytes, but its words sit among control words: a format of its own, not read. */
+export function isRtf(bytes: Uint8Array): boolean {
+  return startsWithAt(bytes, RTF_MAGIC, 0);
+}
+
+/** Formats vnplan does not read, by their magic bytes, so the error can say what the file is. */
+const UNSUPPORTED: ReadonlyArray<{ what: string; at: number; bytes: readonly number[] }> = [
+  { what: 'a ZIP archive', at: 0, bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { what: 'a Word, Excel or PowerPoint 97–2003 file (.doc/.xls/.ppt)', at: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { what: 'an RTF document', at: 0, bytes: RTF_MAGIC },
+  { what: 'a GIF image', at: 0, bytes: [0x47, 0x49, 0x46, 0x38] },
+  { what: 'a BMP image', at: 0, bytes: [0x42, 0x4d] },
+  { what: 'a JPEG 2000 image', at: 0, bytes: [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20] },
+  { what: 'a DjVu document', at: 0, bytes: [...'AT&TFORM'].map((c) => c.charCodeAt(0)) },
+  { what: 'an HEIC/AVIF image or an MP4/QuickTime file', at: 4, bytes: [0x66, 0x74, 0x79, 0x70] },
+  { what: 'a gzip archive', at: 0, bytes: [0x1f, 0x8b] },
+  { what: 'a 7-Zip archive', at: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+  { what: 'a RAR archive', at: 0, bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
+  { what: 'a program (ELF executable)', at: 0, bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { what: 'a program (Windows executable)', at: 0, bytes: [0x4d, 0x5a] },
+  { what: 'an SQLite database', at: 0, bytes: [...'SQLite format 3'].map((c) => c.charCodeAt(0)) },
+];
+
+/** Office documents are ZIP archives: the first entry names tell which. */
+const ZIP_KINDS: ReadonlyArray<[string, string]> = [
+  ['word/', 'a Word document (.docx)'],
+  ['xl/', 'an Excel workbook (.xlsx)'],
+  ['ppt/', 'a PowerPoint file (.pptx)'],
+  ['application/vnd.oasis.opendocument', 'an OpenDocument file (.odt/.ods)'],
+];
+
+/**
+ * What a file vnplan does not read is, for the error: a known format by its
+ * magic bytes (an Office document, an archive, an RTF file, another image
+ * format), or what makes it binary.
+ */
+export function describeContent(bytes: Uint8Array): string {
+  const known = UNSUPPORTED.find((u) => startsWithAt(bytes, u.bytes, u.at));
+  if (known?.what === 'a ZIP archive') {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, TEXT_SAMPLE_BYTES));
+    return ZIP_KINDS.find(([marker]) => head.includes(marker))?.[1] ?? known.what;
+  }
+  if (known) return known.what;
+  const sample = bytes.subarray(0, TEXT_SAMPLE_BYTES);
+  const nul = sample.reduce((n, byte) => n + (byte === 0 ? 1 : 0), 0);
+  const control = sample.reduce((n, byte) => n + (byte !== 0 && isControlByte(byte) ? 1 : 0), 0);
+  const share = (n: number): string => `${((n / sample.length) * 100).toFixed(1)} %`;
+  return `binary data of no known format (${share(nul)} NUL and ${share(control)} other control bytes in the first ${formatKb(sample.length)})`;
+}
+
+function formatKb(bytes: number): string {
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}
+
 function isControlByte(byte: number): boolean {
   // tab, line feed, form feed and carriage return are ordinary in text files
   if (byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d) return false;

@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { InputDocument } from '../types.js';
 import { VnplanError } from '../errors.js';
-import { detectFormat } from './detect.js';
+import { describeContent, detectFormat, isRtf } from './detect.js';
 import { decodeTextFile } from './text.js';
 
 export { detectFormat, looksLikeText } from './detect.js';
@@ -28,8 +28,8 @@ export async function readInput(path: string, limits?: Partial<InputLimits>): Pr
   }
   const bytes = await readBytes(path);
   const format = detectFormat(bytes);
-  if (format === null) {
-    throw new VnplanError('UNSUPPORTED_FORMAT', path, 'the content is not text, PDF, PNG, JPEG, TIFF or WebP');
+  if (format === null || (format === 'text' && isRtf(bytes))) {
+    throw new VnplanError('UNSUPPORTED_FORMAT', path, `the file is ${describeContent(bytes)}; vnplan reads text, PDF, PNG, JPEG, TIFF and WebP`);
   }
   if (format === 'text') return { path, format, byteLength, ...decodeTextFile(bytes, path) };
   return { path, format, byteLength, bytes };

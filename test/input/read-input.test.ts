@@ -88,6 +88,34 @@ describe('readInput', () => {
     await expectError(readInput(path), 'UNSUPPORTED_FORMAT', path);
   });
 
+  it('a file of a format vnplan does not read is named in the error', async () => {
+    const zipEntry = (name: string): Buffer => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from(name), Buffer.alloc(64, 0x01)]);
+    const cases: Array<[string, Uint8Array, string]> = [
+      ['plan.docx', zipEntry('[Content_Types].xml'), 'a ZIP archive'],
+      ['plan2.docx', Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('word/document.xml')]), 'a Word document (.docx)'],
+      ['plan.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512, 0)]), 'a Word, Excel or PowerPoint 97–2003 file (.doc/.xls/.ppt)'],
+      ['plan.rtf', Buffer.from(String.raw`{\rtf1\ansi\deff0 {\fonttbl {\f0 .VnTime;}} K\'d5 ho\'b9ch}`), 'an RTF document'],
+      ['scan.gif', Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(100, 0)]), 'a GIF image'],
+      // every byte value 8 times: NUL 8 / 2048; 27 C0 controls (not tab, LF, FF, CR) and DEL, 224 / 2048
+      ['blob.txt', Uint8Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256), 'binary data of no known format (0.4 % NUL and 10.9 % other control bytes in the first 2 KB)'],
+    ];
+    for (const [name, bytes, what] of cases) {
+      const path = join(dir, name);
+      await writeFile(path, bytes);
+      const error = await readInput(path).then(() => null, (e: unknown) => e as VnplanError);
+      expect(error?.code).toBe('UNSUPPORTED_FORMAT');
+      expect(error?.message).toBe(`${path}: the file is ${what}; vnplan reads text, PDF, PNG, JPEG, TIFF and WebP`);
+    }
+  });
+
+  it('legacy and unusual text files are read, the encoding recorded', async () => {
+    const path = join(dir, 'utf16-no-bom.txt');
+    await writeFile(path, Buffer.from('KẾ HOẠCH thi đua năm 2025', 'utf16le'));
+    const doc = await readInput(path);
+    expect(doc.format === 'text' && doc.text).toBe('KẾ HOẠCH thi đua năm 2025');
+    expect(doc.format === 'text' && doc.encoding?.name).toBe('utf-16le');
+  });
+
   it('past maxBytes: TOO_LARGE', async () => {
     const path = join(dir, 'big.txt');
     await writeFile(path, 'a'.repeat(2000));
