@@ -41,9 +41,34 @@ export function readByteTable(name: string, dir = DICTIONARIES_DIR, under: ByteT
   return { bytes: table, own };
 }
 
-/** Bytes through a table, composed to NFC (VNI's mark bytes join the letter before them). */
-export function decodeWithTable(table: ByteTable, bytes: Uint8Array): string {
-  let out = '';
-  for (const byte of bytes) out += table[byte];
-  return out.normalize('NFC');
+/** Bytes to text through a table; compiled once per table (archives run to tens of megabytes). */
+export type TableDecoder = (bytes: Uint8Array) => string;
+
+/** Code units per String.fromCharCode call: well under any engine's argument limit. */
+const CHUNK = 8192;
+
+/**
+ * A decoder for `table`: each byte's code units copied into one buffer, then
+ * composed to NFC when the table holds combining marks (VNI's mark bytes join
+ * the letter before them; Windows-1258's tones).
+ */
+export function compileTable(table: ByteTable): TableDecoder {
+  const units = table.map((entry) => Array.from(entry, (c) => c.charCodeAt(0)));
+  const widest = Math.max(...units.map((u) => u.length));
+  const composes = table.some((entry) => /\p{M}/u.test(entry));
+  // one code unit per byte is the common case (all but VNI's marks): a plain lookup
+  const single = Uint16Array.from(units, (u) => u[0] ?? 0);
+  return (bytes) => {
+    const out = new Uint16Array(bytes.length * widest);
+    let length = 0;
+    if (widest === 1) {
+      for (let i = 0; i < bytes.length; i++) out[i] = single[bytes[i] ?? 0] ?? 0;
+      length = bytes.length;
+    } else {
+      for (const byte of bytes) for (const unit of units[byte] ?? []) out[length++] = unit;
+    }
+    let text = '';
+    for (let i = 0; i < length; i += CHUNK) text += String.fromCharCode(...out.subarray(i, Math.min(i + CHUNK, length)));
+    return composes ? text.normalize('NFC') : text;
+  };
 }

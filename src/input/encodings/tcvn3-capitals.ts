@@ -68,6 +68,10 @@ export class CapitalRecovery {
   private readonly authority: RegExp;
   /** Organ names with a word the organ table capitalises on a lost letter (Ủy), as syllable keys. */
   private readonly organs: ReadonlyArray<{ keys: string[]; words: string[] }>;
+  /** The organ-name words that start with a lost letter (`ủy`), to skip lines without one. */
+  private readonly organWord: RegExp;
+  /** Any lost letter: only a line holding one can have lost a capital outside evidence 1. */
+  private readonly anyLost: RegExp;
 
   constructor(
     /** Lower-case letters whose capital the encoding cannot write. */
@@ -75,6 +79,7 @@ export class CapitalRecovery {
     private readonly inventory: SyllableInventory,
     dir = DICTIONARIES_DIR,
   ) {
+    this.anyLost = new RegExp(`[${[...lost].join('')}]`, 'u');
     const plan = readDictionary('plan-vocabulary.json', PlanWords, dir);
     this.typeNames = new Set(readDocumentTypes(dir).map((t) => fold(t.name)));
     this.capitalLines = new Set([fold(plan.nationalName), ...this.typeNames]);
@@ -89,19 +94,23 @@ export class CapitalRecovery {
       .map((head) => head.split(' '))
       .filter((words) => words.some((w) => this.lost.has(w.charAt(0).toLowerCase()) && w.charAt(0) !== w.charAt(0).toLowerCase()))
       .map((words) => ({ words, keys: words.map((w) => syllableKey(w)) }));
+    const starts = this.organs.flatMap((o) => o.words.filter((w) => this.lost.has(w.charAt(0).toLowerCase())).map((w) => w.toLowerCase()));
+    this.organWord = new RegExp(starts.length ? starts.join('|') : '(?!)', 'u');
   }
 
   restore(text: string): { text: string; lines: number } {
-    if (![...this.lost].some((c) => text.includes(c))) return { text, lines: 0 };
+    if (!this.anyLost.test(text)) return { text, lines: 0 };
     const lines = text.split('\n');
     const width = lineWidth(lines);
     const typeLine = lines.findIndex((line, i) => i < HEADER_LINES && this.typeNames.has(fold(line)));
     let changed = 0;
     const out = lines.map((line, i) => {
       let next = this.hFontLine(line, i < typeLine);
-      next = this.capitalRuns(next);
-      next = this.sentenceStarts(next, i === 0 ? '' : (lines[i - 1] ?? ''), width);
-      next = this.organNames(next);
+      if (this.anyLost.test(next)) {
+        next = this.capitalRuns(next);
+        next = this.sentenceStarts(next, i === 0 ? '' : (lines[i - 1] ?? ''), width);
+        next = this.organNames(next);
+      }
       if (next !== line) changed++;
       return next;
     });
@@ -121,8 +130,7 @@ export class CapitalRecovery {
   }
 
   private allLower(segment: string): boolean {
-    const letters = segment.match(/\p{L}/gu) ?? [];
-    return letters.length > 0 && letters.every((c) => c === c.toLowerCase());
+    return segment === segment.toLowerCase() && /\p{L}/u.test(segment);
   }
 
   private writtenInCapitals(key: string, inHeader: boolean): boolean {
@@ -133,6 +141,8 @@ export class CapitalRecovery {
 
   /** Evidence 2: runs of words typed with Shift. */
   private capitalRuns(line: string): string {
+    // evidence of capitals is a word with two of them
+    if (!/\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(line)) return line;
     const words = [...line.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index, evidence: this.evidence(m[0]) }));
     if (!words.some((w) => w.evidence === 'upper')) return line;
     const nearest = (from: number, step: number): Evidence => {
@@ -183,6 +193,7 @@ export class CapitalRecovery {
 
   /** Evidence 3b: organ names the organ table writes with a capital (`Ủy ban nhân dân`). */
   private organNames(line: string): string {
+    if (!this.organWord.test(line)) return line;
     const words = [...line.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index, key: syllableKey(m[0]) }));
     let out = line;
     for (const organ of this.organs) {

@@ -5,7 +5,7 @@
 // capitals are then put back where the genre lets us know them (tcvn3-capitals.ts).
 import { DICTIONARIES_DIR } from '../../dictionaries.js';
 import type { LegacyEncoding } from './encoding.js';
-import { decodeWithTable, readByteTable } from './table.js';
+import { compileTable, readByteTable } from './table.js';
 import { CapitalRecovery } from './tcvn3-capitals.js';
 import type { SyllableInventory } from './syllables.js';
 
@@ -18,7 +18,7 @@ export function createTcvn3(inventory: SyllableInventory, dir = DICTIONARIES_DIR
   return {
     name: 'tcvn3',
     table,
-    decode: (bytes) => decodeWithTable(table.bytes, bytes),
+    decode: compileTable(table.bytes),
     repair: (text) => {
       const { text: repaired, lines } = capitals.restore(text);
       return { text: repaired, notes: lines ? [`capitals with a tone restored on ${lines} line(s): TCVN3 has no byte for them`] : [] };

@@ -2,9 +2,9 @@
 // letters on its own byte, six of them on C0 control bytes.
 import { DICTIONARIES_DIR } from '../../dictionaries.js';
 import { noRepair, type LegacyEncoding } from './encoding.js';
-import { decodeWithTable, readByteTable } from './table.js';
+import { compileTable, readByteTable } from './table.js';
 
 export function createViscii(dir = DICTIONARIES_DIR): LegacyEncoding {
   const table = readByteTable('viscii', dir);
-  return { name: 'viscii', table, decode: (bytes) => decodeWithTable(table.bytes, bytes), repair: noRepair };
+  return { name: 'viscii', table, decode: compileTable(table.bytes), repair: noRepair };
 }

@@ -3,9 +3,9 @@
 // i and y with a tone, đ, ơ and ư have bytes of their own.
 import { DICTIONARIES_DIR } from '../../dictionaries.js';
 import { noRepair, type LegacyEncoding } from './encoding.js';
-import { decodeWithTable, readByteTable } from './table.js';
+import { compileTable, readByteTable } from './table.js';
 
 export function createVni(dir = DICTIONARIES_DIR): LegacyEncoding {
   const table = readByteTable('vni', dir);
-  return { name: 'vni', table, decode: (bytes) => decodeWithTable(table.bytes, bytes), repair: noRepair };
+  return { name: 'vni', table, decode: compileTable(table.bytes), repair: noRepair };
 }
