@@ -8,7 +8,7 @@ import type { EncodingFacts } from '../../types.js';
 import type { LegacyEncoding } from './encoding.js';
 // candidates are judged on the beginning of a long text (the scorer reads no further); only the winner reads it all
 import { SCORED_CHARACTERS, SyllableInventory, type SyllableScore } from './syllables.js';
-import { compileTable, windows1252Table, type ByteTable, type TableDecoder } from './table.js';
+import { compileTable, windows1252Table, type TableDecoder } from './table.js';
 import { createTcvn3 } from './tcvn3.js';
 import { createViscii } from './viscii.js';
 import { createVni } from './vni.js';
@@ -43,7 +43,6 @@ const FOR_UNICODE: Threshold = { minValid: 5, minShare: 0.15 };
 
 export class VietnameseEncodings {
   readonly encodings: readonly LegacyEncoding[];
-  private readonly windows1252: ByteTable;
   readonly decodeWindows1252: TableDecoder;
   /** Each character Windows-1252 reads from a byte, back to that byte. */
   private readonly windows1252Bytes: ReadonlyMap<string, number>;
@@ -53,10 +52,10 @@ export class VietnameseEncodings {
     dir = DICTIONARIES_DIR,
   ) {
     this.encodings = [createTcvn3(inventory, dir), createVni(dir), createViscii(dir), createWindows1258()];
-    this.windows1252 = windows1252Table(dir);
-    this.decodeWindows1252 = compileTable(this.windows1252);
+    const windows1252 = windows1252Table(dir);
+    this.decodeWindows1252 = compileTable(windows1252);
     this.windows1252Bytes = new Map([
-      ...this.windows1252.map((c, byte): [string, number] => [c, byte]),
+      ...windows1252.map((c, byte): [string, number] => [c, byte]),
       // a PDF's text extraction names the glyph of 0xB5 `mu` and gives the Greek letter: TCVN3's à reads `ngμy`
       ['\u03bc', 0xb5],
     ]);
