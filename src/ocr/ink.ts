@@ -9,7 +9,7 @@ import type { InkMark } from '../types.js';
 import { luminance, type GreyImage, type RgbImage } from './raster.js';
 
 /** Chroma (max − min channel) from which a pixel counts as coloured ink; paper and toner casts stay below. */
-const INK_CHROMA = 60;
+const INK_CHROMA = 45;
 /** Below this chroma a pixel is left as it is; between the two the filter is blended in (antialiased stroke edges). */
 const FADE_FROM_CHROMA = 25;
 /** Grid cell, as a share of the page width (≈ 3.5 mm on A4). */
@@ -67,17 +67,17 @@ function findMarks(classes: Uint8Array, width: number, height: number): InkMark[
     }
   }
   const threshold = cell * cell * CELL_INK_SHARE;
-  const inked = new Uint8Array(columns * rows);
-  for (let i = 0; i < inked.length; i++) {
-    if (counts[i * 3]! + counts[i * 3 + 1]! + counts[i * 3 + 2]! >= threshold) inked[i] = 1;
-  }
   const marks: InkMark[] = [];
-  const seen = new Uint8Array(inked.length);
-  for (let start = 0; start < inked.length; start++) {
-    if (!inked[start] || seen[start]) continue;
-    const component = collect(start, inked, seen, columns, rows);
-    const mark = classify(component, counts, columns, cell, width, height);
-    if (mark) marks.push(mark);
+  // one colour at a time: a blue signature across a red seal is two marks
+  for (let colour = 0; colour < 3; colour++) {
+    const inked = new Uint8Array(columns * rows);
+    for (let i = 0; i < inked.length; i++) if (counts[i * 3 + colour]! >= threshold) inked[i] = 1;
+    const seen = new Uint8Array(inked.length);
+    for (let start = 0; start < inked.length; start++) {
+      if (!inked[start] || seen[start]) continue;
+      const mark = classify(collect(start, inked, seen, columns, rows), COLOUR_NAMES[colour]!, columns, cell, width, height);
+      if (mark) marks.push(mark);
+    }
   }
   return marks;
 }
@@ -105,12 +105,11 @@ function collect(start: number, inked: Uint8Array, seen: Uint8Array, columns: nu
   return cells;
 }
 
-function classify(cells: number[], counts: Uint32Array, columns: number, cell: number, width: number, height: number): InkMark | null {
+function classify(cells: number[], colour: InkColour, columns: number, cell: number, width: number, height: number): InkMark | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  const byColour = [0, 0, 0];
   for (const i of cells) {
     const cx = i % columns;
     const cy = Math.floor(i / columns);
@@ -118,12 +117,10 @@ function classify(cells: number[], counts: Uint32Array, columns: number, cell: n
     y0 = Math.min(y0, cy * cell);
     x1 = Math.max(x1, Math.min(width, (cx + 1) * cell));
     y1 = Math.max(y1, Math.min(height, (cy + 1) * cell));
-    for (let c = 0; c < 3; c++) byColour[c]! += counts[i * 3 + c]!;
   }
   const markWidth = x1 - x0;
   const markHeight = y1 - y0;
   if (Math.max(markWidth, markHeight) < width * MIN_MARK_SHARE) return null;
-  const colour = COLOUR_NAMES[byColour.indexOf(Math.max(...byColour))]!;
   const aspect = markWidth / markHeight;
   const box = { x0: x0 / width, y0: y0 / height, x1: x1 / width, y1: y1 / height };
   // A seal is round, 30–40 mm across (a sixth of an A4 page's width or more).
@@ -135,26 +132,39 @@ function classify(cells: number[], counts: Uint32Array, columns: number, cell: n
   return { kind: 'handwriting', colour, box };
 }
 
-/** Inside the mark, every coloured pixel takes its brightest channel: the ink fades, black print stays. */
+/**
+ * Inside the mark, coloured pixels take the paper's grey around them (what
+ * the page would show without the ink); black print, which has no colour,
+ * stays. Paper, not white: under a phone's uneven light a white patch would be
+ * taken for the paper's brightness and the print around it dimmed.
+ */
 function fadeInk(rgb: RgbImage, grey: GreyImage, mark: InkMark): void {
   const x0 = Math.floor(mark.box.x0 * rgb.width);
   const x1 = Math.ceil(mark.box.x1 * rgb.width);
   const y0 = Math.floor(mark.box.y0 * rgb.height);
   const y1 = Math.ceil(mark.box.y1 * rgb.height);
   const p = rgb.pixels;
+  const chromaAt = (i: number): number => Math.max(p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!) - Math.min(p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!);
+  const histogram = new Uint32Array(256);
+  let uncoloured = 0;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const i = y * rgb.width + x;
-      const r = p[i * 3]!;
-      const g = p[i * 3 + 1]!;
-      const b = p[i * 3 + 2]!;
-      const max = Math.max(r, g, b);
-      const chroma = max - Math.min(r, g, b);
+      if (chromaAt(i) > FADE_FROM_CHROMA) continue;
+      histogram[grey.pixels[i]!]!++;
+      uncoloured++;
+    }
+  }
+  // the paper: the 90th percentile of the uncoloured pixels (print is the minority)
+  let paper = 255;
+  for (let seen = 0; paper > 0 && seen + histogram[paper]! < uncoloured * 0.1; paper--) seen += histogram[paper]!;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = y * rgb.width + x;
+      const chroma = chromaAt(i);
       if (chroma <= FADE_FROM_CHROMA) continue;
       const weight = Math.min(1, (chroma - FADE_FROM_CHROMA) / (INK_CHROMA - FADE_FROM_CHROMA));
-      // the brightest channel lifted to paper: a dark blue stroke would otherwise stay mid-grey
-      const faded = Math.min(255, max + (255 - max) * weight);
-      grey.pixels[i] = Math.round(grey.pixels[i]! + (faded - grey.pixels[i]!) * weight);
+      grey.pixels[i] = Math.round(grey.pixels[i]! + (Math.max(paper, grey.pixels[i]!) - grey.pixels[i]!) * weight);
     }
   }
 }
