@@ -9,6 +9,7 @@ import { VnplanError } from '../errors.js';
 import { cleanPage, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
+import { readingOrder } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import { mapLimited } from './limited.js';
 
@@ -16,6 +17,7 @@ export { createOcrPool, DEFAULT_POOL_OPTIONS, type OcrPool, type OcrPoolOptions,
 export { estimateSkew } from './clean.js';
 export { hasRealText } from './pdf.js';
 export { judgeTextLayer } from './text-layer.js';
+export { wordsByLine } from './layout.js';
 
 export interface PageLimits {
   /** A document with more pages is refused (TOO_LARGE). */
@@ -151,8 +153,8 @@ async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
   const clean = await cleanPage(image, { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels });
   const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
-  const text = ocr.text.trim();
-  const confidence = pageConfidence(ocr.words);
+  const { text, words } = readingOrder(ocr.text.trim(), ocr.words, clean.width);
+  const confidence = pageConfidence(words);
   return {
     pageNumber,
     text,
@@ -160,7 +162,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     confidence,
     dpi: clean.dpi,
     skewDegrees: clean.skewDegrees,
-    words: ocr.words,
+    words,
     imageSize: { width: clean.width, height: clean.height },
     inkMarks: clean.inkMarks,
     preparation: clean.preparation,

@@ -12,6 +12,10 @@ import { luminance, type GreyImage, type RgbImage } from './raster.js';
 const INK_CHROMA = 45;
 /** Below this chroma a pixel is left as it is; between the two the filter is blended in (antialiased stroke edges). */
 const FADE_FROM_CHROMA = 25;
+/** Pixels around strong ink whose faint, colourless edge is faded too. */
+const EDGE_REACH = 2;
+/** Grey below which a pixel is black print (kept even beside ink: text under a seal). */
+const BLACK_PRINT = 90;
 /** Grid cell, as a share of the page width (≈ 3.5 mm on A4). */
 const CELL_SHARE = 1 / 60;
 /** A cell with at least this share of ink pixels is inked. */
@@ -158,13 +162,30 @@ function fadeInk(rgb: RgbImage, grey: GreyImage, mark: InkMark): void {
   // the paper: the 90th percentile of the uncoloured pixels (print is the minority)
   let paper = 255;
   for (let seen = 0; paper > 0 && seen + histogram[paper]! < uncoloured * 0.1; paper--) seen += histogram[paper]!;
+  // the stroke's soft edge (blur, JPEG's halved colour resolution) has lost most of its colour:
+  // within EDGE_REACH pixels of strong ink, anything lighter than black print is paper too
+  const boxWidth = x1 - x0;
+  const nearInk = new Uint8Array(boxWidth * (y1 - y0));
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (chromaAt(y * rgb.width + x) < INK_CHROMA) continue;
+      for (let dy = -EDGE_REACH; dy <= EDGE_REACH; dy++) {
+        for (let dx = -EDGE_REACH; dx <= EDGE_REACH; dx++) {
+          const nx = x + dx - x0;
+          const ny = y + dy - y0;
+          if (nx >= 0 && ny >= 0 && nx < boxWidth && ny < y1 - y0) nearInk[ny * boxWidth + nx] = 1;
+        }
+      }
+    }
+  }
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const i = y * rgb.width + x;
+      const value = grey.pixels[i]!;
       const chroma = chromaAt(i);
-      if (chroma <= FADE_FROM_CHROMA) continue;
-      const weight = Math.min(1, (chroma - FADE_FROM_CHROMA) / (INK_CHROMA - FADE_FROM_CHROMA));
-      grey.pixels[i] = Math.round(grey.pixels[i]! + (Math.max(paper, grey.pixels[i]!) - grey.pixels[i]!) * weight);
+      let weight = chroma <= FADE_FROM_CHROMA ? 0 : Math.min(1, (chroma - FADE_FROM_CHROMA) / (INK_CHROMA - FADE_FROM_CHROMA));
+      if (nearInk[(y - y0) * boxWidth + (x - x0)] && value > BLACK_PRINT) weight = 1;
+      if (weight > 0) grey.pixels[i] = Math.round(value + (Math.max(paper, value) - value) * weight);
     }
   }
 }
