@@ -49,7 +49,7 @@ const MAX_USEFUL_DPI = 450;
 const MIN_CORRECTED_SKEW = 0.05;
 /** Pixels left off each side of a found sheet (share of its width): the soft edge of the frame. */
 const SHEET_INSET = 0.004;
-/** Width of the copy orientation is read on. */
+/** Width of the copy orientation is read on, up or down. */
 const ORIENTATION_SAMPLE_WIDTH = 1000;
 
 export async function cleanPage(input: PageImage, options: CleanOptions): Promise<CleanPage> {
@@ -151,7 +151,8 @@ function cutSheet(rgb: RgbImage, preparation: string[]): RgbImage {
 
 /** The page turned upright when it lies sideways or upside down; the ink marks' boxes turn with it. */
 async function upright(grey: GreyImage, marks: InkMark[], preparation: string[]): Promise<GreyImage & { marks: InkMark[] }> {
-  const turn = detectOrientation(await resizedGrey(grey, Math.min(ORIENTATION_SAMPLE_WIDTH, grey.width)));
+  // a small sheet (a 51 dpi photo) is brought up too: the line bands need a few pixels each
+  const turn = detectOrientation(await resizedGrey(grey, ORIENTATION_SAMPLE_WIDTH));
   if (turn === 0) return { ...grey, marks };
   preparation.push(`rotated ${turn}°`);
   const { data, info } = await sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } })

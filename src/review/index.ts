@@ -7,7 +7,7 @@
 // dropped (null) with its reason: a wrong value is worse than an empty one.
 import { stripMarks } from '../marks.js';
 import { wordsByLine } from '../ocr/index.js';
-import type { Box, DocumentText, InkMark, OcrWord, PlanRecord, RestoredText, ReviewItem } from '../types.js';
+import type { Box, DocumentText, InkMark, OcrWord, PageText, PlanRecord, RestoredText, ReviewItem } from '../types.js';
 
 /** Field confidence under this is flagged `low OCR confidence`. */
 const LOW_OCR = 0.75;
@@ -36,6 +36,12 @@ interface LineFacts {
 
 /** Fields a short value of which one wrong character makes wrong: judged by their weakest word, not the mean. */
 const EXACT_FIELDS = new Set(['documentNumber', 'issuedDate', 'place']);
+/**
+ * Pages below this resolution (of the sheet, not the header's) are read by
+ * guesswork: a 13 pt letter is 4–6 pixels high at 51–85 dpi, and tesseract is
+ * sure of wrong marks there (`Lục` read `Lực` at 96).
+ */
+const MIN_READABLE_DPI = 100;
 /** Fields an office writes in by hand at registration: read from handwriting, they are dropped. */
 const WRITTEN_IN = new Set(['documentNumber', 'issuedDate']);
 /** Fields dropped (set to null) when unreadable or handwritten; lists keep their items and are only flagged. */
@@ -51,11 +57,14 @@ export function reviewRecord(record: PlanRecord, document: DocumentText, restore
   for (const [field, range] of Object.entries(record.provenance)) {
     const fieldLines = lines.slice(range.from - 1, range.to);
     const exact = EXACT_FIELDS.has(field);
-    const ocr = ocrConfidence(fieldLines.flatMap((l) => l.words), exact);
+    // the place shares its line with the date: the place's own words are those without digits
+    const words = fieldLines.flatMap((l) => l.words).filter((w) => field !== 'place' || !/\d/.test(w.text));
+    const ocr = ocrConfidence(words, exact);
     const corrections = restored.corrections.filter((c) => c.line >= range.from && c.line <= range.to);
     const restoration = Math.min(1, ...corrections.map((c) => c.confidence));
     confidence[field] = round2((ocr ?? 1) * restoration);
     const flag = (reason: ReviewItem['reason'], detail?: string): void => {
+      if (review.some((r) => r.field === field && r.reason === reason)) return;
       review.push(detail === undefined ? { field, reason } : { field, reason, detail });
     };
     const near = marksOn(fieldLines, marks);
@@ -74,6 +83,11 @@ export function reviewRecord(record: PlanRecord, document: DocumentText, restore
       setNull(out, field);
     } else if (ocr !== null && ocr < LOW_OCR) {
       flag('low OCR confidence', `${Math.round(ocr * 100)} of 100`);
+    }
+    const coarse = lowResolution(document, fieldLines);
+    if (coarse) {
+      flag('low OCR confidence', `page ${coarse.pageNumber} is ${coarse.dpi} dpi: letters too small to read reliably`);
+      confidence[field] = round2(confidence[field]! * (coarse.dpi! / MIN_READABLE_DPI) ** 2);
     }
     const weakest = corrections.find((c) => c.confidence < LOW_RESTORATION);
     if (weakest) flag('low-confidence restoration', `"${weakest.from}" → "${weakest.to}" (${weakest.confidence})`);
@@ -136,7 +150,7 @@ function unionBox(words: OcrWord[], size: { width: number; height: number }): Bo
 function ocrConfidence(words: OcrWord[], exact: boolean): number | null {
   if (words.length === 0) return null;
   const digits = words.filter((w) => /\d/.test(w.text));
-  if (exact && digits.length > 0) return Math.min(...digits.map((w) => w.confidence)) / 100;
+  if (exact) return Math.min(...(digits.length > 0 ? digits : words).map((w) => w.confidence)) / 100;
   let sum = 0;
   let length = 0;
   for (const w of words) {
@@ -144,6 +158,12 @@ function ocrConfidence(words: OcrWord[], exact: boolean): number | null {
     length += w.text.length;
   }
   return length === 0 ? null : sum / length / 100;
+}
+
+/** The first OCR'd page of these lines scanned below MIN_READABLE_DPI, if any. */
+function lowResolution(document: DocumentText, lines: LineFacts[]): PageText | undefined {
+  const pages = new Set(lines.filter((l) => l.words.length > 0).map((l) => l.page));
+  return document.pages.find((p) => pages.has(p.pageNumber) && p.method === 'ocr' && p.dpi !== null && p.dpi < MIN_READABLE_DPI);
 }
 
 function marksOn(lines: LineFacts[], marks: { page: number; mark: InkMark }[]): InkMark[] {
