@@ -9,7 +9,7 @@ import { VnplanError } from '../errors.js';
 import { cleanPage, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
-import { readingOrder } from './layout.js';
+import { dropMarginNotes, readingOrder } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import { mapLimited } from './limited.js';
 
@@ -153,7 +153,8 @@ async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
   const clean = await cleanPage(image, { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels });
   const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
-  const { text, words } = readingOrder(ocr.text.trim(), ocr.words, clean.width);
+  const block = dropMarginNotes(ocr.text.trim(), ocr.words, clean.width);
+  const { text, words } = readingOrder(block.text, block.words, clean.width);
   const confidence = pageConfidence(words);
   return {
     pageNumber,
@@ -165,7 +166,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     words,
     imageSize: { width: clean.width, height: clean.height },
     inkMarks: clean.inkMarks,
-    preparation: clean.preparation,
+    preparation: block.marginNotes?.length ? [...clean.preparation, `margin notes dropped: ${block.marginNotes.map((n) => `"${n}"`).join(', ')}`] : clean.preparation,
     warnings: pageWarnings(pageNumber, text, confidence, clean),
   };
 }

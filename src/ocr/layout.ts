@@ -6,6 +6,10 @@
 // năm 2024"), and then the number is missed and the text before the date taken
 // for the place. Rows that share a wide gap at the same place (the gutter) are
 // split there and read column by column: the left column's lines, then the right's.
+//
+// Notes written in the margins (a clerk's "đã xử lý", a reader's remark) are
+// not part of the document: words lying wholly outside the text block are
+// dropped. NĐ 30 prints nothing in the side margins.
 import type { OcrWord } from '../types.js';
 
 /** A gap between words at least this share of the page width is a column gutter, not a space (≈ 6 mm on A4). */
@@ -30,7 +34,16 @@ export interface PageReading {
   text: string;
   /** The words in the order of `text`. */
   words: OcrWord[];
+  /** Text dropped from the side margins, one entry a line. */
+  marginNotes?: string[];
 }
+
+/** Lines of at least this many words measure the text block. */
+const BLOCK_LINE_WORDS = 5;
+/** …and at least this many of them are needed to measure it. */
+const MIN_BLOCK_LINES = 8;
+/** A word this far (share of the page width) outside the block's edge is in the margin. */
+const MARGIN_SLACK = 0.03;
 
 /**
  * The page text with two-column rows read column by column. `words` must be
@@ -68,6 +81,55 @@ export function readingOrder(text: string, words: OcrWord[], pageWidth: number):
   if (nextIndex === 0) return { text, words };
   for (let i = nextIndex; i < textLines.length; i++) order.push({ text: textLines[i]!, words: wordsAt(lines, i) });
   return { text: order.map((l) => l.text).join('\n'), words: order.flatMap((l) => l.words) };
+}
+
+/**
+ * The page without the words lying wholly in a side margin. The text block's
+ * edges are the 10th percentile of the left ends and the 75th of the right
+ * ends of the page's long lines (short lines — a signer's name, a centred
+ * heading — lie inside them anyway; the few lines a note is glued to are outliers).
+ */
+export function dropMarginNotes(text: string, words: OcrWord[], pageWidth: number): PageReading {
+  const textLines = text.split('\n');
+  const lines = alignWords(textLines, words);
+  if (lines === null) return { text, words };
+  const long = lines.filter((l) => l.words.length >= BLOCK_LINE_WORDS);
+  if (long.length < MIN_BLOCK_LINES) return { text, words };
+  const lefts = long.map((l) => l.words[0]!.bbox!.x0).sort((a, b) => a - b);
+  const rights = long.map((l) => l.words.at(-1)!.bbox!.x1).sort((a, b) => a - b);
+  const slack = pageWidth * MARGIN_SLACK;
+  const left = lefts[Math.floor(lefts.length * 0.1)]! - slack;
+  const right = rights[Math.ceil(rights.length * 0.75) - 1]! + slack;
+  const minGap = pageWidth * GUTTER_SHARE;
+  const marginNotes: string[] = [];
+  const kept = textLines.map(() => null as OcrWord[] | null);
+  for (const line of lines) {
+    const { body, notes } = splitMargins(line.words, left, right, minGap);
+    if (notes.length) marginNotes.push(notes.map((w) => w.text).join(' '));
+    kept[line.index] = body;
+  }
+  if (marginNotes.length === 0) return { text, words };
+  const out = textLines.flatMap((original, i) => {
+    const ws = kept[i];
+    if (ws === null || ws === undefined) return [original]; // a blank line
+    return ws.length ? [ws.map((w) => w.text).join(' ')] : [];
+  });
+  return { text: out.join('\n'), words: kept.flatMap((ws) => ws ?? []), marginNotes };
+}
+
+/**
+ * A line's leading words left of `left` and trailing words right of `right`,
+ * when a gutter-wide gap parts them from the rest (or they are the whole
+ * line): the last word of a long ragged line is not a note.
+ */
+function splitMargins(words: OcrWord[], left: number, right: number, minGap: number): { body: OcrWord[]; notes: OcrWord[] } {
+  let start = 0;
+  while (start < words.length && words[start]!.bbox!.x1 < left) start++;
+  if (start > 0 && start < words.length && words[start]!.bbox!.x0 - words[start - 1]!.bbox!.x1 < minGap) start = 0;
+  let end = words.length;
+  while (end > start && words[end - 1]!.bbox!.x0 > right) end--;
+  if (end < words.length && end > start && words[end]!.bbox!.x0 - words[end - 1]!.bbox!.x1 < minGap) end = words.length;
+  return { body: words.slice(start, end), notes: [...words.slice(0, start), ...words.slice(end)] };
 }
 
 function wordsAt(lines: Line[], index: number): OcrWord[] {

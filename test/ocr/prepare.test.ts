@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { findSheet, homography, warpQuad, type Quad } from '../../src/ocr/sheet.js';
 import { separateInk } from '../../src/ocr/ink.js';
 import { detectOrientation } from '../../src/ocr/orientation.js';
-import { readingOrder, wordsByLine } from '../../src/ocr/layout.js';
+import { dropMarginNotes, readingOrder, wordsByLine } from '../../src/ocr/layout.js';
 import { judgeTextLayer } from '../../src/ocr/text-layer.js';
 import { pageConfidence } from '../../src/ocr/index.js';
 import { sourceDpi } from '../../src/ocr/clean.js';
@@ -154,6 +154,35 @@ describe('reading order of a two-column letterhead', () => {
 
   it('words that do not spell the text leave it as it is', () => {
     expect(readingOrder('something else', words, 2480).text).toBe('something else');
+  });
+});
+
+describe('margin notes', () => {
+  // nine body lines from x 300 to 2200 on a 2480 px page; a note beside line 3 and one alone in the left margin
+  const body = Array.from({ length: 9 }, (_, i) =>
+    row(200 + i * 60, ['một', 300, 500], ['hai', 600, 900], ['ba', 1000, 1300], ['bốn', 1400, 1700], ['năm', 1800, 2200]),
+  );
+  body[2]!.push(...row(320, ['đã', 2290, 2350], ['xem', 2360, 2460]));
+  const note = row(700, ['đồng', 20, 120], ['ý', 130, 180]);
+  const words = [...body.flat(), ...note];
+  const text = [...body.map((ws) => ws.map((w) => w.text).join(' ')), '', 'đồng ý'].join('\n');
+
+  it('words wholly outside the text block are dropped and listed', () => {
+    const page = dropMarginNotes(text, words, 2480);
+    expect(page.marginNotes).toEqual(['đã xem', 'đồng ý']);
+    expect(page.text.split('\n')).toEqual([...Array.from({ length: 9 }, () => 'một hai ba bốn năm'), '']);
+    expect(wordsByLine(page.text, page.words)).not.toBeNull();
+  });
+
+  it('the last word of a long line is no note, however far it reaches', () => {
+    const long = row(900, ['một', 300, 500], ['hai', 600, 900], ['ba', 1000, 1300], ['bốn', 1400, 1700], ['năm', 1800, 2200], ['sáu', 2230, 2420]);
+    const page = dropMarginNotes([...body.map((ws) => ws.map((w) => w.text).join(' ')), 'một hai ba bốn năm sáu'].join('\n'), [...body.flat(), ...long], 2480);
+    expect(page.text.split('\n').at(-1)).toBe('một hai ba bốn năm sáu');
+  });
+
+  it('a page with too few long lines to measure its block is left as it is', () => {
+    const short = [...body[0]!, ...note];
+    expect(dropMarginNotes('một hai ba bốn năm\nđồng ý', short, 2480).text).toBe('một hai ba bốn năm\nđồng ý');
   });
 });
 
