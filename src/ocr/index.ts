@@ -9,7 +9,7 @@ import { VnplanError } from '../errors.js';
 import { cleanPage, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
-import { dropMarginNotes, readingOrder } from './layout.js';
+import { dropMarginNotes, readingOrder, respaceGlued } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import { mapLimited } from './limited.js';
 
@@ -153,7 +153,8 @@ async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
   const clean = await cleanPage(image, { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels });
   const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
-  const block = dropMarginNotes(ocr.text.trim(), ocr.words, clean.width);
+  const spaced = respaceGlued(ocr.text.trim(), ocr.words);
+  const block = dropMarginNotes(spaced.text, spaced.words, clean.width);
   const { text, words } = readingOrder(block.text, block.words, clean.width);
   const confidence = pageConfidence(words);
   return {

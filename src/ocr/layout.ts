@@ -132,6 +132,42 @@ function splitMargins(words: OcrWord[], left: number, right: number, minGap: num
   return { body: words.slice(start, end), notes: [...words.slice(0, start), ...words.slice(end)] };
 }
 
+/**
+ * Tesseract sizes a row's spaces from its gaps: a row with a wide blank in it
+ * (the day left for the pen, "ngày ….. tháng") gets its ordinary spaces read
+ * as none — `LụcBa,ngày`. In Vietnamese a comma or semicolon is always followed
+ * by a space and no word has a capital after a small letter, so such words
+ * are split there (their box shared by character count).
+ */
+export function respaceGlued(text: string, words: OcrWord[]): PageReading {
+  const textLines = text.split('\n');
+  const lines = alignWords(textLines, words);
+  if (lines === null || !words.some((w) => GLUED.test(w.text))) return { text, words };
+  const out = [...textLines];
+  for (const line of lines) {
+    const split = line.words.flatMap(splitGlued);
+    if (split.length !== line.words.length) out[line.index] = split.map((w) => w.text).join(' ');
+    line.words = split;
+  }
+  return { text: out.join('\n'), words: lines.flatMap((l) => l.words) };
+}
+
+/** A comma or semicolon before a letter, or a small letter before a capital. */
+const GLUED = /[,;](?=\p{L})|\p{Ll}(?=\p{Lu})/u;
+
+function splitGlued(word: OcrWord): OcrWord[] {
+  const parts = word.text.split(/(?<=[,;])(?=\p{L})|(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length === 1 || !word.bbox) return [word];
+  const { x0, y0, x1, y1 } = word.bbox;
+  const total = [...word.text].length;
+  let at = 0;
+  return parts.map((part) => {
+    const from = x0 + ((x1 - x0) * at) / total;
+    at += [...part].length;
+    return { text: part, confidence: word.confidence, bbox: { x0: Math.round(from), y0, x1: Math.round(x0 + ((x1 - x0) * at) / total), y1 } };
+  });
+}
+
 function wordsAt(lines: Line[], index: number): OcrWord[] {
   return lines.find((l) => l.index === index)?.words ?? [];
 }

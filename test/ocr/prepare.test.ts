@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { findSheet, homography, warpQuad, type Quad } from '../../src/ocr/sheet.js';
 import { separateInk } from '../../src/ocr/ink.js';
 import { detectOrientation } from '../../src/ocr/orientation.js';
-import { dropMarginNotes, readingOrder, wordsByLine } from '../../src/ocr/layout.js';
+import { dropMarginNotes, readingOrder, respaceGlued, wordsByLine } from '../../src/ocr/layout.js';
 import { judgeTextLayer } from '../../src/ocr/text-layer.js';
 import { pageConfidence } from '../../src/ocr/index.js';
 import { sourceDpi } from '../../src/ocr/clean.js';
@@ -154,6 +154,22 @@ describe('reading order of a two-column letterhead', () => {
 
   it('words that do not spell the text leave it as it is', () => {
     expect(readingOrder('something else', words, 2480).text).toBe('something else');
+  });
+});
+
+describe('spaces lost beside a blank left for the pen', () => {
+  it('a comma before a letter and a capital after a small letter part words, boxes shared', () => {
+    const words = row(100, ['LụcBa,ngày', 1100, 1400], ['tháng', 1800, 1950], ['01', 1960, 2010]);
+    const page = respaceGlued('LụcBa,ngày tháng 01', words);
+    expect(page.text).toBe('Lục Ba, ngày tháng 01');
+    expect(page.words.map((w) => [w.text, w.bbox!.x0, w.bbox!.x1])).toEqual([
+      ['Lục', 1100, 1190], ['Ba,', 1190, 1280], ['ngày', 1280, 1400], ['tháng', 1800, 1950], ['01', 1960, 2010],
+    ]);
+  });
+
+  it('symbols, abbreviations and numbers stay whole', () => {
+    const words = row(100, ['Số:', 300, 380], ['45/QĐ-TTg,', 400, 700], ['HĐND', 720, 900], ['1,5', 920, 990]);
+    expect(respaceGlued('Số: 45/QĐ-TTg, HĐND 1,5', words).text).toBe('Số: 45/QĐ-TTg, HĐND 1,5');
   });
 });
 
