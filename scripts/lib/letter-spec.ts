@@ -24,3 +24,48 @@ export const LETTER: LetterSpec = {
   recipients: ['Nơi nhận:', '- UBND huyện Đại Từ;', '- Các xóm;', '- Lưu: VP.'],
   signer: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trần Đức Tuấn'],
 };
+
+/** The page's header and signer fields as an archivist would record them from the paper. */
+export const LETTER_TRUTH: Readonly<Record<string, string>> = {
+  documentType: 'Kế hoạch',
+  'documentNumber.text': `${LETTER.number}/${LETTER.symbol}`,
+  'issuer.name': 'Ủy ban nhân dân xã Lục Ba',
+  place: LETTER.place,
+  issuedDate: `${LETTER.date[2]}-${LETTER.date[1]}-${LETTER.date[0]}`,
+  title: LETTER.title.slice(1).join(' '), // the lines under the type heading
+  'signer.name': LETTER.signer[2],
+  'signer.position': 'Chủ tịch',
+  'signer.authority': 'TM. Ủy ban nhân dân',
+};
+
+/** Long text fields are right within this share of character error: an OCR slip in a title is not a wrong title. */
+const TEXT_TOLERANCE = 0.05;
+
+export interface FieldOutcome {
+  right: string[];
+  /** null: not read, or dropped with a reason. */
+  empty: string[];
+  /** wrong, but in the record's review list. */
+  flagged: string[];
+  /** wrong and not flagged: what must never happen. */
+  wrong: string[];
+}
+
+/** Each header and signer field of a record against the paper. */
+export function judgeFields(record: { review?: { field: string }[] }, distance: (a: string, b: string) => number): FieldOutcome {
+  const flaggedFields = new Set((record.review ?? []).map((r) => r.field));
+  const outcome: FieldOutcome = { right: [], empty: [], flagged: [], wrong: [] };
+  for (const [path, truth] of Object.entries(LETTER_TRUTH)) {
+    const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], record);
+    if (value === null || value === undefined) {
+      outcome.empty.push(path);
+      continue;
+    }
+    const text = String(value);
+    const right = path === 'title' || path === 'issuer.name' ? distance(text, truth) <= truth.length * TEXT_TOLERANCE : text === truth;
+    if (right) outcome.right.push(path);
+    else if (flaggedFields.has(path.split('.')[0]!)) outcome.flagged.push(`${path}: ${text}`);
+    else outcome.wrong.push(`${path}: ${text}`);
+  }
+  return outcome;
+}

@@ -10,6 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import { createOcrPool, readPages } from '../../src/ocr/index.js';
 import { processFile, type ProcessedFile } from '../../src/pipeline.js';
 import type { PlanRecord } from '../../src/types.js';
+import { judgeFields } from '../../scripts/lib/letter-spec.js';
 import { cer, documentOf, SCANS } from './helpers.js';
 
 const pool = createOcrPool({ workers: 2 });
@@ -29,31 +30,9 @@ function run(name: string): Promise<ProcessedFile> {
 const printed = readFileSync(join(SCANS, 'paper.txt'), 'utf8');
 const printedWithoutHandwriting = readFileSync(join(SCANS, 'paper_hand.txt'), 'utf8');
 
-/** The page as printed (scripts/lib/letter-spec.ts), as the archivist would record it. */
-const TRUTH = {
-  documentType: 'Kế hoạch',
-  'documentNumber.text': '66/KH-UBND',
-  'issuer.name': 'Ủy ban nhân dân xã Lục Ba',
-  place: 'Lục Ba',
-  issuedDate: '2024-01-22',
-  title: 'Phát động đợt thi đua cao điểm “Lục Ba quyết tâm, chung sức xây dựng xã nông thôn mới nâng cao năm 2024”',
-  'signer.name': 'Trần Đức Tuấn',
-  'signer.position': 'Chủ tịch',
-  'signer.authority': 'TM. Ủy ban nhân dân',
-} as const;
-/** Long text fields are right within this share of character error (an OCR slip in a title is not a wrong title). */
-const TEXT_TOLERANCE = 0.05;
-
 /** Header and signer fields with a value that is wrong and neither dropped nor in the review list. */
 function confidentlyWrong(record: PlanRecord): string[] {
-  const flagged = new Set((record.review ?? []).map((r) => r.field));
-  return Object.entries(TRUTH).flatMap(([path, truth]) => {
-    const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], record);
-    if (value === null) return [];
-    const text = String(value);
-    const right = path === 'title' || path === 'issuer.name' ? distance(text, truth) <= truth.length * TEXT_TOLERANCE : text === truth;
-    return right || flagged.has(path.split('.')[0]!) ? [] : [`${path}: ${text}`];
-  });
+  return judgeFields(record, distance).wrong;
 }
 
 describe('coloured ink: a red seal over the signer, the number and day written in blue', () => {
