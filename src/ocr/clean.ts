@@ -64,13 +64,12 @@ export async function cleanPage(input: PageImage, options: CleanOptions): Promis
   }
   const preparation: string[] = [];
   const sheet = cutSheet(await decodeRgb(input, options), preparation);
-  const { grey: inkless, marks } = separateInk(sheet);
+  const { grey: inkless, marks } = separateInk(sheet.image);
   const even = flattenLight(inkless);
   if (even) preparation.push('uneven light evened out');
   const turned = await upright(even ?? inkless, marks, preparation);
-  const sheetDpi = preparation.some((step) => step.startsWith('dark frame') || step.startsWith('perspective'))
-    ? sourceDpi(turned.width, turned.height, undefined)
-    : (options.dpi ?? sourceDpi(turned.width, turned.height, density));
+  // a sheet cut out of a larger picture has no resolution of its own but its size
+  const sheetDpi = sheet.cut ? sourceDpi(turned.width, turned.height, undefined) : (options.dpi ?? sourceDpi(turned.width, turned.height, density));
   const grey = await normalised(turned, sheetDpi, options);
   const measured = estimateSkew(await downscaled(grey));
   const skew = measured !== null && Math.abs(measured) < MIN_CORRECTED_SKEW ? 0 : measured;
@@ -131,13 +130,13 @@ async function decodeRgb(input: PageImage, options: CleanOptions): Promise<RgbIm
 }
 
 /** The sheet alone: a dark frame cropped off, a sheet photographed at an angle warped to a rectangle. */
-function cutSheet(rgb: RgbImage, preparation: string[]): RgbImage {
+function cutSheet(rgb: RgbImage, preparation: string[]): { image: RgbImage; cut: boolean } {
   const sheet = findSheet(luminance(rgb));
-  if (sheet.fix === 'none') return rgb;
+  if (sheet.fix === 'none') return { image: rgb, cut: false };
   if (sheet.fix === 'warp') {
     const size = warpedSize(sheet.quad);
     preparation.push('perspective corrected');
-    return warpQuad(rgb, sheet.quad, size.width, size.height);
+    return { image: warpQuad(rgb, sheet.quad, size.width, size.height), cut: true };
   }
   const box = cropBox(sheet.quad, Math.round(rgb.width * SHEET_INSET));
   preparation.push(`dark frame cropped (${box.width}×${box.height} of ${rgb.width}×${rgb.height})`);
@@ -146,7 +145,7 @@ function cutSheet(rgb: RgbImage, preparation: string[]): RgbImage {
     const from = ((box.top + y) * rgb.width + box.left) * 3;
     out.set(rgb.pixels.subarray(from, from + box.width * 3), y * box.width * 3);
   }
-  return { pixels: out, width: box.width, height: box.height };
+  return { image: { pixels: out, width: box.width, height: box.height }, cut: true };
 }
 
 /** The page turned upright when it lies sideways or upside down; the ink marks' boxes turn with it. */
