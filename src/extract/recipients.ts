@@ -5,6 +5,7 @@
 import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
+import { isPersonalName, readAuthority, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Recipient {
@@ -77,4 +78,43 @@ export function readClosing(lines: readonly Line[]): Closing {
     if (signature !== '') closing.signatureLines.push({ no: line.no, text: signature });
   });
   return closing;
+}
+
+/** A line that opens what follows the signature: a heading in capitals, a Phụ lục, a form, a footnote, an article, a list. */
+function opensAppendix(text: string): boolean {
+  const t = text.trim();
+  if (/^\[\d+\]/u.test(t) || /^\(?\s*(?:Ban hành\s+)?[Kk]èm theo/u.test(t)) return true;
+  if (vocabulary().letterhead.appendixOpeners.some((o) => startsWithPhrase(t.replace(/^\(/u, ''), o))) return true;
+  const marker = readMarker(t);
+  if (marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus') return true;
+  if (isUpperCase(t) && t.split(/\s+/u).length >= 2 && readAuthority(t) === null && signatureStart(t) !== 0) return true;
+  return t.length > 100;
+}
+
+/**
+ * Where the closing block ends, given the lines from its start to the end of
+ * the text: after the first signature block's name (a `Nơi nhận` list may
+ * still follow it), or at the first line that opens an appendix. Returns the
+ * line number after the block.
+ */
+export function closingEnd(lines: readonly Line[]): number {
+  let signed = false;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (startsWithPhrase(t, vocabulary().plan.recipientsHeading)) {
+      signed = false;
+      continue;
+    }
+    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0) continue;
+    if (isPersonalName(t)) {
+      signed = true;
+      continue;
+    }
+    if (signed) return line.no;
+    const marker = readMarker(t);
+    if (marker?.kind === 'dash' || marker?.kind === 'plus') continue;
+    if (opensAppendix(t)) return line.no;
+  }
+  return (lines[lines.length - 1]?.no ?? 0) + 1;
 }

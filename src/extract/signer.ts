@@ -1,7 +1,7 @@
 // The signature block: TM./KT. authority, position (CHỦ TỊCH, PHÓ CHỦ TỊCH) and
 // the signer's name under them. Positions and authorities are written in
 // capitals in the block; the record gives them in sentence case.
-import { isPhrase, isUpperCase, sentenceCase } from './fold.js';
+import { isPhrase, isUpperCase, phraseKeys, sentenceCase } from './fold.js';
 import type { Line } from './lines.js';
 import { normalizeOrganName } from './organs.js';
 import { vocabulary } from './vocabulary.js';
@@ -12,19 +12,39 @@ export interface FoundSigner {
   lines: LineRange | null;
 }
 
-/** `TM. ỦY BAN NHÂN DÂN` -> `TM. Ủy ban nhân dân`. */
+/**
+ * `TM. ỦY BAN NHÂN DÂN` -> `TM. Ủy ban nhân dân`; Party documents write the
+ * same with a slash (`K/T TRƯỞNG BAN`, HD 36-HD/VPTW), kept as printed.
+ */
 export function readAuthority(text: string): string | null {
-  const prefixes = vocabulary().plan.signatureAuthorities.join('|');
-  const m = new RegExp(String.raw`^\W*(${prefixes})\s?\.\s*(.+)$`, 'u').exec(text.trim());
+  const plain = vocabulary().plan.signatureAuthorities;
+  const party = plain.filter((a) => a.length === 2).map((a) => `${a[0]}/${a[1]}`);
+  const m =
+    new RegExp(String.raw`^\W*(${plain.join('|')})\s?\.\s*(.+)$`, 'u').exec(text.trim()) ??
+    new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim());
   if (!m || !isUpperCase(m[2]!)) return null;
-  return `${m[1]}. ${normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+  const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
+  return `${prefix} ${normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
 }
 
-/** `PHÓ CHỦ TỊCH` -> `Phó Chủ tịch`. */
+/**
+ * `PHÓ CHỦ TỊCH` -> `Phó Chủ tịch`: a line in capitals that is a position of
+ * the table, spelled as the text spells it — `THỨ TRƯỞNG` is Thứ trưởng, never
+ * Thủ tướng or Thủ trưởng. Letters without marks (or OCR's) take the one
+ * position they can be, or none when they could be two.
+ */
 export function readPosition(text: string): string | null {
-  const value = text.trim();
+  const value = text.trim().replace(/\s+/g, ' ');
   if (!isUpperCase(value)) return null;
-  return vocabulary().plan.positions.find((p) => isPhrase(value, p)) ?? null;
+  const positions = vocabulary().plan.positions;
+  const lower = value.toLowerCase();
+  const written = positions.find((p) => p.toLowerCase() === lower);
+  if (written) return written;
+  const keys = phraseKeys(value).join(' ');
+  const sameLetters = positions.filter((p) => phraseKeys(p).join(' ') === keys);
+  if (sameLetters.length) return sameLetters.length === 1 ? sameLetters[0]! : null;
+  const near = positions.filter((p) => isPhrase(value, p));
+  return near.length === 1 ? near[0]! : null;
 }
 
 /** A personal name: two to five capitalised words and nothing else (`Trần Đức Tuấn`). */
@@ -33,19 +53,30 @@ export function isPersonalName(text: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
-/** Reads the signature from the lines of the signature column, in order. */
+/**
+ * Reads the first signature block from the lines of the signature column, in
+ * order: the authority right above the position (KT. under TM.), the position,
+ * and the first name under them.
+ */
 export function readSigner(lines: readonly Line[]): FoundSigner {
   let authority: { value: string; line: number } | null = null;
   let position: { value: string; line: number } | null = null;
   let name: { value: string; line: number } | null = null;
+  // A name-like line above the block (a stray recipient) counts only when no block follows.
+  let early: { value: string; line: number } | null = null;
   for (const line of lines) {
+    if (name !== null) break;
     const asAuthority = readAuthority(line.text);
     const asPosition = asAuthority ? null : readPosition(line.text);
-    // The authority that counts is the one right above the position (KT. under TM.).
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
-    else if (isPersonalName(line.text)) name = { value: line.text.trim().replace(/\s+/g, ' '), line: line.no };
+    else if (isPersonalName(line.text)) {
+      const found = { value: line.text.trim().replace(/\s+/g, ' '), line: line.no };
+      if (authority !== null || position !== null) name = found;
+      else early ??= found;
+    }
   }
+  name ??= early;
   const found = [authority, position, name].filter((f) => f !== null);
   return {
     signer: { name: name?.value ?? null, position: position?.value ?? null, authority: authority?.value ?? null },

@@ -1,8 +1,9 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
-import { cleanValue, isPhrase, isUpperCase, phraseKeys } from './fold.js';
+import { cleanValue, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
+import { expandLetterhead, headAt } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -18,13 +19,24 @@ export function documentTypeNames(): string[] {
   return names.sort((a, b) => phraseKeys(b).length - phraseKeys(a).length);
 }
 
-/** The first line, among `lines`, that is a document type name in capitals and nothing else. */
+/**
+ * The first line, among `lines`, that is a document type name in capitals:
+ * alone (`KẾ HOẠCH`), or with a second type name or `liên tịch` after it
+ * (`THÔNG BÁO KẾT LUẬN`: a Thông báo; `NGHỊ QUYẾT LIÊN TỊCH`).
+ */
 export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
   const names = documentTypeNames();
   for (const line of lines) {
     if (!isUpperCase(line.text)) continue;
-    const name = names.find((n) => isPhrase(line.text, n));
-    if (name) return { documentType: name, line: line.no };
+    const tokens = tokenize(line.text);
+    for (const name of names) {
+      const keys = phraseKeys(name);
+      if (!phraseAt(tokens, 0, keys)) continue;
+      const rest = line.text.slice(tokens[keys.length - 1]!.end);
+      if (tokens.length === keys.length || names.some((n) => isPhrase(rest, n)) || isPhrase(rest, 'liên tịch')) {
+        return { documentType: name, line: line.no };
+      }
+    }
   }
   return null;
 }
@@ -36,23 +48,61 @@ export interface Title {
 
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~]+$/u.test(text);
 
+/** `CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN PHƯỜNG X`, `BỘ TRƯỞNG BỘ Y`: the line naming who decides, between a decision's title and its preamble. */
+function namesAuthority(text: string): boolean {
+  if (!isUpperCase(text)) return false;
+  const tokens = tokenize(text);
+  return headAt(expandLetterhead(text)) !== null || vocabulary().plan.positions.some((p) => phraseAt(tokens, 0, phraseKeys(p)));
+}
+
+/** Capitals, forgiving OCR a stray small letter (`KE HOACH PHAT DoNG`). */
+function mostlyCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  return letters.length > 0 && upper.length >= 0.8 * letters.length;
+}
+
+/** Whether a title line ends on a word that cannot end a title (`… CỦA`, `… VÀ`): the next line goes on with it. */
+function endsOpen(text: string): boolean {
+  const tokens = tokenize(text);
+  return vocabulary().letterhead.titleContinuations.some((w) => {
+    const keys = phraseKeys(w);
+    return phraseAt(tokens, tokens.length - keys.length, keys);
+  });
+}
+
 /**
- * The title: the first run of non-blank lines of `lines`, stopping at a line
- * that opens the preamble or the outline.
+ * The trích yếu under the type line: its first line whatever it says (a title
+ * may open with `THỰC HIỆN …`), then the lines written in the same case
+ * (capitals under capitals), up to a blank, the preamble, `Kính gửi`, an
+ * outline heading, or the authority line of a decision (`CHÍNH PHỦ`, `BỘ
+ * TRƯỞNG BỘ …` right above `Căn cứ`). A leading `V/v` is dropped.
  */
 export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean): Title | null {
   const taken: Line[] = [];
-  for (const line of lines) {
-    if (isBlank(line) || isRule(line.text)) {
+  const address = vocabulary().letterhead.addressLabel;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (isBlank(line) || isRule(text)) {
       if (taken.length) break;
       continue;
     }
-    if (opensPreamble(line.text) || readMarker(line.text)?.kind === 'roman') break;
+    const marker = readMarker(text)?.kind;
+    if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
+    if (taken.length === 0) {
+      if (!isUpperCase(text) && opensPreamble(text)) break;
+      taken.push(line);
+      continue;
+    }
+    const capitals = taken.every((l) => mostlyCapitals(l.text));
+    if (mostlyCapitals(text) !== capitals || (!capitals && opensPreamble(text))) break;
+    const next = lines.slice(i + 1).find((l) => !isBlank(l));
+    const beforePreamble = next === undefined || opensPreamble(next.text) || !isUpperCase(next.text);
+    if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  return {
-    title: cleanValue(taken.map((l) => l.text).join(' ')),
-    lines: { from: taken[0]!.no, to: taken[taken.length - 1]!.no },
-  };
+  const title = cleanValue(taken.map((l) => l.text).join(' ')).replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
+  return { title, lines: { from: taken[0]!.no, to: taken[taken.length - 1]!.no } };
 }
