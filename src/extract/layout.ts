@@ -4,13 +4,13 @@
 // (Nơi nhận and the first signature block) and whatever follows that block
 // (an attached plan, a Phụ lục, tables, forms, footnotes), which is no part of
 // the document's own record.
-import { isUpperCase, startsWithPhrase } from './fold.js';
+import { startsWithPhrase } from './fold.js';
 import { readHeader, type Header } from './header.js';
 import { opensPreamble } from './legal-bases.js';
 import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
 import { closingEnd } from './recipients.js';
-import { findTypeHeading, readTitle, type Title, type TypeHeading } from './title.js';
+import { findTypeHeading, mostlyCapitals, readTitle, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -30,7 +30,7 @@ function opensBody(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
   if (startsWithPhrase(t, vocabulary().letterhead.addressLabel)) return true;
-  if (!isUpperCase(t) && opensPreamble(t)) return true;
+  if (!mostlyCapitals(t) && opensPreamble(t)) return true;
   const marker = readMarker(t);
   return marker?.kind === 'roman' || marker?.kind === 'number';
 }

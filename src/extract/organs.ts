@@ -237,9 +237,10 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   const tokens = tokenize(text);
   const from = opened ? tokens.findIndex((t) => t.start >= opened.end) : 0;
   let levelAtIndex = -1;
+  const levels = phraseTables().levels;
   for (let i = Math.max(0, from); from >= 0 && i < tokens.length; i++) {
-    // `Trung ương` ends a central body's name; a level word after it is not the body's.
-    if (levelAt(tokens, i)) {
+    // Letter for letter: inside a body's name a near word is another word (`TIN` is not `TỈNH`, `TUYÊN` not `HUYỆN`).
+    if (levels.some((l) => l.keys.every((k, j) => tokens[i + j]?.key === k))) {
       levelAtIndex = i;
       break;
     }

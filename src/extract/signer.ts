@@ -33,19 +33,25 @@ export function readAuthority(text: string): string | null {
  * Thủ tướng or Thủ trưởng. Letters without marks (or OCR's) take the one
  * position they can be, or none when they could be two.
  */
-export function readPosition(text: string): string | null {
+export function readPosition(text: string, deputy = false): string | null {
   const value = text.trim().replace(/\s+/g, ' ');
   if (!isUpperCase(value)) return null;
   const positions = vocabulary().plan.positions;
+  const keys = phraseKeys(value).join(' ');
+  const sameLetters = positions.filter((p) => phraseKeys(p).join(' ') === keys);
+  // Under `KT.` a deputy signs (Phó …, Thứ trưởng): of two positions with the same letters, the deputy's.
+  const deputies = sameLetters.filter(isDeputy);
+  if (deputy && sameLetters.length > 1 && deputies.length === 1) return deputies[0]!;
   const lower = value.toLowerCase();
   const written = positions.find((p) => p.toLowerCase() === lower);
   if (written) return written;
-  const keys = phraseKeys(value).join(' ');
-  const sameLetters = positions.filter((p) => phraseKeys(p).join(' ') === keys);
   if (sameLetters.length) return sameLetters.length === 1 ? sameLetters[0]! : null;
   const near = positions.filter((p) => isPhrase(value, p));
   return near.length === 1 ? near[0]! : null;
 }
+
+/** A deputy's position: Phó …, or Thứ trưởng (a minister's deputy). */
+const isDeputy = (position: string): boolean => /^(?:Phó|Thứ)\s/u.test(position);
 
 /** A personal name: two to five capitalised words and nothing else (`Trần Đức Tuấn`). */
 export function isPersonalName(text: string): boolean {
@@ -67,7 +73,7 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   for (const line of lines) {
     if (name !== null) break;
     const asAuthority = readAuthority(line.text);
-    const asPosition = asAuthority ? null : readPosition(line.text);
+    const asPosition = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
     else if (isPersonalName(line.text)) {

@@ -55,11 +55,12 @@ function namesAuthority(text: string): boolean {
   return headAt(expandLetterhead(text)) !== null || vocabulary().plan.positions.some((p) => phraseAt(tokens, 0, phraseKeys(p)));
 }
 
-/** Capitals, forgiving OCR a stray small letter (`KE HOACH PHAT DoNG`). */
-function mostlyCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '');
-  return letters.length > 0 && upper.length >= 0.8 * letters.length;
+/** Capitals, forgiving a stray small letter (OCR's `KE HOACH PHAT DoNG`, a symbol's `QĐ-TTg`). */
+export function mostlyCapitals(text: string): boolean {
+  const words = text.match(/[\p{L}]+/gu) ?? [];
+  if (words.length === 0 || words.some((w) => !/\p{Lu}/u.test(w))) return false;
+  const mixed = words.filter((w) => /\p{Ll}/u.test(w)).length;
+  return mixed <= Math.max(1, 0.1 * words.length) && mixed < words.length;
 }
 
 /** Whether a title line ends on a word that cannot end a title (`… CỦA`, `… VÀ`): the next line goes on with it. */
@@ -91,7 +92,7 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     const marker = readMarker(text)?.kind;
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
     if (taken.length === 0) {
-      if (!isUpperCase(text) && opensPreamble(text)) break;
+      if (!mostlyCapitals(text) && opensPreamble(text)) break;
       taken.push(line);
       continue;
     }
