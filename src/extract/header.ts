@@ -4,6 +4,7 @@
 // — Hạnh phúc`, `Số: 37/KH-UBND Cát Nê, ngày …`); the right column is cut off
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
+import { registerSpelling } from './gazetteer.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, tokenize } from './fold.js';
 import type { Line } from './lines.js';
 import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, organUnits } from './organs.js';
@@ -152,7 +153,7 @@ export function readHeader(lines: readonly Line[]): Header {
 }
 
 function setDate(header: Header, dated: { place: string | null; date: string; start: number }, line: number): void {
-  header.place = dated.place;
+  header.place = dated.place === null ? null : registerSpelling(dated.place);
   header.issuedDate = dated.date;
   header.dateLine = line;
   if (dated.place === null) header.warnings.push(`place: the words before the date on line ${line} are not a place name`);

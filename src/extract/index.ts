@@ -12,18 +12,20 @@ import { readObjectives } from './objectives.js';
 import { findIssuers, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections } from './outline.js';
 import { readClosing } from './recipients.js';
-import { readAuthority, readSigner } from './signer.js';
+import { readAuthority, readSigner, remarkName } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames } from './title.js';
 import { readSymbol } from './symbols.js';
 import { findDates } from './dates.js';
 import { readPeriod, readTheme } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
-import type { Issuer, LineRange, PlanRecord } from '../types.js';
+import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
 
 export interface ExtractOptions {
   /** File name recorded as `sample`. */
   sample: string;
+  /** What restoration changed (its log): words the text did not have as they now stand. */
+  corrections?: readonly Correction[];
 }
 
 /** The document type this extractor is built for. */
@@ -147,6 +149,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const legalBases = readLegalBases(preamble);
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
+  if (signer.signer.name !== null && signer.lines && options.corrections) {
+    const line = signer.lines.to;
+    const guessed = new Set(options.corrections.filter((c) => c.line === line).map((c) => c.to));
+    signer.signer.name = remarkName(signer.signer.name, (w) => guessed.has(w));
+  }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
   const theme = readTheme(outline, titleText);
   const period = readPeriod(outline, titleText);

@@ -3,6 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
+import { registerSpelling } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -246,7 +247,8 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     }
   }
   const level = levelAtIndex >= 0 ? levelAt(tokens, levelAtIndex) : null;
-  const locality = level ? localityAt(tokens, levelAtIndex + level.length, text) : null;
+  const found = level ? localityAt(tokens, levelAtIndex + level.length, text) : null;
+  const locality = found ? { ...found, value: registerSpelling(found.value) } : null;
   const nameEnd = levelAtIndex >= 0 ? tokens[levelAtIndex]!.start : text.length;
   const rawName = text.slice(0, nameEnd).replace(/[\s,;:.]+$/u, '');
   if (!opened) {

@@ -3,6 +3,7 @@
 // capitals in the block; the record gives them in sentence case.
 import { isPhrase, isUpperCase, phraseKeys, sentenceCase } from './fold.js';
 import type { Line } from './lines.js';
+import { nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { normalizeOrganName } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Signer } from '../types.js';
@@ -90,4 +91,25 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
       ? { from: Math.min(...found.map((f) => f.line)), to: Math.max(...found.map((f) => f.line)) }
       : null,
   };
+}
+
+const NAME_POSITIONS = ['surname', 'middle', 'given'] as const;
+
+/**
+ * A signer's name whose marks restoration had to guess (the text came without
+ * them): a syllable never seen at its place in a name (`Hộ` as a surname, `Thì`
+ * as a middle name) becomes the most frequent one with the same letters that
+ * is (`Hồ`, `Thị`). Syllables the text had as they are, or already plausible,
+ * stay.
+ */
+export function remarkName(name: string, guessed: (syllable: string) => boolean): string {
+  const words = name.split(' ');
+  return words
+    .map((word, i) => {
+      if (!guessed(word)) return word;
+      const position = NAME_POSITIONS[i === 0 ? 0 : i === words.length - 1 ? 2 : 1];
+      if (nameSyllableCount(word, position) > 0) return word;
+      return nameSyllablesLike(word, position)[0] ?? word;
+    })
+    .join(' ');
 }
