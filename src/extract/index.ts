@@ -30,6 +30,8 @@ export interface ExtractOptions {
 
 /** The document type this extractor is built for. */
 const PLAN = 'Kế hoạch';
+/** The level of central bodies (Bộ, Chính phủ, the Party's central Ban), which have no locality. */
+const CENTRAL = 'trung ương';
 /** Công văn: the administrative letter, the one type without a type line (NĐ 30 Phụ lục I). */
 const LETTER = 'Công văn';
 
@@ -104,7 +106,7 @@ function resolveIssuer(
   const letterhead = header.letterhead;
   if (letterhead?.name) {
     return {
-      issuer: { name: letterhead.name, level: letterhead.level, locality: letterhead.locality ?? (letterhead.level === null ? null : header.place) },
+      issuer: { name: letterhead.name, level: letterhead.level, locality: letterhead.locality ?? (letterhead.level === null || letterhead.level === CENTRAL ? null : header.place) },
       lines: letterhead.lines,
     };
   }

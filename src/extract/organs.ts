@@ -254,13 +254,21 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   if (!opened) {
     return { head: null, organ: null, level: level?.name ?? null, locality: locality?.value ?? null, lines: range };
   }
-  const rest = nameCase(rawName.slice(opened.end).trim());
-  const organ = `${opened.head.name} ${rest}`.replace(/\s+/g, ' ').trim();
+  let rest = rawName.slice(opened.end).trim();
+  let ownLocality = locality?.value ?? null;
+  // A committee whose head holds its level (`HUYỆN ỦY GIA VIỄN`): what follows is the locality.
+  if (opened.head.level && level === null && rest !== '' && opened.head.kind === 'committee') {
+    ownLocality = registerSpelling(isUpperCase(rest) ? titleCase(rest) : rest);
+    rest = '';
+  }
+  // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`).
+  const cased = opened.head.kind === 'named' ? rest.replace(/\p{Lu}{2,}/gu, (w) => titleCase(w)) : nameCase(rest);
+  const organ = `${opened.head.name} ${cased}`.replace(/\s+/g, ' ').trim();
   return {
     head: opened.head,
     organ: canonicalOrgan(organ),
     level: level?.name ?? opened.head.level ?? null,
-    locality: locality?.value ?? null,
+    locality: ownLocality,
     lines: range,
   };
 }
