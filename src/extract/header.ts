@@ -5,7 +5,7 @@
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
 import { registerSpelling } from './gazetteer.js';
-import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, tokenize } from './fold.js';
+import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import type { Line } from './lines.js';
 import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, organUnits } from './organs.js';
 import { readSymbol } from './symbols.js';
@@ -149,7 +149,22 @@ export function readHeader(lines: readonly Line[]): Header {
     header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
   }
   header.letterhead = readLetterhead(letterheadLines);
+  agreeOnPlace(header);
   return header;
+}
+
+/**
+ * The letterhead's locality and the date line's place are most often the same
+ * name; written in capitals it is the one more often misread (OCR, mark
+ * restoration), so where their letters agree the date line's spelling wins.
+ */
+function agreeOnPlace(header: Header): void {
+  const letterhead = header.letterhead;
+  const place = header.place;
+  if (!letterhead?.locality || place === null || letterhead.locality === place) return;
+  if (stripMarks(letterhead.locality).toLowerCase() !== stripMarks(place).toLowerCase()) return;
+  letterhead.name = letterhead.name?.replace(letterhead.locality, place) ?? null;
+  letterhead.locality = place;
 }
 
 function setDate(header: Header, dated: { place: string | null; date: string; start: number }, line: number): void {

@@ -66,9 +66,10 @@ export function mostlyCapitals(text: string): boolean {
 /** Whether a title line ends on a word that cannot end a title (`… CỦA`, `… VÀ`): the next line goes on with it. */
 function endsOpen(text: string): boolean {
   const tokens = tokenize(text);
+  // Letter for letter: `ĐẸP` is one edit from `đến` but ends a title all the same.
   return vocabulary().letterhead.titleContinuations.some((w) => {
     const keys = phraseKeys(w);
-    return phraseAt(tokens, tokens.length - keys.length, keys);
+    return keys.every((k, i) => tokens[tokens.length - keys.length + i]?.key === k);
   });
 }
 
