@@ -274,7 +274,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
 }
 
 /** The tables' spelling of a body's name when they know it (`Bộ Văn hóa, Thể thao và Du lịch`). */
-function canonicalOrgan(name: string): string {
+export function canonicalOrgan(name: string): string {
   const key = phraseKeys(name).join(' ');
   return vocabulary().organs.find((o) => /^\p{Lu}/u.test(o.name) && phraseKeys(o.name).join(' ') === key)?.name ?? name;
 }
@@ -323,7 +323,7 @@ export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer 
     name = withPlace(lowest, level, locality);
   } else if (kind === 'dependent') {
     const superior = above.head?.asSuperior ?? withPlace(above, above.level, above.locality);
-    name = `${lowest.organ} ${superior}`;
+    name = canonicalOrgan(`${lowest.organ} ${superior}`);
   } else if (kind === 'unit' || kind === 'committee' || kind === 'state') {
     name = withPlace(lowest, level, locality);
   } else {

@@ -25,7 +25,20 @@ export function readAuthority(text: string): string | null {
     new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim());
   if (!m || !isUpperCase(m[2]!)) return null;
   const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
-  return `${prefix} ${normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+  return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+}
+
+/**
+ * The tables' spelling of what an authority line names — a body (`TIỂU BAN`,
+ * `ỦY BAN NHÂN DÂN`) or a position (`CHỦ TỊCH`) — when its letters are exactly
+ * one of them: capitals whose marks were misread (`TIÊU BẢN`) read right.
+ */
+function knownSpelling(text: string): string | null {
+  const v = vocabulary();
+  const names = [...v.letterhead.heads.map((h) => h.name), ...v.plan.positions, ...v.organs.map((o) => o.name)];
+  const key = phraseKeys(text).join(' ');
+  const hits = [...new Set(names.filter((n) => phraseKeys(n).join(' ') === key))];
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /**
