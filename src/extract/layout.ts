@@ -5,12 +5,12 @@
 // (an attached plan, a Phụ lục, tables, forms, footnotes), which is no part of
 // the document's own record.
 import { startsWithPhrase } from './fold.js';
-import { readHeader, type Header } from './header.js';
+import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
 import { opensPreamble } from './legal-bases.js';
 import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
 import { closingEnd } from './recipients.js';
-import { findTypeHeading, mostlyCapitals, readTitle, type Title, type TypeHeading } from './title.js';
+import { findInlineTypeHeading, findTypeHeading, mostlyCapitals, readTitle, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -39,13 +39,24 @@ function opensBody(text: string): boolean {
 export function readLayout(lines: readonly Line[]): Layout {
   const all = toParagraphs(lines, opensPreamble);
   const topEnd = lines.find((l) => opensBody(l.text))?.no ?? lines.length + 1;
-  const typeHeading = findTypeHeading(slice(lines, 1, topEnd - 1));
+  const top = slice(lines, 1, topEnd - 1);
+  const dateLine = top.find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
+  const typeHeading =
+    findTypeHeading(top) ?? (dateLine === undefined ? null : findInlineTypeHeading(slice(lines, dateLine + 1, topEnd - 1)));
   let header: Header;
   let title: Title | null;
   let bodyStart: number;
   if (typeHeading) {
     header = readHeader(slice(lines, 1, typeHeading.line - 1));
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble);
+    if (typeHeading.rest) {
+      // The trích yếu began on the type line; lines under it go on with it in the same case.
+      const more = title && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
+      title = {
+        title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
+        lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },
+      };
+    }
     bodyStart = (title?.lines.to ?? typeHeading.line) + 1;
   } else {
     header = readHeader(slice(lines, 1, topEnd - 1));

@@ -1,9 +1,9 @@
 // The signature block: TM./KT. authority, position (CHỦ TỊCH, PHÓ CHỦ TỊCH) and
 // the signer's name under them. Positions and authorities are written in
 // capitals in the block; the record gives them in sentence case.
-import { isPhrase, isUpperCase, phraseKeys, sentenceCase } from './fold.js';
+import { isPhrase, isUpperCase, phraseKeys, sentenceCase, titleCase } from './fold.js';
 import type { Line } from './lines.js';
-import { nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
+import { isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { normalizeOrganName } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Signer } from '../types.js';
@@ -67,11 +67,27 @@ export function readPosition(text: string, deputy = false): string | null {
 /** A deputy's position: Phó …, or Thứ trưởng (a minister's deputy). */
 const isDeputy = (position: string): boolean => /^(?:Phó|Thứ)\s/u.test(position);
 
-/** A personal name: two to five capitalised words and nothing else (`Trần Đức Tuấn`). */
-export function isPersonalName(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+/**
+ * A signer's name as the record writes it, or null: two to five capitalised
+ * words and nothing else (`Trần Đức Tuấn`), or the same in capitals when the
+ * first is a surname (`NGUYỄN VĂN AN`). Never a place: not a level word first
+ * (`Xã Khe Tre`), nor a unit's name that opens with no surname (`Thường Xuân`).
+ */
+export function readPersonalName(text: string): string | null {
+  const value = text.trim().replace(/\s+/g, ' ');
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 5) return null;
+  const titled = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const capitals = words.every((w) => /^\p{Lu}+$/u.test(w)) && nameSyllablesLike(titleCase(words[0]!), 'surname').length > 0;
+  if (!titled && !capitals) return null;
+  const name = capitals ? titleCase(value) : value;
+  if (vocabulary().levels.some((l) => phraseKeys(l)[0] === phraseKeys(words[0]!)[0])) return null;
+  if (nameSyllableCount(name.split(' ')[0]!, 'surname') === 0 && isKnownPlace(name)) return null;
+  return name;
 }
+
+/** Whether the line is a personal name (see readPersonalName). */
+export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
 
 /**
  * Reads the first signature block from the lines of the signature column, in
@@ -91,7 +107,7 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
     else if (isPersonalName(line.text)) {
-      const found = { value: line.text.trim().replace(/\s+/g, ' '), line: line.no };
+      const found = { value: readPersonalName(line.text)!, line: line.no };
       if (authority !== null || position !== null) name = found;
       else early ??= found;
     }

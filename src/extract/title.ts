@@ -11,6 +11,8 @@ export interface TypeHeading {
   /** Canonical name from the NĐ 30 table: `Kế hoạch`. */
   documentType: string;
   line: number;
+  /** The trích yếu when it runs on after the type on the same line (`KẾ HOẠCH TỔ CHỨC HỘI THI …`). */
+  rest?: string;
 }
 
 /** Type names, longest first (`Thông tư liên tịch` before `Thông tư`). */
@@ -37,6 +39,27 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
         return { documentType: name, line: line.no };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * A type name in capitals that the trích yếu follows on the same line (a crawl
+ * that joined them): `KẾ HOẠCH TỔ CHỨC HỘI THI …`. Only looked for under the
+ * date line, where the type line stands.
+ */
+export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | null {
+  const names = documentTypeNames();
+  for (const line of lines) {
+    const tokens = tokenize(line.text);
+    if (tokens.length === 0) continue;
+    for (const name of names) {
+      const keys = phraseKeys(name);
+      if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;
+      const rest = cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, ''));
+      return { documentType: name, line: line.no, rest };
+    }
+    return null;
   }
   return null;
 }
@@ -92,6 +115,8 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     }
     const marker = readMarker(text)?.kind;
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
+    // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.
+    if (/^\(.*\)$/u.test(text)) break;
     if (taken.length === 0) {
       if (!mostlyCapitals(text) && opensPreamble(text)) break;
       taken.push(line);

@@ -315,3 +315,49 @@ describe('a text without its header block', () => {
     expect(record.title).toBe('VỀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA');
   });
 });
+
+describe('layouts of crawls and office scans', () => {
+  it('reads a type line joined with its trích yếu, and stops the title at a note in brackets', () => {
+    const record = extract([
+      'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
+      'Số: 21/KH-UBND',
+      'Đông Sơn, ngày 15 tháng 01 năm 2020',
+      'KẾ HOẠCH Tổ chức các hoạt động mừng Đảng, mừng Xuân Canh Tý',
+      '(Kèm theo Quyết định số 05/QĐ-UBND ngày 15/01/2020)',
+      'Căn cứ Kế hoạch số 10/KH-UBND ngày 06/01/2020 của UBND huyện;',
+    ]);
+    expect(record.documentType).toBe('Kế hoạch');
+    expect(record.title).toBe('Tổ chức các hoạt động mừng Đảng, mừng Xuân Canh Tý');
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân xã Đông Sơn', level: 'xã', locality: 'Đông Sơn' });
+  });
+
+  it('reads a school letterhead squashed beside the quốc hiệu, and a signer printed in capitals', () => {
+    const record = extract([
+      'UBND HUYỆN CAM LÂM            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TRƯỜNG TH CAM HẢI TÂY              Độc lập - Tự do - Hạnh phúc',
+      'Số: 15/KH-THCHT               Cam Hải Tây, ngày 10 tháng 9 năm 2018',
+      '',
+      'KẾ HOẠCH',
+      'Phát động phong trào thi đua “Dạy tốt - Học tốt”',
+      'năm học 2018 - 2019',
+      '',
+      'Căn cứ Kế hoạch số 102/KH-PGDĐT ngày 05/9/2018 của Phòng Giáo dục và Đào tạo huyện Cam Lâm;',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Nơi nhận:                                  HIỆU TRƯỞNG',
+      '- Phòng GD&ĐT (b/c);',
+      '- Lưu: VT.',
+      '                                           LÊ THỊ THU HÀ',
+    ]);
+    expect(record.documentNumber).toEqual({ number: '15', symbol: 'KH-THCHT', text: '15/KH-THCHT' });
+    expect(record).toMatchObject({ place: 'Cam Hải Tây', issuedDate: '2018-09-10' });
+    expect(record.issuer.name).toBe('Trường Tiểu học Cam Hải Tây');
+    expect(record.title).toBe('Phát động phong trào thi đua “Dạy tốt - Học tốt” năm học 2018 - 2019');
+    expect(record.signer).toEqual({ name: 'Lê Thị Thu Hà', position: 'Hiệu trưởng', authority: null });
+    expect(record.recipients).toEqual(['Phòng GD&ĐT (b/c)', 'Lưu: VT']);
+  });
+
+  it('never takes a place, a level or a table header for a signer', () => {
+    const { signer } = readSigner(toLines('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nXã Khe Tre\nThường Xuân'));
+    expect(signer.name).toBeNull();
+  });
+});
