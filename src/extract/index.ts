@@ -3,7 +3,7 @@
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
-import { findPhrase, phraseAt, phraseKeys, tokenize } from './fold.js';
+import { findPhrase, phraseAt, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { readLegalBases } from './legal-bases.js';
@@ -153,8 +153,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const signer = readSigner(closing.signatureLines);
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     const line = signer.lines.to;
+    // Marks restoration put in, or none at all: either way not the text's own.
     const guessed = new Set(options.corrections.filter((c) => c.line === line).map((c) => c.to));
-    signer.signer.name = remarkName(signer.signer.name, (w) => guessed.has(w));
+    signer.signer.name = remarkName(signer.signer.name, (w) => guessed.has(w) || stripMarks(w) === w);
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
   const theme = readTheme(outline, titleText);

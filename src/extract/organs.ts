@@ -240,8 +240,15 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   let levelAtIndex = -1;
   const levels = phraseTables().levels;
   for (let i = Math.max(0, from); from >= 0 && i < tokens.length; i++) {
-    // Letter for letter: inside a body's name a near word is another word (`TIN` is not `TỈNH`, `TUYÊN` not `HUYỆN`).
-    if (levels.some((l) => l.keys.every((k, j) => tokens[i + j]?.key === k))) {
+    // Letter for letter and mark for mark: inside a body's name a near word is
+    // another word (`TIN` is not `TỈNH`, `QUẢN` not `QUẬN`); only a word written
+    // without marks is matched on its letters.
+    // Right after a head that a level follows (`ỦY BAN NHÂN DÂN TÍNH …`), or
+    // opening a line of its own, the letters are enough.
+    const loose = i === Math.max(0, from) && (opened === null || ['state', 'committee'].includes(opened.head.kind));
+    const matches = (l: Phrase): boolean =>
+      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!)));
+    if (levels.some(matches)) {
       levelAtIndex = i;
       break;
     }
@@ -271,6 +278,12 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     locality: ownLocality,
     lines: range,
   };
+}
+
+/** A word of the text is the table's word: the same with its marks, or the same letters where it has none. */
+function sameWord(token: Token | undefined, key: string, word: string): boolean {
+  if (token === undefined || token.key !== key) return false;
+  return stripMarks(token.text) === token.text || token.text.toLowerCase() === word.toLowerCase();
 }
 
 /** The tables' spelling of a body's name when they know it (`Bộ Văn hóa, Thể thao và Du lịch`). */
@@ -305,7 +318,10 @@ export interface LetterheadIssuer {
  * from its superior (Ban, Văn phòng, Tiểu ban, Ban Thường trực) is named with the
  * superior (`Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã An Phú`,
  * `Ban Tuyên giáo và Dân vận Trung ương`); a unit of an administration (Sở,
- * Phòng) with its level and locality (`Sở Nội vụ tỉnh Nghệ An`).
+ * Phòng) with its level and locality (`Sở Nội vụ tỉnh Nghệ An`); a board (Ban,
+ * Ban Chỉ đạo, Hội đồng) the one way under a Party committee or a mass
+ * organisation (`Ban Tuyên giáo Tỉnh ủy Bắc Kạn`), the other under an
+ * administration (`Ban Quản lý dự án tỉnh Gia Lai`).
  */
 export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer | null {
   if (units.length === 0) return null;
@@ -321,10 +337,10 @@ export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer 
   let name: string;
   if (ownPlace || above === null || above.organ === null) {
     name = withPlace(lowest, level, locality);
-  } else if (kind === 'dependent') {
+  } else if (kind === 'dependent' || (kind === 'board' && above.head?.kind === 'committee')) {
     const superior = above.head?.asSuperior ?? withPlace(above, above.level, above.locality);
     name = canonicalOrgan(`${lowest.organ} ${superior}`);
-  } else if (kind === 'unit' || kind === 'committee' || kind === 'state') {
+  } else if (kind === 'unit' || kind === 'board' || kind === 'committee' || kind === 'state') {
     name = withPlace(lowest, level, locality);
   } else {
     name = lowest.organ;

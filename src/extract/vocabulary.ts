@@ -36,7 +36,7 @@ const Letterhead = z.object({
   heads: z.array(
     z.object({
       name: z.string(),
-      kind: z.enum(['state', 'committee', 'dependent', 'central', 'unit', 'named']),
+      kind: z.enum(['state', 'committee', 'dependent', 'board', 'central', 'unit', 'named']),
       level: z.string().optional(),
       asSuperior: z.string().optional(),
     }),

@@ -57,6 +57,18 @@ describe('letterhead: the lowest body, named in full', () => {
     expect(issuerOf('BỘ NÔNG NGHIỆP VÀ', 'PHÁT TRIỂN NÔNG THÔN').name).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
   });
 
+  it('names a board under an administration with its place, under a Party committee with the committee', () => {
+    expect(issuerOf('UBND TỈNH GIA LAI', 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG').name).toBe(
+      'Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai',
+    );
+    expect(issuerOf('TỈNH ỦY LẠNG SƠN', 'BAN DÂN VẬN').name).toBe('Ban Dân vận Tỉnh ủy Lạng Sơn');
+    expect(issuerOf('HỘI CCB TỈNH PHÚ YÊN', 'HỘI CCB XÃ HÒA AN')).toEqual({
+      name: 'Hội Cựu chiến binh xã Hòa An',
+      level: 'xã',
+      locality: 'Hòa An',
+    });
+  });
+
   it('reads a sub-committee of a commune election committee at the commune level', () => {
     expect(issuerOf('ỦY BAN BẦU CỬ XÃ NA HANG', 'TIỂU BAN AN NINH, TRẬT TỰ')).toMatchObject({ level: 'xã', locality: 'Na Hang' });
   });
@@ -359,5 +371,37 @@ describe('layouts of crawls and office scans', () => {
   it('never takes a place, a level or a table header for a signer', () => {
     const { signer } = readSigner(toLines('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nXã Khe Tre\nThường Xuân'));
     expect(signer.name).toBeNull();
+  });
+});
+
+describe('the frame of a text stripped of its marks, through restoration', () => {
+  it('reads the same letterhead, number, date, place and signature', async () => {
+    const { restoreText } = await import('../../src/restore/index.js');
+    const { stripMarks } = await import('../../src/marks.js');
+    const clean = [
+      'UY BAN NHAN DAN',
+      'TINH DAK LAK',
+      'CONG HOA XA HOI CHU NGHIA VIET NAM',
+      'Doc lap - Tu do - Hanh phuc',
+      'So: 0215/KH-UBND',
+      'Dak Lak, ngay 05 thang 02 nam 2024',
+      'KE HOACH',
+      'To chuc Tet trong cay nam 2024',
+      'Can cu Chi thi so 45/CT-TTg ngay 13/12/2023 cua Thu tuong Chinh phu;',
+      'I. MUC DICH, YEU CAU',
+      'Nơi nhận:',
+      '- Cac so, nganh;',
+      '- Luu: VT.',
+      'TM. UY BAN NHAN DAN',
+      'KT. CHU TICH',
+      'PHO CHU TICH',
+      'Truong Cong Thai',
+    ].join('\n');
+    const restored = restoreText(stripMarks(clean));
+    const record = extractPlan(restored.text, { sample: 'stripped.txt', corrections: restored.corrections });
+    expect(record.documentNumber).toEqual({ number: '0215', symbol: 'KH-UBND', text: '0215/KH-UBND' });
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Đắk Lắk', level: 'tỉnh', locality: 'Đắk Lắk' });
+    expect(record).toMatchObject({ place: 'Đắk Lắk', issuedDate: '2024-02-05', documentType: 'Kế hoạch' });
+    expect(record.signer).toEqual({ name: 'Trương Công Thái', position: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' });
   });
 });
