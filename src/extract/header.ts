@@ -62,7 +62,8 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
 
 /** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */
 export function opensLetterSubject(text: string): boolean {
-  return /^\s*V\s?[/\\]\s?[vV]\b/u.test(text);
+  // OCR reads the slash as `l`, `|` or `1` too.
+  return /^\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
 }
 
 /**
@@ -95,9 +96,16 @@ export function readPlace(prefix: string): string | null {
 
 /** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */
 export function readPlaceAndDate(text: string): { place: string | null; date: string; start: number } | null {
-  const date = findDates(text).find((d) => /^ng/u.test(foldSameLength(text.slice(d.start, d.start + 2))));
-  if (!date) return null;
-  return { place: readPlace(text.slice(0, date.start)), date: date.iso, start: date.start };
+  const dates = findDates(text);
+  const worded = dates.find((d) => /^ng/u.test(foldSameLength(text.slice(d.start, d.start + 2))));
+  if (worded) return { place: readPlace(text.slice(0, worded.start)), date: worded.iso, start: worded.start };
+  // `Hà Nội, ngày 20/02/2024`, `Hà Nội, 20/02/2024`: figures only after a place and its comma or `ngày`.
+  const numeric = dates[0];
+  if (!numeric) return null;
+  const before = text.slice(0, numeric.start);
+  const m = /^(.*?)(?:,\s*|\s+)(?:ng[aà]y\s*)?$/iu.exec(before);
+  const place = m ? readPlace(m[1]!) : null;
+  return place === null ? null : { place, date: numeric.iso, start: numeric.start };
 }
 
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~]*$/u.test(text);
@@ -136,6 +144,12 @@ export function readHeader(lines: readonly Line[]): Header {
     if (numbered) {
       header.documentNumber = { ...numbered.documentNumber, lines: { from: line.no, to: line.no } };
       text = numbered.rest;
+      // `Số: 52/UBND-VP V/v …` on one line: the trích yếu goes on under it.
+      if (opensLetterSubject(text.trim())) {
+        subjectLines.push({ no: line.no, text: text.trim() });
+        inSubject = true;
+        continue;
+      }
     }
     const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
     if (dated) {
@@ -145,7 +159,7 @@ export function readHeader(lines: readonly Line[]): Header {
     if (!numbered && !isRule(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
-    const joined = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s*/u, '');
+    const joined = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');
     header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
   }
   header.letterhead = readLetterhead(letterheadLines);

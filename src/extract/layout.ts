@@ -30,7 +30,8 @@ function opensBody(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
   if (startsWithPhrase(t, vocabulary().letterhead.addressLabel)) return true;
-  if (!mostlyCapitals(t) && opensPreamble(t)) return true;
+  // A preamble clause opens with a capital (`Căn cứ`); `căn cứ …` in small letters goes on a line above.
+  if (/^[\p{Lu}\-–—]/u.test(t) && !mostlyCapitals(t) && opensPreamble(t)) return true;
   const marker = readMarker(t);
   return marker?.kind === 'roman' || marker?.kind === 'number';
 }

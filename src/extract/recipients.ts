@@ -69,6 +69,14 @@ export function readClosing(lines: readonly Line[]): Closing {
     if (isBlank(line)) return;
     const marker = readMarker(line.text);
     if (marker?.kind !== 'dash' && marker?.kind !== 'plus') {
+      // A list typed without dashes still ends its items with `;`, and its last is `Lưu: …`.
+      const bare = line.text.trim();
+      const entry = /[;]$/u.test(bare) || startsWithPhrase(bare, vocabulary().letterhead.archiveEntry);
+      if (entry && signatureStart(bare) < 0 && !isPersonalName(bare)) {
+        const value = cleanValue(bare);
+        if (value !== '') closing.recipients.push({ text: value, line: line.no });
+        return;
+      }
       closing.signatureLines.push(line);
       return;
     }

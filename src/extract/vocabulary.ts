@@ -32,6 +32,7 @@ const Letterhead = z.object({
   partyHeading: z.string(),
   letterSubjectLabels: z.array(z.string()),
   addressLabel: z.string(),
+  archiveEntry: z.string(),
   central: z.string(),
   heads: z.array(
     z.object({

@@ -405,3 +405,31 @@ describe('the frame of a text stripped of its marks, through restoration', () =>
     expect(record.signer).toEqual({ name: 'Trương Công Thái', position: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' });
   });
 });
+
+describe('office letters as scanned', () => {
+  const letter = extract([
+    'UBND XÃ TÂN LẬP',
+    'Số: 52/UBND-VP V|v báo cáo kết quả',
+    'thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024',
+    'Tân Lập, 18/3/2024',
+    'Kính gửi: Ủy ban nhân dân huyện Đơn Dương',
+    'Ủy ban nhân dân xã báo cáo như sau./.',
+    'Nơi nhận:',
+    'Như trên;',
+    'Lưu: VT.',
+    'CHỦ TỊCH',
+    'Phan Văn Quý',
+  ]);
+
+  it('reads a V/v that follows the number on its line, and a date line written in figures', () => {
+    expect(letter.documentType).toBe('Công văn');
+    expect(letter.title).toBe('báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024');
+    expect(letter).toMatchObject({ place: 'Tân Lập', issuedDate: '2024-03-18' });
+    expect(letter.issuer).toEqual({ name: 'Ủy ban nhân dân xã Tân Lập', level: 'xã', locality: 'Tân Lập' });
+  });
+
+  it('reads a Nơi nhận list typed without dashes', () => {
+    expect(letter.recipients).toEqual(['Như trên', 'Lưu: VT']);
+    expect(letter.signer).toEqual({ name: 'Phan Văn Quý', position: 'Chủ tịch', authority: null });
+  });
+});
