@@ -37,11 +37,14 @@ export interface Header {
 // `Số`, and OCR's `S6`, `So`, `Sé` for it.
 const NUMBER_LABEL = /^\s*[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?\s*[:.]?/u;
 
-/** The left column of a squashed line: what stands before the quốc hiệu, the tiêu ngữ or the Party's heading. */
+/**
+ * The left column of a squashed line: what stands before the quốc hiệu, the
+ * tiêu ngữ, or the heading the Party and the Youth Union put in their place.
+ */
 export function leftColumn(text: string): string {
-  const plan = vocabulary().plan;
+  const { plan, letterhead } = vocabulary();
   const tokens = tokenize(text);
-  const cuts = [plan.nationalName, plan.motto, vocabulary().letterhead.partyHeading]
+  const cuts = [plan.nationalName, plan.motto, letterhead.partyHeading, ...letterhead.youthUnionHeadings]
     .map((phrase) => findPhrase(tokens, phraseKeys(phrase)))
     .filter((i) => i >= 0)
     .map((i) => tokens[i]!.start);

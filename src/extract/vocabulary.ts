@@ -30,6 +30,7 @@ const PlanVocabulary = z.object({
 
 const Letterhead = z.object({
   partyHeading: z.string(),
+  youthUnionHeadings: z.array(z.string()),
   letterSubjectLabels: z.array(z.string()),
   addressLabel: z.string(),
   archiveEntry: z.string(),

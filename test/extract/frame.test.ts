@@ -40,8 +40,12 @@ describe('letterhead: the lowest body, named in full', () => {
     });
   });
 
-  it('reads a commune Youth Union and a school, abbreviations written out', () => {
-    expect(issuerOf('ĐOÀN TNCS HỒ CHÍ MINH', 'BCH ĐOÀN XÃ TÂN HIỆP')).toMatchObject({ level: 'xã', locality: 'Tân Hiệp' });
+  it('reads a commune Youth Union (its heading is no organ) and a school, abbreviations written out', () => {
+    expect(issuerOf('HUYỆN ĐOÀN CHÂU THÀNH', 'BCH ĐOÀN XÃ TÂN HIỆP', 'ĐOÀN TNCS HỒ CHÍ MINH')).toEqual({
+      name: 'Ban Chấp hành Đoàn xã Tân Hiệp',
+      level: 'xã',
+      locality: 'Tân Hiệp',
+    });
     expect(issuerOf('UBND HUYỆN CHÂU THÀNH', 'TRƯỜNG THCS PHÚ AN')).toMatchObject({
       name: 'Trường Trung học cơ sở Phú An',
       level: 'huyện',
