@@ -9,7 +9,7 @@ import { readLayout } from './layout.js';
 import { readLegalBases } from './legal-bases.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readObjectives } from './objectives.js';
-import { findIssuers, issuerName, type IssuerMention } from './organs.js';
+import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections } from './outline.js';
 import { readClosing } from './recipients.js';
 import { readAuthority, readSigner, remarkName } from './signer.js';
@@ -102,7 +102,7 @@ function resolveIssuer(
   header: Header,
   self: { mention: IssuerMention; line: number } | null,
   authority: string | null,
-): { issuer: Issuer; lines: LineRange | null } {
+): { issuer: Issuer; lines: LineRange | null; warning?: string } {
   const letterhead = header.letterhead;
   if (letterhead?.name) {
     return {
@@ -119,6 +119,11 @@ function resolveIssuer(
     (fromLetterhead ? fromLetterhead.locality : self?.mention.locality) ?? (level !== null ? header.place : null);
   const lines = letterhead?.lines ?? (self ? { from: self.line, to: self.line } : null);
   if (organ === null) return { issuer: { name: null, level, locality }, lines };
+  // `Ủy ban nhân dân` alone names no one: a body of a level needs its level and place.
+  const head = headAt(organ)?.head;
+  if (level === null && head && (head.kind === 'state' || head.kind === 'committee') && !head.level) {
+    return { issuer: { name: null, level, locality }, lines, warning: `issuer: ${organ} without its level and place` };
+  }
   return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines };
 }
 
@@ -165,9 +170,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const { issuer, lines: issuerLines } = resolveIssuer(header, selfReference(preamble), authority);
+  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority);
 
-  const warnings: string[] = [...header.warnings];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : [])];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;

@@ -437,3 +437,18 @@ describe('office letters as scanned', () => {
     expect(letter.signer).toEqual({ name: 'Phan Văn Quý', position: 'Chủ tịch', authority: null });
   });
 });
+
+describe('when the frame does not say', () => {
+  it('leaves the issuer empty, with a warning, rather than a body without its place', () => {
+    const record = extract([
+      'Số: 14/KH-UBND',
+      'KẾ HOẠCH',
+      'Tổng vệ sinh môi trường',
+      'Căn cứ Kế hoạch số 3/KH-UBND ngày 02/01/2024 của huyện;',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.issuer).toEqual({ name: null, level: null, locality: null });
+    expect(record.warnings).toContain('issuer: Ủy ban nhân dân without its level and place');
+    expect(record.place).toBeNull();
+  });
+});
