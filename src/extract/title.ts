@@ -124,6 +124,8 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     }
     const capitals = taken.every((l) => mostlyCapitals(l.text));
     if (mostlyCapitals(text) !== capitals || (!capitals && opensPreamble(text))) break;
+    // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
+    if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
     const beforePreamble = next === undefined || opensPreamble(next.text) || !isUpperCase(next.text);
     if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;

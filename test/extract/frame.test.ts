@@ -452,3 +452,19 @@ describe('when the frame does not say', () => {
     expect(record.place).toBeNull();
   });
 });
+
+describe('a title in small letters', () => {
+  it('ends before the body sentence that follows it without a preamble', () => {
+    const record = extract([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ HÒA TIẾN',
+      'Số: 09/KH-UBND',
+      'Hòa Tiến, ngày 04 tháng 01 năm 2017',
+      'KẾ HOẠCH',
+      'Tổ chức Tết Nguyên đán Đinh Dậu năm 2017',
+      'Để nhân dân đón Tết vui tươi, lành mạnh, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]);
+    expect(record.title).toBe('Tổ chức Tết Nguyên đán Đinh Dậu năm 2017');
+  });
+});
