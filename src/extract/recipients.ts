@@ -5,7 +5,8 @@
 import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
-import { isPersonalName, readAuthority, readPosition } from './signer.js';
+import { nameSyllablesLike } from './gazetteer.js';
+import { isPersonalName, readAuthority, readPersonalName, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Recipient {
@@ -52,6 +53,18 @@ function splitColumns(text: string, isLast: boolean): { recipient: string; signa
   return { recipient, signature: signature.trim() };
 }
 
+/**
+ * The signer's name squashed onto a recipient line from the other column
+ * (`- Lưu: VT, TT.ĐT Thành phố:      Nguyễn Quốc Trung`): a personal name after a
+ * wide gap or a colon, ending the line.
+ */
+function nameAtEnd(text: string): { recipient: string; signature: string } {
+  const m = /^(.*)(?:\s{2,}|:\s*)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
+  const name = m ? readPersonalName(m[2]!) : null;
+  if (!m || name === null || nameSyllablesLike(name.split(' ')[0]!, 'surname').length === 0) return { recipient: text, signature: '' };
+  return { recipient: m[1]!, signature: m[2]! };
+}
+
 /** Reads the closing block: `lines` run from the end of the body to the end of the text. */
 export function readClosing(lines: readonly Line[]): Closing {
   const filled = (ls: readonly Line[]): Line[] => ls.filter((l) => !isBlank(l));
@@ -80,7 +93,8 @@ export function readClosing(lines: readonly Line[]): Closing {
       closing.signatureLines.push(line);
       return;
     }
-    const { recipient, signature } = splitColumns(marker.rest, i === lastItem);
+    const split = splitColumns(marker.rest, i === lastItem);
+    const { recipient, signature } = split.signature === '' ? nameAtEnd(split.recipient) : split;
     const value = cleanValue(recipient);
     if (value !== '') closing.recipients.push({ text: value, line: line.no });
     if (signature !== '') closing.signatureLines.push({ no: line.no, text: signature });

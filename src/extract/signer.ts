@@ -123,13 +123,15 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
 }
 
 const NAME_POSITIONS = ['surname', 'middle', 'given'] as const;
+/** A guessed syllable this many times rarer than the usual spelling of its letters is taken for a slip. */
+const RARE_NAME_RATIO = 20;
 
 /**
  * A signer's name whose marks restoration had to guess (the text came without
- * them): a syllable never seen at its place in a name (`Hộ` as a surname, `Thì`
- * as a middle name) becomes the most frequent one with the same letters that
- * is (`Hồ`, `Thị`). Syllables the text had as they are, or already plausible,
- * stay.
+ * them): a syllable never or hardly ever seen at its place in a name (`Hộ` as
+ * a surname, `Thì` as a middle name) becomes the most frequent one with the
+ * same letters (`Hồ`, `Thị`). Syllables the text had as they are, or already
+ * plausible, stay.
  */
 export function remarkName(name: string, guessed: (syllable: string) => boolean): string {
   const words = name.split(' ');
@@ -137,8 +139,10 @@ export function remarkName(name: string, guessed: (syllable: string) => boolean)
     .map((word, i) => {
       if (!guessed(word)) return word;
       const position = NAME_POSITIONS[i === 0 ? 0 : i === words.length - 1 ? 2 : 1];
-      if (nameSyllableCount(word, position) > 0) return word;
-      return nameSyllablesLike(word, position)[0] ?? word;
+      const best = nameSyllablesLike(word, position)[0];
+      if (best === undefined) return word;
+      // Seen, but as a stray next to a common spelling (`Nguyên` once, `Nguyễn` thousands of times): the common one.
+      return nameSyllableCount(word, position) * RARE_NAME_RATIO >= nameSyllableCount(best, position) ? word : best;
     })
     .join(' ');
 }

@@ -9,6 +9,7 @@ import { toLines } from '../../src/extract/lines.js';
 import { registerSpelling } from '../../src/extract/gazetteer.js';
 import { readPosition, readSigner, remarkName } from '../../src/extract/signer.js';
 import { readSymbol } from '../../src/extract/symbols.js';
+import * as closingModule from '../../src/extract/recipients.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'synthetic.txt' });
 
@@ -466,5 +467,19 @@ describe('a title in small letters', () => {
       'I. MỤC ĐÍCH, YÊU CẦU',
     ]);
     expect(record.title).toBe('Tổ chức Tết Nguyên đán Đinh Dậu năm 2017');
+  });
+});
+
+describe('a scan read as one column', () => {
+  it("moves the signer's name squashed onto the last recipient line to the signature", () => {
+    const { readClosing } = closingModule;
+    const closing = readClosing(
+      toLines('Nơi nhận:          TM. ỦY BAN NHÂN DÂN\n- UBND tỉnh;        CHỦ TỊCH\n- Lưu: VT, TH:        Nguyên Quốc Trung'),
+    );
+    expect(closing.recipients.map((r) => r.text)).toEqual(['UBND tỉnh', 'Lưu: VT, TH']);
+    const { signer } = readSigner(closing.signatureLines);
+    expect(signer).toEqual({ name: 'Nguyên Quốc Trung', position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+    // Restoration guessed its marks: a surname seen once against thousands of Nguyễn is a slip.
+    expect(remarkName('Nguyên Quốc Trung', () => true)).toBe('Nguyễn Quốc Trung');
   });
 });
