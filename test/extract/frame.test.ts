@@ -119,6 +119,8 @@ describe('symbols and blanks', () => {
     expect(readSymbol(' 21-KH/ĐU')).toMatchObject({ number: '21', symbol: 'KH/ĐU', text: '21-KH/ĐU', type: 'Kế hoạch' });
     expect(readSymbol(': 301/UBND-VX', 0, true)).toMatchObject({ number: '301', symbol: 'UBND-VX', type: null });
     expect(readSymbol(': 301/UBND-VX')).toBeNull();
+    expect(readSymbol(': 2150/SGDĐT-CTrTT', 0, true)).toMatchObject({ number: '2150', symbol: 'SGDĐT-CTrTT' });
+    expect(readSymbol(': 88/BCA-TCAN', 0, true)).toMatchObject({ number: '88', symbol: 'BCA-TCAN' });
   });
 
   it('leaves a blank number and a blank day empty', () => {
@@ -299,6 +301,9 @@ describe('names from the registers', () => {
     expect(registerSpelling('Dak Lak')).toBe('Đắk Lắk');
     expect(registerSpelling('Phố Bảng')).toBe('Phố Bảng');
     expect(registerSpelling('An Linh')).toBe('An Linh');
+    // Units formed on 01/07/2025 (Hạc Thành ward of Thanh Hóa) and the special zones (Phú Quốc).
+    expect(registerSpelling('Hac Thanh')).toBe('Hạc Thành');
+    expect(registerSpelling('Phu Quoc')).toBe('Phú Quốc');
   });
 
   it("re-marks only a signer's syllables whose marks were guessed and never seen in a name", () => {
