@@ -45,7 +45,7 @@ export async function restoreFile(
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
-  const extracted = extractPlan(restored.text, { sample: basename(path) });
+  const extracted = extractPlan(restored.text, { sample: basename(path), corrections: restored.corrections });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),

@@ -28,6 +28,26 @@ const PlanVocabulary = z.object({
   periodWords: z.object({ from: z.string(), to: z.string(), phase: z.string() }),
 });
 
+const Letterhead = z.object({
+  partyHeading: z.string(),
+  youthUnionHeadings: z.array(z.string()),
+  letterSubjectLabels: z.array(z.string()),
+  addressLabel: z.string(),
+  archiveEntry: z.string(),
+  central: z.string(),
+  heads: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['state', 'committee', 'dependent', 'board', 'central', 'unit', 'named']),
+      level: z.string().optional(),
+      asSuperior: z.string().optional(),
+    }),
+  ),
+  expansions: z.array(z.object({ abbr: z.string(), name: z.string() })),
+  appendixOpeners: z.array(z.string()),
+  titleContinuations: z.array(z.string()),
+});
+
 export interface Vocabulary {
   documentTypes: DocumentType[];
   organs: Organ[];
@@ -36,6 +56,8 @@ export interface Vocabulary {
   /** Specific before general, as the table orders them. */
   awardForms: string[];
   plan: z.infer<typeof PlanVocabulary>;
+  /** The frame around the body: letterhead organs, letter labels, what follows the signature. */
+  letterhead: z.infer<typeof Letterhead>;
 }
 
 let cached: Vocabulary | null = null;
@@ -49,6 +71,7 @@ export function vocabulary(): Vocabulary {
       .sort((a, b) => b.length - a.length),
     awardForms: readDictionary('award-forms.json', AwardForms).forms,
     plan: readDictionary('plan-vocabulary.json', PlanVocabulary),
+    letterhead: readDictionary('letterhead.json', Letterhead),
   };
   return cached;
 }
