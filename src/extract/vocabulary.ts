@@ -27,6 +27,21 @@ const PlanVocabulary = z.object({
   targetLabelPrefix: z.string(),
   periodWords: z.object({ from: z.string(), to: z.string(), phase: z.string() }),
 });
+const BodyVocabulary = z.object({
+  basisOpeners: z.array(z.string()),
+  notBasisOpeners: z.array(z.string()),
+  clauseJoiners: z.array(z.string()),
+  leadLinks: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  plural: z.string(),
+  backReferences: z.array(z.string()),
+  datePrepositions: z.array(z.string()),
+  issuerSubjectOpeners: z.array(z.string()),
+  subjectEnds: z.array(z.string()),
+  asides: z.array(z.string()),
+  lawTypes: z.array(z.string()),
+  typeQualifierWords: z.number().int().nonnegative(),
+});
 
 export interface Vocabulary {
   documentTypes: DocumentType[];
@@ -36,6 +51,8 @@ export interface Vocabulary {
   /** Specific before general, as the table orders them. */
   awardForms: string[];
   plan: z.infer<typeof PlanVocabulary>;
+  /** The words the body parsers read (preamble clauses, emulation parts). */
+  body: z.infer<typeof BodyVocabulary>;
 }
 
 let cached: Vocabulary | null = null;
@@ -49,6 +66,7 @@ export function vocabulary(): Vocabulary {
       .sort((a, b) => b.length - a.length),
     awardForms: readDictionary('award-forms.json', AwardForms).forms,
     plan: readDictionary('plan-vocabulary.json', PlanVocabulary),
+    body: readDictionary('plan-body.json', BodyVocabulary),
   };
   return cached;
 }

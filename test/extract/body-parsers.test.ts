@@ -51,7 +51,8 @@ describe('legal bases', () => {
 
   it('tells a preamble paragraph from a title that starts with Thực hiện', () => {
     expect(opensPreamble('Căn cứ Luật Thi đua, khen thưởng')).toBe(true);
-    expect(opensPreamble('Thực hiện Công văn số 12/UBND-VX ngày 3/2/2024 của UBND tỉnh')).toBe(false);
+    expect(opensPreamble('Thực hiện Công văn số 12/UBND-VX ngày 3/2/2024 của UBND tỉnh')).toBe(true);
+    expect(opensPreamble('THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTg NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ')).toBe(false);
     expect(opensPreamble('Thực hiện Chỉ thị số 12/CT-UBND ngày 3/2/2024 của UBND tỉnh')).toBe(true);
     expect(opensPreamble('Thực hiện phong trào thi đua trên địa bàn')).toBe(false);
   });
