@@ -3,8 +3,8 @@
 // from the award-forms item and what is under it, running text included.
 import { capitalizeFirst, cleanValue, phraseAt, phraseKeys, tokenize } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { findIssuers, isOfWord, normalizeOrganName } from './organs.js';
-import { findHeading, subtreeParagraphs, type OutlineNode } from './outline.js';
+import { findIssuers, isOfWord, normalizeOrganName, organForAbbreviation } from './organs.js';
+import { findHeading, subtreeParagraphs, VIETNAMESE_ONLY, type OutlineNode } from './outline.js';
 import { vocabulary } from './vocabulary.js';
 import type { AwardForm, LineRange } from '../types.js';
 
@@ -13,10 +13,24 @@ export interface FoundAwardForm {
   lines: LineRange;
 }
 
+/**
+ * The tables' spelling of an organ, unless that rewrites a word the text
+ * spells in proper Vietnamese (`Thủ trưởng cơ quan` is not `Thủ tướng`): then
+ * only the abbreviations are expanded and the words are kept as written.
+ */
+function asWritten(raw: string): string {
+  const normalized = normalizeOrganName(raw);
+  const lower = normalized.toLowerCase();
+  const faithful = tokenize(raw)
+    .filter((t) => VIETNAMESE_ONLY.test(t.text))
+    .every((t) => lower.includes(t.text.toLowerCase()));
+  return faithful ? normalized : raw.replace(/\p{L}+/gu, (word) => organForAbbreviation(word) ?? word);
+}
+
 /** Who grants it: the organ after `của`, up to punctuation or the next form. */
 function grantor(text: string, from: number, to: number): string | null {
   const raw = text.slice(from, to).split(/[;:(.,\n]/u)[0] ?? '';
-  const normalized = cleanValue(normalizeOrganName(raw));
+  const normalized = cleanValue(asWritten(raw));
   if (normalized === '') return null;
   // Keep the organ and its place, drop what follows (`… xã cho các tập thể`).
   const mention = findIssuers(normalized)[0];
@@ -42,7 +56,9 @@ function formsIn(paragraph: Paragraph): FoundAwardForm[] {
   });
 }
 
-export function readAwardForms(outline: readonly OutlineNode[]): FoundAwardForm[] {
+/** The forms of award of the movement the document organises; none when it organises none. */
+export function readAwardForms(outline: readonly OutlineNode[], organisesMovement: boolean): FoundAwardForm[] {
+  if (!organisesMovement) return [];
   const heading = findHeading(outline, vocabulary().plan.headings.awardForms);
   if (!heading) return [];
   const seen = new Set<string>();

@@ -14,7 +14,7 @@ import { readClosing } from './recipients.js';
 import { readAuthority, readSigner } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, findTypeHeading, readTitle, type Title } from './title.js';
-import { readPeriod, readTheme } from './emulation.js';
+import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
 import type { Issuer, LineRange, PlanRecord } from '../types.js';
 
@@ -161,16 +161,16 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
-  const theme = readTheme(outline, titleText);
-  const period = readPeriod(outline, titleText);
+  const emulation = readEmulation({ outline, title: titleText, paragraphs: parts.body });
+  const { theme, period } = emulation;
   const objectives = readObjectives(outline);
-  const targets = readTargets(outline);
-  const awardForms = readAwardForms(outline);
+  const targets = readTargets(outline, emulation.organises);
+  const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
   const { issuer, lines: issuerLines } = resolveIssuer(header, selfReference(preamble), authority);
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...emulation.warnings];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;

@@ -1,7 +1,7 @@
 // The outline of the plan's body: I. / 1. / 2.1. / a) / - / + items nested by
 // the order their kinds open, each with the paragraphs written under it.
 import { distance } from 'fastest-levenshtein';
-import { cleanValue, isUpperCase, startsWithPhrase } from './fold.js';
+import { cleanValue, isUpperCase, nearWord, phraseKeys, tokenize, type Token } from './fold.js';
 import type { Paragraph } from './lines.js';
 import { romanValue, toRoman, type MarkerKind } from './markers.js';
 import type { LineRange, OutlineItem, Section } from '../types.js';
@@ -107,14 +107,37 @@ export function subtreeRange(node: OutlineNode): LineRange {
   return { from: node.paragraph.from, to: Math.max(...paragraphs.map((p) => p.to)) };
 }
 
+// Letters only Vietnamese writes (ă đ ơ ư and the tone-marked vowels): a word
+// spelled with them was not garbled by OCR, so it must be the keyword itself —
+// `Bộ trưởng` is not `Đối tượng`, `Thủ trưởng` not `Thủ tướng`.
+export const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯẠ-ỹ]/u;
+
+const wordIs = (token: Token, key: string): boolean =>
+  VIETNAMESE_ONLY.test(token.text) ? token.key === key : nearWord(token.key, key);
+
+/** Whether `tokens[at…]` spell the phrase: OCR damage forgiven only in words that carry no Vietnamese letter. */
+export function phraseAtStrict(tokens: readonly Token[], at: number, keys: readonly string[]): boolean {
+  if (at < 0 || at + keys.length > tokens.length) return false;
+  return keys.every((k, i) => wordIs(tokens[at + i]!, k) && (i === 0 || /^[\s\-–—]*$/u.test(tokens[at + i]!.gap)));
+}
+
+/** Whether the text opens with the phrase (see `phraseAtStrict`). */
+export function opensWith(text: string, phrase: string): boolean {
+  return phraseAtStrict(tokenize(text), 0, phraseKeys(phrase));
+}
+
 /**
  * The first heading (a numbered or lettered item, not a bullet) whose text opens
  * with the phrase — or, when one of its own sub-headings with items under it
  * opens with the phrase too, that one (`IV. Đối tượng thi đua` > `1. Đối
  * tượng thi đua` > `a) …`: the latter holds the groups).
  */
-export function findHeading(nodes: readonly OutlineNode[], phrase: string): OutlineNode | null {
-  const isHeading = (n: OutlineNode): boolean => !isBullet(n.kind) && startsWithPhrase(n.text, phrase);
+export function findHeading(
+  nodes: readonly OutlineNode[],
+  phrase: string,
+  accept: (node: OutlineNode) => boolean = () => true,
+): OutlineNode | null {
+  const isHeading = (n: OutlineNode): boolean => !isBullet(n.kind) && opensWith(n.text, phrase) && accept(n);
   const first = [...walk(nodes)].find(({ node }) => isHeading(node))?.node;
   if (!first) return null;
   let found = first;

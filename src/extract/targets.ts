@@ -1,7 +1,7 @@
 // Đối tượng thi đua: the groups that compete, one per item under the heading
 // (`a) Tập thể: …`, `2.1. Đối với cá nhân`, `b) Đối với các doanh nghiệp`).
 import { capitalizeFirst, cleanValue, phraseKeys, phraseAt, tokenize } from './fold.js';
-import { afterColon, findHeading, subtreeParagraphs, subtreeRange, type OutlineNode } from './outline.js';
+import { afterColon, findHeading, phraseAtStrict, subtreeParagraphs, subtreeRange, type OutlineNode } from './outline.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Target } from '../types.js';
 
@@ -28,8 +28,29 @@ function describe(node: OutlineNode): string | null {
   return value === '' ? null : value;
 }
 
-export function readTargets(outline: readonly OutlineNode[]): FoundTarget[] {
-  const heading = findHeading(outline, vocabulary().plan.headings.targets);
+/**
+ * `Đối tượng thi đua`, `ĐỐI TƯỢNG, TIÊU CHÍ THI ĐUA`, `Đối tượng khen thưởng`:
+ * who competes. Not `Đối tượng thực hiện`, `đối tượng kiểm tra, giám sát`,
+ * `Đối tượng, phạm vi áp dụng`: those name who carries a plan out or whom it serves.
+ */
+function isTargetsHeading(node: OutlineNode): boolean {
+  const body = vocabulary().body;
+  const tokens = tokenize(node.text);
+  const rest = phraseKeys(vocabulary().plan.headings.targets).length;
+  const has = (words: readonly string[]): boolean =>
+    words.some((w) => {
+      const keys = phraseKeys(w);
+      return tokens.some((_, i) => i >= rest && phraseAtStrict(tokens, i, keys));
+    });
+  if (has(body.notTargetHeadingWords)) return false;
+  const next = tokens[rest];
+  return next === undefined || /[,:;.]/u.test(next.gap) || has(body.targetHeadingWords);
+}
+
+/** The groups that compete, when the document organises a movement; none otherwise. */
+export function readTargets(outline: readonly OutlineNode[], organisesMovement: boolean): FoundTarget[] {
+  if (!organisesMovement) return [];
+  const heading = findHeading(outline, vocabulary().plan.headings.targets, isTargetsHeading);
   if (!heading) return [];
   return heading.children.flatMap((child) => {
     const group = groupName(child.text);

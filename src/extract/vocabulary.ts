@@ -41,6 +41,15 @@ const BodyVocabulary = z.object({
   asides: z.array(z.string()),
   lawTypes: z.array(z.string()),
   typeQualifierWords: z.number().int().nonnegative(),
+  movementWords: z.array(z.string()),
+  notMovementWords: z.array(z.string()),
+  movementHeadings: z.array(z.string()),
+  launchVerb: z.string(),
+  waveWord: z.string(),
+  targetHeadingWords: z.array(z.string()),
+  notTargetHeadingWords: z.array(z.string()),
+  objectiveWords: z.array(z.string()),
+  visionHeading: z.string(),
 });
 
 export interface Vocabulary {
