@@ -35,6 +35,8 @@ export interface EmulationInput {
   title: TitleText | null;
   /** Every paragraph of the body, preamble included. */
   paragraphs: readonly Paragraph[];
+  /** The type its heading gives the document (`Kế hoạch`, `Nghị quyết`); null without one (a letter, or a heading OCR lost). */
+  documentType: string | null;
 }
 
 export interface Emulation {
@@ -194,7 +196,12 @@ function readPeriod(input: EmulationInput): Period | null {
 
 /** The movement the document organises: theme and period, or nothing with the reason in `warnings`. */
 export function readEmulation(input: EmulationInput): Emulation {
-  if (!organisesMovement(input.outline, input.title)) return { organises: false, theme: null, period: null, warnings: [] };
+  // A letter (công văn, công điện, thông báo …) asks others to act; it organises no movement of its own.
+  // A letter has no type heading but a trích yếu `V/v …` for its title.
+  const letter =
+    (input.documentType !== null && vocabulary().body.letterTypes.includes(input.documentType)) ||
+    (input.documentType === null && /^\s*V\s*\/\s*v\b/iu.test(input.title?.text ?? ''));
+  if (letter || !organisesMovement(input.outline, input.title)) return { organises: false, theme: null, period: null, warnings: [] };
   const theme = readTheme(input);
   if (!theme) {
     const warning = 'emulation: the text speaks of a movement but names none it launches; theme and period left empty';

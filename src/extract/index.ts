@@ -161,7 +161,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
-  const emulation = readEmulation({ outline, title: titleText, paragraphs: parts.body });
+  const emulation = readEmulation({
+    outline,
+    title: titleText,
+    paragraphs: parts.body,
+    documentType: parts.typeHeading?.documentType ?? null,
+  });
   const { theme, period } = emulation;
   const objectives = readObjectives(outline);
   const targets = readTargets(outline, emulation.organises);

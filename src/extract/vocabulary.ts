@@ -50,6 +50,7 @@ const BodyVocabulary = z.object({
   notTargetHeadingWords: z.array(z.string()),
   objectiveWords: z.array(z.string()),
   visionHeading: z.string(),
+  letterTypes: z.array(z.string()),
 });
 
 export interface Vocabulary {

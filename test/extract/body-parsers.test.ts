@@ -127,7 +127,12 @@ describe('objectives', () => {
 describe('emulation', () => {
   const title = (text: string) => ({ text, lines: { from: 3, to: 3 } });
   const emulation = (text: string, titleText: string | null) =>
-    readEmulation({ outline: outlineOf(text), title: titleText === null ? null : title(titleText), paragraphs: paragraphs(toLines(text)) });
+    readEmulation({
+      outline: outlineOf(text),
+      title: titleText === null ? null : title(titleText),
+      paragraphs: paragraphs(toLines(text)),
+      documentType: 'Kế hoạch',
+    });
 
   it('reads the theme and the period under their headings in a plan that launches a movement', () => {
     const found = emulation(plan, 'Phát động phong trào thi đua năm 2025');
