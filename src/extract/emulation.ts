@@ -154,8 +154,9 @@ function periodUnder(heading: OutlineNode): Period | null {
   const wave = vocabulary().body.waveWord;
   const waves = paragraphs.filter((p) => opensWith(p.marker?.rest ?? p.text, wave));
   for (const find of [findDates, findMonths]) {
-    const inWaves = waves.length >= 2 ? datesOf(waves, find) : [];
-    if (inWaves.length >= 2) return span(inWaves[0]!, inWaves[inWaves.length - 1]!);
+    // Each wave runs from its first date to its second (a later date is a review): first start to last end.
+    const ranges = waves.map((w) => datesOf([w], find)).filter((d) => d.length >= 2);
+    if (waves.length >= 2 && ranges.length === waves.length) return span(ranges[0]![0]!, ranges[ranges.length - 1]![1]!);
     const dates = datesOf(paragraphs, find);
     if (dates.length >= 2) return span(dates[0]!, dates[1]!);
   }

@@ -290,14 +290,39 @@ function commaClause(
   return null;
 }
 
-/** A region ends before `, UBND tỉnh ban hành …` and `, cụ thể như sau`. */
+/**
+ * `, Ban Thường vụ Huyện đoàn xây dựng kế hoạch …`: the issuer's own clause,
+ * a few words then `xây dựng` / `ban hành` and a document type.
+ */
+function ownClauseAt(tokens: readonly Token[], at: number): boolean {
+  const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
+  const { types } = tables();
+  for (let i = at; i < at + 8 && i < tokens.length; i++) {
+    if (i > at && /[,;:.]/u.test(tokens[i]!.gap)) return false;
+    const verb = verbs.find((v) => phraseAt(tokens, i, v));
+    if (verb && types.some((t) => phraseAt(tokens, i + verb.length, t.keys))) return true;
+  }
+  return false;
+}
+
+/** `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own. */
+function organActsAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const start = tokens[at]!.start;
+  const mention = findIssuers(text.slice(start)).find((m) => m.start === 0);
+  if (!mention) return false;
+  const next = tokens.findIndex((t) => t.start >= start + mention.end);
+  const verbs = tables().keysOf(vocabulary().body.issuerVerbs);
+  return next >= 0 && phraseIn(tokens, next, verbs) !== null;
+}
+
+/** A region ends before `, UBND tỉnh ban hành …`, `, UBND huyện đề nghị …` and `, cụ thể như sau`. */
 function cutRegion(text: string, tokens: readonly Token[], region: Region, depth: ReturnType<typeof nesting>): Region {
   const ends = tables().keysOf(vocabulary().body.subjectEnds);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start <= region.start || t.start >= region.end || depth.quoted[t.start] || depth.paren[t.start]! > 0) continue;
     if (!t.gap.includes(',')) continue;
-    if (phraseIn(tokens, i, ends) || selfReferenceAt(text, tokens, i)) {
+    if (phraseIn(tokens, i, ends) || selfReferenceAt(text, tokens, i) || ownClauseAt(tokens, i) || organActsAt(text, tokens, i)) {
       return { ...region, end: t.start - t.gap.length + t.gap.indexOf(',') };
     }
   }
@@ -476,7 +501,7 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
     ...[date?.start, numberAt ? numberAt.start - item.mention.end : undefined, rest.length].filter((n) => n !== undefined),
   );
   const nameText = rest.slice(0, nameEnd).replace(/\s+ng\S{2,3}\s*$/u, '');
-  const parts = isLaw ? { issuer: null, subject: subjectValue(nameText) } : issuerAndSubject(nameText);
+  const parts = isLaw ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
   const trailing = date && !isLaw ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,
@@ -485,6 +510,15 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
     issuer: parts.issuer ?? trailing?.issuer ?? null,
     subject: parts.subject ?? trailing?.subject ?? null,
   };
+}
+
+/** `công tác năm 2021 của Ủy ban nhân dân xã`: a document cited by name, its name then its issuer. */
+function namedParts(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
+  const tokens = tokenize(text);
+  const of = tokens.findIndex((t) => isOfWord(t));
+  if (of < 0) return issuerAndSubject(text);
+  const after = issuerAndSubject(text.slice(tokens[of]!.start));
+  return { issuer: after.issuer, subject: subjectValue(text.slice(0, tokens[of]!.start)) ?? after.subject };
 }
 
 const foldKey = (s: string | null): string => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, '');

@@ -19,6 +19,12 @@ export interface OutlineNode {
 
 const isBullet = (kind: MarkerKind): boolean => kind === 'dash' || kind === 'plus';
 
+// Letters only Vietnamese writes (ă đ ơ ư and the tone-marked vowels): a word
+// spelled with them was not garbled by OCR, so it must be the keyword itself —
+// `Bộ trưởng` is not `Đối tượng`, `Thủ trưởng` not `Thủ tướng`.
+export const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯẠ-ỹ]/u;
+
+
 /**
  * The value a roman numeral takes in the sequence of sections, or null when it
  * is no section (`V. I. Lenin`, a stray capital). The next numeral, or the one
@@ -32,6 +38,8 @@ function sectionValue(numeral: string, rest: string, previous: number, later: re
   const n = romanValue(numeral);
   const expected = previous + 1;
   if (n === expected) return n;
+  // A numeral repeated under a heading spelled in proper Vietnamese is a typist's, kept as printed.
+  if (n === previous && VIETNAMESE_ONLY.test(rest)) return n;
   const damaged = isUpperCase(rest) && (n === previous || distance(numeral, toRoman(expected)) <= 1);
   if (n === expected + 1) return damaged && later.includes(numeral) ? expected : n;
   return damaged ? expected : null;
@@ -106,11 +114,6 @@ export function subtreeRange(node: OutlineNode): LineRange {
   const paragraphs = subtreeParagraphs(node);
   return { from: node.paragraph.from, to: Math.max(...paragraphs.map((p) => p.to)) };
 }
-
-// Letters only Vietnamese writes (ă đ ơ ư and the tone-marked vowels): a word
-// spelled with them was not garbled by OCR, so it must be the keyword itself —
-// `Bộ trưởng` is not `Đối tượng`, `Thủ trưởng` not `Thủ tướng`.
-export const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯẠ-ỹ]/u;
 
 const wordIs = (token: Token, key: string): boolean =>
   VIETNAMESE_ONLY.test(token.text) ? token.key === key : nearWord(token.key, key);

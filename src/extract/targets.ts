@@ -1,7 +1,7 @@
 // Đối tượng thi đua: the groups that compete, one per item under the heading
 // (`a) Tập thể: …`, `2.1. Đối với cá nhân`, `b) Đối với các doanh nghiệp`).
 import { capitalizeFirst, cleanValue, phraseKeys, phraseAt, tokenize } from './fold.js';
-import { afterColon, findHeading, phraseAtStrict, subtreeParagraphs, subtreeRange, type OutlineNode } from './outline.js';
+import { afterColon, findHeading, opensWith, phraseAtStrict, subtreeParagraphs, subtreeRange, type OutlineNode } from './outline.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Target } from '../types.js';
 
@@ -47,11 +47,25 @@ function isTargetsHeading(node: OutlineNode): boolean {
   return next === undefined || /[,:;.]/u.test(next.gap) || has(body.targetHeadingWords);
 }
 
+/** `1. Đối tượng: các cơ sở Đoàn …; đoàn viên, thanh niên …`: the groups listed on the heading's line, each without description. */
+function inlineGroups(heading: OutlineNode): FoundTarget[] {
+  const lines = { from: heading.paragraph.from, to: heading.paragraph.to };
+  return afterColon(heading.text)
+    .split(';')
+    .map((part) => capitalizeFirst(cleanValue(part)))
+    .filter((group) => group !== '')
+    .map((group) => ({ target: { group, description: null }, lines }));
+}
+
 /** The groups that compete, when the document organises a movement; none otherwise. */
 export function readTargets(outline: readonly OutlineNode[], organisesMovement: boolean): FoundTarget[] {
   if (!organisesMovement) return [];
-  const heading = findHeading(outline, vocabulary().plan.headings.targets, isTargetsHeading);
-  if (!heading) return [];
+  const found = findHeading(outline, vocabulary().plan.headings.targets, isTargetsHeading);
+  if (!found) return [];
+  // `III. ĐỐI TƯỢNG, THỜI GIAN` over `1. Đối tượng: …` / `2. Thời gian: …`: the item that is the đối tượng.
+  const phrase = vocabulary().plan.headings.targets;
+  const heading = found.children.find((c) => opensWith(c.text, phrase) && isTargetsHeading(c)) ?? found;
+  if (heading.children.length === 0) return inlineGroups(heading);
   return heading.children.flatMap((child) => {
     const group = groupName(child.text);
     return group === '' ? [] : [{ target: { group, description: describe(child) }, lines: subtreeRange(child) }];

@@ -51,6 +51,12 @@ const BodyVocabulary = z.object({
   objectiveWords: z.array(z.string()),
   visionHeading: z.string(),
   letterTypes: z.array(z.string()),
+  issuerVerbs: z.array(z.string()),
+  awardHeadings: z.array(z.string()),
+  grantVerbs: z.array(z.string()),
+  requestWords: z.array(z.string()),
+  awardClassWord: z.string(),
+  awardClasses: z.array(z.string()),
 });
 
 export interface Vocabulary {
