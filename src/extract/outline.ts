@@ -38,8 +38,6 @@ function sectionValue(numeral: string, rest: string, previous: number, later: re
   const n = romanValue(numeral);
   const expected = previous + 1;
   if (n === expected) return n;
-  // A numeral repeated under a heading spelled in proper Vietnamese is a typist's, kept as printed.
-  if (n === previous && VIETNAMESE_ONLY.test(rest)) return n;
   const damaged = isUpperCase(rest) && (n === previous || distance(numeral, toRoman(expected)) <= 1);
   if (n === expected + 1) return damaged && later.includes(numeral) ? expected : n;
   return damaged ? expected : null;
