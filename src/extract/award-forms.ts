@@ -3,8 +3,9 @@
 // from the award-forms item and what is under it, running text included.
 import { capitalizeFirst, cleanValue, phraseAt, phraseKeys, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { findIssuers, isOfWord, normalizeOrganName, organForAbbreviation } from './organs.js';
-import { findHeading, subtreeParagraphs, VIETNAMESE_ONLY, type OutlineNode } from './outline.js';
+import { findIssuers, isOfWord } from './organs.js';
+import { asWritten, phraseAtStrict } from './spelling.js';
+import { findHeading, subtreeParagraphs, type OutlineNode } from './outline.js';
 import { vocabulary } from './vocabulary.js';
 import type { AwardForm, LineRange } from '../types.js';
 
@@ -13,23 +14,14 @@ export interface FoundAwardForm {
   lines: LineRange;
 }
 
-/**
- * The tables' spelling of an organ, unless that rewrites a word the text
- * spells in proper Vietnamese (`Thủ trưởng cơ quan` is not `Thủ tướng`): then
- * only the abbreviations are expanded and the words are kept as written.
- */
-function asWritten(raw: string): string {
-  const normalized = normalizeOrganName(raw);
-  const lower = normalized.toLowerCase();
-  const faithful = tokenize(raw)
-    .filter((t) => VIETNAMESE_ONLY.test(t.text))
-    .every((t) => lower.includes(t.text.toLowerCase()));
-  return faithful ? normalized : raw.replace(/\p{L}+/gu, (word) => organForAbbreviation(word) ?? word);
-}
-
 /** Who grants it: the organ after `của`, up to punctuation or the next form. */
 function grantor(text: string, from: number, to: number): string | null {
-  const raw = text.slice(from, to).split(/[;:(.,\n]/u)[0] ?? '';
+  const clause = text.slice(from, to).split(/[;:(.,\n]/u)[0] ?? '';
+  // `… của Hiệu trưởng cho giáo viên …`: whom it is given to is no part of who gives it.
+  const tokens = tokenize(clause);
+  const ends = vocabulary().body.grantorEnds.map(phraseKeys);
+  const stop = tokens.findIndex((_, i) => i > 0 && ends.some((e) => phraseAtStrict(tokens, i, e)));
+  const raw = stop < 0 ? clause : clause.slice(0, tokens[stop]!.start);
   const normalized = cleanValue(asWritten(raw));
   if (normalized === '') return null;
   // Keep the organ and its place, drop what follows (`… xã cho các tập thể`).
@@ -76,7 +68,7 @@ function formsIn(paragraph: Paragraph): FoundAwardForm[] {
 function grantorBefore(text: string, tokens: readonly Token[], at: number, floor: number): string | null {
   const body = vocabulary().body;
   const verbs = body.grantVerbs.map(phraseKeys).sort((a, b) => b.length - a.length);
-  const verb = verbs.find((v) => phraseAt(tokens, at - v.length, v));
+  const verb = verbs.find((v) => phraseAtStrict(tokens, at - v.length, v));
   if (!verb) return null;
   const verbStart = tokens[at - verb.length]!.start;
   const clauseStart = Math.max(floor, ...[',', ';', ':', '.'].map((c) => text.lastIndexOf(c, verbStart - 1) + 1));
@@ -84,7 +76,7 @@ function grantorBefore(text: string, tokens: readonly Token[], at: number, floor
   const lead = tokenize(raw);
   const requests = body.requestWords.map(phraseKeys);
   for (let i = 0; i < lead.length; i++) {
-    const request = requests.find((r) => phraseAt(lead, i, r));
+    const request = requests.find((r) => phraseAtStrict(lead, i, r));
     if (request) raw = raw.slice(lead[i + request.length - 1]!.end);
   }
   const value = cleanValue(asWritten(raw.replace(/^[\s\-–—+]+/u, '')));

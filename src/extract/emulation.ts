@@ -10,7 +10,8 @@
 import { findDates, findMonths, findPhaseYears, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, phraseKeys, tokenize } from './fold.js';
 import type { Paragraph } from './lines.js';
-import { findHeading, opensWith, phraseAtStrict, subtreeParagraphs, walk, type OutlineNode } from './outline.js';
+import { findHeading, opensWith, subtreeParagraphs, walk, type OutlineNode } from './outline.js';
+import { phraseAtStrict } from './spelling.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 

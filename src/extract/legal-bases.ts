@@ -13,7 +13,8 @@
 import { findDates } from './dates.js';
 import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { findIssuers, isOfWord, normalizeOrganName } from './organs.js';
+import { findIssuers, isOfWord } from './organs.js';
+import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol } from './symbols.js';
 import { documentTypeNames } from './title.js';
 import { vocabulary } from './vocabulary.js';
@@ -382,7 +383,8 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const linked = phraseIn(tokens, m.at - 1, links) !== null;
     const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
     if (m.kind === 'named') {
-      if (!opensClause || phraseIn(tokens, m.at + phraseKeys(m.documentType!).length, backReferences)) continue;
+      const after = m.at + phraseKeys(m.documentType!).length;
+      if (!opensClause || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
       items.push({ mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause.piece });
       continue;
     }
@@ -448,7 +450,7 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
 }
 
 function issuerValue(raw: string): string | null {
-  const value = cleanValue(normalizeOrganName(raw.replace(/\([^()]*\)/gu, ' ')).replace(/[“”"«»]/gu, ''));
+  const value = cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ')).replace(/[“”"«»]/gu, ''));
   return value === '' ? null : value;
 }
 

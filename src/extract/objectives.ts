@@ -8,7 +8,8 @@
 // thực hiện các mục tiêu sau:` + `- Phấn đấu …`); nothing else counts.
 import { cleanValue, findPhrase, phraseKeys, tokenize } from './fold.js';
 import type { Paragraph } from './lines.js';
-import { afterColon, findHeading, opensWith, phraseAtStrict, walk, type OutlineNode } from './outline.js';
+import { afterColon, findHeading, opensWith, walk, type OutlineNode } from './outline.js';
+import { phraseAtStrict } from './spelling.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 

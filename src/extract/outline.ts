@@ -1,7 +1,8 @@
 // The outline of the plan's body: I. / 1. / 2.1. / a) / - / + items nested by
 // the order their kinds open, each with the paragraphs written under it.
 import { distance } from 'fastest-levenshtein';
-import { cleanValue, isUpperCase, nearWord, phraseKeys, tokenize, type Token } from './fold.js';
+import { cleanValue, isUpperCase, phraseKeys, tokenize } from './fold.js';
+import { phraseAtStrict } from './spelling.js';
 import type { Paragraph } from './lines.js';
 import { romanValue, toRoman, type MarkerKind } from './markers.js';
 import type { LineRange, OutlineItem, Section } from '../types.js';
@@ -19,10 +20,6 @@ export interface OutlineNode {
 
 const isBullet = (kind: MarkerKind): boolean => kind === 'dash' || kind === 'plus';
 
-// Letters only Vietnamese writes (ă đ ơ ư and the tone-marked vowels): a word
-// spelled with them was not garbled by OCR, so it must be the keyword itself —
-// `Bộ trưởng` is not `Đối tượng`, `Thủ trưởng` not `Thủ tướng`.
-export const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯẠ-ỹ]/u;
 
 
 /**
@@ -111,15 +108,6 @@ export function sections(roots: readonly OutlineNode[]): { section: Section; lin
 export function subtreeRange(node: OutlineNode): LineRange {
   const paragraphs = subtreeParagraphs(node);
   return { from: node.paragraph.from, to: Math.max(...paragraphs.map((p) => p.to)) };
-}
-
-const wordIs = (token: Token, key: string): boolean =>
-  VIETNAMESE_ONLY.test(token.text) ? token.key === key : nearWord(token.key, key);
-
-/** Whether `tokens[at…]` spell the phrase: OCR damage forgiven only in words that carry no Vietnamese letter. */
-export function phraseAtStrict(tokens: readonly Token[], at: number, keys: readonly string[]): boolean {
-  if (at < 0 || at + keys.length > tokens.length) return false;
-  return keys.every((k, i) => wordIs(tokens[at + i]!, k) && (i === 0 || /^[\s\-–—]*$/u.test(tokens[at + i]!.gap)));
 }
 
 /** Whether the text opens with the phrase (see `phraseAtStrict`). */

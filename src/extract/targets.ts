@@ -1,7 +1,8 @@
 // Đối tượng thi đua: the groups that compete, one per item under the heading
 // (`a) Tập thể: …`, `2.1. Đối với cá nhân`, `b) Đối với các doanh nghiệp`).
 import { capitalizeFirst, cleanValue, phraseKeys, phraseAt, tokenize } from './fold.js';
-import { afterColon, findHeading, opensWith, phraseAtStrict, subtreeParagraphs, subtreeRange, type OutlineNode } from './outline.js';
+import { afterColon, findHeading, opensWith, subtreeParagraphs, subtreeRange, type OutlineNode } from './outline.js';
+import { phraseAtStrict } from './spelling.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Target } from '../types.js';
 

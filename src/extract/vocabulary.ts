@@ -57,6 +57,7 @@ const BodyVocabulary = z.object({
   requestWords: z.array(z.string()),
   awardClassWord: z.string(),
   awardClasses: z.array(z.string()),
+  grantorEnds: z.array(z.string()),
 });
 
 export interface Vocabulary {

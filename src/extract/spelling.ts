@@ -1,0 +1,32 @@
+// Text spelled in proper Vietnamese is taken as written. The extractor forgives
+// OCR damage when it looks for its keywords (`Déi tuong` Đối tượng), but a word
+// spelled with letters only Vietnamese writes — ă đ ơ ư and the tone-marked
+// vowels — was not garbled, so it must be the keyword itself: `Bộ trưởng` is
+// not `Đối tượng`, `Thủ trưởng` not `Thủ tướng`, `Giáo dục` not `Giám đốc`.
+import { nearWord, tokenize, type Token } from './fold.js';
+import { normalizeOrganName, organForAbbreviation } from './organs.js';
+
+export const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯ\u1EA0-\u1EF9]/u;
+
+const wordIs = (token: Token, key: string): boolean =>
+  VIETNAMESE_ONLY.test(token.text) ? token.key === key : nearWord(token.key, key);
+
+/** Whether `tokens[at…]` spell the phrase: OCR damage forgiven only in words that carry no Vietnamese letter. */
+export function phraseAtStrict(tokens: readonly Token[], at: number, keys: readonly string[]): boolean {
+  if (at < 0 || at + keys.length > tokens.length) return false;
+  return keys.every((k, i) => wordIs(tokens[at + i]!, k) && (i === 0 || /^[\s\-–—]*$/u.test(tokens[at + i]!.gap)));
+}
+
+/**
+ * The tables' spelling of an organ or a grantor, unless that rewrites a word
+ * the text spells in proper Vietnamese: then only the abbreviations are
+ * expanded (`UBND` -> `Ủy ban nhân dân`) and the words are kept as written.
+ */
+export function asWritten(raw: string): string {
+  const normalized = normalizeOrganName(raw);
+  const lower = normalized.toLowerCase();
+  const faithful = tokenize(raw)
+    .filter((t) => VIETNAMESE_ONLY.test(t.text))
+    .every((t) => lower.includes(t.text.toLowerCase()));
+  return faithful ? normalized : raw.replace(/\p{L}+/gu, (word) => organForAbbreviation(word) ?? word);
+}
