@@ -24,9 +24,9 @@ export function phraseAtStrict(tokens: readonly Token[], at: number, keys: reado
  */
 export function asWritten(raw: string): string {
   const normalized = normalizeOrganName(raw);
-  const lower = normalized.toLowerCase();
+  const kept = new Set(tokenize(normalized).map((t) => t.text));
   const faithful = tokenize(raw)
     .filter((t) => VIETNAMESE_ONLY.test(t.text))
-    .every((t) => lower.includes(t.text.toLowerCase()));
+    .every((t) => kept.has(t.text));
   return faithful ? normalized : raw.replace(/\p{L}+/gu, (word) => organForAbbreviation(word) ?? word);
 }
