@@ -3,7 +3,7 @@
 // spelled with letters only Vietnamese writes — ă đ ơ ư and the tone-marked
 // vowels — was not garbled, so it must be the keyword itself: `Bộ trưởng` is
 // not `Đối tượng`, `Thủ trưởng` not `Thủ tướng`, `Giáo dục` not `Giám đốc`.
-import { nearWord, tokenize, type Token } from './fold.js';
+import { isUpperCase, nearWord, tokenize, type Token } from './fold.js';
 import { normalizeOrganName, organForAbbreviation } from './organs.js';
 
 export const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯ\u1EA0-\u1EF9]/u;
@@ -28,5 +28,12 @@ export function asWritten(raw: string): string {
   const faithful = tokenize(raw)
     .filter((t) => VIETNAMESE_ONLY.test(t.text))
     .every((t) => kept.has(t.text));
-  return faithful ? normalized : raw.replace(/\p{L}+/gu, (word) => organForAbbreviation(word) ?? word);
+  if (!faithful) return raw.replace(/\p{L}+/gu, (word) => organForAbbreviation(word) ?? word);
+  // The tables write a level in lower case; the text's `Thành phố`, `Tỉnh đoàn` keep their capitals.
+  const written = new Map(
+    tokenize(raw)
+      .filter((t) => !isUpperCase(t.text) || t.text.length === 1)
+      .map((t) => [t.text.toLowerCase(), t.text]),
+  );
+  return normalized.replace(/\p{L}+/gu, (word) => written.get(word.toLowerCase()) ?? word);
 }
