@@ -196,13 +196,16 @@ interface Region {
 function selfReferenceAt(text: string, tokens: readonly Token[], at: number): boolean {
   const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
   const start = tokens[at]?.start;
-  const mention = findIssuers(text.slice(start ?? text.length)).find((m) => m.start === 0);
+  const mention = findIssuers(text.slice(start ?? text.length, (start ?? 0) + ISSUER_WINDOW)).find((m) => m.start === 0);
   if (start === undefined || !mention) return false;
   const next = tokens.findIndex((t) => t.start >= start + mention.end);
   return next >= 0 && verbs.some((v) => phraseAt(tokens, next, v));
 }
 
 type State = 'basis' | 'other';
+
+/** No organ's name with its level and place runs longer than this; a clause's issuer is looked for within it. */
+const ISSUER_WINDOW = 160;
 
 /** The spans of the paragraph that cite bases, given the state the previous paragraph left. */
 function basisRegions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entry: State) {
@@ -309,7 +312,7 @@ function ownClauseAt(tokens: readonly Token[], at: number): boolean {
 /** `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own. */
 function organActsAt(text: string, tokens: readonly Token[], at: number): boolean {
   const start = tokens[at]!.start;
-  const mention = findIssuers(text.slice(start)).find((m) => m.start === 0);
+  const mention = findIssuers(text.slice(start, start + ISSUER_WINDOW)).find((m) => m.start === 0);
   if (!mention) return false;
   const next = tokens.findIndex((t) => t.start >= start + mention.end);
   const verbs = tables().keysOf(vocabulary().body.issuerVerbs);

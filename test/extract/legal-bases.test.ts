@@ -35,6 +35,20 @@ describe('laws', () => {
   });
 });
 
+describe('openers', () => {
+  it('reads `Căn cứ vào …` and a Party preamble written as dash items', () => {
+    expect(
+      keys(
+        'Căn cứ vào Quyết định số 12/QĐ-UBND ngày 3/2/2020 của UBND tỉnh Bắc Giang về công tác thi đua;',
+        '- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;',
+      ),
+    ).toEqual([
+      ['Quyết định', '12/QĐ-UBND', '2020-02-03'],
+      ['Quy định', '24-QĐ/TW', '2021-07-30'],
+    ]);
+  });
+});
+
 describe('clauses that are no bases', () => {
   it('leaves out the proposal, the circumstances and the Tờ trình', () => {
     expect(
