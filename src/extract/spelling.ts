@@ -5,6 +5,7 @@
 // not `Đối tượng`, `Thủ trưởng` not `Thủ tướng`, `Giáo dục` not `Giám đốc`.
 import { isUpperCase, nearWord, tokenize, type Token } from './fold.js';
 import { normalizeOrganName, organForAbbreviation } from './organs.js';
+import { vocabulary } from './vocabulary.js';
 
 export const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯ\u1EA0-\u1EF9]/u;
 
@@ -17,17 +18,32 @@ export function phraseAtStrict(tokens: readonly Token[], at: number, keys: reado
   return keys.every((k, i) => wordIs(tokens[at + i]!, k) && (i === 0 || /^[\s\-–—]*$/u.test(tokens[at + i]!.gap)));
 }
 
+let tableWords: Set<string> | null = null;
+
+/** Every word of the organ, level and position tables, as they spell it (`trưởng`, `giáo`, `dục`). */
+function wordsOfTables(): Set<string> {
+  const v = vocabulary();
+  tableWords ??= new Set(
+    [...v.organs.map((o) => o.name), ...v.plan.positions, ...v.levels].flatMap((n) => tokenize(n).map((t) => t.text.toLowerCase())),
+  );
+  return tableWords;
+}
+
 /**
  * The tables' spelling of an organ or a grantor, unless that rewrites a word
- * the text spells in proper Vietnamese: then only the abbreviations are
- * expanded (`UBND` -> `Ủy ban nhân dân`) and the words are kept as written.
+ * the text spells in proper Vietnamese into another word of the tables
+ * (`Thủ trưởng` into `Thủ tướng`, `Giáo dục` into `Giám đốc`): then only the
+ * abbreviations are expanded (`UBND` -> `Ủy ban nhân dân`) and the words are
+ * kept as written. A word of no table (`Thợ tướng`, a restorer's slip) is
+ * still put right.
  */
 export function asWritten(raw: string): string {
   const normalized = normalizeOrganName(raw);
-  const kept = new Set(tokenize(normalized).map((t) => t.text));
+  const kept = new Set(tokenize(normalized).map((t) => t.text.toLowerCase()));
+  const known = wordsOfTables();
   const faithful = tokenize(raw)
-    .filter((t) => VIETNAMESE_ONLY.test(t.text))
-    .every((t) => kept.has(t.text));
+    .filter((t) => VIETNAMESE_ONLY.test(t.text) && known.has(t.text.toLowerCase()))
+    .every((t) => kept.has(t.text.toLowerCase()));
   if (!faithful) return raw.replace(/\p{L}+/gu, (word) => organForAbbreviation(word) ?? word);
   // The tables write a level in lower case; the text's `Thành phố`, `Tỉnh đoàn` keep their capitals.
   const written = new Map(
