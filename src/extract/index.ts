@@ -7,7 +7,7 @@ import { findPhrase, phraseAt, phraseKeys, tokenize } from './fold.js';
 import { readHeader, type Header } from './header.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { paragraphs as toParagraphs, slice, toLines, type Line, type Paragraph } from './lines.js';
-import { readObjectives } from './objectives.js';
+import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections } from './outline.js';
 import { readClosing } from './recipients.js';
@@ -168,7 +168,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     documentType: parts.typeHeading?.documentType ?? null,
   });
   const { theme, period } = emulation;
-  const objectives = readObjectives(outline);
+  const ownObjectives = readObjectives(outline);
+  const objectives = ownObjectives.length > 0 ? ownObjectives : readAttachedObjectives(parts.closing);
   const targets = readTargets(outline, emulation.organises);
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);

@@ -7,8 +7,9 @@
 // its targets as bullets under the purpose item that names them (`… phấn đấu
 // thực hiện các mục tiêu sau:` + `- Phấn đấu …`); nothing else counts.
 import { cleanValue, findPhrase, phraseKeys, tokenize } from './fold.js';
-import type { Paragraph } from './lines.js';
-import { afterColon, findHeading, opensWith, walk, type OutlineNode } from './outline.js';
+import { paragraphs, type Line, type Paragraph } from './lines.js';
+import { afterColon, buildOutline, findHeading, opensWith, walk, type OutlineNode } from './outline.js';
+import { findTypeHeading } from './title.js';
 import { phraseAtStrict } from './spelling.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -77,4 +78,15 @@ export function readObjectives(outline: readonly OutlineNode[]): Objective[] {
     return bullets.flatMap((b) => objective(b.text, { from: b.paragraph.from, to: b.paragraph.to }));
   }
   return [];
+}
+
+/**
+ * A decision that issues a plan carries the plan after its signature (`KẾ
+ * HOẠCH` / `(Kèm theo Quyết định số …)`): that plan's objectives, read from
+ * the lines after its heading; none when no plan is attached.
+ */
+export function readAttachedObjectives(closing: readonly Line[]): Objective[] {
+  const heading = findTypeHeading(closing);
+  if (heading?.documentType !== vocabulary().body.attachedPlanType) return [];
+  return readObjectives(buildOutline(paragraphs(closing.filter((l) => l.no > heading.line))));
 }

@@ -58,6 +58,7 @@ const BodyVocabulary = z.object({
   awardClassWord: z.string(),
   awardClasses: z.array(z.string()),
   grantorEnds: z.array(z.string()),
+  attachedPlanType: z.string(),
 });
 
 export interface Vocabulary {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readAwardForms } from '../../src/extract/award-forms.js';
 import { readEmulation } from '../../src/extract/emulation.js';
 import { paragraphs, toLines } from '../../src/extract/lines.js';
-import { readObjectives } from '../../src/extract/objectives.js';
+import { readAttachedObjectives, readObjectives } from '../../src/extract/objectives.js';
 import { buildOutline } from '../../src/extract/outline.js';
 import { readTargets } from '../../src/extract/targets.js';
 
@@ -107,6 +107,29 @@ describe('objectives', () => {
       'Mạng lưới cơ sở văn hóa quốc gia đồng bộ, hiện đại',
       'Mạng lưới cơ sở thể thao quốc gia được phát triển đồng bộ',
     ]);
+  });
+
+  it('reads the objectives of the plan a decision carries after its signature, and none without one (113)', () => {
+    const closing = toLines(
+      [
+        'Nơi nhận:',
+        '- Như Điều 3;',
+        'KT. BỘ TRƯỞNG',
+        'THỨ TRƯỞNG',
+        'Tạ Quang Đông',
+        'KẾ HOẠCH',
+        'THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA VÀ THỂ THAO',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        '1. Bảo đảm tính đồng bộ.',
+        'II. NỘI DUNG CHỦ YẾU',
+        '1. Mục tiêu phát triển',
+        '- Mạng lưới cơ sở văn hóa quốc gia đồng bộ, hiện đại.',
+      ].join('\n'),
+    );
+    expect(readAttachedObjectives(closing).map((o) => [o.text, o.lines.from])).toEqual([
+      ['Mạng lưới cơ sở văn hóa quốc gia đồng bộ, hiện đại', 12],
+    ]);
+    expect(readAttachedObjectives(closing.slice(0, 5))).toEqual([]);
   });
 
   it('leaves a block on another matter out of the Mục tiêu section (102)', () => {
