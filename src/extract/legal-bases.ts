@@ -225,6 +225,13 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       last.opens.push(...open);
     } else regions.push({ start, end, opens: open });
   };
+  /** A clause that opens a citation at `at`: a new region, or the region before goes on. */
+  const openClause = (piece: Piece, at: number): void => {
+    if (state === 'basis') extend(piece.start, piece.end, at);
+    else regions.push({ start: piece.start, end: piece.end, opens: [{ piece: piece.start, at }] });
+    state = 'basis';
+  };
+  const links = keysOf(body.leadLinks);
   for (const piece of pieces(text, depth)) {
     let first = tokens.findIndex((t) => t.start >= piece.start);
     if (first < 0 || tokens[first]!.start >= piece.end) continue;
@@ -233,34 +240,26 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     const mentionAt = (i: number): Mention | undefined =>
       mentions.find((m) => m.at === i || (m.kind === 'plural' && m.at === i + 1));
     // An opener OCR damaged past matching (`Can cit`) still stands before a numbered citation.
-    const damaged = mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1) ? [tokens[first]!.key, tokens[first + 1]!.key] : null;
-    const opener = phraseIn(tokens, first, openers) ?? (piece.after === 'start' ? damaged : null);
-    if (phraseIn(tokens, first, notOpeners)) {
-      state = 'other';
-      // `Để …, đồng thời thực hiện Kế hoạch số …`: the purpose clause may name what the text implements.
-      const sub = commaClause(text, tokens, piece, openers, mentionAt, depth);
-      if (sub !== null) {
-        regions.push({ start: sub.start, end: piece.end, opens: [{ piece: sub.start, at: sub.open }] });
-        state = 'basis';
-      }
-    } else if (opener && mentionAt(first + opener.length)) {
-      const wasBasis = state === 'basis';
-      state = 'basis';
-      if (!wasBasis) regions.push({ start: piece.start, end: piece.end, opens: [{ piece: piece.start, at: tokens[first + opener.length]!.start }] });
-      else extend(piece.start, piece.end, tokens[first + opener.length]!.start);
-    } else if (opener && tokens.slice(first, first + 20).some((t, k) => k > 0 && t.start < piece.end && phraseIn(tokens, first + k, keysOf(body.leadLinks)) && mentionAt(first + k + 1))) {
-      // `Thực hiện ý kiến chỉ đạo của … tại Công văn số …`: the document follows `tại`.
-      const wasBasis = state === 'basis';
-      state = 'basis';
-      if (!wasBasis) regions.push({ start: piece.start, end: piece.end, opens: [{ piece: piece.start, at: tokens[first]!.start }] });
-      else extend(piece.start, piece.end, tokens[first]!.start);
+    const damaged =
+      piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1)
+        ? [tokens[first]!.key, tokens[first + 1]!.key]
+        : null;
+    const opener = phraseIn(tokens, first, openers) ?? damaged;
+    // `Thực hiện ý kiến chỉ đạo của … tại Công văn số …`: the document follows `tại`.
+    const linked = (k: number): boolean =>
+      k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
+    if (phraseIn(tokens, first, notOpeners) === null && opener && mentionAt(first + opener.length)) {
+      openClause(piece, tokens[first + opener.length]!.start);
+    } else if (phraseIn(tokens, first, notOpeners) === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
+      openClause(piece, tokens[first]!.start);
     } else if (mentionAt(first) && state === 'basis') {
       extend(piece.start, piece.end, tokens[first]!.start);
-    } else if (piece.after === ';' && state === 'basis' && !selfReferenceAt(text, tokens, first)) {
+    } else if (piece.after === ';' && state === 'basis' && !phraseIn(tokens, first, notOpeners) && !selfReferenceAt(text, tokens, first)) {
       // `…; nông nghiệp;` goes on with the subject of the citation before.
       extend(piece.start, piece.end, null);
     } else {
       state = 'other';
+      // `Để …, đồng thời thực hiện Kế hoạch số …`: a clause that is no basis may name what the text implements.
       const sub = commaClause(text, tokens, piece, openers, mentionAt, depth);
       if (sub !== null) {
         regions.push({ start: sub.start, end: piece.end, opens: [{ piece: sub.start, at: sub.open }] });
@@ -412,9 +411,9 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
       let k = m.at - 1;
       while (k > 0 && tokens[k]!.start > region.start && !tokens[k]!.gap.includes(',') && !phraseIn(tokens, k, coordinators)) k--;
-      const leadStart = phraseIn(tokens, k, coordinators) ? tokens[k]!.start : tokens[k]!.start;
-      item.start = leadStart;
-      item.lead = text.slice(phraseIn(tokens, k, coordinators) ? tokens[k + 1]!.start : leadStart, tokens[m.at - 1]!.start);
+      item.start = tokens[k]!.start;
+      const leadFrom = phraseIn(tokens, k, coordinators) ? tokens[k + 1]!.start : item.start;
+      item.lead = text.slice(leadFrom, tokens[m.at - 1]!.start);
     }
     if (!opensClause) {
       list = null;
