@@ -174,7 +174,7 @@ function pieces(text: string, depth: ReturnType<typeof nesting>): Piece[] {
   for (let i = 0; i < text.length; i++) {
     if (depth.paren[i]! > 0 || depth.quoted[i]) continue;
     const c = text[i]!;
-    const sentenceEnd = c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3)) && !/\d$/u.test(text.slice(0, i));
+    const sentenceEnd = c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3));
     if (c !== ';' && !sentenceEnd) continue;
     out.push({ start, end: i, after });
     start = i + 1;

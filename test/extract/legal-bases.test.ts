@@ -78,6 +78,13 @@ describe('clauses that are no bases', () => {
     ]);
   });
 
+  it('ends a subject at the end of its sentence, even after a figure (a text layer joins the lines)', () => {
+    const found = bases(
+      'Thực hiện Nghị quyết số 40/NQ-HĐND ngày 21/8/2023 của HĐND huyện Đại Từ về việc điều chỉnh đề án xây dựng nông thôn mới huyện Đại Từ, giai đoạn 2021-2025. Để thực hiện thắng lợi Nghị quyết, Ủy ban nhân dân xã Lục Ba xây dựng kế hoạch như sau:',
+    );
+    expect(found.map((b) => b.subject)).toEqual(['về việc điều chỉnh đề án xây dựng nông thôn mới huyện Đại Từ, giai đoạn 2021-2025']);
+  });
+
   it('takes a back-reference for no new basis', () => {
     expect(keys('Căn cứ Kế hoạch số 45/KH-UBND ngày 02/3/2023 của UBND huyện;', 'Thực hiện Kế hoạch nêu trên, UBND xã xây dựng Kế hoạch như sau:')).toEqual([
       ['Kế hoạch', '45/KH-UBND', '2023-03-02'],
