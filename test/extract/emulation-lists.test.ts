@@ -71,6 +71,14 @@ describe('emulation only where the document organises a movement', () => {
     expect(waves.period).toMatchObject({ from: '2021-04-01', to: '2021-06-30' });
   });
 
+  it('takes a contest with participants and prizes for no movement', () => {
+    const contest = emulation(
+      'Tổ chức Hội thi tìm hiểu pháp luật năm 2024',
+      'I. ĐỐI TƯỢNG THAM GIA\n1. Cán bộ, công chức xã.\nII. HÌNH THỨC KHEN THƯỞNG\n- Giấy khen của Chủ tịch UBND xã.',
+    );
+    expect(contest.organises).toBe(false);
+  });
+
   it('gives a letter no movement, whatever its trích yếu quotes', () => {
     expect(emulation('V/v hưởng ứng phong trào thi đua “Cả nước chung tay vì người nghèo”', '', null).organises).toBe(false);
     expect(emulation('VỀ CÁC ĐỢT THI ĐUA “Tăng tốc”', '', 'Công điện').organises).toBe(false);
