@@ -8,7 +8,7 @@ import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { readLegalBases } from './legal-bases.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
-import { readObjectives } from './objectives.js';
+import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections } from './outline.js';
 import { readClosing } from './recipients.js';
@@ -17,7 +17,7 @@ import { readTargets } from './targets.js';
 import { documentTypeNames } from './title.js';
 import { readSymbol } from './symbols.js';
 import { findDates } from './dates.js';
-import { readPeriod, readTheme } from './emulation.js';
+import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
 import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
 
@@ -163,21 +163,27 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     signer.signer.name = remarkName(signer.signer.name, (w) => guessed.has(w) || stripMarks(w) === w);
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
-  const theme = readTheme(outline, titleText);
-  const period = readPeriod(outline, titleText);
-  const objectives = readObjectives(outline);
-  const targets = readTargets(outline);
-  const awardForms = readAwardForms(outline);
+  // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it.
+  const letter = !parts.typeHeading && header.subject !== null && (header.documentNumber?.type ?? null) === null;
+  const emulation = readEmulation({
+    outline,
+    title: titleText,
+    paragraphs: parts.body,
+    documentType: parts.typeHeading?.documentType ?? (letter ? LETTER : null),
+  });
+  const { theme, period } = emulation;
+  const ownObjectives = readObjectives(outline);
+  const objectives = ownObjectives.length > 0 ? ownObjectives : readAttachedObjectives([...parts.closing, ...parts.appendix]);
+  const targets = readTargets(outline, emulation.organises);
+  const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
   const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority);
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : [])];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
-  // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it.
-  const letter = !parts.typeHeading && header.subject !== null && (header.documentNumber?.type ?? null) === null;
   const documentType =
     parts.typeHeading?.documentType ??
     (letter ? LETTER : null) ??

@@ -81,10 +81,24 @@ export function readLayout(lines: readonly Line[]): Layout {
     header,
     typeHeading,
     title,
-    body: all.filter((p) => p.from >= bodyStart && p.to < closingStart),
+    body: withoutAddressees(all.filter((p) => p.from >= bodyStart && p.to < closingStart)),
     closing: slice(lines, closingStart, end - 1),
     appendix: slice(lines, end, lines.length),
   };
+}
+
+/**
+ * `Kính gửi:` and the addressees under it (one a line, each after a dash) are
+ * part of the frame (NĐ 30 Phụ lục I: nơi nhận of a letter), not of the body:
+ * the body's first clause is the one after them.
+ */
+function withoutAddressees(body: readonly Paragraph[]): Paragraph[] {
+  const first = body[0];
+  if (!first || !startsWithPhrase(first.text.trim(), vocabulary().letterhead.addressLabel)) return [...body];
+  let n = 1;
+  // addressees inline after the label end the block at once; listed ones are dashed lines
+  if (/:\s*$/u.test(first.text.trim())) while (n < body.length && /^\s*[-–—+•]/u.test(body[n]!.text)) n += 1;
+  return body.slice(n);
 }
 
 /** The `Nơi nhận` line, or the line after the first paragraph that ends the body with `./.`, whichever comes first. */

@@ -27,6 +27,39 @@ const PlanVocabulary = z.object({
   targetLabelPrefix: z.string(),
   periodWords: z.object({ from: z.string(), to: z.string(), phase: z.string() }),
 });
+const BodyVocabulary = z.object({
+  basisOpeners: z.array(z.string()),
+  notBasisOpeners: z.array(z.string()),
+  clauseJoiners: z.array(z.string()),
+  leadLinks: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  plural: z.string(),
+  backReferences: z.array(z.string()),
+  datePrepositions: z.array(z.string()),
+  issuerSubjectOpeners: z.array(z.string()),
+  subjectEnds: z.array(z.string()),
+  asides: z.array(z.string()),
+  lawTypes: z.array(z.string()),
+  typeQualifierWords: z.number().int().nonnegative(),
+  movementWords: z.array(z.string()),
+  notMovementWords: z.array(z.string()),
+  movementHeadings: z.array(z.string()),
+  launchVerb: z.string(),
+  waveWord: z.string(),
+  targetHeadingWords: z.array(z.string()),
+  notTargetHeadingWords: z.array(z.string()),
+  objectiveWords: z.array(z.string()),
+  visionHeading: z.string(),
+  letterTypes: z.array(z.string()),
+  issuerVerbs: z.array(z.string()),
+  awardHeadings: z.array(z.string()),
+  grantVerbs: z.array(z.string()),
+  requestWords: z.array(z.string()),
+  awardClassWord: z.string(),
+  awardClasses: z.array(z.string()),
+  grantorEnds: z.array(z.string()),
+  attachedPlanType: z.string(),
+});
 
 const Letterhead = z.object({
   partyHeading: z.string(),
@@ -58,6 +91,8 @@ export interface Vocabulary {
   plan: z.infer<typeof PlanVocabulary>;
   /** The frame around the body: letterhead organs, letter labels, what follows the signature. */
   letterhead: z.infer<typeof Letterhead>;
+  /** The words the body parsers read (preamble clauses, emulation parts). */
+  body: z.infer<typeof BodyVocabulary>;
 }
 
 let cached: Vocabulary | null = null;
@@ -72,6 +107,7 @@ export function vocabulary(): Vocabulary {
     awardForms: readDictionary('award-forms.json', AwardForms).forms,
     plan: readDictionary('plan-vocabulary.json', PlanVocabulary),
     letterhead: readDictionary('letterhead.json', Letterhead),
+    body: readDictionary('plan-body.json', BodyVocabulary),
   };
   return cached;
 }
