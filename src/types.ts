@@ -26,6 +26,16 @@ export interface OcrWord {
   text: string;
   /** Tesseract's word confidence, 0–100. */
   confidence: number;
+  /** Where the word lies, pixels of the cleaned (deskewed, 300 dpi) page image tesseract read. */
+  bbox?: PixelBox;
+}
+
+/** A box in image pixels: left, top, right, bottom (exclusive). */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 export interface PageText {
@@ -40,6 +50,8 @@ export interface PageText {
   /** Skew angle (degrees) that was corrected before OCR, null when none was measured. */
   skewDegrees: number | null;
   words?: OcrWord[];
+  /** Size of the cleaned page image the word boxes are in (OCR'd pages). */
+  imageSize?: { width: number; height: number };
 }
 
 export interface DocumentText {

@@ -152,5 +152,6 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     dpi: clean.dpi,
     skewDegrees: clean.skewDegrees,
     words: ocr.words,
+    imageSize: ocr.imageSize,
   };
 }
