@@ -8,8 +8,10 @@
 //   - a JPEG becomes one page holding the very same JPEG bytes (DCTDecode);
 //   - PNG, TIFF (every page) and WebP pages are decoded and stored losslessly
 //     (Flate of the decoded pixels).
+import { readFile } from 'node:fs/promises';
 import { PDFDocument, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
 import sharp from 'sharp';
+import { writeFileAtomic } from '../batch/atomic-write.js';
 import { VnplanError } from '../errors.js';
 import { sourceDpi } from '../ocr/clean.js';
 import type { DocumentText } from '../types.js';
@@ -193,4 +195,20 @@ function displayToUser(rotation: number, box: { x: number; y: number; width: num
 
 function num(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(3);
+}
+
+/**
+ * Writes the searchable PDF of a processed file to `outPath` (atomically);
+ * false, writing nothing, for a text input (no page images).
+ */
+export async function writeSearchablePdf(
+  outPath: string,
+  inputPath: string,
+  processed: { document: DocumentText; restored: { text: string } },
+  options: { signal?: AbortSignal } = {},
+): Promise<boolean> {
+  if (processed.document.format === 'text') return false;
+  const bytes = new Uint8Array(await readFile(inputPath));
+  await writeFileAtomic(outPath, await searchablePdf({ path: inputPath, bytes }, processed.document, processed.restored.text), options);
+  return true;
 }

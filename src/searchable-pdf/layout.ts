@@ -23,6 +23,8 @@ export interface LayoutLine {
   /** 1-based line of the document text (and of the restored text: restoration keeps line breaks). */
   line: number;
   box: PageBox;
+  /** Mean OCR word confidence of the line, 0–100. */
+  confidence: number;
   /**
    * One word per OCR word holding the restored token when restoration kept the
    * line's word count; otherwise the whole restored line as one word over the
@@ -76,6 +78,7 @@ function pageLayout(page: PageText, firstLine: number, lineText: string[]): Page
     lines.push({
       line,
       box,
+      confidence: Math.round((words.reduce((sum, w) => sum + w.confidence, 0) / words.length) * 10) / 10,
       words:
         tokens.length === boxes.length
           ? tokens.map((text, i) => ({ text, box: toPage(boxes[i]!) }))
