@@ -1,0 +1,102 @@
+// Searchable PDFs of the scan fixtures, read back the way any viewer would
+// (pdfjs-dist, through vnplan's own text-layer reader): the text holds the
+// document within 2 % CER, and the page images are the originals (the same
+// JPEG bytes; TIFF pages decoded to the very same pixels).
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readInput } from '../../src/input/index.js';
+import { createOcrPool, readPages } from '../../src/ocr/index.js';
+import { processFile } from '../../src/pipeline.js';
+import { searchablePdf } from '../../src/searchable-pdf/index.js';
+import { cer, expectVnplanError, pageTexts, SCANS } from '../ocr/helpers.js';
+
+const pool = createOcrPool({ workers: 2 });
+// OCR of up to five pages on a shared two-core machine
+const SLOW = 300_000;
+afterAll(() => pool.close());
+
+/** The searchable PDF of a fixture, written to a temp file and read back by the input and page stages. */
+async function roundTrip(name: string) {
+  const path = join(SCANS, name);
+  const bytes = new Uint8Array(await readFile(path));
+  const { document, restored } = await processFile(path, { pool });
+  const pdf = await searchablePdf({ path, bytes }, document, restored.text);
+  const out = join(await mkdtemp(join(tmpdir(), 'vnplan-pdf-')), `${name}.pdf`);
+  await writeFile(out, pdf);
+  const back = await readPages(await readInput(out));
+  return { bytes, pdf, back, document };
+}
+
+/** Image XObjects of a PDF: filter and the stream's stored bytes. */
+async function images(pdfBytes: Uint8Array): Promise<{ filter: string; width: number; height: number; contents: Uint8Array; colour: string }[]> {
+  const pdf = await PDFDocument.load(pdfBytes);
+  const found = [];
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream) || object.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
+    if (object.dict.get(PDFName.of('SMask')) === undefined && object.dict.get(PDFName.of('ColorSpace')) === undefined) continue;
+    found.push({
+      filter: String(object.dict.get(PDFName.of('Filter'))),
+      width: Number(String(object.dict.get(PDFName.of('Width')))),
+      height: Number(String(object.dict.get(PDFName.of('Height')))),
+      colour: String(object.dict.get(PDFName.of('ColorSpace'))),
+      contents: object.contents,
+    });
+  }
+  return found;
+}
+
+describe('searchable PDF', () => {
+  it('a JPEG page: the same JPEG bytes under a text layer that reads back within 2 % CER', async () => {
+    const { bytes, pdf, back } = await roundTrip('002_page1.jpg');
+    expect(back.pages.map((p) => p.method)).toEqual(['text-layer']);
+    expect(cer(back.text, pageTexts('002')[0]!)).toBeLessThanOrEqual(0.02);
+    const embedded = await images(pdf);
+    expect(embedded).toHaveLength(1);
+    expect(embedded[0]!.filter).toBe('/DCTDecode');
+    expect(Buffer.compare(Buffer.from(embedded[0]!.contents), Buffer.from(bytes))).toBe(0);
+  }, SLOW);
+
+  it('a multi-page CCITT TIFF: one page per TIFF page, pixels kept exactly, text within 2 % CER', async () => {
+    const { bytes, pdf, back } = await roundTrip('004_scan.tiff');
+    expect(back.pages.map((p) => p.method)).toEqual(Array(5).fill('text-layer'));
+    const text = await readFile(join(SCANS, '004.txt'), 'utf8');
+    expect(cer(back.text, text)).toBeLessThanOrEqual(0.02);
+    const embedded = await images(pdf);
+    expect(embedded).toHaveLength(5);
+    for (const [index, image] of embedded.entries()) {
+      const { data, info } = await sharp(bytes, { page: index }).raw().toBuffer({ resolveWithObject: true });
+      expect(image.filter).toBe('/FlateDecode');
+      expect([image.width, image.height]).toEqual([info.width, info.height]);
+      expect(Buffer.compare(inflateSync(image.contents), data)).toBe(0);
+    }
+  }, SLOW);
+
+  it('an image-only PDF: its JPEG pages untouched, text added on every page within 2 % CER', async () => {
+    const { bytes, pdf, back } = await roundTrip('002_scan.pdf');
+    expect(back.pages.map((p) => p.method)).toEqual(Array(4).fill('text-layer'));
+    expect(cer(back.text, await readFile(join(SCANS, '002.txt'), 'utf8'))).toBeLessThanOrEqual(0.02);
+    const before = (await images(bytes)).map((i) => Buffer.from(i.contents).toString('base64'));
+    const after = (await images(pdf)).map((i) => Buffer.from(i.contents).toString('base64'));
+    expect(before.length).toBe(4);
+    expect(after.sort()).toEqual(before.sort());
+  }, SLOW);
+
+  it('a PDF with a real text layer is copied as it is', async () => {
+    const path = join(SCANS, '002_textlayer.pdf');
+    const bytes = new Uint8Array(await readFile(path));
+    const { document, restored } = await processFile(path, { pool });
+    const pdf = await searchablePdf({ path, bytes }, document, restored.text);
+    expect(Buffer.compare(Buffer.from(pdf), Buffer.from(bytes))).toBe(0);
+  });
+
+  it('a text file has no pages to make a PDF from: a clear error naming it', async () => {
+    const path = join(SCANS, '002.txt');
+    const { document, restored } = await processFile(path);
+    await expectVnplanError(searchablePdf({ path, bytes: new Uint8Array(await readFile(path)) }, document, restored.text), 'UNSUPPORTED_FORMAT', path);
+  });
+});
