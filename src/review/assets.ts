@@ -24,20 +24,21 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-size: 13px; white-space: nowrap; }
 th button { border: 0; background: none; padding: 0; font-weight: 600; font-size: 13px; }
-td.num, th.num { text-align: right; }
+td.num, th.num { text-align: right; white-space: nowrap; }
 .flagcount { color: var(--flag); font-weight: 600; }
 .status-error { color: var(--flag); font-weight: 600; }
 .status-ok, .status-skipped { color: var(--ok); }
 .banner { border: 1px solid #e3b341; background: #fff8e1; padding: 8px 12px; border-radius: 4px; margin: 8px 0; }
 .banner.error { border-color: #e5a4a0; background: #fdecea; }
-.docgrid { display: grid; grid-template-columns: minmax(380px, 5fr) minmax(320px, 6fr); gap: 18px; align-items: start; }
+.docgrid { display: grid; grid-template-columns: minmax(0, 6fr) minmax(0, 5fr); gap: 18px; align-items: start; }
+.docgrid > section:first-child { overflow-x: auto; }
 @media (max-width: 960px) { .docgrid { grid-template-columns: 1fr; } }
 .fields tr.field { cursor: pointer; }
 .fields tr.field.selected, .fields tr.field.selected th { background: var(--hl); }
 .fields td.conf { white-space: nowrap; }
 .pane-head button[aria-pressed=true] { background: #dbe7fb; border-color: #0b57d0; }
 .fields tr.field.flagged td.flag { color: var(--flag); }
-.fields td.value { word-break: break-word; }
+.fields td.value { word-break: break-word; min-width: 10em; }
 .fields .was { display: block; font-size: 12px; color: var(--muted); }
 .fields .empty { color: var(--muted); font-style: italic; }
 .corrected-tag { font-size: 12px; color: var(--ok); font-weight: 600; }
@@ -55,7 +56,9 @@ figure.page img { display: block; width: 100%; height: auto; }
 figure.page figcaption { position: absolute; top: 4px; left: 4px; background: rgba(255,255,255,.85); font-size: 12px; padding: 1px 6px; border-radius: 3px; }
 .box { position: absolute; border: 2px solid #d0321d; background: rgba(255, 214, 0, .22); pointer-events: none; transform-origin: center; }
 .edit input[type=text] { width: 100%; }
-.edit .actions { margin-top: 4px; display: flex; gap: 6px; }
+.actions { margin-top: 3px; display: flex; gap: 6px; flex-wrap: wrap; }
+.actions button { font-size: 12px; padding: 0 7px; color: #0b57d0; border-color: #c4cdd6; }
+.fields th[scope=row] { width: 9em; }
 .error-text { color: var(--flag); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 kbd { border: 1px solid #aab3bd; border-radius: 3px; padding: 0 4px; font-size: 12px; background: #f6f8fa; }
@@ -263,7 +266,7 @@ const SCRIPT = String.raw`
     if (served && f.editable) {
       valueCell.appendChild(el('div', { class: 'actions' }, [
         el('button', { type: 'button', class: 'edit-button', text: 'Sửa', 'aria-label': 'Sửa ' + f.label, onclick: function (e) { e.stopPropagation(); startEdit(data, f, valueCell); } }),
-        f.corrected ? el('button', { type: 'button', text: 'Về giá trị trích xuất', onclick: function (e) { e.stopPropagation(); post(data.id, 'fields', { field: f.field, value: f.extracted }, 'Đã trả về giá trị trích xuất'); } }) : null
+        f.corrected ? el('button', { type: 'button', text: 'Trả về giá trị trích xuất', onclick: function (e) { e.stopPropagation(); post(data.id, 'fields', { field: f.field, value: f.extracted }, 'Đã trả về giá trị trích xuất'); } }) : null
       ]));
     }
     var row = el('tr', {
