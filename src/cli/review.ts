@@ -60,7 +60,8 @@ function parse(argv: string[]) {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new VnplanError('USAGE', null, `--port takes a port number from 1 to 65535 (got "${value}")`);
+  // 0: any free port (the one taken is printed)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new VnplanError('USAGE', null, `--port takes a port number from 0 to 65535 (got "${value}")`);
   return port;
 }
 
