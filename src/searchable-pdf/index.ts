@@ -5,11 +5,12 @@
 //   - image-only PDF pages keep their content; the text goes in a content
 //     stream of its own, the old ones wrapped in q … Q;
 //   - a PDF with no OCR'd page (a real text layer) is copied as it is;
-//   - a JPEG becomes one page holding the very same JPEG bytes (DCTDecode);
+//   - a JPEG becomes one page holding the very same JPEG bytes (DCTDecode),
+//     its EXIF turn kept as the page's /Rotate;
 //   - PNG, TIFF (every page) and WebP pages are decoded and stored losslessly
-//     (Flate of the decoded pixels).
+//     (Flate of the decoded pixels, 8 or 16 bits, alpha as a soft mask).
 import { readFile } from 'node:fs/promises';
-import { PDFDocument, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, degrees, type PDFPage, type PDFRef } from 'pdf-lib';
 import sharp from 'sharp';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { VnplanError } from '../errors.js';
@@ -65,6 +66,7 @@ async function imagePdf(source: PdfSource, format: 'png' | 'jpeg' | 'tiff' | 'we
     const width = (image.width * 72) / image.dpi;
     const height = (image.height * 72) / image.dpi;
     const page = pdf.addPage([width, height]);
+    page.setRotation(degrees(image.rotate));
     page.node.setXObject(PDFName.of('Scan'), image.ref);
     page.node.addContentStream(pdf.context.register(pdf.context.flateStream(`q ${num(width)} 0 0 ${num(height)} 0 0 cm /Scan Do Q`)));
     const layout = layouts.find((l) => l.pageNumber === index + 1);
@@ -75,54 +77,77 @@ async function imagePdf(source: PdfSource, format: 'png' | 'jpeg' | 'tiff' | 'we
 
 interface EmbeddedImage {
   ref: PDFRef;
+  /** Stored size in pixels (before the page's /Rotate). */
   width: number;
   height: number;
   dpi: number;
+  /** Clockwise turn a viewer applies (a JPEG's EXIF orientation kept as the page's /Rotate). */
+  rotate: 0 | 90 | 180 | 270;
 }
+
+/** EXIF orientations that are plain turns, as the clockwise angle that shows the image upright. */
+const EXIF_TURNS: Record<number, 0 | 90 | 180 | 270> = { 1: 0, 3: 180, 6: 90, 8: 270 };
 
 async function pageImage(pdf: PDFDocument, source: PdfSource, format: string, index: number): Promise<EmbeddedImage> {
   const image = sharp(source.bytes, { page: index, limitInputPixels: false });
   const meta = await image.metadata();
   const dpi = sourceDpi(meta.width, meta.height, meta.density);
-  if (format === 'jpeg') {
-    const bitsPerComponent = 8;
+  const turn = EXIF_TURNS[meta.orientation ?? 1];
+  // a JPEG goes in as it is (its EXIF turn becomes the page's /Rotate); a mirrored one is decoded like the others
+  if (format === 'jpeg' && turn !== undefined) {
     const colorSpace = meta.channels === 1 ? 'DeviceGray' : meta.channels === 4 ? 'DeviceCMYK' : 'DeviceRGB';
     const stream = pdf.context.stream(source.bytes, {
       Type: 'XObject',
       Subtype: 'Image',
       Width: meta.width,
       Height: meta.height,
-      BitsPerComponent: bitsPerComponent,
+      BitsPerComponent: 8,
       ColorSpace: colorSpace,
       Filter: 'DCTDecode',
       // Adobe CMYK JPEGs are stored inverted
       ...(colorSpace === 'DeviceCMYK' ? { Decode: [1, 0, 1, 0, 1, 0, 1, 0] } : {}),
     });
-    return { ref: pdf.context.register(stream), width: meta.width, height: meta.height, dpi };
+    return { ref: pdf.context.register(stream), width: meta.width, height: meta.height, dpi, rotate: turn };
   }
-  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  // decoded pixels, turned upright as the OCR saw them (turning and flipping lose nothing), at their own depth
+  const sixteen = meta.depth === 'ushort';
+  const { data, info } = await image.autoOrient().raw({ depth: sixteen ? 'ushort' : 'uchar' }).toBuffer({ resolveWithObject: true });
+  const bytesPerSample = sixteen ? 2 : 1;
+  const samples = sixteen ? bigEndian16(data) : data;
   const colour = info.channels >= 3 ? 3 : 1;
   const alpha = info.channels === 2 || info.channels === 4;
-  const pixels = alpha ? channelsOf(data, info.channels, 0, colour) : data;
+  const pixels = alpha ? channelsOf(samples, info.channels, 0, colour, bytesPerSample) : samples;
   const dict = (colourSpace: string) => ({
     Type: 'XObject',
     Subtype: 'Image',
     Width: info.width,
     Height: info.height,
-    BitsPerComponent: 8,
+    BitsPerComponent: 8 * bytesPerSample,
     ColorSpace: colourSpace,
   });
-  const smask = alpha ? pdf.context.register(pdf.context.flateStream(channelsOf(data, info.channels, colour, 1), dict('DeviceGray'))) : null;
+  const smask = alpha
+    ? pdf.context.register(pdf.context.flateStream(channelsOf(samples, info.channels, colour, 1, bytesPerSample), dict('DeviceGray')))
+    : null;
   const stream = pdf.context.flateStream(pixels, { ...dict(colour === 3 ? 'DeviceRGB' : 'DeviceGray'), ...(smask ? { SMask: smask } : {}) });
-  return { ref: pdf.context.register(stream), width: info.width, height: info.height, dpi };
+  return { ref: pdf.context.register(stream), width: info.width, height: info.height, dpi, rotate: 0 };
 }
 
-/** `count` channels from `first` of every pixel of interleaved `data`. */
-function channelsOf(data: Uint8Array, channels: number, first: number, count: number): Uint8Array {
-  const pixels = data.length / channels;
-  const out = new Uint8Array(pixels * count);
+/** sharp's 16-bit samples are in the machine's order; PDF's are big-endian. */
+function bigEndian16(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(data.length);
+  for (let i = 0; i + 1 < data.length; i += 2) {
+    out[i] = data[i + 1]!;
+    out[i + 1] = data[i]!;
+  }
+  return out;
+}
+
+/** `count` channels from `first` of every pixel of interleaved `data` (`size` bytes a sample). */
+function channelsOf(data: Uint8Array, channels: number, first: number, count: number, size: number): Uint8Array {
+  const pixels = data.length / channels / size;
+  const out = new Uint8Array(pixels * count * size);
   for (let p = 0; p < pixels; p++) {
-    for (let c = 0; c < count; c++) out[p * count + c] = data[p * channels + first + c]!;
+    out.set(data.subarray((p * channels + first) * size, (p * channels + first + count) * size), p * count * size);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { readInput } from '../../src/input/index.js';
 import { createOcrPool, readPages } from '../../src/ocr/index.js';
 import { processFile } from '../../src/pipeline.js';
 import { searchablePdf } from '../../src/searchable-pdf/index.js';
+import type { DocumentText } from '../../src/types.js';
 import { cer, expectVnplanError, pageTexts, SCANS } from '../ocr/helpers.js';
 
 const pool = createOcrPool({ workers: 2 });
@@ -98,5 +99,53 @@ describe('searchable PDF', () => {
     const path = join(SCANS, '002.txt');
     const { document, restored } = await processFile(path);
     await expectVnplanError(searchablePdf({ path, bytes: new Uint8Array(await readFile(path)) }, document, restored.text), 'UNSUPPORTED_FORMAT', path);
+  });
+});
+
+describe('searchable PDF: how images are kept', () => {
+  it('a JPEG turned by its EXIF orientation: the same bytes, the turn as the page /Rotate, text still in reading order', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vnplan-exif-'));
+    const path = join(dir, 'turned.jpg');
+    // the page stored on its side, with the tag that tells a viewer to turn it upright
+    await writeFile(path, await sharp(join(SCANS, '002_page1.jpg')).rotate(-90).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toBuffer());
+    const bytes = new Uint8Array(await readFile(path));
+    const { document, restored } = await processFile(path, { pool });
+    const pdf = await searchablePdf({ path, bytes }, document, restored.text);
+    const [image] = await images(pdf);
+    expect(Buffer.compare(Buffer.from(image!.contents), Buffer.from(bytes))).toBe(0);
+    expect((await PDFDocument.load(pdf)).getPage(0).getRotation().angle).toBe(90);
+    const out = join(dir, 'turned.pdf');
+    await writeFile(out, pdf);
+    const back = await readPages(await readInput(out));
+    expect(cer(back.text, pageTexts('002')[0]!)).toBeLessThanOrEqual(0.02);
+  }, SLOW);
+
+  it('PNGs of 8 and 16 bits, with alpha: the very same samples, alpha as a soft mask', async () => {
+    const width = 40;
+    const height = 30;
+    const rgba = Buffer.alloc(width * height * 4);
+    for (let i = 0; i < rgba.length; i++) rgba[i] = (i * 37) % 256;
+    const empty: DocumentText = { path: 'x.png', format: 'png', pages: [], text: '' };
+    for (const sixteen of [false, true]) {
+      let png = sharp(rgba, { raw: { width, height, channels: 4 } });
+      if (sixteen) png = png.toColourspace('rgb16');
+      const bytes = new Uint8Array(await png.png().toBuffer());
+      const pdf = await searchablePdf({ path: 'x.png', bytes }, empty, '');
+      const found = await images(pdf);
+      const { data } = await sharp(bytes).raw({ depth: sixteen ? 'ushort' : 'uchar' }).toBuffer({ resolveWithObject: true });
+      const size = sixteen ? 2 : 1;
+      const stored = Buffer.concat([inflateSync(found.find((i) => i.colour === '/DeviceRGB')!.contents)]);
+      const mask = inflateSync(found.find((i) => i.colour === '/DeviceGray')!.contents);
+      for (let p = 0; p < width * height; p++) {
+        for (let c = 0; c < 4; c++) {
+          for (let b = 0; b < size; b++) {
+            // PDF samples are big-endian, sharp's in machine order (little-endian here)
+            const expected = data[(p * 4 + c) * size + (sixteen ? size - 1 - b : b)];
+            const actual = c < 3 ? stored[(p * 3 + c) * size + b] : mask[p * size + b];
+            if (actual !== expected) throw new Error(`${sixteen ? 16 : 8}-bit pixel ${p} channel ${c}: ${actual} != ${expected}`);
+          }
+        }
+      }
+    }
   });
 });
