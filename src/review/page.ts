@@ -1,6 +1,7 @@
 // OUT/index.html: the review page of a batch. The list of documents is inlined;
 // each document's details go to OUT/index.files/doc-ID.js, loaded when the
 // document is opened, so a batch of thousands opens as fast as one of ten.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { MANIFEST_NAME, readManifest, type ManifestEntry } from '../batch/manifest.js';
@@ -45,6 +46,10 @@ export async function readDocument(outDir: string, entry: ManifestEntry): Promis
   }
 }
 
+/** A document's details file; left alone when it already holds them (a re-run rewrites only what changed). */
 export async function writeDocumentData(outDir: string, data: DocumentData): Promise<void> {
-  await writeFileAtomic(documentDataPath(outDir, data.id), `vnplanReview.receive(${scriptSafeJson(data)});\n`);
+  const path = documentDataPath(outDir, data.id);
+  const content = `vnplanReview.receive(${scriptSafeJson(data)});\n`;
+  if ((await readFile(path, 'utf8').catch(() => null)) === content) return;
+  await writeFileAtomic(path, content);
 }
