@@ -8,7 +8,8 @@
 //   - a JPEG becomes one page holding the very same JPEG bytes (DCTDecode),
 //     its EXIF turn kept as the page's /Rotate;
 //   - PNG, TIFF (every page) and WebP pages are decoded and stored losslessly
-//     (Flate of the decoded pixels, 8 or 16 bits, alpha as a soft mask).
+//     (Flate of the decoded pixels: 1 bit for black and white, else 8 or 16
+//     bits, alpha as a soft mask).
 import { readFile } from 'node:fs/promises';
 import { PDFDocument, PDFName, degrees, type PDFPage, type PDFRef } from 'pdf-lib';
 import sharp from 'sharp';
@@ -111,7 +112,9 @@ async function pageImage(pdf: PDFDocument, source: PdfSource, format: string, in
   }
   // decoded pixels, turned upright as the OCR saw them (turning and flipping lose nothing), at their own depth
   const sixteen = meta.depth === 'ushort';
-  const { data, info } = await image.autoOrient().raw({ depth: sixteen ? 'ushort' : 'uchar' }).toBuffer({ resolveWithObject: true });
+  // (grey kept grey: sharp's turn would otherwise hand it back as RGB)
+  const upright = (meta.channels ?? 3) <= 2 ? image.autoOrient().toColourspace(sixteen ? 'grey16' : 'b-w') : image.autoOrient();
+  const { data, info } = await upright.raw({ depth: sixteen ? 'ushort' : 'uchar' }).toBuffer({ resolveWithObject: true });
   const bytesPerSample = sixteen ? 2 : 1;
   const samples = sixteen ? bigEndian16(data) : data;
   const colour = info.channels >= 3 ? 3 : 1;
@@ -128,8 +131,26 @@ async function pageImage(pdf: PDFDocument, source: PdfSource, format: string, in
   const smask = alpha
     ? pdf.context.register(pdf.context.flateStream(channelsOf(samples, info.channels, colour, 1, bytesPerSample), dict('DeviceGray')))
     : null;
-  const stream = pdf.context.flateStream(pixels, { ...dict(colour === 3 ? 'DeviceRGB' : 'DeviceGray'), ...(smask ? { SMask: smask } : {}) });
+  // a black-and-white page (a CCITT or 1-bit scan) stays 1 bit a pixel: the same pixels, an eighth of the size
+  const bilevel = !sixteen && !alpha && colour === 1 ? packBits(pixels, info.width, info.height) : null;
+  const stream = bilevel
+    ? pdf.context.flateStream(bilevel, { ...dict('DeviceGray'), BitsPerComponent: 1 })
+    : pdf.context.flateStream(pixels, { ...dict(colour === 3 ? 'DeviceRGB' : 'DeviceGray'), ...(smask ? { SMask: smask } : {}) });
   return { ref: pdf.context.register(stream), width: info.width, height: info.height, dpi, rotate: 0 };
+}
+
+/** Grey samples that are all 0 or 255 as 1-bit rows (PDF: 1 is white, rows padded to a byte); null otherwise. */
+function packBits(grey: Uint8Array, width: number, height: number): Uint8Array | null {
+  const rowBytes = Math.ceil(width / 8);
+  const packed = new Uint8Array(rowBytes * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const value = grey[y * width + x];
+      if (value === 255) packed[y * rowBytes + (x >> 3)]! |= 0x80 >> (x & 7);
+      else if (value !== 0) return null;
+    }
+  }
+  return packed;
 }
 
 /** sharp's 16-bit samples are in the machine's order; PDF's are big-endian. */
