@@ -313,10 +313,10 @@ const SCRIPT = String.raw`
         if (!result.ok) throw new Error(result.json.error || 'lỗi không rõ');
         docs[id] = result.json.document;
         items = items.map(function (item) { return item.id === id ? result.json.item : item; });
-        var selected = state.selected;
         drawDocument(result.json.document);
-        state.selected = selected;
-        highlight(result.json.document);
+        // keyboard users carry on where they were
+        var back = body.field ? document.querySelector('tr.field[data-field="' + CSS.escape(body.field) + '"]') : document.getElementById('checked');
+        if (back) back.focus();
         say(done);
       })
       .catch(function (error) {
