@@ -17,7 +17,7 @@ export interface FieldRow {
   extracted?: string | null;
   corrected: boolean;
   editable: boolean;
-  /** 0–1; from the record's own review data, or the OCR word confidence of its lines. */
+  /** 0–1; the record's own (`confidence`), else the OCR word confidence of its lines. */
   confidence: number | null;
   confidenceSource: 'record' | 'ocr' | null;
   /** Why a reviewer should look at it (Vietnamese); empty when nothing stands out. */
@@ -173,13 +173,13 @@ function fieldRows(
     const own = recordReview(raw, field);
     const ocr = lines ? meanOver(lines, lineConfidence) : null;
     const corrected = correctedFields.has(field) && extractedValues.get(field) !== value;
-    const flags: string[] = [];
+    const flags = new Set<string>();
     if (!corrected) {
-      if (value === null && EXPECTED.has(field)) flags.push('không tìm thấy');
-      if (own.flag) flags.push(own.flag);
-      if (own.confidence === null && ocr !== null && ocr < POOR_OCR) flags.push('OCR đọc kém');
+      if (value === null && EXPECTED.has(field)) flags.add('không tìm thấy');
+      for (const flag of own.flags) flags.add(flag);
+      if (own.confidence === null && ocr !== null && ocr < POOR_OCR) flags.add('OCR đọc kém');
       if (lines && changes.some((c) => c.line >= lines.from && c.line <= lines.to && c.confidence < UNSURE_RESTORATION)) {
-        flags.push('khôi phục dấu chưa chắc');
+        flags.add('khôi phục dấu chưa chắc');
       }
     }
     return {
@@ -191,7 +191,7 @@ function fieldRows(
       editable: true,
       confidence: own.confidence ?? (ocr === null ? null : Math.round(ocr) / 100),
       confidenceSource: own.confidence !== null ? 'record' : ocr !== null ? 'ocr' : null,
-      flags,
+      flags: [...flags],
       lines,
     };
   });
@@ -222,30 +222,35 @@ function meanOver(lines: LineRange, confidence: Map<number, number>): number | n
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 
-/**
- * A record may carry its own review data (`review`: per field path, a
- * confidence and a flag or reason). Its shape is read leniently: whatever is
- * missing counts as nothing said.
- */
-function recordReview(raw: unknown, field: string): { confidence: number | null; flag: string | null } {
-  const review = objectAt(raw, 'review');
-  const entries = objectAt(review, 'fields') ?? review;
-  const keys = field.split('.');
-  for (let n = keys.length; n > 0; n--) {
-    const entry = objectAt(entries, keys.slice(0, n).join('.'));
-    if (!entry) continue;
-    const confidence = typeof entry.confidence === 'number' ? (entry.confidence > 1 ? entry.confidence / 100 : entry.confidence) : null;
-    const said = entry.reason ?? entry.flag ?? entry.flagged ?? entry.needsReview;
-    const flag = typeof said === 'string' && said !== '' ? said : said === true ? 'cần xem lại' : null;
-    return { confidence, flag };
-  }
-  return { confidence: null, flag: null };
-}
+/** The record's own review reasons (`review[].reason`), in Vietnamese. */
+const REASONS: Record<string, string> = {
+  handwritten: 'viết tay',
+  'low OCR confidence': 'OCR đọc kém',
+  'low-confidence restoration': 'khôi phục dấu chưa chắc',
+  'under a stamp': 'bị dấu che',
+  guessed: 'suy đoán',
+  unreadable: 'không đọc được',
+};
 
-function objectAt(value: unknown, key: string): Record<string, unknown> | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const child = (value as Record<string, unknown>)[key];
-  return child !== null && typeof child === 'object' && !Array.isArray(child) ? (child as Record<string, unknown>) : null;
+/**
+ * What the record itself says of a field: `confidence` (field path -> 0–1) and
+ * `review` ([{field, reason, detail}]), for the field or the part of the record
+ * it belongs to. Read from the raw JSON, leniently: whatever is missing or
+ * shaped otherwise counts as nothing said.
+ */
+function recordReview(raw: unknown, field: string): { confidence: number | null; flags: string[] } {
+  const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const prefixes = field.split('.').map((_, i, keys) => keys.slice(0, keys.length - i).join('.'));
+  const confidences = record.confidence !== null && typeof record.confidence === 'object' ? (record.confidence as Record<string, unknown>) : {};
+  const confidence = prefixes.map((p) => confidences[p]).find((v): v is number => typeof v === 'number') ?? null;
+  const items = Array.isArray(record.review) ? (record.review as unknown[]) : [];
+  const flags = items.flatMap((item) => {
+    if (item === null || typeof item !== 'object') return [];
+    const { field: about, reason, detail } = item as Record<string, unknown>;
+    if (typeof about !== 'string' || !prefixes.includes(about) || typeof reason !== 'string') return [];
+    return [`${REASONS[reason] ?? reason}${typeof detail === 'string' && detail ? ` (${detail})` : ''}`];
+  });
+  return { confidence, flags };
 }
 
 async function readJson<T>(path: string): Promise<T | null> {
