@@ -1,11 +1,11 @@
 // The review and searchable-PDF commands as a user runs them: child processes,
 // exit codes, what they print and the files they leave.
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_002, SAMPLES, SCANS } from './helpers.js';
 
 interface Run {
@@ -48,6 +48,7 @@ beforeAll(async () => {
   await copyFile(join(SAMPLES, SAMPLE_002), join(dir, SAMPLE_002));
   await copyFile(join(SCANS, '002_page1.jpg'), join(dir, '002_page1.jpg'));
 });
+afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('vnplan batch --pdf, vnplan review', () => {
   it('writes the review page and a searchable PDF for the scan (its JPEG untouched), none for the text', async () => {

@@ -3,11 +3,11 @@
 // (`review`, `confidence`, written by the confidence stage) or that are derived.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/batch/manifest.js';
 import { documentData } from '../../src/review/document-data.js';
 import { documentId } from '../../src/review/sidecars.js';
-import { batchOver, SAMPLE_002, SAMPLES } from './helpers.js';
+import { batchOver, removeBatches, SAMPLE_002, SAMPLES } from './helpers.js';
 
 let out: string;
 const recordPath = () => join(out, SAMPLE_002.replace(/\.txt$/, '.json'));
@@ -20,6 +20,7 @@ async function data() {
 beforeAll(async () => {
   ({ out } = await batchOver([join(SAMPLES, SAMPLE_002)]));
 });
+afterAll(removeBatches);
 
 describe('document data', () => {
   it('gives each field its value and the lines it was read from, and the restored text by line', async () => {

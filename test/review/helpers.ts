@@ -1,6 +1,6 @@
 // Shared by the review tests: a batch over real inputs into a temp OUT, and
 // JSON requests to the review server.
-import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { runBatch, type BatchSummary } from '../../src/batch/index.js';
@@ -17,9 +17,17 @@ export interface BatchFolders {
   out: string;
 }
 
+const made: string[] = [];
+
+/** Removes every folder `batchOver` made (for afterAll). */
+export async function removeBatches(): Promise<void> {
+  await Promise.all(made.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+}
+
 /** Copies `files` into a fresh DIR and runs the batch into DIR's sibling OUT. */
 export async function batchOver(files: string[], options: { pdf?: boolean } = {}): Promise<BatchFolders & { summary: BatchSummary }> {
   const root = await mkdtemp(join(tmpdir(), 'vnplan-review-'));
+  made.push(root);
   const dir = join(root, 'in');
   const out = join(root, 'out');
   await mkdir(dir);

@@ -13,7 +13,7 @@ import { PlanRecord } from '../../src/types.js';
 import { documentId } from '../../src/review/sidecars.js';
 import { startReviewServer } from '../../src/review/server.js';
 import { launchBrowser, SCREENSHOTS } from './browser.js';
-import { batchOver, SAMPLE_002, SAMPLES, SCANS, summaryRows } from './helpers.js';
+import { batchOver, removeBatches, SAMPLE_002, SAMPLES, SCANS, summaryRows } from './helpers.js';
 
 const SCAN = '002_page1.jpg';
 let folders: Awaited<ReturnType<typeof batchOver>>;
@@ -48,6 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await removeBatches();
 });
 
 describe('review page from file://', () => {

@@ -1,6 +1,6 @@
 // The review server over a real batch: what it serves, what it refuses (400 and
 // nothing changed), and corrections that reach summary.csv and survive re-runs.
-import { appendFile, readFile, stat } from 'node:fs/promises';
+import { appendFile, readdir, readFile, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +10,7 @@ import type { DocumentData } from '../../src/review/document-data.js';
 import { documentDataPath } from '../../src/review/page.js';
 import { startReviewServer, type ReviewServer } from '../../src/review/server.js';
 import { documentId } from '../../src/review/sidecars.js';
-import { batchOver, postJson, SAMPLE_002, SAMPLES, summaryRows, type BatchFolders } from './helpers.js';
-import { readdir } from 'node:fs/promises';
+import { batchOver, postJson, removeBatches, SAMPLE_002, SAMPLES, summaryRows, type BatchFolders } from './helpers.js';
 
 let folders: BatchFolders;
 let server: ReviewServer;
@@ -46,6 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
+  await removeBatches();
 });
 
 describe('review server', () => {

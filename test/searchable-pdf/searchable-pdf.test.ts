@@ -2,7 +2,7 @@
 // (pdfjs-dist, through vnplan's own text-layer reader): the text holds the
 // document within 2 % CER, and the page images are the originals (the same
 // JPEG bytes; TIFF pages decoded to the very same pixels).
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -17,9 +17,18 @@ import type { DocumentText } from '../../src/types.js';
 import { cer, expectVnplanError, pageTexts, SCANS } from '../ocr/helpers.js';
 
 const pool = createOcrPool({ workers: 2 });
+const temps: string[] = [];
+const tempDir = async (prefix: string) => {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
 // OCR of up to five pages on a shared two-core machine
 const SLOW = 300_000;
-afterAll(() => pool.close());
+afterAll(async () => {
+  await pool.close();
+  await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 /** The searchable PDF of a fixture, written to a temp file and read back by the input and page stages. */
 async function roundTrip(name: string) {
@@ -27,7 +36,7 @@ async function roundTrip(name: string) {
   const bytes = new Uint8Array(await readFile(path));
   const { document, restored } = await processFile(path, { pool });
   const pdf = await searchablePdf({ path, bytes }, document, restored.text);
-  const out = join(await mkdtemp(join(tmpdir(), 'vnplan-pdf-')), `${name}.pdf`);
+  const out = join(await tempDir('vnplan-pdf-'), `${name}.pdf`);
   await writeFile(out, pdf);
   const back = await readPages(await readInput(out));
   return { bytes, pdf, back, document };
@@ -113,7 +122,7 @@ describe('searchable PDF', () => {
 
 describe('searchable PDF: how images are kept', () => {
   it('a JPEG turned by its EXIF orientation: the same bytes, the turn as the page /Rotate, text still in reading order', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vnplan-exif-'));
+    const dir = await tempDir('vnplan-exif-');
     const path = join(dir, 'turned.jpg');
     // the page stored on its side, with the tag that tells a viewer to turn it upright
     await writeFile(path, await sharp(join(SCANS, '002_page1.jpg')).rotate(-90).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toBuffer());
