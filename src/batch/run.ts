@@ -30,6 +30,9 @@ import { outputStems } from './output-names.js';
 import type { BatchReporter } from './progress.js';
 import { SUMMARY_CSV_NAME, summaryCsv, summaryRow } from './summary-csv.js';
 import { PIPELINE_VERSION } from './version.js';
+import { readReviewed } from '../review/corrections.js';
+import { removeReviewSidecars, writeReviewPage, writeReviewSidecars } from '../review/index.js';
+import { writeSearchablePdf } from '../searchable-pdf/index.js';
 import { walkInputs, type InputFile, type UnreadableFolder } from './walk.js';
 
 export type Processor = (path: string, options: ProcessOptions) => Promise<ProcessedFile>;
@@ -50,6 +53,8 @@ export interface BatchOptions {
   /** The per-file work; the real pipeline unless a test slows it down. */
   processFile?: Processor;
   reporter?: BatchReporter;
+  /** Also write OUT/<name>.pdf, a searchable PDF, for every PDF and image input. */
+  pdf?: boolean;
 }
 
 export interface FailedInput {
@@ -109,6 +114,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     const summaryCsvPath = join(outDir, SUMMARY_CSV_NAME);
     await writeFileAtomic(summaryCsvPath, summaryCsv(run.rows));
+    await writeReviewPage(outDir);
     return {
       ...run.counts,
       inputs: files.length + unreadable.length,
@@ -206,7 +212,7 @@ class BatchRun {
     }
     const done = this.options.force ? null : await this.#doneBefore(file, fp, outputs);
     if (done) {
-      this.rows.set(file.relative, summaryRow(file.relative, done.record));
+      this.rows.set(file.relative, summaryRow(file.relative, done.record, await readReviewed(this.#absolute(outputs.json))));
       return this.#record({ ...done.entry, status: 'skipped' }, started);
     }
     const produced = await this.#produce(file, fp, outputs);
@@ -224,14 +230,20 @@ class BatchRun {
     const abandon = this.options.abandon;
     try {
       const pool = this.#poolFor(fp.head);
-      const { record, restored } = await unlessAbandoned(this.#process(file.absolute, { pool }), abandon);
+      const processed = await unlessAbandoned(this.#process(file.absolute, { pool }), abandon);
+      const { record, restored } = processed;
+      const json = this.#absolute(outputs.json);
       await writeFileAtomic(this.#absolute(outputs.text), restored.text, { signal: abandon });
-      await writeFileAtomic(this.#absolute(outputs.json), `${JSON.stringify(record, null, 2)}\n`, { signal: abandon });
-      return { fields: okFields(record, outputs), row: summaryRow(file.relative, record) };
+      await writeReviewSidecars({ outDir: this.outDir, relative: file.relative, inputPath: file.absolute, recordPath: json, ...processed, signal: abandon });
+      if (this.options.pdf) await writeSearchablePdf(pdfPath(json), file.absolute, processed, { signal: abandon });
+      await writeFileAtomic(json, `${JSON.stringify(record, null, 2)}\n`, { signal: abandon });
+      return { fields: okFields(record, outputs), row: summaryRow(file.relative, record, await readReviewed(json)) };
     } catch (error) {
       if (abandon?.aborted) return null;
       // Outputs of an earlier version of this input no longer describe it.
       await Promise.all([outputs.text, outputs.json].map((p) => rm(this.#absolute(p), { force: true })));
+      await removeReviewSidecars(this.#absolute(outputs.json));
+      await rm(pdfPath(this.#absolute(outputs.json)), { force: true });
       return { fields: failure(file.relative, error), row: null };
     }
   }
@@ -312,6 +324,11 @@ function okFields(record: PlanRecord, outputs: Outputs): EntryFields {
     changeRate: record.restoration?.changeRate ?? null,
     ...outputs,
   };
+}
+
+/** OUT/<name>.pdf beside OUT/<name>.json. */
+function pdfPath(recordPath: string): string {
+  return recordPath.replace(/\.json$/, '.pdf');
 }
 
 /** Every failure of one file becomes its error entry; the batch goes on. */

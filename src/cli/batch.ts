@@ -8,7 +8,7 @@ import { isVnplanError, VnplanError } from '../errors.js';
 import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
 import { EXIT } from './exit-codes.js';
 
-const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]…';
+const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--pdf]';
 
 const HELP = `${USAGE}
 
@@ -25,6 +25,9 @@ const HELP = `${USAGE}
                          unchanged since an ok run, and retries failed ones
   --include GLOB         only inputs matching GLOB (repeatable; *.pdf matches at any depth)
   --exclude GLOB         leave out inputs matching GLOB (repeatable)
+  --pdf                  also OUT/<name>.pdf for PDF and image inputs: the pages
+                         as scanned under an invisible layer of the restored text
+  OUT/index.html is the review page (vnplan review OUT --serve to correct).
 
   Ctrl-C once: take no new file, finish the running ones. Twice: drop them too.
   Exit codes: 0 all inputs ok, 1 some failed, 2 usage error, 130 interrupted.`;
@@ -78,6 +81,7 @@ interface BatchArgs {
   force: boolean;
   include: string[];
   exclude: string[];
+  pdf: boolean;
 }
 
 async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
@@ -96,6 +100,7 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     force: values.force === true,
     include: values.include ?? [],
     exclude: values.exclude ?? [],
+    pdf: values.pdf === true,
   };
 }
 
@@ -112,6 +117,7 @@ function strictParse(argv: string[]) {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
+        pdf: { type: 'boolean' },
       },
     });
   } catch (error) {

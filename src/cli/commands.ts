@@ -4,6 +4,7 @@ import { processFile, restoreFile } from '../pipeline.js';
 import { planRecordJsonSchema } from '../extract/json-schema.js';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { VnplanError } from '../errors.js';
+import { writeSearchablePdf } from '../searchable-pdf/index.js';
 import { EXIT } from './exit-codes.js';
 
 type ParsedArgs = ReturnType<typeof parseArgs>;
@@ -48,17 +49,23 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const parsed = parseCommandArgs(argv, {
     output: { type: 'string', short: 'o' },
     text: { type: 'string' },
+    pdf: { type: 'string' },
     'no-restore': { type: 'boolean' },
     dpi: { type: 'string' },
   });
   const file = singleFile(parsed, 'extract');
-  const { record, restored } = await processFile(file, {
+  const processed = await processFile(file, {
     restore: parsed.values['no-restore'] !== true,
     dpi: parseDpi(optionalString(parsed, 'dpi')),
   });
+  const { record, restored } = processed;
   // The text first: a record on disk always has its sidecar text beside it.
   const textPath = optionalString(parsed, 'text');
   if (textPath !== undefined) await writeFileAtomic(textPath, ensureFinalNewline(restored.text));
+  const pdfPath = optionalString(parsed, 'pdf');
+  if (pdfPath !== undefined && !(await writeSearchablePdf(pdfPath, file, processed))) {
+    throw new VnplanError('UNSUPPORTED_FORMAT', file, 'a text file has no page images: --pdf needs a PDF or an image');
+  }
   await emit(optionalString(parsed, 'output'), `${JSON.stringify(record, null, 2)}\n`);
   return EXIT.OK;
 }

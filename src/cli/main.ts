@@ -6,21 +6,28 @@ import { isVnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
 import { runExtractCommand, runRestoreCommand, runSchemaCommand } from './commands.js';
 import { runBatchCommand } from './batch.js';
+import { runReviewCommand } from './review.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
 Usage:
-  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--no-restore] [--dpi N]
+  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--pdf OUT.pdf] [--no-restore] [--dpi N]
       Read FILE (text, PDF with or without a text layer, PNG/JPEG/TIFF/WebP
       scan), OCR what needs it, restore the Vietnamese text and print the plan
-      record as JSON (or write it to OUT.json). --text also writes the text.
+      record as JSON (or write it to OUT.json). --text also writes the text;
+      --pdf a searchable PDF (the page images under an invisible text layer).
   vnplan restore FILE [-o OUT.txt] [--log OUT.json]
       Print FILE's text with OCR garble and missing diacritics repaired, line
       breaks kept; --log writes the corrections {line, from, to, confidence}.
-  vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB]
+  vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB] [--pdf]
       Every supported file under DIR to OUT/<relative path>.json and .txt,
-      with OUT/manifest.jsonl and OUT/summary.csv; resumes by default.
+      with OUT/manifest.jsonl, OUT/summary.csv and the review page
+      OUT/index.html; resumes by default. --pdf: searchable PDFs of scans too.
+  vnplan review OUT [--serve [--port N]] [--open]
+      Print the path of a batch's review page; --serve serves it on
+      127.0.0.1, where fields are corrected and documents marked checked
+      (OUT/<name>.reviewed.json; summary.csv follows).
   vnplan schema
       Print the JSON Schema of the plan record.
 
@@ -30,6 +37,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: runExtractCommand,
   restore: runRestoreCommand,
   batch: runBatchCommand,
+  review: runReviewCommand,
   schema: runSchemaCommand,
 };
 

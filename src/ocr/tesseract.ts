@@ -20,6 +20,8 @@ export interface PageOcr {
   /** Mean word confidence 0–100 (tesseract's page confidence). */
   confidence: number;
   words: OcrWord[];
+  /** Size of the image read, pixels (the word boxes are in it). */
+  imageSize?: { width: number; height: number };
 }
 
 export interface TesseractWorker {
@@ -89,7 +91,8 @@ async function recognizeWith(worker: Worker, image: Uint8Array): Promise<PageOcr
   // Words from the TSV output: the JSON of `blocks` carries every symbol and its
   // alternatives, and costs ~3 % more per page for the same word confidences.
   const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, tsv: true });
-  return { text: data.text, confidence: round1(data.confidence), words: wordsOfTsv(data.tsv ?? '') };
+  const tsv = data.tsv ?? '';
+  return { text: data.text, confidence: round1(data.confidence), words: wordsOfTsv(tsv), imageSize: imageSizeOfTsv(tsv) };
 }
 
 /** Tesseract TSV: level 5 rows are words, columns 7–10 the box, column 11 the confidence, column 12 the text. */
@@ -104,6 +107,12 @@ export function wordsOfTsv(tsv: string): OcrWord[] {
     words.push({ text, confidence: round1(Number(columns[10])), bbox: { x0: left, y0: top, x1: left + width, y1: top + height } });
   }
   return words;
+}
+
+/** The level 1 (page) row holds the size of the image read. */
+function imageSizeOfTsv(tsv: string): { width: number; height: number } | undefined {
+  const page = tsv.split('\n').find((row) => row.startsWith('1\t'))?.split('\t');
+  return page && page.length >= 10 ? { width: Number(page[8]), height: Number(page[9]) } : undefined;
 }
 
 function round1(value: number): number {

@@ -176,6 +176,10 @@ describe('vnplan batch', () => {
     expect((await readdir(dropped)).filter((n) => !n.startsWith('.')).sort()).toEqual([
       archive.good.find((p) => p.startsWith('000_'))!.replace(/\.txt$/, '.json'),
       archive.good.find((p) => p.startsWith('000_'))!,
+      // the review page's restoration log of the finished file, the page and its folder
+      archive.good.find((p) => p.startsWith('000_'))!.replace(/\.txt$/, '.corrections.json'),
+      'index.html',
+      'index.files',
       'manifest.jsonl',
       'summary.csv',
     ].sort());

@@ -4,7 +4,7 @@ import { wordsOfTsv } from '../../src/ocr/tesseract.js';
 import { mapLimited } from '../../src/ocr/limited.js';
 
 describe('wordsOfTsv', () => {
-  it('keeps the words (level 5) with their confidences', () => {
+  it('keeps the words (level 5) with their confidences and boxes', () => {
     const tsv = [
       '1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t',
       '4\t1\t1\t1\t1\t0\t236\t120\t900\t60\t-1\t',
