@@ -2,7 +2,7 @@
 // -> extraction. Each stage is a plain function; this module only threads the
 // values through and records what each stage did in the plan record.
 import { basename } from 'node:path';
-import { readInput } from './input/index.js';
+import { inputFromBytes, readInput } from './input/index.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import { restoreText } from './restore/index.js';
 import { extractPlan } from './extract/index.js';
@@ -20,7 +20,23 @@ export interface ProcessOptions {
   restore?: boolean;
   /** Rasterisation resolution for image-only PDF pages. */
   dpi?: number;
+  /** The file's bytes when the caller has read them already (a batch hashes every input). */
+  bytes?: Uint8Array;
 }
+
+/**
+ * Lines longer than this are wrapped at a space before restoration and
+ * extraction: no plan has such a line (it is a paragraph-per-line export or a
+ * file without line breaks), and the stages' work per line grows faster than
+ * its length. Wrapped, a 5 MB single-line text costs what 5 MB of lines do.
+ */
+export const MAX_LINE_CHARS = 10_000;
+/**
+ * Restoration works on chunks of about this many characters, cut at a blank
+ * line (else at a line end), so memory follows the chunk, not the file: a plan
+ * (20–100 K characters) is one chunk, a 50 MB text a few hundred.
+ */
+export const RESTORE_CHUNK_CHARS = 256_000;
 
 export interface ProcessedFile {
   document: DocumentText;
@@ -33,13 +49,69 @@ export async function restoreFile(
   path: string,
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
-  const input = await readInput(path);
+  const input = options.bytes === undefined ? await readInput(path) : await inputFromBytes(path, options.bytes);
   const document = await readPages(input, { pool: options.pool, dpi: options.dpi });
-  const restored =
-    options.restore === false
-      ? { text: document.text, corrections: [], tokens: 0, changed: 0 }
-      : restoreText(document.text);
+  const text = wrapLongLines(document.text, MAX_LINE_CHARS);
+  const restored = options.restore === false ? { text, corrections: [], tokens: 0, changed: 0 } : restoreInChunks(text);
   return { document, restored };
+}
+
+/** Every line longer than `max` cut into pieces of at most `max`, at the last space when there is one. */
+export function wrapLongLines(text: string, max: number): string {
+  if (!text.split('\n').some((line) => line.length > max)) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > max ? wrapLine(line, max).join('\n') : line))
+    .join('\n');
+}
+
+function wrapLine(line: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    const space = rest.lastIndexOf(' ', max);
+    // no space in reach (a blob without spaces): cut at the limit
+    const cut = space > 0 ? space : max;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(space > 0 ? cut + 1 : cut);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** restoreText over chunks of RESTORE_CHUNK_CHARS, corrections renumbered to the whole text's lines. */
+export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS): RestoredText {
+  if (text.length <= chunkChars) return restoreText(text);
+  const texts: string[] = [];
+  const corrections: RestoredText['corrections'] = [];
+  let tokens = 0;
+  let changed = 0;
+  let firstLine = 0;
+  for (const chunk of chunksOf(text.split('\n'), chunkChars)) {
+    const restored = restoreText(chunk.join('\n'));
+    texts.push(restored.text);
+    for (const c of restored.corrections) corrections.push({ ...c, line: c.line + firstLine });
+    tokens += restored.tokens;
+    changed += restored.changed;
+    firstLine += chunk.length;
+  }
+  return { text: texts.join('\n'), corrections, tokens, changed };
+}
+
+function* chunksOf(lines: string[], chunkChars: number): Generator<string[]> {
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < lines.length; i++) {
+    size += lines[i]!.length + 1;
+    // cut after a blank line once the chunk is full, or anywhere at twice the size
+    const full = (size >= chunkChars && lines[i]!.trim() === '') || size >= 2 * chunkChars;
+    if (full) {
+      yield lines.slice(start, i + 1);
+      start = i + 1;
+      size = 0;
+    }
+  }
+  if (start < lines.length) yield lines.slice(start);
 }
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
