@@ -123,14 +123,29 @@ export function isInside(child: string, parent: string): boolean {
 export async function writeOutput(target: OutputTarget, data: string, options: AtomicWriteOptions = {}): Promise<void> {
   if (target.kind === 'stdout') return writeStream(process.stdout, data, 'stdout');
   if (target.kind === 'stream') {
-    // 'a' never truncates: `-o /dev/stdout >> log` must append, not wipe the log.
-    return writeStream(createWriteStream(target.path, { flags: 'a' }), data, target.path, true);
+    const fd = ownDescriptor(target.path);
+    if (fd === 1) return writeStream(process.stdout, data, 'stdout');
+    if (fd === 2) return writeStream(process.stderr, data, target.path);
+    // A descriptor of our own is written as it is (reopening a socket fails
+    // with ENXIO); anything else is opened with 'a', which never truncates:
+    // `-o /dev/stdout >> log` appends rather than wiping the log.
+    const stream = fd === null ? createWriteStream(target.path, { flags: 'a' }) : createWriteStream('', { fd, autoClose: false });
+    return writeStream(stream, data, target.path, true);
   }
   try {
     await writeFileAtomic(target.real, data, options);
   } catch (error) {
     throw fileSystemError(error, target.path, 'write the output');
   }
+}
+
+/** The descriptor a path names in this process (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`), else null. */
+function ownDescriptor(path: string): number | null {
+  const absolute = resolve(path);
+  if (absolute === '/dev/stdout') return 1;
+  if (absolute === '/dev/stderr') return 2;
+  const match = /^(?:\/dev\/fd|\/proc\/self\/fd)\/(\d+)$/.exec(absolute) ?? new RegExp(`^/proc/${process.pid}/fd/(\\d+)$`).exec(absolute);
+  return match ? Number(match[1]) : null;
 }
 
 function writeStream(stream: NodeJS.WritableStream, data: string, name: string, close = false): Promise<void> {
@@ -145,7 +160,9 @@ function writeStream(stream: NodeJS.WritableStream, data: string, name: string, 
       stream.off('error', fail);
       resolveWrite();
     };
-    if (close) stream.end(data, done);
-    else stream.write(data, (error) => (error ? fail(error) : done()));
+    if (close) {
+      stream.once('finish', done);
+      stream.end(data);
+    } else stream.write(data, (error) => (error ? fail(error) : done()));
   });
 }

@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { PDFDocument, PDFName } from 'pdf-lib';
+const n = Number(process.argv[2] ?? 2_000_000);
+const doc = await PDFDocument.create();
+const page = doc.addPage([595, 842]);
+const op = '10 10 m 20 20 l S\n';
+const content = op.repeat(n);
+const stream = doc.context.flateStream(content);
+const ref = doc.context.register(stream);
+page.node.set(PDFName.of('Contents'), ref);
+writeFileSync(process.argv[3] ?? '/tmp/wa/bomb.pdf', await doc.save());
