@@ -295,7 +295,7 @@ class BatchRun {
       if (abandon?.aborted) return null;
       if (isVnplanError(error) && error.code === 'WRITE_FAILED' && STOPPING_CODES.has(error.systemCode ?? '')) this.#stop(error);
       // Outputs of an earlier version of this input no longer describe it.
-      await Promise.all([outputs.text, outputs.json].map((p) => rm(this.#absolute(p), { force: true }).catch(() => undefined)));
+      await Promise.all([outputs.text, outputs.json].map((p) => this.#remove(p)));
       return { fields: failure(file.relative, error), row: null };
     }
   }
@@ -314,15 +314,27 @@ class BatchRun {
     await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
       throw fileSystemError(error, dirname(path), 'create the output folder');
     });
+    const real = await this.#landing(path);
+    await writeFileAtomic(real, data, { signal }).catch((error: unknown) => {
+      throw signal?.aborted ? error : fileSystemError(error, path, 'write the output');
+    });
+  }
+
+  /** Remove an earlier output — only where writing it would have been allowed (a link could lead to an input). */
+  async #remove(outputPath: string): Promise<void> {
+    const real = await this.#landing(this.#absolute(outputPath)).catch(() => null);
+    if (real !== null) await rm(real, { force: true }).catch(() => undefined);
+  }
+
+  /** The real path an output lands on, once checked: a regular file (or none yet) below OUT, and no input. */
+  async #landing(path: string): Promise<string> {
     const target = await resolveOutput(path);
     if (target.kind !== 'file') throw new VnplanError('OUTPUT_CONFLICT', path, 'exists and is not a regular file; not replaced');
     await this.place.inputs.check(target, this.place.realOut);
     if (!isInside(target.real, this.place.realOut)) {
       throw new VnplanError('OUTPUT_CONFLICT', path, `leads out of the output folder (to ${target.real}) through a symbolic link; not written`);
     }
-    await writeFileAtomic(target.real, data, { signal }).catch((error: unknown) => {
-      throw signal?.aborted ? error : fileSystemError(error, path, 'write the output');
-    });
+    return target.real;
   }
 
   /**
