@@ -26,11 +26,18 @@ export interface ProcessOptions {
 
 /**
  * Lines longer than this are wrapped at a space before restoration and
- * extraction: no plan has such a line (it is a paragraph-per-line export or a
- * file without line breaks), and the stages' work per line grows faster than
- * its length. Wrapped, a 5 MB single-line text costs what 5 MB of lines do.
+ * extraction. The longest line of a real plan we have seen is ~2,500
+ * characters (a paragraph per line); longer lines come from files without line
+ * breaks, on which the stages' work per line grows faster than its length.
+ * Wrapped, a 5 MB single-line text costs about what 5 MB of lines do.
  */
-export const MAX_LINE_CHARS = 10_000;
+export const MAX_LINE_CHARS = 4_000;
+/**
+ * Restoration reads lines longer than this in pieces cut at a space, joined
+ * again afterwards (the text keeps its lines): its lattice work grows faster
+ * than a line's length.
+ */
+export const RESTORE_PIECE_CHARS = 1_000;
 /**
  * Restoration works on chunks of about this many characters, cut at a blank
  * line (else at a line end), so memory follows the chunk, not the file: a plan
@@ -56,46 +63,77 @@ export async function restoreFile(
   return { document, restored };
 }
 
-/** Every line longer than `max` cut into pieces of at most `max`, at the last space when there is one. */
+/** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
 export function wrapLongLines(text: string, max: number): string {
   if (!text.split('\n').some((line) => line.length > max)) return text;
   return text
     .split('\n')
-    .map((line) => (line.length > max ? wrapLine(line, max).join('\n') : line))
+    .map((line) => (line.length > max ? cutLine(line, max).pieces.join('\n') : line))
     .join('\n');
 }
 
-function wrapLine(line: string, max: number): string[] {
+/** A line in pieces of at most `max`; `separators[k]` is what stood between piece k and k+1 (a space, or nothing at a hard cut). */
+function cutLine(line: string, max: number): { pieces: string[]; separators: string[] } {
   const pieces: string[] = [];
+  const separators: string[] = [];
   let rest = line;
   while (rest.length > max) {
     const space = rest.lastIndexOf(' ', max);
     // no space in reach (a blob without spaces): cut at the limit
     const cut = space > 0 ? space : max;
     pieces.push(rest.slice(0, cut));
+    separators.push(space > 0 ? ' ' : '');
     rest = rest.slice(space > 0 ? cut + 1 : cut);
   }
   pieces.push(rest);
-  return pieces;
+  return { pieces, separators };
 }
 
-/** restoreText over chunks of RESTORE_CHUNK_CHARS, corrections renumbered to the whole text's lines. */
-export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS): RestoredText {
-  if (text.length <= chunkChars) return restoreText(text);
+/**
+ * restoreText over chunks of `chunkChars`, long lines read in pieces of
+ * `pieceChars`; the text keeps its lines, corrections are numbered by them.
+ */
+export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS): RestoredText {
   const texts: string[] = [];
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
   let firstLine = 0;
   for (const chunk of chunksOf(text.split('\n'), chunkChars)) {
-    const restored = restoreText(chunk.join('\n'));
-    texts.push(restored.text);
-    for (const c of restored.corrections) corrections.push({ ...c, line: c.line + firstLine });
+    const pieces = inPieces(chunk, pieceChars);
+    const restored = restoreText(pieces.lines.join('\n'));
+    texts.push(pieces.rejoin(restored.text.split('\n')).join('\n'));
+    for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
     tokens += restored.tokens;
     changed += restored.changed;
     firstLine += chunk.length;
   }
   return { text: texts.join('\n'), corrections, tokens, changed };
+}
+
+/** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
+function inPieces(lines: string[], pieceChars: number): { lines: string[]; owner: number[]; rejoin: (pieces: string[]) => string[] } {
+  if (!lines.some((line) => line.length > pieceChars)) return { lines, owner: lines.map((_, i) => i), rejoin: (pieces) => pieces };
+  const pieces: string[] = [];
+  const owner: number[] = [];
+  const separators: string[] = [];
+  lines.forEach((line, index) => {
+    const cut = cutLine(line, pieceChars);
+    cut.pieces.forEach((piece, k) => {
+      pieces.push(piece);
+      owner.push(index);
+      separators.push(k === 0 ? '' : cut.separators[k - 1]!);
+    });
+  });
+  const rejoin = (restored: string[]) => {
+    const out: string[] = [];
+    restored.forEach((piece, i) => {
+      if (i === 0 || owner[i] !== owner[i - 1]) out.push(piece);
+      else out[out.length - 1] += separators[i]! + piece;
+    });
+    return out;
+  };
+  return { lines: pieces, owner, rejoin };
 }
 
 function* chunksOf(lines: string[], chunkChars: number): Generator<string[]> {

@@ -177,7 +177,7 @@ export async function renderPage(
     // called between slices of drawing: the place to stop a render over budget
     task.onContinue = (next: () => void) => {
       if (listedOperators(task) > budget.maxOperators) tooManyOperators();
-      if (Date.now() - started > budget.maxMs) over(`the page takes more than ${Math.round(budget.maxMs / 1000)} s to render, the limit`);
+      if (Date.now() - started > budget.maxMs) over(`the page takes more than ${budget.maxMs / 1000} s to render, the limit`);
       if (overBudget) task.cancel();
       else next();
     };
