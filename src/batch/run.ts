@@ -219,6 +219,9 @@ class BatchRun {
 
   async processAll(files: InputFile[]): Promise<void> {
     const stop = () => this.#queue.clear();
+    // dropped files waiting for an OCR slot must not start after the run is over
+    const drop = () => this.#ocrFiles?.clear();
+    this.options.abandon?.addEventListener('abort', drop, { once: true });
     const signals = [this.options.signal, this.options.abandon].filter((s) => s !== undefined);
     if (signals.some((s) => s.aborted)) return;
     for (const s of signals) s.addEventListener('abort', stop, { once: true });
