@@ -22,6 +22,11 @@ export interface ProcessOptions {
   dpi?: number;
   /** The file's bytes when the caller has read them already (a batch hashes every input). */
   bytes?: Uint8Array;
+  /**
+   * Keep restoration's correction log (default true). Without it the counts
+   * stay and memory does not grow with the changes of a very large text.
+   */
+  corrections?: boolean;
 }
 
 /**
@@ -59,7 +64,10 @@ export async function restoreFile(
   const input = options.bytes === undefined ? await readInput(path) : await inputFromBytes(path, options.bytes);
   const document = await readPages(input, { pool: options.pool, dpi: options.dpi });
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
-  const restored = options.restore === false ? { text, corrections: [], tokens: 0, changed: 0 } : restoreInChunks(text);
+  const restored =
+    options.restore === false
+      ? { text, corrections: [], tokens: 0, changed: 0 }
+      : restoreInChunks(text, RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? true);
   return { document, restored };
 }
 
@@ -93,7 +101,12 @@ function cutLine(line: string, max: number): { pieces: string[]; separators: str
  * restoreText over chunks of `chunkChars`, long lines read in pieces of
  * `pieceChars`; the text keeps its lines, corrections are numbered by them.
  */
-export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS): RestoredText {
+export function restoreInChunks(
+  text: string,
+  chunkChars = RESTORE_CHUNK_CHARS,
+  pieceChars = RESTORE_PIECE_CHARS,
+  keepCorrections = true,
+): RestoredText {
   const texts: string[] = [];
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
@@ -103,7 +116,9 @@ export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, 
     const pieces = inPieces(chunk, pieceChars);
     const restored = restoreText(pieces.lines.join('\n'));
     texts.push(pieces.rejoin(restored.text.split('\n')).join('\n'));
-    for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
+    if (keepCorrections) {
+      for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
+    }
     tokens += restored.tokens;
     changed += restored.changed;
     firstLine += chunk.length;

@@ -288,7 +288,7 @@ class BatchRun {
     const abandon = this.options.abandon;
     try {
       const pool = this.#poolFor(fp.head);
-      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined };
+      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined, corrections: false };
       const work = () => this.#process(file.absolute, options);
       const { record, restored } = await unlessAbandoned(pool ? this.#ocrQueue(pool).add(work) : work(), abandon);
       await this.#write(outputs.text, restored.text, abandon);

@@ -72,7 +72,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const file = singleFile(parsed, 'extract');
   const dpi = parseDpi(optionalString(parsed, 'dpi'));
   const targets = await outputTargets(file, { '-o': optionalString(parsed, 'output'), '--text': optionalString(parsed, 'text') });
-  const { record, restored } = await processFile(file, { restore: parsed.values['no-restore'] !== true, dpi });
+  const { record, restored } = await processFile(file, { restore: parsed.values['no-restore'] !== true, dpi, corrections: false });
   // The text first: a record on disk always has its sidecar text beside it.
   const textTarget = targets['--text'];
   if (textTarget !== undefined) await writeOutput(textTarget, ensureFinalNewline(restored.text));
@@ -89,11 +89,12 @@ export async function runRestoreCommand(argv: string[]): Promise<number> {
   const file = singleFile(parsed, 'restore');
   const dpi = parseDpi(optionalString(parsed, 'dpi'));
   const targets = await outputTargets(file, { '-o': optionalString(parsed, 'output'), '--log': optionalString(parsed, 'log') });
-  const { restored } = await restoreFile(file, { dpi });
-  const logTarget = targets['--log'];
-  if (logTarget !== undefined) {
-    const log = { file, tokens: restored.tokens, changed: restored.changed, corrections: restored.corrections };
-    await writeOutput(logTarget, `${JSON.stringify(log, null, 2)}\n`);
+  // the correction log is kept only when --log asks for it
+  const { restored } = await restoreFile(file, { dpi, corrections: targets['--log'] !== undefined });
+  const log = targets['--log'];
+  if (log !== undefined) {
+    const content = { file, tokens: restored.tokens, changed: restored.changed, corrections: restored.corrections };
+    await writeOutput(log, `${JSON.stringify(content, null, 2)}\n`);
   }
   await emit(targets['-o'], ensureFinalNewline(restored.text));
   return EXIT.OK;

@@ -1,0 +1,10 @@
+import { restoreFile } from '../src/pipeline.js';
+import { extractPlan } from '../src/extract/index.js';
+import v8 from 'node:v8'; import vm from 'node:vm';
+v8.setFlagsFromString('--expose-gc'); const gc = vm.runInNewContext('gc') as () => void;
+const path = process.argv[2]!;
+let t = Date.now();
+const { restored } = await restoreFile(path);
+gc(); console.log('restore s', (Date.now() - t) / 1000, 'rss', process.memoryUsage().rss / 1e6 | 0, 'heap', process.memoryUsage().heapUsed / 1e6 | 0); t = Date.now();
+const record = extractPlan(restored.text, { sample: 'x' });
+console.log('extract s', (Date.now() - t) / 1000, 'rss', process.memoryUsage().rss / 1e6 | 0, 'json MB', JSON.stringify(record).length / 1e6);
