@@ -5,10 +5,12 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isVnplanError, VnplanError } from '../errors.js';
+import { parseDpi } from './options.js';
 import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
 import { EXIT } from './exit-codes.js';
 
-const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--pdf]';
+const USAGE =
+  'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--no-restore] [--dpi N] [--pdf]';
 
 const HELP = `${USAGE}
 
@@ -25,12 +27,22 @@ const HELP = `${USAGE}
                          unchanged since an ok run, and retries failed ones
   --include GLOB         only inputs matching GLOB (repeatable; *.pdf matches at any depth)
   --exclude GLOB         leave out inputs matching GLOB (repeatable)
+  --no-restore           extract from the text as it is
+  --dpi N                rasterisation resolution of image-only PDF pages (default 300)
   --pdf                  also OUT/<name>.pdf for PDF and image inputs: the pages
                          as scanned under an invisible layer of the restored text
   OUT/index.html is the review page (vnplan review OUT --serve to correct).
 
-  Ctrl-C once: take no new file, finish the running ones. Twice: drop them too.
-  Exit codes: 0 all inputs ok, 1 some failed, 2 usage error, 130 interrupted.`;
+  OUT may not be DIR (under any name) nor hold inputs; symbolic links inside
+  DIR are followed, loops, dangling links and links out of DIR are listed as
+  failed. A re-run skips an input when it, the code, dictionaries/, the OCR
+  engine and model, and the options above are all unchanged.
+
+  Ctrl-C (or SIGTERM) once: take no new file, finish the running ones, write
+  summary.csv. Twice: drop the running ones too. A full disk stops the run the
+  same way, keeping what is done.
+  Exit codes: 0 all inputs ok, 1 some failed (or the run stopped), 2 usage error,
+  130 interrupted (143 on SIGTERM).`;
 
 export interface BatchCommandIo {
   stdout: NodeJS.WritableStream;
@@ -50,7 +62,8 @@ export async function runBatchCommand(
       io.stdout.write(`${HELP}\n`);
       return EXIT.OK;
     }
-    const summary = await withCtrlC(io.stderr, (signal, abandon) =>
+    let stoppedBy: NodeJS.Signals | null = null;
+    const summary = await withStopSignals(io.stderr, (signal, abandon) =>
       runBatch({
         ...options,
         signal,
@@ -58,12 +71,14 @@ export async function runBatchCommand(
         processFile: io.processFile,
         reporter: new BatchProgress({ stream: io.stderr }),
       }),
+      (name) => (stoppedBy = name),
     );
     io.stdout.write(formatSummary(summary));
-    return exitCode(summary);
+    const code = exitCode(summary);
+    return code === EXIT.INTERRUPTED && stoppedBy === 'SIGTERM' ? EXIT.TERMINATED : code;
   } catch (error) {
-    // Bad flags, a missing DIR, an OUT that contains DIR or is locked by another run.
-    if (!isVnplanError(error) || error.code !== 'USAGE') throw error;
+    // Bad flags, a missing DIR, an OUT that is DIR or holds it, or is locked by another run.
+    if (!isVnplanError(error) || (error.code !== 'USAGE' && error.code !== 'OUTPUT_CONFLICT')) throw error;
     io.stderr.write(`vnplan batch: ${error.message}\n${USAGE}\n`);
     return EXIT.USAGE;
   }
@@ -71,7 +86,7 @@ export async function runBatchCommand(
 
 export function exitCode(summary: BatchSummary): number {
   if (summary.interrupted) return EXIT.INTERRUPTED;
-  return summary.failed.length > 0 ? EXIT.FAILED : EXIT.OK;
+  return summary.failed.length > 0 || summary.stoppedBy !== null || summary.summaryCsvError !== null ? EXIT.FAILED : EXIT.OK;
 }
 
 interface BatchArgs {
@@ -82,6 +97,8 @@ interface BatchArgs {
   include: string[];
   exclude: string[];
   pdf: boolean;
+  restore: boolean;
+  dpi?: number;
 }
 
 async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
@@ -101,6 +118,8 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     pdf: values.pdf === true,
+    restore: values['no-restore'] !== true,
+    dpi: parseDpi(values.dpi),
   };
 }
 
@@ -116,6 +135,8 @@ function strictParse(argv: string[]) {
         force: { type: 'boolean' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        'no-restore': { type: 'boolean' },
+        dpi: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         pdf: { type: 'boolean' },
       },
@@ -134,29 +155,33 @@ function parseConcurrency(value: string): number {
 }
 
 /**
- * Run `work` with SIGINT turned into two signals: the first Ctrl-C stops taking
- * new files, the second abandons the running ones. The default handler (kill)
- * is back once the work is over.
+ * Run `work` with SIGINT (Ctrl-C) and SIGTERM (what systemd and Docker send)
+ * turned into two signals: the first stops taking new files, the second
+ * abandons the running ones. Either way the lock is released and summary.csv
+ * written. The default handlers (kill) are back once the work is over.
  */
-async function withCtrlC<T>(
+async function withStopSignals<T>(
   stderr: NodeJS.WritableStream,
   work: (signal: AbortSignal, abandon: AbortSignal) => Promise<T>,
+  received: (name: NodeJS.Signals) => void,
 ): Promise<T> {
   const stop = new AbortController();
   const abandon = new AbortController();
-  const onSigint = () => {
+  const onSignal = (name: NodeJS.Signals) => {
     if (!stop.signal.aborted) {
-      stderr.write('\nvnplan batch: stopping — running files finish (Ctrl-C again to drop them)\n');
+      received(name);
+      stderr.write(`\nvnplan batch: ${name} — stopping; running files finish (${name === 'SIGINT' ? 'Ctrl-C' : name} again to drop them)\n`);
       stop.abort();
     } else {
       stderr.write('\nvnplan batch: dropping running files\n');
       abandon.abort();
     }
   };
-  process.on('SIGINT', onSigint);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  for (const name of signals) process.on(name, onSignal);
   try {
     return await work(stop.signal, abandon.signal);
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const name of signals) process.off(name, onSignal);
   }
 }

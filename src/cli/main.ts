@@ -15,8 +15,9 @@ Usage:
   vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--pdf OUT.pdf] [--no-restore] [--dpi N]
       Read FILE (text, PDF with or without a text layer, PNG/JPEG/TIFF/WebP
       scan), OCR what needs it, restore the Vietnamese text and print the plan
-      record as JSON (or write it to OUT.json). --text also writes the text;
-      --pdf a searchable PDF (the page images under an invisible text layer).
+      record as JSON (or write it to OUT.json; - is stdout). --text also writes
+      the text; --pdf a searchable PDF (the page images under an invisible text
+      layer). An output that is FILE itself (or a link to it) is refused.
   vnplan restore FILE [-o OUT.txt] [--log OUT.json]
       Print FILE's text with OCR garble and missing diacritics repaired, line
       breaks kept; --log writes the corrections {line, from, to, confidence}.
@@ -31,7 +32,8 @@ Usage:
   vnplan schema
       Print the JSON Schema of the plan record.
 
-Exit codes: 0 success, 1 a file could not be processed, 2 usage error, 130 interrupted.`;
+Exit codes: 0 success, 1 a file could not be processed, 2 usage error (an output
+that is an input included), 130 interrupted, 143 terminated (SIGTERM).`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: runExtractCommand,
@@ -61,17 +63,24 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (isVnplanError(error)) {
       process.stderr.write(`vnplan ${command}: ${error.message}\n`);
-      return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
+      return error.code === 'USAGE' || error.code === 'OUTPUT_CONFLICT' ? EXIT.USAGE : EXIT.FAILED;
     }
     throw error;
   }
 }
 
+// A reader that stops early (`vnplan restore BIG | head`) closes the pipe: that
+// is the reader's choice, not a failure, so the process ends quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.OK);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     // An interrupted batch has already written a consistent manifest; pages
     // still queued in OCR workers must not keep the process alive.
-    if (code === EXIT.INTERRUPTED) process.exit(code);
+    if (code === EXIT.INTERRUPTED || code === EXIT.TERMINATED) process.exit(code);
     process.exitCode = code;
   },
   (error: unknown) => {
