@@ -1,0 +1,540 @@
+// The name model: personal names and administrative-unit names, decoded as
+// names rather than as running text. The language model knows "bị" and "dùng"
+// better than the given names Bi and Dũng, and "Dak Lak" better as two loose
+// syllables than as the province Đắk Lắk; where the genre says a name stands,
+// each syllable is read from the restoration channel's candidates and chosen
+// by what names are made of:
+// - a personal name (họ + tên đệm + tên) in the signer block (under the
+//   position line, after TM./KT./TL./Q., NĐ 30/2020 Phụ lục I mục 8), on the
+//   line after the Nơi nhận list or closing the document, and after `đồng
+//   chí`, `Đ/c`, `Ông`/`Bà`, `Họ và tên:` — each syllable by how often it stands
+//   as surname, middle or given name, the last two also by the two-syllable
+//   given names;
+// - a place name after its type word (xã, phường, thị trấn, huyện, quận, thị
+//   xã, thành phố, tỉnh, đặc khu), before `, ngày … tháng … năm` (địa danh of
+//   the place-date line), and a province's name anywhere: exactly as the
+//   registers (before and after the 2025 reorganisation) spell it; a name so
+//   found is then known to the whole document.
+// Only lines restoration decodes are read, and a word written with its marks
+// as a valid syllable is kept: a clean name is never changed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CandidateIndex } from './candidates.js';
+import type { Channel } from './channel.js';
+import type { Token } from './tokenize.js';
+import { applyCase, casePattern, hasMarks, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
+import { DICTIONARIES_DIR } from '../dictionaries.js';
+
+type Position = 'surname' | 'middle' | 'given';
+
+interface PersonSyllable {
+  display: string;
+  counts: Record<Position, number>;
+}
+
+interface PlaceName {
+  /** Syllables as the register spells them. */
+  syllables: string[];
+  keys: string[];
+  /** Type words the name is registered with (xã, phường, tỉnh, …). */
+  types: ReadonlySet<string>;
+  /** Units carrying the name: the likelier of two spellings on one skeleton. */
+  units: number;
+  province: boolean;
+}
+
+/** The tables of scripts/build-names.ts: one instance per restorer. */
+export class NameModel {
+  readonly persons = new Map<string, PersonSyllable>();
+  readonly totals: Record<Position, number> = { surname: 0, middle: 0, given: 0 };
+  /** Two-syllable given names as syllable keys ("diệu thuý"). */
+  readonly givenNames = new Set<string>();
+  /** Place names by the mark-free skeleton of their first syllable. */
+  readonly placesByFirst = new Map<string, PlaceName[]>();
+
+  static read(dir = DICTIONARIES_DIR): NameModel {
+    const model = new NameModel();
+    const rows = (file: string): string[][] =>
+      readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+    for (const [display = '', surname, middle, given] of rows('names-persons.tsv')) {
+      const counts = { surname: Number(surname), middle: Number(middle), given: Number(given) };
+      model.persons.set(syllableKey(display), { display, counts });
+      for (const p of POSITIONS) model.totals[p] += counts[p];
+    }
+    for (const [pair = ''] of rows('names-given.txt')) model.givenNames.add(syllableKey(pair));
+    for (const [name = '', types = '', units, province] of rows('names-places.tsv')) {
+      const syllables = name.split(' ');
+      const place = { syllables, keys: syllables.map(syllableKey), types: new Set(types.split(',')), units: Number(units), province: province === '1' };
+      const first = skeleton(syllables[0] ?? '');
+      const list = model.placesByFirst.get(first);
+      if (list) list.push(place);
+      else model.placesByFirst.set(first, [place]);
+    }
+    return model;
+  }
+
+  /**
+   * −log P(syllable | position). Middle and given names share their syllables
+   * (Thanh, Minh, Hải stand as both), so each is smoothed toward the other;
+   * surnames are a closed set of their own.
+   */
+  cost(key: string, position: Position): number {
+    const counts = this.persons.get(key)?.counts;
+    const own = counts?.[position] ?? 0;
+    const other = !counts || position === 'surname' ? 0 : position === 'middle' ? counts.given : counts.middle;
+    return -Math.log((own + OTHER_POSITION_SHARE * other + FLOOR) / this.totals[position]);
+  }
+
+  /** The syllable stands in some name in this position or another. */
+  known(key: string): boolean {
+    return this.persons.has(key);
+  }
+
+  surnameCount(key: string): number {
+    return this.persons.get(key)?.counts.surname ?? 0;
+  }
+}
+
+const POSITIONS: readonly Position[] = ['surname', 'middle', 'given'];
+/** A syllable seen only as a middle name may still be a given name, less likely. */
+const OTHER_POSITION_SHARE = 0.2;
+const FLOOR = 0.05;
+/** Nats taken off a tên đệm + tên pair of the given-name lists (a list of names in use, not of their frequency: a light hint). */
+const GIVEN_PAIR_BONUS = 0.5;
+/**
+ * Nats taken off the decoder's own reading of a syllable: its language model
+ * has seen the names public documents repeat (Phạm Minh Chính), which the
+ * counts of names alone cannot tell from their mark variants (Chinh).
+ */
+const DECODER_BONUS = 0.5;
+/** Words a name after a title of address (đồng chí, Ông) has at least: "Đồng chí Trưởng Ban …" is a position. */
+const MIN_ADDRESSED_WORDS = 3;
+/** Channel readings kept per token: within this many nats of its best. */
+const READING_BEAM = 6;
+/** Times a syllable must stand as surname to open a name, in the signer block and after a title word. */
+const MIN_SURNAME = 3;
+const MIN_SURNAME_AFTER_ADDRESS = 20;
+/**
+ * Nats by which a place reading may cost more in the channel than the words
+ * decoded: after a type word or on the place-date line the genre vouches for
+ * a name; elsewhere only a plain reading of one.
+ */
+const PLACE_MARGIN = { triggered: 3, free: 0.5 } as const;
+const MAX_PLACE_SYLLABLES = 4;
+/** Weight of the log of the number of units carrying a name, between spellings the channel cannot tell apart. */
+const PLACE_UNITS_WEIGHT = 0.3;
+/** A type word repaired because a place of its type follows: the register vouches for both. */
+const TYPE_WORD_CONFIDENCE = 0.9;
+
+export interface NameInput {
+  model: NameModel;
+  channel: Channel;
+  candidates: CandidateIndex;
+  /** Display form of each language-model id. */
+  words: readonly string[];
+  isSyllable(key: string): boolean;
+  tokenized: readonly Token[][];
+  /** Lines restoration decodes; the others are right as they stand. */
+  restorable: readonly boolean[];
+  /** A token's text after the decoder. */
+  textOf(token: Token): string;
+}
+
+export interface NameChange {
+  token: Token;
+  text: string;
+  confidence: number;
+}
+
+interface Reading {
+  key: string;
+  cost: number;
+}
+
+/** Names restored in the lines to restore: the tokens to change, with their new text. */
+export function restoreNames(input: NameInput): NameChange[] {
+  const decoder = new NameDecoder(input);
+  decoder.places();
+  decoder.persons();
+  return decoder.changes;
+}
+
+class NameDecoder {
+  readonly changes: NameChange[] = [];
+  private readonly claimed = new Set<Token>();
+  private readonly readingsByText = new Map<string, Reading[]>();
+  /** Each line's word tokens and the folded (mark-free, lower-case) text of each. */
+  private readonly words: Token[][];
+  private readonly folded: string[][];
+  private readonly lines: string[];
+
+  constructor(private readonly input: NameInput) {
+    this.words = input.tokenized.map((tokens) => tokens.filter((t) => t.kind === 'word' || t.kind === 'abbr'));
+    this.folded = this.words.map((ws) => ws.map((t) => fold(input.textOf(t))));
+    this.lines = input.tokenized.map((tokens) => tokens.map((t) => input.textOf(t)).join(''));
+  }
+
+  // --- places -------------------------------------------------------------
+
+  places(): void {
+    const found = new Map<string, PlaceName>();
+    this.input.tokenized.forEach((tokens, line) => {
+      if (!this.input.restorable[line]) return;
+      const solid = tokens.filter((t) => t.kind !== 'space');
+      for (let i = 0; i < solid.length; i++) {
+        const typed = this.typeWordAt(solid, i);
+        if (!typed) continue;
+        const run = capitalisedRuns(solid.slice(i + typed.length))[0];
+        if (!run || run[0] !== solid[i + typed.length]) continue;
+        // The place confirms its type word: a misread one (TÍNH for TỈNH) is repaired with it.
+        if (this.matchPlace(run, (p) => p.types.has(typed.type), 'triggered', found, 'prefix')) this.repairTypeWord(solid.slice(i, i + typed.length), typed.type);
+      }
+      const dated = this.placeBeforeDate(tokens);
+      if (dated) this.matchPlace(dated, () => true, 'triggered', found, 'suffix');
+    });
+    // A province anywhere, and the document's own places wherever they recur.
+    this.input.tokenized.forEach((tokens, line) => {
+      if (!this.input.restorable[line]) return;
+      for (const run of capitalisedRuns(tokens)) {
+        for (let start = 0; start < run.length; start++) {
+          const matched = this.matchPlace(run.slice(start), (p) => p.keys.length > 1 && (p.province || found.has(p.keys.join(' '))), 'free', found, 'prefix');
+          if (matched) start += matched - 1;
+        }
+      }
+    });
+  }
+
+  private repairTypeWord(words: readonly Token[], type: string): void {
+    const syllables = type.split(' ');
+    const pattern = spanCase(words);
+    words.forEach((token, i) => {
+      const syllable = syllables[i] as string;
+      const current = this.input.textOf(token);
+      if (token.kind !== 'word' || syllableKey(current) === syllableKey(syllable)) return;
+      const cased = pattern === 'upper' ? syllable.toUpperCase() : applyCase(syllable, casePattern(current) === 'lower' ? 'lower' : 'title');
+      this.change(token, cased, 'lower', TYPE_WORD_CONFIDENCE);
+    });
+  }
+
+  /** The administrative type word ("xã", "thị trấn", "TỈNH", "TP") starting at a token, as the table writes it. */
+  private typeWordAt(solid: readonly Token[], i: number): { type: string; length: number } | null {
+    const word = (t: Token | undefined): string | null => (t && (t.kind === 'word' || t.kind === 'abbr') ? fold(this.input.textOf(t)) : null);
+    const one = word(solid[i]);
+    if (one === null) return null;
+    const two = word(solid[i + 1]);
+    const pair = two === null ? undefined : TYPE_WORDS.get(`${one} ${two}`);
+    if (pair) return { type: pair, length: 2 };
+    const single = TYPE_WORDS.get(one);
+    return single ? { type: single, length: 1 } : null;
+  }
+
+  /** The capitalised words before the comma of `…, ngày N tháng M năm Y`. */
+  private placeBeforeDate(tokens: readonly Token[]): Token[] | null {
+    const comma = tokens.findIndex((t, i) => t.kind === 'punct' && t.text === ',' && fold(this.input.textOf(nextWord(tokens, i) ?? t)) === 'ngay');
+    if (comma < 0) return null;
+    const run: Token[] = [];
+    for (let i = comma - 1; i >= 0 && run.length < MAX_PLACE_SYLLABLES; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'space') continue;
+      if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) break;
+      run.unshift(t);
+    }
+    return run.length > 0 ? run : null;
+  }
+
+  /**
+   * The longest place name (of the types `fits` allows) the run's first
+   * (`prefix`) or last (`suffix`) words read as; replaces the words when its
+   * channel cost is within the margin of the decoded words. Returns the words matched.
+   */
+  private matchPlace(
+    run: readonly Token[],
+    fits: (place: PlaceName) => boolean,
+    margin: keyof typeof PLACE_MARGIN,
+    found: Map<string, PlaceName>,
+    anchor: 'prefix' | 'suffix',
+  ): number {
+    for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
+      const words = anchor === 'prefix' ? run.slice(0, length) : run.slice(run.length - length);
+      if (words.some((t) => this.claimed.has(t))) continue;
+      const current = words.map((t) => syllableKey(this.input.textOf(t)));
+      const scored: { place: PlaceName; cost: number; score: number }[] = [];
+      for (const skeletonOfFirst of this.skeletons(words[0] as Token)) {
+        for (const place of this.input.model.placesByFirst.get(skeletonOfFirst) ?? []) {
+          if (place.keys.length !== length || !fits(place)) continue;
+          const cost = this.spanCost(words, place.keys);
+          // Beside the channel: the decoder's own reading, and the commoner name (Vĩnh Quang, 11 units, over Vinh Quang, 8).
+          const score = cost - (same(place.keys, current) ? DECODER_BONUS : 0) - PLACE_UNITS_WEIGHT * Math.log(place.units);
+          if (Number.isFinite(cost)) scored.push({ place, cost, score });
+        }
+      }
+      if (scored.length === 0) continue;
+      const currentCost = this.spanCost(words, current, false);
+      scored.sort((a, b) => a.score - b.score);
+      const best = scored[0] as { place: PlaceName; cost: number; score: number };
+      if (best.cost > currentCost + PLACE_MARGIN[margin]) continue;
+      const rivals = scored.slice(1).map((s) => s.score);
+      if (!same(best.place.keys, current)) rivals.push(currentCost + PLACE_MARGIN[margin]);
+      const confidence = 1 / (1 + rivals.reduce((sum, c) => sum + Math.exp(best.score - c), 0));
+      const pattern = spanCase(words);
+      words.forEach((token, i) => this.change(token, best.place.syllables[i] as string, pattern, confidence));
+      found.set(best.place.keys.join(' '), best.place);
+      return length;
+    }
+    return 0;
+  }
+
+  // --- personal names -----------------------------------------------------
+
+  persons(): void {
+    for (const { words, minSurname, mayLackGiven } of this.personSpans()) this.decodePerson(words, minSurname, mayLackGiven);
+  }
+
+  private personSpans(): { words: Token[]; minSurname: number; mayLackGiven: boolean }[] {
+    const spans: { words: Token[]; minSurname: number; mayLackGiven: boolean }[] = [];
+    const lineCount = this.input.tokenized.length;
+    const signerLines = new Set<number>();
+    for (let line = 0; line < lineCount; line++) {
+      const fold = this.folded[line] as string[];
+      if (isSignatureHead(this.lines[line] ?? '', fold)) {
+        const name = this.nextLine(line, (l) => isSignatureHead(this.lines[l] ?? '', this.folded[l] as string[]) || isSignatureNote(this.lines[l] ?? ''));
+        if (name !== null) signerLines.add(name);
+      }
+      if (fold[0] === 'noi' && fold[1] === 'nhan') {
+        const name = this.nextLine(line, (l) => /^\s*[-+•*]/u.test(this.lines[l] ?? ''));
+        if (name !== null) signerLines.add(name);
+      }
+    }
+    let last = lineCount - 1;
+    while (last >= 0 && !(this.lines[last] ?? '').trim()) last--;
+    if (last >= 0) signerLines.add(last);
+    for (const line of signerLines) {
+      if (this.input.restorable[line] && this.isNameLine(line)) spans.push({ words: this.words[line] as Token[], minSurname: MIN_SURNAME, mayLackGiven: true });
+    }
+    // Titles of address: đồng chí, Đ/c, Ông, Bà, Họ và tên.
+    this.input.tokenized.forEach((tokens, line) => {
+      if (!this.input.restorable[line] || signerLines.has(line)) return;
+      for (const run of capitalisedRuns(tokens)) {
+        const address = this.addressBefore(tokens, run[0] as Token);
+        if (address && run.length >= MIN_ADDRESSED_WORDS) spans.push({ words: run.slice(0, 5), minSurname: address === 'strong' ? MIN_SURNAME : MIN_SURNAME_AFTER_ADDRESS, mayLackGiven: false });
+      }
+    });
+    return spans;
+  }
+
+  /** The first line after `from` that is not blank and not skipped, within a few lines. */
+  private nextLine(from: number, skip: (line: number) => boolean): number | null {
+    for (let line = from + 1; line < this.lines.length && line <= from + 12; line++) {
+      if (!(this.lines[line] ?? '').trim() || skip(line)) continue;
+      return line;
+    }
+    return null;
+  }
+
+  /** Two to five capitalised words and nothing else (OCR may have garbled them: "P6 Thanh TAm"). */
+  private isNameLine(line: number): boolean {
+    const tokens = this.input.tokenized[line] as Token[];
+    const words = this.words[line] as Token[];
+    return words.length >= 2 && words.length <= 5 && tokens.every((t) => t.kind === 'space' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)));
+  }
+
+  /** 'strong' after đồng chí, Đ/c, Họ và tên; 'weak' after Ông, Bà (also "ba" three, "ông" grandfather). */
+  private addressBefore(tokens: readonly Token[], first: Token): 'strong' | 'weak' | null {
+    const previous: string[] = [];
+    for (let i = tokens.indexOf(first) - 1; i >= 0 && previous.length < 3; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'space' || (t.kind === 'punct' && t.text === ':' && previous.length === 0)) continue;
+      if (t.kind !== 'word' && t.kind !== 'abbr') break;
+      previous.unshift(fold(this.input.textOf(t)));
+    }
+    const tail = (n: number): string => previous.slice(-n).join(' ');
+    if (tail(2) === 'dong chi' || tail(1) === 'd/c' || tail(3) === 'ho va ten' || tail(2) === 'ho ten') return 'strong';
+    if (tail(1) === 'ong' || tail(1) === 'ba') return 'weak';
+    return null;
+  }
+
+  private decodePerson(words: readonly Token[], minSurname: number, mayLackGiven: boolean): void {
+    if (words.some((t) => this.claimed.has(t))) return;
+    const model = this.input.model;
+    const last = words.length - 1;
+    const position = (i: number): Position => (i === 0 ? 'surname' : i === last ? 'given' : 'middle');
+    const options = words.map((token, i) => {
+      const decoded = syllableKey(this.input.textOf(token));
+      return this.readings(token).map((r) => ({
+        ...r,
+        score: r.cost + model.cost(r.key, position(i)) - (r.key === decoded ? DECODER_BONUS : 0),
+        named: model.known(r.key),
+      }));
+    });
+    // Best per position, the last two together (a given name of the lists gets its bonus).
+    const best = options.map((list) => argmin(list, (o) => o.score));
+    if (words.length >= 3) {
+      let pair = { a: best[last - 1], b: best[last], score: Infinity };
+      for (const a of options[last - 1] ?? []) {
+        for (const b of options[last] ?? []) {
+          const score = a.score + b.score - (model.givenNames.has(`${a.key} ${b.key}`) ? GIVEN_PAIR_BONUS : 0);
+          if (score < pair.score) pair = { a, b, score };
+        }
+      }
+      best[last - 1] = pair.a;
+      best[last] = pair.b;
+    }
+    const surname = best[0];
+    if (!surname || model.surnameCount(surname.key) < minSurname) return;
+    // Every middle syllable must be one names use; a given name outside the tables only in the signer block.
+    if (best.some((b, i) => !b?.named && (i < last || !mayLackGiven))) return;
+    const pattern = spanCase(words);
+    words.forEach((token, i) => {
+      const choice = best[i];
+      const list = options[i] ?? [];
+      // A given name the tables do not know: the decoder's reading stands.
+      if (!choice?.named) return;
+      const confidence = 1 / list.reduce((sum, o) => sum + Math.exp(choice.score - o.score), 0);
+      this.change(token, model.persons.get(choice.key)?.display ?? this.display(choice.key), pattern, confidence);
+    });
+  }
+
+  // --- shared -------------------------------------------------------------
+
+  /** What the channel reads a token as: every mark variant of the skeletons its candidates have. */
+  private readings(token: Token): Reading[] {
+    const key = syllableKey(token.text);
+    let readings = this.readingsByText.get(token.text);
+    if (readings) return readings;
+    if (this.pinned(token)) readings = [{ key, cost: 0 }];
+    else {
+      const all = new Map<string, number>();
+      for (const s of this.skeletons(token)) {
+        for (const id of this.input.candidates.variants(s)) {
+          const candidate = syllableKey(this.input.words[id] ?? '');
+          if (!all.has(candidate)) all.set(candidate, this.input.channel.cost(key, candidate));
+        }
+      }
+      const best = Math.min(...all.values());
+      readings = [...all].filter(([, cost]) => cost <= best + READING_BEAM).map(([k, cost]) => ({ key: k, cost }));
+    }
+    this.readingsByText.set(token.text, readings);
+    return readings;
+  }
+
+  /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates. */
+  private skeletons(token: Token): Set<string> {
+    const key = syllableKey(token.text);
+    const out = new Set<string>([skeleton(key)]);
+    if (this.pinned(token)) return out;
+    for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
+    return out;
+  }
+
+  /** A word written with its marks as a valid syllable is right as it stands. */
+  private pinned(token: Token): boolean {
+    return hasMarks(token.text) && this.input.isSyllable(syllableKey(token.text));
+  }
+
+  /** Channel cost of reading the words as these syllables (a pinned word only as itself). */
+  private spanCost(words: readonly Token[], keys: readonly string[], respectPins = true): number {
+    let total = 0;
+    for (let i = 0; i < words.length; i++) {
+      const token = words[i] as Token;
+      const key = syllableKey(token.text);
+      const target = keys[i] as string;
+      if (respectPins && this.pinned(token) && key !== target) return Infinity;
+      total += this.input.channel.cost(key, target);
+    }
+    return total;
+  }
+
+  private display(key: string): string {
+    return this.input.words[this.input.candidates.variants(key).find((id) => syllableKey(this.input.words[id] ?? '') === key) ?? -1] ?? key;
+  }
+
+  private change(token: Token, syllable: string, pattern: CasePattern, confidence: number): void {
+    this.claimed.add(token);
+    if (this.pinned(token)) return;
+    const text = pattern === 'upper' ? syllable.toUpperCase() : pattern === 'title' ? applyCase(syllable, 'title') : syllable;
+    const current = this.input.textOf(token);
+    // The other tone placement of the same syllable (Hoà, Hòa) is no change.
+    if (syllableKey(text) === syllableKey(current) && casePattern(text) === casePattern(current)) return;
+    this.changes.push({ token, text, confidence: Math.round(confidence * 1000) / 1000 });
+  }
+}
+
+/** Type words of the registers, folded, to the form names-places.tsv gives them. */
+const TYPE_WORDS = new Map([
+  ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn'], ['huyen', 'huyện'], ['quan', 'quận'],
+  ['thi xa', 'thị xã'], ['thanh pho', 'thành phố'], ['tp', 'thành phố'], ['tinh', 'tỉnh'], ['dac khu', 'đặc khu'],
+]);
+
+/** Authority (TM., KT., TL., TUQ., Q.) or position line of a signature block: capitals, a few words. */
+function isSignatureHead(text: string, folded: readonly string[]): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 2 || folded.length === 0 || folded.length > 8) return false;
+  if (letters.some((l) => l === l.toLowerCase() && l !== 'đ')) return false;
+  if (/^\s*(?:tm|kt|tl|tuq|q|k\/t|t\/m)\s*[./]/u.test(stripMarks(text).toLowerCase())) return true;
+  const joined = ` ${folded.join(' ')} `;
+  return POSITION_HEADS.some((head) => joined.includes(` ${head} `));
+}
+
+/** Head words of signers' positions (chức vụ, NĐ 30/2020 Phụ lục I), folded. */
+const POSITION_HEADS = ['chu tich', 'bi thu', 'truong', 'giam doc', 'thu tuong', 'chanh van phong', 'chu nhiem', 'uy vien', 'tong thu ky', 'thu ky', 'chi huy truong', 'chinh uy'];
+
+/** "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)": notes between the position and the name. */
+function isSignatureNote(text: string): boolean {
+  const t = stripMarks(text).trim().toLowerCase();
+  return /^\(.*\)$/u.test(t) || /^(da ky|ky ten|\[?chu ky)/u.test(t);
+}
+
+/** Runs of words each starting with a capital, separated by spaces only. */
+function capitalisedRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'space') continue;
+    // A capitalised word, or a capitals-only one the tokeniser took for an abbreviation (DAK of ĐẮK LẮK).
+    if ((t.kind === 'word' || (t.kind === 'abbr' && /^\p{L}+$/u.test(t.text))) && /^\p{Lu}/u.test(t.text)) run.push(t);
+    else {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function nextWord(tokens: readonly Token[], from: number): Token | undefined {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'space') return t;
+  }
+  return undefined;
+}
+
+/** Capitals throughout (a header line) stay capitals; anything else is written as a name. */
+function spanCase(words: readonly Token[]): CasePattern {
+  return words.every((t) => casePattern(t.text) === 'upper' && [...t.text].filter((c) => /\p{L}/u.test(c)).length > 1) ? 'upper' : 'title';
+}
+
+function fold(text: string): string {
+  return stripMarks(text).toLowerCase();
+}
+
+function skeleton(syllable: string): string {
+  return stripMarks(syllable).toLowerCase();
+}
+
+function same(a: readonly string[], b: readonly string[]): number {
+  return a.length === b.length && a.every((k, i) => k === b[i]) ? 1 : 0;
+}
+
+function argmin<T>(list: readonly T[], score: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestScore = Infinity;
+  for (const item of list) {
+    const s = score(item);
+    if (s < bestScore) {
+      best = item;
+      bestScore = s;
+    }
+  }
+  return best;
+}
