@@ -166,7 +166,8 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
   for (const change of restoreNames({ model: restorer.names, channel, candidates: restorer.candidates, words: restorer.words, isSyllable, tokenized, restorable, textOf })) {
-    replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
+    if (change.text === change.token.text) replacements.delete(change.token);
+    else replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
   }
   // --- end name model
 

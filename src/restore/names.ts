@@ -184,10 +184,21 @@ class NameDecoder {
       for (let i = 0; i < solid.length; i++) {
         const typed = this.typeWordAt(solid, i);
         if (!typed) continue;
-        const run = capitalisedRuns(solid.slice(i + typed.length))[0];
-        if (!run || run[0] !== solid[i + typed.length]) continue;
-        // The place confirms its type word: a misread one (TÍNH for TỈNH) is repaired with it.
-        if (this.matchPlace(run, (p) => p.types.has(typed.type), 'triggered', found, 'prefix')) this.repairTypeWord(solid.slice(i, i + typed.length), typed.type);
+        // One place, or a list of them after a plural ("các xã Hưng Đạo, Vinh Quang và Chu Trinh").
+        const before = solid[i - 1];
+        const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : fold(this.input.textOf(before)));
+        for (let at = i + typed.length; at < solid.length; ) {
+          const run = capitalisedRuns(solid.slice(at))[0];
+          if (!run || run[0] !== solid[at]) break;
+          const matched = this.matchPlace(run, (p) => p.types.has(typed.type), 'triggered', found, 'prefix');
+          if (!matched) break;
+          // The place confirms its type word: a misread one (TÍNH for TỈNH) is repaired with it.
+          if (at === i + typed.length) this.repairTypeWord(solid.slice(i, i + typed.length), typed.type);
+          at += matched;
+          const separator = solid[at];
+          if (!plural || !separator || !((separator.kind === 'punct' && separator.text === ',') || fold(this.input.textOf(separator)) === 'va')) break;
+          at++;
+        }
       }
       const dated = this.placeBeforeDate(tokens);
       if (dated) this.matchPlace(dated, () => true, 'triggered', found, 'suffix');
@@ -458,6 +469,9 @@ class NameDecoder {
     this.changes.push({ token, text, confidence: Math.round(confidence * 1000) / 1000 });
   }
 }
+
+/** Words that make a type word plural ("các xã", "những phường"), or a count ("02 xã" is a number token). */
+const PLURAL_WORDS = new Set(['cac', 'nhung', '<num>']);
 
 /** Type words of the registers, folded, to the form names-places.tsv gives them. */
 const TYPE_WORDS = new Map([
