@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CandidateIndex } from './candidates.js';
-import type { Channel } from './channel.js';
+import { encode, type Channel } from './channel.js';
 import type { Token } from './tokenize.js';
 import { applyCase, casePattern, hasMarks, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
@@ -36,6 +36,8 @@ interface PlaceName {
   /** Syllables as the register spells them. */
   syllables: string[];
   keys: string[];
+  /** Mark-free skeleton of each syllable. */
+  skeletons: string[];
   /** Type words the name is registered with (xã, phường, tỉnh, …). */
   types: ReadonlySet<string>;
   /** Units carrying the name: the likelier of two spellings on one skeleton. */
@@ -51,6 +53,8 @@ export class NameModel {
   readonly givenNames = new Set<string>();
   /** Place names by the mark-free skeleton of their first syllable. */
   readonly placesByFirst = new Map<string, PlaceName[]>();
+  /** The names of provinces of two syllables or more, the same way. */
+  readonly provincesByFirst = new Map<string, PlaceName[]>();
 
   static read(dir = DICTIONARIES_DIR): NameModel {
     const model = new NameModel();
@@ -64,11 +68,9 @@ export class NameModel {
     for (const [pair = ''] of rows('names-given.txt')) model.givenNames.add(syllableKey(pair));
     for (const [name = '', types = '', units, province] of rows('names-places.tsv')) {
       const syllables = name.split(' ');
-      const place = { syllables, keys: syllables.map(syllableKey), types: new Set(types.split(',')), units: Number(units), province: province === '1' };
-      const first = skeleton(syllables[0] ?? '');
-      const list = model.placesByFirst.get(first);
-      if (list) list.push(place);
-      else model.placesByFirst.set(first, [place]);
+      const place = { syllables, keys: syllables.map(syllableKey), skeletons: syllables.map(skeleton), types: new Set(types.split(',')), units: Number(units), province: province === '1' };
+      addByFirst(model.placesByFirst, place);
+      if (place.province && syllables.length > 1) addByFirst(model.provincesByFirst, place);
     }
     return model;
   }
@@ -96,6 +98,13 @@ export class NameModel {
 }
 
 const POSITIONS: readonly Position[] = ['surname', 'middle', 'given'];
+
+function addByFirst(index: Map<string, PlaceName[]>, place: PlaceName): void {
+  const first = skeleton(place.syllables[0] ?? '');
+  const list = index.get(first);
+  if (list) list.push(place);
+  else index.set(first, [place]);
+}
 /** A syllable seen only as a middle name may still be a given name, less likely. */
 const OTHER_POSITION_SHARE = 0.2;
 const FLOOR = 0.05;
@@ -163,15 +172,57 @@ class NameDecoder {
   readonly changes: NameChange[] = [];
   private readonly claimed = new Set<Token>();
   private readonly readingsByText = new Map<string, Reading[]>();
-  /** Each line's word tokens and the folded (mark-free, lower-case) text of each. */
+  /** Channel costs by observed and intended syllable key: names repeat through a document. */
+  private readonly costs = new Map<string, number>();
+  /** Each line's capitalised runs, as capitalisedRuns gives them. */
+  private readonly runs: Run[][];
+  /** What a run of words read as a place, by scope and the words as written and decoded: documents repeat their places. */
+  private readonly placeMemo = new Map<string, { place: PlaceName; confidence: number } | null>();
+  /** Each line's word tokens. */
   private readonly words: Token[][];
-  private readonly folded: string[][];
-  private readonly lines: string[];
+  /** Folded (mark-free, lower-case) text of each line's words, and lines' text, as asked. */
+  private readonly foldedLines = new Map<number, string[]>();
+  private readonly lineTexts = new Map<number, string>();
+  /** Skeletons per token as written. */
+  private readonly skeletonsByText = new Map<string, Set<string>>();
 
   constructor(private readonly input: NameInput) {
-    this.words = input.tokenized.map((tokens) => tokens.filter((t) => t.kind === 'word' || t.kind === 'abbr'));
-    this.folded = this.words.map((ws) => ws.map((t) => fold(input.textOf(t))));
-    this.lines = input.tokenized.map((tokens) => tokens.map((t) => input.textOf(t)).join(''));
+    // Plain loops in the per-line and per-token paths: documents run to thousands of lines.
+    this.words = [];
+    this.runs = [];
+    for (let line = 0; line < input.tokenized.length; line++) {
+      const tokens = input.tokenized[line] as Token[];
+      this.words.push(ofKinds(tokens, WORD_KINDS));
+      this.runs.push(input.restorable[line] ? capitalisedRuns(tokens) : []);
+    }
+  }
+
+  private foldToken(token: Token): string {
+    return fold(this.input.textOf(token));
+  }
+
+  private folded(line: number): string[] {
+    let folded = this.foldedLines.get(line);
+    if (!folded) this.foldedLines.set(line, (folded = (this.words[line] ?? []).map((t) => this.foldToken(t))));
+    return folded;
+  }
+
+  private lineText(line: number): string {
+    let text = this.lineTexts.get(line);
+    if (text === undefined) this.lineTexts.set(line, (text = (this.input.tokenized[line] ?? []).map((t) => this.input.textOf(t)).join('')));
+    return text;
+  }
+
+  /** The channel's cost of reading `observed` for `intended` (both syllable keys). */
+  private cost(observed: string, intended: string): number {
+    const memo = `${observed}\u0000${intended}`;
+    let cost = this.costs.get(memo);
+    if (cost === undefined) {
+      const channel = this.input.channel;
+      cost = channel.costEncoded(encode(observed), channel.pairsOf(observed), encode(intended));
+      this.costs.set(memo, cost);
+    }
+    return cost;
   }
 
   // --- places -------------------------------------------------------------
@@ -180,35 +231,41 @@ class NameDecoder {
     const found = new Map<string, PlaceName>();
     this.input.tokenized.forEach((tokens, line) => {
       if (!this.input.restorable[line]) return;
-      const solid = tokens.filter((t) => t.kind !== 'space');
+      const words = this.words[line] as Token[];
+      // The place-date line is short: a place, "ngày", the date (and on OCR'd pages the number beside it).
+      if (words.length <= PLACE_DATE_WORDS) {
+        const dated = this.placeBeforeDate(tokens);
+        if (dated) this.matchPlace(dated, { places: this.input.model.placesByFirst, type: null, margin: 'triggered' }, found, 'suffix');
+      }
+      if (!words.some((w) => this.mayBeTypeWord(w))) return;
+      const solid = ofKinds(tokens, SOLID_KINDS);
       for (let i = 0; i < solid.length; i++) {
         const typed = this.typeWordAt(solid, i);
         if (!typed) continue;
         // One place, or a list of them after a plural ("các xã Hưng Đạo, Vinh Quang và Chu Trinh").
         const before = solid[i - 1];
-        const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : fold(this.input.textOf(before)));
+        const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
         for (let at = i + typed.length; at < solid.length; ) {
-          const run = capitalisedRuns(solid.slice(at))[0];
-          if (!run || run[0] !== solid[at]) break;
-          const matched = this.matchPlace(run, (p) => p.types.has(typed.type), 'triggered', found, 'prefix');
+          const run = leadingRun(solid, at);
+          if (run.length === 0) break;
+          const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix');
           if (!matched) break;
           // The place confirms its type word: a misread one (TÍNH for TỈNH) is repaired with it.
           if (at === i + typed.length) this.repairTypeWord(solid.slice(i, i + typed.length), typed.type);
           at += matched;
           const separator = solid[at];
-          if (!plural || !separator || !((separator.kind === 'punct' && separator.text === ',') || fold(this.input.textOf(separator)) === 'va')) break;
+          if (!plural || !separator || !((separator.kind === 'punct' && separator.text === ',') || this.foldToken(separator) === 'va')) break;
           at++;
         }
       }
-      const dated = this.placeBeforeDate(tokens);
-      if (dated) this.matchPlace(dated, () => true, 'triggered', found, 'suffix');
     });
-    // A province anywhere, and the document's own places wherever they recur.
-    this.input.tokenized.forEach((tokens, line) => {
-      if (!this.input.restorable[line]) return;
-      for (const run of capitalisedRuns(tokens)) {
-        for (let start = 0; start < run.length; start++) {
-          const matched = this.matchPlace(run.slice(start), (p) => p.keys.length > 1 && (p.province || found.has(p.keys.join(' '))), 'free', found, 'prefix');
+    // A province anywhere, and the document's own places (of two syllables or more) wherever they recur.
+    const known = new Map([...this.input.model.provincesByFirst].map(([first, list]) => [first, [...list]]));
+    for (const place of found.values()) if (place.keys.length > 1 && !place.province) addByFirst(known, place);
+    this.runs.forEach((runs) => {
+      for (const { words: run } of runs) {
+        for (let start = 0; start + 1 < run.length; start++) {
+          const matched = this.matchPlace(run.slice(start), { places: known, type: null, margin: 'free' }, found, 'prefix');
           if (matched) start += matched - 1;
         }
       }
@@ -227,12 +284,18 @@ class NameDecoder {
     });
   }
 
+  /** A word that may open a type word: short, and folded one of their first syllables (a cheap test first). */
+  private mayBeTypeWord(t: Token): boolean {
+    return t.text.length <= LONGEST_TYPE_WORD && TYPE_INITIALS.has(t.text.charAt(0)) && TYPE_FIRST_SYLLABLES.has(this.foldToken(t));
+  }
+
   /** The administrative type word ("xã", "thị trấn", "TỈNH", "TP") starting at a token, as the table writes it. */
   private typeWordAt(solid: readonly Token[], i: number): { type: string; length: number } | null {
-    const word = (t: Token | undefined): string | null => (t && (t.kind === 'word' || t.kind === 'abbr') ? fold(this.input.textOf(t)) : null);
-    const one = word(solid[i]);
-    if (one === null) return null;
-    const two = word(solid[i + 1]);
+    const first = solid[i] as Token;
+    if (!WORD_KINDS.has(first.kind) || !this.mayBeTypeWord(first)) return null;
+    const one = this.foldToken(first);
+    const second = solid[i + 1];
+    const two = second && WORD_KINDS.has(second.kind) ? this.foldToken(second) : null;
     const pair = two === null ? undefined : TYPE_WORDS.get(`${one} ${two}`);
     if (pair) return { type: pair, length: 2 };
     const single = TYPE_WORDS.get(one);
@@ -241,7 +304,13 @@ class NameDecoder {
 
   /** The capitalised words before the comma of `…, ngày N tháng M năm Y`. */
   private placeBeforeDate(tokens: readonly Token[]): Token[] | null {
-    const comma = tokens.findIndex((t, i) => t.kind === 'punct' && t.text === ',' && fold(this.input.textOf(nextWord(tokens, i) ?? t)) === 'ngay');
+    let comma = -1;
+    for (let i = 0; i < tokens.length && comma < 0; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'punct' || t.text !== ',') continue;
+      const next = nextWord(tokens, i);
+      if (next && this.foldToken(next) === 'ngay') comma = i;
+    }
     if (comma < 0) return null;
     const run: Token[] = [];
     for (let i = comma - 1; i >= 0 && run.length < MAX_PLACE_SYLLABLES; i--) {
@@ -254,45 +323,72 @@ class NameDecoder {
   }
 
   /**
-   * The longest place name (of the types `fits` allows) the run's first
+   * The longest place name of `places` (of the types `fits` allows) the run's first
    * (`prefix`) or last (`suffix`) words read as; replaces the words when its
    * channel cost is within the margin of the decoded words. Returns the words matched.
    */
-  private matchPlace(
-    run: readonly Token[],
-    fits: (place: PlaceName) => boolean,
-    margin: keyof typeof PLACE_MARGIN,
-    found: Map<string, PlaceName>,
-    anchor: 'prefix' | 'suffix',
-  ): number {
+  private matchPlace(run: readonly Token[], scope: PlaceScope, found: Map<string, PlaceName>, anchor: 'prefix' | 'suffix'): number {
     for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
       const words = anchor === 'prefix' ? run.slice(0, length) : run.slice(run.length - length);
-      if (words.some((t) => this.claimed.has(t))) continue;
-      const current = words.map((t) => syllableKey(this.input.textOf(t)));
-      const scored: { place: PlaceName; cost: number; score: number }[] = [];
-      for (const skeletonOfFirst of this.skeletons(words[0] as Token)) {
-        for (const place of this.input.model.placesByFirst.get(skeletonOfFirst) ?? []) {
-          if (place.keys.length !== length || !fits(place)) continue;
-          const cost = this.spanCost(words, place.keys);
-          // Beside the channel: the decoder's own reading, and the commoner name (Vĩnh Quang, 11 units, over Vinh Quang, 8).
-          const score = cost - (same(place.keys, current) ? DECODER_BONUS : 0) - PLACE_UNITS_WEIGHT * Math.log(place.units);
-          if (Number.isFinite(cost)) scored.push({ place, cost, score });
-        }
+      // Most words open no name of the scope: a look at the first word's skeletons rules them out.
+      if (!this.opensPlace(words[0] as Token, scope.places)) {
+        if (anchor === 'prefix') return 0;
+        continue;
       }
-      if (scored.length === 0) continue;
-      const currentCost = this.spanCost(words, current, false);
-      scored.sort((a, b) => a.score - b.score);
-      const best = scored[0] as { place: PlaceName; cost: number; score: number };
-      if (best.cost > currentCost + PLACE_MARGIN[margin]) continue;
-      const rivals = scored.slice(1).map((s) => s.score);
-      if (!same(best.place.keys, current)) rivals.push(currentCost + PLACE_MARGIN[margin]);
-      const confidence = 1 / (1 + rivals.reduce((sum, c) => sum + Math.exp(best.score - c), 0));
+      let memo = `${scope.margin}\u0000${scope.type ?? ''}`;
+      let free = true;
+      for (const t of words) {
+        if (this.claimed.has(t)) free = false;
+        memo += `\u0000${t.text}\u0001${this.input.textOf(t)}`;
+      }
+      if (!free) continue;
+      let reading = this.placeMemo.get(memo);
+      if (reading === undefined) this.placeMemo.set(memo, (reading = this.readPlace(words, scope)));
+      if (!reading) continue;
+      const { place, confidence } = reading;
       const pattern = spanCase(words);
-      words.forEach((token, i) => this.change(token, best.place.syllables[i] as string, pattern, confidence));
-      found.set(best.place.keys.join(' '), best.place);
+      words.forEach((token, i) => this.change(token, place.syllables[i] as string, pattern, confidence));
+      found.set(place.keys.join(' '), place);
       return length;
     }
     return 0;
+  }
+
+  private opensPlace(first: Token, places: ReadonlyMap<string, PlaceName[]>): boolean {
+    for (const s of this.skeletons(first)) if (places.has(s)) return true;
+    return false;
+  }
+
+  /** The place these words read as, if one reads better than the decoded words by the scope's margin. */
+  private readPlace(words: readonly Token[], scope: PlaceScope): { place: PlaceName; confidence: number } | null {
+    const length = words.length;
+    const margin = scope.margin;
+    // Names of the scope whose every syllable the words may stand for (by skeleton), before any channel cost.
+    const readable = words.map((t) => this.skeletons(t));
+    const fitting: PlaceName[] = [];
+    for (const skeletonOfFirst of readable[0] ?? []) {
+      for (const place of scope.places.get(skeletonOfFirst) ?? []) {
+        if (place.keys.length !== length || (scope.type !== null && !place.types.has(scope.type))) continue;
+        if (place.skeletons.every((sk, i) => readable[i]?.has(sk))) fitting.push(place);
+      }
+    }
+    if (fitting.length === 0) return null;
+    const current = words.map((t) => syllableKey(this.input.textOf(t)));
+    const scored: { place: PlaceName; cost: number; score: number }[] = [];
+    for (const place of fitting) {
+      const cost = this.spanCost(words, place.keys);
+      // Beside the channel: the decoder's own reading, and the commoner name (Vĩnh Quang, 11 units, over Vinh Quang, 8).
+      const score = cost - (same(place.keys, current) ? DECODER_BONUS : 0) - PLACE_UNITS_WEIGHT * Math.log(place.units);
+      if (Number.isFinite(cost)) scored.push({ place, cost, score });
+    }
+    if (scored.length === 0) return null;
+    const currentCost = this.spanCost(words, current, false);
+    scored.sort((a, b) => a.score - b.score);
+    const best = scored[0] as { place: PlaceName; cost: number; score: number };
+    if (best.cost > currentCost + PLACE_MARGIN[margin]) return null;
+    const rivals = scored.slice(1).map((s) => s.score);
+    if (!same(best.place.keys, current)) rivals.push(currentCost + PLACE_MARGIN[margin]);
+    return { place: best.place, confidence: 1 / (1 + rivals.reduce((sum, c) => sum + Math.exp(best.score - c), 0)) };
   }
 
   // --- personal names -----------------------------------------------------
@@ -306,18 +402,20 @@ class NameDecoder {
     const lineCount = this.input.tokenized.length;
     const signerLines = new Set<number>();
     for (let line = 0; line < lineCount; line++) {
-      const fold = this.folded[line] as string[];
-      if (isSignatureHead(this.lines[line] ?? '', fold)) {
-        const name = this.nextLine(line, (l) => isSignatureHead(this.lines[l] ?? '', this.folded[l] as string[]) || isSignatureNote(this.lines[l] ?? ''));
+      const words = this.words[line] ?? [];
+      if (words.length === 0 || words.length > MAX_HEAD_WORDS) continue;
+      const fold = this.folded(line);
+      if (isSignatureHead(this.lineText(line), fold)) {
+        const name = this.nextLine(line, (l) => isSignatureHead(this.lineText(l), this.folded(l)) || isSignatureNote(this.lineText(l)));
         if (name !== null) signerLines.add(name);
       }
       if (fold[0] === 'noi' && fold[1] === 'nhan') {
-        const name = this.nextLine(line, (l) => /^\s*[-+•*]/u.test(this.lines[l] ?? ''));
+        const name = this.nextLine(line, (l) => /^\s*[-+•*]/u.test(this.lineText(l)));
         if (name !== null) signerLines.add(name);
       }
     }
     let last = lineCount - 1;
-    while (last >= 0 && !(this.lines[last] ?? '').trim()) last--;
+    while (last >= 0 && !this.lineText(last).trim()) last--;
     if (last >= 0) signerLines.add(last);
     for (const line of signerLines) {
       if (this.input.restorable[line] && this.isNameLine(line)) spans.push({ words: this.words[line] as Token[], minSurname: MIN_SURNAME, mayLackGiven: true });
@@ -325,8 +423,8 @@ class NameDecoder {
     // Titles of address: đồng chí, Đ/c, Ông, Bà, Họ và tên.
     this.input.tokenized.forEach((tokens, line) => {
       if (!this.input.restorable[line] || signerLines.has(line)) return;
-      for (const run of capitalisedRuns(tokens)) {
-        const address = this.addressBefore(tokens, run[0] as Token);
+      for (const { words: run, at } of this.runs[line] ?? []) {
+        const address = this.addressBefore(tokens, at);
         if (address && run.length >= MIN_ADDRESSED_WORDS) spans.push({ words: run.slice(0, 5), minSurname: address === 'strong' ? MIN_SURNAME : MIN_SURNAME_AFTER_ADDRESS, mayLackGiven: false });
       }
     });
@@ -335,8 +433,8 @@ class NameDecoder {
 
   /** The first line after `from` that is not blank and not skipped, within a few lines. */
   private nextLine(from: number, skip: (line: number) => boolean): number | null {
-    for (let line = from + 1; line < this.lines.length && line <= from + 12; line++) {
-      if (!(this.lines[line] ?? '').trim() || skip(line)) continue;
+    for (let line = from + 1; line < this.input.tokenized.length && line <= from + 12; line++) {
+      if (!this.lineText(line).trim() || skip(line)) continue;
       return line;
     }
     return null;
@@ -346,17 +444,19 @@ class NameDecoder {
   private isNameLine(line: number): boolean {
     const tokens = this.input.tokenized[line] as Token[];
     const words = this.words[line] as Token[];
-    return words.length >= 2 && words.length <= 5 && tokens.every((t) => t.kind === 'space' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)));
+    if (words.length < 2 || words.length > 5) return false;
+    for (const t of tokens) if (t.kind !== 'space' && !(t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return false;
+    return true;
   }
 
   /** 'strong' after đồng chí, Đ/c, Họ và tên; 'weak' after Ông, Bà (also "ba" three, "ông" grandfather). */
-  private addressBefore(tokens: readonly Token[], first: Token): 'strong' | 'weak' | null {
+  private addressBefore(tokens: readonly Token[], first: number): 'strong' | 'weak' | null {
     const previous: string[] = [];
-    for (let i = tokens.indexOf(first) - 1; i >= 0 && previous.length < 3; i--) {
+    for (let i = first - 1; i >= 0 && previous.length < 3; i--) {
       const t = tokens[i] as Token;
       if (t.kind === 'space' || (t.kind === 'punct' && t.text === ':' && previous.length === 0)) continue;
       if (t.kind !== 'word' && t.kind !== 'abbr') break;
-      previous.unshift(fold(this.input.textOf(t)));
+      previous.unshift(this.foldToken(t));
     }
     const tail = (n: number): string => previous.slice(-n).join(' ');
     if (tail(2) === 'dong chi' || tail(1) === 'd/c' || tail(3) === 'ho va ten' || tail(2) === 'ho ten') return 'strong';
@@ -418,7 +518,7 @@ class NameDecoder {
       for (const s of this.skeletons(token)) {
         for (const id of this.input.candidates.variants(s)) {
           const candidate = syllableKey(this.input.words[id] ?? '');
-          if (!all.has(candidate)) all.set(candidate, this.input.channel.cost(key, candidate));
+          if (!all.has(candidate)) all.set(candidate, this.cost(key, candidate));
         }
       }
       const best = Math.min(...all.values());
@@ -430,10 +530,12 @@ class NameDecoder {
 
   /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates. */
   private skeletons(token: Token): Set<string> {
+    let out = this.skeletonsByText.get(token.text);
+    if (out) return out;
     const key = syllableKey(token.text);
-    const out = new Set<string>([skeleton(key)]);
-    if (this.pinned(token)) return out;
-    for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
+    out = new Set<string>([skeleton(key)]);
+    if (!this.pinned(token)) for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
+    this.skeletonsByText.set(token.text, out);
     return out;
   }
 
@@ -450,7 +552,7 @@ class NameDecoder {
       const key = syllableKey(token.text);
       const target = keys[i] as string;
       if (respectPins && this.pinned(token) && key !== target) return Infinity;
-      total += this.input.channel.cost(key, target);
+      total += this.cost(key, target);
     }
     return total;
   }
@@ -473,21 +575,31 @@ class NameDecoder {
 /** Words that make a type word plural ("các xã", "những phường"), or a count ("02 xã" is a number token). */
 const PLURAL_WORDS = new Set(['cac', 'nhung', '<num>']);
 
+/** Letters of the longest syllable of a type word (phường, huyện, thành), and the letters they start with. */
+const LONGEST_TYPE_WORD = 6;
+const TYPE_INITIALS = new Set('xXpPtTqQhHdDđĐ');
+/** Words of the place-date line at most (the number may share it on OCR'd pages). */
+const PLACE_DATE_WORDS = 16;
+
 /** Type words of the registers, folded, to the form names-places.tsv gives them. */
 const TYPE_WORDS = new Map([
   ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn'], ['huyen', 'huyện'], ['quan', 'quận'],
   ['thi xa', 'thị xã'], ['thanh pho', 'thành phố'], ['tp', 'thành phố'], ['tinh', 'tỉnh'], ['dac khu', 'đặc khu'],
 ]);
 
+/** First syllables of the type words, folded. */
+const TYPE_FIRST_SYLLABLES = new Set([...TYPE_WORDS.keys()].map((t) => t.split(' ')[0] as string));
+
 /** Authority (TM., KT., TL., TUQ., Q.) or position line of a signature block: capitals, a few words. */
 function isSignatureHead(text: string, folded: readonly string[]): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 2 || folded.length === 0 || folded.length > 8) return false;
-  if (letters.some((l) => l === l.toLowerCase() && l !== 'đ')) return false;
+  if (folded.length === 0 || folded.length > MAX_HEAD_WORDS || text !== text.toUpperCase()) return false;
   if (/^\s*(?:tm|kt|tl|tuq|q|k\/t|t\/m)\s*[./]/u.test(stripMarks(text).toLowerCase())) return true;
   const joined = ` ${folded.join(' ')} `;
   return POSITION_HEADS.some((head) => joined.includes(` ${head} `));
 }
+
+/** Words of an authority or position line at most ("KT. CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC"). */
+const MAX_HEAD_WORDS = 8;
 
 /** Head words of signers' positions (chức vụ, NĐ 30/2020 Phụ lục I), folded. */
 const POSITION_HEADS = ['chu tich', 'bi thu', 'truong', 'giam doc', 'thu tuong', 'chanh van phong', 'chu nhiem', 'uy vien', 'tong thu ky', 'thu ky', 'chi huy truong', 'chinh uy'];
@@ -498,20 +610,53 @@ function isSignatureNote(text: string): boolean {
   return /^\(.*\)$/u.test(t) || /^(da ky|ky ten|\[?chu ky)/u.test(t);
 }
 
+/** The capitalised words from `at` on, among tokens without spaces. */
+function leadingRun(solid: readonly Token[], at: number): Token[] {
+  const run: Token[] = [];
+  for (let i = at; i < solid.length && isCapitalised(solid[i] as Token); i++) run.push(solid[i] as Token);
+  return run;
+}
+
+/** A capitalised word, or a capitals-only one the tokeniser took for an abbreviation (DAK of ĐẮK LẮK). */
+function isCapitalised(t: Token): boolean {
+  if (t.kind !== 'word' && t.kind !== 'abbr') return false;
+  const first = t.text.charAt(0);
+  return first !== first.toLowerCase() && (t.kind === 'word' || /^\p{L}+$/u.test(t.text));
+}
+
+/** Where a place is looked for: which names, of which type (null: any), with which margin. */
+interface PlaceScope {
+  places: ReadonlyMap<string, PlaceName[]>;
+  type: string | null;
+  margin: keyof typeof PLACE_MARGIN;
+}
+
+const WORD_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'abbr']);
+const SOLID_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'abbr', 'number', 'symbol', 'punct']);
+
+function ofKinds(tokens: readonly Token[], kinds: ReadonlySet<Token['kind']>): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) if (kinds.has(t.kind)) out.push(t);
+  return out;
+}
+
+/** Capitalised words in a row, and where the first stands among its line's tokens. */
+interface Run {
+  words: Token[];
+  at: number;
+}
+
 /** Runs of words each starting with a capital, separated by spaces only. */
-function capitalisedRuns(tokens: readonly Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  for (const t of tokens) {
+function capitalisedRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind === 'space') continue;
-    // A capitalised word, or a capitals-only one the tokeniser took for an abbreviation (DAK of ĐẮK LẮK).
-    if ((t.kind === 'word' || (t.kind === 'abbr' && /^\p{L}+$/u.test(t.text))) && /^\p{Lu}/u.test(t.text)) run.push(t);
-    else {
-      if (run.length) runs.push(run);
-      run = [];
-    }
+    if (!isCapitalised(t)) run = null;
+    else if (run) run.words.push(t);
+    else runs.push((run = { words: [t], at: i }));
   }
-  if (run.length) runs.push(run);
   return runs;
 }
 
