@@ -7,7 +7,9 @@
 // Outputs (compact, derived, deterministic):
 //   names-persons.tsv  syllable, surname count, middle count, given count
 //   names-given.txt    two-syllable given names (tên đệm + tên), one a line
-//   names-places.tsv   proper name of a unit, its type words, how many units carry it
+//   names-places.tsv   proper name of a unit, its type words, how many units carry it,
+//                      1 when a province or centrally-run city carries it, and the
+//                      provinces (before and after 2025) its units lie in
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawDataDir } from './lib/flags.js';
@@ -54,54 +56,71 @@ for (const file of ['given-names-male.txt', 'given-names-female.txt']) {
 // --- place names ----------------------------------------------------------
 /** Type words as they open a unit's official name, longest first ("Thành phố" before "Thị"). */
 const TYPE_WORDS = ['Thành phố Trung ương', 'Thành phố', 'Thị trấn', 'Thị xã', 'Đặc khu', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Xã'];
-const places = new Map<string, { types: Set<string>; units: number; province: boolean }>();
+const places = new Map<string, { types: Set<string>; units: number; province: boolean; regions: Set<string> }>();
 const skipped: string[] = [];
 
-/** Splits "Thị trấn Phố Bảng" into its type word and proper name, and counts the name. */
-function addPlace(fullName: string, province = false): void {
+/** A unit's type word and proper name ("Thị trấn", "Phố Bảng"), or null for an area that was no unit. */
+function splitName(fullName: string): { type: string; proper: string } | null {
   const name = nfc(fullName);
   const type = TYPE_WORDS.find((t) => name.toLowerCase().startsWith(`${t.toLowerCase()} `));
+  return type ? { type, proper: name.slice(type.length + 1).trim() } : null;
+}
+
+/**
+ * Counts the proper name of "Thị trấn Phố Bảng" under its type word, with the
+ * province it lies in (before or after 2025): the province a document names
+ * tells two spellings of its places apart (Hoằng Hóa in Thanh Hóa, Hoàng Hoa elsewhere).
+ */
+function addPlace(fullName: string, region: string, province = false): void {
+  const name = nfc(fullName);
+  const split = splitName(name);
   // The conversion table also lists areas that were no unit ("Khu vực bãi bồi ven biển …").
-  if (!type) {
+  if (!split) {
     skipped.push(name);
     return;
   }
-  const proper = name.slice(type.length + 1).trim();
+  const { type, proper } = split;
   // Numbered wards (Phường 1) and names with an apostrophe (Ea H'Leo) are no syllable runs to decode.
   if (/[\d'’]/u.test(proper)) return;
   let entry = places.get(proper);
-  if (!entry) places.set(proper, (entry = { types: new Set(), units: 0, province: false }));
+  if (!entry) places.set(proper, (entry = { types: new Set(), units: 0, province: false, regions: new Set() }));
   entry.province ||= province;
+  entry.regions.add(region);
   entry.types.add(type === 'Thành phố Trung ương' ? 'thành phố' : type.toLowerCase());
   entry.units++;
 }
 
 interface OldUnit { name: string; level2s?: OldUnit[]; level3s?: OldUnit[] }
 for (const province of readJson<{ data: OldUnit[] }>(join(dataDir, 'dvhcvn', 'dvhcvn.json')).data) {
-  addPlace(province.name, true);
+  const region = splitName(province.name)?.proper ?? province.name;
+  addPlace(province.name, region, true);
   for (const district of province.level2s ?? []) {
-    addPlace(district.name);
-    for (const commune of district.level3s ?? []) addPlace(commune.name);
+    addPlace(district.name, region);
+    for (const commune of district.level3s ?? []) addPlace(commune.name, region);
   }
 }
 
-interface NewUnit { name: string; nso?: { name?: string }; communes?: NewUnit[] }
+interface NewUnit { code: string; name: string; nso?: { name?: string }; communes?: NewUnit[] }
 const units = readJson<{ provinces: NewUnit[]; later_changes: { code: string; now: string }[] }>(join(dataDir, 'dvhc-2025', 'units.json'));
+const regionOfCode = new Map<string, string>();
 for (const province of units.provinces) {
-  addPlace(province.name, true);
+  const region = splitName(province.name)?.proper ?? province.name;
+  regionOfCode.set(province.code, region);
+  addPlace(province.name, region, true);
   for (const commune of province.communes ?? []) {
-    addPlace(commune.name);
+    regionOfCode.set(commune.code, region);
+    addPlace(commune.name, region);
     // The NSO registry's own spelling (Phố Bảng beside Phó Bảng): documents follow either.
-    if (commune.nso?.name) addPlace(commune.nso.name);
+    if (commune.nso?.name) addPlace(commune.nso.name, region);
   }
 }
 // A province that became a centrally-run city (Đồng Nai) keeps its province level.
-for (const change of units.later_changes) addPlace(change.now, change.code.length === 2);
+for (const change of units.later_changes) addPlace(change.now, regionOfCode.get(change.code) ?? '', change.code.length === 2);
 
 // Old communes as the NSO conversion table spells them (many minority-language names were respelled in 2025).
 interface MergedFrom { communes: Record<string, { from: { name: string; district?: string; province?: string }[] }> }
 for (const commune of Object.values(readJson<MergedFrom>(join(dataDir, 'dvhc-2025', 'merged-from.json')).communes)) {
-  for (const old of commune.from) addPlace(old.name);
+  for (const old of commune.from) addPlace(old.name, old.province ? (splitName(old.province)?.proper ?? old.province) : '');
 }
 
 // --- write ----------------------------------------------------------------
@@ -113,6 +132,6 @@ writeFileSync(join(outDir, 'names-persons.tsv'), `# syllable\tsurname\tmiddle\tg
 writeFileSync(join(outDir, 'names-given.txt'), `${[...givenNames].sort(byText).join('\n')}\n`);
 const placeRows = [...places.entries()]
   .sort(([a], [b]) => byText(a, b))
-  .map(([name, p]) => `${name}\t${[...p.types].sort(byText).join(',')}\t${p.units}\t${p.province ? 1 : 0}`);
-writeFileSync(join(outDir, 'names-places.tsv'), `# name\ttypes\tunits\tprovince\n${placeRows.join('\n')}\n`);
+  .map(([name, p]) => `${name}\t${[...p.types].sort(byText).join(',')}\t${p.units}\t${p.province ? 1 : 0}\t${[...p.regions].filter(Boolean).sort(byText).join(',')}`);
+writeFileSync(join(outDir, 'names-places.tsv'), `# name\ttypes\tunits\tprovince\tprovinces it lies in\n${placeRows.join('\n')}\n`);
 console.log(`person syllables ${personRows.length}, given names ${givenNames.size}, place names ${placeRows.length} (skipped without a type word: ${skipped.join('; ') || 'none'})`);

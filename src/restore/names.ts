@@ -43,6 +43,8 @@ interface PlaceName {
   /** Units carrying the name: the likelier of two spellings on one skeleton. */
   units: number;
   province: boolean;
+  /** Provinces (before and after 2025) the units carrying the name lie in. */
+  regions: ReadonlySet<string>;
 }
 
 /** The tables of scripts/build-names.ts: one instance per restorer. */
@@ -66,9 +68,9 @@ export class NameModel {
       for (const p of POSITIONS) model.totals[p] += counts[p];
     }
     for (const [pair = ''] of rows('names-given.txt')) model.givenNames.add(syllableKey(pair));
-    for (const [name = '', types = '', units, province] of rows('names-places.tsv')) {
+    for (const [name = '', types = '', units, province, regions = ''] of rows('names-places.tsv')) {
       const syllables = name.split(' ');
-      const place = { syllables, keys: syllables.map(syllableKey), skeletons: syllables.map(skeleton), types: new Set(types.split(',')), units: Number(units), province: province === '1' };
+      const place = { syllables, keys: syllables.map(syllableKey), skeletons: syllables.map(skeleton), types: new Set(types.split(',')), units: Number(units), province: province === '1', regions: new Set(regions.split(',')) };
       addByFirst(model.placesByFirst, place);
       if (place.province && syllables.length > 1) addByFirst(model.provincesByFirst, place);
     }
@@ -130,6 +132,10 @@ const MIN_SURNAME_AFTER_ADDRESS = 20;
  */
 const PLACE_MARGIN = { triggered: 3, free: 0.5 } as const;
 const MAX_PLACE_SYLLABLES = 4;
+/** Nats taken off a place the document has named already (after its type word or on the place-date line). */
+const DOCUMENT_BONUS = 1;
+/** Nats taken off a place lying in a province the document names (Hoằng Hóa in a plan of Thanh Hóa, not Hoàng Hoa). */
+const PROVINCE_BONUS = 1;
 /** Weight of the log of the number of units carrying a name, between spellings the channel cannot tell apart. */
 const PLACE_UNITS_WEIGHT = 0.3;
 /** A type word repaired because a place of its type follows: the register vouches for both. */
@@ -183,6 +189,8 @@ class NameDecoder {
   /** Folded (mark-free, lower-case) text of each line's words, and lines' text, as asked. */
   private readonly foldedLines = new Map<number, string[]>();
   private readonly lineTexts = new Map<number, string>();
+  /** Provinces the document has named so far (its places lie there, mostly). */
+  private readonly provinces = new Set<string>();
   /** Skeletons per token as written. */
   private readonly skeletonsByText = new Map<string, Set<string>>();
 
@@ -335,7 +343,8 @@ class NameDecoder {
         if (anchor === 'prefix') return 0;
         continue;
       }
-      let memo = `${scope.margin}\u0000${scope.type ?? ''}`;
+      // The places found so far weigh in (one document spells its places one way): they are part of the key.
+      let memo = `${scope.margin}\u0000${scope.type ?? ''}\u0000${found.size}`;
       let free = true;
       for (const t of words) {
         if (this.claimed.has(t)) free = false;
@@ -343,15 +352,21 @@ class NameDecoder {
       }
       if (!free) continue;
       let reading = this.placeMemo.get(memo);
-      if (reading === undefined) this.placeMemo.set(memo, (reading = this.readPlace(words, scope)));
+      if (reading === undefined) this.placeMemo.set(memo, (reading = this.readPlace(words, scope, found)));
       if (!reading) continue;
       const { place, confidence } = reading;
       const pattern = spanCase(words);
       words.forEach((token, i) => this.change(token, place.syllables[i] as string, pattern, confidence));
       found.set(place.keys.join(' '), place);
+      if (place.province) this.provinces.add(place.syllables.join(' '));
       return length;
     }
     return 0;
+  }
+
+  private inDocumentProvince(place: PlaceName): boolean {
+    for (const province of this.provinces) if (place.regions.has(province)) return true;
+    return false;
   }
 
   private opensPlace(first: Token, places: ReadonlyMap<string, PlaceName[]>): boolean {
@@ -360,7 +375,7 @@ class NameDecoder {
   }
 
   /** The place these words read as, if one reads better than the decoded words by the scope's margin. */
-  private readPlace(words: readonly Token[], scope: PlaceScope): { place: PlaceName; confidence: number } | null {
+  private readPlace(words: readonly Token[], scope: PlaceScope, found: ReadonlyMap<string, PlaceName>): { place: PlaceName; confidence: number } | null {
     const length = words.length;
     const margin = scope.margin;
     // Names of the scope whose every syllable the words may stand for (by skeleton), before any channel cost.
@@ -377,8 +392,14 @@ class NameDecoder {
     const scored: { place: PlaceName; cost: number; score: number }[] = [];
     for (const place of fitting) {
       const cost = this.spanCost(words, place.keys);
-      // Beside the channel: the decoder's own reading, and the commoner name (Vĩnh Quang, 11 units, over Vinh Quang, 8).
-      const score = cost - (same(place.keys, current) ? DECODER_BONUS : 0) - PLACE_UNITS_WEIGHT * Math.log(place.units);
+      // Beside the channel: the decoder's own reading, a spelling the document has used already, a place
+      // of the province the document names, and the commoner name (Vĩnh Quang, 11 units, over Vinh Quang, 8).
+      const score =
+        cost -
+        (same(place.keys, current) ? DECODER_BONUS : 0) -
+        (found.get(place.keys.join(' ')) === place ? DOCUMENT_BONUS : 0) -
+        (this.inDocumentProvince(place) ? PROVINCE_BONUS : 0) -
+        PLACE_UNITS_WEIGHT * Math.log(place.units);
       if (Number.isFinite(cost)) scored.push({ place, cost, score });
     }
     if (scored.length === 0) return null;
@@ -418,7 +439,9 @@ class NameDecoder {
     while (last >= 0 && !this.lineText(last).trim()) last--;
     if (last >= 0) signerLines.add(last);
     for (const line of signerLines) {
-      if (this.input.restorable[line] && this.isNameLine(line)) spans.push({ words: this.words[line] as Token[], minSurname: MIN_SURNAME, mayLackGiven: true });
+      if (!this.input.restorable[line]) continue;
+      const words = this.isNameLine(line) ? (this.words[line] as Token[]) : this.nameAfterColon(line);
+      if (words) spans.push({ words, minSurname: MIN_SURNAME, mayLackGiven: true });
     }
     // Titles of address: đồng chí, Đ/c, Ông, Bà, Họ và tên.
     this.input.tokenized.forEach((tokens, line) => {
@@ -447,6 +470,20 @@ class NameDecoder {
     if (words.length < 2 || words.length > 5) return false;
     for (const t of tokens) if (t.kind !== 'space' && !(t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return false;
     return true;
+  }
+
+  /** Two to five capitalised words closing the line after a colon ("… Thành phố: Nguyễn Quốc Trung"). */
+  private nameAfterColon(line: number): Token[] | null {
+    const tokens = this.input.tokenized[line] as Token[];
+    const words: Token[] = [];
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'space') continue;
+      if (t.kind === 'punct' && t.text === ':') return words.length >= 2 && words.length <= 5 ? words : null;
+      if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return null;
+      words.unshift(t);
+    }
+    return null;
   }
 
   /** 'strong' after đồng chí, Đ/c, Họ và tên; 'weak' after Ông, Bà (also "ba" three, "ông" grandfather). */
