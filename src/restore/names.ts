@@ -236,6 +236,7 @@ class NameDecoder {
   // --- places -------------------------------------------------------------
 
   places(): void {
+    this.collectProvinces();
     const found = new Map<string, PlaceName>();
     this.input.tokenized.forEach((tokens, line) => {
       if (!this.input.restorable[line]) return;
@@ -344,7 +345,7 @@ class NameDecoder {
         continue;
       }
       // The places found so far weigh in (one document spells its places one way): they are part of the key.
-      let memo = `${scope.margin}\u0000${scope.type ?? ''}\u0000${found.size}`;
+      let memo = `${scope.margin}\u0000${scope.type ?? ''}\u0000${found.size}\u0000${this.provinces.size}`;
       let free = true;
       for (const t of words) {
         if (this.claimed.has(t)) free = false;
@@ -358,10 +359,44 @@ class NameDecoder {
       const pattern = spanCase(words);
       words.forEach((token, i) => this.change(token, place.syllables[i] as string, pattern, confidence));
       found.set(place.keys.join(' '), place);
-      if (place.province) this.provinces.add(place.syllables.join(' '));
+      // A province named anywhere tells the document's; a commune's provinces do not.
+      if (place.province) this.noteProvince(place);
       return length;
     }
     return 0;
+  }
+
+  /**
+   * The provinces the document names, read first (the header's TỈNH line may
+   * follow the places it helps to read): a province after tỉnh / thành phố, or
+   * the one province a district named after huyện / quận / thị xã lies in.
+   */
+  private collectProvinces(): void {
+    const none = new Map<string, PlaceName>();
+    this.input.tokenized.forEach((tokens, line) => {
+      if (!this.input.restorable[line]) return;
+      if (!(this.words[line] as Token[]).some((w) => this.mayBeTypeWord(w))) return;
+      const solid = ofKinds(tokens, SOLID_KINDS);
+      for (let i = 0; i < solid.length; i++) {
+        const typed = this.typeWordAt(solid, i);
+        if (!typed || !REGION_TYPES.has(typed.type)) continue;
+        const run = leadingRun(solid, i + typed.length);
+        for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
+          const words = run.slice(0, length);
+          if (!this.opensPlace(words[0] as Token, this.input.model.placesByFirst)) break;
+          const reading = this.readPlace(words, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, none);
+          if (reading) {
+            this.noteProvince(reading.place);
+            break;
+          }
+        }
+      }
+    });
+  }
+
+  private noteProvince(place: PlaceName): void {
+    if (place.province) this.provinces.add(place.syllables.join(' '));
+    else if (place.regions.size <= DISTRICT_REGIONS) for (const region of place.regions) this.provinces.add(region);
   }
 
   private inDocumentProvince(place: PlaceName): boolean {
@@ -431,7 +466,7 @@ class NameDecoder {
         if (name !== null) signerLines.add(name);
       }
       if (fold[0] === 'noi' && fold[1] === 'nhan') {
-        const name = this.nextLine(line, (l) => /^\s*[-+•*]/u.test(this.lineText(l)));
+        const name = this.nextLine(line, (l) => /^\s*[-+•*]/u.test(this.lineText(l)) || isSignatureHead(this.lineText(l), this.folded(l)) || isSignatureNote(this.lineText(l)));
         if (name !== null) signerLines.add(name);
       }
     }
@@ -611,6 +646,14 @@ class NameDecoder {
 
 /** Words that make a type word plural ("các xã", "những phường"), or a count ("02 xã" is a number token). */
 const PLURAL_WORDS = new Set(['cac', 'nhung', '<num>']);
+
+/**
+ * Provinces a district's name may lie in for it to tell the document's
+ * province (Cẩm Thủy: a huyện of Thanh Hóa, a phường of Quảng Ninh).
+ */
+const DISTRICT_REGIONS = 2;
+/** Type words of the levels that tell the document's province. */
+const REGION_TYPES = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã']);
 
 /** Letters of the longest syllable of a type word (phường, huyện, thành), and the letters they start with. */
 const LONGEST_TYPE_WORD = 6;
