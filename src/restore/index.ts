@@ -165,7 +165,7 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
   // --- name model (issue 9, src/restore/names.ts): names where the genre puts them, read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
-  for (const change of restoreNames({ model: restorer.names, channel, candidates: restorer.candidates, words: restorer.words, isSyllable, tokenized, restorable, textOf })) {
+  for (const change of restoreNames({ model: restorer.names, channel, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf })) {
     if (change.text === change.token.text) replacements.delete(change.token);
     else replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
   }

@@ -148,6 +148,8 @@ export interface NameInput {
   /** Display form of each language-model id. */
   words: readonly string[];
   isSyllable(key: string): boolean;
+  /** Abbreviations the tokeniser knows (UBND, HĐND): never part of a name. */
+  abbreviations: ReadonlySet<string>;
   tokenized: readonly Token[][];
   /** Lines restoration decodes; the others are right as they stand. */
   restorable: readonly boolean[];
@@ -201,7 +203,7 @@ class NameDecoder {
     for (let line = 0; line < input.tokenized.length; line++) {
       const tokens = input.tokenized[line] as Token[];
       this.words.push(ofKinds(tokens, WORD_KINDS));
-      this.runs.push(input.restorable[line] ? capitalisedRuns(tokens) : []);
+      this.runs.push(input.restorable[line] ? capitalisedRuns(tokens, input.abbreviations) : []);
     }
   }
 
@@ -255,7 +257,7 @@ class NameDecoder {
         const before = solid[i - 1];
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
         for (let at = i + typed.length; at < solid.length; ) {
-          const run = leadingRun(solid, at);
+          const run = leadingRun(solid, at, this.input.abbreviations);
           if (run.length === 0) break;
           const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix');
           if (!matched) break;
@@ -344,16 +346,8 @@ class NameDecoder {
         if (anchor === 'prefix') return 0;
         continue;
       }
-      // The places found so far weigh in (one document spells its places one way): they are part of the key.
-      let memo = `${scope.margin}\u0000${scope.type ?? ''}\u0000${found.size}\u0000${this.provinces.size}`;
-      let free = true;
-      for (const t of words) {
-        if (this.claimed.has(t)) free = false;
-        memo += `\u0000${t.text}\u0001${this.input.textOf(t)}`;
-      }
-      if (!free) continue;
-      let reading = this.placeMemo.get(memo);
-      if (reading === undefined) this.placeMemo.set(memo, (reading = this.readPlace(words, scope, found)));
+      if (words.some((t) => this.claimed.has(t))) continue;
+      const reading = this.readPlaceOnce(words, scope, found);
       if (!reading) continue;
       const { place, confidence } = reading;
       const pattern = spanCase(words);
@@ -380,11 +374,11 @@ class NameDecoder {
       for (let i = 0; i < solid.length; i++) {
         const typed = this.typeWordAt(solid, i);
         if (!typed || !REGION_TYPES.has(typed.type)) continue;
-        const run = leadingRun(solid, i + typed.length);
+        const run = leadingRun(solid, i + typed.length, this.input.abbreviations);
         for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
           const words = run.slice(0, length);
           if (!this.opensPlace(words[0] as Token, this.input.model.placesByFirst)) break;
-          const reading = this.readPlace(words, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, none);
+          const reading = this.readPlaceOnce(words, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, none);
           if (reading) {
             this.noteProvince(reading.place);
             break;
@@ -407,6 +401,16 @@ class NameDecoder {
   private opensPlace(first: Token, places: ReadonlyMap<string, PlaceName[]>): boolean {
     for (const s of this.skeletons(first)) if (places.has(s)) return true;
     return false;
+  }
+
+  /** readPlace, once per scope, words as written and decoded, and what the document has named so far. */
+  private readPlaceOnce(words: readonly Token[], scope: PlaceScope, found: ReadonlyMap<string, PlaceName>): { place: PlaceName; confidence: number } | null {
+    // The places found so far weigh in (one document spells its places one way): they are part of the key.
+    let memo = `${scope.margin}\u0000${scope.type ?? ''}\u0000${found.size}\u0000${this.provinces.size}`;
+    for (const t of words) memo += `\u0000${t.text}\u0001${this.input.textOf(t)}`;
+    let reading = this.placeMemo.get(memo);
+    if (reading === undefined) this.placeMemo.set(memo, (reading = this.readPlace(words, scope, found)));
+    return reading;
   }
 
   /** The place these words read as, if one reads better than the decoded words by the scope's margin. */
@@ -691,15 +695,15 @@ function isSignatureNote(text: string): boolean {
 }
 
 /** The capitalised words from `at` on, among tokens without spaces. */
-function leadingRun(solid: readonly Token[], at: number): Token[] {
+function leadingRun(solid: readonly Token[], at: number, abbreviations: ReadonlySet<string>): Token[] {
   const run: Token[] = [];
-  for (let i = at; i < solid.length && isCapitalised(solid[i] as Token); i++) run.push(solid[i] as Token);
+  for (let i = at; i < solid.length && isCapitalised(solid[i] as Token, abbreviations); i++) run.push(solid[i] as Token);
   return run;
 }
 
 /** A capitalised word, or a capitals-only one the tokeniser took for an abbreviation (DAK of ĐẮK LẮK). */
-function isCapitalised(t: Token): boolean {
-  if (t.kind !== 'word' && t.kind !== 'abbr') return false;
+function isCapitalised(t: Token, abbreviations: ReadonlySet<string>): boolean {
+  if (t.kind !== 'word' && (t.kind !== 'abbr' || abbreviations.has(t.text))) return false;
   const first = t.text.charAt(0);
   return first !== first.toLowerCase() && (t.kind === 'word' || /^\p{L}+$/u.test(t.text));
 }
@@ -727,13 +731,13 @@ interface Run {
 }
 
 /** Runs of words each starting with a capital, separated by spaces only. */
-function capitalisedRuns(tokens: readonly Token[]): Run[] {
+function capitalisedRuns(tokens: readonly Token[], abbreviations: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let run: Run | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'space') continue;
-    if (!isCapitalised(t)) run = null;
+    if (!isCapitalised(t, abbreviations)) run = null;
     else if (run) run.words.push(t);
     else runs.push((run = { words: [t], at: i }));
   }
