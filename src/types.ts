@@ -95,6 +95,8 @@ export interface Correction {
   to: string;
   /** 0–1: how sure the decoder is of the replacement. */
   confidence: number;
+  /** Which rule made the change: the decoder, the real-word corrector, the symbol grammar or the name model. */
+  rule?: 'decoder' | 'real-word' | 'symbol' | 'name';
 }
 
 export interface RestoredText {

@@ -9,6 +9,7 @@ import { Channel, STRIPPED_CHANNEL } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
 import { decodeSegment, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
+import { NameModel, restoreNames } from './names.js';
 import { BigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, type SymbolGrammar } from './symbols.js';
@@ -36,6 +37,8 @@ export interface Restorer {
   /** What the real-word corrector weighs a valid syllable's mark variants with. */
   realWords: RealWordModel;
   grammar: SymbolGrammar;
+  /** Personal and place names (src/restore/names.ts). */
+  names: NameModel;
   /** Lattice columns per distinct observed token (documents repeat their words): OCR, OCR trusting marked words, stripped. */
   columns: Map<string, Column>[];
   /** What the detector and the damage guess need of a word, per distinct word as written. */
@@ -129,6 +132,7 @@ export function loadRestorer(dir = DICTIONARIES_DIR): Restorer {
       model.transitions.clear();
     },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations },
+    names: NameModel.read(dir),
   };
   return loaded;
 }
@@ -149,7 +153,7 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
   const verdicts = tokenized.map((tokens) => judgeWords(tokens, restorer.facts));
   const restorable = verdicts.map((v) => v.restore);
 
-  const replacements = new Map<Token, { text: string; confidence: number }>();
+  const replacements = new Map<Token, { text: string; confidence: number; rule?: Correction['rule'] }>();
   const damage = options.damage ?? 'auto';
   const ocr = damage === 'auto' ? garbleShare(restorer, tokenized, restorable) > GARBLE_SHARE : damage === 'ocr';
   const channel = ocr ? restorer.channels.ocr : restorer.channels.stripped;
@@ -158,6 +162,14 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
   decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
   correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), replacements);
   repairSymbols(restorer, tokenized, replacements);
+  // --- name model (issue 9, src/restore/names.ts): names where the genre puts them, read as names.
+  const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
+  const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
+  for (const change of restoreNames({ model: restorer.names, channel, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf })) {
+    if (change.text === change.token.text) replacements.delete(change.token);
+    else replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
+  }
+  // --- end name model
 
   const corrections: Correction[] = [];
   let tokens = 0;
@@ -167,7 +179,7 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
       if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
       const replacement = replacements.get(token);
       line += replacement?.text ?? token.text;
-      if (replacement) corrections.push({ line: i + 1, from: token.text, to: replacement.text, confidence: round(replacement.confidence) });
+      if (replacement) corrections.push({ line: i + 1, from: token.text, to: replacement.text, confidence: round(replacement.confidence), ...(replacement.rule && { rule: replacement.rule }) });
       // A word the OCR glued to a number ("ngay25") gets its space back.
       const next = lineTokens[k + 1];
       if (restorable[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
