@@ -88,6 +88,19 @@ export class BigramModel {
     }
   }
 
+  /** The pair (v, w) is in the counts: some text wrote it. */
+  seen(v: number, w: number): boolean {
+    const key = v * 65536 + w;
+    const keys = this.keys;
+    let slot = hash32(key) & this.mask;
+    while (true) {
+      const k = keys[2 * slot] as number;
+      if (k === key) return true;
+      if (k === -1) return false;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   private insert(key: number, value: number): void {
     const h = hash32(key);
     const f = (Math.imul(h, 0x9e3779b1) >>> 0) % FILTER_BITS;

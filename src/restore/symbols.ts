@@ -4,6 +4,12 @@
 // TYPE is an abbreviation of NĐ 30 Phụ lục III, ORGAN one of the organs' table.
 // A part that is no known abbreviation is replaced by the nearest one when the
 // difference is only OCR confusions (0/Q, D/P/B/Đ, q/g); otherwise it is kept.
+// Do no harm: a part written as an abbreviation is written (capitals, digits
+// after the first letter: BVT, TĐ, NC, A03) is kept unless the grammar proves
+// another reading: the type part of a symbol with a number must be a type of
+// Phụ lục III; an organ part of three letters or more one confusion from a
+// known organ is that organ (HPND); a form without its Đ (HDND, ND) is the
+// official one. Codes of two letters are not guessed at (NC is Nội chính, not NG).
 
 /** Characters an OCR without a Vietnamese model prints for one another. */
 const CONFUSABLE: ReadonlyArray<readonly [string, string]> = [
@@ -50,22 +56,42 @@ export function nearestAbbreviation(observed: string, choices: readonly string[]
   return bestCost <= MAX_REPAIR && !tie ? best : null;
 }
 
+/** Written as an abbreviation is written: capitals, and digits after the first letter. */
+const PLAUSIBLE = /^\p{Lu}[\p{Lu}\d]*$/u;
+/** Letters an organ part needs before one confusion is taken for a misreading of a known organ. */
+const MIN_GUESSED_ORGAN = 3;
+
+/** Where a part stands: free, or in a symbol with a number as its type or as an organ. */
+export type PartRole = 'free' | 'type' | 'organ';
+
 /** A part of a symbol or a free-standing abbreviation, repaired when it is an OCR misreading of a known one. */
-export function repairAbbreviation(part: string, preferred: readonly string[], grammar: SymbolGrammar): string {
-  if (grammar.known.has(part) || /^\d+$/.test(part)) return part;
+export function repairAbbreviation(part: string, preferred: readonly string[], grammar: SymbolGrammar, role: PartRole = 'free'): string {
+  if (/^\d+$/.test(part)) return part;
+  // A symbol's type part must be a type or an organ (574/UBND-NC) of the official tables; other parts any known abbreviation.
+  if (role === 'type' ? preferred.includes(part) || grammar.organs.includes(part) : grammar.known.has(part)) return part;
+  if (PLAUSIBLE.test(part)) {
+    const official = preferred.find((a) => a !== part && a.replace(/Đ/g, 'D') === part);
+    if (official) return official;
+    if (role === 'type') return nearestAbbreviation(part, preferred) ?? part;
+    if (role === 'organ' && [...part].length >= MIN_GUESSED_ORGAN) return nearestAbbreviation(part, preferred) ?? part;
+    return part;
+  }
   return nearestAbbreviation(part, preferred) ?? nearestAbbreviation(part, [...grammar.known]) ?? part;
 }
 
 /** Repairs the letter parts of one symbol token; separators and numbers stay as they are. */
 export function repairSymbol(symbol: string, grammar: SymbolGrammar): string {
   const pieces = symbol.split(/([/-])/);
+  // Only a symbol with a number is a document symbol whose parts the grammar can prove (TĐ-KT is not one).
+  const proven = pieces.some((p) => /^\d+$/.test(p));
   let lettersSeen = 0;
   return pieces
     .map((piece) => {
       if (piece === '/' || piece === '-' || /^\d+$/.test(piece) || piece === '') return piece;
       // The first letter part names the document type, the later ones the organs.
-      const preferred = lettersSeen++ === 0 ? grammar.documentTypes : grammar.organs;
-      return repairAbbreviation(piece, preferred, grammar);
+      const type = lettersSeen++ === 0;
+      const role: PartRole = proven ? (type ? 'type' : 'organ') : 'free';
+      return repairAbbreviation(piece, type ? grammar.documentTypes : grammar.organs, grammar, role);
     })
     .join('');
 }

@@ -31,7 +31,12 @@ describe('real-word corrector', () => {
   });
 
   it('leaves a name alone', () => {
-    for (const line of ['Đồng chí Nguyễn Văn Thường phụ trách chung.', 'Hội nghị tổ chức tại xã Tân Thành, huyện Bù Đốp.']) {
+    for (const line of [
+      'Đồng chí Nguyễn Văn Thường phụ trách chung.',
+      'Hội nghị tổ chức tại xã Tân Thành, huyện Bù Đốp.',
+      'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG',
+      '- VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị;',
+    ]) {
       expect(restoreText(line).text).toBe(line);
     }
   });
