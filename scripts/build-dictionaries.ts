@@ -311,13 +311,16 @@ function inventory(): string[] {
   return dic.split('\n').slice(1).map((l) => syllableKey(l.split('/')[0] ?? '')).filter(isSyllableShape);
 }
 
+/**
+ * The form a syllable is printed in: the traditional tone placement (hóa,
+ * Ủy ban, thủy) whenever the corpus writes it so, as state documents mostly
+ * do; the vocabulary's key (hoá) otherwise.
+ */
 function displayForm(counts: Counts, id: number): string {
   const key = counts.words[id] ?? '';
   const forms = counts.altForms.get(id);
   if (!forms) return key;
-  const [best, n] = [...forms].sort((a, b) => b[1] - a[1])[0] ?? [key, 0];
-  const keyCount = (counts.unigrams[id] ?? 0) - [...forms.values()].reduce((a, b) => a + b, 0);
-  return n > keyCount ? best : key;
+  return [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
 }
 
 function main(): void {

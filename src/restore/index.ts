@@ -12,7 +12,7 @@ import { decodeSegment, newScratch, TransitionCache, type DecodeModel, type Latt
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { BigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
-import { repairAbbreviation, repairSymbol, type SymbolGrammar } from './symbols.js';
+import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tokenizeLine, type Token } from './tokenize.js';
@@ -166,7 +166,7 @@ export function createRestorer({ tables, channel, calibration }: RestorerTables)
       for (const byText of columns) byText.clear();
       model.transitions.clear();
     },
-    grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations },
+    grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
   };
   return restorer;
 }
@@ -203,7 +203,8 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const trusted = verdicts.map((v) => (v.trustMarked || clean ? Trust.Valid : channel === restorer.channels.stripped ? Trust.Marked : Trust.None));
   decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
   correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), replacements);
-  repairSymbols(restorer, tokenized, restorable, replacements);
+  // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV there).
+  repairSymbols(restorer, tokenized, restorable.map((r, i) => r && !verdicts[i]?.trustMarked), replacements);
 
   const corrections: Correction[] = [];
   let tokens = 0;
@@ -387,15 +388,15 @@ function correctLines(
 
 /**
  * Symbols (30/0D-TTq) are repaired on every line: the grammar only maps
- * misreadings to known forms. A free abbreviation (HDND) only on a line being
- * restored: on a right line nothing proves it is not another abbreviation.
+ * misreadings to known forms. A free abbreviation (HDND) only on a line that
+ * lost its marks: on a right line nothing proves it is not another abbreviation.
  */
-function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], restorable: readonly boolean[], replacements: Map<Token, Replacement>): void {
+function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
   for (const [line, tokens] of tokenized.entries()) {
     for (const token of tokens) {
       let repaired = token.text;
       if (token.kind === 'symbol') repaired = repairSymbol(token.text, restorer.grammar);
-      else if (token.kind === 'abbr' && restorable[line]) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
+      else if (token.kind === 'abbr' && markless[line]) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
   }

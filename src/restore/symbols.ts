@@ -26,6 +26,21 @@ export interface SymbolGrammar {
   organs: readonly string[];
   /** Every abbreviation that is left as it is. */
   known: ReadonlySet<string>;
+  /** Known abbreviations with Đ by their form without it (NSDP -> NSĐP), when only one has that form. */
+  shadows: ReadonlyMap<string, string>;
+}
+
+/** The shadows of `known`: each form with its Đ written D, mapped to the one abbreviation it stands for. */
+export function shadowsOf(known: Iterable<string>): Map<string, string> {
+  const all = new Set(known);
+  const byShadow = new Map<string, string | null>();
+  for (const a of all) {
+    if (!a.includes('Đ')) continue;
+    const shadow = a.replace(/Đ/g, 'D');
+    if (all.has(shadow)) continue;
+    byShadow.set(shadow, byShadow.has(shadow) ? null : a);
+  }
+  return new Map([...byShadow].flatMap(([shadow, a]) => (a ? [[shadow, a] as const] : [])));
 }
 
 function charCost(a: string, b: string): number {
@@ -70,7 +85,7 @@ export function repairAbbreviation(part: string, preferred: readonly string[], g
   // A symbol's type part must be a type or an organ (574/UBND-NC) of the official tables; other parts any known abbreviation.
   if (role === 'type' ? preferred.includes(part) || grammar.organs.includes(part) : grammar.known.has(part)) return part;
   if (PLAUSIBLE.test(part)) {
-    const official = preferred.find((a) => a !== part && a.replace(/Đ/g, 'D') === part);
+    const official = grammar.shadows.get(part);
     if (official) return official;
     if (role === 'type') return nearestAbbreviation(part, preferred) ?? part;
     if (role === 'organ' && [...part].length >= MIN_GUESSED_ORGAN) return nearestAbbreviation(part, preferred) ?? part;
