@@ -203,8 +203,10 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const trusted = verdicts.map((v) => (v.trustMarked || clean ? Trust.Valid : channel === restorer.channels.stripped ? Trust.Marked : Trust.None));
   decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
   correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), replacements);
-  // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV there).
-  repairSymbols(restorer, tokenized, restorable.map((r, i) => r && !verdicts[i]?.trustMarked), replacements);
+  // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV
+  // there), and so do its codes of letters and digits (PO43 of a chemist's table, not "ngay25").
+  const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
+  repairSymbols(restorer, tokenized, markless, replacements);
 
   const corrections: Correction[] = [];
   let tokens = 0;
@@ -220,7 +222,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
       }
       // A word the OCR glued to a number ("ngay25") gets its space back.
       const next = lineTokens[k + 1];
-      if (restorable[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
+      if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
     });
     return line;
   });
@@ -395,11 +397,20 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
   for (const [line, tokens] of tokenized.entries()) {
     for (const token of tokens) {
       let repaired = token.text;
-      if (token.kind === 'symbol') repaired = repairSymbol(token.text, restorer.grammar);
+      if (token.kind === 'symbol') {
+        repaired = repairSymbol(token.text, restorer.grammar);
+        // A title in capitals writes TTG for TTg: a repair of case alone is none there.
+        if (repaired.toUpperCase() === token.text && capitalsLine(tokens)) repaired = token.text;
+      }
       else if (token.kind === 'abbr' && markless[line]) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
   }
+}
+
+function capitalsLine(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  return words.length >= 2 && words.every((t) => casePattern(t.text) === 'upper');
 }
 
 function round(x: number): number {
