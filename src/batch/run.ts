@@ -121,7 +121,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       () => null,
       (error: unknown) => fileSystemError(error, summaryCsvPath, 'write the summary'),
     );
-    await writeReviewPage(outDir);
+    const reviewPagePath = join(outDir, 'index.html');
+    const reviewPageError = await writeReviewPage(outDir).then(
+      () => null,
+      (error: unknown) => fileSystemError(error, reviewPagePath, 'write the review page'),
+    );
     return {
       ...run.counts,
       inputs: files.length + unreadable.length,
@@ -130,6 +134,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       interrupted: options.signal?.aborted === true || options.abandon?.aborted === true,
       stoppedBy: run.stoppedBy,
       summaryCsvError,
+      reviewPageError,
       outDir,
       manifestPath,
       summaryCsvPath,
@@ -300,8 +305,16 @@ class BatchRun {
       const { record, restored } = processed;
       const json = this.#absolute(outputs.json);
       await this.#write(outputs.text, restored.text, abandon);
-      await writeReviewSidecars({ outDir: this.place.outDir, relative: file.relative, inputPath: file.absolute, recordPath: json, ...processed, signal: abandon });
-      if (this.options.pdf) await writeSearchablePdf(pdfPath(json), file.absolute, processed, { signal: abandon });
+      await writeReviewSidecars({ outDir: this.place.outDir, relative: file.relative, inputPath: file.absolute, recordPath: json, ...processed, signal: abandon }).catch(
+        (error: unknown) => {
+          throw fileSystemError(error, json, 'write the review files beside the record');
+        },
+      );
+      if (this.options.pdf) {
+        await writeSearchablePdf(pdfPath(json), file.absolute, processed, { signal: abandon }).catch((error: unknown) => {
+          throw fileSystemError(error, pdfPath(json), 'write the searchable PDF');
+        });
+      }
       await this.#write(outputs.json, `${JSON.stringify(record, null, 2)}\n`, abandon);
       return { fields: okFields(record, outputs), row: summaryRow(file.relative, record, await readReviewed(json)) };
     } catch (error) {

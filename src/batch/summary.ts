@@ -23,6 +23,8 @@ export interface BatchSummary {
   stoppedBy: VnplanError | null;
   /** summary.csv could not be written: why (the manifest still holds every finished file). */
   summaryCsvError: VnplanError | null;
+  /** index.html (the review page) could not be written: why (the records are all there). */
+  reviewPageError: VnplanError | null;
   outDir: string;
   manifestPath: string;
   summaryCsvPath: string;

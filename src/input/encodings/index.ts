@@ -161,7 +161,8 @@ export class VietnameseEncodings {
     return text.replace(/[\p{L}\p{M}]+(?:[-\u2010][\p{L}\p{M}]*)+/gu, (word) => {
       const joined = word.replace(/[-\u2010]/g, letter);
       const pieces = word.split(/[-\u2010]/).filter(Boolean);
-      return this.inventory.has(joined) && !pieces.every((piece) => this.inventory.has(piece)) ? joined : word;
+      // a lone letter is no word of its own, whatever a noisy inventory holds (`n-ớc`)
+      return this.inventory.has(joined) && !pieces.every((piece) => [...piece].length > 1 && this.inventory.has(piece)) ? joined : word;
     });
   }
 }
