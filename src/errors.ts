@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'TOO_LARGE' // pages or pixels past the configured limits
   | 'OCR_FAILED'
   | 'OCR_TIMEOUT'
+  | 'JOB_FAILED' // a queued file whose every attempt failed (its worker crashed, stalled or refused it)
+  | 'QUEUE_UNAVAILABLE' // the job queue (Redis) cannot be reached
   | 'USAGE'; // a bad command line
 
 export class VnplanError extends Error {

@@ -32,7 +32,21 @@ import { SUMMARY_CSV_NAME, summaryCsv, summaryRow } from './summary-csv.js';
 import { PIPELINE_VERSION } from './version.js';
 import { walkInputs, type InputFile, type UnreadableFolder } from './walk.js';
 
-export type Processor = (path: string, options: ProcessOptions) => Promise<ProcessedFile>;
+/** The input a processor is handed: where it is and what it holds (as hashed by the batch). */
+export interface ProcessorInput {
+  relative: string;
+  size: number;
+  sha256: string;
+}
+
+/** What the batch keeps of a processed file: the record and the restored text. */
+export type Processed = Pick<ProcessedFile, 'record'> & { restored: Pick<ProcessedFile['restored'], 'text'> };
+
+/**
+ * The per-file work: the pipeline in this process, or a job on a queue
+ * (src/queue), which is why it is told the content hash the batch computed.
+ */
+export type Processor = (path: string, options: ProcessOptions, input: ProcessorInput) => Promise<Processed>;
 
 export interface BatchOptions {
   inputDir: string;
@@ -224,7 +238,10 @@ class BatchRun {
     const abandon = this.options.abandon;
     try {
       const pool = this.#poolFor(fp.head);
-      const { record, restored } = await unlessAbandoned(this.#process(file.absolute, { pool }), abandon);
+      const { record, restored } = await unlessAbandoned(
+        this.#process(file.absolute, { pool }, { relative: file.relative, size: fp.size, sha256: fp.sha256 }),
+        abandon,
+      );
       await writeFileAtomic(this.#absolute(outputs.text), restored.text, { signal: abandon });
       await writeFileAtomic(this.#absolute(outputs.json), `${JSON.stringify(record, null, 2)}\n`, { signal: abandon });
       return { fields: okFields(record, outputs), row: summaryRow(file.relative, record) };

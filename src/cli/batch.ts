@@ -6,9 +6,10 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isVnplanError, VnplanError } from '../errors.js';
 import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
+import { DEFAULT_QUEUED_FILES, parseQueueUrl, runQueuedBatch } from '../queue/index.js';
 import { EXIT } from './exit-codes.js';
 
-const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]…';
+const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--queue redis://HOST:PORT[/DB]]';
 
 const HELP = `${USAGE}
 
@@ -25,6 +26,10 @@ const HELP = `${USAGE}
                          unchanged since an ok run, and retries failed ones
   --include GLOB         only inputs matching GLOB (repeatable; *.pdf matches at any depth)
   --exclude GLOB         leave out inputs matching GLOB (repeatable)
+  --queue URL            redis://HOST:PORT[/DB]: hand the files to \`vnplan worker\`s
+                         through this Redis instead of reading them here; this
+                         command still writes every output. --concurrency is then
+                         the files queued at once (default ${DEFAULT_QUEUED_FILES}).
 
   Ctrl-C once: take no new file, finish the running ones. Twice: drop them too.
   Exit codes: 0 all inputs ok, 1 some failed, 2 usage error, 130 interrupted.`;
@@ -47,15 +52,10 @@ export async function runBatchCommand(
       io.stdout.write(`${HELP}\n`);
       return EXIT.OK;
     }
-    const summary = await withCtrlC(io.stderr, (signal, abandon) =>
-      runBatch({
-        ...options,
-        signal,
-        abandon,
-        processFile: io.processFile,
-        reporter: new BatchProgress({ stream: io.stderr }),
-      }),
-    );
+    const summary = await withCtrlC(io.stderr, (signal, abandon) => {
+      const batch = { ...options, signal, abandon, reporter: new BatchProgress({ stream: io.stderr }) };
+      return options.queue === undefined ? runBatch({ ...batch, processFile: io.processFile }) : runQueuedBatch({ ...batch, queue: options.queue });
+    });
     io.stdout.write(formatSummary(summary));
     return exitCode(summary);
   } catch (error) {
@@ -78,6 +78,7 @@ interface BatchArgs {
   force: boolean;
   include: string[];
   exclude: string[];
+  queue?: string;
 }
 
 async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
@@ -89,6 +90,8 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
   if (values.out === undefined) throw new VnplanError('USAGE', null, '--out OUT is required');
   const info = await stat(inputDir).catch(() => null);
   if (!info?.isDirectory()) throw new VnplanError('USAGE', inputDir, 'no such folder');
+  // Checked here, so a mistyped URL is a usage error before any work.
+  if (values.queue !== undefined) parseQueueUrl(values.queue);
   return {
     inputDir,
     outDir: values.out,
@@ -96,6 +99,7 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     force: values.force === true,
     include: values.include ?? [],
     exclude: values.exclude ?? [],
+    queue: values.queue,
   };
 }
 
@@ -111,6 +115,7 @@ function strictParse(argv: string[]) {
         force: { type: 'boolean' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        queue: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -132,18 +137,19 @@ function parseConcurrency(value: string): number {
  * new files, the second abandons the running ones. The default handler (kill)
  * is back once the work is over.
  */
-async function withCtrlC<T>(
+export async function withCtrlC<T>(
   stderr: NodeJS.WritableStream,
   work: (signal: AbortSignal, abandon: AbortSignal) => Promise<T>,
+  command = 'batch',
 ): Promise<T> {
   const stop = new AbortController();
   const abandon = new AbortController();
   const onSigint = () => {
     if (!stop.signal.aborted) {
-      stderr.write('\nvnplan batch: stopping — running files finish (Ctrl-C again to drop them)\n');
+      stderr.write(`\nvnplan ${command}: stopping — running files finish (Ctrl-C again to drop them)\n`);
       stop.abort();
     } else {
-      stderr.write('\nvnplan batch: dropping running files\n');
+      stderr.write(`\nvnplan ${command}: dropping running files\n`);
       abandon.abort();
     }
   };

@@ -6,6 +6,7 @@ import { isVnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
 import { runExtractCommand, runRestoreCommand, runSchemaCommand } from './commands.js';
 import { runBatchCommand } from './batch.js';
+import { runWorkerCommand } from './worker.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
@@ -21,6 +22,9 @@ Usage:
   vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB]
       Every supported file under DIR to OUT/<relative path>.json and .txt,
       with OUT/manifest.jsonl and OUT/summary.csv; resumes by default.
+      --queue redis://HOST:PORT[/DB] hands the files to workers on other machines.
+  vnplan worker --queue redis://HOST:PORT[/DB] [--concurrency N]
+      Run the files a \`batch --queue\` coordinator enqueues, until stopped.
   vnplan schema
       Print the JSON Schema of the plan record.
 
@@ -30,6 +34,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: runExtractCommand,
   restore: runRestoreCommand,
   batch: runBatchCommand,
+  worker: runWorkerCommand,
   schema: runSchemaCommand,
 };
 
