@@ -17,6 +17,7 @@
 //
 // One coordinator per queue (per Redis database): it also clears finished jobs
 // nobody awaits at the end of a complete run.
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Queue, type Job } from 'bullmq';
 import { runBatch, PIPELINE_VERSION, type BatchOptions, type BatchSummary, type Processed, type ProcessorInput } from '../batch/index.js';
@@ -44,11 +45,14 @@ const FINISHED_PAGE = 1_000;
 export async function runQueuedBatch(options: QueuedBatchOptions): Promise<BatchSummary> {
   const location = parseQueueUrl(options.queue);
   const jobs = await JobTracker.connect(location, options.unreachableMs ?? DEFAULT_UNREACHABLE_MS, options.attempts ?? 3);
+  const abandon = options.abandon ? AbortSignal.any([options.abandon, jobs.lost]) : jobs.lost;
+  // Every file in flight listens for it, and hundreds are in flight by design.
+  setMaxListeners(0, abandon);
   try {
     const summary = await runBatch({
       ...options,
       concurrency: options.concurrency ?? DEFAULT_QUEUED_FILES,
-      abandon: options.abandon ? AbortSignal.any([options.abandon, jobs.lost]) : jobs.lost,
+      abandon,
       processFile: (path, _options, input) => jobs.process(path, input),
     });
     if (jobs.lost.aborted) throw jobs.lost.reason;
