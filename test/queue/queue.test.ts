@@ -18,7 +18,7 @@ import { PlanRecord } from '../../src/types.js';
 import { buildTextArchive, ROOT } from '../batch/helpers/archive.js';
 import { manifestLines, tempFiles } from '../batch/helpers/inspect.js';
 import { spawnBatch } from '../batch/helpers/spawn.js';
-import { RedisServer, redisInstalled } from './helpers/redis.js';
+import { RedisServer, redisInstalled } from '../../scripts/lib/redis-server.js';
 
 const hasRedis = redisInstalled();
 let redis: RedisServer;

@@ -1,6 +1,7 @@
-// A throw-away redis-server for the queue tests: Debian's binary on a free
-// loopback port, no persistence (so a restart really loses every job), stopped
-// in afterAll. `.ci/run` installs redis-server when it is missing.
+// A throw-away redis-server for the queue tests and scripts/bench-queue.ts:
+// Debian's binary on a free loopback port, no persistence (so a restart really
+// loses every job), stopped by its user. `.ci/run` installs redis-server when
+// it is missing.
 import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { createServer, Socket } from 'node:net';
