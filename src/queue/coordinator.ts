@@ -97,9 +97,11 @@ class JobTracker {
     // One retry per command: a poll fails fast while Redis is away and the
     // tracker, not ioredis, decides when it has been away too long.
     const queue = new Queue<JobData, JobResult>(QUEUE_NAME, { connection: { ...location.redis, maxRetriesPerRequest: 1 } });
-    queue.on('error', () => undefined); // connection trouble surfaces through the commands
+    // A refused or unresolvable first connection fails at once; later trouble surfaces through the commands.
+    const refused = new Promise<never>((_, reject) => queue.once('error', reject));
+    queue.on('error', () => undefined);
     try {
-      await withTimeout(queue.waitUntilReady(), CONNECT_MS, 'no answer');
+      await withTimeout(Promise.race([queue.waitUntilReady(), refused]), CONNECT_MS, 'no answer');
     } catch (error) {
       await withTimeout(queue.close(), 1_000, '').catch(() => undefined);
       throw new VnplanError('QUEUE_UNAVAILABLE', location.label, `cannot reach Redis (${message(error)})`);
