@@ -7,6 +7,8 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createWorker, OEM, PSM, type InitOptions, type Worker } from 'tesseract.js';
 import type { OcrWord } from '../types.js';
+import type { PageOcr } from './engines/engine.js';
+import { linesOfTsv } from './engines/tsv.js';
 
 /**
  * Which model of the packages: `4.0.0_best_int` (integer "best" LSTM) or
@@ -15,12 +17,7 @@ import type { OcrWord } from '../types.js';
 export type OcrModel = '4.0.0_best_int' | '4.0.0';
 export const DEFAULT_MODEL: OcrModel = '4.0.0_best_int';
 
-export interface PageOcr {
-  text: string;
-  /** Mean word confidence 0–100 (tesseract's page confidence). */
-  confidence: number;
-  words: OcrWord[];
-}
+export type { PageOcr } from './engines/engine.js';
 
 export interface TesseractWorker {
   recognize(image: Uint8Array): Promise<PageOcr>;
@@ -89,7 +86,7 @@ async function recognizeWith(worker: Worker, image: Uint8Array): Promise<PageOcr
   // Words from the TSV output: the JSON of `blocks` carries every symbol and its
   // alternatives, and costs ~3 % more per page for the same word confidences.
   const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, tsv: true });
-  return { text: data.text, confidence: round1(data.confidence), words: wordsOfTsv(data.tsv ?? '') };
+  return { text: data.text, confidence: round1(data.confidence), words: wordsOfTsv(data.tsv ?? ''), lines: linesOfTsv(data.tsv ?? '') };
 }
 
 /** Tesseract TSV: level 5 rows are words, column 11 the confidence, column 12 the text. */
