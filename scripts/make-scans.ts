@@ -10,13 +10,41 @@
 //   NNN.txt            the clean text each was rendered from (reference for CER)
 //   NNN.pages.json     that text as laid out on each page (reference for one page)
 //
+// Real paper (`--only paper` makes these alone), one page each of the plan in
+// scripts/lib/letter-spec.ts, laid out with the two-column letterhead:
+//   paper_colour.jpg       300 dpi colour scan: red seal over the signer block, blue signature,
+//                          number and day written in by hand in blue
+//   paper_scan.pdf         image-only PDF of a 300 dpi greyscale scan
+//   paper_textlayer.pdf    the same image over the scanner's own text layer: tesseract `eng`
+//                          OCR of the page, invisible, as "searchable PDF" scanners write it
+//   paper_phone.jpg        phone photo: the sheet at an angle on a dark desk, light falling
+//                          off across it, a hand's shadow, blur
+//   paper_photocopy.jpg    a photocopy photographed at 51 dpi in a dark frame, 300 dpi in its header
+//   paper_200dpi.pdf       1-bit 200 dpi pages, as an office scanner's black-and-white mode writes them
+//   paper.txt / paper_hand.txt   the printed text of the page (column by column), without / with
+//                          the handwritten number and day
+//
 // Set-up (fonts are needed here only, never by the tests):
-//   apt-get install -y fonts-liberation2
+//   apt-get install -y fonts-liberation2 fonts-dejavu-core
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument, drawObject, popGraphicsState, pushGraphicsState, concatTransformationMatrix } from 'pdf-lib';
+import {
+  PDFDocument,
+  StandardFonts,
+  TextRenderingMode,
+  concatTransformationMatrix,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+  setTextRenderingMode,
+} from 'pdf-lib';
 import sharp from 'sharp';
-import { paginate, renderPages, renderTextPdf, type RenderOptions } from './lib/render-page.js';
+import { createOcrPool } from '../src/ocr/index.js';
+import { homography, type Point } from '../src/ocr/sheet.js';
+import type { OcrWord } from '../src/types.js';
+import { flagValue } from './lib/flags.js';
+import { LETTER } from './lib/letter-spec.js';
+import { letterText, mulberry32, paginate, renderLetter, renderPages, renderTextPdf, type RenderOptions } from './lib/render-page.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'fixtures/scans');
@@ -35,6 +63,11 @@ const BILEVEL_THRESHOLD = 150;
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
+  if (flagValue('--only') !== 'paper') await renderedScans();
+  await realPaper();
+}
+
+async function renderedScans(): Promise<void> {
   const texts = {
     '002': markdownToPlain(await readSample('002')),
     '004': markdownToPlain(await readSample('004')),
@@ -55,6 +88,144 @@ async function main(): Promise<void> {
   await write('004_scan.tiff', await bilevelTiff(pages004));
   await write('001_scan.pdf', await bilevelPdf(pages001));
   await write('002_textlayer.pdf', renderTextPdf(texts['002']));
+}
+
+/** The real-paper fixtures: one page each, the faults of offices, phones and photocopiers. */
+async function realPaper(): Promise<void> {
+  await write('paper.txt', letterText(LETTER, { handwrittenNumberAndDate: false }) + '\n');
+  await write('paper_hand.txt', letterText(LETTER, { handwrittenNumberAndDate: true }) + '\n');
+
+  const colour = await renderLetter(LETTER, { stamp: true, signature: true, handwrittenNumberAndDate: true }, { dpi: 300, rotationDegrees: 0.4, noise: 5, blur: 0.6, seed: 3101 });
+  await write('paper_colour.jpg', await sharp(colour).jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer());
+
+  const plain = await renderLetter(LETTER, { stamp: false, signature: false, handwrittenNumberAndDate: false }, { dpi: 300, rotationDegrees: -0.6, noise: 6, blur: 0.7, seed: 3102 });
+  const greyJpeg = await sharp(plain).greyscale().jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer();
+  await write('paper_scan.pdf', await jpegPdf([greyJpeg], false));
+  await write('paper_textlayer.pdf', await withTextLayer(greyJpeg, await engWords(greyJpeg), 300));
+
+  const signed = await renderLetter(LETTER, { stamp: true, signature: true, handwrittenNumberAndDate: false }, { dpi: 200, seed: 3103 });
+  await write('paper_phone.jpg', await phonePhoto(signed, 3104));
+
+  const copy = await renderLetter(LETTER, { stamp: false, signature: false, handwrittenNumberAndDate: false }, { dpi: 300, rotationDegrees: 0.3, seed: 3105 });
+  await write('paper_photocopy.jpg', await framedPhotocopy(copy, 51, 3106));
+
+  const page200 = await renderLetter(LETTER, { stamp: false, signature: false, handwrittenNumberAndDate: false }, { dpi: 200, rotationDegrees: 0.7, noise: 6, blur: 0.6, seed: 3107 });
+  await write('paper_200dpi.pdf', await bilevelPdf([page200]));
+}
+
+/** Tesseract `eng` words of a page: the text layer a scanner without a Vietnamese model writes. */
+async function engWords(image: Buffer): Promise<OcrWord[]> {
+  const pool = createOcrPool({ lang: 'eng', workers: 1 });
+  try {
+    return (await pool.recognize({ image, file: 'scanner', page: 1 })).words;
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * The page image with the words written under it, invisible (text render mode 3),
+ * one text run per line, in Helvetica: WinAnsi only, as scanner firmware does,
+ * so anything past Latin-1 becomes '?'.
+ */
+async function withTextLayer(jpeg: Buffer, words: OcrWord[], dpi: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([A4_POINTS.width, A4_POINTS.height]);
+  page.drawImage(await pdf.embedJpg(jpeg), { x: 0, y: 0, ...A4_POINTS });
+  page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+  const toPoints = 72 / dpi;
+  for (const line of wordLines(words)) {
+    const box = line[0]!.bbox!;
+    const height = Math.max(...line.map((w) => w.bbox!.y1 - w.bbox!.y0));
+    const text = line.map((w) => [...w.text].map((ch) => (ch.charCodeAt(0) <= 0xff ? ch : '?')).join('')).join(' ');
+    page.drawText(text, { x: box.x0 * toPoints, y: A4_POINTS.height - (box.y0 + height * 0.8) * toPoints, size: height * toPoints * 0.9, font });
+  }
+  page.pushOperators(popGraphicsState());
+  return pdf.save({ useObjectStreams: false });
+}
+
+/** Words in reading order grouped into lines: a word left of the previous one, or below it, starts a line. */
+function wordLines(words: OcrWord[]): OcrWord[][] {
+  const lines: OcrWord[][] = [];
+  for (const word of words) {
+    const last = lines.at(-1)?.at(-1);
+    if (last && word.bbox!.x0 > last.bbox!.x0 && word.bbox!.y0 < last.bbox!.y1) lines.at(-1)!.push(word);
+    else lines.push([word]);
+  }
+  return lines;
+}
+
+/**
+ * The page photographed by a phone: 1500×2000, the sheet at an angle on a dark
+ * desk (a projective map of its corners), the light falling off from one
+ * corner, a hand's soft shadow over the lower left, camera blur and noise.
+ */
+async function phonePhoto(page: Buffer, seed: number): Promise<Buffer> {
+  const { data, info } = await sharp(page).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const width = 1500;
+  const height = 2000;
+  const corners: Point[] = [
+    { x: 250, y: 170 },
+    { x: 1270, y: 140 },
+    { x: 1420, y: 1880 },
+    { x: 90, y: 1900 },
+  ];
+  const pageRect: Point[] = [
+    { x: 0, y: 0 },
+    { x: info.width, y: 0 },
+    { x: info.width, y: info.height },
+    { x: 0, y: info.height },
+  ];
+  const h = homography(corners, pageRect);
+  const random = mulberry32(seed);
+  const out = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const w = h[6]! * x + h[7]! * y + 1;
+      const u = Math.round((h[0]! * x + h[1]! * y + h[2]!) / w);
+      const v = Math.round((h[3]! * x + h[4]! * y + h[5]!) / w);
+      const light = 1 - 0.3 * ((x / width + y / height) / 2);
+      const shadowDistance = Math.hypot(x - 200, y - 1750) / 700;
+      const shade = light * (shadowDistance < 1 ? 0.78 + 0.22 * shadowDistance * shadowDistance : 1);
+      const o = (y * width + x) * 3;
+      if (u < 0 || v < 0 || u >= info.width || v >= info.height) {
+        // a dark wooden desk
+        const grain = 55 + 15 * Math.sin(y / 9 + Math.sin(x / 40) * 3) + random() * 10;
+        out[o] = grain * shade * 1.25;
+        out[o + 1] = grain * shade * 0.9;
+        out[o + 2] = grain * shade * 0.7;
+        continue;
+      }
+      const i = (v * info.width + u) * info.channels;
+      // the paper lit warm, as under an indoor lamp
+      out[o] = data[i]! * shade;
+      out[o + 1] = data[i + 1]! * shade * 0.97;
+      out[o + 2] = data[i + 2]! * shade * 0.9;
+    }
+  }
+  for (let i = 0; i < out.length; i++) out[i] = Math.min(255, Math.max(0, out[i]! + (random() - 0.5) * 12));
+  return sharp(out, { raw: { width, height, channels: 3 } }).blur(1.1).jpeg({ quality: 70, mozjpeg: true }).withMetadata({ density: 72 }).toBuffer();
+}
+
+/** A photocopy (grey toner haze, weak contrast) photographed at `dpi` inside a dark frame; its header claims 300 dpi. */
+async function framedPhotocopy(page: Buffer, dpi: number, seed: number): Promise<Buffer> {
+  const width = Math.round((A4_POINTS.width / 72) * dpi);
+  const { data, info } = await sharp(page).greyscale().linear(0.7, 45).resize({ width, kernel: 'lanczos3' }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const frame = { left: 46, top: 52, right: 38, bottom: 60 };
+  const outWidth = info.width + frame.left + frame.right;
+  const outHeight = info.height + frame.top + frame.bottom;
+  const random = mulberry32(seed);
+  const out = new Uint8Array(outWidth * outHeight);
+  for (let y = 0; y < outHeight; y++) {
+    for (let x = 0; x < outWidth; x++) {
+      const u = x - frame.left;
+      const v = y - frame.top;
+      const inside = u >= 0 && v >= 0 && u < info.width && v < info.height;
+      out[y * outWidth + x] = inside ? data[v * info.width + u]! : 25 + random() * 30;
+    }
+  }
+  return sharp(out, { raw: { width: outWidth, height: outHeight, channels: 1 } }).blur(0.5).jpeg({ quality: 75 }).withMetadata({ density: 300 }).toBuffer();
 }
 
 async function readSample(id: string): Promise<string> {
@@ -86,11 +257,11 @@ async function toJpeg(page: Buffer): Promise<Buffer> {
   return sharp(page).jpeg(JPEG).withMetadata({ density: 300 }).toBuffer();
 }
 
-/** Image-only PDF, one full-page JPEG per A4 page. */
-async function jpegPdf(pages: Buffer[]): Promise<Uint8Array> {
+/** Image-only PDF, one full-page JPEG per A4 page (`encode`: the pages are PNG still, else JPEG already). */
+async function jpegPdf(pages: Buffer[], encode = true): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false }); // no creation date: the same bytes on every run
   for (const page of pages) {
-    const image = await pdf.embedJpg(await toJpeg(page));
+    const image = await pdf.embedJpg(encode ? await toJpeg(page) : page);
     pdf.addPage([A4_POINTS.width, A4_POINTS.height]).drawImage(image, { x: 0, y: 0, ...A4_POINTS });
   }
   return pdf.save({ useObjectStreams: false });

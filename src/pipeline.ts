@@ -6,6 +6,7 @@ import { readInput } from './input/index.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import { restoreText } from './restore/index.js';
 import { extractPlan } from './extract/index.js';
+import { reviewRecord } from './confidence/index.js';
 import {
   PlanRecord,
   type DocumentText,
@@ -45,7 +46,7 @@ export async function restoreFile(
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
   const extracted = extractPlan(restored.text, { sample: basename(path) });
-  const record = PlanRecord.parse({
+  const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),
     restoration: {
@@ -54,6 +55,8 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
       changeRate: restored.tokens === 0 ? 0 : restored.changed / restored.tokens,
     },
   });
+  // confidence per field, the review list, page warnings; handwritten or unreadable values dropped
+  const record = PlanRecord.parse(reviewRecord(extractedRecord, document, restored));
   return { document, restored, record };
 }
 

@@ -22,10 +22,31 @@ export type InputDocument =
 /** How a page's text was obtained. */
 export type PageMethod = 'text' | 'text-layer' | 'ocr';
 
+/** A rectangle, top-left (x0, y0) to bottom-right (x1, y1). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface OcrWord {
   text: string;
   /** Tesseract's word confidence, 0–100. */
   confidence: number;
+  /** Pixels of the cleaned page image given to OCR. */
+  bbox?: Box;
+}
+
+/**
+ * Coloured ink found on a page and kept out of the image given to OCR: a red
+ * seal (dấu), a signature, a number or date written in by hand. `box` is in
+ * page fractions (0–1) of the cleaned page, so it can be compared with word boxes.
+ */
+export interface InkMark {
+  kind: 'stamp' | 'signature' | 'handwriting';
+  colour: 'red' | 'blue' | 'other';
+  box: Box;
 }
 
 export interface PageText {
@@ -42,6 +63,16 @@ export interface PageText {
   words?: OcrWord[];
   /** A text layer that had been mis-decoded from a legacy Vietnamese encoding (and was converted). */
   encoding?: EncodingFacts;
+  /** Size of the cleaned page image the word boxes refer to. */
+  imageSize?: { width: number; height: number };
+  /** Coloured ink removed before OCR. */
+  inkMarks?: InkMark[];
+  /** What page preparation did: `dark frame cropped`, `perspective corrected`, `rotated 180°`… */
+  preparation?: string[];
+  /** Why the page's text layer was not trusted and the page was OCR'd instead. */
+  textLayerRejected?: string;
+  /** `no text found on page N: …` and the like: things a reader of the record must know. */
+  warnings?: string[];
 }
 
 export interface DocumentText {
@@ -52,6 +83,8 @@ export interface DocumentText {
   text: string;
   /** The text file's encoding, or the legacy encoding a PDF's text layer was converted from. */
   encoding?: EncodingFacts;
+  /** Every page's warnings, in page order. */
+  warnings?: string[];
 }
 
 /** One token changed by restoration (`{line, from, to, confidence}`). */
@@ -164,6 +197,10 @@ export const SourceFacts = z.object({
   /** Skew corrected on each OCR'd page, degrees. */
   skewCorrected: z.array(z.number()),
   encoding: EncodingFacts.optional(),
+  /** Pages whose text layer was judged bad and OCR'd instead, with the reason. */
+  reread: z.array(z.object({ page: z.number().int().min(1), reason: z.string() })).optional(),
+  /** Coloured ink found (stamp, signature, handwriting), by page. */
+  inkMarks: z.array(z.object({ page: z.number().int().min(1), kind: z.enum(['stamp', 'signature', 'handwriting']), colour: z.enum(['red', 'blue', 'other']) })).optional(),
 });
 
 export const RestorationFacts = z.object({
@@ -171,6 +208,10 @@ export const RestorationFacts = z.object({
   changed: z.number().int().min(0),
   changeRate: z.number().min(0).max(1),
 });
+
+export const ReviewReason = z.enum(['handwritten', 'low OCR confidence', 'low-confidence restoration', 'under a stamp', 'guessed', 'unreadable']);
+
+export const ReviewItem = z.object({ field: z.string(), reason: ReviewReason, detail: z.string().optional() });
 
 export const PlanRecord = z.object({
   sample: z.string(),
@@ -197,6 +238,10 @@ export const PlanRecord = z.object({
   warnings: z.array(z.string()),
   source: SourceFacts.optional(),
   restoration: RestorationFacts.optional(),
+  /** Fields a person should check, and why (handwritten, low OCR confidence, under a stamp…). */
+  review: z.array(ReviewItem).optional(),
+  /** Field path -> 0–1, from the OCR word and restoration confidences of the lines it came from. */
+  confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
 });
 
 export type PlanRecord = z.infer<typeof PlanRecord>;
@@ -213,3 +258,4 @@ export type SourceFacts = z.infer<typeof SourceFacts>;
 export type RestorationFacts = z.infer<typeof RestorationFacts>;
 export type EncodingName = z.infer<typeof EncodingName>;
 export type EncodingFacts = z.infer<typeof EncodingFacts>;
+export type ReviewItem = z.infer<typeof ReviewItem>;

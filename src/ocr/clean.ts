@@ -1,9 +1,16 @@
-// Page clean-up before OCR (sharp): greyscale, contrast stretched, brought to
-// 300 dpi, straightened. Tesseract's LSTM reads best at ~300 dpi and loses
+// Page clean-up before OCR: find the sheet in the picture (crop a dark frame,
+// warp a photo taken at an angle), fade coloured ink (stamps, signatures, pen),
+// even out the light, turn the page upright, bring it to 300 dpi of its real
+// size and straighten it. Tesseract's LSTM reads best at ~300 dpi and loses
 // whole lines on a page tilted by a degree or two, which is what a hand-fed
 // office scanner produces.
 import sharp, { type Sharp } from 'sharp';
+import type { InkMark } from '../types.js';
 import { VnplanError } from '../errors.js';
+import { separateInk } from './ink.js';
+import { detectOrientation, type Orientation } from './orientation.js';
+import { bytesOf, luminance, otsuThreshold, resizedGrey, type GreyImage, type RgbImage } from './raster.js';
+import { cropBox, findSheet, flattenLight, warpQuad, warpedSize } from './sheet.js';
 
 /** The page as it comes from the file (encoded image) or from the PDF renderer (raw pixels). */
 export type PageImage =
@@ -25,10 +32,14 @@ export interface CleanPage {
   image: Uint8Array;
   width: number;
   height: number;
-  /** Resolution of the source page. */
+  /** Resolution of the source page: the sheet's pixels over its physical size. */
   dpi: number;
   /** Skew corrected, degrees clockwise (0 when under 0.05°); null when the page had too little ink to measure. */
   skewDegrees: number | null;
+  /** Coloured ink faded out of `image`; boxes in fractions of `image`. */
+  inkMarks: InkMark[];
+  /** What was done beyond the usual (frame cropped, perspective corrected, light evened, rotated). */
+  preparation: string[];
 }
 
 export const TARGET_DPI = 300;
@@ -36,12 +47,10 @@ export const TARGET_DPI = 300;
 const MAX_USEFUL_DPI = 450;
 /** Skews smaller than this are not worth a resampling pass. */
 const MIN_CORRECTED_SKEW = 0.05;
-
-interface GreyImage {
-  pixels: Uint8Array;
-  width: number;
-  height: number;
-}
+/** Pixels left off each side of a found sheet (share of its width): the soft edge of the frame. */
+const SHEET_INSET = 0.004;
+/** Width of the copy orientation is read on, up or down. */
+const ORIENTATION_SAMPLE_WIDTH = 1000;
 
 export async function cleanPage(input: PageImage, options: CleanOptions): Promise<CleanPage> {
   const { width, height, density } = await measure(input, options);
@@ -53,12 +62,27 @@ export async function cleanPage(input: PageImage, options: CleanOptions): Promis
       options.page,
     );
   }
-  const dpi = options.dpi ?? sourceDpi(width, height, density);
-  const grey = await normalised(input, options, width, dpi);
+  const preparation: string[] = [];
+  const sheet = cutSheet(await decodeRgb(input, options), preparation);
+  const { grey: inkless, marks } = separateInk(sheet.image);
+  const even = flattenLight(inkless);
+  if (even) preparation.push('uneven light evened out');
+  const turned = await upright(even ?? inkless, marks, preparation);
+  // a sheet cut out of a larger picture has no resolution of its own but its size
+  const sheetDpi = sheet.cut ? sourceDpi(turned.width, turned.height, undefined) : (options.dpi ?? sourceDpi(turned.width, turned.height, density));
+  const grey = await normalised(turned, sheetDpi, options);
   const measured = estimateSkew(await downscaled(grey));
   const skew = measured !== null && Math.abs(measured) < MIN_CORRECTED_SKEW ? 0 : measured;
   const straight = skew ? await rotated(grey, -skew) : grey;
-  return { image: toPnm(straight), width: straight.width, height: straight.height, dpi, skewDegrees: skew };
+  return {
+    image: toPnm(straight),
+    width: straight.width,
+    height: straight.height,
+    dpi: sheetDpi,
+    skewDegrees: skew,
+    inkMarks: turned.marks,
+    preparation,
+  };
 }
 
 function open(input: PageImage): Sharp {
@@ -85,30 +109,97 @@ async function measure(input: PageImage, options: CleanOptions): Promise<{ width
   }
 }
 
+/** The page in RGB, upright per EXIF, transparency on white. */
+async function decodeRgb(input: PageImage, options: CleanOptions): Promise<RgbImage> {
+  try {
+    const { data, info } = await open(input)
+      .autoOrient()
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    if (info.channels === 3) return { pixels: bytesOf(data), width: info.width, height: info.height };
+    // one-channel results (grey, 1-bit) spread to three
+    const rgb = new Uint8Array(info.width * info.height * 3);
+    for (let i = 0; i < info.width * info.height; i++) rgb.fill(data[i * info.channels]!, i * 3, i * 3 + 3);
+    return { pixels: rgb, width: info.width, height: info.height };
+  } catch (error) {
+    throw corruptImage(error, options);
+  }
+}
+
+/** The sheet alone: a dark frame cropped off, a sheet photographed at an angle warped to a rectangle. */
+function cutSheet(rgb: RgbImage, preparation: string[]): { image: RgbImage; cut: boolean } {
+  const sheet = findSheet(luminance(rgb));
+  if (sheet.fix === 'none') return { image: rgb, cut: false };
+  if (sheet.fix === 'warp') {
+    const size = warpedSize(sheet.quad);
+    preparation.push('perspective corrected');
+    return { image: warpQuad(rgb, sheet.quad, size.width, size.height), cut: true };
+  }
+  const box = cropBox(sheet.quad, Math.round(rgb.width * SHEET_INSET));
+  preparation.push(`dark frame cropped (${box.width}×${box.height} of ${rgb.width}×${rgb.height})`);
+  const out = new Uint8Array(box.width * box.height * 3);
+  for (let y = 0; y < box.height; y++) {
+    const from = ((box.top + y) * rgb.width + box.left) * 3;
+    out.set(rgb.pixels.subarray(from, from + box.width * 3), y * box.width * 3);
+  }
+  return { image: { pixels: out, width: box.width, height: box.height }, cut: true };
+}
+
+/** The page turned upright when it lies sideways or upside down; the ink marks' boxes turn with it. */
+async function upright(grey: GreyImage, marks: InkMark[], preparation: string[]): Promise<GreyImage & { marks: InkMark[] }> {
+  // a small sheet (a 51 dpi photo) is brought up too: the line bands need a few pixels each
+  const turn = detectOrientation(await resizedGrey(grey, ORIENTATION_SAMPLE_WIDTH));
+  if (turn === 0) return { ...grey, marks };
+  preparation.push(`rotated ${turn}°`);
+  const { data, info } = await sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } })
+    .rotate(turn)
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: bytesOf(data), width: info.width, height: info.height, marks: marks.map((m) => ({ ...m, box: turnBox(m.box, turn) })) };
+}
+
+/** A box in page fractions after the page is turned clockwise by `turn`. */
+function turnBox(box: InkMark['box'], turn: Orientation): InkMark['box'] {
+  const { x0, y0, x1, y1 } = box;
+  if (turn === 90) return { x0: 1 - y1, y0: x0, x1: 1 - y0, y1: x1 };
+  if (turn === 180) return { x0: 1 - x1, y0: 1 - y1, x1: 1 - x0, y1: 1 - y0 };
+  if (turn === 270) return { x0: y0, y0: 1 - x1, x1: y1, y1: 1 - x0 };
+  return box;
+}
+
 /**
- * The image's own density when it gives a plausible page (long side 3–24
- * inches, up to A2), else the density of an A4 page whose long side is this
- * many pixels: cameras and some scanners write 72 dpi into a 3508-pixel page.
+ * Resolution of a page `width` × `height` pixels. This genre is printed on A4
+ * (NĐ 30/2020, Phụ lục I): a page shaped like A4 (or A5) is measured by its
+ * long side, whatever the file's header says (cameras and web copies write 72
+ * or 96 dpi into anything; a 600-pixel-wide A4 page is ~72 dpi). Other shapes
+ * (a strip cut from a page) keep the header's density when it gives a
+ * plausible size (long side 3–24 in), else A4 is assumed.
  */
 export function sourceDpi(width: number, height: number, density: number | undefined): number {
   const a4LongSideInches = 11.69;
   const longSide = Math.max(width, height);
-  if (density !== undefined && density > 0) {
+  const ratio = longSide / Math.min(width, height);
+  const a4Shaped = ratio >= 1.3 && ratio <= 1.52;
+  if (!a4Shaped && density !== undefined && density > 0) {
     const inches = longSide / density;
     if (inches >= 3 && inches <= 24) return Math.round(density);
   }
   return Math.round(longSide / a4LongSideInches);
 }
 
-/** Greyscale, contrast stretched, resampled to 300 dpi when it is far from it. */
-async function normalised(input: PageImage, options: CleanOptions, width: number, dpi: number): Promise<GreyImage> {
-  let image = open(input).autoOrient().flatten({ background: '#ffffff' }).greyscale().normalise();
+/** Contrast stretched, resampled to 300 dpi when it is far from it. */
+async function normalised(grey: GreyImage, dpi: number, options: CleanOptions): Promise<GreyImage> {
+  let image = sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } }).normalise();
   if (dpi < TARGET_DPI || dpi > MAX_USEFUL_DPI) {
-    image = image.resize({ width: Math.round((width * TARGET_DPI) / dpi), kernel: 'lanczos3' });
+    image = image.resize({ width: Math.round((grey.width * TARGET_DPI) / dpi), kernel: 'lanczos3' });
   }
   try {
     const { data, info } = await image.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-    return { pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+    return { pixels: bytesOf(data), width: info.width, height: info.height };
   } catch (error) {
     throw corruptImage(error, options);
   }
@@ -118,13 +209,7 @@ async function normalised(input: PageImage, options: CleanOptions, width: number
 const SKEW_SAMPLE_WIDTH = 1200;
 
 async function downscaled(grey: GreyImage): Promise<GreyImage> {
-  if (grey.width <= SKEW_SAMPLE_WIDTH) return grey;
-  const { data, info } = await sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } })
-    .resize({ width: SKEW_SAMPLE_WIDTH, kernel: 'linear' })
-    .extractChannel(0) // sharp turns one-channel raw input into sRGB
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+  return grey.width <= SKEW_SAMPLE_WIDTH ? grey : resizedGrey(grey, SKEW_SAMPLE_WIDTH);
 }
 
 async function rotated(grey: GreyImage, degrees: number): Promise<GreyImage> {
@@ -133,7 +218,7 @@ async function rotated(grey: GreyImage, degrees: number): Promise<GreyImage> {
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+  return { pixels: bytesOf(data), width: info.width, height: info.height };
 }
 
 // ---------------------------------------------------------------------------
@@ -166,31 +251,6 @@ function inkPixels(grey: GreyImage): Int32Array {
     }
   }
   return Int32Array.from(coordinates);
-}
-
-function otsuThreshold(pixels: Uint8Array): number {
-  const histogram = new Float64Array(256);
-  for (const value of pixels) histogram[value]!++;
-  const total = pixels.length;
-  let sumAll = 0;
-  for (let v = 0; v < 256; v++) sumAll += v * histogram[v]!;
-  let best = 127;
-  let bestVariance = -1;
-  let weightDark = 0;
-  let sumDark = 0;
-  for (let t = 0; t < 256; t++) {
-    weightDark += histogram[t]!;
-    sumDark += t * histogram[t]!;
-    const weightLight = total - weightDark;
-    if (weightDark === 0 || weightLight === 0) continue;
-    const meanDifference = sumDark / weightDark - (sumAll - sumDark) / weightLight;
-    const variance = weightDark * weightLight * meanDifference * meanDifference;
-    if (variance > bestVariance) {
-      bestVariance = variance;
-      best = t;
-    }
-  }
-  return best;
 }
 
 function bestAngle(ink: Int32Array, size: GreyImage, from: number, to: number, step: number): number {

@@ -4,16 +4,20 @@
 // Each OCR'd page goes render -> clean (clean.ts) -> tesseract pool (pool.ts).
 import sharp from 'sharp';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { DocumentText, InputDocument, PageText } from '../types.js';
+import type { DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
-import { cleanPage, type PageImage } from './clean.js';
-import { checkPageSizes, hasRealText, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
+import { cleanPage, type CleanPage, type PageImage } from './clean.js';
+import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
+import { judgeTextLayer } from './text-layer.js';
+import { dropMarginNotes, readingOrder, respaceGlued } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import { mapLimited } from './limited.js';
 
 export { createOcrPool, DEFAULT_POOL_OPTIONS, type OcrPool, type OcrPoolOptions, type OcrRequest } from './pool.js';
 export { estimateSkew } from './clean.js';
 export { hasRealText } from './pdf.js';
+export { judgeTextLayer } from './text-layer.js';
+export { wordsByLine } from './layout.js';
 
 export interface PageLimits {
   /** A document with more pages is refused (TOO_LARGE). */
@@ -81,7 +85,13 @@ function textPage(text: string): PageText {
 }
 
 function joinPages(path: string, format: DocumentText['format'], pages: PageText[]): DocumentText {
-  const document: DocumentText = { path, format, pages, text: pages.map((page) => page.text).join('\n\n') };
+  const document: DocumentText = {
+    path,
+    format,
+    pages,
+    text: pages.map((page) => page.text).join('\n\n'),
+    warnings: pages.flatMap((page) => page.warnings ?? []),
+  };
   const encoding = layerEncoding(pages);
   return encoding ? { ...document, encoding } : document;
 }
@@ -125,12 +135,17 @@ async function readPdfPage(pdf: PDFDocumentProxy, pageNumber: number, dpi: numbe
   const page = await loadPage(pdf, pageNumber, context.file);
   try {
     const layer = await readTextLayer(page, context.file);
-    if (hasRealText(layer.text)) {
+    const verdict = judgeTextLayer(layer.text);
+    if (verdict.trusted) {
       const read: PageText = { pageNumber, text: layer.text, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
       return layer.encoding ? { ...read, encoding: layer.encoding } : read;
     }
     const image = await renderPage(pdf, page, dpi, context.file, context.limits.maxPixels);
-    return await ocrPage(image, pageNumber, dpi, context);
+    const read = await ocrPage(image, pageNumber, dpi, context);
+    if (verdict.reason === null) return read;
+    // like OCRmyPDF --redo-ocr: the layer is dropped, the page image read again
+    const warning = `text layer of page ${pageNumber} not trusted (${verdict.reason}): the page was OCR'd instead`;
+    return { ...read, textLayerRejected: verdict.reason, warnings: [warning, ...(read.warnings ?? [])] };
   } finally {
     page.cleanup();
   }
@@ -161,13 +176,55 @@ async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
   const clean = await cleanPage(image, { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels });
   const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
+  const spaced = respaceGlued(ocr.text.trim(), ocr.words);
+  const block = dropMarginNotes(spaced.text, spaced.words, clean.width);
+  const { text, words } = readingOrder(block.text, block.words, clean.width);
+  const confidence = pageConfidence(words);
   return {
     pageNumber,
-    text: ocr.text.trim(),
+    text,
     method: 'ocr',
-    confidence: ocr.confidence,
+    confidence,
     dpi: clean.dpi,
     skewDegrees: clean.skewDegrees,
-    words: ocr.words,
+    words,
+    imageSize: { width: clean.width, height: clean.height },
+    inkMarks: clean.inkMarks,
+    preparation: block.marginNotes?.length ? [...clean.preparation, `margin notes dropped: ${block.marginNotes.map((n) => `"${n}"`).join(', ')}`] : clean.preparation,
+    warnings: pageWarnings(pageNumber, text, confidence, clean),
   };
+}
+
+/**
+ * Mean word confidence weighted by word length: tesseract's own page figure
+ * counts a confident ':' like a long word, and says 95 for a page where it
+ * found nothing. 0 when no word was read.
+ */
+export function pageConfidence(words: readonly OcrWord[]): number {
+  let weighted = 0;
+  let characters = 0;
+  for (const word of words) {
+    const length = [...word.text].length;
+    weighted += word.confidence * length;
+    characters += length;
+  }
+  return characters === 0 ? 0 : Math.round((weighted / characters) * 10) / 10;
+}
+
+/** Fewer letters than this on a page is no text: a page number, a stamp's rim, specks read as marks. */
+const MIN_PAGE_LETTERS = 10;
+/** A page read with less confidence than this is mostly guessed. */
+const LOW_PAGE_CONFIDENCE = 60;
+
+function pageWarnings(pageNumber: number, text: string, confidence: number, clean: CleanPage): string[] {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const done = clean.preparation.length ? ` (after: ${clean.preparation.join(', ')})` : '';
+  if (letters < MIN_PAGE_LETTERS) {
+    const found = letters === 0 ? 'OCR read no letters' : `OCR read only ${letters} letters`;
+    return [`no text found on page ${pageNumber}: ${found} at ${clean.dpi} dpi${done}`];
+  }
+  if (confidence < LOW_PAGE_CONFIDENCE) {
+    return [`low OCR confidence on page ${pageNumber}: ${confidence} of 100 at ${clean.dpi} dpi${done}; the text is partly guessed`];
+  }
+  return [];
 }

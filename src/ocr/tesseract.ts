@@ -89,14 +89,16 @@ async function recognizeWith(worker: Worker, image: Uint8Array): Promise<PageOcr
   return { text: data.text, confidence: round1(data.confidence), words: wordsOfTsv(data.tsv ?? ''), lines: linesOfTsv(data.tsv ?? '') };
 }
 
-/** Tesseract TSV: level 5 rows are words, column 11 the confidence, column 12 the text. */
+/** Tesseract TSV: level 5 rows are words, columns 7–10 the box, column 11 the confidence, column 12 the text. */
 export function wordsOfTsv(tsv: string): OcrWord[] {
   const words: OcrWord[] = [];
   for (const row of tsv.split('\n')) {
     const columns = row.split('\t');
     if (columns[0] !== '5' || columns.length < 12) continue;
     const text = columns.slice(11).join('\t').trim();
-    if (text !== '') words.push({ text, confidence: round1(Number(columns[10])) });
+    if (text === '') continue;
+    const [left, top, width, height] = columns.slice(6, 10).map(Number) as [number, number, number, number];
+    words.push({ text, confidence: round1(Number(columns[10])), bbox: { x0: left, y0: top, x1: left + width, y1: top + height } });
   }
   return words;
 }

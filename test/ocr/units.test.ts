@@ -13,8 +13,8 @@ describe('wordsOfTsv', () => {
       '5\t1\t1\t1\t1\t3\t700\t120\t10\t60\t0\t ',
     ].join('\n');
     expect(wordsOfTsv(tsv)).toEqual([
-      { text: 'Số:', confidence: 93.3 },
-      { text: '66/KH-UBND', confidence: 91.5 },
+      { text: 'Số:', confidence: 93.3, bbox: { x0: 236, y0: 120, x1: 336, y1: 180 } },
+      { text: '66/KH-UBND', confidence: 91.5, bbox: { x0: 350, y0: 120, x1: 650, y1: 180 } },
     ]);
   });
 });

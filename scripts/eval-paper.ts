@@ -1,0 +1,47 @@
+// npx tsx scripts/eval-paper.ts [--root DIR] — the real-paper fixtures
+// (fixtures/scans/paper_*) through the whole pipeline: character error of the
+// page text before restoration against the printed text, and each header and
+// signer field against the paper (right / empty / flagged for review / wrong
+// without a flag). `--root` runs another checkout's src/ (an older commit, for
+// a before/after figure) on this checkout's fixtures.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { flagValue } from './lib/flags.js';
+import { judgeFields } from './lib/letter-spec.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const SCANS = join(ROOT, 'fixtures/scans');
+const FIXTURES = ['paper_colour.jpg', 'paper_scan.pdf', 'paper_textlayer.pdf', 'paper_phone.jpg', 'paper_photocopy.jpg', 'paper_200dpi.pdf'];
+
+interface Pipeline {
+  processFile(path: string, options: { pool: unknown }): Promise<{ document: { text: string }; record: { review?: { field: string }[] } }>;
+}
+interface Ocr {
+  createOcrPool(options: { workers: number }): { close(): Promise<void> };
+}
+
+const code = resolve(flagValue('--root') ?? ROOT);
+const { processFile } = (await import(join(code, 'src/pipeline.js'))) as Pipeline;
+const { createOcrPool } = (await import(join(code, 'src/ocr/index.js'))) as Ocr;
+const fold = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const pool = createOcrPool({ workers: 1 });
+const totals = { right: 0, empty: 0, flagged: 0, wrong: 0 };
+console.log(`code: ${code}`);
+console.log('fixture                 CER     right empty flagged wrong');
+try {
+  for (const name of FIXTURES) {
+    // the handwritten number and day are not print: the colour page's reference leaves them blank
+    const reference = fold(readFileSync(join(SCANS, name === 'paper_colour.jpg' ? 'paper_hand.txt' : 'paper.txt'), 'utf8'));
+    const { document, record } = await processFile(join(SCANS, name), { pool });
+    const outcome = judgeFields(record, distance);
+    const cer = distance(fold(document.text), reference) / reference.length;
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += outcome[key].length;
+    console.log(
+      `${name.padEnd(22)} ${(cer * 100).toFixed(2).padStart(6)} %  ${String(outcome.right.length).padStart(4)} ${String(outcome.empty.length).padStart(5)} ${String(outcome.flagged.length).padStart(7)} ${String(outcome.wrong.length).padStart(5)}  ${outcome.wrong.join(' | ')}`,
+    );
+  }
+} finally {
+  await pool.close();
+}
+console.log(`total fields: right ${totals.right}, empty ${totals.empty}, flagged ${totals.flagged}, wrong without a flag ${totals.wrong}`);

@@ -1,0 +1,67 @@
+// Raw pixel images passed between the page-preparation steps, and the few
+// conversions they share. Sharp does the decoding and resampling; the steps
+// that sharp has no operation for (ink colour, sheet corners, projective warp,
+// orientation) work on these arrays.
+import sharp from 'sharp';
+
+export interface GreyImage {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Interleaved RGB, 3 bytes a pixel. */
+export interface RgbImage {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export function bytesOf(data: Buffer): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Resized (or only copied) grey image; `width` in pixels, height keeps the aspect. */
+export async function resizedGrey(grey: GreyImage, width: number, kernel: 'linear' | 'lanczos3' = 'linear'): Promise<GreyImage> {
+  const { data, info } = await sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } })
+    .resize({ width, kernel })
+    .extractChannel(0) // sharp turns one-channel raw input into sRGB
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: bytesOf(data), width: info.width, height: info.height };
+}
+
+/** Luminance (Rec. 601), the grey a greyscale scanner would have given. */
+export function luminance(rgb: RgbImage): GreyImage {
+  const out = new Uint8Array(rgb.width * rgb.height);
+  const p = rgb.pixels;
+  for (let i = 0, j = 0; i < out.length; i++, j += 3) {
+    out[i] = (p[j]! * 299 + p[j + 1]! * 587 + p[j + 2]! * 114 + 500) / 1000;
+  }
+  return { pixels: out, width: rgb.width, height: rgb.height };
+}
+
+export function otsuThreshold(pixels: Uint8Array): number {
+  const histogram = new Float64Array(256);
+  for (const value of pixels) histogram[value]!++;
+  const total = pixels.length;
+  let sumAll = 0;
+  for (let v = 0; v < 256; v++) sumAll += v * histogram[v]!;
+  let best = 127;
+  let bestVariance = -1;
+  let weightDark = 0;
+  let sumDark = 0;
+  for (let t = 0; t < 256; t++) {
+    weightDark += histogram[t]!;
+    sumDark += t * histogram[t]!;
+    const weightLight = total - weightDark;
+    if (weightDark === 0 || weightLight === 0) continue;
+    const meanDifference = sumDark / weightDark - (sumAll - sumDark) / weightLight;
+    const variance = weightDark * weightLight * meanDifference * meanDifference;
+    if (variance > bestVariance) {
+      bestVariance = variance;
+      best = t;
+    }
+  }
+  return best;
+}
