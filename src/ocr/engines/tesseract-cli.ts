@@ -8,11 +8,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DEFAULT_MODEL, type OcrModel } from '../tesseract.js';
+import { DEFAULT_MODEL, modelFiles, unpackedModel, type OcrModel } from '../tesseract.js';
 import type { EngineKind, OcrEngine, PageOcr } from './engine.js';
-import { modelFiles, unpackedModel } from './model.js';
-import { linesOfTsv } from './tsv.js';
-import { wordsOfTsv } from '../tesseract.js';
+import { meanConfidence, pageOfTsv } from './tsv.js';
 
 const run = promisify(execFile);
 const MIN_MAJOR = 5;
@@ -67,9 +65,8 @@ class CliInstance implements OcrEngine {
         { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, signal: abort.signal, maxBuffer: 1024 * 1024 },
       );
       const [text, tsv] = await Promise.all([readFile(`${base}.txt`, 'utf8'), readFile(`${base}.tsv`, 'utf8')]);
-      const words = wordsOfTsv(tsv);
-      const confidence = words.length === 0 ? 0 : Math.round((words.reduce((sum, w) => sum + w.confidence, 0) / words.length) * 10) / 10;
-      return { text, confidence, words, lines: linesOfTsv(tsv) };
+      const page = pageOfTsv(tsv);
+      return { text, confidence: meanConfidence(page.words), ...page };
     } finally {
       this.#running = null;
       await Promise.all([input, `${base}.txt`, `${base}.tsv`].map((p) => rm(p, { force: true })));
