@@ -29,7 +29,8 @@ import { compactManifest, MANIFEST_NAME, ManifestWriter, type ManifestEntry } fr
 import { outputStems } from './output-names.js';
 import type { BatchReporter } from './progress.js';
 import { SUMMARY_CSV_NAME, summaryCsv, summaryRow } from './summary-csv.js';
-import { PIPELINE_VERSION } from './version.js';
+import { resumeKey } from './version.js';
+import { tesseractJsEngine, type EngineKind } from '../ocr/engines/index.js';
 import { walkInputs, type InputFile, type UnreadableFolder } from './walk.js';
 
 /** The input a processor is handed: where it is and what it holds (as hashed by the batch). */
@@ -37,6 +38,8 @@ export interface ProcessorInput {
   relative: string;
   size: number;
   sha256: string;
+  /** The run's resume key (pipeline and OCR engine): what the outputs are filed under. */
+  resumeKey: string;
 }
 
 /** What the batch keeps of a processed file: the record and the restored text. */
@@ -64,6 +67,8 @@ export interface BatchOptions {
   /** The per-file work; the real pipeline unless a test slows it down. */
   processFile?: Processor;
   reporter?: BatchReporter;
+  /** The OCR engine of the run's pool (default tesseract.js); part of the resume key. */
+  ocrEngine?: EngineKind;
 }
 
 export interface FailedInput {
@@ -111,7 +116,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       exclude: options.exclude,
     });
     const writer = await ManifestWriter.open(manifestPath);
-    const run = new BatchRun(options, outDir, previous, writer, outputStems(files.map((f) => f.relative)));
+    const engine = options.ocrEngine ?? tesseractJsEngine();
+    const run = new BatchRun(options, outDir, previous, writer, outputStems(files.map((f) => f.relative)), engine, resumeKey(engine.identity));
     try {
       options.reporter?.start(files.length + unreadable.length);
       for (const folder of unreadable) await run.recordUnreadable(folder);
@@ -169,6 +175,8 @@ class BatchRun {
     private readonly previous: ReadonlyMap<string, ManifestEntry>,
     private readonly writer: ManifestWriter,
     private readonly stems: ReadonlyMap<string, string>,
+    private readonly engine: EngineKind,
+    private readonly version: string,
   ) {
     this.#queue = new PQueue({ concurrency: options.concurrency ?? Math.max(2, availableParallelism()) });
     this.#process = options.processFile ?? processFile;
@@ -204,14 +212,14 @@ class BatchRun {
 
   /** A folder the walk could not open: one error entry, retried next run like any failure. */
   recordUnreadable(folder: UnreadableFolder): Promise<void> {
-    const entry = { path: folder.relative, size: null, sha256: null, version: PIPELINE_VERSION, ...failure(folder.relative, folder.error) };
+    const entry = { path: folder.relative, size: null, sha256: null, version: this.version, ...failure(folder.relative, folder.error) };
     return this.#record(entry, performance.now());
   }
 
   async #handle(file: InputFile): Promise<void> {
     const started = performance.now();
     const outputs = this.#outputs(file);
-    const base = { path: file.relative, version: PIPELINE_VERSION };
+    const base = { path: file.relative, version: this.version };
     let fp: Fingerprint;
     try {
       fp = await fingerprint(file.absolute);
@@ -239,7 +247,7 @@ class BatchRun {
     try {
       const pool = this.#poolFor(fp.head);
       const { record, restored } = await unlessAbandoned(
-        this.#process(file.absolute, { pool }, { relative: file.relative, size: fp.size, sha256: fp.sha256 }),
+        this.#process(file.absolute, { pool }, { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.version }),
         abandon,
       );
       await writeFileAtomic(this.#absolute(outputs.text), restored.text, { signal: abandon });
@@ -261,7 +269,7 @@ class BatchRun {
   #poolFor(head: Uint8Array): OcrPool | undefined {
     const format = detectFormat(head);
     if (format === null || format === 'text') return undefined;
-    this.#pool ??= createOcrPool();
+    this.#pool ??= createOcrPool({ engine: this.engine });
     return this.#pool;
   }
 
@@ -275,7 +283,7 @@ class BatchRun {
       entry !== undefined &&
       (entry.status === 'ok' || entry.status === 'skipped') &&
       entry.sha256 === fp.sha256 &&
-      entry.version === PIPELINE_VERSION &&
+      entry.version === this.version &&
       entry.json === outputs.json &&
       entry.text === outputs.text;
     if (!current) return null;

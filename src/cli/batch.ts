@@ -8,8 +8,9 @@ import { isVnplanError, VnplanError } from '../errors.js';
 import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
 import { DEFAULT_QUEUED_FILES, parseQueueUrl, runQueuedBatch } from '../queue/index.js';
 import { EXIT } from './exit-codes.js';
+import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
 
-const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--queue redis://HOST:PORT[/DB]]';
+const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--queue redis://HOST:PORT[/DB]] [--ocr-engine NAME]';
 
 const HELP = `${USAGE}
 
@@ -30,6 +31,7 @@ const HELP = `${USAGE}
                          through this Redis instead of reading them here; this
                          command still writes every output. --concurrency is then
                          the files queued at once (default ${DEFAULT_QUEUED_FILES}).
+  ${OCR_ENGINE_HELP}
 
   Ctrl-C once: take no new file, finish the running ones. Twice: drop them too.
   Exit codes: 0 all inputs ok, 1 some failed, 2 usage error, 130 interrupted.`;
@@ -52,8 +54,10 @@ export async function runBatchCommand(
       io.stdout.write(`${HELP}\n`);
       return EXIT.OK;
     }
+    // Chosen before the run: a missing native tesseract is a usage error, not a failed file per scan.
+    const ocrEngine = await ocrEngineOf(options.ocrEngineName);
     const summary = await withCtrlC(io.stderr, (signal, abandon) => {
-      const batch = { ...options, signal, abandon, reporter: new BatchProgress({ stream: io.stderr }) };
+      const batch = { ...options, signal, abandon, reporter: new BatchProgress({ stream: io.stderr }), ocrEngine };
       return options.queue === undefined ? runBatch({ ...batch, processFile: io.processFile }) : runQueuedBatch({ ...batch, queue: options.queue });
     });
     io.stdout.write(formatSummary(summary));
@@ -79,6 +83,7 @@ interface BatchArgs {
   include: string[];
   exclude: string[];
   queue?: string;
+  ocrEngineName?: string;
 }
 
 async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
@@ -100,6 +105,7 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     queue: values.queue,
+    ocrEngineName: values['ocr-engine'],
   };
 }
 
@@ -116,6 +122,7 @@ function strictParse(argv: string[]) {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         queue: { type: 'string' },
+        'ocr-engine': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

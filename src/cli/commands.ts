@@ -5,6 +5,7 @@ import { planRecordJsonSchema } from '../extract/json-schema.js';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { VnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
+import { ocrEngineOf } from './ocr-engine.js';
 
 type ParsedArgs = ReturnType<typeof parseArgs>;
 
@@ -50,11 +51,13 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     text: { type: 'string' },
     'no-restore': { type: 'boolean' },
     dpi: { type: 'string' },
+    'ocr-engine': { type: 'string' },
   });
   const file = singleFile(parsed, 'extract');
   const { record, restored } = await processFile(file, {
     restore: parsed.values['no-restore'] !== true,
     dpi: parseDpi(optionalString(parsed, 'dpi')),
+    ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
   });
   // The text first: a record on disk always has its sidecar text beside it.
   const textPath = optionalString(parsed, 'text');
@@ -68,9 +71,13 @@ export async function runRestoreCommand(argv: string[]): Promise<number> {
     output: { type: 'string', short: 'o' },
     log: { type: 'string' },
     dpi: { type: 'string' },
+    'ocr-engine': { type: 'string' },
   });
   const file = singleFile(parsed, 'restore');
-  const { restored } = await restoreFile(file, { dpi: parseDpi(optionalString(parsed, 'dpi')) });
+  const { restored } = await restoreFile(file, {
+    dpi: parseDpi(optionalString(parsed, 'dpi')),
+    ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
+  });
   const logPath = optionalString(parsed, 'log');
   if (logPath !== undefined) {
     const log = { file, tokens: restored.tokens, changed: restored.changed, corrections: restored.corrections };

@@ -12,10 +12,12 @@ import { VERSION } from '../version.js';
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
 Usage:
-  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--no-restore] [--dpi N]
+  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--no-restore] [--dpi N] [--ocr-engine NAME]
       Read FILE (text, PDF with or without a text layer, PNG/JPEG/TIFF/WebP
       scan), OCR what needs it, restore the Vietnamese text and print the plan
       record as JSON (or write it to OUT.json). --text also writes the text.
+      --ocr-engine auto|tesseract.js|tesseract: who reads scans (default
+      tesseract.js; tesseract = the native CLI ≥ 5; auto = native when found).
   vnplan restore FILE [-o OUT.txt] [--log OUT.json]
       Print FILE's text with OCR garble and missing diacritics repaired, line
       breaks kept; --log writes the corrections {line, from, to, confidence}.

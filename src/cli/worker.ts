@@ -7,8 +7,9 @@ import { isVnplanError, VnplanError } from '../errors.js';
 import { DEFAULT_LOCK_MS, runWorker } from '../queue/index.js';
 import { withCtrlC } from './batch.js';
 import { EXIT } from './exit-codes.js';
+import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
 
-const USAGE = 'usage: vnplan worker --queue redis://HOST:PORT[/DB] [--concurrency N] [--lock-seconds N]';
+const USAGE = 'usage: vnplan worker --queue redis://HOST:PORT[/DB] [--concurrency N] [--lock-seconds N] [--ocr-engine NAME]';
 
 const HELP = `${USAGE}
 
@@ -22,6 +23,8 @@ const HELP = `${USAGE}
   --concurrency, -c N    files at once, sharing one OCR pool (default: number of cores)
   --lock-seconds N       a file whose worker stops answering for this long is
                          handed to another worker (default ${DEFAULT_LOCK_MS / 1000})
+  ${OCR_ENGINE_HELP}
+                         The coordinator must be given the same engine.
 
   Ctrl-C once: take no new file, finish the running ones. Twice: drop them.`;
 
@@ -42,11 +45,12 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIo = { s
     const queue = values.queue;
     const concurrency = values.concurrency === undefined ? undefined : wholeNumber('--concurrency', values.concurrency, 1, 256);
     const lockSeconds = values['lock-seconds'] === undefined ? undefined : wholeNumber('--lock-seconds', values['lock-seconds'], 1, 3600);
+    const ocrEngine = await ocrEngineOf(values['ocr-engine']);
     const log = (line: string) => void io.stderr.write(`${line}\n`);
     const summary = await withCtrlC(
       io.stderr,
       (signal, abandon) =>
-        runWorker({ queue, concurrency, lockMs: lockSeconds === undefined ? undefined : lockSeconds * 1000, signal, abandon, log }),
+        runWorker({ queue, concurrency, lockMs: lockSeconds === undefined ? undefined : lockSeconds * 1000, signal, abandon, log, ocrEngine }),
       'worker',
     );
     io.stdout.write(`Stopped: ${summary.ok} files ok, ${summary.failed} failed\n`);
@@ -68,6 +72,7 @@ function strictParse(argv: string[]) {
         queue: { type: 'string' },
         concurrency: { type: 'string', short: 'c' },
         'lock-seconds': { type: 'string' },
+        'ocr-engine': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

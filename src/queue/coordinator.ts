@@ -20,7 +20,7 @@
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Queue, type Job } from 'bullmq';
-import { runBatch, PIPELINE_VERSION, type BatchOptions, type BatchSummary, type Processed, type ProcessorInput } from '../batch/index.js';
+import { runBatch, type BatchOptions, type BatchSummary, type Processed, type ProcessorInput } from '../batch/index.js';
 import { VnplanError } from '../errors.js';
 import { decodeResult, jobId, type JobData, type JobResult } from './codec.js';
 import { parseQueueUrl, QUEUE_NAME, type QueueLocation } from './connection.js';
@@ -115,14 +115,14 @@ class JobTracker {
   }
 
   process(path: string, input: ProcessorInput): Promise<Processed> {
-    const id = jobId(input.sha256, PIPELINE_VERSION);
+    const id = jobId(input.sha256, input.resumeKey);
     return new Promise<Processed>((resolve, reject) => {
       const known = this.#awaited.get(id);
       if (known) {
         known.waiters.push({ path, resolve, reject });
         return;
       }
-      const data: JobData = { path, relative: input.relative, sha256: input.sha256, size: input.size, resumeKey: PIPELINE_VERSION };
+      const data: JobData = { path, relative: input.relative, sha256: input.sha256, size: input.size, resumeKey: input.resumeKey };
       this.#awaited.set(id, { data, waiters: [{ path, resolve, reject }] });
       void this.#enqueue(id, data);
     });

@@ -11,9 +11,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type Job } from 'bullmq';
 import { fingerprint } from '../batch/fingerprint.js';
-import { PIPELINE_VERSION, type Processed, type Processor } from '../batch/index.js';
+import { resumeKey, type Processed, type Processor } from '../batch/index.js';
 import { detectFormat } from '../input/index.js';
 import { createOcrPool, type OcrPool } from '../ocr/index.js';
+import { tesseractJsEngine, type EngineKind } from '../ocr/engines/index.js';
 import { processFile } from '../pipeline.js';
 import { decodeJobData, errorResult, okResult, type JobData, type JobResult } from './codec.js';
 import { parseQueueUrl, QUEUE_NAME } from './connection.js';
@@ -36,6 +37,8 @@ export interface WorkerOptions {
   processFile?: Processor;
   /** One line per finished job. */
   log?: (line: string) => void;
+  /** The OCR engine (default tesseract.js): the coordinator's must be the same, it is in the job's resume key. */
+  ocrEngine?: EngineKind;
 }
 
 export interface WorkerSummary {
@@ -48,7 +51,7 @@ export const DEFAULT_LOCK_MS = 60_000;
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
   const location = parseQueueUrl(options.queue);
   const lockMs = options.lockMs ?? DEFAULT_LOCK_MS;
-  const files = new FileWorker(options.processFile ?? processFile);
+  const files = new FileWorker(options.processFile ?? processFile, options.ocrEngine ?? tesseractJsEngine());
   const summary: WorkerSummary = { ok: 0, failed: 0 };
   const worker = new Worker<JobData, JobResult>(QUEUE_NAME, (job) => files.run(job), {
     // BullMQ's blocking connection must wait out a Redis restart, not fail the command.
@@ -86,13 +89,24 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 class FileWorker {
   #pool: OcrPool | null = null;
 
-  constructor(private readonly process: Processor) {}
+  readonly #resumeKey: string;
+
+  constructor(
+    private readonly process: Processor,
+    private readonly engine: EngineKind,
+  ) {
+    this.#resumeKey = resumeKey(engine.identity);
+  }
 
   async run(job: Job<JobData, JobResult>): Promise<JobResult> {
     const data = decodeJobData(job.data);
     // Thrown, not returned: another worker (with the right version) may take the retry.
-    if (data.resumeKey !== PIPELINE_VERSION) {
-      throw new Error(`this worker runs pipeline ${PIPELINE_VERSION}, the batch wants ${data.resumeKey}: upgrade the worker`);
+    if (data.resumeKey !== this.#resumeKey) {
+      const { name, version } = this.engine.identity;
+      throw new Error(
+        `this worker runs pipeline ${this.#resumeKey} (OCR engine ${name} ${version}), the batch wants ${data.resumeKey}: ` +
+          'give the worker the same vnplan version and --ocr-engine as the coordinator',
+      );
     }
     let processed: Processed;
     try {
@@ -100,8 +114,8 @@ class FileWorker {
       // The file was edited after it was queued: its record would be filed under the old content.
       if (fp.sha256 !== data.sha256) throw new Error(`${data.path}: the file changed after it was queued; re-run the batch`);
       const format = detectFormat(fp.head);
-      const pool = format === null || format === 'text' ? undefined : (this.#pool ??= createOcrPool());
-      processed = await this.process(data.path, { pool }, { relative: data.relative, size: fp.size, sha256: fp.sha256 });
+      const pool = format === null || format === 'text' ? undefined : (this.#pool ??= createOcrPool({ engine: this.engine }));
+      processed = await this.process(data.path, { pool }, { relative: data.relative, size: fp.size, sha256: fp.sha256, resumeKey: data.resumeKey });
     } catch (error) {
       return errorResult(error);
     }

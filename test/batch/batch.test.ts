@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatchCommand } from '../../src/cli/batch.js';
-import { PIPELINE_VERSION, runBatch, SUMMARY_HEADER, type Processor } from '../../src/batch/index.js';
+import { resumeKey, runBatch, SUMMARY_HEADER, type Processor } from '../../src/batch/index.js';
+import { tesseractJsEngine } from '../../src/ocr/engines/index.js';
 import { processFile } from '../../src/pipeline.js';
 import { PlanRecord } from '../../src/types.js';
 import { buildArchive, type Archive } from './helpers/archive.js';
@@ -87,7 +88,7 @@ describe('vnplan batch', () => {
       const bytes = await readFile(join(archive.dir, entry.path));
       expect(entry.size).toBe(bytes.length);
       expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-      expect(entry.version).toBe(PIPELINE_VERSION);
+      expect(entry.version).toBe(resumeKey(tesseractJsEngine().identity));
       expect(entry.seconds).toBeGreaterThanOrEqual(0);
       if (entry.status !== 'ok') continue;
       expect(entry.pages).toBeGreaterThanOrEqual(1);

@@ -3,16 +3,9 @@
 // `recycleAfter` pages, on a failure or on a timeout; it never knows which
 // engine it drives. One file per engine in this folder, chosen by
 // `--ocr-engine` (index.ts).
-import type { OcrWord } from '../../types.js';
+import type { EngineIdentity, OcrWord } from '../../types.js';
 
-/** Who read the pages: written in the record's `source` and part of the resume key. */
-export interface EngineIdentity {
-  /** `tesseract.js`, `tesseract` (the native CLI), `fake`. */
-  name: string;
-  version: string;
-  /** The model: its name and a hash of its bytes, so a changed model file redoes the archive. */
-  model: string;
-}
+export type { EngineIdentity } from '../../types.js';
 
 export interface OcrLine {
   text: string;
