@@ -1,12 +1,16 @@
 // The OCR engine seam: the pool's timeout, crash and recycling paths driven by
 // the fake engine (no WebAssembly), then the real engines on one page: the
 // native Tesseract CLI (when installed) reads what tesseract.js reads.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { createOcrPool, type OcrPool } from '../../src/ocr/index.js';
 import { cleanPage } from '../../src/ocr/clean.js';
 import { chooseEngine, fakeEngine, nativeTesseractVersion, tesseractCliEngine, tesseractJsEngine } from '../../src/ocr/engines/index.js';
 import { expectVnplanError } from './helpers.js';
+import { readManifest, resumeKey, runBatch } from '../../src/batch/index.js';
+import { buildTextArchive } from '../batch/helpers/archive.js';
 
 const pools: OcrPool[] = [];
 afterAll(async () => {
@@ -77,6 +81,24 @@ describe('engine choice', () => {
     const engine = await chooseEngine('tesseract.js');
     expect(engine.identity).toMatchObject({ name: 'tesseract.js', version: expect.stringMatching(/^\d+\.\d+/) });
     expect(engine.identity.model).toMatch(/^vie 4\.0\.0_best_int sha256:[0-9a-f]{12}$/);
+  });
+});
+
+describe('the engine in the batch resume key', () => {
+  it('a re-run with the same engine skips, with another engine redoes', async () => {
+    const dir = await buildTextArchive(2);
+    const out = join(dir, 'out');
+    try {
+      const first = await runBatch({ inputDir: dir, outDir: out, ocrEngine: tesseractJsEngine() });
+      const same = await runBatch({ inputDir: dir, outDir: out, ocrEngine: tesseractJsEngine() });
+      const other = await runBatch({ inputDir: dir, outDir: out, ocrEngine: fakeEngine() });
+      expect([first.ok, same.skipped, other.ok]).toEqual([2, 2, 2]);
+      const versions = [...(await readManifest(join(out, 'manifest.jsonl'))).values()].map((e) => e.version);
+      expect(versions).toEqual([resumeKey(fakeEngine().identity), resumeKey(fakeEngine().identity)]);
+      expect(resumeKey(fakeEngine().identity)).not.toBe(resumeKey(tesseractJsEngine().identity));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readManifest, runBatch } from '../../src/batch/index.js';
 import { isVnplanError } from '../../src/errors.js';
+import { fakeEngine } from '../../src/ocr/engines/index.js';
 import { QUEUE_NAME, runQueuedBatch, runWorker } from '../../src/queue/index.js';
 import { PlanRecord } from '../../src/types.js';
 import { buildTextArchive, ROOT } from '../batch/helpers/archive.js';
@@ -276,6 +277,26 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
       await stopWorker(worker);
     }
     await expectEachDoneOnce(out, await inputsOf(dir));
+  });
+
+  it('records a job that fails every attempt as failed, with the reason (a worker on another OCR engine refuses it)', async () => {
+    const dir = await archive(2);
+    const stop = new AbortController();
+    const worker = runWorker({ queue: redis.url, concurrency: 2, signal: stop.signal, ocrEngine: fakeEngine() });
+    try {
+      const summary = await runQueuedBatch({ inputDir: dir, outDir: join(scratch, 'refused'), queue: redis.url, attempts: 2 });
+      expect(summary.ok).toBe(0);
+      expect(summary.failed).toHaveLength(2);
+      for (const failed of summary.failed) {
+        expect(failed.code).toBe('JOB_FAILED');
+        expect(failed.error).toMatch(/failed on every attempt \(2\): this worker runs pipeline .* \(OCR engine fake 1\), the batch wants/);
+        expect(failed.error).toContain(join(dir, failed.path));
+      }
+      expect(await jobsLeft()).toBe(0);
+    } finally {
+      stop.abort();
+      await worker;
+    }
   });
 
   it('refuses to start when Redis cannot be reached', async () => {
