@@ -16,7 +16,11 @@ describe('pageOfTsv', () => {
       { text: 'Số:', confidence: 93.3, bbox: { x0: 236, y0: 120, x1: 336, y1: 180 } },
       { text: '66/KH-UBND', confidence: 91.5, bbox: { x0: 350, y0: 120, x1: 650, y1: 180 } },
     ];
-    expect(pageOfTsv(tsv)).toEqual({ words, lines: [{ text: 'Số: 66/KH-UBND', confidence: 92.4, words }] });
+    expect(pageOfTsv(tsv)).toEqual({
+      words,
+      lines: [{ text: 'Số: 66/KH-UBND', confidence: 92.4, words }],
+      imageSize: { width: 2480, height: 3508 },
+    });
   });
 });
 

@@ -21,6 +21,8 @@ export interface PageOcr {
   confidence: number;
   words: OcrWord[];
   lines: OcrLine[];
+  /** Size of the image read, pixels (the word boxes are in it). */
+  imageSize?: { width: number; height: number };
 }
 
 /** One running instance: one page at a time. */

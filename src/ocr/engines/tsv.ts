@@ -4,8 +4,8 @@
 import type { OcrWord } from '../../types.js';
 import type { OcrLine } from './engine.js';
 
-/** The words of a page and the lines they make, in reading order. */
-export function pageOfTsv(tsv: string): { words: OcrWord[]; lines: OcrLine[] } {
+/** The words of a page and the lines they make, in reading order, and the size of the image read. */
+export function pageOfTsv(tsv: string): { words: OcrWord[]; lines: OcrLine[]; imageSize?: { width: number; height: number } } {
   const lines = new Map<string, OcrWord[]>();
   const words: OcrWord[] = [];
   for (const row of tsv.split('\n')) {
@@ -16,10 +16,18 @@ export function pageOfTsv(tsv: string): { words: OcrWord[]; lines: OcrLine[] } {
     const key = columns.slice(1, 5).join('/');
     lines.set(key, [...(lines.get(key) ?? []), word]);
   }
+  const imageSize = imageSizeOfTsv(tsv);
   return {
     words,
     lines: [...lines.values()].map((line) => ({ text: line.map((w) => w.text).join(' '), confidence: meanConfidence(line), words: line })),
+    ...(imageSize && { imageSize }),
   };
+}
+
+/** The level 1 (page) row holds the size of the image read. */
+function imageSizeOfTsv(tsv: string): { width: number; height: number } | undefined {
+  const page = tsv.split('\n').find((row) => row.startsWith('1\t'))?.split('\t');
+  return page && page.length >= 10 ? { width: Number(page[8]), height: Number(page[9]) } : undefined;
 }
 
 /** Level 5 rows are words: columns 7–10 the box, column 11 the confidence, column 12 the text. */
