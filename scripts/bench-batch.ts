@@ -2,6 +2,8 @@
 // runBatch, reporting throughput per kind, peak RSS and whether RSS stays flat
 // (judged per kind: OCR workers make the scan stretch sit higher than the text one).
 //   npm run bench:batch [-- --texts 180 --scans 20 --concurrency N --keep]
+//   npm run bench:batch -- --big    (one 5 MB single-line text, then one 50 MB
+//                                    text: seconds and peak RSS of each, alone)
 // Texts are variants of fixtures/samples (each with its own content, so its own
 // sha256); scans are copies of fixtures/scans. Texts sort first (a-texts/),
 // scans after (b-scans/), so each kind has its own stretch of the run to time.
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     scans: { type: 'string', default: '20' },
     concurrency: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    big: { type: 'boolean', default: false },
   },
 });
 const RSS_SAMPLE_MS = 250;
@@ -150,4 +153,40 @@ async function main(): Promise<number> {
   return allOk && allSkipped && texts.flat && scans.flat ? 0 : 1;
 }
 
-process.exitCode = await main();
+/** Sample plans over and over (each copy numbered) until `bytes`; one line when `oneLine`. */
+async function bigText(path: string, bytes: number, oneLine: boolean): Promise<void> {
+  const sampleDir = join(root, 'fixtures/samples');
+  const samples = await Promise.all(
+    (await readdir(sampleDir)).filter((n) => n.endsWith('.txt')).sort().map((n) => readFile(join(sampleDir, n), 'utf8')),
+  );
+  const parts: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const part = `${samples[i % samples.length]}\nBản sao số ${i}\n`;
+    parts.push(oneLine ? part.split('\n').join(' ') : part);
+    size += Buffer.byteLength(part);
+  }
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, parts.join(oneLine ? ' ' : '\n'));
+}
+
+/** Work bounded by design: a 5 MB text without line breaks, and a 50 MB text, each alone through the batch. */
+async function big(): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'vnplan-bench-big-'));
+  let ok = true;
+  for (const [name, bytes, oneLine] of [['one-line-5MB.txt', 5e6, true], ['text-50MB.txt', 50e6, false]] as const) {
+    const archive = join(dir, name.replace('.txt', ''));
+    await bigText(join(archive, name), bytes, oneLine);
+    collectGarbage();
+    const before = process.memoryUsage.rss();
+    const { result, rss } = await sampled(() => runBatch({ inputDir: archive, outDir: join(dir, `out-${name}`) }));
+    ok &&= result.ok === 1;
+    console.log(
+      `${name.padEnd(18)} ${result.ok === 1 ? 'ok' : `FAILED ${result.failed[0]?.error ?? ''}`} in ${result.seconds.toFixed(1)} s; ` +
+        `RSS before ${mb(before)}, peak ${mb(Math.max(...rss.map((s) => s.rss)))}`,
+    );
+  }
+  if (!args.keep) await rm(dir, { recursive: true, force: true });
+  return ok ? 0 : 1;
+}
+
+process.exitCode = args.big ? await big() : await main();

@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRestorer, restoreText } from '../src/restore/index.js';
+import { loadRestorer } from '../src/restore/index.js';
 import { tokenizeLine } from '../src/restore/tokenize.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
 import { cleanFixture, syllables } from './lib/score-restoration.js';
@@ -68,14 +68,14 @@ const tokenizeOnly = (text: string): void => {
 const cold = (): void => restorer.clearCaches();
 
 // One untimed pass so the JIT has compiled the hot paths.
-for (const text of [...raw, ...stripped]) restoreText(text);
+for (const text of [...raw, ...stripped]) restorer.restoreText(text);
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 console.log(`dictionaries loaded in ${loadMs.toFixed(0)} ms; ${rounds} rounds, medians; pinned to core 0: ${process.env.VNPLAN_BENCH_PINNED === '1' ? 'yes' : 'no'}`);
 for (const [name, texts] of [['raw OCR', raw], ['ASCII-stripped', stripped]] as const) {
   const baseline = measure(texts, tokenizeOnly);
-  const coldRate = measure(texts, (t) => restoreText(t), cold);
-  const warmRate = measure(texts, (t) => restoreText(t));
+  const coldRate = measure(texts, (t) => restorer.restoreText(t), cold);
+  const warmRate = measure(texts, (t) => restorer.restoreText(t));
   console.log(
     `${name.padEnd(15)} cold ${fmt(coldRate.wall)} syll/s (CPU time ${fmt(coldRate.cpu)}), warm ${fmt(warmRate.wall)} syll/s (CPU ${fmt(warmRate.cpu)}); ` +
       `tokenise-only ${fmt(baseline.wall)} syll/s: cold = ${(coldRate.wall / baseline.wall).toFixed(3)} of it, warm = ${(warmRate.wall / baseline.wall).toFixed(3)}`,

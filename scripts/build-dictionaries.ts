@@ -1,12 +1,15 @@
 // Builds the restoration tables in dictionaries/ from the raw data sets:
-//   npm run build:dictionaries [-- --data DIR]      (or VNPLAN_DATA=DIR)
-// DIR defaults to ../shared/data. Inputs: corpus-vbpl (legal corpus, counts of
-// syllables and syllable bigrams), langdata-vie (Tesseract's word list and
-// ranked bigrams), dvhcvn (administrative-unit names), dictionary-vi (Hunspell
-// syllable inventory) and dictionaries/admin-terms.txt (curated terms).
-// Corpus documents that share text with the project's samples are left out, so
-// the evaluation stays held out.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+//   npm run build:dictionaries [-- --data DIR] [--dev-texts DIR]   (or VNPLAN_DATA=DIR)
+// DIR defaults to ../shared/data. Inputs: corpus-vbpl (legal corpus) and
+// corpus-local (laws, provincial documents, codified law, news; each source
+// weighted, see SOURCE_WEIGHT) for counts of syllables, bigrams and trigrams,
+// langdata-vie (Tesseract's word list and ranked bigrams), dvhcvn and
+// dvhc-2025 (administrative-unit names before and after the 2025 reorganisation), dictionary-vi (Hunspell syllable inventory) and
+// dictionaries/admin-terms.txt (curated terms).
+// Corpus documents that share text with the project's samples, gold texts or
+// the dev set's texts (--dev-texts, default ../shared/dev-plans/texts) are left
+// out, so every evaluation stays held out.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +17,7 @@ import { tokenizeLine } from '../src/restore/tokenize.js';
 import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
-import { rawDataDir } from './lib/flags.js';
+import { flagValue, rawDataDir } from './lib/flags.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,21 +29,36 @@ const dictDir = DICTIONARIES_DIR;
  * writes the tables to another folder (with the JSON tables they need).
  */
 const holdout = process.argv.includes('--holdout');
+const devTexts = resolve(flagValue('--dev-texts') ?? join(dataDir, '..', 'dev-plans', 'texts'));
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1] ?? '') : dictDir;
 
 /** Pseudo-counts of the sources that are not running text. */
 const WEIGHT = { term: 20, name: 4, nameType: 2, tesseractTop: 8, tesseractFloor: 2 } as const;
-const MIN_BIGRAM_COUNT = 1;
-const MIN_TRIGRAM_COUNT = 1;
-/** A syllable outside dictionary-vi must be this frequent in the corpus to be trusted. */
-const MIN_CORPUS_SYLLABLE = 10;
+/**
+ * Weight of a document's counts by source (corpus-local's INDEX.tsv key).
+ * Everyday administrative and local language (provincial documents, news)
+ * counts more than national law, which the corpus already has plenty of;
+ * chosen on the held-out slice (eval-restore --heldout).
+ */
+const SOURCE_WEIGHT: Readonly<Record<string, number>> = {
+  ...{ vbpl: 2, hrm: 1, vlc: 1, pd: 2, nqb: 4, unc: 3 },
+  // --weights vbpl=1,unc=2: other weights, to compare on the held-out slice.
+  ...Object.fromEntries((flagValue('--weights') ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])),
+};
+/** Pruning: n-grams whose weighted count is below these are dropped (names and terms are never below). */
+const MIN_BIGRAM_COUNT = 2;
+const MIN_TRIGRAM_COUNT = 3;
+/** A syllable outside dictionary-vi must be this frequent in the corpus (weighted count) to be trusted. */
+const MIN_CORPUS_SYLLABLE = 40;
 /**
  * A corpus document that holds this share of one sample's 8-syllable shingles
  * is a copy of it and held out. Common legal phrases ("Ủy ban Mặt trận Tổ quốc
  * Việt Nam các tổ chức") make 1–3 % in unrelated laws.
  */
-const OVERLAP_LIMIT = 0.15;
+const OVERLAP_LIMIT = 0.05;
+/** The trigram keys of src/restore/lm.ts hold ids below 2^13. */
+const MAX_VOCABULARY = 8192;
 
 const BOUNDARY = 0;
 const classId = (c: ClassToken): number => CLASS_TOKENS.indexOf(c);
@@ -135,7 +153,7 @@ function lineToIds(counts: Counts, line: string, abbreviations: ReadonlySet<stri
         break;
       case 'word': {
         const key = syllableKey(token.text);
-        if (!isSyllableShape(key)) {
+        if (!isSyllableShape(key) && !counts.ids.has(key)) {
           ids.push(classId('<unk>'));
           break;
         }
@@ -157,12 +175,13 @@ function shingles(text: string): Set<string> {
   return out;
 }
 
-/** Shingles of each text the project evaluates on: the samples and the gold texts. */
+/** Shingles of each text the project evaluates on: the samples, the gold texts and the dev set's texts. */
 function heldOutShingles(): Set<string>[] {
+  if (!existsSync(devTexts)) throw new Error(`${devTexts}: dev-set texts not found (--dev-texts DIR): the corpus cannot be checked against them`);
   const out: Set<string>[] = [];
-  for (const dir of ['fixtures/samples', 'fixtures/gold-text']) {
-    for (const file of readdirSync(join(root, dir))) {
-      if (file.endsWith('.txt')) out.push(shingles(readFileSync(join(root, dir, file), 'utf8')));
+  for (const dir of [join(root, 'fixtures/samples'), join(root, 'fixtures/gold-text'), devTexts]) {
+    for (const file of readdirSync(dir)) {
+      if (file.endsWith('.txt')) out.push(shingles(readFileSync(join(dir, file), 'utf8')));
     }
   }
   return out;
@@ -180,33 +199,50 @@ function overlap(text: string, heldOut: Set<string>[]): number {
   return most;
 }
 
+/** Every corpus document with its source key: corpus-vbpl, then corpus-local by its INDEX.tsv. */
+function corpusDocuments(): { path: string; file: string; source: string }[] {
+  const vbpl = join(dataDir, 'corpus-vbpl');
+  const local = join(dataDir, 'corpus-local');
+  const documents = readdirSync(vbpl).filter((f) => /^\d+\.txt$/.test(f)).sort().map((file) => ({ path: join(vbpl, file), file, source: 'vbpl' }));
+  for (const row of readFileSync(join(local, 'INDEX.tsv'), 'utf8').split('\n').slice(1)) {
+    const [file, , , source] = row.split('\t');
+    if (file && source) documents.push({ path: join(local, file), file, source });
+  }
+  return documents;
+}
+
 function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>): string[] {
-  const dir = join(dataDir, 'corpus-vbpl');
   const heldOut = heldOutShingles();
   const excluded: string[] = [];
   let mostShared = 0;
-  for (const file of readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort()) {
+  for (const { path, file, source } of corpusDocuments()) {
     if (holdout && HOLDOUT_DOCUMENT.test(file)) continue;
-    const text = readFileSync(join(dir, file), 'utf8').normalize('NFC');
+    const weight = SOURCE_WEIGHT[source];
+    if (weight === undefined) throw new Error(`${path}: source '${source}' has no weight in SOURCE_WEIGHT`);
+    const text = readFileSync(path, 'utf8').normalize('NFC');
     const share = overlap(text, heldOut);
     if (share >= OVERLAP_LIMIT) {
-      excluded.push(`${file} (${(100 * share).toFixed(0)} % of a sample)`);
+      excluded.push(`${source}/${file} (${(100 * share).toFixed(0)} % of an evaluated text)`);
       continue;
     }
     mostShared = Math.max(mostShared, share);
-    for (const line of text.split('\n')) counts.addSequence(lineToIds(counts, line, abbreviations, abbrSeen), 1);
+    for (const line of text.split('\n')) counts.addSequence(lineToIds(counts, line, abbreviations, abbrSeen), weight);
   }
-  console.log(`largest overlap of a kept corpus document with a sample: ${(100 * mostShared).toFixed(1)} %`);
+  console.log(`largest overlap of a kept corpus document with an evaluated text: ${(100 * mostShared).toFixed(1)} %`);
   return excluded;
 }
 
-/** Syllable ids of a short term, or null when one of its words is no syllable (or not in `allowed`). */
-function termIds(counts: Counts, term: string, allowed?: ReadonlySet<string>): number[] | null {
+/**
+ * Syllable ids of a short term, or null when one of its words is no syllable
+ * (or not in `allowed`). Place names may hold words of minority languages that
+ * no Vietnamese syllable has the shape of (Đắk, Krông): `anyWord` takes them.
+ */
+function termIds(counts: Counts, term: string, allowed?: ReadonlySet<string>, anyWord = false): number[] | null {
   const words = term.match(/\p{L}+/gu) ?? [];
   const ids: number[] = [];
   for (const word of words) {
     const key = syllableKey(word);
-    if (!isSyllableShape(key) || (allowed && !allowed.has(key))) return null;
+    if ((!anyWord && !isSyllableShape(key)) || (allowed && !allowed.has(key))) return null;
     ids.push(counts.id(key));
   }
   return ids;
@@ -220,7 +256,7 @@ function countNames(counts: Counts): Set<number> {
   const namePairs = new Set<number>();
   const visit = (unit: Unit): void => {
     const bare = unit.name.startsWith(unit.type) ? unit.name.slice(unit.type.length).trim() : unit.name;
-    const nameIds = termIds(counts, bare);
+    const nameIds = termIds(counts, bare, undefined, true);
     const typeIds = termIds(counts, unit.type.replace(' Trung ương', ''));
     if (nameIds && nameIds.length > 0) {
       counts.addSequence(nameIds, WEIGHT.name);
@@ -231,21 +267,27 @@ function countNames(counts: Counts): Set<number> {
     for (const child of [...(unit.level2s ?? []), ...(unit.level3s ?? [])]) visit(child);
   };
   for (const province of data) visit(province);
+  // The units after the 2025 reorganisation (new provinces and communes, many with new names).
+  const reorganised = readJson<{ provinces: { short: string; type: string; communes: { short: string; type: string }[] }[] }>(join(dataDir, 'dvhc-2025', 'units.json')).provinces;
+  for (const province of reorganised) {
+    for (const unit of [province, ...province.communes]) visit({ name: unit.short, type: unit.type });
+  }
   return namePairs;
 }
 
-function countTerms(counts: Counts): number {
+/** Counts the curated terms; returns their syllable ids (kept in the inventory however rare elsewhere: rôn of băng rôn). */
+function countTerms(counts: Counts): Set<number> {
   const lines = readFileSync(join(dictDir, 'admin-terms.txt'), 'utf8').split('\n');
-  let n = 0;
+  const termSyllables = new Set<number>();
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
     for (const part of line.split(/[,.;()–-]/)) {
       const ids = termIds(counts, part);
       if (ids && ids.length > 0) counts.addSequence([BOUNDARY, ...ids, BOUNDARY], WEIGHT.term);
+      for (const id of ids ?? []) termSyllables.add(id);
     }
-    n++;
   }
-  return n;
+  return termSyllables;
 }
 
 /** Tesseract's web bigrams carry ranks only: a Zipf-like pseudo-count, kept to valid syllables. */
@@ -269,13 +311,16 @@ function inventory(): string[] {
   return dic.split('\n').slice(1).map((l) => syllableKey(l.split('/')[0] ?? '')).filter(isSyllableShape);
 }
 
+/**
+ * The form a syllable is printed in: the traditional tone placement (hóa,
+ * Ủy ban, thủy) whenever the corpus writes it so, as state documents mostly
+ * do; the vocabulary's key (hoá) otherwise.
+ */
 function displayForm(counts: Counts, id: number): string {
   const key = counts.words[id] ?? '';
   const forms = counts.altForms.get(id);
   if (!forms) return key;
-  const [best, n] = [...forms].sort((a, b) => b[1] - a[1])[0] ?? [key, 0];
-  const keyCount = (counts.unigrams[id] ?? 0) - [...forms.values()].reduce((a, b) => a + b, 0);
-  return n > keyCount ? best : key;
+  return [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
 }
 
 function main(): void {
@@ -285,17 +330,18 @@ function main(): void {
   const abbrSeen = new Map<string, number>();
   const dictionary = new Set(inventory());
   for (const key of dictionary) counts.id(key);
+  // Names first: the corpus then counts their minority-language words (Đắk, Krông) as syllables.
+  const namePairs = countNames(counts);
   const excluded = countCorpus(counts, abbreviations, abbrSeen);
   // The inventory: dictionary syllables, and corpus syllables seen often enough to be real.
   const inventorySet = new Set(counts.words.filter((w, id) => id >= CLASS_TOKENS.length && (dictionary.has(w) || (counts.unigrams[id] ?? 0) >= MIN_CORPUS_SYLLABLE)));
-  const namePairs = countNames(counts);
   const terms = countTerms(counts);
   // Web text has unmarked words ("va", "hoc"): its bigrams may only join syllables of the inventory.
   const tesseract = countTesseractBigrams(counts, inventorySet);
 
   // Syllables of administrative-unit names stay even when rare elsewhere.
   const nameIds = new Set([...namePairs].flatMap((key) => [Math.floor(key / 65536), key % 65536]));
-  const keep = counts.words.map((w, id) => id < CLASS_TOKENS.length || inventorySet.has(w) || nameIds.has(id));
+  const keep = counts.words.map((w, id) => id < CLASS_TOKENS.length || inventorySet.has(w) || nameIds.has(id) || terms.has(id));
   const newId = new Int32Array(counts.words.length).fill(-1);
   const vocab: string[] = [];
   keep.forEach((k, id) => {
@@ -304,6 +350,7 @@ function main(): void {
     vocab.push(id < CLASS_TOKENS.length ? `${counts.words[id]}\t${counts.unigrams[id]}` : `${displayForm(counts, id)}\t${counts.unigrams[id]}`);
   });
 
+  if (vocab.length > MAX_VOCABULARY) throw new Error(`vocabulary of ${vocab.length} syllables: more than the ${MAX_VOCABULARY} ids the language model can key (raise MIN_CORPUS_SYLLABLE)`);
   const remap = (key: number): number => {
     const a = newId[Math.floor(key / 65536)] ?? -1;
     const b = newId[key % 65536] ?? -1;
@@ -328,7 +375,7 @@ function main(): void {
 
   mkdirSync(outDir, { recursive: true });
   if (outDir !== dictDir) {
-    for (const file of ['document-types.json', 'organs.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
+    for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
   }
   writeFileSync(join(outDir, 'restore-vocab.tsv'), vocab.join('\n') + '\n');
   writeFileSync(join(outDir, LM_FILE), gzipSync(encodeNgrams(bigrams, trigrams), { level: 9 }));
@@ -338,7 +385,7 @@ function main(): void {
   console.log(`data: ${dataDir}${holdout ? ' (tuning slice held out)' : ''}, tables written to ${outDir}`);
   console.log(`held out corpus documents: ${excluded.length ? excluded.join(', ') : 'none'}`);
   console.log(`vocabulary ${vocab.length} (dictionary-vi ${dictionary.size}), bigrams ${bigrams.length}, trigrams ${trigrams.length}, name pairs ${names.length}`);
-  console.log(`curated terms ${terms}, Tesseract bigrams used ${tesseract}, corpus abbreviations ${corpusAbbreviations.length}`);
+  console.log(`curated term syllables ${terms.size}, Tesseract bigrams used ${tesseract}, corpus abbreviations ${corpusAbbreviations.length}`);
   console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 

@@ -1,29 +1,41 @@
 // Measures restoration on held-out text (the language model and the channel
-// were never built from the samples or the gold):
-//   npx tsx scripts/eval-restore.ts [--out DIR]
+// were never built from the samples, the gold or the dev set):
+//   npx tsx scripts/eval-restore.ts [--tables DIR] [--dev-texts DIR] [--out DIR]
 // - raw OCR of sample 001 against gold 001;
-// - synthetic raw OCR of the clean samples 002 and 004 (rendered as scans and
-//   read by tesseract.js `eng`: test/restore/fixtures/, made by
-//   scripts/make-channel-pairs.ts --test-fixtures) against their text;
-// - ASCII-stripped 002, 004 (clean samples) and gold 001 against their originals;
-// - share of syllables (and lines) left unchanged on clean 002 and 004.
-// - with --heldout TABLES [--data DIR]: ASCII-stripped text of the corpus'
-//   tuning slice (HOLDOUT_DOCUMENT), restored with tables built without it
-//   (npm run build:dictionaries -- --holdout --out TABLES); the figure weights
-//   are tuned on, so the samples stay a confirmation only.
-// - with --vie TABLES [--pairs DIR] [--grid] [--show]: held-out pages OCR'd by
+// - `eng` OCR of unseen pages: the clean samples 002 and 004 and the first pages
+//   of six dev-set texts rendered as scans (test/restore/fixtures/, made by
+//   scripts/make-channel-pairs.ts --test-fixtures / --dev-fixtures);
+// - ASCII-stripped gold 001, 002, 004 and every dev-set text (--dev-texts,
+//   default ../shared/dev-plans/texts, read when present);
+// - clean text: syllables changed on 002, 004, every dev-set text, and the
+//   truth of the Vietnamese-model scans (test/restore/fixtures/vie/), with
+//   the Vietnamese-model OCR of those scans before and after restoration;
+// - the reliability table: the changes made above, binned by confidence, with
+//   the share right in each bin.
+// Other modes (tables built with the tuning slice held out:
+//   npm run build:dictionaries -- --holdout --out TABLES):
+// - --heldout TABLES: ASCII-stripped text of the corpus' held-out slice
+//   (HOLDOUT_DOCUMENT of corpus-vbpl and corpus-local), restored, and the same
+//   text clean: what weights are tuned on, so the samples stay a confirmation;
+// - --calibrate TABLES: fits each rule's confidence curve on the held-out slice
+//   (stripped, pages of it OCR'd by eng: make-channel-pairs.ts --heldout-pages,
+//   and by vie: make-vie-pairs.ts) and writes dictionaries/restore-calibration.json;
+// - --vie TABLES [--pairs DIR] [--grid] [--show]: held-out pages OCR'd by
 //   Tesseract vie (scripts/make-vie-pairs.ts) before and after restoration, and
 //   the share of clean held-out text the real-word corrector leaves unchanged.
 // Restored texts are written to DIR (default out/restore) so the shared scorer
 // can be run on them: node ../shared/tools/score-restoration.mjs fixtures/gold-text/001.txt out/restore/001-raw.txt
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadRestorer, restoreText } from '../src/restore/index.js';
+import { CALIBRATION_FILE, fitCalibration, reliabilityTable, type Calibration } from '../src/restore/calibration.js';
+import { loadRestorer, type Restorer } from '../src/restore/index.js';
 import { REAL_WORD_SETTINGS } from '../src/restore/realword.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
+import { DICTIONARIES_DIR } from '../src/dictionaries.js';
+import type { CorrectionRule, RestoredText } from '../src/types.js';
 import { withHeadings } from './make-vie-pairs.js';
-import { HOLDOUT_DOCUMENT, cleanFixture, lcs, sampleText, scoreRestoration, syllables } from './lib/score-restoration.js';
-import { rawDataDir } from './lib/flags.js';
+import { HOLDOUT_DOCUMENT, changeOutcomes, cleanFixture, lcs, sampleText, scoreRestoration, syllables, type ChangeOutcome } from './lib/score-restoration.js';
+import { flagValue, rawDataDir } from './lib/flags.js';
 
 const vieFlag = process.argv.indexOf('--vie');
 if (vieFlag > 0) {
@@ -37,42 +49,117 @@ if (heldoutFlag > 0) {
   process.exit(0);
 }
 
+const calibrateFlag = flagValue('--calibrate');
+if (calibrateFlag) {
+  calibrate(resolve(calibrateFlag));
+  process.exit(0);
+}
+
 /** Stripped lines of the tuning slice, about SYLLABLES_PER_DOCUMENT from each held-out document. */
 function pct(x: number): string {
   return `${(100 * x).toFixed(2)} %`;
 }
 
-function evaluateHeldOut(tables: string): void {
-  const SYLLABLES_PER_DOCUMENT = 5000;
+/** Lines of running text of the held-out slice: about SYLLABLES_PER_DOCUMENT from each held-out document of both corpora. */
+function heldOutLines(): string {
+  const SYLLABLES_PER_DOCUMENT = 1500;
   const data = rawDataDir();
-  const dir = join(data, 'corpus-vbpl');
-  const start = performance.now();
-  loadRestorer(tables);
-  console.log(`held-out tables ${tables} loaded in ${(performance.now() - start).toFixed(0)} ms`);
-  let goldAll = '';
-  for (const file of readdirSync(dir).filter((f) => HOLDOUT_DOCUMENT.test(f)).sort()) {
-    const lines = readFileSync(join(dir, file), 'utf8').normalize('NFC').split('\n');
-    // Every k-th line of running text, so a long law is sampled from end to end.
-    const prose = lines.filter((l) => syllables(l).length >= 6);
-    const total = prose.reduce((n, l) => n + syllables(l).length, 0);
-    const every = Math.max(1, Math.round(total / SYLLABLES_PER_DOCUMENT));
-    goldAll += prose.filter((_, i) => i % every === 0).join('\n') + '\n';
+  let text = '';
+  for (const corpus of ['corpus-vbpl', 'corpus-local']) {
+    const dir = join(data, corpus);
+    for (const file of readdirSync(dir).filter((f) => HOLDOUT_DOCUMENT.test(f)).sort()) {
+      const lines = readFileSync(join(dir, file), 'utf8').normalize('NFC').split('\n');
+      // Every k-th line of running text, so a long law is sampled from end to end.
+      const prose = lines.filter((l) => syllables(l).length >= 6);
+      const total = prose.reduce((n, l) => n + syllables(l).length, 0);
+      const every = Math.max(1, Math.round(total / SYLLABLES_PER_DOCUMENT));
+      text += prose.filter((_, i) => i % every === 0).join('\n') + '\n';
+    }
   }
-  const input = stripMarks(goldAll);
-  const restored = restoreText(input, { damage: 'stripped' });
-  writeFileSync(join(heldOutOutDir(), 'heldout-ascii.txt'), restored.text);
-  writeFileSync(join(heldOutOutDir(), 'heldout-gold.txt'), goldAll);
-  // Line by line (restoration keeps every line): the same LCS as the scorer's, without its quadratic cost over 30k syllables.
-  const goldLines = goldAll.split('\n');
-  const outLines = restored.text.split('\n');
+  return text;
+}
+
+/** Syllable accuracy of a restoration whose lines are those of the gold (stripped or clean text): the scorer's LCS, line by line. */
+function lineAccuracy(gold: string, out: string): { matched: number; total: number } {
+  const outLines = out.split('\n');
   let matched = 0;
   let total = 0;
-  goldLines.forEach((line, i) => {
-    const gold = syllables(line);
-    total += gold.length;
-    matched += lcs(gold, syllables(outLines[i] ?? ''));
+  gold.split('\n').forEach((line, i) => {
+    const g = syllables(line);
+    total += g.length;
+    matched += lcs(g, syllables(outLines[i] ?? ''));
   });
-  console.log(`heldout-ascii    syllable accuracy ${(100 * matched / Math.max(1, total)).toFixed(2)} %, ${total} syllables`);
+  return { matched, total };
+}
+
+/** Outcomes of a restoration whose lines are the gold's, judged in blocks of lines (the judge's LCS is quadratic). */
+function blockOutcomes(gold: string, restored: RestoredText, block = 40): ChangeOutcome[] {
+  const goldLines = gold.split('\n');
+  const outLines = restored.text.split('\n');
+  const out: ChangeOutcome[] = [];
+  for (let from = 0; from < goldLines.length; from += block) {
+    const corrections = restored.corrections.filter((c) => c.line > from && c.line <= from + block).map((c) => ({ ...c, line: c.line - from }));
+    const part = { text: outLines.slice(from, from + block).join('\n'), corrections, tokens: 0, changed: corrections.length };
+    out.push(...changeOutcomes(goldLines.slice(from, from + block).join('\n'), part));
+  }
+  return out;
+}
+
+function evaluateHeldOut(tables: string): void {
+  const start = performance.now();
+  const restorer = loadRestorer(tables);
+  console.log(`held-out tables ${tables} loaded in ${(performance.now() - start).toFixed(0)} ms`);
+  const gold = heldOutLines();
+  const restored = restorer.restoreText(stripMarks(gold), { damage: 'stripped' });
+  writeFileSync(join(heldOutOutDir(), 'heldout-ascii.txt'), restored.text);
+  writeFileSync(join(heldOutOutDir(), 'heldout-gold.txt'), gold);
+  const { matched, total } = lineAccuracy(gold, restored.text);
+  console.log(`heldout-ascii    syllable accuracy ${pct(matched / Math.max(1, total))}, ${total} syllables`);
+  const clean = restorer.restoreText(gold);
+  const kept = lineAccuracy(gold, clean.text);
+  console.log(`heldout-clean    ${kept.total - kept.matched} of ${kept.total} syllables changed (1 in ${Math.round(kept.total / Math.max(1, kept.total - kept.matched))}), ${clean.changed} tokens`);
+  if (process.argv.includes('--show')) for (const c of clean.corrections) console.log(`  line ${c.line}: ${c.from} -> ${c.to} (${c.rule} ${c.confidence})`);
+}
+
+/** Held-out pages OCR'd by eng (make-channel-pairs.ts --heldout-pages), as (ocr, truth). */
+function heldOutOcrPages(): { ocr: string; truth: string }[] {
+  const dir = resolve(flagValue('--pages') ?? 'out/eng-heldout');
+  if (!existsSync(dir)) throw new Error(`${dir}: no held-out OCR pages (npx tsx scripts/make-channel-pairs.ts --heldout-pages 30)`);
+  return readdirSync(dir).filter((f) => f.endsWith('.ocr.txt')).sort().map((f) => ({
+    ocr: readFileSync(join(dir, f), 'utf8'),
+    truth: readFileSync(join(dir, f.replace('.ocr.', '.truth.')), 'utf8'),
+  }));
+}
+
+/**
+ * Fits each rule's confidence curve on the held-out slice, restored with tables
+ * that never saw it: stripped lines, and eng-OCR pages of it. Raw scores are
+ * what is fitted, so the restorer is built without a calibration.
+ */
+function calibrate(tables: string): void {
+  const restorer = loadRestorer(tables);
+  restorer.calibration = {};
+  const gold = heldOutLines();
+  const outcomes = blockOutcomes(gold, restorer.restoreText(stripMarks(gold), { damage: 'stripped' }));
+  for (const page of heldOutOcrPages()) outcomes.push(...changeOutcomes(page.truth, restorer.restoreText(page.ocr)));
+  // Held-out pages read by the Vietnamese model (make-vie-pairs.ts): where the real-word corrector works.
+  const viePairs = resolve('out/vie-pairs');
+  if (existsSync(viePairs)) {
+    for (const f of readdirSync(viePairs).filter((name) => name.endsWith('.ocr.txt'))) {
+      const truth = readFileSync(join(viePairs, f.replace('.ocr.', '.truth.')), 'utf8');
+      outcomes.push(...changeOutcomes(truth, restorer.restoreText(readFileSync(join(viePairs, f), 'utf8'))));
+    }
+  }
+  const calibration: Calibration = {};
+  const rules = [...new Set(outcomes.map((o) => o.rule))].sort();
+  for (const rule of rules) {
+    const own = outcomes.filter((o) => o.rule === rule);
+    calibration[rule] = fitCalibration(own);
+    console.log(`${rule}: ${own.length} changes, ${pct(own.filter((o) => o.right).length / own.length)} right; curve ${JSON.stringify(calibration[rule]?.confidence)}`);
+  }
+  const out = flagValue('--write') ?? DICTIONARIES_DIR;
+  writeFileSync(join(out, CALIBRATION_FILE), JSON.stringify(calibration) + '\n');
+  console.log(`wrote ${join(out, CALIBRATION_FILE)}`);
 }
 
 /**
@@ -83,7 +170,8 @@ function evaluateHeldOut(tables: string): void {
  * --grid tries settings of the real-word corrector (REAL_WORD_SETTINGS).
  */
 function evaluateVie(tables: string): void {
-  loadRestorer(tables);
+  const restorer = loadRestorer(tables);
+  const restoreText = (text: string): RestoredText => restorer.restoreText(text);
   const pairsFlag = process.argv.indexOf('--pairs');
   const pairsDir = resolve(pairsFlag > 0 ? (process.argv[pairsFlag + 1] ?? '') : 'out/vie-pairs');
   const pages = readdirSync(pairsDir).filter((f) => f.endsWith('.ocr.txt')).sort().map((f) => ({
@@ -166,54 +254,117 @@ function heldOutOutDir(): string {
   return dir;
 }
 
-const flag = process.argv.indexOf('--out');
-const outDir = resolve(flag > 0 ? (process.argv[flag + 1] ?? 'out/restore') : 'out/restore');
-mkdirSync(outDir, { recursive: true });
-
+const outDir = heldOutOutDir();
 const t0 = performance.now();
-const tablesFlag = process.argv.indexOf('--tables');
-if (tablesFlag > 0) loadRestorer(resolve(process.argv[tablesFlag + 1] ?? ''));
-else loadRestorer();
+const restorer: Restorer = loadRestorer(resolve(flagValue('--tables') ?? DICTIONARIES_DIR));
 console.log(`tables loaded in ${(performance.now() - t0).toFixed(0)} ms`);
 
 const gold001 = readFileSync('fixtures/gold-text/001.txt', 'utf8');
+const FIXTURES = join('test', 'restore', 'fixtures');
+const devDir = resolve(flagValue('--dev-texts') ?? '../shared/dev-plans/texts');
+const devTexts = existsSync(devDir)
+  ? readdirSync(devDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort().map((f) => ({ id: f.slice(0, 3), text: readFileSync(join(devDir, f), 'utf8').normalize('NFC') }))
+  : [];
+/** Every change of the damaged texts below, judged: the reliability table. */
+const outcomes: ChangeOutcome[] = [];
 
-function evaluate(name: string, input: string, gold: string): number {
-  const restored = restoreText(input);
+function evaluate(name: string, input: string, gold: string, linesAligned = false): { matched: number; total: number } {
+  const restored = restorer.restoreText(input);
   writeFileSync(join(outDir, `${name}.txt`), restored.text);
   const before = scoreRestoration(gold, input).syllableAccuracy;
-  const after = scoreRestoration(gold, restored.text);
-  console.log(
-    `${name.padEnd(16)} syllable accuracy ${pct(after.syllableAccuracy)} (input ${pct(before)}), ` +
-      `${after.goldSyllables} syllables, ${restored.changed} tokens changed`,
-  );
-  return after.syllableAccuracy;
+  const after = linesAligned ? lineAccuracy(gold, restored.text) : null;
+  const accuracy = after ? after.matched / Math.max(1, after.total) : scoreRestoration(gold, restored.text).syllableAccuracy;
+  const total = after?.total ?? scoreRestoration(gold, restored.text).goldSyllables;
+  outcomes.push(...(linesAligned ? blockOutcomes(gold, restored) : changeOutcomes(gold, restored)));
+  console.log(`${name.padEnd(16)} syllable accuracy ${pct(accuracy)} (input ${pct(before)}), ${total} syllables, ${restored.changed} tokens changed`);
+  return { matched: Math.round(accuracy * total), total };
 }
 
+function summary(name: string, parts: { matched: number; total: number }[]): void {
+  const matched = parts.reduce((n, p) => n + p.matched, 0);
+  const total = parts.reduce((n, p) => n + p.total, 0);
+  console.log(`${name.padEnd(16)} syllable accuracy ${pct(matched / Math.max(1, total))}, ${total} syllables (${parts.length} texts)`);
+}
+
+console.log('-- raw OCR (eng, no Vietnamese model)');
 evaluate('001-raw', sampleText('001'), gold001);
+const engOcr: { matched: number; total: number }[] = [];
 for (const id of ['002', '004']) {
-  const ocr = join('test', 'restore', 'fixtures', `${id}-eng-ocr.txt`);
-  if (existsSync(ocr)) evaluate(`${id}-eng-ocr`, readFileSync(ocr, 'utf8'), cleanFixture(id));
+  const ocr = join(FIXTURES, `${id}-eng-ocr.txt`);
+  if (existsSync(ocr)) engOcr.push(evaluate(`${id}-eng-ocr`, readFileSync(ocr, 'utf8'), cleanFixture(id)));
 }
-evaluate('001-gold-ascii', stripMarks(gold001.replace(/[⟦⟧]/g, '')), gold001);
-for (const id of ['002', '004']) evaluate(`${id}-ascii`, stripMarks(cleanFixture(id)), cleanFixture(id));
+for (const file of readdirSync(FIXTURES).filter((f) => /^dev-\d+-eng-ocr\.txt$/.test(f)).sort()) {
+  const truth = readFileSync(join(FIXTURES, file.replace('-eng-ocr', '-truth')), 'utf8');
+  engOcr.push(evaluate(file.replace('.txt', ''), readFileSync(join(FIXTURES, file), 'utf8'), truth));
+}
+summary('eng-ocr, all', engOcr);
 
-for (const id of ['002', '004']) {
-  const clean = cleanFixture(id);
-  const restored = restoreText(clean);
-  const score = scoreRestoration(clean, restored.text);
-  const lines = clean.split('\n');
-  const outLines = restored.text.split('\n');
-  const same = lines.filter((l, i) => l === outLines[i]).length;
-  console.log(
-    `${id}-clean        unchanged syllables ${pct(score.syllableAccuracy)}, lines byte-identical ${same}/${lines.length}, ` +
-      `${restored.changed} tokens changed`,
-  );
-  writeFileSync(join(outDir, `${id}-clean.txt`), restored.text);
+console.log('-- ASCII-stripped');
+evaluate('001-gold-ascii', stripMarks(gold001.replace(/[⟦⟧]/g, '')), gold001);
+for (const id of ['002', '004']) evaluate(`${id}-ascii`, stripMarks(cleanFixture(id)), cleanFixture(id), true);
+const devAscii = devTexts.map(({ id, text }) => {
+  const restored = restorer.restoreText(stripMarks(text));
+  writeFileSync(join(outDir, `dev-${id}-ascii.txt`), restored.text);
+  outcomes.push(...blockOutcomes(text, restored));
+  return lineAccuracy(text, restored.text);
+});
+if (devTexts.length > 0) summary('dev-set ascii', devAscii);
+else console.log(`dev-set ascii    skipped: no dev-set texts at ${devDir} (--dev-texts DIR)`);
+
+console.log('-- clean text (every change is a false change)');
+let cleanTotal = 0;
+let cleanChanged = 0;
+const falseChanges: string[] = [];
+const clean = (name: string, text: string): void => {
+  const restored = restorer.restoreText(text);
+  const { matched, total } = lineAccuracy(text, restored.text);
+  cleanTotal += total;
+  cleanChanged += total - matched;
+  for (const c of restored.corrections) falseChanges.push(`  ${name} line ${c.line}: ${c.from} -> ${c.to} (${c.rule} ${c.confidence})`);
+};
+for (const id of ['002', '004']) clean(id, cleanFixture(id));
+for (const { id, text } of devTexts) clean(`dev ${id}`, text);
+const vieDir = join(FIXTURES, 'vie');
+const vieFiles = existsSync(vieDir) ? readdirSync(vieDir).filter((f) => f.endsWith('.ocr.txt')).sort() : [];
+for (const f of vieFiles) clean(`vie-scan ${f.slice(0, 3)} truth`, readFileSync(join(vieDir, f.replace('.ocr.', '.truth.')), 'utf8'));
+console.log(
+  `clean            ${cleanChanged} of ${cleanTotal} syllables changed (1 in ${cleanChanged ? Math.round(cleanTotal / cleanChanged) : '∞'}; ` +
+    `002, 004, ${devTexts.length} dev-set texts, ${vieFiles.length} scan truths)`,
+);
+console.log(falseChanges.join('\n'));
+
+if (vieFiles.length > 0) {
+  console.log('-- Vietnamese-model OCR of dev-set scans (right text with OCR faults: no harm, some repair)');
+  let before = 0;
+  let after = 0;
+  let total = 0;
+  let changed = 0;
+  for (const f of vieFiles) {
+    const ocr = readFileSync(join(vieDir, f), 'utf8');
+    const truth = syllables(readFileSync(join(vieDir, f.replace('.ocr.', '.truth.')), 'utf8'));
+    const restored = restorer.restoreText(ocr);
+    before += lcs(truth, syllables(ocr));
+    after += lcs(truth, syllables(restored.text));
+    total += truth.length;
+    changed += restored.changed;
+    if (process.argv.includes('--show')) for (const c of restored.corrections) console.log(`  ${f.slice(0, 3)} line ${c.line}: ${c.from} -> ${c.to} (${c.rule} ${c.confidence})`);
+  }
+  console.log(`vie-ocr          syllable accuracy ${pct(before / total)} -> ${pct(after / total)}, ${total} syllables, ${changed} tokens changed`);
 }
+
+console.log('-- reliability of confidence (changes above: raw OCR, eng OCR, stripped)');
+for (const rule of [undefined, ...new Set(outcomes.map((o) => o.rule))] as (CorrectionRule | undefined)[]) {
+  const own = rule ? outcomes.filter((o) => o.rule === rule) : outcomes;
+  console.log(`${rule ?? 'all rules'}:`);
+  for (const row of reliabilityTable(own)) {
+    if (row.count > 0) console.log(`  confidence ${row.from.toFixed(2)}–${row.to.toFixed(2)}  ${pct(row.accuracy).padStart(8)} right  ${String(row.count).padStart(6)} changes`);
+  }
+}
+const sure = outcomes.filter((o) => o.confidence >= 0.9);
+console.log(`changes at confidence >= 0.9: ${pct(sure.filter((o) => o.right).length / Math.max(1, sure.length))} right (${sure.length} changes)`);
 
 for (const file of readdirSync('fixtures/samples').filter((f) => /^00[03]_/.test(f))) {
-  const restored = restoreText(readFileSync(join('fixtures/samples', file), 'utf8'));
+  const restored = restorer.restoreText(readFileSync(join('fixtures/samples', file), 'utf8'));
   writeFileSync(join(outDir, `${file.slice(0, 3)}-raw.txt`), restored.text);
   console.log(`${file.slice(0, 3)}-raw          no gold: ${restored.changed}/${restored.tokens} tokens changed`);
 }

@@ -1,66 +1,165 @@
-// npm run eval [-- --pred-dir DIR] [--no-restore] [--verbose]
-// Runs every sample of fixtures/samples through decoding, restoration and
-// extraction, writes the records (a temp dir unless --pred-dir), and scores
-// them against fixtures/expected as the judge's scorer does, printing the
-// same per-document, per-field and overall lines.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// npm run eval [-- --set samples|dev] [--variant clean|stripped] [--strict] [--pred-dir DIR]
+//                 [--no-restore] [--verbose]
+// Runs the five samples (fixtures/samples vs fixtures/expected) and the dev set
+// (fixtures/dev-plans/texts vs fixtures/dev-plans/gold) through decoding,
+// restoration and extraction as `vnplan extract` does, as written ("clean") and
+// stripped of diacritics the way fixtures/dev-plans/strip.mjs strips them, and
+// scores every run as the judge's scorer does, leniently and strictly.
+// --pred-dir DIR keeps the records as DIR/<set>/<variant>/NNN….json, so
+//   node ../shared/tools/score-extraction.mjs --gold <gold> --pred DIR/<set>/<variant> [--strict]
+// prints the same figures. --strict prints the strict columns only.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripMarks } from '../src/marks.js';
 import { processFile } from '../src/pipeline.js';
-import { formatReport, scoreDocument, summarize } from './lib/score-extraction.js';
+import { flagValue } from './lib/flags.js';
+import { BASIS_PARTS, LISTS, SCALARS, scoreDocument, summarize, type Report } from './lib/score-extraction.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const samplesDir = join(root, 'fixtures', 'samples');
-const goldDir = join(root, 'fixtures', 'expected');
+
+const SETS = {
+  samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected') },
+  dev: { texts: join(root, 'fixtures', 'dev-plans', 'texts'), gold: join(root, 'fixtures', 'dev-plans', 'gold') },
+} as const;
+type SetName = keyof typeof SETS;
+const VARIANTS = ['clean', 'stripped'] as const;
+type Variant = (typeof VARIANTS)[number];
+const MODES = ['lenient', 'strict'] as const;
+type Mode = (typeof MODES)[number];
 
 interface Options {
+  sets: SetName[];
+  variants: Variant[];
+  modes: Mode[];
   predDir: string;
+  keepPredictions: boolean;
   restore: boolean;
   verbose: boolean;
 }
 
+function choose<T extends string>(flag: string, all: readonly T[]): T[] {
+  const value = flagValue(flag);
+  if (value === undefined) return [...all];
+  if (!(all as readonly string[]).includes(value)) throw new Error(`${flag} must be one of ${all.join(', ')}`);
+  return [value as T];
+}
+
 function parseArgs(args: string[]): Options {
-  const at = args.indexOf('--pred-dir');
-  const predDir = at >= 0 ? args[at + 1] : undefined;
-  if (at >= 0 && predDir === undefined) throw new Error('--pred-dir needs a folder');
+  if (args.includes('--pred-dir') && flagValue('--pred-dir') === undefined) throw new Error('--pred-dir needs a folder');
+  const predDir = flagValue('--pred-dir');
   return {
+    sets: choose('--set', Object.keys(SETS) as SetName[]),
+    variants: choose('--variant', VARIANTS),
+    modes: args.includes('--strict') ? ['strict'] : [...MODES],
     predDir: predDir ?? mkdtempSync(join(tmpdir(), 'vnplan-eval-')),
+    keepPredictions: predDir !== undefined,
     restore: !args.includes('--no-restore'),
     verbose: args.includes('--verbose'),
   };
 }
 
-/** One sample through the whole pipeline, as `vnplan extract` runs it; the record's file name. */
-async function predict(file: string, options: Options): Promise<string> {
-  const { record } = await processFile(join(samplesDir, file), { restore: options.restore });
-  const name = `${basename(file, '.txt')}.json`;
-  writeFileSync(join(options.predDir, name), `${JSON.stringify(record, null, 2)}\n`);
-  return name;
+type Json = Record<string, unknown>;
+
+/** Every text of a set through the pipeline; the records written to `outDir`, by file name. */
+async function predict(set: SetName, variant: Variant, outDir: string, options: Options): Promise<Map<string, Json>> {
+  mkdirSync(outDir, { recursive: true });
+  const texts = readdirSync(SETS[set].texts)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  // The stripped copies are files too, so they enter through input decoding like any user's file.
+  // stripMarks gives strip.mjs's output byte for byte on these texts (test/extract/eval-strip.test.ts).
+  const inputDir = variant === 'stripped' ? mkdtempSync(join(tmpdir(), 'vnplan-eval-stripped-')) : SETS[set].texts;
+  const records = new Map<string, Json>();
+  try {
+    for (const file of texts) {
+      if (variant === 'stripped') {
+        writeFileSync(join(inputDir, file), stripMarks(readFileSync(join(SETS[set].texts, file), 'utf8')));
+      }
+      const { record } = await processFile(join(inputDir, file), { restore: options.restore });
+      const name = `${basename(file, '.txt')}.json`;
+      writeFileSync(join(outDir, name), `${JSON.stringify(record, null, 2)}\n`);
+      records.set(name, JSON.parse(JSON.stringify(record)) as Json);
+    }
+  } finally {
+    if (variant === 'stripped') rmSync(inputDir, { recursive: true, force: true });
+  }
+  return records;
+}
+
+interface Run {
+  variant: Variant;
+  mode: Mode;
+  report: Report;
+}
+
+function score(set: SetName, records: Map<string, Json>, strict: boolean): Report {
+  const golds = readdirSync(SETS[set].gold)
+    .filter((f) => /^\d{3}.*\.json$/.test(f))
+    .sort();
+  const names = [...records.keys()];
+  return summarize(
+    golds.map((g) => {
+      const key = g.slice(0, 3);
+      const gold = JSON.parse(readFileSync(join(SETS[set].gold, g), 'utf8')) as Json;
+      const name = names.find((p) => p.startsWith(key)) ?? null;
+      return scoreDocument(key, gold, name ? records.get(name)! : null, name, strict);
+    }),
+  );
+}
+
+const pct = (v: number | undefined): string => (v === undefined ? '—' : (100 * v).toFixed(1));
+
+/** A Markdown table: one row per document, then per field, one column per run. */
+function table(set: SetName, runs: Run[]): string[] {
+  const head = `| ${set} | ${runs.map((r) => `${r.variant} ${r.mode}`).join(' | ')} |`;
+  const rule = `| --- | ${runs.map(() => '---:').join(' | ')} |`;
+  const keys = runs[0]!.report.documents.map((d) => d.key);
+  // The scorer's own order of fields, whichever document happened to score a field first.
+  const order = [
+    ...SCALARS.map(([f]) => f),
+    ...Object.keys(LISTS).flatMap((f) => (f === 'legalBases' ? [f, ...BASIS_PARTS.map(([p]) => `${f}.${p}`)] : [f])),
+  ];
+  const fields = order.filter((f) => runs.some((r) => f in r.report.fieldMeans));
+  const docRow = (key: string): string => {
+    const name = runs.map((r) => r.report.documents.find((d) => d.key === key)?.pred).find(Boolean) ?? key;
+    return `| ${name.replace(/\.json$/, '')} | ${runs.map((r) => pct(r.report.documents.find((d) => d.key === key)?.score)).join(' | ')} |`;
+  };
+  return [
+    head,
+    rule,
+    ...keys.map(docRow),
+    `| **field score** | ${runs.map((r) => `**${(100 * r.report.overall).toFixed(2)}**`).join(' | ')} |`,
+    '',
+    `| ${set}: field | ${runs.map((r) => `${r.variant} ${r.mode}`).join(' | ')} |`,
+    rule,
+    ...fields.map((f) => `| \`${f}\` | ${runs.map((r) => pct(r.report.fieldMeans[f])).join(' | ')} |`),
+    '',
+  ];
 }
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  mkdirSync(options.predDir, { recursive: true });
-  const samples = readdirSync(samplesDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const predictions: string[] = [];
-  for (const file of samples) predictions.push(await predict(file, options));
-  const golds = readdirSync(goldDir)
-    .filter((f) => /^\d{3}.*\.json$/.test(f))
-    .sort();
-  const documents = golds.map((g) => {
-    const key = g.slice(0, 3);
-    const gold = JSON.parse(readFileSync(join(goldDir, g), 'utf8')) as Record<string, unknown>;
-    const name = predictions.find((p) => p.startsWith(key)) ?? null;
-    const pred = name ? (JSON.parse(readFileSync(join(options.predDir, name), 'utf8')) as Record<string, unknown>) : null;
-    return scoreDocument(key, gold, pred, name);
-  });
-  if (options.verbose) for (const d of documents) for (const miss of d.misses) console.log(`  ${miss}`);
-  for (const line of formatReport(summarize(documents))) console.log(line);
-  // On stderr, so stdout is line for line what the judge's scorer prints.
-  console.error(`predictions: ${options.predDir}${options.restore ? '' : ' (without restoration)'}`);
+  for (const set of options.sets) {
+    const runs: Run[] = [];
+    for (const variant of options.variants) {
+      const records = await predict(set, variant, join(options.predDir, set, variant), options);
+      for (const mode of options.modes) {
+        const report = score(set, records, mode === 'strict');
+        runs.push({ variant, mode, report });
+        if (options.verbose) {
+          console.log(`${set} ${variant} ${mode}:`);
+          for (const d of report.documents) for (const miss of d.misses) console.log(`  ${miss}`);
+        }
+      }
+    }
+    for (const line of table(set, runs)) console.log(line);
+  }
+  // On stderr, so stdout holds only the tables.
+  if (options.keepPredictions) console.error(`predictions: ${options.predDir}/<set>/<variant>`);
+  else rmSync(options.predDir, { recursive: true, force: true });
+  if (!options.restore) console.error('(without restoration)');
 }
 
 await main();

@@ -1,6 +1,12 @@
 // Learns the OCR channel of restoration from synthetic pairs:
 //   npx tsx scripts/make-channel-pairs.ts [--data DIR] [--pages N] [--pairs FILE] [--learn-only]
 //   npx tsx scripts/make-channel-pairs.ts --test-fixtures
+//   npx tsx scripts/make-channel-pairs.ts --dev-fixtures ../shared/dev-plans/texts
+//   npx tsx scripts/make-channel-pairs.ts --heldout-pages N
+// --heldout-pages renders N pages of the corpus' held-out slice
+// (HOLDOUT_DOCUMENT of corpus-vbpl and corpus-local) and writes their `eng` OCR
+// and truth to out/eng-heldout/ (regenerable, not committed): what
+// scripts/eval-restore.ts --calibrate fits the confidence of OCR changes on.
 // The second form renders the clean samples 002 and 004 the same way and
 // writes their `eng` OCR to test/restore/fixtures/ (held-out test data with a
 // known truth; never learned from).
@@ -27,7 +33,7 @@ import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnam
 import { paginate, renderPages } from './lib/render-page.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
-import { cleanFixture } from './lib/score-restoration.js';
+import { HOLDOUT_DOCUMENT, cleanFixture } from './lib/score-restoration.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = rawDataDir();
@@ -135,6 +141,56 @@ async function makeTestFixtures(): Promise<void> {
   await worker.terminate();
 }
 
+/** Documents of the dev set (../shared/dev-plans/texts) whose first pages become fixtures: one per kind of issuer and layout. */
+const DEV_FIXTURE_DOCUMENTS = ['103', '106', '109', '112', '115', '118'];
+const DEV_FIXTURE_PAGES = 2;
+
+/**
+ * Unseen pages: the first pages of a few dev-set documents rendered (rough and
+ * clean scans in turn) and read by `eng`, written with the text of exactly those
+ * pages (test/restore/fixtures/dev-NNN-eng-ocr.txt and dev-NNN-truth.txt).
+ */
+async function makeDevFixtures(dir: string): Promise<void> {
+  const worker = await engWorker();
+  const out = join(root, 'test', 'restore', 'fixtures');
+  for (const [d, id] of DEV_FIXTURE_DOCUMENTS.entries()) {
+    const file = readdirSync(dir).find((f) => f.startsWith(`${id}_`));
+    if (!file) throw new Error(`${dir}: no dev-set text ${id}_*.txt`);
+    const text = readFileSync(join(dir, file), 'utf8').normalize('NFC');
+    const options = scanOptions(d + 1);
+    const truth = paginate(text, options).slice(0, DEV_FIXTURE_PAGES);
+    const images = (await renderPages(text, options)).slice(0, DEV_FIXTURE_PAGES);
+    const pages: string[] = [];
+    for (const image of images) pages.push((await worker.recognize(image)).data.text.trim());
+    writeFileSync(join(out, `dev-${id}-eng-ocr.txt`), pages.join('\n\n') + '\n');
+    writeFileSync(join(out, `dev-${id}-truth.txt`), truth.join('\n\n') + '\n');
+    console.log(`dev ${id}: ${pages.length} pages`);
+  }
+  await worker.terminate();
+}
+
+async function makeHeldOutPages(pages: number): Promise<void> {
+  const out = join(root, 'out', 'eng-heldout');
+  mkdirSync(out, { recursive: true });
+  const files = ['corpus-vbpl', 'corpus-local'].flatMap((corpus) =>
+    readdirSync(join(dataDir, corpus)).filter((f) => HOLDOUT_DOCUMENT.test(f)).sort().map((f) => join(dataDir, corpus, f)),
+  );
+  const worker = await engWorker();
+  for (let p = 0; p < pages; p++) {
+    const file = files[Math.floor(((p + 0.5) * files.length) / pages)] ?? '';
+    const paragraphs = readFileSync(file, 'utf8').normalize('NFC').split('\n').filter((l) => l.length > 40 && !/[|#]/.test(l));
+    const from = Math.floor(paragraphs.length / 3);
+    const options = scanOptions(p);
+    const [image] = await renderPages(paragraphs.slice(from, from + 14).join('\n'), options);
+    const [truth] = paginate(paragraphs.slice(from, from + 14).join('\n'), options);
+    if (!image || !truth) continue;
+    writeFileSync(join(out, `${String(p + 1).padStart(2, '0')}.truth.txt`), truth + '\n');
+    writeFileSync(join(out, `${String(p + 1).padStart(2, '0')}.ocr.txt`), (await worker.recognize(image)).data.text.trim() + '\n');
+    console.log(`held-out page ${p + 1}/${pages}`);
+  }
+  await worker.terminate();
+}
+
 /** One scan setting per sample document, rough for one and clean for the other. */
 function p0(id: string): number {
   return id === '002' ? 1 : 2;
@@ -231,6 +287,10 @@ function learn(pairs: readonly Pair[]): ChannelCosts {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--test-fixtures')) return makeTestFixtures();
+  const heldOutPages = flagValue('--heldout-pages');
+  if (heldOutPages) return makeHeldOutPages(Number(heldOutPages));
+  const devDir = flagValue('--dev-fixtures');
+  if (devDir) return makeDevFixtures(resolve(devDir));
   let pairs: Pair[];
   if (process.argv.includes('--learn-only') && existsSync(pairsFile)) {
     pairs = readFileSync(pairsFile, 'utf8').split('\n').filter(Boolean).map((l) => {

@@ -12,6 +12,10 @@
 // 3. Writes DIR/NN.truth.txt (the page as laid out) and DIR/NN.ocr.txt
 //    (default DIR: out/vie-pairs, git-ignored); pages already there are kept.
 // Scored by `npx tsx scripts/eval-restore.ts --vie TABLES [--pairs DIR]`.
+// With --dev-fixtures DIR: the first pages of every dev-set text (DIR, e.g.
+// ../shared/dev-plans/texts) read the same way, written to
+// test/restore/fixtures/vie/NNN.{ocr,truth}.txt: right text as a Vietnamese
+// OCR reads it, on which restoration must do no harm (scripts/eval-restore.ts).
 // Never reads the samples, the gold or the scans. Needs fonts-liberation2.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -66,23 +70,42 @@ function scanOptions(p: number): Parameters<typeof renderPages>[1] {
   };
 }
 
+/** Pages of each dev-set text made into Vietnamese-OCR fixtures. */
+const DEV_PAGES = 2;
+
+/** The first DEV_PAGES pages of each dev-set text, with the name of the fixture they become. */
+function devTexts(dir: string): { id: string; text: string }[] {
+  return readdirSync(dir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort().map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8').normalize('NFC');
+    return { id: f.slice(0, 3), text: paginate(text, scanOptions(0)).slice(0, DEV_PAGES).join('\n') };
+  });
+}
+
 async function main(): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  const texts = heldOutTexts(pageCount);
+  const devDir = flagValue('--dev-fixtures');
+  const dev = devDir ? devTexts(resolve(devDir)) : null;
+  const fixtureDir = join(root, 'test', 'restore', 'fixtures', 'vie');
+  const texts = dev ? dev.map((d) => d.text) : heldOutTexts(pageCount);
+  const name = dev
+    ? (p: number, kind: string): string => join(fixtureDir, `${dev[p]?.id ?? p}.${kind}.txt`)
+    : (p: number, kind: string): string => join(outDir, `${String(p + 1).padStart(2, '0')}.${kind}.txt`);
+  mkdirSync(dev ? fixtureDir : outDir, { recursive: true });
   const pool = createOcrPool({ lang: 'vie' });
-  const name = (p: number, kind: string): string => join(outDir, `${String(p + 1).padStart(2, '0')}.${kind}.txt`);
   try {
     await Promise.all(
       texts.map(async (text, p) => {
         if (existsSync(name(p, 'ocr'))) return;
         const options = scanOptions(p);
-        const [image] = await renderPages(text, options);
-        const [reference] = paginate(text, options);
-        if (!image || !reference) return;
-        const doc = { path: `vie-pair-${p + 1}.jpg`, format: 'jpeg' as const, byteLength: image.length, bytes: new Uint8Array(image) };
-        const read = await readPages(doc, { pool });
-        writeFileSync(name(p, 'truth'), reference + '\n');
-        writeFileSync(name(p, 'ocr'), read.text.trim() + '\n');
+        const images = await renderPages(text, options);
+        const references = paginate(text, options);
+        if (images.length === 0 || references.length === 0) return;
+        const read: string[] = [];
+        for (const [i, image] of images.entries()) {
+          const doc = { path: `vie-pair-${p + 1}-${i + 1}.jpg`, format: 'jpeg' as const, byteLength: image.length, bytes: new Uint8Array(image) };
+          read.push((await readPages(doc, { pool })).text.trim());
+        }
+        writeFileSync(name(p, 'truth'), references.join('\n\n') + '\n');
+        writeFileSync(name(p, 'ocr'), read.join('\n\n') + '\n');
         console.log(`page ${p + 1}/${texts.length}`);
       }),
     );

@@ -2,7 +2,7 @@
 // -> extraction. Each stage is a plain function; this module only threads the
 // values through and records what each stage did in the plan record.
 import { basename } from 'node:path';
-import { readInput } from './input/index.js';
+import { inputFromBytes, readInput } from './input/index.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
 import { restoreText } from './restore/index.js';
@@ -24,7 +24,43 @@ export interface ProcessOptions {
   dpi?: number;
   /** The OCR engine of a pool made for this file (default tesseract.js). */
   ocrEngine?: EngineKind;
+  /** The file's bytes when the caller has read them already (a batch hashes every input). */
+  bytes?: Uint8Array;
+  /**
+   * Keep restoration's correction log (default: for texts up to
+   * MAX_LOGGED_TEXT_CHARS). Without it the counts stay and memory does not
+   * grow with the changes of a very large text.
+   */
+  corrections?: boolean;
 }
+
+/**
+ * Lines longer than this are wrapped at a space before restoration and
+ * extraction. The longest line of a real plan we have seen is ~2,500
+ * characters (a paragraph per line); longer lines come from files without line
+ * breaks, on which the stages' work per line grows faster than its length.
+ * Wrapped, a 5 MB single-line text costs about what 5 MB of lines do.
+ */
+export const MAX_LINE_CHARS = 4_000;
+/**
+ * Restoration reads lines longer than this in pieces cut at a space, joined
+ * again afterwards (the text keeps its lines): its lattice work grows faster
+ * than a line's length.
+ */
+export const RESTORE_PIECE_CHARS = 1_000;
+/**
+ * Restoration works on chunks of about this many characters, cut at a blank
+ * line (else at a line end), so memory follows the chunk, not the file: a plan
+ * (20–100 K characters) is one chunk, a 50 MB text a few hundred.
+ */
+export const RESTORE_CHUNK_CHARS = 256_000;
+/**
+ * Texts up to this size keep restoration's correction log (the confidence
+ * stage, the signer's marks and the review desk read it); a larger one — an
+ * export of many documents, not one — keeps the counts only, so memory does
+ * not grow with its changes.
+ */
+export const MAX_LOGGED_TEXT_CHARS = 4_000_000;
 
 export interface ProcessedFile {
   document: DocumentText;
@@ -37,18 +73,115 @@ export async function restoreFile(
   path: string,
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
-  const input = await readInput(path);
+  const input = options.bytes === undefined ? await readInput(path) : await inputFromBytes(path, options.bytes);
   const document = await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
+  const text = wrapLongLines(document.text, MAX_LINE_CHARS);
   const restored =
     options.restore === false
-      ? { text: document.text, corrections: [], tokens: 0, changed: 0 }
-      : restoreText(document.text);
+      ? { text, corrections: [], tokens: 0, changed: 0 }
+      : restoreInChunks(text, RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
   return { document, restored };
+}
+
+/** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
+export function wrapLongLines(text: string, max: number): string {
+  if (!text.split('\n').some((line) => line.length > max)) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > max ? cutLine(line, max).pieces.join('\n') : line))
+    .join('\n');
+}
+
+/** A line in pieces of at most `max`; `separators[k]` is what stood between piece k and k+1 (a space, or nothing at a hard cut). */
+function cutLine(line: string, max: number): { pieces: string[]; separators: string[] } {
+  const pieces: string[] = [];
+  const separators: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    const space = rest.lastIndexOf(' ', max);
+    // no space in reach (a blob without spaces): cut at the limit
+    const cut = space > 0 ? space : max;
+    pieces.push(rest.slice(0, cut));
+    separators.push(space > 0 ? ' ' : '');
+    rest = rest.slice(space > 0 ? cut + 1 : cut);
+  }
+  pieces.push(rest);
+  return { pieces, separators };
+}
+
+/**
+ * restoreText over chunks of `chunkChars`, long lines read in pieces of
+ * `pieceChars`; the text keeps its lines, corrections are numbered by them.
+ */
+export function restoreInChunks(
+  text: string,
+  chunkChars = RESTORE_CHUNK_CHARS,
+  pieceChars = RESTORE_PIECE_CHARS,
+  keepCorrections = true,
+): RestoredText {
+  const texts: string[] = [];
+  const corrections: RestoredText['corrections'] = [];
+  let tokens = 0;
+  let changed = 0;
+  let firstLine = 0;
+  for (const chunk of chunksOf(text.split('\n'), chunkChars)) {
+    const pieces = inPieces(chunk, pieceChars);
+    const restored = restoreText(pieces.lines.join('\n'));
+    texts.push(pieces.rejoin(restored.text.split('\n')).join('\n'));
+    if (keepCorrections) {
+      for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
+    }
+    tokens += restored.tokens;
+    changed += restored.changed;
+    firstLine += chunk.length;
+  }
+  return { text: texts.join('\n'), corrections, tokens, changed };
+}
+
+/** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
+function inPieces(lines: string[], pieceChars: number): { lines: string[]; owner: number[]; rejoin: (pieces: string[]) => string[] } {
+  if (!lines.some((line) => line.length > pieceChars)) return { lines, owner: lines.map((_, i) => i), rejoin: (pieces) => pieces };
+  const pieces: string[] = [];
+  const owner: number[] = [];
+  const separators: string[] = [];
+  lines.forEach((line, index) => {
+    const cut = cutLine(line, pieceChars);
+    cut.pieces.forEach((piece, k) => {
+      pieces.push(piece);
+      owner.push(index);
+      separators.push(k === 0 ? '' : cut.separators[k - 1]!);
+    });
+  });
+  const rejoin = (restored: string[]) => {
+    const out: string[] = [];
+    restored.forEach((piece, i) => {
+      if (i === 0 || owner[i] !== owner[i - 1]) out.push(piece);
+      else out[out.length - 1] += separators[i]! + piece;
+    });
+    return out;
+  };
+  return { lines: pieces, owner, rejoin };
+}
+
+function* chunksOf(lines: string[], chunkChars: number): Generator<string[]> {
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < lines.length; i++) {
+    size += lines[i]!.length + 1;
+    // cut after a blank line once the chunk is full, or anywhere at twice the size
+    const full = (size >= chunkChars && lines[i]!.trim() === '') || size >= 2 * chunkChars;
+    if (full) {
+      yield lines.slice(start, i + 1);
+      start = i + 1;
+      size = 0;
+    }
+  }
+  if (start < lines.length) yield lines.slice(start);
 }
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
-  const extracted = extractPlan(restored.text, { sample: basename(path) });
+  const extracted = extractPlan(restored.text, { sample: basename(path), corrections: restored.corrections });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),
@@ -58,6 +191,9 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
       changeRate: restored.tokens === 0 ? 0 : restored.changed / restored.tokens,
     },
   });
+  if (restored.changed > 0 && restored.corrections.length === 0) {
+    extractedRecord.warnings.push(`restoration changed ${restored.changed} tokens of a text too large to log them: fields are not checked against its changes`);
+  }
   // confidence per field, the review list, page warnings; handwritten or unreadable values dropped
   const record = PlanRecord.parse(reviewRecord(extractedRecord, document, restored));
   return { document, restored, record };

@@ -97,7 +97,12 @@ export interface Correction {
   to: string;
   /** 0–1: how sure the decoder is of the replacement. */
   confidence: number;
+  /** The rule that made the change. */
+  rule: CorrectionRule;
 }
+
+/** decoder: noisy-channel decoding of a damaged line; real-word: a valid syllable's mark variant; symbol: the document-symbol grammar; name: the name model. */
+export type CorrectionRule = 'decoder' | 'real-word' | 'symbol' | 'name';
 
 export interface RestoredText {
   text: string;

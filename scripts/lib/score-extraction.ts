@@ -1,5 +1,7 @@
 // Port of the judge's score-extraction.mjs: the same fields, thresholds and
-// matching; a mean per document, then the mean of the documents.
+// matching; a mean per document, then the mean of the documents. Strict mode
+// (the judge's --strict) drops every similarity allowance: a value counts only
+// when it equals the gold after folding.
 import { fold, similarity } from './textnorm.js';
 
 type Json = Record<string, unknown>;
@@ -15,28 +17,34 @@ export const SCALARS: [string, number][] = [
   ['signer.name', 1], ['signer.position', 1], ['signer.authority', 1],
 ];
 
-type Same = (g: unknown, p: unknown) => boolean;
+type Same = (g: unknown, p: unknown, strict: boolean) => boolean;
 const field = (v: unknown, k: string): unknown => (v === null || v === undefined ? undefined : (v as Json)[k]);
+
+/** Equal after folding, or (lenient only) similar enough. */
+function near(a: unknown, b: unknown, threshold: number, strict: boolean): boolean {
+  return strict || threshold >= 1 ? fold(a) === fold(b) : similarity(a, b) >= threshold;
+}
 
 /** List fields: how a gold item and a predicted item are judged the same. */
 export const LISTS: Record<string, Same> = {
   legalBases: (g, p) => fold(field(g, 'number')) === fold(field(p, 'number')) && fold(field(g, 'date')) === fold(field(p, 'date')),
-  targets: (g, p) => similarity(field(g, 'group'), field(p, 'group')) >= 0.85,
-  awardForms: (g, p) =>
+  targets: (g, p, strict) => near(field(g, 'group'), field(p, 'group'), 0.85, strict),
+  awardForms: (g, p, strict) =>
     fold(field(g, 'form')) === fold(field(p, 'form')) &&
-    similarity(field(g, 'grantedBy') ?? '', field(p, 'grantedBy') ?? '') >= 0.85,
-  objectives: (g, p) => similarity(g, p) >= 0.9,
-  recipients: (g, p) => similarity(g, p) >= 0.9,
-  sections: (g, p) => fold(field(g, 'number')) === fold(field(p, 'number')) && similarity(field(g, 'title'), field(p, 'title')) >= 0.9,
+    near(field(g, 'grantedBy') ?? '', field(p, 'grantedBy') ?? '', 0.85, strict),
+  objectives: (g, p, strict) => near(g, p, 0.9, strict),
+  recipients: (g, p, strict) => near(g, p, 0.9, strict),
+  sections: (g, p, strict) =>
+    fold(field(g, 'number')) === fold(field(p, 'number')) && near(field(g, 'title'), field(p, 'title'), 0.9, strict),
 };
 
 /** Within a matched legal basis, these parts are scored too. */
 export const BASIS_PARTS: [string, number][] = [['documentType', 1], ['issuer', 0.85], ['subject', 0.85]];
 
-export function scalarOk(g: unknown, p: unknown, threshold: number): boolean {
+export function scalarOk(g: unknown, p: unknown, threshold: number, strict = false): boolean {
   if (g === null || g === undefined) return p === null || p === undefined || fold(p) === '';
   if (p === null || p === undefined) return false;
-  return threshold >= 1 ? fold(g) === fold(p) : similarity(g, p) >= threshold;
+  return near(g, p, threshold, strict);
 }
 
 export interface ListScore {
@@ -47,13 +55,13 @@ export interface ListScore {
   pairs: [unknown, unknown][];
 }
 
-export function listScore(goldList: unknown, predList: unknown, same: Same): ListScore {
+export function listScore(goldList: unknown, predList: unknown, same: Same, strict = false): ListScore {
   const gold = Array.isArray(goldList) ? goldList : [];
   const pred = Array.isArray(predList) ? predList : [];
   const used = new Set<number>();
   const pairs: [unknown, unknown][] = [];
   for (const g of gold) {
-    const j = pred.findIndex((p, k) => !used.has(k) && same(g, p));
+    const j = pred.findIndex((p, k) => !used.has(k) && same(g, p, strict));
     if (j >= 0) {
       used.add(j);
       pairs.push([g, pred[j]]);
@@ -77,25 +85,32 @@ export interface DocumentScore {
 }
 
 /** Scores one prediction (null: none was made) against its gold record. */
-export function scoreDocument(key: string, gold: Json, pred: Json | null, predName: string | null): DocumentScore {
+export function scoreDocument(
+  key: string,
+  gold: Json,
+  pred: Json | null,
+  predName: string | null,
+  strict = false,
+): DocumentScore {
   const unscored = new Set(Array.isArray(gold._unscored) ? (gold._unscored as string[]) : []);
   const fields: Record<string, number> = {};
   const misses: string[] = [];
   const predicted = pred ?? {};
   for (const [path, threshold] of SCALARS) {
     if (unscored.has(path)) continue;
-    const ok = pred ? scalarOk(get(gold, path), get(predicted, path), threshold) : false;
+    const ok = pred ? scalarOk(get(gold, path), get(predicted, path), threshold, strict) : false;
     fields[path] = ok ? 1 : 0;
     if (!ok) misses.push(`${key} ${path}: gold=${JSON.stringify(get(gold, path))} pred=${JSON.stringify(get(predicted, path))}`);
   }
   for (const [name, same] of Object.entries(LISTS)) {
     if (unscored.has(name)) continue;
-    const s = listScore(get(gold, name), get(predicted, name), same);
+    const s = listScore(get(gold, name), get(predicted, name), same, strict);
     fields[name] = s.f1;
     if (s.f1 < 1) misses.push(`${key} ${name}: ${s.tp} of ${s.gold} gold matched, ${s.pred} predicted`);
     if (name === 'legalBases') {
       for (const [part, threshold] of BASIS_PARTS) {
-        const oks = s.pairs.map(([g, p]) => scalarOk(field(g, part), field(p, part), threshold));
+        if (unscored.has(`legalBases.${part}`)) continue;
+        const oks = s.pairs.map(([g, p]) => scalarOk(field(g, part), field(p, part), threshold, strict));
         fields[`legalBases.${part}`] = s.gold ? oks.filter(Boolean).length / s.gold : s.pred ? 0 : 1;
       }
     }

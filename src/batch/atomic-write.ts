@@ -1,12 +1,15 @@
 // Outputs appear whole or not at all: data goes to `name.<pid>.<random>.tmp` in
 // the same folder (same file system, so the rename is atomic), is fsynced, then
 // renamed over `name`. A run killed mid-write leaves only a temp file, which
-// the next run removes with `removeStaleTemps`.
+// the next run removes (`removeStaleTemps` for a batch's folder,
+// `removeStaleTempsOf` beside a single output): only files of our own naming
+// whose process is gone, so a run still writing is never robbed.
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, opendir, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
-const TEMP_SUFFIX = /\.\d+\.[0-9a-f]{12}\.tmp$/;
+/** `.<pid>.<12 hex>.tmp`, what `writeFileAtomic` appends; the pid is group 1. */
+const TEMP_SUFFIX = /\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
 export interface AtomicWriteOptions {
   /** When aborted before the rename, the temp file is removed and nothing is written. */
@@ -45,10 +48,45 @@ export async function removeStaleTemps(dir: string): Promise<number> {
   for await (const entry of await opendir(dir)) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) removed += await removeStaleTemps(path);
-    else if (entry.isFile() && TEMP_SUFFIX.test(entry.name)) {
+    else if (entry.isFile() && isStaleTemp(entry.name)) {
       await rm(path, { force: true });
       removed++;
     }
   }
   return removed;
+}
+
+/** Remove the temp files a killed run left beside `path` (`path.<dead pid>.<hex>.tmp`); returns how many. */
+export async function removeStaleTempsOf(path: string): Promise<number> {
+  const name = basename(path);
+  let removed = 0;
+  let dir;
+  try {
+    dir = await opendir(dirname(path));
+  } catch {
+    return 0; // no folder yet: nothing left behind
+  }
+  for await (const entry of dir) {
+    if (!entry.isFile() || !entry.name.startsWith(`${name}.`) || !isStaleTemp(entry.name)) continue;
+    if (entry.name.replace(TEMP_SUFFIX, '') !== name) continue;
+    await rm(join(dirname(path), entry.name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isStaleTemp(name: string): boolean {
+  const pid = TEMP_SUFFIX.exec(name)?.[1];
+  return pid !== undefined && !isProcessAlive(Number(pid));
+}
+
+/** Whether a process of this pid exists (EPERM: it does, but belongs to someone else). */
+export function isProcessAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,10 +1,12 @@
-// Size and SHA-256 of an input, read as a stream so a large scan never sits in
-// memory twice. The hash is what makes resume safe: a file edited in place is
-// redone even when its name, size and mtime look unchanged. The first chunk is
-// kept for content sniffing (does this file need OCR?) without a second read.
+// Size and SHA-256 of an input. The hash is what makes resume safe: a file
+// edited in place is redone even when its name, size and mtime look unchanged.
+// A file the pipeline will accept is read whole, once: the same bytes are
+// hashed and handed to the pipeline (no second read). A larger one (refused by
+// the input stage anyway) is hashed as a stream so it never sits in memory.
+// The first bytes serve content sniffing (does this file need OCR?).
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { VnplanError } from '../errors.js';
 
 const HEAD_BYTES = 64 * 1024;
@@ -14,18 +16,25 @@ export interface Fingerprint {
   sha256: string;
   /** The first bytes (up to 64 KiB). */
   head: Uint8Array;
+  /** The whole content, when it is at most `keepUpTo` bytes. */
+  bytes: Uint8Array | null;
 }
 
-export async function fingerprint(path: string): Promise<Fingerprint> {
+export async function fingerprint(path: string, keepUpTo = 0): Promise<Fingerprint> {
   try {
     const { size } = await stat(path);
+    if (size <= keepUpTo) {
+      const bytes = new Uint8Array(await readFile(path));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      return { size: bytes.byteLength, sha256, head: bytes.subarray(0, HEAD_BYTES), bytes };
+    }
     const hash = createHash('sha256');
     let head: Uint8Array | null = null;
     for await (const chunk of createReadStream(path, { highWaterMark: HEAD_BYTES })) {
       head ??= chunk as Buffer;
       hash.update(chunk as Buffer);
     }
-    return { size, sha256: hash.digest('hex'), head: head ?? new Uint8Array() };
+    return { size, sha256: hash.digest('hex'), head: head ?? new Uint8Array(), bytes: null };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw code === 'ENOENT'

@@ -3,7 +3,8 @@
 // The lock names its owner's pid, so a lock left by a killed run is taken over.
 import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VnplanError } from '../errors.js';
+import { fileSystemError, VnplanError } from '../errors.js';
+import { isProcessAlive } from './atomic-write.js';
 
 const LOCK_NAME = '.vnplan-batch.lock';
 
@@ -13,31 +14,29 @@ export async function acquireLock(outDir: string): Promise<() => Promise<void>> 
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
+      try {
+        await handle.writeFile(`${process.pid}\n`);
+      } catch (error) {
+        await handle.close();
+        await rm(path, { force: true }); // an empty lock would name no owner
+        throw error;
+      }
       await handle.close();
       return () => rm(path, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fileSystemError(error, path, 'take the batch lock');
     }
     const owner = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
-    if (Number.isInteger(owner) && isAlive(owner)) {
+    if (Number.isInteger(owner) && isProcessAlive(owner)) {
       throw new VnplanError(
         'USAGE',
         outDir,
         `another vnplan batch (pid ${owner}) is writing to this folder; wait for it or remove ${LOCK_NAME} if it is gone`,
       );
     }
-    await rm(path, { force: true });
+    await rm(path, { force: true }).catch((error: unknown) => {
+      throw fileSystemError(error, path, 'remove the lock left by a stopped run');
+    });
   }
   throw new VnplanError('USAGE', outDir, `cannot take the batch lock ${LOCK_NAME}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -2,7 +2,7 @@
 // redrawn in place. Anywhere else (CI, a log file): a plain line at most every
 // `intervalMs`, so an overnight log stays readable. Both end with the summary.
 import type { ManifestEntry } from './manifest.js';
-import type { BatchSummary } from './run.js';
+import type { BatchSummary } from './summary.js';
 
 /** What `runBatch` tells its observer. */
 export interface BatchReporter {
@@ -115,8 +115,12 @@ export function formatSummary(summary: BatchSummary): string {
       (summary.notStarted > 0 ? `, ${summary.notStarted} left for the next run` : ''),
     `${summary.pages} pages in ${duration(summary.seconds * 1000)}` +
       (processed > 0 && minutes > 0 ? ` (${(processed / minutes).toFixed(1)} files/min)` : ''),
-    `Outputs in ${summary.outDir} — ${summary.manifestPath}, ${summary.summaryCsvPath}`,
+    `Outputs in ${summary.outDir} — ${summary.manifestPath}` + (summary.summaryCsvError === null ? `, ${summary.summaryCsvPath}` : ''),
   ];
+  if (summary.stoppedBy !== null) {
+    lines.push(`Stopped taking files: ${summary.stoppedBy.message}. Finished files are kept; re-run to do the rest.`);
+  }
+  if (summary.summaryCsvError !== null) lines.push(`summary.csv not written: ${summary.summaryCsvError.message}`);
   if (summary.failed.length > 0) {
     lines.push(`Failed (${summary.failed.length}):`, ...summary.failed.map((f) => `  ${f.path} [${f.code ?? '?'}] ${f.error}`));
   }

@@ -7,18 +7,21 @@
 //   - the manifest line of a file is appended only after its outputs exist, so a
 //     line never points at missing or partial outputs;
 //   - a re-run skips an input only when its latest line is ok/skipped with the
-//     same sha256, pipeline version and output paths, and the outputs still
-//     read back (an edited input, a new pipeline, a deleted output: redone);
+//     same sha256, resume key (resume-key.ts) and output paths, and the outputs
+//     still read back (an edited input, a new pipeline, a deleted output: redone);
 //   - inputs in error are retried on every run (the file or the pipeline may
 //     have been fixed, and a rejection is cheap to reproduce).
-import { access, mkdir, readFile, rm, stat } from 'node:fs/promises';
+// What makes it safe for the archive: no output ever lands on an input or in
+// the input tree (outputs.ts); a full disk stops the run cleanly, keeping what
+// is done (the manifest says which files those are).
+import { access, mkdir, readFile, readdir, realpath, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
-import { isVnplanError, VnplanError } from '../errors.js';
-import { detectFormat } from '../input/index.js';
-import { createOcrPool, type OcrPool } from '../ocr/index.js';
+import { fileSystemError, isVnplanError, VnplanError } from '../errors.js';
+import { DEFAULT_INPUT_LIMITS, detectFormat } from '../input/index.js';
+import { createOcrPool, DEFAULT_DPI, type OcrPool } from '../ocr/index.js';
 import { processFile, type ProcessedFile, type ProcessOptions } from '../pipeline.js';
 import { PlanRecord } from '../types.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write.js';
@@ -27,29 +30,32 @@ import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { acquireLock } from './lock.js';
 import { compactManifest, MANIFEST_NAME, ManifestWriter, type ManifestEntry } from './manifest.js';
 import { outputStems } from './output-names.js';
+import { isInside, ProtectedInputs, resolveOutput } from './outputs.js';
 import type { BatchReporter } from './progress.js';
+import { resumeKey, type EngineIdentity } from './resume-key.js';
+import type { EngineKind } from '../ocr/engines/index.js';
 import { SUMMARY_CSV_NAME, summaryCsv, summaryRow } from './summary-csv.js';
-import { resumeKey } from './version.js';
-import { tesseractJsEngine, type EngineKind } from '../ocr/engines/index.js';
+import type { BatchSummary, FailedInput } from './summary.js';
+import { readReviewed } from '../review/corrections.js';
+import { removeReviewSidecars, writeReviewPage, writeReviewSidecars } from '../review/index.js';
+import { writeSearchablePdf } from '../searchable-pdf/index.js';
 import { walkInputs, type InputFile, type UnreadableFolder } from './walk.js';
 
-/** The input a processor is handed: where it is and what it holds (as hashed by the batch). */
+export type { BatchSummary, FailedInput } from './summary.js';
+
+/** The input a processor is handed: where it is, what it holds (as hashed by the batch) and the run's resume key. */
 export interface ProcessorInput {
   relative: string;
   size: number;
   sha256: string;
-  /** The run's resume key (pipeline and OCR engine): what the outputs are filed under. */
   resumeKey: string;
 }
 
-/** What the batch keeps of a processed file: the record and the restored text. */
-export type Processed = Pick<ProcessedFile, 'record'> & { restored: Pick<ProcessedFile['restored'], 'text'> };
-
 /**
  * The per-file work: the pipeline in this process, or a job on a queue
- * (src/queue), which is why it is told the content hash the batch computed.
+ * (src/queue), which is why it is told the content hash and key of the run.
  */
-export type Processor = (path: string, options: ProcessOptions, input: ProcessorInput) => Promise<Processed>;
+export type Processor = (path: string, options: ProcessOptions, input: ProcessorInput) => Promise<ProcessedFile>;
 
 export interface BatchOptions {
   inputDir: string;
@@ -64,34 +70,23 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Also drop running files: none of them gets a manifest line or an output. */
   abandon?: AbortSignal;
+  /** Repair OCR garble and missing diacritics (default true). */
+  restore?: boolean;
+  /** Rasterisation resolution for image-only PDF pages (default 300). */
+  dpi?: number;
+  /** The OCR engine's identity, for the resume key (default: the bundled tesseract.js and its model). */
+  engine?: EngineIdentity;
+  /** The OCR engine of the run's pool (default tesseract.js); its identity is the key's unless `engine` says otherwise. */
+  ocrEngine?: EngineKind;
   /** The per-file work; the real pipeline unless a test slows it down. */
   processFile?: Processor;
   reporter?: BatchReporter;
-  /** The OCR engine of the run's pool (default tesseract.js); part of the resume key. */
-  ocrEngine?: EngineKind;
+  /** Also write OUT/<name>.pdf, a searchable PDF, for every PDF and image input. */
+  pdf?: boolean;
 }
 
-export interface FailedInput {
-  path: string;
-  code: string | null;
-  error: string;
-}
-
-export interface BatchSummary {
-  inputs: number;
-  ok: number;
-  skipped: number;
-  failed: FailedInput[];
-  /** Inputs left for the next run by an interruption. */
-  notStarted: number;
-  /** Pages of the files processed in this run. */
-  pages: number;
-  seconds: number;
-  interrupted: boolean;
-  outDir: string;
-  manifestPath: string;
-  summaryCsvPath: string;
-}
+/** System errors after which no further output can be written: the run stops taking files. */
+const STOPPING_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
 
 interface Outputs {
   /** Relative to OUT, as written to the manifest. */
@@ -103,21 +98,30 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const startedAt = performance.now();
   const inputDir = resolve(options.inputDir);
   const outDir = resolve(options.outDir);
-  await prepareFolders(inputDir, outDir);
+  const realOut = await prepareFolders(inputDir, outDir);
+  const key = await resumeKey({ restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI }, { engine: options.engine ?? options.ocrEngine?.identity });
   const release = await acquireLock(outDir);
   try {
-    await removeStaleTemps(outDir);
+    await removeStaleTemps(outDir).catch((error: unknown) => {
+      throw fileSystemError(error, outDir, 'clean the temp files of stopped runs');
+    });
     const manifestPath = join(outDir, MANIFEST_NAME);
-    const previous = await compactManifest(manifestPath);
+    const previous = await compactManifest(manifestPath).catch((error: unknown) => {
+      throw fileSystemError(error, manifestPath, 'rewrite the manifest');
+    });
     const { files, unreadable } = await walkInputs(inputDir, {
-      skipDirs: [outDir],
+      skipDirs: [realOut],
       markerFile: MANIFEST_NAME,
       include: options.include,
       exclude: options.exclude,
     });
-    const writer = await ManifestWriter.open(manifestPath);
-    const engine = options.ocrEngine ?? tesseractJsEngine();
-    const run = new BatchRun(options, outDir, previous, writer, outputStems(files.map((f) => f.relative)), engine, resumeKey(engine.identity));
+    const inputs = new ProtectedInputs();
+    await inputs.addTree(inputDir);
+    for (const file of files) await inputs.addFile(file.absolute);
+    const writer = await ManifestWriter.open(manifestPath).catch((error: unknown) => {
+      throw fileSystemError(error, manifestPath, 'open the manifest');
+    });
+    const run = new BatchRun(options, { outDir, realOut, key, inputs }, previous, writer, outputStems(files.map((f) => f.relative)));
     try {
       options.reporter?.start(files.length + unreadable.length);
       for (const folder of unreadable) await run.recordUnreadable(folder);
@@ -125,16 +129,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       options.reporter?.finish();
     } finally {
       await run.close();
-      await writer.close();
+      await writer.close().catch(() => undefined); // a full disk: the lines already written stay
     }
     const summaryCsvPath = join(outDir, SUMMARY_CSV_NAME);
-    await writeFileAtomic(summaryCsvPath, summaryCsv(run.rows));
+    const summaryCsvError = await writeFileAtomic(summaryCsvPath, summaryCsv(run.rows)).then(
+      () => null,
+      (error: unknown) => fileSystemError(error, summaryCsvPath, 'write the summary'),
+    );
+    await writeReviewPage(outDir);
     return {
       ...run.counts,
       inputs: files.length + unreadable.length,
       notStarted: files.length + unreadable.length - run.counts.ok - run.counts.skipped - run.counts.failed.length,
       seconds: (performance.now() - startedAt) / 1000,
       interrupted: options.signal?.aborted === true || options.abandon?.aborted === true,
+      stoppedBy: run.stoppedBy,
+      summaryCsvError,
       outDir,
       manifestPath,
       summaryCsvPath,
@@ -144,46 +154,95 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
 }
 
-async function prepareFolders(inputDir: string, outDir: string): Promise<void> {
+/**
+ * Check DIR and make OUT; resolves to OUT's real path. OUT may not be DIR
+ * (under any name: a symbolic link to it included) nor contain it. OUT inside
+ * DIR is allowed when it is a folder of its own — new, empty, or an earlier
+ * run's (it holds a manifest) — because the walk skips it; a folder of inputs
+ * given as OUT would have its documents overwritten and left unread.
+ */
+async function prepareFolders(inputDir: string, outDir: string): Promise<string> {
   const info = await stat(inputDir).catch(() => null);
   if (!info?.isDirectory()) throw new VnplanError('USAGE', inputDir, 'no such folder');
-  const inside = (child: string, parent: string) => {
-    const rel = relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  };
-  // OUT inside DIR is fine (it is skipped by the walk); DIR inside OUT is not:
-  // the run cleans temp files and rewrites the manifest under OUT.
-  if (inside(inputDir, outDir)) {
-    throw new VnplanError('USAGE', outDir, 'the output folder must not be, or contain, the input folder');
+  const realIn = await realpath(inputDir);
+  const target = await resolveOutput(outDir).catch((error: unknown) => {
+    // a folder is what OUT must be: resolveOutput refuses one as an output *file*
+    if (isVnplanError(error) && error.systemCode === 'EISDIR') return null;
+    throw error;
+  });
+  if (target !== null && target.kind !== 'file') throw new VnplanError('OUTPUT_CONFLICT', outDir, 'is not a folder');
+  const realOut = target === null ? await realpath(outDir) : target.real;
+  if (isInside(realIn, realOut)) {
+    const same = realIn === realOut;
+    throw new VnplanError(
+      'OUTPUT_CONFLICT',
+      outDir,
+      same
+        ? `is the input folder ${inputDir}${realOut === resolve(outDir) ? '' : ` (through a symbolic link to ${realOut})`}; outputs would overwrite the inputs — choose another output folder`
+        : `contains the input folder ${inputDir}; choose an output folder outside it`,
+    );
+  }
+  if (isInside(realOut, realIn) && target === null) {
+    const entries = await readdir(realOut).catch(() => []);
+    const visible = entries.filter((name) => !name.startsWith('.'));
+    if (visible.length > 0 && !visible.includes(MANIFEST_NAME)) {
+      throw new VnplanError(
+        'OUTPUT_CONFLICT',
+        outDir,
+        `lies inside the input folder ${inputDir} and holds files that are not vnplan outputs (${visible.slice(0, 3).join(', ')}${visible.length > 3 ? ', …' : ''}); outputs would overwrite them — choose a new or empty output folder`,
+      );
+    }
   }
   await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
-    throw new VnplanError('USAGE', outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw fileSystemError(error, outDir, 'create the output folder', 'USAGE');
   });
+  return realpath(outDir);
+}
+
+interface RunPlace {
+  outDir: string;
+  /** OUT's real path: every output must land below it. */
+  realOut: string;
+  /** The resume key of this run. */
+  key: string;
+  inputs: ProtectedInputs;
 }
 
 class BatchRun {
   readonly rows = new Map<string, CsvValue[]>();
   readonly counts = { ok: 0, skipped: 0, failed: [] as FailedInput[], pages: 0 };
+  /** Set when an output or the manifest cannot be written any more (a full disk): no new file is taken. */
+  stoppedBy: VnplanError | null = null;
   readonly #queue: PQueue;
+  /**
+   * Files needing OCR in flight: at most one per OCR worker. Each holds its
+   * rendered pages (35 MB a page at 300 dpi), so --concurrency 8 on two cores
+   * would hold 8 files' pages for 2 workers to read.
+   */
+  #ocrFiles: PQueue | null = null;
   readonly #process: Processor;
   #pool: OcrPool | null = null;
-  #fatal: unknown = null;
 
   constructor(
     private readonly options: BatchOptions,
-    private readonly outDir: string,
+    private readonly place: RunPlace,
     private readonly previous: ReadonlyMap<string, ManifestEntry>,
     private readonly writer: ManifestWriter,
     private readonly stems: ReadonlyMap<string, string>,
-    private readonly engine: EngineKind,
-    private readonly version: string,
   ) {
     this.#queue = new PQueue({ concurrency: options.concurrency ?? Math.max(2, availableParallelism()) });
     this.#process = options.processFile ?? processFile;
   }
 
+  get #key(): string {
+    return this.place.key;
+  }
+
   async processAll(files: InputFile[]): Promise<void> {
     const stop = () => this.#queue.clear();
+    // dropped files waiting for an OCR slot must not start after the run is over
+    const drop = () => this.#ocrFiles?.clear();
+    this.options.abandon?.addEventListener('abort', drop, { once: true });
     const signals = [this.options.signal, this.options.abandon].filter((s) => s !== undefined);
     if (signals.some((s) => s.aborted)) return;
     for (const s of signals) s.addEventListener('abort', stop, { once: true });
@@ -191,15 +250,19 @@ class BatchRun {
       for (const file of files) {
         this.#queue.add(() => this.#handle(file)).catch((error: unknown) => {
           // Only the manifest itself failing lands here: nothing can be recorded any more.
-          this.#fatal ??= error;
-          this.#queue.clear();
+          this.#stop(fileSystemError(error, join(this.place.outDir, MANIFEST_NAME), 'append to the manifest'));
         });
       }
       await this.#queue.onIdle();
     } finally {
       for (const s of signals) s.removeEventListener('abort', stop);
     }
-    if (this.#fatal !== null) throw this.#fatal;
+  }
+
+  /** Take no new file; the running ones end (their outputs may fail the same way and are recorded if they can be). */
+  #stop(reason: VnplanError): void {
+    this.stoppedBy ??= reason;
+    this.#queue.clear();
   }
 
   async close(): Promise<void> {
@@ -212,23 +275,23 @@ class BatchRun {
 
   /** A folder the walk could not open: one error entry, retried next run like any failure. */
   recordUnreadable(folder: UnreadableFolder): Promise<void> {
-    const entry = { path: folder.relative, size: null, sha256: null, version: this.version, ...failure(folder.relative, folder.error) };
+    const entry = { path: folder.relative, size: null, sha256: null, version: this.#key, ...failure(folder.relative, folder.error) };
     return this.#record(entry, performance.now());
   }
 
   async #handle(file: InputFile): Promise<void> {
     const started = performance.now();
     const outputs = this.#outputs(file);
-    const base = { path: file.relative, version: this.version };
+    const base = { path: file.relative, version: this.#key };
     let fp: Fingerprint;
     try {
-      fp = await fingerprint(file.absolute);
+      fp = await fingerprint(file.absolute, DEFAULT_INPUT_LIMITS.maxBytes);
     } catch (error) {
       return this.#record({ ...base, ...failure(file.relative, error), size: null, sha256: null }, started);
     }
     const done = this.options.force ? null : await this.#doneBefore(file, fp, outputs);
     if (done) {
-      this.rows.set(file.relative, summaryRow(file.relative, done.record));
+      this.rows.set(file.relative, summaryRow(file.relative, done.record, await readReviewed(this.#absolute(outputs.json))));
       return this.#record({ ...done.entry, status: 'skipped' }, started);
     }
     const produced = await this.#produce(file, fp, outputs);
@@ -246,19 +309,63 @@ class BatchRun {
     const abandon = this.options.abandon;
     try {
       const pool = this.#poolFor(fp.head);
-      const { record, restored } = await unlessAbandoned(
-        this.#process(file.absolute, { pool }, { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.version }),
-        abandon,
-      );
-      await writeFileAtomic(this.#absolute(outputs.text), restored.text, { signal: abandon });
-      await writeFileAtomic(this.#absolute(outputs.json), `${JSON.stringify(record, null, 2)}\n`, { signal: abandon });
-      return { fields: okFields(record, outputs), row: summaryRow(file.relative, record) };
+      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined };
+      const input = { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.#key };
+      const work = () => this.#process(file.absolute, options, input);
+      const processed = await unlessAbandoned(pool ? this.#ocrQueue(pool).add(work) : work(), abandon);
+      const { record, restored } = processed;
+      const json = this.#absolute(outputs.json);
+      await this.#write(outputs.text, restored.text, abandon);
+      await writeReviewSidecars({ outDir: this.place.outDir, relative: file.relative, inputPath: file.absolute, recordPath: json, ...processed, signal: abandon });
+      if (this.options.pdf) await writeSearchablePdf(pdfPath(json), file.absolute, processed, { signal: abandon });
+      await this.#write(outputs.json, `${JSON.stringify(record, null, 2)}\n`, abandon);
+      return { fields: okFields(record, outputs), row: summaryRow(file.relative, record, await readReviewed(json)) };
     } catch (error) {
       if (abandon?.aborted) return null;
+      if (isVnplanError(error) && error.code === 'WRITE_FAILED' && STOPPING_CODES.has(error.systemCode ?? '')) this.#stop(error);
       // Outputs of an earlier version of this input no longer describe it.
-      await Promise.all([outputs.text, outputs.json].map((p) => rm(this.#absolute(p), { force: true })));
+      await Promise.all([outputs.text, outputs.json].map((p) => this.#remove(p)));
+      await removeReviewSidecars(this.#absolute(outputs.json));
+      await rm(pdfPath(this.#absolute(outputs.json)), { force: true });
       return { fields: failure(file.relative, error), row: null };
     }
+  }
+
+  #ocrQueue(pool: OcrPool): PQueue {
+    this.#ocrFiles ??= new PQueue({ concurrency: pool.options.workers });
+    return this.#ocrFiles;
+  }
+
+  /**
+   * One output, atomically, after checking where it really lands: below OUT
+   * (a symbolic link planted in OUT could lead elsewhere) and never on an input.
+   */
+  async #write(outputPath: string, data: string, signal: AbortSignal | undefined): Promise<void> {
+    const path = this.#absolute(outputPath);
+    await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+      throw fileSystemError(error, dirname(path), 'create the output folder');
+    });
+    const real = await this.#landing(path);
+    await writeFileAtomic(real, data, { signal }).catch((error: unknown) => {
+      throw signal?.aborted ? error : fileSystemError(error, path, 'write the output');
+    });
+  }
+
+  /** Remove an earlier output — only where writing it would have been allowed (a link could lead to an input). */
+  async #remove(outputPath: string): Promise<void> {
+    const real = await this.#landing(this.#absolute(outputPath)).catch(() => null);
+    if (real !== null) await rm(real, { force: true }).catch(() => undefined);
+  }
+
+  /** The real path an output lands on, once checked: a regular file (or none yet) below OUT, and no input. */
+  async #landing(path: string): Promise<string> {
+    const target = await resolveOutput(path);
+    if (target.kind !== 'file') throw new VnplanError('OUTPUT_CONFLICT', path, 'exists and is not a regular file; not replaced');
+    await this.place.inputs.check(target, this.place.realOut);
+    if (!isInside(target.real, this.place.realOut)) {
+      throw new VnplanError('OUTPUT_CONFLICT', path, `leads out of the output folder (to ${target.real}) through a symbolic link; not written`);
+    }
+    return target.real;
   }
 
   /**
@@ -269,7 +376,7 @@ class BatchRun {
   #poolFor(head: Uint8Array): OcrPool | undefined {
     const format = detectFormat(head);
     if (format === null || format === 'text') return undefined;
-    this.#pool ??= createOcrPool({ engine: this.engine });
+    this.#pool ??= createOcrPool({ engine: this.options.ocrEngine });
     return this.#pool;
   }
 
@@ -283,7 +390,7 @@ class BatchRun {
       entry !== undefined &&
       (entry.status === 'ok' || entry.status === 'skipped') &&
       entry.sha256 === fp.sha256 &&
-      entry.version === this.version &&
+      entry.version === this.#key &&
       entry.json === outputs.json &&
       entry.text === outputs.text;
     if (!current) return null;
@@ -317,7 +424,7 @@ class BatchRun {
   }
 
   #absolute(outputPath: string): string {
-    return join(this.outDir, ...outputPath.split('/'));
+    return join(this.place.outDir, ...outputPath.split('/'));
   }
 }
 
@@ -337,6 +444,11 @@ function okFields(record: PlanRecord, outputs: Outputs): EntryFields {
     changeRate: record.restoration?.changeRate ?? null,
     ...outputs,
   };
+}
+
+/** OUT/<name>.pdf beside OUT/<name>.json. */
+function pdfPath(recordPath: string): string {
+  return recordPath.replace(/\.json$/, '.pdf');
 }
 
 /** Every failure of one file becomes its error entry; the batch goes on. */

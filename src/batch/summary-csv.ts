@@ -2,6 +2,7 @@
 // Thông tư 02/2019/TT-BNV (Phụ lục I, thông tin đầu vào của văn bản) that the
 // extractor yields, then the plan's own columns.
 import type { PlanRecord } from '../types.js';
+import { applyCorrections, type Reviewed } from '../review/corrections.js';
 import { toCsv, type CsvValue } from './csv.js';
 
 export const SUMMARY_CSV_NAME = 'summary.csv';
@@ -23,12 +24,16 @@ export const SUMMARY_HEADER = [
   'Chủ đề thi đua',
   'Thời gian thi đua',
   'Hình thức khen thưởng',
+  // the archivist checked the document on the review page (vnplan review OUT --serve)
+  'Đã kiểm tra',
 ] as const;
 
 /** The pipeline reads Vietnamese only (OCR model `vie`, Vietnamese dictionaries). */
 const LANGUAGE = 'Tiếng Việt';
 
-export function summaryRow(inputPath: string, record: PlanRecord): CsvValue[] {
+/** The row of a record, with the reviewer's corrections (NAME.reviewed.json) when there are any. */
+export function summaryRow(inputPath: string, extracted: PlanRecord, reviewed: Reviewed | null = null): CsvValue[] {
+  const record = applyCorrections(extracted, reviewed);
   const { from, to } = record.emulation.period;
   return [
     inputPath,
@@ -47,6 +52,7 @@ export function summaryRow(inputPath: string, record: PlanRecord): CsvValue[] {
     record.emulation.theme,
     from === null && to === null ? null : `${from === null ? '' : vietnameseDate(from)} – ${to === null ? '' : vietnameseDate(to)}`,
     record.awardForms.map((a) => (a.grantedBy ? `${a.form} (${a.grantedBy})` : a.form)).join('; ') || null,
+    reviewed?.checked ? 'Có' : 'Chưa',
   ];
 }
 

@@ -5,12 +5,14 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isVnplanError, VnplanError } from '../errors.js';
+import { parseDpi } from './options.js';
 import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
 import { DEFAULT_QUEUED_FILES, parseQueueUrl, runQueuedBatch } from '../queue/index.js';
 import { EXIT } from './exit-codes.js';
 import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
 
-const USAGE = 'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--queue redis://HOST:PORT[/DB]] [--ocr-engine NAME]';
+const USAGE =
+  'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--no-restore] [--dpi N] [--pdf] [--ocr-engine NAME] [--queue redis://HOST:PORT[/DB]]';
 
 const HELP = `${USAGE}
 
@@ -27,14 +29,27 @@ const HELP = `${USAGE}
                          unchanged since an ok run, and retries failed ones
   --include GLOB         only inputs matching GLOB (repeatable; *.pdf matches at any depth)
   --exclude GLOB         leave out inputs matching GLOB (repeatable)
+  --no-restore           extract from the text as it is
+  --dpi N                rasterisation resolution of image-only PDF pages (default 300)
+  --pdf                  also OUT/<name>.pdf for PDF and image inputs: the pages
+                         as scanned under an invisible layer of the restored text
+  ${OCR_ENGINE_HELP}
   --queue URL            redis://HOST:PORT[/DB]: hand the files to \`vnplan worker\`s
                          through this Redis instead of reading them here; this
                          command still writes every output. --concurrency is then
                          the files queued at once (default ${DEFAULT_QUEUED_FILES}).
-  ${OCR_ENGINE_HELP}
+  OUT/index.html is the review page (vnplan review OUT --serve to correct).
 
-  Ctrl-C once: take no new file, finish the running ones. Twice: drop them too.
-  Exit codes: 0 all inputs ok, 1 some failed, 2 usage error, 130 interrupted.`;
+  OUT may not be DIR (under any name) nor hold inputs; symbolic links inside
+  DIR are followed, loops, dangling links and links out of DIR are listed as
+  failed. A re-run skips an input when it, the code, dictionaries/, the OCR
+  engine and model, and the options above are all unchanged.
+
+  Ctrl-C (or SIGTERM) once: take no new file, finish the running ones, write
+  summary.csv. Twice: drop the running ones too. A full disk stops the run the
+  same way, keeping what is done.
+  Exit codes: 0 all inputs ok, 1 some failed (or the run stopped), 2 usage error,
+  130 interrupted (143 on SIGTERM).`;
 
 export interface BatchCommandIo {
   stdout: NodeJS.WritableStream;
@@ -54,17 +69,23 @@ export async function runBatchCommand(
       io.stdout.write(`${HELP}\n`);
       return EXIT.OK;
     }
+    let stoppedBy: NodeJS.Signals | null = null;
     // Chosen before the run: a missing native tesseract is a usage error, not a failed file per scan.
     const ocrEngine = await ocrEngineOf(options.ocrEngineName);
-    const summary = await withCtrlC(io.stderr, (signal, abandon) => {
-      const batch = { ...options, signal, abandon, reporter: new BatchProgress({ stream: io.stderr }), ocrEngine };
-      return options.queue === undefined ? runBatch({ ...batch, processFile: io.processFile }) : runQueuedBatch({ ...batch, queue: options.queue });
-    });
+    const summary = await withStopSignals(
+      io.stderr,
+      (signal, abandon) => {
+        const batch = { ...options, signal, abandon, reporter: new BatchProgress({ stream: io.stderr }), ocrEngine };
+        return options.queue === undefined ? runBatch({ ...batch, processFile: io.processFile }) : runQueuedBatch({ ...batch, queue: options.queue });
+      },
+      (name) => (stoppedBy = name),
+    );
     io.stdout.write(formatSummary(summary));
-    return exitCode(summary);
+    const code = exitCode(summary);
+    return code === EXIT.INTERRUPTED && stoppedBy === 'SIGTERM' ? EXIT.TERMINATED : code;
   } catch (error) {
-    // Bad flags, a missing DIR, an OUT that contains DIR or is locked by another run.
-    if (!isVnplanError(error) || error.code !== 'USAGE') throw error;
+    // Bad flags, a missing DIR, an OUT that is DIR or holds it, or is locked by another run.
+    if (!isVnplanError(error) || (error.code !== 'USAGE' && error.code !== 'OUTPUT_CONFLICT')) throw error;
     io.stderr.write(`vnplan batch: ${error.message}\n${USAGE}\n`);
     return EXIT.USAGE;
   }
@@ -72,7 +93,7 @@ export async function runBatchCommand(
 
 export function exitCode(summary: BatchSummary): number {
   if (summary.interrupted) return EXIT.INTERRUPTED;
-  return summary.failed.length > 0 ? EXIT.FAILED : EXIT.OK;
+  return summary.failed.length > 0 || summary.stoppedBy !== null || summary.summaryCsvError !== null ? EXIT.FAILED : EXIT.OK;
 }
 
 interface BatchArgs {
@@ -82,6 +103,9 @@ interface BatchArgs {
   force: boolean;
   include: string[];
   exclude: string[];
+  pdf: boolean;
+  restore: boolean;
+  dpi?: number;
   queue?: string;
   ocrEngineName?: string;
 }
@@ -104,6 +128,9 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     force: values.force === true,
     include: values.include ?? [],
     exclude: values.exclude ?? [],
+    pdf: values.pdf === true,
+    restore: values['no-restore'] !== true,
+    dpi: parseDpi(values.dpi),
     queue: values.queue,
     ocrEngineName: values['ocr-engine'],
   };
@@ -121,9 +148,12 @@ function strictParse(argv: string[]) {
         force: { type: 'boolean' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        'no-restore': { type: 'boolean' },
+        dpi: { type: 'string' },
         queue: { type: 'string' },
         'ocr-engine': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        pdf: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -140,30 +170,33 @@ function parseConcurrency(value: string): number {
 }
 
 /**
- * Run `work` with SIGINT turned into two signals: the first Ctrl-C stops taking
- * new files, the second abandons the running ones. The default handler (kill)
- * is back once the work is over.
+ * Run `work` with SIGINT (Ctrl-C) and SIGTERM (what systemd and Docker send)
+ * turned into two signals: the first stops taking new files, the second
+ * abandons the running ones. Either way the lock is released and summary.csv
+ * written. The default handlers (kill) are back once the work is over.
  */
-export async function withCtrlC<T>(
+export async function withStopSignals<T>(
   stderr: NodeJS.WritableStream,
   work: (signal: AbortSignal, abandon: AbortSignal) => Promise<T>,
-  command = 'batch',
+  received: (name: NodeJS.Signals) => void,
 ): Promise<T> {
   const stop = new AbortController();
   const abandon = new AbortController();
-  const onSigint = () => {
+  const onSignal = (name: NodeJS.Signals) => {
     if (!stop.signal.aborted) {
-      stderr.write(`\nvnplan ${command}: stopping — running files finish (Ctrl-C again to drop them)\n`);
+      received(name);
+      stderr.write(`\nvnplan batch: ${name} — stopping; running files finish (${name === 'SIGINT' ? 'Ctrl-C' : name} again to drop them)\n`);
       stop.abort();
     } else {
-      stderr.write(`\nvnplan ${command}: dropping running files\n`);
+      stderr.write('\nvnplan batch: dropping running files\n');
       abandon.abort();
     }
   };
-  process.on('SIGINT', onSigint);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  for (const name of signals) process.on(name, onSignal);
   try {
     return await work(stop.signal, abandon.signal);
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const name of signals) process.off(name, onSignal);
   }
 }

@@ -2,9 +2,12 @@
 import { parseArgs } from 'node:util';
 import { processFile, restoreFile } from '../pipeline.js';
 import { planRecordJsonSchema } from '../extract/json-schema.js';
-import { writeFileAtomic } from '../batch/atomic-write.js';
+import { removeStaleTempsOf } from '../batch/atomic-write.js';
+import { ProtectedInputs, resolveOutput, writeOutput, type OutputTarget } from '../batch/outputs.js';
 import { VnplanError } from '../errors.js';
+import { writeSearchablePdf } from '../searchable-pdf/index.js';
 import { EXIT } from './exit-codes.js';
+import { parseDpi } from './options.js';
 import { ocrEngineOf } from './ocr-engine.js';
 
 type ParsedArgs = ReturnType<typeof parseArgs>;
@@ -30,39 +33,70 @@ function optionalString(parsed: ParsedArgs, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function parseDpi(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const dpi = Number(value);
-  if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600) {
-    throw new VnplanError('USAGE', null, `--dpi takes a whole number from 72 to 600 (got "${value}")`);
+
+/**
+ * Where each output option goes, checked before any work: none may be the
+ * input (or another name of it) or a folder, and no two may be one file.
+ * Temp files a killed run left beside a target are removed here.
+ */
+async function outputTargets(input: string, paths: Record<string, string | undefined>): Promise<Record<string, OutputTarget | undefined>> {
+  const inputs = new ProtectedInputs();
+  await inputs.addFile(input);
+  const targets: Record<string, OutputTarget | undefined> = {};
+  const seen = new Map<string, string>();
+  for (const [option, path] of Object.entries(paths)) {
+    if (path === undefined) continue;
+    const target = await resolveOutput(path);
+    await inputs.check(target);
+    if (target.kind === 'file') {
+      const other = seen.get(target.real);
+      if (other !== undefined) throw new VnplanError('OUTPUT_CONFLICT', path, `is given to both ${other} and ${option}`);
+      seen.set(target.real, option);
+      await removeStaleTempsOf(target.real);
+    }
+    targets[option] = target;
   }
-  return dpi;
+  return targets;
 }
 
-/** Write to a file atomically, or to stdout when no path is given. */
-async function emit(path: string | undefined, content: string): Promise<void> {
-  if (path === undefined) process.stdout.write(content);
-  else await writeFileAtomic(path, content);
+/** Write to the target, or to stdout when no path was given. */
+async function emit(target: OutputTarget | undefined, content: string): Promise<void> {
+  await writeOutput(target ?? { kind: 'stdout', path: '-' }, content);
 }
 
 export async function runExtractCommand(argv: string[]): Promise<number> {
   const parsed = parseCommandArgs(argv, {
     output: { type: 'string', short: 'o' },
     text: { type: 'string' },
+    pdf: { type: 'string' },
     'no-restore': { type: 'boolean' },
     dpi: { type: 'string' },
     'ocr-engine': { type: 'string' },
   });
   const file = singleFile(parsed, 'extract');
-  const { record, restored } = await processFile(file, {
+  const dpi = parseDpi(optionalString(parsed, 'dpi'));
+  const targets = await outputTargets(file, {
+    '-o': optionalString(parsed, 'output'),
+    '--text': optionalString(parsed, 'text'),
+    '--pdf': optionalString(parsed, 'pdf'),
+  });
+  const pdfTarget = targets['--pdf'];
+  if (pdfTarget !== undefined && pdfTarget.kind !== 'file') {
+    throw new VnplanError('USAGE', pdfTarget.path, '--pdf writes a file: a PDF cannot be streamed to a device or stdout');
+  }
+  const processed = await processFile(file, {
     restore: parsed.values['no-restore'] !== true,
-    dpi: parseDpi(optionalString(parsed, 'dpi')),
+    dpi,
     ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
   });
+  const { record, restored } = processed;
   // The text first: a record on disk always has its sidecar text beside it.
-  const textPath = optionalString(parsed, 'text');
-  if (textPath !== undefined) await writeFileAtomic(textPath, ensureFinalNewline(restored.text));
-  await emit(optionalString(parsed, 'output'), `${JSON.stringify(record, null, 2)}\n`);
+  const textTarget = targets['--text'];
+  if (textTarget !== undefined) await writeOutput(textTarget, ensureFinalNewline(restored.text));
+  if (pdfTarget !== undefined && !(await writeSearchablePdf(pdfTarget.real, file, processed))) {
+    throw new VnplanError('UNSUPPORTED_FORMAT', file, 'a text file has no page images: --pdf needs a PDF or an image');
+  }
+  await emit(targets['-o'], `${JSON.stringify(record, null, 2)}\n`);
   return EXIT.OK;
 }
 
@@ -74,16 +108,20 @@ export async function runRestoreCommand(argv: string[]): Promise<number> {
     'ocr-engine': { type: 'string' },
   });
   const file = singleFile(parsed, 'restore');
+  const dpi = parseDpi(optionalString(parsed, 'dpi'));
+  const targets = await outputTargets(file, { '-o': optionalString(parsed, 'output'), '--log': optionalString(parsed, 'log') });
+  // the correction log is kept only when --log asks for it
   const { restored } = await restoreFile(file, {
-    dpi: parseDpi(optionalString(parsed, 'dpi')),
+    dpi,
+    corrections: targets['--log'] !== undefined,
     ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
   });
-  const logPath = optionalString(parsed, 'log');
-  if (logPath !== undefined) {
-    const log = { file, tokens: restored.tokens, changed: restored.changed, corrections: restored.corrections };
-    await writeFileAtomic(logPath, `${JSON.stringify(log, null, 2)}\n`);
+  const log = targets['--log'];
+  if (log !== undefined) {
+    const content = { file, tokens: restored.tokens, changed: restored.changed, corrections: restored.corrections };
+    await writeOutput(log, `${JSON.stringify(content, null, 2)}\n`);
   }
-  await emit(optionalString(parsed, 'output'), ensureFinalNewline(restored.text));
+  await emit(targets['-o'], ensureFinalNewline(restored.text));
   return EXIT.OK;
 }
 

@@ -6,4 +6,6 @@ export const EXIT = {
   USAGE: 2,
   /** Stopped by SIGINT (128 + 2, the shell convention). */
   INTERRUPTED: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  TERMINATED: 143,
 } as const;

@@ -7,36 +7,46 @@ import { EXIT } from './exit-codes.js';
 import { runExtractCommand, runRestoreCommand, runSchemaCommand } from './commands.js';
 import { runBatchCommand } from './batch.js';
 import { runWorkerCommand } from './worker.js';
+import { runReviewCommand } from './review.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
 Usage:
-  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--no-restore] [--dpi N] [--ocr-engine NAME]
+  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--pdf OUT.pdf] [--no-restore] [--dpi N] [--ocr-engine NAME]
       Read FILE (text, PDF with or without a text layer, PNG/JPEG/TIFF/WebP
       scan), OCR what needs it, restore the Vietnamese text and print the plan
-      record as JSON (or write it to OUT.json). --text also writes the text.
+      record as JSON (or write it to OUT.json; - is stdout). --text also writes
+      the text; --pdf a searchable PDF (the page images under an invisible text
+      layer). An output that is FILE itself (or a link to it) is refused.
       --ocr-engine auto|tesseract.js|tesseract: who reads scans (default
       tesseract.js; tesseract = the native CLI ≥ 5; auto = native when found).
   vnplan restore FILE [-o OUT.txt] [--log OUT.json]
       Print FILE's text with OCR garble and missing diacritics repaired, line
       breaks kept; --log writes the corrections {line, from, to, confidence}.
-  vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB]
+  vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB] [--pdf]
       Every supported file under DIR to OUT/<relative path>.json and .txt,
-      with OUT/manifest.jsonl and OUT/summary.csv; resumes by default.
+      with OUT/manifest.jsonl, OUT/summary.csv and the review page
+      OUT/index.html; resumes by default. --pdf: searchable PDFs of scans too.
       --queue redis://HOST:PORT[/DB] hands the files to workers on other machines.
   vnplan worker --queue redis://HOST:PORT[/DB] [--concurrency N]
       Run the files a \`batch --queue\` coordinator enqueues, until stopped.
+  vnplan review OUT [--serve [--port N]] [--open]
+      Print the path of a batch's review page; --serve serves it on
+      127.0.0.1, where fields are corrected and documents marked checked
+      (OUT/<name>.reviewed.json; summary.csv follows).
   vnplan schema
       Print the JSON Schema of the plan record.
 
-Exit codes: 0 success, 1 a file could not be processed, 2 usage error, 130 interrupted.`;
+Exit codes: 0 success, 1 a file could not be processed, 2 usage error (an output
+that is an input included), 130 interrupted, 143 terminated (SIGTERM).`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: runExtractCommand,
   restore: runRestoreCommand,
   batch: runBatchCommand,
   worker: runWorkerCommand,
+  review: runReviewCommand,
   schema: runSchemaCommand,
 };
 
@@ -60,17 +70,24 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (isVnplanError(error)) {
       process.stderr.write(`vnplan ${command}: ${error.message}\n`);
-      return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
+      return error.code === 'USAGE' || error.code === 'OUTPUT_CONFLICT' ? EXIT.USAGE : EXIT.FAILED;
     }
     throw error;
   }
 }
 
+// A reader that stops early (`vnplan restore BIG | head`) closes the pipe: that
+// is the reader's choice, not a failure, so the process ends quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.OK);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     // An interrupted batch has already written a consistent manifest; pages
     // still queued in OCR workers must not keep the process alive.
-    if (code === EXIT.INTERRUPTED) process.exit(code);
+    if (code === EXIT.INTERRUPTED || code === EXIT.TERMINATED) process.exit(code);
     process.exitCode = code;
   },
   (error: unknown) => {

@@ -6,9 +6,13 @@ export const OCR_ENGINE_HELP = `--ocr-engine NAME      ${ENGINE_CHOICES.join(' |
                          installed; tesseract = the native CLI ≥ 5, ~1.45× less CPU a page;
                          auto = native when installed and working, else tesseract.js)`;
 
-/** The engine a command line asks for (tesseract.js when it asks for none); usage error for an unknown name. */
-export async function ocrEngineOf(value: string | undefined): Promise<EngineKind> {
-  const choice = value ?? 'tesseract.js';
+/**
+ * The engine a command line asks for; undefined when it asks for none (the
+ * default tesseract.js pool, and the default engine identity in the resume
+ * key, so a worker and a coordinator started without the flag agree).
+ */
+export async function ocrEngineOf(choice: string | undefined): Promise<EngineKind | undefined> {
+  if (choice === undefined) return undefined;
   if (!isEngineChoice(choice)) {
     throw new VnplanError('USAGE', null, `--ocr-engine takes ${ENGINE_CHOICES.join(', ')} (got "${choice}")`);
   }

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { isVnplanError, VnplanError } from '../errors.js';
 import { DEFAULT_LOCK_MS, runWorker } from '../queue/index.js';
-import { withCtrlC } from './batch.js';
+import { withStopSignals } from './batch.js';
 import { EXIT } from './exit-codes.js';
 import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
 
@@ -47,11 +47,11 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIo = { s
     const lockSeconds = values['lock-seconds'] === undefined ? undefined : wholeNumber('--lock-seconds', values['lock-seconds'], 1, 3600);
     const ocrEngine = await ocrEngineOf(values['ocr-engine']);
     const log = (line: string) => void io.stderr.write(`${line}\n`);
-    const summary = await withCtrlC(
+    const summary = await withStopSignals(
       io.stderr,
       (signal, abandon) =>
         runWorker({ queue, concurrency, lockMs: lockSeconds === undefined ? undefined : lockSeconds * 1000, signal, abandon, log, ocrEngine }),
-      'worker',
+      () => undefined,
     );
     io.stdout.write(`Stopped: ${summary.ok} files ok, ${summary.failed} failed\n`);
     return EXIT.OK;

@@ -46,3 +46,19 @@ export function findPhaseYears(text: string): { from: string; to: string; start:
   const m = /\bgiai\s+doa?n+\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b/.exec(foldSameLength(text));
   return m ? { from: m[1]!, to: m[2]!, start: m.index } : null;
 }
+
+// `tháng 10 năm 2025`, `tháng 3/2026`: a month without its day.
+const MONTH = /\bth[a-z]{2,3}\s*(\d{1,2})\s*(?:n[a-z]{1,3}\s*|\/\s*)(\d{4})\b/g;
+
+/** Every month named without a day (`từ tháng 10 năm 2025 đến hết tháng 3 năm 2026`), as YYYY-MM, in order. */
+export function findMonths(text: string): FoundDate[] {
+  const folded = foldSameLength(text);
+  const days = findDates(text);
+  const found: FoundDate[] = [];
+  for (const m of folded.matchAll(MONTH)) {
+    const value = iso(Number(m[2]), Number(m[1]), null);
+    const end = m.index + m[0].length;
+    if (value && !days.some((d) => d.start < end && m.index < d.end)) found.push({ iso: value, start: m.index, end });
+  }
+  return found;
+}

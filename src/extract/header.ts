@@ -4,14 +4,17 @@
 // — Hạnh phúc`, `Số: 37/KH-UBND Cát Nê, ngày …`); the right column is cut off
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
-import { cleanValue, findPhrase, phraseKeys, tokenize } from './fold.js';
+import { registerSpelling } from './gazetteer.js';
+import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import type { Line } from './lines.js';
-import { findIssuers, findLevelAndLocality } from './organs.js';
+import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, organUnits } from './organs.js';
 import { readSymbol } from './symbols.js';
 import { vocabulary } from './vocabulary.js';
 import type { DocumentNumber, LineRange } from '../types.js';
 
 export interface Letterhead {
+  /** The issuing body in full (`Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã An Phú`), null when only a place was read. */
+  name: string | null;
   organ: string | null;
   level: string | null;
   locality: string | null;
@@ -19,87 +22,192 @@ export interface Letterhead {
 }
 
 export interface Header {
-  documentNumber: (DocumentNumber & { lines: LineRange }) | null;
+  documentNumber: (DocumentNumber & { lines: LineRange; type: string | null }) | null;
   place: string | null;
   issuedDate: string | null;
   /** The line of the place and date. */
   dateLine: number | null;
   letterhead: Letterhead | null;
+  /** A letter's trích yếu (`V/v …` under its number), label dropped. */
+  subject: { text: string; lines: LineRange } | null;
+  /** Why a value of the header was left empty. */
+  warnings: string[];
 }
 
 // `Số`, and OCR's `S6`, `So`, `Sé` for it.
 const NUMBER_LABEL = /^\s*[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?\s*[:.]?/u;
 
-/** The left column of a squashed line: what stands before the quốc hiệu or the tiêu ngữ. */
+/**
+ * The left column of a squashed line: what stands before the quốc hiệu, the
+ * tiêu ngữ, or the heading the Party and the Youth Union put in their place.
+ */
 export function leftColumn(text: string): string {
-  const plan = vocabulary().plan;
+  const { plan, letterhead } = vocabulary();
   const tokens = tokenize(text);
-  const cuts = [plan.nationalName, plan.motto]
+  const cuts = [plan.nationalName, plan.motto, letterhead.partyHeading, ...letterhead.youthUnionHeadings]
     .map((phrase) => findPhrase(tokens, phraseKeys(phrase)))
     .filter((i) => i >= 0)
     .map((i) => tokens[i]!.start);
   return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
 }
 
-/** `Số: 37/KH-UBND …` at the start of a line: the number and what follows it. */
-export function readNumberLine(text: string): { documentNumber: DocumentNumber; rest: string } | null {
+/** `Số: 37/KH-UBND …` (or `Số 432-TB/VPTW`) at the start of a line: the number and what follows it. */
+export function readNumberLine(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
   const label = NUMBER_LABEL.exec(text);
   if (!label) return null;
-  const symbol = readSymbol(text, label[0].length);
+  const symbol = readSymbol(text, label[0].length, true);
   if (!symbol) return null;
   return {
-    documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text },
+    documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },
     rest: text.slice(symbol.end),
   };
 }
 
-/** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date. */
-export function readPlaceAndDate(text: string): { place: string | null; date: string } | null {
-  const date = findDates(text)[0];
-  if (!date) return null;
-  const place = cleanValue(text.slice(0, date.start));
-  return { place: place === '' ? null : place, date: date.iso };
+/** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */
+export function opensLetterSubject(text: string): boolean {
+  // OCR reads the slash as `l`, `|` or `1` too.
+  return /^\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
+}
+
+/**
+ * The địa danh before a date line's `ngày`: a few capitalised words (a level
+ * word may lead: `thành phố Huế`, `TP. Hồ Chí Minh`). On a line where another
+ * column ran into it (`HUYỆN SƠN TÂY Sơn Tây`, `V/v … Hà Nội`), only the words
+ * after the last wide gap, or after the letterhead's capitals, can be the
+ * place; anything else is not a place name and gives null.
+ */
+export function readPlace(prefix: string): string | null {
+  let text = cleanValue(prefix.replace(/[,;]\s*$/u, ''));
+  const gap = text.split(/\s{2,}|\t/u);
+  text = cleanValue(gap[gap.length - 1]!);
+  if (text === '') return null;
+  const words = text.split(' ');
+  // Capitals of the letterhead, then the place in title case: the place is the tail.
+  const firstTitle = words.findIndex((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (firstTitle > 0 && words.slice(0, firstTitle).every((w) => isUpperCase(w))) {
+    text = words.slice(firstTitle).join(' ');
+  }
+  const parts = text.split(' ');
+  const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
+  const ok =
+    parts.length <= 6 &&
+    !/[\d/\\:;()“”"]/u.test(text) &&
+    parts.every((w) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-') &&
+    headAt(text) === null;
+  return ok ? text : null;
+}
+
+/** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */
+export function readPlaceAndDate(text: string): { place: string | null; date: string; start: number } | null {
+  const dates = findDates(text);
+  const worded = dates.find((d) => /^ng/u.test(foldSameLength(text.slice(d.start, d.start + 2))));
+  if (worded) return { place: readPlace(text.slice(0, worded.start)), date: worded.iso, start: worded.start };
+  // `Hà Nội, ngày 20/02/2024`, `Hà Nội, 20/02/2024`: figures only after a place and its comma or `ngày`.
+  const numeric = dates[0];
+  if (!numeric) return null;
+  const before = text.slice(0, numeric.start);
+  const m = /^(.*?)(?:,\s*|\s+)(?:ng[aà]y\s*)?$/iu.exec(before);
+  const place = m ? readPlace(m[1]!) : null;
+  return place === null ? null : { place, date: numeric.iso, start: numeric.start };
 }
 
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~]*$/u.test(text);
 
+/**
+ * Reads the header's lines: letterhead, `Số:` and the date line, and a
+ * letter's `V/v` trích yếu, which may stand between them (and is never read
+ * for a date or a place).
+ */
 export function readHeader(lines: readonly Line[]): Header {
-  const header: Header = { documentNumber: null, place: null, issuedDate: null, dateLine: null, letterhead: null };
+  const header: Header = {
+    documentNumber: null,
+    place: null,
+    issuedDate: null,
+    dateLine: null,
+    letterhead: null,
+    subject: null,
+    warnings: [],
+  };
   const letterheadLines: Line[] = [];
+  const subjectLines: Line[] = [];
+  let inSubject = false;
   for (const line of lines) {
     let text = leftColumn(line.text);
+    if (opensLetterSubject(text) || (inSubject && /^\s*\p{Ll}/u.test(text))) {
+      // A date line squashed onto the trích yếu's line stands after a wide gap.
+      const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
+      const squashed = dated !== null && dated.place !== null && /\s{2,}|\t/u.test(text.slice(0, dated.start));
+      subjectLines.push({ no: line.no, text: squashed ? text.slice(0, text.lastIndexOf(dated.place!, dated.start)) : text });
+      if (squashed) setDate(header, dated, line.no);
+      inSubject = !squashed;
+      continue;
+    }
+    inSubject = false;
     const numbered = header.documentNumber === null ? readNumberLine(text) : null;
     if (numbered) {
       header.documentNumber = { ...numbered.documentNumber, lines: { from: line.no, to: line.no } };
       text = numbered.rest;
+      // `Số: 52/UBND-VP V/v …` on one line: the trích yếu goes on under it.
+      if (opensLetterSubject(text.trim())) {
+        subjectLines.push({ no: line.no, text: text.trim() });
+        inSubject = true;
+        continue;
+      }
     }
     const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
     if (dated) {
-      header.place = dated.place;
-      header.issuedDate = dated.date;
-      header.dateLine = line.no;
+      setDate(header, dated, line.no);
       continue;
     }
     if (!numbered && !isRule(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
+  if (subjectLines.length) {
+    const joined = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');
+    header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
+  }
   header.letterhead = readLetterhead(letterheadLines);
+  agreeOnPlace(header);
   return header;
 }
 
 /**
- * The issuing organ of the letterhead: `ỦY BAN NHÂN DÂN` over `XÃ CÁT NÊ`, or
- * one line `ỦY BAN NHÂN DÂN HUYỆN X`, or only `HUYỆN X` (organ left to the
+ * The letterhead's locality and the date line's place are most often the same
+ * name; written in capitals it is the one more often misread (OCR, mark
+ * restoration), so where their letters agree the date line's spelling wins.
+ */
+function agreeOnPlace(header: Header): void {
+  const letterhead = header.letterhead;
+  const place = header.place;
+  if (!letterhead?.locality || place === null || letterhead.locality === place) return;
+  if (stripMarks(letterhead.locality).toLowerCase() !== stripMarks(place).toLowerCase()) return;
+  letterhead.name = letterhead.name?.replace(letterhead.locality, place) ?? null;
+  letterhead.locality = place;
+}
+
+function setDate(header: Header, dated: { place: string | null; date: string; start: number }, line: number): void {
+  header.place = dated.place === null ? null : registerSpelling(dated.place);
+  header.issuedDate = dated.date;
+  header.dateLine = line;
+  if (dated.place === null) header.warnings.push(`place: the words before the date on line ${line} are not a place name`);
+}
+
+/**
+ * The issuing body of the letterhead (see organs.ts: the lowest body, named
+ * in full), or only a level and locality (`XÃ AN PHÚ`, organ left to the
  * symbol or the body).
  */
 export function readLetterhead(lines: readonly Line[]): Letterhead | null {
   if (lines.length === 0) return null;
   const range = { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
+  const issuer = letterheadIssuer(organUnits(lines));
+  if (issuer) return { ...issuer, lines: range };
+  // OCR may garble the head words past recognition: an organ anywhere in the block.
   const joined = lines.map((l) => l.text).join(' ');
   const mention = findIssuers(joined)[0];
-  if (mention) return { organ: mention.organ, level: mention.level, locality: mention.locality, lines: range };
+  if (mention) return { name: null, organ: mention.organ, level: mention.level, locality: mention.locality, lines: range };
   for (const line of lines) {
     const place = findLevelAndLocality(line.text);
-    if (place) return { organ: null, level: place.level, locality: place.locality, lines: { from: line.no, to: line.no } };
+    if (place) return { name: null, organ: null, level: place.level, locality: place.locality, lines: { from: line.no, to: line.no } };
   }
   return null;
 }

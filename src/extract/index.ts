@@ -3,74 +3,58 @@
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
-import { findPhrase, phraseAt, phraseKeys, tokenize } from './fold.js';
-import { readHeader, type Header } from './header.js';
-import { opensPreamble, readLegalBases } from './legal-bases.js';
-import { paragraphs as toParagraphs, slice, toLines, type Line, type Paragraph } from './lines.js';
-import { readObjectives } from './objectives.js';
-import { findIssuers, issuerName, type IssuerMention } from './organs.js';
+import { findPhrase, phraseAt, phraseKeys, stripMarks, tokenize } from './fold.js';
+import { type Header } from './header.js';
+import { readLayout } from './layout.js';
+import { readLegalBases } from './legal-bases.js';
+import { toLines, type Line, type Paragraph } from './lines.js';
+import { readAttachedObjectives, readObjectives } from './objectives.js';
+import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections } from './outline.js';
 import { readClosing } from './recipients.js';
-import { readAuthority, readSigner } from './signer.js';
+import { readAuthority, readSigner, remarkName } from './signer.js';
 import { readTargets } from './targets.js';
-import { documentTypeNames, findTypeHeading, readTitle, type Title } from './title.js';
-import { readPeriod, readTheme } from './emulation.js';
+import { documentTypeNames } from './title.js';
+import { readSymbol } from './symbols.js';
+import { findDates } from './dates.js';
+import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
-import type { Issuer, LineRange, PlanRecord } from '../types.js';
+import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
 
 export interface ExtractOptions {
   /** File name recorded as `sample`. */
   sample: string;
+  /** What restoration changed (its log): words the text did not have as they now stand. */
+  corrections?: readonly Correction[];
 }
 
 /** The document type this extractor is built for. */
 const PLAN = 'Kế hoạch';
+/** The level of central bodies (Bộ, Chính phủ, the Party's central Ban), which have no locality. */
+const CENTRAL = 'trung ương';
+/** Công văn: the administrative letter, the one type without a type line (NĐ 30 Phụ lục I). */
+const LETTER = 'Công văn';
 
-interface Layout {
-  header: Line[];
-  typeHeading: { documentType: string; line: number } | null;
-  title: Title | null;
-  /** Paragraphs between the title and the closing block. */
-  body: Paragraph[];
-  /** From the recipients (or the line after the closing `./.`) to the end. */
-  closing: Line[];
-}
-
-/** Cuts the text into header, title, body and closing. */
-function layout(lines: readonly Line[]): Layout {
-  const all = toParagraphs(lines, opensPreamble);
-  const preambleStart = all.find((p) => opensPreamble(p.text))?.from ?? lines.length + 1;
-  const typeHeading = findTypeHeading(slice(lines, 1, preambleStart - 1));
-  let title: Title | null;
-  let header: Line[];
-  if (typeHeading) {
-    header = slice(lines, 1, typeHeading.line - 1);
-    title = readTitle(slice(lines, typeHeading.line + 1, preambleStart - 1), opensPreamble);
-  } else {
-    // No `KẾ HOẠCH` line: the title is the last paragraph above the preamble.
-    const above = all.filter((p) => p.to < preambleStart && preambleStart <= lines.length);
-    const last = above[above.length - 1];
-    title = last ? { title: last.text, lines: { from: last.from, to: last.to } } : null;
-    header = title ? slice(lines, 1, title.lines.from - 1) : [];
+/**
+ * A text without its header block (a crawl that dropped it) still states its
+ * own number and date where an appendix says what it is attached to: `(Kèm
+ * theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 …)`.
+ */
+function statedNumber(
+  documentType: string | null,
+  lines: readonly Line[],
+): { number: { number: string | null; symbol: string; text: string }; date: string | null; line: number } | null {
+  if (documentType === null) return null;
+  const pattern = new RegExp(String.raw`kèm theo\s+${documentType}\s+số\s+`, 'iu');
+  for (const line of lines) {
+    const m = pattern.exec(line.text);
+    if (!m) continue;
+    const symbol = readSymbol(line.text, m.index + m[0].length);
+    if (!symbol || symbol.number === null) continue;
+    const date = findDates(line.text.slice(symbol.end)).find((d) => d.start < 12);
+    return { number: { number: symbol.number, symbol: symbol.symbol, text: symbol.text }, date: date?.iso ?? null, line: line.no };
   }
-  const bodyStart = (title?.lines.to ?? typeHeading?.line ?? 0) + 1;
-  const closingStart = findClosingStart(lines, all, bodyStart);
-  return {
-    header,
-    typeHeading,
-    title,
-    body: all.filter((p) => p.from >= bodyStart && p.to < closingStart),
-    closing: slice(lines, closingStart, lines.length),
-  };
-}
-
-/** The `Nơi nhận` line, or the line after the last paragraph that ends with `./.`, whichever comes first. */
-function findClosingStart(lines: readonly Line[], all: readonly Paragraph[], bodyStart: number): number {
-  const heading = phraseKeys(vocabulary().plan.recipientsHeading);
-  const recipients = lines.find((l) => l.no >= bodyStart && phraseAt(tokenize(l.text), 0, heading))?.no;
-  const ending = [...all].reverse().find((p) => p.from >= bodyStart && /\.\/\.\s*$/u.test(p.text))?.to;
-  const candidates = [recipients, ending === undefined ? undefined : ending + 1].filter((n) => n !== undefined);
-  return candidates.length ? Math.min(...candidates) : lines.length + 1;
+  return null;
 }
 
 /** `<organ> <level> <locality> xây dựng / ban hành …` in the preamble: the plan naming its own issuer. */
@@ -118,8 +102,14 @@ function resolveIssuer(
   header: Header,
   self: { mention: IssuerMention; line: number } | null,
   authority: string | null,
-): { issuer: Issuer; lines: LineRange | null } {
+): { issuer: Issuer; lines: LineRange | null; warning?: string } {
   const letterhead = header.letterhead;
+  if (letterhead?.name) {
+    return {
+      issuer: { name: letterhead.name, level: letterhead.level, locality: letterhead.locality ?? (letterhead.level === null || letterhead.level === CENTRAL ? null : header.place) },
+      lines: letterhead.lines,
+    };
+  }
   const fromLetterhead = letterhead?.level ? letterhead : null;
   const tmOrgan = authority?.startsWith('TM.') ? authority.slice(3).trim() : null;
   const organ =
@@ -129,6 +119,11 @@ function resolveIssuer(
     (fromLetterhead ? fromLetterhead.locality : self?.mention.locality) ?? (level !== null ? header.place : null);
   const lines = letterhead?.lines ?? (self ? { from: self.line, to: self.line } : null);
   if (organ === null) return { issuer: { name: null, level, locality }, lines };
+  // `Ủy ban nhân dân` alone names no one: a body of a level needs its level and place.
+  const head = headAt(organ)?.head;
+  if (level === null && head && (head.kind === 'state' || head.kind === 'committee') && !head.level) {
+    return { issuer: { name: null, level, locality }, lines, warning: `issuer: ${organ} without its level and place` };
+  }
   return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines };
 }
 
@@ -150,8 +145,9 @@ function missingFields(record: Omit<PlanRecord, 'missingFields'>): string[] {
 
 export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const lines = toLines(text);
-  const parts = layout(lines);
-  const header = readHeader(parts.header);
+  const parts = readLayout(lines);
+  const header = parts.header;
+  const stated = header.documentNumber === null ? statedNumber(parts.typeHeading?.documentType ?? null, lines) : null;
   const firstSection = parts.body.find((p) => p.marker?.kind === 'roman')?.from;
   const firstItem = parts.body.find((p) => p.marker && p.marker.kind !== 'dash' && p.marker.kind !== 'plus')?.from;
   const preambleEnd = firstSection ?? firstItem ?? Number.POSITIVE_INFINITY;
@@ -160,21 +156,39 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const legalBases = readLegalBases(preamble);
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
+  if (signer.signer.name !== null && signer.lines && options.corrections) {
+    const line = signer.lines.to;
+    // Marks restoration put in, or none at all: either way not the text's own.
+    const guessed = new Set(options.corrections.filter((c) => c.line === line).map((c) => c.to));
+    signer.signer.name = remarkName(signer.signer.name, (w) => guessed.has(w) || stripMarks(w) === w);
+  }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
-  const theme = readTheme(outline, titleText);
-  const period = readPeriod(outline, titleText);
-  const objectives = readObjectives(outline);
-  const targets = readTargets(outline);
-  const awardForms = readAwardForms(outline);
+  // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it.
+  const letter = !parts.typeHeading && header.subject !== null && (header.documentNumber?.type ?? null) === null;
+  const emulation = readEmulation({
+    outline,
+    title: titleText,
+    paragraphs: parts.body,
+    documentType: parts.typeHeading?.documentType ?? (letter ? LETTER : null),
+  });
+  const { theme, period } = emulation;
+  const ownObjectives = readObjectives(outline);
+  const objectives = ownObjectives.length > 0 ? ownObjectives : readAttachedObjectives([...parts.closing, ...parts.appendix]);
+  const targets = readTargets(outline, emulation.organises);
+  const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const { issuer, lines: issuerLines } = resolveIssuer(header, selfReference(preamble), authority);
+  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority);
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
-  const documentType = parts.typeHeading?.documentType ?? (looksLikePlan ? bodyType?.documentType : null) ?? null;
+  const documentType =
+    parts.typeHeading?.documentType ??
+    (letter ? LETTER : null) ??
+    (looksLikePlan ? bodyType?.documentType : null) ??
+    null;
   if (documentType === null) warnings.push(`not a plan: no "${PLAN}" title found`);
   else if (documentType !== PLAN) warnings.push(`not a plan: the document is a ${documentType}`);
   else if (!parts.typeHeading) warnings.push(`no "${PLAN}" heading: the type was read from the body (line ${bodyType?.line})`);
@@ -185,10 +199,14 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   };
   const typeLine = parts.typeHeading?.line ?? bodyType?.line;
   note('documentType', typeLine === undefined ? null : { from: typeLine, to: typeLine });
-  note('documentNumber', header.documentNumber?.lines);
+  note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));
+  if (stated) warnings.push(`no header block: number and date read from line ${stated.line}`);
   note('issuer', issuerLines);
   note('place', header.dateLine === null || header.place === null ? null : { from: header.dateLine, to: header.dateLine });
-  note('issuedDate', header.dateLine === null ? null : { from: header.dateLine, to: header.dateLine });
+  note(
+    'issuedDate',
+    header.dateLine === null ? (stated?.date ? { from: stated.line, to: stated.line } : null) : { from: header.dateLine, to: header.dateLine },
+  );
   note('title', parts.title?.lines);
   legalBases.forEach((b, i) => note(`legalBases.${i}`, b.lines));
   note('emulation.theme', theme?.lines);
@@ -205,10 +223,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     documentType,
     documentNumber: header.documentNumber
       ? { number: header.documentNumber.number, symbol: header.documentNumber.symbol, text: header.documentNumber.text }
-      : { number: null, symbol: null, text: null },
+      : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
     place: header.place,
-    issuedDate: header.issuedDate,
+    issuedDate: header.issuedDate ?? stated?.date ?? null,
     title: parts.title?.title ?? null,
     legalBases: legalBases.map((b) => b.basis),
     emulation: { theme: theme?.theme ?? null, period: { from: period?.from ?? null, to: period?.to ?? null } },

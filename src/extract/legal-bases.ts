@@ -1,103 +1,624 @@
-// Căn cứ: the documents the preamble cites, each as
-//   <type> [số] <number/symbol> ngày <date> của <issuer> <subject>
-// A paragraph may cite several, separated by `;` — but a subject may hold `;`
-// too, so a citation runs to the next citation, not to the next `;`.
+// Căn cứ ban hành: the documents the preamble cites. NĐ 30/2020 Phụ lục I
+// writes each basis as a clause `Căn cứ <type> [số] <number> ngày <date> của
+// <issuer> <subject>;` (Party documents: `Thực hiện …`); a law may be cited by
+// name and date or name and number alone. The preamble is read clause by
+// clause: only clauses that open a basis (or go on with the list of one) cite
+// bases; the proposal (`Theo đề nghị …`, `Xét Tờ trình …`), the circumstances
+// and the sentence in which the issuer introduces its own text do not.
+// Inside a basis clause, a document is a basis of its own when it stands at
+// the top of the clause: at its start, after `;`, as `và <type> …` or
+// `… tại <type> …`, or as an item of a list (`Các Công điện: số …, số …`); a
+// document named inside another's subject (`… triển khai Nghị định số …`,
+// `… một số điều của Thông tư số …`, anything in quotes) is not.
 import { findDates } from './dates.js';
-import { cleanValue, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
+import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { isOfWord, normalizeOrganName } from './organs.js';
-import { readSymbol, type DocumentSymbol } from './symbols.js';
+import { findIssuers, isOfWord } from './organs.js';
+import { asWritten, phraseAtStrict } from './spelling.js';
+import { readSymbol } from './symbols.js';
 import { documentTypeNames } from './title.js';
 import { vocabulary } from './vocabulary.js';
 import type { LegalBasis, LineRange } from '../types.js';
-
-interface Citation {
-  documentType: string;
-  symbol: DocumentSymbol;
-  /** Offset of the type name that opens the citation. */
-  start: number;
-}
-
-// `số` and OCR's `s`, `s6`, `sé`, `sb` for it.
-const isNumberWord = (t: Token | undefined): boolean => t !== undefined && /^s[a-z]?$/.test(t.key) && t.text.length <= 3;
-
-/** Every `<type> số <number>` in the text, in order. */
-export function findCitations(text: string): Citation[] {
-  const tokens = tokenize(text);
-  const types = documentTypeNames().map((name) => ({ name, keys: phraseKeys(name) }));
-  const found: Citation[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const type = types.find((t) => phraseAt(tokens, i, t.keys));
-    if (!type) continue;
-    let next = i + type.keys.length;
-    if (isNumberWord(tokens[next])) next++;
-    const symbol = readSymbol(text, tokens[next - 1]!.end);
-    // The number must follow at once: `Quyết định này` or `Kế hoạch của UBND` cite nothing.
-    if (!symbol || symbol.start - tokens[next - 1]!.end > 3) continue;
-    found.push({ documentType: type.name, symbol, start: tokens[i]!.start });
-    while (i + 1 < tokens.length && tokens[i + 1]!.start < symbol.end) i++;
-  }
-  return found;
-}
-
-/** Whether a paragraph opens the preamble: `Căn cứ …`, or `Thực hiện` + a cited document. */
-export function opensPreamble(text: string): boolean {
-  const [basedOn, implementing] = vocabulary().plan.preambleOpeners;
-  if (basedOn !== undefined && startsWithPhrase(text, basedOn)) return true;
-  if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
-  const first = findCitations(text)[0];
-  return first !== undefined && first.start <= implementing.length + 2;
-}
-
-const SENTENCE_END = /\.\s+(?=\p{Lu})/u;
-
-/** Issuer and subject of a citation, read between its date and `end`. */
-function issuerAndSubject(text: string, from: number, end: number): Pick<LegalBasis, 'issuer' | 'subject'> {
-  const plan = vocabulary().plan;
-  const tokens = tokenize(text.slice(0, end)).filter((t) => t.start >= from);
-  if (!isOfWord(tokens[0])) {
-    return { issuer: null, subject: cleanOrNull(text.slice(from, end)) };
-  }
-  const openers = plan.issuerSubjectOpeners.map(phraseKeys);
-  const subjectAt = tokens.findIndex((_, i) => i > 1 && openers.some((keys) => phraseAt(tokens, i, keys)));
-  const issuerEnd = subjectAt < 0 ? end : tokens[subjectAt]!.start;
-  const issuer = cleanValue(normalizeOrganName(text.slice(tokens[1]?.start ?? end, issuerEnd)));
-  return {
-    issuer: issuer === '' ? null : issuer,
-    subject: subjectAt < 0 ? null : cleanOrNull(text.slice(issuerEnd, end)),
-  };
-}
-
-function cleanOrNull(text: string): string | null {
-  const value = cleanValue(text);
-  return value === '' ? null : value;
-}
 
 export interface FoundBasis {
   basis: LegalBasis;
   lines: LineRange;
 }
 
-/** The documents cited in the preamble's paragraphs, in order. */
-export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
-  return preamble.flatMap((paragraph) => {
-    const { text } = paragraph;
-    const citations = findCitations(text);
-    return citations.map((c, i) => {
-      const next = citations[i + 1]?.start ?? text.length;
-      const sentenceEnd = SENTENCE_END.exec(text.slice(c.symbol.end, next));
-      const end = sentenceEnd ? c.symbol.end + sentenceEnd.index + 1 : next;
-      const date = findDates(text.slice(c.symbol.end, end)).find((d) => d.start < 12);
-      const afterDate = c.symbol.end + (date?.end ?? 0);
-      return {
-        basis: {
-          documentType: c.documentType,
-          number: c.symbol.text,
-          date: date?.iso ?? null,
-          ...issuerAndSubject(text, afterDate, end),
-        },
-        lines: rangeOf(paragraph, c.start, end),
-      };
-    });
+type MentionKind = 'numbered' | 'named' | 'bare' | 'plural';
+
+/** A document named in the text: `Quyết định số 12/QĐ-UBND`, `Luật Quy hoạch`, `số 08/CĐ-UBND`, `Các Công điện`. */
+interface Mention {
+  kind: MentionKind;
+  documentType: string | null;
+  number: string | null;
+  /** Token index and offsets of the first word (the type name, or `số`). */
+  at: number;
+  start: number;
+  /** Offset after the number, or after the type name when there is none. */
+  end: number;
+}
+
+// `số` and OCR's `s`, `s6`, `sé`, `sb` for it.
+const isNumberWord = (t: Token | undefined): boolean => t !== undefined && /^s[a-z]?$/.test(t.key) && t.text.length <= 3;
+
+// A number and symbol the NĐ 30 tables do not know (`8935/BNV-CTTN&BĐG`, `49/QCPH-UBND`), read only after `số`.
+const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđ&0-9]*)*)/u;
+
+function readNumber(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
+  const symbol = readSymbol(text, offset);
+  const known = symbol && symbol.number !== null && symbol.start - offset <= 3 ? symbol : null;
+  const match = LOOSE_NUMBER.exec(text.slice(offset));
+  const loose = match ? { text: match[1]!.replace(/\s+/g, ''), end: offset + match[0].length } : null;
+  // The tables' reading repairs OCR damage; the plain one keeps what they do not know (`QH15`, `&BĐG`).
+  if (known && loose && loose.text.startsWith(known.text) && loose.end > known.end) return loose;
+  if (known) return { text: known.text, end: known.end };
+  return afterNumberWord ? loose : null;
+}
+
+interface Tables {
+  types: { name: string; keys: string[] }[];
+  keysOf: (names: readonly string[]) => string[][];
+}
+
+function tables(): Tables {
+  return {
+    types: documentTypeNames().map((name) => ({ name, keys: phraseKeys(name) })),
+    keysOf: (names) => names.map(phraseKeys).sort((a, b) => b.length - a.length),
+  };
+}
+
+const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string[][]): string[] | null =>
+  phrases.find((keys) => phraseAt(tokens, at, keys)) ?? null;
+
+/** Every document named in the text, in order. */
+function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+  const { types } = tables();
+  const body = vocabulary().body;
+  const plural = phraseKeys(body.plural)[0];
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
+    const type = /^\p{Lu}/u.test(tokens[i]!.text) ? types.find((t) => phraseAt(tokens, i, t.keys)) : undefined;
+    if (type && tokens[i - 1]?.key === plural) {
+      // `Các Công điện: số …, số …`: the list's items follow as `số …`.
+      const end = tokens[i + type.keys.length - 1]!.end;
+      found.push({ kind: 'plural', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end });
+      i += type.keys.length - 1;
+      continue;
+    }
+    if (type) {
+      const typeEnd = i + type.keys.length;
+      let mention: Mention | null = null;
+      // `Quy chế phối hợp số 49/…`: a type may carry qualifying words before `số`.
+      for (let q = 0; q <= body.typeQualifierWords && mention === null; q++) {
+        const j = typeEnd + q;
+        const words = tokens.slice(typeEnd, j);
+        if (words.some((w) => !/^\p{Ll}/u.test(w.text))) break;
+        const hasNumberWord = isNumberWord(tokens[j]);
+        if (q > 0 && !hasNumberWord) continue;
+        const from = hasNumberWord ? tokens[j]!.end : tokens[j - 1]!.end;
+        const number = readNumber(text, from, hasNumberWord);
+        if (!number) continue;
+        const documentType = q === 0 ? type.name : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
+        mention = { kind: 'numbered', documentType, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
+      }
+      mention ??= { kind: 'named', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end: tokens[typeEnd - 1]!.end };
+      found.push(mention);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
+      continue;
+    }
+    if (isNumberWord(tokens[i])) {
+      const number = readNumber(text, tokens[i]!.end, true);
+      if (!number) continue;
+      found.push({ kind: 'bare', documentType: null, number: number.text, at: i, start: tokens[i]!.start, end: number.end });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < number.end) i++;
+    }
+  }
+  return found;
+}
+
+/** A line in capitals (a title, a heading), document symbols aside: `… SỐ 1899/QĐ-TTg NGÀY …`. */
+const inCapitals = (text: string): boolean => isUpperCase(text.replace(/\S*\/\S*/gu, ' '));
+
+/** Whether a paragraph opens the preamble: `Căn cứ …`, or `Thực hiện` + a cited document. A title line in capitals never does. */
+export function opensPreamble(text: string): boolean {
+  if (inCapitals(text)) return false;
+  const [basedOn, implementing] = vocabulary().plan.preambleOpeners;
+  if (basedOn !== undefined && startsWithPhrase(text, basedOn)) return true;
+  if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
+  const tokens = tokenize(text);
+  const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
+  return first !== undefined && first.kind === 'numbered' && first.at <= phraseKeys(implementing).length;
+}
+
+/** The text with its asides (`(sau đây viết tắt là …)`, `(nay là …)`) blanked; offsets unchanged. */
+function blankAsides(text: string): string {
+  const asides = vocabulary().body.asides;
+  return text.replace(/\(([^()]*)\)/gu, (whole, inner: string) =>
+    asides.some((a) => startsWithPhrase(inner, a)) ? ' '.repeat(whole.length) : whole,
+  );
+}
+
+/** Bracket depth and whether inside quotes, for every offset. */
+function nesting(text: string): { paren: number[]; quoted: boolean[] } {
+  const paren: number[] = [];
+  const quoted: boolean[] = [];
+  let depth = 0;
+  let quotes = 0;
+  let straight = false;
+  for (const c of text) {
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if (c === '”' || c === '»') quotes = Math.max(0, quotes - 1);
+    paren.push(depth);
+    quoted.push(quotes > 0 || straight);
+    if (c === '(') depth++;
+    if (c === '“' || c === '«') quotes++;
+    if (c === '"') straight = !straight;
+  }
+  return { paren, quoted };
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** What ended the piece before: the paragraph's start, `;` or the end of a sentence. */
+  after: 'start' | ';' | '.';
+}
+
+/** The paragraph cut at `;` and at sentence ends outside brackets and quotes. */
+function pieces(text: string, depth: ReturnType<typeof nesting>): Piece[] {
+  const out: Piece[] = [];
+  let start = 0;
+  let after: Piece['after'] = 'start';
+  for (let i = 0; i < text.length; i++) {
+    if (depth.paren[i]! > 0 || depth.quoted[i]) continue;
+    const c = text[i]!;
+    const sentenceEnd = c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3));
+    if (c !== ';' && !sentenceEnd) continue;
+    out.push({ start, end: i, after });
+    start = i + 1;
+    after = c === ';' ? ';' : '.';
+  }
+  out.push({ start, end: text.length, after });
+  return out.filter((p) => text.slice(p.start, p.end).trim() !== '');
+}
+
+/** A span of a paragraph that cites bases, with the offsets where a clause opens a new citation. */
+interface Region {
+  start: number;
+  end: number;
+  /** Where each clause that opens a citation starts (its piece) and where its first document is named. */
+  opens: { piece: number; at: number }[];
+}
+
+/** `UBND tỉnh ban hành …`, `Ủy ban nhân dân Thành phố xây dựng …` at token `at`. */
+function selfReferenceAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
+  const start = tokens[at]?.start;
+  const mention = findIssuers(text.slice(start ?? text.length, (start ?? 0) + ISSUER_WINDOW)).find((m) => m.start === 0);
+  if (start === undefined || !mention) return false;
+  const next = tokens.findIndex((t) => t.start >= start + mention.end);
+  return next >= 0 && verbs.some((v) => phraseAt(tokens, next, v));
+}
+
+type State = 'basis' | 'other';
+
+/** No organ's name with its level and place runs longer than this; a clause's issuer is looked for within it. */
+const ISSUER_WINDOW = 160;
+
+/** The spans of the paragraph that cite bases, given the state the previous paragraph left. */
+function basisRegions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entry: State) {
+  const body = vocabulary().body;
+  const { keysOf } = tables();
+  const openers = keysOf(body.basisOpeners);
+  const notOpeners = keysOf(body.notBasisOpeners);
+  const joiners = keysOf(body.clauseJoiners);
+  const depth = nesting(text);
+  const regions: Region[] = [];
+  let state = entry;
+  const extend = (start: number, end: number, at: number | null): void => {
+    const last = regions[regions.length - 1];
+    const open = at === null ? [] : [{ piece: start, at }];
+    if (last && state === 'basis' && last.end >= start - 1) {
+      last.end = end;
+      last.opens.push(...open);
+    } else regions.push({ start, end, opens: open });
+  };
+  /** A clause that opens a citation at `at`: a new region, or the region before goes on. */
+  const openClause = (piece: Piece, at: number): void => {
+    if (state === 'basis') extend(piece.start, piece.end, at);
+    else regions.push({ start: piece.start, end: piece.end, opens: [{ piece: piece.start, at }] });
+    state = 'basis';
+  };
+  const links = keysOf(body.leadLinks);
+  for (const piece of pieces(text, depth)) {
+    let first = tokens.findIndex((t) => t.start >= piece.start);
+    if (first < 0 || tokens[first]!.start >= piece.end) continue;
+    const joiner = phraseIn(tokens, first, joiners);
+    if (joiner && piece.after !== 'start') first += joiner.length;
+    const mentionAt = (i: number): Mention | undefined =>
+      mentions.find((m) => m.at === i || (m.kind === 'plural' && m.at === i + 1));
+    // An opener OCR damaged past matching (`Can cit`) still stands before a numbered citation.
+    const damaged =
+      piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1)
+        ? [tokens[first]!.key, tokens[first + 1]!.key]
+        : null;
+    const opener = phraseIn(tokens, first, openers) ?? damaged;
+    // `Thực hiện ý kiến chỉ đạo của … tại Công văn số …`: the document follows `tại`.
+    const linked = (k: number): boolean =>
+      k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
+    if (phraseIn(tokens, first, notOpeners) === null && opener && mentionAt(first + opener.length)) {
+      openClause(piece, tokens[first + opener.length]!.start);
+    } else if (phraseIn(tokens, first, notOpeners) === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
+      openClause(piece, tokens[first]!.start);
+    } else if (mentionAt(first) && state === 'basis') {
+      extend(piece.start, piece.end, tokens[first]!.start);
+    } else if (piece.after === ';' && state === 'basis' && !phraseIn(tokens, first, notOpeners) && !selfReferenceAt(text, tokens, first)) {
+      // `…; nông nghiệp;` goes on with the subject of the citation before.
+      extend(piece.start, piece.end, null);
+    } else {
+      state = 'other';
+      // `Để …, đồng thời thực hiện Kế hoạch số …`: a clause that is no basis may name what the text implements.
+      const sub = commaClause(text, tokens, piece, openers, mentionAt, depth);
+      if (sub !== null) {
+        regions.push({ start: sub.start, end: piece.end, opens: [{ piece: sub.start, at: sub.open }] });
+        state = 'basis';
+      }
+    }
+  }
+  return { regions: regions.map((r) => cutRegion(text, tokens, r, depth)), state };
+}
+
+/** `…, đồng thời thực hiện Kế hoạch số …` inside a sentence that is no basis clause. */
+function commaClause(
+  text: string,
+  tokens: readonly Token[],
+  piece: Piece,
+  openers: readonly string[][],
+  mentionAt: (i: number) => Mention | undefined,
+  depth: ReturnType<typeof nesting>,
+): { start: number; open: number } | null {
+  const joiners = tables().keysOf(vocabulary().body.clauseJoiners);
+  const strong = openers.filter((o) => o.length > 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start <= piece.start || t.start >= piece.end || !t.gap.includes(',') || depth.quoted[t.start]) continue;
+    const joiner = phraseIn(tokens, i, joiners);
+    const at = i + (joiner?.length ?? 0);
+    const opener = phraseIn(tokens, at, strong);
+    const mention = opener ? mentionAt(at + opener.length) : undefined;
+    if (opener && mention?.kind === 'numbered') return { start: t.start, open: tokens[at + opener.length]!.start };
+  }
+  return null;
+}
+
+/**
+ * `, Ban Thường vụ Huyện đoàn xây dựng kế hoạch …`: the issuer's own clause,
+ * a few words then `xây dựng` / `ban hành` and a document type.
+ */
+function ownClauseAt(tokens: readonly Token[], at: number): boolean {
+  const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
+  const { types } = tables();
+  for (let i = at; i < at + 8 && i < tokens.length; i++) {
+    if (i > at && /[,;:.]/u.test(tokens[i]!.gap)) return false;
+    const verb = verbs.find((v) => phraseAt(tokens, i, v));
+    if (verb && types.some((t) => phraseAt(tokens, i + verb.length, t.keys))) return true;
+  }
+  return false;
+}
+
+/** `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own. */
+function organActsAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const start = tokens[at]!.start;
+  const mention = findIssuers(text.slice(start, start + ISSUER_WINDOW)).find((m) => m.start === 0);
+  if (!mention) return false;
+  const next = tokens.findIndex((t) => t.start >= start + mention.end);
+  const verbs = tables().keysOf(vocabulary().body.issuerVerbs);
+  return next >= 0 && phraseIn(tokens, next, verbs) !== null;
+}
+
+/** A region ends before `, UBND tỉnh ban hành …`, `, UBND huyện đề nghị …` and `, cụ thể như sau`. */
+function cutRegion(text: string, tokens: readonly Token[], region: Region, depth: ReturnType<typeof nesting>): Region {
+  const ends = tables().keysOf(vocabulary().body.subjectEnds);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start <= region.start || t.start >= region.end || depth.quoted[t.start] || depth.paren[t.start]! > 0) continue;
+    if (!t.gap.includes(',')) continue;
+    if (phraseIn(tokens, i, ends) || selfReferenceAt(text, tokens, i) || ownClauseAt(tokens, i) || organActsAt(text, tokens, i)) {
+      return { ...region, end: t.start - t.gap.length + t.gap.indexOf(',') };
+    }
+  }
+  return region;
+}
+
+interface Item {
+  mention: Mention;
+  documentType: string;
+  /** Where the item's text starts (a lead `hướng dẫn của Bộ Nội vụ tại` included) and ends. */
+  start: number;
+  end: number;
+  lead: string | null;
+  list: number | null;
+  /** Where the clause this item opens starts, if it opens one. */
+  clause: number | null;
+}
+
+/** `Các Công điện:`, `các Quyết định của Bộ trưởng … (`: what a list states before its first item. */
+interface ListHead {
+  head: Mention;
+  firstItem: number | null;
+}
+
+/** The top-level citations of a region, each with the span of its text. */
+function regionItems(text: string, tokens: readonly Token[], mentions: readonly Mention[], region: Region): { items: Item[]; heads: Map<number, ListHead> } {
+  const body = vocabulary().body;
+  const { keysOf } = tables();
+  const links = keysOf(body.leadLinks);
+  const coordinators = keysOf(body.coordinators);
+  const backReferences = keysOf(body.backReferences);
+  const depth = nesting(text);
+  const items: Item[] = [];
+  const heads = new Map<number, ListHead>();
+  let pendingClause: number | null = null;
+  let list: number | null = null;
+  let listType: string | null = null;
+  const inRegion = mentions.filter((m) => m.start >= region.start && m.start < region.end);
+  for (const m of inRegion) {
+    const clause = region.opens.find((o) => o.at === m.start || (m.kind === 'plural' && tokens[m.at - 1]?.start === o.at));
+    const opensClause = clause !== undefined;
+    // A clause that opens with `số …` goes on with the list before (`…; số 010/CĐ-UBND …`).
+    if (opensClause && m.kind !== 'bare') {
+      list = null;
+      listType = null;
+    }
+    if (depth.quoted[m.start]) continue;
+    if (m.kind === 'plural') {
+      if (!opensClause) continue;
+      list = m.start;
+      listType = m.documentType;
+      heads.set(list, { head: m, firstItem: null });
+      pendingClause = clause.piece;
+      continue;
+    }
+    const before = tokens[m.at - 1];
+    const linked = phraseIn(tokens, m.at - 1, links) !== null;
+    const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
+    if (m.kind === 'named') {
+      const after = m.at + phraseKeys(m.documentType!).length;
+      if (!opensClause || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
+      items.push({ mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause.piece });
+      continue;
+    }
+    if (m.kind === 'bare') {
+      const previous = items[items.length - 1];
+      const type = listType ?? previous?.documentType ?? null;
+      const listed = before !== undefined && (coordinated || /[,:(]/u.test(m.start > 0 ? text.slice(before.end, m.start) : ''));
+      if (type === null || !(listed || opensClause)) continue;
+      if (list === null) {
+        list = previous?.mention.start ?? m.start;
+        if (previous) previous.list = list;
+      }
+      const head = heads.get(list);
+      if (head && head.firstItem === null) head.firstItem = m.start;
+      items.push({ mention: m, documentType: type, start: m.start, end: region.end, lead: null, list, clause: clause?.piece ?? pendingClause });
+      pendingClause = null;
+      continue;
+    }
+    if (!(opensClause || linked || coordinated || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
+    const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
+    if (linked) {
+      // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
+      let k = m.at - 1;
+      while (k > 0 && tokens[k]!.start > region.start && !tokens[k]!.gap.includes(',') && !phraseIn(tokens, k, coordinators)) k--;
+      item.start = tokens[k]!.start;
+      const leadFrom = phraseIn(tokens, k, coordinators) ? tokens[k + 1]!.start : item.start;
+      item.lead = text.slice(leadFrom, tokens[m.at - 1]!.start);
+    }
+    if (!opensClause) {
+      list = null;
+      listType = null;
+    }
+    items.push(item);
+  }
+  // A named document whose clause goes on to `… tại <document>` is that document's lead, not a basis.
+  const kept = items.filter((it, n) => !(it.mention.kind === 'named' && items[n + 1]?.lead !== null && items[n + 1] !== undefined));
+  kept.forEach((it, n) => {
+    const next = kept[n + 1];
+    if (next) {
+      it.end = next.clause ?? next.start;
+      const nextDepth = depth.paren[next.mention.start]!;
+      if (next.clause === null && nextDepth > depth.paren[it.mention.start]!) it.end = text.lastIndexOf('(', next.mention.start);
+    }
+    if (depth.paren[it.mention.start]! > 0) {
+      const close = text.indexOf(')', it.mention.end);
+      if (close >= 0 && close < it.end) it.end = close;
+    }
   });
+  return { items: kept, heads };
+}
+
+/** Issuer and subject of a citation, read from the text after its number and date. */
+function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
+  const tokens = tokenize(text);
+  if (!isOfWord(tokens[0])) return { issuer: null, subject: subjectValue(text) };
+  const openers = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
+  const subjectAt = tokens.findIndex((_, i) => i > 1 && phraseIn(tokens, i, openers) !== null);
+  const issuerEnd = subjectAt < 0 ? text.length : tokens[subjectAt]!.start;
+  return {
+    issuer: issuerValue(text.slice(tokens[1]?.start ?? text.length, issuerEnd)),
+    subject: subjectAt < 0 ? null : subjectValue(text.slice(issuerEnd)),
+  };
+}
+
+function issuerValue(raw: string): string | null {
+  const value = cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ')).replace(/[“”"«»]/gu, ''));
+  return value === '' ? null : value;
+}
+
+/** A subject without the words that join it to the next citation and without quotes around it all. */
+function subjectValue(raw: string): string | null {
+  const coordinators = vocabulary().body.coordinators;
+  let value = cleanValue(raw);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of coordinators) {
+      const tail = new RegExp(`(?:^|[\\s,]+)${c}$`, 'iu');
+      if (tail.test(value)) {
+        value = cleanValue(value.replace(tail, ''));
+        changed = true;
+      }
+    }
+  }
+  const quoted = /^[“"«]([^“”"«»]*)[”"»]$/u.exec(value);
+  if (quoted) value = cleanValue(quoted[1]!);
+  // A quote opened before the subject (`… Chính phủ “về …”`) leaves its closing mark alone at the end.
+  const opens = (value.match(/[“«]/gu) ?? []).length;
+  const closes = (value.match(/[”»]/gu) ?? []).length;
+  if (closes > opens) value = cleanValue(value.replace(/[”»]$/u, ''));
+  return value === '' ? null : value;
+}
+
+/** A date printed right after a citation's number (`ngày 15/6/2022`, ` 15/6/2022`). */
+function dateAfter(text: string): { iso: string; end: number } | null {
+  const date = findDates(text).find((d) => d.start < 12);
+  return date ? { iso: date.iso, end: date.end } : null;
+}
+
+/** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
+function readNamed(text: string, item: Item, allMentions: readonly Mention[]): LegalBasis {
+  const body = vocabulary().body;
+  const isLaw = body.lawTypes.includes(item.documentType);
+  const rest = text.slice(item.mention.end, item.end);
+  const tokens = tokenize(rest);
+  // `đến sáng ngày 21/11/2025` dates an event the document reports, not the document.
+  const prepositions = new Set(body.datePrepositions.map((p) => phraseKeys(p).join(' ')));
+  const dates = findDates(rest).filter((d) => {
+    let k = tokens.findIndex((t) => t.start >= d.start);
+    if (k > 0 && tokens[k]!.key !== 'ngay' && tokens[k - 1]!.key === 'ngay') k--;
+    const before = tokens[k - 1];
+    return before === undefined || !prepositions.has(before.key);
+  });
+  const numberAt = allMentions.find((m) => m.kind === 'bare' && m.start >= item.mention.end && m.start < item.end);
+  const date = isLaw ? dates[0] : dates.find((d) => d.start < 8);
+  const nameEnd = Math.min(
+    ...[date?.start, numberAt ? numberAt.start - item.mention.end : undefined, rest.length].filter((n) => n !== undefined),
+  );
+  const nameText = rest.slice(0, nameEnd).replace(/\s+ng\S{2,3}\s*$/u, '');
+  const parts = isLaw ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
+  const trailing = date && !isLaw ? issuerAndSubject(rest.slice(date.end)) : null;
+  return {
+    documentType: item.documentType,
+    number: numberAt?.number ?? null,
+    date: date?.iso ?? null,
+    issuer: parts.issuer ?? trailing?.issuer ?? null,
+    subject: parts.subject ?? trailing?.subject ?? null,
+  };
+}
+
+/** `công tác năm 2021 của Ủy ban nhân dân xã`: a document cited by name, its name then its issuer. */
+function namedParts(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
+  const tokens = tokenize(text);
+  const of = tokens.findIndex((t) => isOfWord(t));
+  if (of < 0) return issuerAndSubject(text);
+  const after = issuerAndSubject(text.slice(tokens[of]!.start));
+  return { issuer: after.issuer, subject: subjectValue(text.slice(0, tokens[of]!.start)) ?? after.subject };
+}
+
+const foldKey = (s: string | null): string => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, '');
+
+/** The documents cited in the preamble's clauses, in order, each once. */
+export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
+  const found: FoundBasis[] = [];
+  const datesByNumber = new Map<string, string>();
+  let state: State = 'other';
+  for (const paragraph of preamble) {
+    if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
+    // A line in capitals is a title or a heading, never a clause of the preamble.
+    if (inCapitals(paragraph.text)) continue;
+    const text = blankAsides(paragraph.text);
+    const tokens = tokenize(text);
+    const mentions = findMentions(text, tokens);
+    for (const m of mentions) {
+      const date = m.number ? dateAfter(text.slice(m.end)) : null;
+      if (m.number && date && !datesByNumber.has(foldKey(m.number))) datesByNumber.set(foldKey(m.number), date.iso);
+    }
+    const read = basisRegions(text, tokens, mentions, state);
+    state = read.state;
+    for (const region of read.regions) {
+      const { items, heads } = regionItems(text, tokens, mentions, region);
+      const bases = items.map((item) => readItem(text, item, mentions));
+      shareAcrossLists(text, items, bases, heads);
+      bases.forEach((basis, n) => found.push({ basis, lines: rangeOf(paragraph, items[n]!.start, items[n]!.end) }));
+    }
+    if (paragraph.text.trim().endsWith(':')) break;
+  }
+  return dedupe(found).map((b) => {
+    const date = b.basis.date ?? (b.basis.number ? datesByNumber.get(foldKey(b.basis.number)) : undefined) ?? null;
+    return { ...b, basis: { ...b.basis, date } };
+  });
+}
+
+function readItem(text: string, item: Item, mentions: readonly Mention[]): LegalBasis {
+  if (item.mention.kind === 'named') return readNamed(text, item, mentions);
+  const rest = text.slice(item.mention.end, item.end);
+  const date = dateAfter(rest);
+  const parts = issuerAndSubject(rest.slice(date?.end ?? 0));
+  const leadTokens = item.lead ? tokenize(item.lead) : [];
+  const of = leadTokens.findIndex((t) => isOfWord(t));
+  const leadIssuer = item.lead && of >= 0 ? issuerValue(item.lead.slice(leadTokens[of + 1]?.start ?? item.lead.length)) : null;
+  return {
+    documentType: item.documentType,
+    number: item.mention.number,
+    date: date?.iso ?? null,
+    issuer: parts.issuer ?? leadIssuer,
+    subject: parts.subject,
+  };
+}
+
+/**
+ * Items of one list share what the list states once: `số 008/CĐ-UBND và số
+ * 009/CĐ-UBND ngày 19/11/2025` (the date), `… ngày 20/11/2025 của UBND tỉnh về
+ * …` after the last item, `Các Nghị định của Chính phủ quy định … (Số …)`
+ * before the first.
+ */
+function shareAcrossLists(text: string, items: readonly Item[], bases: LegalBasis[], heads: Map<number, ListHead>): void {
+  items.forEach((item, n) => {
+    const list = item.list === null ? undefined : heads.get(item.list);
+    if (!list || list.firstItem === null) return;
+    const { head, firstItem } = list;
+    const open = text.indexOf('(', head.end);
+    const headText = text.slice(head.end, open >= 0 && open < firstItem ? open : firstItem);
+    const shared = issuerAndSubject(headText.replace(/^[\s:]+/u, ''));
+    bases[n]!.issuer ??= shared.issuer;
+    bases[n]!.subject ??= shared.subject;
+  });
+  for (let n = items.length - 2; n >= 0; n--) {
+    const [item, next] = [items[n]!, items[n + 1]!];
+    if (item.list === null || item.list !== next.list) continue;
+    const between = text.slice(item.mention.end, next.mention.start);
+    if (bases[n]!.date === null && /^[\s,]*(?:và)?[\s,]*$/iu.test(between)) bases[n]!.date = bases[n + 1]!.date;
+    bases[n]!.issuer ??= bases[n + 1]!.issuer;
+    bases[n]!.subject ??= bases[n + 1]!.subject;
+  }
+}
+
+/** Each document once: the first citation, with a date a later one gives. */
+function dedupe(found: readonly FoundBasis[]): FoundBasis[] {
+  const out: FoundBasis[] = [];
+  const keyOf = (b: LegalBasis): string =>
+    b.number ? `#${foldKey(b.number)}` : `${foldKey(b.documentType)}|${foldKey(b.subject)}|${b.date ?? ''}`;
+  const seen = new Map<string, FoundBasis>();
+  for (const f of found) {
+    const key = keyOf(f.basis);
+    const first = seen.get(key);
+    if (first) {
+      first.basis.date ??= f.basis.date;
+      continue;
+    }
+    const copy = { basis: { ...f.basis }, lines: f.lines };
+    seen.set(key, copy);
+    out.push(copy);
+  }
+  return out;
 }

@@ -119,6 +119,8 @@ function continuation(current: Paragraph, line: string, afterBlank: boolean, lay
   if (afterBlank) return lowerStart || unfinished ? start : null;
   // A short line is not a wrapped one: the paragraph (often a heading) ended there.
   if (previous.length < SHORT_LINE && /^\p{Lu}/u.test(start)) return null;
+  // A text not wrapped at a margin writes a paragraph a line: a finished sentence ends it.
+  if (layout.width === null && endsSentence(current.text) && /^\p{Lu}/u.test(start)) return null;
   return start;
 }
 

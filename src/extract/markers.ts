@@ -69,7 +69,8 @@ export function readMarker(line: string): Marker | null {
   }
   const decimal = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u.exec(text);
   if (decimal) return { kind: 'decimal', value: decimal[1]!, rest: text.slice(decimal[0].length) };
-  const number = /^(\d{1,2})\s?[.)]\s*(?=\p{L}|[“"«])/u.exec(text);
+  // `1. 100% thôn …`: an item may open with a figure, after a space (`1.000 người` is a number).
+  const number = /^(\d{1,2})\s?[.)](?:\s*(?=\p{L}|[“"«])|\s+(?=\d))/u.exec(text);
   if (number) return { kind: 'number', value: number[1]!, rest: text.slice(number[0].length) };
   // ¢ is OCR's c.
   const letter = /^([a-zđ¢])\s?[.)]\s+(?=\S)/u.exec(text);

@@ -2,8 +2,11 @@
 // -> `Ủy ban nhân dân tỉnh`), the fixed words of organs, levels and positions
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
-import { isUpperCase, nearWord, phraseAt, phraseKeys, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { vocabulary } from './vocabulary.js';
+import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
+import { registerSpelling } from './gazetteer.js';
+import type { Line } from './lines.js';
+import { vocabulary, type Vocabulary } from './vocabulary.js';
+import type { LineRange } from '../types.js';
 
 interface Phrase {
   keys: string[];
@@ -168,4 +171,187 @@ export function findLevelAndLocality(text: string): { level: string; locality: s
 
 export function issuerName(organ: string, level: string | null, locality: string | null): string {
   return [organ, level, locality].filter((p) => p !== null).join(' ');
+}
+
+// ---------------------------------------------------------------------------
+// The letterhead's organ block (tên cơ quan, tổ chức ban hành; NĐ 30 Phụ lục I
+// mục 3, HD 36-HD/VPTW): the body above (cơ quan chủ quản / cấp trên trực
+// tiếp) over the issuing body, each perhaps wrapped over lines
+// (`ỦY BAN MTTQ VIỆT NAM` / `XÃ AN PHÚ` / `BAN THƯỜNG TRỰC`). The issuer is
+// the lowest body, named in full with what it takes from the one above.
+
+type Head = Vocabulary['letterhead']['heads'][number];
+
+export interface OrganUnit {
+  /** The head word of the body (`Ủy ban nhân dân`, `Sở`, `Ban`), null when the unit has none (`XÃ AN PHÚ`). */
+  head: Head | null;
+  /** The body's name in full, without the level and locality that follow it. */
+  organ: string | null;
+  level: string | null;
+  locality: string | null;
+  lines: LineRange;
+}
+
+let heads: { head: Head; keys: string[] }[] | null = null;
+
+function headTable(): { head: Head; keys: string[] }[] {
+  heads ??= vocabulary()
+    .letterhead.heads.map((head) => ({ head, keys: phraseKeys(head.name) }))
+    .sort((a, b) => b.keys.length - a.keys.length);
+  return heads;
+}
+
+/** The words of a letterhead line with its abbreviations written out (`UBND` -> Ủy ban nhân dân). */
+export function expandLetterhead(text: string): string {
+  const expansions = vocabulary().letterhead.expansions;
+  // Exact abbreviations only: a capitals word of a name (`DU` of `DU LỊCH`) is not `ĐU` without its mark.
+  const organs = vocabulary().organs.filter((o) => /^\p{Lu}/u.test(o.name));
+  return text.replace(/[\p{L}&]+/gu, (word) => {
+    const hit = expansions.find((e) => e.abbr === word) ?? organs.find((o) => o.abbr === word && word.length >= 3);
+    return hit ? hit.name : word;
+  });
+}
+
+/** The head that opens the text, if any (commas inside a head's name are allowed). */
+export function headAt(text: string): { head: Head; end: number } | null {
+  const tokens = tokenize(text);
+  for (const { head, keys } of headTable()) {
+    if (keys.length > tokens.length) continue;
+    const ok = keys.every((k, i) => nearWord(tokens[i]!.key, k) && (i === 0 || /^[\s,\-–—]*$/u.test(tokens[i]!.gap)));
+    // A one-word head must be the word itself, not a near one (`Ban` is not `Bản`).
+    if (ok && (keys.length > 1 || tokens[0]!.key === keys[0])) return { head, end: tokens[keys.length - 1]!.end };
+  }
+  return null;
+}
+
+/** `BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH` -> `Bộ Văn hóa, Thể thao và Du lịch`: the first word of each part capitalised. */
+function nameCase(text: string): string {
+  if (!isUpperCase(text)) return text;
+  return sentenceCase(text).replace(/([,\-–—]\s*|\svà\s)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** One body of the letterhead from its lines (joined). */
+function readUnit(lines: readonly Line[]): OrganUnit {
+  const range = { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
+  const text = expandLetterhead(lines.map((l) => l.text.trim()).join(' ')).replace(/\s+/g, ' ');
+  const opened = headAt(text);
+  const tokens = tokenize(text);
+  const from = opened ? tokens.findIndex((t) => t.start >= opened.end) : 0;
+  let levelAtIndex = -1;
+  const levels = phraseTables().levels;
+  for (let i = Math.max(0, from); from >= 0 && i < tokens.length; i++) {
+    // Letter for letter and mark for mark: inside a body's name a near word is
+    // another word (`TIN` is not `TỈNH`, `QUẢN` not `QUẬN`); only a word written
+    // without marks is matched on its letters.
+    // Right after a head that a level follows (`ỦY BAN NHÂN DÂN TÍNH …`), or
+    // opening a line of its own, the letters are enough.
+    const loose = i === Math.max(0, from) && (opened === null || ['state', 'committee'].includes(opened.head.kind));
+    const matches = (l: Phrase): boolean =>
+      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!)));
+    if (levels.some(matches)) {
+      levelAtIndex = i;
+      break;
+    }
+  }
+  const level = levelAtIndex >= 0 ? levelAt(tokens, levelAtIndex) : null;
+  const found = level ? localityAt(tokens, levelAtIndex + level.length, text) : null;
+  const locality = found ? { ...found, value: registerSpelling(found.value) } : null;
+  const nameEnd = levelAtIndex >= 0 ? tokens[levelAtIndex]!.start : text.length;
+  const rawName = text.slice(0, nameEnd).replace(/[\s,;:.]+$/u, '');
+  if (!opened) {
+    return { head: null, organ: null, level: level?.name ?? null, locality: locality?.value ?? null, lines: range };
+  }
+  let rest = rawName.slice(opened.end).trim();
+  let ownLocality = locality?.value ?? null;
+  // A committee whose head holds its level (`HUYỆN ỦY GIA VIỄN`): what follows is the locality.
+  if (opened.head.level && level === null && rest !== '' && opened.head.kind === 'committee') {
+    ownLocality = registerSpelling(isUpperCase(rest) ? titleCase(rest) : rest);
+    rest = '';
+  }
+  // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`).
+  const cased = opened.head.kind === 'named' ? rest.replace(/\p{Lu}{2,}/gu, (w) => titleCase(w)) : nameCase(rest);
+  const organ = `${opened.head.name} ${cased}`.replace(/\s+/g, ' ').trim();
+  return {
+    head: opened.head,
+    organ: canonicalOrgan(organ),
+    level: level?.name ?? opened.head.level ?? null,
+    locality: ownLocality,
+    lines: range,
+  };
+}
+
+/** A word of the text is the table's word: the same with its marks, or the same letters where it has none. */
+function sameWord(token: Token | undefined, key: string, word: string): boolean {
+  if (token === undefined || token.key !== key) return false;
+  return stripMarks(token.text) === token.text || token.text.toLowerCase() === word.toLowerCase();
+}
+
+/** The tables' spelling of a body's name when they know it (`Bộ Văn hóa, Thể thao và Du lịch`). */
+export function canonicalOrgan(name: string): string {
+  const key = phraseKeys(name).join(' ');
+  return vocabulary().organs.find((o) => /^\p{Lu}/u.test(o.name) && phraseKeys(o.name).join(' ') === key)?.name ?? name;
+}
+
+/** The bodies of a letterhead, top to bottom: a line opening with a head starts one, any other line goes on the one above. */
+export function organUnits(lines: readonly Line[]): OrganUnit[] {
+  const groups: Line[][] = [];
+  for (const line of lines) {
+    const text = expandLetterhead(line.text.trim());
+    if (text === '') continue;
+    const last = groups[groups.length - 1];
+    if (last === undefined || headAt(text) !== null) groups.push([line]);
+    else last.push(line);
+  }
+  return groups.map(readUnit);
+}
+
+export interface LetterheadIssuer {
+  name: string | null;
+  organ: string | null;
+  level: string | null;
+  locality: string | null;
+}
+
+/**
+ * The issuing body named in full: the lowest unit with a head, taking the level
+ * and locality of the one above when it has none of its own. A body that hangs
+ * from its superior (Ban, Văn phòng, Tiểu ban, Ban Thường trực) is named with the
+ * superior (`Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã An Phú`,
+ * `Ban Tuyên giáo và Dân vận Trung ương`); a unit of an administration (Sở,
+ * Phòng) with its level and locality (`Sở Nội vụ tỉnh Nghệ An`); a board (Ban,
+ * Ban Chỉ đạo, Hội đồng) the one way under a Party committee or a mass
+ * organisation (`Ban Tuyên giáo Tỉnh ủy Bắc Kạn`), the other under an
+ * administration (`Ban Quản lý dự án tỉnh Gia Lai`).
+ */
+export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer | null {
+  if (units.length === 0) return null;
+  const lowest = units[units.length - 1]!;
+  const above = units.length > 1 ? units[units.length - 2]! : null;
+  if (lowest.organ === null) {
+    return lowest.level === null ? null : { name: null, organ: null, level: lowest.level, locality: lowest.locality };
+  }
+  const level = lowest.level ?? above?.level ?? null;
+  const ownPlace = lowest.locality !== null;
+  const locality = lowest.locality ?? (lowest.level === null || lowest.head?.level ? above?.locality ?? null : null);
+  const kind = lowest.head?.kind;
+  let name: string;
+  if (ownPlace || above === null || above.organ === null) {
+    name = withPlace(lowest, level, locality);
+  } else if (kind === 'dependent' || (kind === 'board' && above.head?.kind === 'committee')) {
+    const superior = above.head?.asSuperior ?? withPlace(above, above.level, above.locality);
+    name = canonicalOrgan(`${lowest.organ} ${superior}`);
+  } else if (kind === 'unit' || kind === 'board' || kind === 'committee' || kind === 'state') {
+    name = withPlace(lowest, level, locality);
+  } else {
+    name = lowest.organ;
+  }
+  return { name, organ: lowest.organ, level, locality };
+}
+
+/** `Ủy ban nhân dân` + `xã` + `An Phú`; a committee whose head holds its level takes the locality alone (`Huyện ủy Yên Thành`). */
+function withPlace(unit: OrganUnit, level: string | null, locality: string | null): string {
+  if (unit.organ === null) return [level, locality].filter((p) => p !== null).join(' ');
+  if (level === 'trung ương' || unit.head?.kind === 'central' || unit.head?.kind === 'named') return unit.organ;
+  if (unit.head?.level) return locality === null ? unit.organ : `${unit.organ} ${locality}`;
+  return issuerName(unit.organ, level, locality);
 }

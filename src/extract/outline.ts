@@ -1,7 +1,8 @@
 // The outline of the plan's body: I. / 1. / 2.1. / a) / - / + items nested by
 // the order their kinds open, each with the paragraphs written under it.
 import { distance } from 'fastest-levenshtein';
-import { cleanValue, isUpperCase, startsWithPhrase } from './fold.js';
+import { cleanValue, isUpperCase, phraseKeys, tokenize } from './fold.js';
+import { phraseAtStrict } from './spelling.js';
 import type { Paragraph } from './lines.js';
 import { romanValue, toRoman, type MarkerKind } from './markers.js';
 import type { LineRange, OutlineItem, Section } from '../types.js';
@@ -18,6 +19,8 @@ export interface OutlineNode {
 }
 
 const isBullet = (kind: MarkerKind): boolean => kind === 'dash' || kind === 'plus';
+
+
 
 /**
  * The value a roman numeral takes in the sequence of sections, or null when it
@@ -107,14 +110,23 @@ export function subtreeRange(node: OutlineNode): LineRange {
   return { from: node.paragraph.from, to: Math.max(...paragraphs.map((p) => p.to)) };
 }
 
+/** Whether the text opens with the phrase (see `phraseAtStrict`). */
+export function opensWith(text: string, phrase: string): boolean {
+  return phraseAtStrict(tokenize(text), 0, phraseKeys(phrase));
+}
+
 /**
  * The first heading (a numbered or lettered item, not a bullet) whose text opens
  * with the phrase — or, when one of its own sub-headings with items under it
  * opens with the phrase too, that one (`IV. Đối tượng thi đua` > `1. Đối
  * tượng thi đua` > `a) …`: the latter holds the groups).
  */
-export function findHeading(nodes: readonly OutlineNode[], phrase: string): OutlineNode | null {
-  const isHeading = (n: OutlineNode): boolean => !isBullet(n.kind) && startsWithPhrase(n.text, phrase);
+export function findHeading(
+  nodes: readonly OutlineNode[],
+  phrase: string,
+  accept: (node: OutlineNode) => boolean = () => true,
+): OutlineNode | null {
+  const isHeading = (n: OutlineNode): boolean => !isBullet(n.kind) && opensWith(n.text, phrase) && accept(n);
   const first = [...walk(nodes)].find(({ node }) => isHeading(node))?.node;
   if (!first) return null;
   let found = first;

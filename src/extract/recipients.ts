@@ -5,6 +5,8 @@
 import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
+import { nameSyllablesLike } from './gazetteer.js';
+import { isPersonalName, readAuthority, readPersonalName, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Recipient {
@@ -51,6 +53,18 @@ function splitColumns(text: string, isLast: boolean): { recipient: string; signa
   return { recipient, signature: signature.trim() };
 }
 
+/**
+ * The signer's name squashed onto a recipient line from the other column
+ * (`- Lưu: VT, TT.ĐT Thành phố:      Nguyễn Quốc Trung`): a personal name after a
+ * wide gap or a colon, ending the line.
+ */
+function nameAtEnd(text: string): { recipient: string; signature: string } {
+  const m = /^(.*)(?:\s{2,}|:\s*)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
+  const name = m ? readPersonalName(m[2]!) : null;
+  if (!m || name === null || nameSyllablesLike(name.split(' ')[0]!, 'surname').length === 0) return { recipient: text, signature: '' };
+  return { recipient: m[1]!, signature: m[2]! };
+}
+
 /** Reads the closing block: `lines` run from the end of the body to the end of the text. */
 export function readClosing(lines: readonly Line[]): Closing {
   const filled = (ls: readonly Line[]): Line[] => ls.filter((l) => !isBlank(l));
@@ -68,13 +82,61 @@ export function readClosing(lines: readonly Line[]): Closing {
     if (isBlank(line)) return;
     const marker = readMarker(line.text);
     if (marker?.kind !== 'dash' && marker?.kind !== 'plus') {
+      // A list typed without dashes still ends its items with `;`, and its last is `Lưu: …`.
+      const bare = line.text.trim();
+      const entry = /[;]$/u.test(bare) || startsWithPhrase(bare, vocabulary().letterhead.archiveEntry);
+      if (entry && signatureStart(bare) < 0 && !isPersonalName(bare)) {
+        const value = cleanValue(bare);
+        if (value !== '') closing.recipients.push({ text: value, line: line.no });
+        return;
+      }
       closing.signatureLines.push(line);
       return;
     }
-    const { recipient, signature } = splitColumns(marker.rest, i === lastItem);
+    const split = splitColumns(marker.rest, i === lastItem);
+    const { recipient, signature } = split.signature === '' ? nameAtEnd(split.recipient) : split;
     const value = cleanValue(recipient);
     if (value !== '') closing.recipients.push({ text: value, line: line.no });
     if (signature !== '') closing.signatureLines.push({ no: line.no, text: signature });
   });
   return closing;
+}
+
+/** A line that opens what follows the signature: a heading in capitals, a Phụ lục, a form, a footnote, an article, a list. */
+function opensAppendix(text: string): boolean {
+  const t = text.trim();
+  if (/^\[\d+\]/u.test(t) || /^\(?\s*(?:Ban hành\s+)?[Kk]èm theo/u.test(t)) return true;
+  if (vocabulary().letterhead.appendixOpeners.some((o) => startsWithPhrase(t.replace(/^\(/u, ''), o))) return true;
+  const marker = readMarker(t);
+  if (marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus') return true;
+  if (isUpperCase(t) && t.split(/\s+/u).length >= 2 && readAuthority(t) === null && signatureStart(t) !== 0) return true;
+  return t.length > 100;
+}
+
+/**
+ * Where the closing block ends, given the lines from its start to the end of
+ * the text: after the first signature block's name (a `Nơi nhận` list may
+ * still follow it), or at the first line that opens an appendix. Returns the
+ * line number after the block.
+ */
+export function closingEnd(lines: readonly Line[]): number {
+  let signed = false;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (startsWithPhrase(t, vocabulary().plan.recipientsHeading)) {
+      signed = false;
+      continue;
+    }
+    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0) continue;
+    if (isPersonalName(t)) {
+      signed = true;
+      continue;
+    }
+    if (signed) return line.no;
+    const marker = readMarker(t);
+    if (marker?.kind === 'dash' || marker?.kind === 'plus') continue;
+    if (opensAppendix(t)) return line.no;
+  }
+  return (lines[lines.length - 1]?.no ?? 0) + 1;
 }

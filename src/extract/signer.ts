@@ -1,8 +1,9 @@
 // The signature block: TM./KT. authority, position (CHỦ TỊCH, PHÓ CHỦ TỊCH) and
 // the signer's name under them. Positions and authorities are written in
 // capitals in the block; the record gives them in sentence case.
-import { isPhrase, isUpperCase, sentenceCase } from './fold.js';
+import { isPhrase, isUpperCase, phraseKeys, sentenceCase, titleCase } from './fold.js';
 import type { Line } from './lines.js';
+import { isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { normalizeOrganName } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Signer } from '../types.js';
@@ -12,40 +13,106 @@ export interface FoundSigner {
   lines: LineRange | null;
 }
 
-/** `TM. ỦY BAN NHÂN DÂN` -> `TM. Ủy ban nhân dân`. */
+/**
+ * `TM. ỦY BAN NHÂN DÂN` -> `TM. Ủy ban nhân dân`; Party documents write the
+ * same with a slash (`K/T TRƯỞNG BAN`, HD 36-HD/VPTW), kept as printed.
+ */
 export function readAuthority(text: string): string | null {
-  const prefixes = vocabulary().plan.signatureAuthorities.join('|');
-  const m = new RegExp(String.raw`^\W*(${prefixes})\s?\.\s*(.+)$`, 'u').exec(text.trim());
+  const plain = vocabulary().plan.signatureAuthorities;
+  const party = plain.filter((a) => a.length === 2).map((a) => `${a[0]}/${a[1]}`);
+  const m =
+    new RegExp(String.raw`^\W*(${plain.join('|')})\s?\.\s*(.+)$`, 'u').exec(text.trim()) ??
+    new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim());
   if (!m || !isUpperCase(m[2]!)) return null;
-  return `${m[1]}. ${normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+  const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
+  return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
 }
 
-/** `PHÓ CHỦ TỊCH` -> `Phó Chủ tịch`. */
-export function readPosition(text: string): string | null {
-  const value = text.trim();
+/**
+ * The tables' spelling of what an authority line names — a body (`TIỂU BAN`,
+ * `ỦY BAN NHÂN DÂN`) or a position (`CHỦ TỊCH`) — when its letters are exactly
+ * one of them: capitals whose marks were misread (`TIÊU BẢN`) read right.
+ */
+function knownSpelling(text: string): string | null {
+  const v = vocabulary();
+  const names = [...v.letterhead.heads.map((h) => h.name), ...v.plan.positions, ...v.organs.map((o) => o.name)];
+  const key = phraseKeys(text).join(' ');
+  const hits = [...new Set(names.filter((n) => phraseKeys(n).join(' ') === key))];
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/**
+ * `PHÓ CHỦ TỊCH` -> `Phó Chủ tịch`: a line in capitals that is a position of
+ * the table, spelled as the text spells it — `THỨ TRƯỞNG` is Thứ trưởng, never
+ * Thủ tướng or Thủ trưởng. Letters without marks (or OCR's) take the one
+ * position they can be, or none when they could be two.
+ */
+export function readPosition(text: string, deputy = false): string | null {
+  const value = text.trim().replace(/\s+/g, ' ');
   if (!isUpperCase(value)) return null;
-  return vocabulary().plan.positions.find((p) => isPhrase(value, p)) ?? null;
+  const positions = vocabulary().plan.positions;
+  const keys = phraseKeys(value).join(' ');
+  const sameLetters = positions.filter((p) => phraseKeys(p).join(' ') === keys);
+  // Under `KT.` a deputy signs (Phó …, Thứ trưởng): of two positions with the same letters, the deputy's.
+  const deputies = sameLetters.filter(isDeputy);
+  if (deputy && sameLetters.length > 1 && deputies.length === 1) return deputies[0]!;
+  const lower = value.toLowerCase();
+  const written = positions.find((p) => p.toLowerCase() === lower);
+  if (written) return written;
+  if (sameLetters.length) return sameLetters.length === 1 ? sameLetters[0]! : null;
+  const near = positions.filter((p) => isPhrase(value, p));
+  return near.length === 1 ? near[0]! : null;
 }
 
-/** A personal name: two to five capitalised words and nothing else (`Trần Đức Tuấn`). */
-export function isPersonalName(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+/** A deputy's position: Phó …, or Thứ trưởng (a minister's deputy). */
+const isDeputy = (position: string): boolean => /^(?:Phó|Thứ)\s/u.test(position);
+
+/**
+ * A signer's name as the record writes it, or null: two to five capitalised
+ * words and nothing else (`Trần Đức Tuấn`), or the same in capitals when the
+ * first is a surname (`NGUYỄN VĂN AN`). Never a place: not a level word first
+ * (`Xã Khe Tre`), nor a unit's name that opens with no surname (`Thường Xuân`).
+ */
+export function readPersonalName(text: string): string | null {
+  const value = text.trim().replace(/\s+/g, ' ');
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 5) return null;
+  const titled = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const capitals = words.every((w) => /^\p{Lu}+$/u.test(w)) && nameSyllablesLike(titleCase(words[0]!), 'surname').length > 0;
+  if (!titled && !capitals) return null;
+  const name = capitals ? titleCase(value) : value;
+  if (vocabulary().levels.some((l) => phraseKeys(l)[0] === phraseKeys(words[0]!)[0])) return null;
+  if (nameSyllableCount(name.split(' ')[0]!, 'surname') === 0 && isKnownPlace(name)) return null;
+  return name;
 }
 
-/** Reads the signature from the lines of the signature column, in order. */
+/** Whether the line is a personal name (see readPersonalName). */
+export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
+
+/**
+ * Reads the first signature block from the lines of the signature column, in
+ * order: the authority right above the position (KT. under TM.), the position,
+ * and the first name under them.
+ */
 export function readSigner(lines: readonly Line[]): FoundSigner {
   let authority: { value: string; line: number } | null = null;
   let position: { value: string; line: number } | null = null;
   let name: { value: string; line: number } | null = null;
+  // A name-like line above the block (a stray recipient) counts only when no block follows.
+  let early: { value: string; line: number } | null = null;
   for (const line of lines) {
+    if (name !== null) break;
     const asAuthority = readAuthority(line.text);
-    const asPosition = asAuthority ? null : readPosition(line.text);
-    // The authority that counts is the one right above the position (KT. under TM.).
+    const asPosition = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
-    else if (isPersonalName(line.text)) name = { value: line.text.trim().replace(/\s+/g, ' '), line: line.no };
+    else if (isPersonalName(line.text)) {
+      const found = { value: readPersonalName(line.text)!, line: line.no };
+      if (authority !== null || position !== null) name = found;
+      else early ??= found;
+    }
   }
+  name ??= early;
   const found = [authority, position, name].filter((f) => f !== null);
   return {
     signer: { name: name?.value ?? null, position: position?.value ?? null, authority: authority?.value ?? null },
@@ -53,4 +120,29 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
       ? { from: Math.min(...found.map((f) => f.line)), to: Math.max(...found.map((f) => f.line)) }
       : null,
   };
+}
+
+const NAME_POSITIONS = ['surname', 'middle', 'given'] as const;
+/** A guessed syllable this many times rarer than the usual spelling of its letters is taken for a slip. */
+const RARE_NAME_RATIO = 20;
+
+/**
+ * A signer's name whose marks restoration had to guess (the text came without
+ * them): a syllable never or hardly ever seen at its place in a name (`Hộ` as
+ * a surname, `Thì` as a middle name) becomes the most frequent one with the
+ * same letters (`Hồ`, `Thị`). Syllables the text had as they are, or already
+ * plausible, stay.
+ */
+export function remarkName(name: string, guessed: (syllable: string) => boolean): string {
+  const words = name.split(' ');
+  return words
+    .map((word, i) => {
+      if (!guessed(word)) return word;
+      const position = NAME_POSITIONS[i === 0 ? 0 : i === words.length - 1 ? 2 : 1];
+      const best = nameSyllablesLike(word, position)[0];
+      if (best === undefined) return word;
+      // Seen, but as a stray next to a common spelling (`Nguyên` once, `Nguyễn` thousands of times): the common one.
+      return nameSyllableCount(word, position) * RARE_NAME_RATIO >= nameSyllableCount(best, position) ? word : best;
+    })
+    .join(' ');
 }

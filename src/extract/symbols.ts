@@ -7,6 +7,8 @@ import { stripMarks } from './fold.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface DocumentSymbol {
+  /** The document type the symbol names (`KH` -> Kế hoạch); null for a letter (`4085/UBND-ĐT`). */
+  type: string | null;
   /** `37`, `03/2022`; null when left blank. */
   number: string | null;
   /** `KH-UBND`. */
@@ -73,11 +75,20 @@ const SYMBOL = new RegExp(
   'u',
 );
 
+/** The type an abbreviation stands for; Party numbering (`02-TT/TU`) reads it in the Party's table (Thông tri, not Thông tư). */
+function typeName(abbr: string | null, party: boolean): string | null {
+  if (abbr === null) return null;
+  const types = vocabulary().documentTypes.filter((t) => t.abbr === abbr);
+  return (party ? types.find((t) => t.kind === 'party') : undefined)?.name ?? types[0]?.name ?? null;
+}
+
 /**
  * Reads a number and symbol at the start of `text` (after `Số:` / `số`).
- * Null unless the first letter part is a known document type.
+ * Null unless the first letter part is a known document type — or, with
+ * `letter`, any organ part after a number and a slash: a công văn's symbol
+ * holds no type (`4085/UBND-ĐT`, `12-CV/HU` aside).
  */
-export function readSymbol(text: string, offset = 0): DocumentSymbol | null {
+export function readSymbol(text: string, offset = 0, letter = false): DocumentSymbol | null {
   const m = SYMBOL.exec(text.slice(offset));
   if (!m?.groups) return null;
   const { num, sep, parts } = m.groups;
@@ -87,8 +98,9 @@ export function readSymbol(text: string, offset = 0): DocumentSymbol | null {
   // A slash read as I, l or | before the type (`/IKH`) is dropped.
   const first = pieces[0]!;
   const type = canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type');
-  if (type === null) return null;
-  let symbol = type;
+  const letterSymbol = type === null && letter && num !== undefined && sep === '/' && /^[A-ZĐ]{2,}/u.test(first);
+  if (type === null && !letterSymbol) return null;
+  let symbol = type ?? canonicalPart(first, 'organ') ?? first;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const part = pieces[i + 1]!;
     symbol += (pieces[i] === '/' ? '/' : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
@@ -96,6 +108,7 @@ export function readSymbol(text: string, offset = 0): DocumentSymbol | null {
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
   const joiner = sep !== undefined && /[-–—]/u.test(sep) ? '-' : '/';
   return {
+    type: typeName(type, joiner === '-'),
     number,
     symbol,
     text: `${number ?? ''}${joiner}${symbol}`,

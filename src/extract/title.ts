@@ -1,8 +1,9 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
-import { cleanValue, isPhrase, isUpperCase, phraseKeys } from './fold.js';
+import { cleanValue, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
+import { expandLetterhead, headAt } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -10,6 +11,8 @@ export interface TypeHeading {
   /** Canonical name from the NĐ 30 table: `Kế hoạch`. */
   documentType: string;
   line: number;
+  /** The trích yếu when it runs on after the type on the same line (`KẾ HOẠCH TỔ CHỨC HỘI THI …`). */
+  rest?: string;
 }
 
 /** Type names, longest first (`Thông tư liên tịch` before `Thông tư`). */
@@ -18,13 +21,45 @@ export function documentTypeNames(): string[] {
   return names.sort((a, b) => phraseKeys(b).length - phraseKeys(a).length);
 }
 
-/** The first line, among `lines`, that is a document type name in capitals and nothing else. */
+/**
+ * The first line, among `lines`, that is a document type name in capitals:
+ * alone (`KẾ HOẠCH`), or with a second type name or `liên tịch` after it
+ * (`THÔNG BÁO KẾT LUẬN`: a Thông báo; `NGHỊ QUYẾT LIÊN TỊCH`).
+ */
 export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
   const names = documentTypeNames();
   for (const line of lines) {
     if (!isUpperCase(line.text)) continue;
-    const name = names.find((n) => isPhrase(line.text, n));
-    if (name) return { documentType: name, line: line.no };
+    const tokens = tokenize(line.text);
+    for (const name of names) {
+      const keys = phraseKeys(name);
+      if (!phraseAt(tokens, 0, keys)) continue;
+      const rest = line.text.slice(tokens[keys.length - 1]!.end);
+      if (tokens.length === keys.length || names.some((n) => isPhrase(rest, n)) || isPhrase(rest, 'liên tịch')) {
+        return { documentType: name, line: line.no };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A type name in capitals that the trích yếu follows on the same line (a crawl
+ * that joined them): `KẾ HOẠCH TỔ CHỨC HỘI THI …`. Only looked for under the
+ * date line, where the type line stands.
+ */
+export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | null {
+  const names = documentTypeNames();
+  for (const line of lines) {
+    const tokens = tokenize(line.text);
+    if (tokens.length === 0) continue;
+    for (const name of names) {
+      const keys = phraseKeys(name);
+      if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;
+      const rest = cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, ''));
+      return { documentType: name, line: line.no, rest };
+    }
+    return null;
   }
   return null;
 }
@@ -36,23 +71,67 @@ export interface Title {
 
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~]+$/u.test(text);
 
+/** `CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN PHƯỜNG X`, `BỘ TRƯỞNG BỘ Y`: the line naming who decides, between a decision's title and its preamble. */
+function namesAuthority(text: string): boolean {
+  if (!isUpperCase(text)) return false;
+  const tokens = tokenize(text);
+  return headAt(expandLetterhead(text)) !== null || vocabulary().plan.positions.some((p) => phraseAt(tokens, 0, phraseKeys(p)));
+}
+
+/** Capitals, forgiving a stray small letter (OCR's `KE HOACH PHAT DoNG`, a symbol's `QĐ-TTg`). */
+export function mostlyCapitals(text: string): boolean {
+  const words = text.match(/[\p{L}]+/gu) ?? [];
+  if (words.length === 0 || words.some((w) => !/\p{Lu}/u.test(w))) return false;
+  const mixed = words.filter((w) => /\p{Ll}/u.test(w)).length;
+  return mixed <= Math.max(1, 0.1 * words.length) && mixed < words.length;
+}
+
+/** Whether a title line ends on a word that cannot end a title (`… CỦA`, `… VÀ`): the next line goes on with it. */
+function endsOpen(text: string): boolean {
+  const tokens = tokenize(text);
+  // Letter for letter: `ĐẸP` is one edit from `đến` but ends a title all the same.
+  return vocabulary().letterhead.titleContinuations.some((w) => {
+    const keys = phraseKeys(w);
+    return keys.every((k, i) => tokens[tokens.length - keys.length + i]?.key === k);
+  });
+}
+
 /**
- * The title: the first run of non-blank lines of `lines`, stopping at a line
- * that opens the preamble or the outline.
+ * The trích yếu under the type line: its first line whatever it says (a title
+ * may open with `THỰC HIỆN …`), then the lines written in the same case
+ * (capitals under capitals), up to a blank, the preamble, `Kính gửi`, an
+ * outline heading, or the authority line of a decision (`CHÍNH PHỦ`, `BỘ
+ * TRƯỞNG BỘ …` right above `Căn cứ`). A leading `V/v` is dropped.
  */
 export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean): Title | null {
   const taken: Line[] = [];
-  for (const line of lines) {
-    if (isBlank(line) || isRule(line.text)) {
+  const address = vocabulary().letterhead.addressLabel;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (isBlank(line) || isRule(text)) {
       if (taken.length) break;
       continue;
     }
-    if (opensPreamble(line.text) || readMarker(line.text)?.kind === 'roman') break;
+    const marker = readMarker(text)?.kind;
+    if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
+    // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.
+    if (/^\(.*\)$/u.test(text)) break;
+    if (taken.length === 0) {
+      if (!mostlyCapitals(text) && opensPreamble(text)) break;
+      taken.push(line);
+      continue;
+    }
+    const capitals = taken.every((l) => mostlyCapitals(l.text));
+    if (mostlyCapitals(text) !== capitals || (!capitals && opensPreamble(text))) break;
+    // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
+    if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
+    const next = lines.slice(i + 1).find((l) => !isBlank(l));
+    const beforePreamble = next === undefined || opensPreamble(next.text) || !isUpperCase(next.text);
+    if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  return {
-    title: cleanValue(taken.map((l) => l.text).join(' ')),
-    lines: { from: taken[0]!.no, to: taken[taken.length - 1]!.no },
-  };
+  const title = cleanValue(taken.map((l) => l.text).join(' ')).replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
+  return { title, lines: { from: taken[0]!.no, to: taken[taken.length - 1]!.no } };
 }

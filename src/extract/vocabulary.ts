@@ -27,6 +27,59 @@ const PlanVocabulary = z.object({
   targetLabelPrefix: z.string(),
   periodWords: z.object({ from: z.string(), to: z.string(), phase: z.string() }),
 });
+const BodyVocabulary = z.object({
+  basisOpeners: z.array(z.string()),
+  notBasisOpeners: z.array(z.string()),
+  clauseJoiners: z.array(z.string()),
+  leadLinks: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  plural: z.string(),
+  backReferences: z.array(z.string()),
+  datePrepositions: z.array(z.string()),
+  issuerSubjectOpeners: z.array(z.string()),
+  subjectEnds: z.array(z.string()),
+  asides: z.array(z.string()),
+  lawTypes: z.array(z.string()),
+  typeQualifierWords: z.number().int().nonnegative(),
+  movementWords: z.array(z.string()),
+  notMovementWords: z.array(z.string()),
+  movementHeadings: z.array(z.string()),
+  launchVerb: z.string(),
+  waveWord: z.string(),
+  targetHeadingWords: z.array(z.string()),
+  notTargetHeadingWords: z.array(z.string()),
+  objectiveWords: z.array(z.string()),
+  visionHeading: z.string(),
+  letterTypes: z.array(z.string()),
+  issuerVerbs: z.array(z.string()),
+  awardHeadings: z.array(z.string()),
+  grantVerbs: z.array(z.string()),
+  requestWords: z.array(z.string()),
+  awardClassWord: z.string(),
+  awardClasses: z.array(z.string()),
+  grantorEnds: z.array(z.string()),
+  attachedPlanType: z.string(),
+});
+
+const Letterhead = z.object({
+  partyHeading: z.string(),
+  youthUnionHeadings: z.array(z.string()),
+  letterSubjectLabels: z.array(z.string()),
+  addressLabel: z.string(),
+  archiveEntry: z.string(),
+  central: z.string(),
+  heads: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['state', 'committee', 'dependent', 'board', 'central', 'unit', 'named']),
+      level: z.string().optional(),
+      asSuperior: z.string().optional(),
+    }),
+  ),
+  expansions: z.array(z.object({ abbr: z.string(), name: z.string() })),
+  appendixOpeners: z.array(z.string()),
+  titleContinuations: z.array(z.string()),
+});
 
 export interface Vocabulary {
   documentTypes: DocumentType[];
@@ -36,6 +89,10 @@ export interface Vocabulary {
   /** Specific before general, as the table orders them. */
   awardForms: string[];
   plan: z.infer<typeof PlanVocabulary>;
+  /** The frame around the body: letterhead organs, letter labels, what follows the signature. */
+  letterhead: z.infer<typeof Letterhead>;
+  /** The words the body parsers read (preamble clauses, emulation parts). */
+  body: z.infer<typeof BodyVocabulary>;
 }
 
 let cached: Vocabulary | null = null;
@@ -49,6 +106,8 @@ export function vocabulary(): Vocabulary {
       .sort((a, b) => b.length - a.length),
     awardForms: readDictionary('award-forms.json', AwardForms).forms,
     plan: readDictionary('plan-vocabulary.json', PlanVocabulary),
+    letterhead: readDictionary('letterhead.json', Letterhead),
+    body: readDictionary('plan-body.json', BodyVocabulary),
   };
   return cached;
 }

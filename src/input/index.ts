@@ -2,7 +2,8 @@
 // content (detect.ts); text is decoded here, PDFs and images keep their bytes
 // for the page stage (src/ocr).
 import { readFile, stat } from 'node:fs/promises';
-import type { InputDocument } from '../types.js';
+import sharp from 'sharp';
+import type { ImageFormat, InputDocument } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { describeContent, detectFormat, isRtf } from './detect.js';
 import { decodeTextFile } from './text.js';
@@ -12,27 +13,75 @@ export { detectFormat, looksLikeText } from './detect.js';
 export interface InputLimits {
   /** Largest file accepted, bytes. */
   maxBytes: number;
+  /** Largest text file accepted, bytes (its decoded text and the restored copy both sit in memory). */
+  maxTextBytes: number;
+  /** Shortest side of a page image, pixels: less cannot hold a line of print. */
+  minImageSide: number;
+  /** Longest side over shortest of a page image: a thinner strip is no page. */
+  maxImageAspect: number;
 }
 
 export const DEFAULT_INPUT_LIMITS: InputLimits = {
   // a 300 dpi scan of a 30-page plan is ~20–40 MB; ten times that is not a plan
   maxBytes: 256 * 1024 * 1024,
+  // a plan's text is 20–100 KB; 64 MB is a whole archive pasted into one file
+  maxTextBytes: 64 * 1024 * 1024,
+  // one line of 10-point print at 72 dpi is ~14 pixels high
+  minImageSide: 16,
+  // A4 is 1.41, a two-page spread or a long receipt ~3–5
+  maxImageAspect: 20,
 };
 
 export async function readInput(path: string, limits?: Partial<InputLimits>): Promise<InputDocument> {
-  const { maxBytes } = { ...DEFAULT_INPUT_LIMITS, ...limits };
   const byteLength = await regularFileSize(path);
   if (byteLength === 0) throw new VnplanError('EMPTY', path, 'the file is empty (0 bytes)');
-  if (byteLength > maxBytes) {
-    throw new VnplanError('TOO_LARGE', path, `the file is ${formatBytes(byteLength)}, the limit is ${formatBytes(maxBytes)}`);
-  }
-  const bytes = await readBytes(path);
+  checkSize(path, byteLength, { ...DEFAULT_INPUT_LIMITS, ...limits }.maxBytes, 'the limit');
+  return inputFromBytes(path, await readBytes(path), limits);
+}
+
+/** The same as readInput, for bytes already read (a batch reads each input once, to hash it). */
+export async function inputFromBytes(path: string, bytes: Uint8Array, limits?: Partial<InputLimits>): Promise<InputDocument> {
+  const all = { ...DEFAULT_INPUT_LIMITS, ...limits };
+  const byteLength = bytes.byteLength;
+  if (byteLength === 0) throw new VnplanError('EMPTY', path, 'the file is empty (0 bytes)');
+  checkSize(path, byteLength, all.maxBytes, 'the limit');
   const format = detectFormat(bytes);
   if (format === null || (format === 'text' && isRtf(bytes))) {
     throw new VnplanError('UNSUPPORTED_FORMAT', path, `the file is ${describeContent(bytes)}; vnplan reads text, PDF, PNG, JPEG, TIFF and WebP`);
   }
-  if (format === 'text') return { path, format, byteLength, ...decodeTextFile(bytes, path) };
+  if (format === 'text') {
+    checkSize(path, byteLength, all.maxTextBytes, 'the limit for a text file');
+    return { path, format, byteLength, ...decodeTextFile(bytes, path) };
+  }
+  if (format !== 'pdf') await checkImageShape(path, format, bytes, all);
   return { path, format, byteLength, bytes };
+}
+
+function checkSize(path: string, byteLength: number, max: number, limit: string): void {
+  if (byteLength > max) {
+    throw new VnplanError('TOO_LARGE', path, `the file is ${formatBytes(byteLength)}, ${limit} is ${formatBytes(max)}`);
+  }
+}
+
+/**
+ * A page image too small or too thin to hold a line of text is refused here,
+ * by name, before the page stage would compute a resolution of zero from it.
+ * An image whose header cannot be read is left to the page stage, which names
+ * the decoding error.
+ */
+async function checkImageShape(path: string, format: ImageFormat, bytes: Uint8Array, limits: InputLimits): Promise<void> {
+  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
+  if (meta === null || meta.width === undefined || meta.height === undefined) return;
+  const width = meta.width;
+  const height = format === 'tiff' ? (meta.pageHeight ?? meta.height) : meta.height;
+  const short = Math.min(width, height);
+  const size = `${width}×${height} pixels`;
+  if (short < limits.minImageSide) {
+    throw new VnplanError('BAD_PAGE_SIZE', path, `the image is ${size}: too small to hold a page of text (at least ${limits.minImageSide} pixels a side)`, 1);
+  }
+  if (Math.max(width, height) / short > limits.maxImageAspect) {
+    throw new VnplanError('BAD_PAGE_SIZE', path, `the image is ${size}: too narrow to be a page (sides at most ${limits.maxImageAspect}:1)`, 1);
+  }
 }
 
 /** Size of a regular file; anything else (missing, a folder, no permission) is a clear error. */

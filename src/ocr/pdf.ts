@@ -16,6 +16,21 @@ export interface PdfLimits {
   maxPixels: number;
 }
 
+/**
+ * What one page's rendering may cost. A content stream can hold millions of
+ * drawing operations (an "operator bomb": a few KB compressed), which pdf.js
+ * would list and draw for minutes and gigabytes; a scanned page is a handful
+ * of operations, a dense vector page some 50,000.
+ */
+export interface RenderBudget {
+  /** Drawing operations listed or drawn (TOO_LARGE beyond). */
+  maxOperators: number;
+  /** Wall-clock time of the rendering, ms (TOO_LARGE beyond). */
+  maxMs: number;
+}
+
+export const DEFAULT_RENDER_BUDGET: RenderBudget = { maxOperators: 500_000, maxMs: 60_000 };
+
 /** A page counts as text when its layer has this many letters: a lone page number or stamp does not. */
 const MIN_TEXT_LAYER_LETTERS = 20;
 /** …and when at most this share of its characters are U+FFFD or private-use code points (a font with no Unicode map). */
@@ -148,14 +163,45 @@ function rasterSize(page: PDFPageProxy, dpi: number, file: string, maxPixels: nu
   return { width, height };
 }
 
-/** The page rendered at `dpi` as raw RGBA pixels. */
-export async function renderPage(doc: PDFDocumentProxy, page: PDFPageProxy, dpi: number, file: string, maxPixels: number): Promise<PageImage> {
+/** The page rendered at `dpi` as raw RGBA pixels, within `budget`. */
+export async function renderPage(
+  doc: PDFDocumentProxy,
+  page: PDFPageProxy,
+  dpi: number,
+  file: string,
+  maxPixels: number,
+  budget: RenderBudget = DEFAULT_RENDER_BUDGET,
+): Promise<PageImage> {
   const { width, height } = rasterSize(page, dpi, file, maxPixels);
   const viewport = page.getViewport({ scale: dpi / 72 });
   const factory = doc.canvasFactory as CanvasFactory;
   const target = factory.create(width, height);
+  const started = Date.now();
+  let overBudget: VnplanError | null = null;
+  const over = (reason: string) => (overBudget ??= new VnplanError('TOO_LARGE', file, reason, page.pageNumber));
+  const tooManyOperators = () =>
+    over(`the page's drawing has more than ${budget.maxOperators.toLocaleString('en')} operations, the limit; not rendered`);
   try {
-    await page.render({ canvas: target.canvas as unknown as RenderCanvas, viewport }).promise;
+    const task = page.render({
+      canvas: target.canvas as unknown as RenderCanvas,
+      viewport,
+      // called with the index of every operation drawn
+      operationsFilter: (index: number) => {
+        if (index < budget.maxOperators) return true;
+        tooManyOperators();
+        return false;
+      },
+    });
+    // called between slices of drawing: the place to stop a render over budget
+    task.onContinue = (next: () => void) => {
+      if (listedOperators(task) > budget.maxOperators) tooManyOperators();
+      if (Date.now() - started > budget.maxMs) over(`the page takes more than ${budget.maxMs / 1000} s to render, the limit`);
+      if (overBudget) task.cancel();
+      else next();
+    };
+    await task.promise.catch((error: unknown) => {
+      throw overBudget ?? error;
+    });
     const rgba = target.context.getImageData(0, 0, width, height).data;
     return { kind: 'raw', pixels: new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height, channels: 4 };
   } catch (error) {
@@ -163,6 +209,16 @@ export async function renderPage(doc: PDFDocumentProxy, page: PDFPageProxy, dpi:
   } finally {
     factory.destroy(target);
   }
+}
+
+/**
+ * Operations pdf.js has listed for the render so far. The list grows faster
+ * than it is drawn, so this is what bounds memory; pdf.js exposes it only on
+ * the internal task (0 if that changes: the drawn count and the clock still hold).
+ */
+function listedOperators(task: unknown): number {
+  const internal = (task as { _internalRenderTask?: { operatorList?: { fnArray?: { length: number } } } | null })._internalRenderTask;
+  return internal?.operatorList?.fnArray?.length ?? 0;
 }
 
 function pageError(error: unknown, file: string, pageNumber: number): VnplanError {

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { isVnplanError, VnplanError, type ErrorCode } from '../errors.js';
-import type { Processed } from '../batch/index.js';
-import { PlanRecord } from '../types.js';
+import type { ProcessedFile } from '../pipeline.js';
+import { PlanRecord, type DocumentText, type RestoredText } from '../types.js';
 
 export const JobData = z.object({
   /** Absolute path, the same on the coordinator and every worker (a shared mount). */
@@ -20,6 +20,9 @@ export const JobData = z.object({
   size: z.number().int().min(0),
   /** The coordinator's resume key: a worker running another pipeline refuses the job. */
   resumeKey: z.string().min(1),
+  /** The run's options that change outputs (they are in the key too). */
+  restore: z.boolean(),
+  dpi: z.number().int(),
 });
 export type JobData = z.infer<typeof JobData>;
 
@@ -33,7 +36,14 @@ const ErrorResult = z.object({
 });
 
 export const JobResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), record: PlanRecord, text: z.string() }),
+  // document and restored feed the review sidecars and the searchable PDF; their
+  // shape is the worker's code, which the resume key says is the coordinator's.
+  z.object({
+    status: z.literal('ok'),
+    record: PlanRecord,
+    document: z.looseObject({ path: z.string(), pages: z.array(z.unknown()), text: z.string() }),
+    restored: z.looseObject({ text: z.string() }),
+  }),
   ErrorResult,
 ]);
 export type JobResult = z.infer<typeof JobResult>;
@@ -53,8 +63,8 @@ export function decodeJobData(value: unknown): JobData {
   return parsed.data;
 }
 
-export function okResult(processed: Processed): JobResult {
-  return { status: 'ok', record: processed.record, text: processed.restored.text };
+export function okResult(processed: ProcessedFile): JobResult {
+  return { status: 'ok', record: processed.record, document: { ...processed.document }, restored: { ...processed.restored } };
 }
 
 /** Every pipeline error becomes a result, as the local batch records it; only the infrastructure retries. */
@@ -71,13 +81,15 @@ export function errorResult(error: unknown): JobResult {
  * content (`jobPath`) reads as this path's own run would have: its record's
  * `sample` and its error name this path.
  */
-export function decodeResult(value: unknown, jobPath: string, path: string): Processed {
+export function decodeResult(value: unknown, jobPath: string, path: string): ProcessedFile {
   const parsed = JobResult.safeParse(value);
   if (!parsed.success) throw new VnplanError('JOB_FAILED', path, `the worker returned no usable result (${parsed.error.issues[0]?.message ?? 'invalid'})`);
   const result = parsed.data;
   if (result.status === 'ok') {
-    const record = path === jobPath ? result.record : { ...result.record, sample: basename(path) };
-    return { record, restored: { text: result.text } };
+    const document = result.document as unknown as DocumentText;
+    const restored = result.restored as unknown as RestoredText;
+    if (path === jobPath) return { record: result.record, document, restored };
+    return { record: { ...result.record, sample: basename(path) }, document: { ...document, path }, restored };
   }
   // INTERNAL: a plain Error, to which the batch adds the file's name as it does locally.
   if (result.code === 'INTERNAL') throw new Error(result.reason);

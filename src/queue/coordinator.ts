@@ -20,7 +20,9 @@
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Queue, type Job } from 'bullmq';
-import { runBatch, type BatchOptions, type BatchSummary, type Processed, type ProcessorInput } from '../batch/index.js';
+import { runBatch, type BatchOptions, type BatchSummary, type ProcessorInput } from '../batch/index.js';
+import { DEFAULT_DPI } from '../ocr/index.js';
+import type { ProcessedFile, ProcessOptions } from '../pipeline.js';
 import { VnplanError } from '../errors.js';
 import { decodeResult, jobId, type JobData, type JobResult } from './codec.js';
 import { parseQueueUrl, QUEUE_NAME, type QueueLocation } from './connection.js';
@@ -53,7 +55,7 @@ export async function runQueuedBatch(options: QueuedBatchOptions): Promise<Batch
       ...options,
       concurrency: options.concurrency ?? DEFAULT_QUEUED_FILES,
       abandon,
-      processFile: (path, _options, input) => jobs.process(path, input),
+      processFile: (path, processOptions, input) => jobs.process(path, processOptions, input),
     });
     if (jobs.lost.aborted) throw jobs.lost.reason;
     if (!summary.interrupted) await jobs.clearFinished();
@@ -65,7 +67,7 @@ export async function runQueuedBatch(options: QueuedBatchOptions): Promise<Batch
 
 interface Waiter {
   path: string;
-  resolve(processed: Processed): void;
+  resolve(processed: ProcessedFile): void;
   reject(error: unknown): void;
 }
 
@@ -114,15 +116,15 @@ class JobTracker {
     return this.#lost.signal;
   }
 
-  process(path: string, input: ProcessorInput): Promise<Processed> {
+  process(path: string, options: ProcessOptions, input: ProcessorInput): Promise<ProcessedFile> {
     const id = jobId(input.sha256, input.resumeKey);
-    return new Promise<Processed>((resolve, reject) => {
+    return new Promise<ProcessedFile>((resolve, reject) => {
       const known = this.#awaited.get(id);
       if (known) {
         known.waiters.push({ path, resolve, reject });
         return;
       }
-      const data: JobData = { path, relative: input.relative, sha256: input.sha256, size: input.size, resumeKey: input.resumeKey };
+      const data: JobData = { path, relative: input.relative, sha256: input.sha256, size: input.size, resumeKey: input.resumeKey, restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI };
       this.#awaited.set(id, { data, waiters: [{ path, resolve, reject }] });
       void this.#enqueue(id, data);
     });

@@ -11,10 +11,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type Job } from 'bullmq';
 import { fingerprint } from '../batch/fingerprint.js';
-import { resumeKey, type Processed, type Processor } from '../batch/index.js';
+import { resumeKey, type Processor } from '../batch/index.js';
+import type { ProcessedFile } from '../pipeline.js';
 import { detectFormat } from '../input/index.js';
 import { createOcrPool, type OcrPool } from '../ocr/index.js';
-import { tesseractJsEngine, type EngineKind } from '../ocr/engines/index.js';
+import type { EngineKind } from '../ocr/engines/index.js';
 import { processFile } from '../pipeline.js';
 import { decodeJobData, errorResult, okResult, type JobData, type JobResult } from './codec.js';
 import { parseQueueUrl, QUEUE_NAME } from './connection.js';
@@ -51,7 +52,7 @@ export const DEFAULT_LOCK_MS = 60_000;
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
   const location = parseQueueUrl(options.queue);
   const lockMs = options.lockMs ?? DEFAULT_LOCK_MS;
-  const files = new FileWorker(options.processFile ?? processFile, options.ocrEngine ?? tesseractJsEngine());
+  const files = new FileWorker(options.processFile ?? processFile, options.ocrEngine);
   const summary: WorkerSummary = { ok: 0, failed: 0 };
   const worker = new Worker<JobData, JobResult>(QUEUE_NAME, (job) => files.run(job), {
     // BullMQ's blocking connection must wait out a Redis restart, not fail the command.
@@ -89,33 +90,44 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 class FileWorker {
   #pool: OcrPool | null = null;
 
-  readonly #resumeKey: string;
+  /** This worker's resume key per output options (restore, dpi), computed once each. */
+  readonly #keys = new Map<string, Promise<string>>();
 
   constructor(
     private readonly process: Processor,
-    private readonly engine: EngineKind,
-  ) {
-    this.#resumeKey = resumeKey(engine.identity);
+    private readonly engine: EngineKind | undefined,
+  ) {}
+
+  #keyFor(restore: boolean, dpi: number): Promise<string> {
+    const id = `${restore}/${dpi}`;
+    let key = this.#keys.get(id);
+    if (!key) this.#keys.set(id, (key = resumeKey({ restore, dpi }, { engine: this.engine?.identity })));
+    return key;
   }
 
   async run(job: Job<JobData, JobResult>): Promise<JobResult> {
     const data = decodeJobData(job.data);
     // Thrown, not returned: another worker (with the right version) may take the retry.
-    if (data.resumeKey !== this.#resumeKey) {
-      const { name, version } = this.engine.identity;
+    const key = await this.#keyFor(data.restore, data.dpi);
+    if (data.resumeKey !== key) {
+      const engine = this.engine ? `${this.engine.identity.name} ${this.engine.identity.version}` : 'default';
       throw new Error(
-        `this worker runs pipeline ${this.#resumeKey} (OCR engine ${name} ${version}), the batch wants ${data.resumeKey}: ` +
+        `this worker runs pipeline ${key} (OCR engine ${engine}), the batch wants ${data.resumeKey}: ` +
           'give the worker the same vnplan version and --ocr-engine as the coordinator',
       );
     }
-    let processed: Processed;
+    let processed: ProcessedFile;
     try {
       const fp = await fingerprint(data.path);
       // The file was edited after it was queued: its record would be filed under the old content.
       if (fp.sha256 !== data.sha256) throw new Error(`${data.path}: the file changed after it was queued; re-run the batch`);
       const format = detectFormat(fp.head);
       const pool = format === null || format === 'text' ? undefined : (this.#pool ??= createOcrPool({ engine: this.engine }));
-      processed = await this.process(data.path, { pool }, { relative: data.relative, size: fp.size, sha256: fp.sha256, resumeKey: data.resumeKey });
+      processed = await this.process(
+        data.path,
+        { pool, restore: data.restore, dpi: data.dpi },
+        { relative: data.relative, size: fp.size, sha256: fp.sha256, resumeKey: data.resumeKey },
+      );
     } catch (error) {
       return errorResult(error);
     }

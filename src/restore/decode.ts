@@ -21,6 +21,19 @@ export interface DecodeModel {
   trigram: TrigramModel;
   namePairs: ReadonlySet<number>;
   transitions: TransitionCache;
+  /** Buffers of the passes, grown as needed and reused from segment to segment. */
+  scratch: Scratch;
+}
+
+export interface Scratch {
+  scores: Float64Array;
+  back: Int32Array;
+  ids: Int32Array;
+  ahead: Float64Array;
+}
+
+export function newScratch(): Scratch {
+  return { scores: new Float64Array(1024), back: new Int32Array(1024), ids: new Int32Array(64), ahead: new Float64Array(64) };
 }
 
 /**
@@ -81,8 +94,6 @@ const NAME_BONUS = 3.0;
 const TRIGRAM_BEAM = 4;
 const TRIGRAM_MARGIN = 5;
 
-/** Buffers of the passes, grown as needed and reused from segment to segment. */
-const scratch = { scores: new Float64Array(1024), back: new Int32Array(1024), ids: new Int32Array(64), ahead: new Float64Array(64) };
 
 function transition(model: DecodeModel, prev: number, prevCapital: boolean, cur: number, curCapital: boolean): number {
   let cost = -LM_WEIGHT * model.lm.logProb(prev, cur);
@@ -160,6 +171,7 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
   const a = prev.candidates.length;
   const b = here.candidates.length;
   const lm = model.lm;
+  const scratch = model.scratch;
   const ids = scratch.ids.length >= b ? scratch.ids : (scratch.ids = new Int32Array(2 * b));
   for (let k = 0; k < b; k++) ids[k] = (here.candidates[k] as Candidate).id;
   for (let j = 0; j < a; j++) {
@@ -226,7 +238,7 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     const to = offsets[t] as number;
     const a = to - from;
     const b = here.length;
-    const ahead = scratch.ahead.length >= b ? scratch.ahead : (scratch.ahead = new Float64Array(2 * b));
+    const ahead = model.scratch.ahead.length >= b ? model.scratch.ahead : (model.scratch.ahead = new Float64Array(2 * b));
     for (let k = 0; k < b; k++) ahead[k] = (here[k] as Candidate).cost + (backward[to + k] as number);
     for (let j = 0; j < a; j++) {
       let best = Infinity;
@@ -296,6 +308,7 @@ function trigramPath(
   const blocks = new Int32Array(n + 1);
   for (let t = 1; t < n; t++) blocks[t + 1] = (blocks[t] as number) + sizeAt(t - 1) * sizeAt(t);
   const cells = blocks[n] as number;
+  const scratch = model.scratch;
   if (scratch.scores.length < cells) {
     scratch.scores = new Float64Array(2 * cells);
     scratch.back = new Int32Array(2 * cells);

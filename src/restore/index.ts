@@ -3,16 +3,18 @@
 // through, decode the others (candidates from the channel model, bigram then
 // trigram Viterbi), repair document symbols, restore case from the input and
 // log every change with its line and confidence.
-import type { Correction, RestoredText } from '../types.js';
+import type { Correction, CorrectionRule, RestoredText } from '../types.js';
+import { calibrated, readCalibration, type Calibration } from './calibration.js';
 import { CandidateIndex, type Candidate } from './candidates.js';
-import { Channel, STRIPPED_CHANNEL } from './channel.js';
+import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
-import { decodeSegment, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
+import { decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
+import { NameModel, restoreNames } from './names.js';
 import { BigramModel, TrigramModel } from './lm.js';
-import { correctRealWords, type RealWordModel } from './realword.js';
-import { repairAbbreviation, repairSymbol, type SymbolGrammar } from './symbols.js';
-import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables } from './tables.js';
+import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
+import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
+import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tokenizeLine, type Token } from './tokenize.js';
 import { applyCase, casePattern, clearMemos, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
@@ -36,10 +38,16 @@ export interface Restorer {
   /** What the real-word corrector weighs a valid syllable's mark variants with. */
   realWords: RealWordModel;
   grammar: SymbolGrammar;
-  /** Lattice columns per distinct observed token (documents repeat their words): OCR, OCR trusting marked words, stripped. */
+  /** Personal and place names (src/restore/names.ts). */
+  names: NameModel;
+  /** Raw confidence of each rule -> share of its changes found right on held-out text. */
+  calibration: Calibration;
+  /** Lattice columns per distinct observed token (documents repeat their words), per channel (OCR, stripped) and Trust. */
   columns: Map<string, Column>[];
   /** What the detector and the damage guess need of a word, per distinct word as written. */
   facts(text: string): WordFacts & { unreadable: boolean };
+  /** Restores one text with this restorer's tables; caches grow with the words it has seen. */
+  restoreText(text: string, options?: RestoreOptions): RestoredText;
   /** Empties every per-token cache, as for a process that has seen no document. */
   clearCaches(): void;
 }
@@ -59,24 +67,50 @@ const READABLE = 1;
  * to restore above which the text is read as OCR garble, not as stripped text.
  */
 const GARBLE_SHARE = 0.05;
+/**
+ * Share of a document's words on right lines from which the document is right:
+ * its other lines are tables, codes and foreign words, not damage (stripped
+ * or raw-OCR documents have almost no right lines).
+ */
+const CLEAN_DOCUMENT_SHARE = 0.8;
 /** Confidence given to a symbol part repaired by the grammar. */
 const SYMBOL_CONFIDENCE = 0.9;
 
 /** Characters an OCR without a Vietnamese model prints inside words, beside the inventory's letters. */
 const PRINTED_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789¢€¥&@$%£§°ªºàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ';
 
-let loaded: Restorer | null = null;
-let loadedFrom = '';
+/** Everything a restorer is built from: the language-model tables, the OCR channel and the confidence calibration. */
+export interface RestorerTables {
+  tables: RawTables;
+  channel: ChannelCosts;
+  calibration: Calibration;
+  names: NameModel;
+}
 
-/**
- * Loads the tables once per process; call it up front to keep loading out of a
- * measurement. `dir` (default: the package's dictionaries/) is for tuning on
- * tables built with part of the corpus held out; restoreText uses the last loaded.
- */
+/** Reads the tables of `dir` (default: the package's dictionaries/; another for tables built with part of the corpus held out). */
+export function readRestorerTables(dir = DICTIONARIES_DIR): RestorerTables {
+  // The name tables come from the registers, not the corpus: a held-out build has the package's own.
+  return { tables: readTables(dir), channel: readChannelCosts(dir), calibration: readCalibration(dir), names: NameModel.read() };
+}
+
+/** A restorer over the tables of `dir`: each call builds a new one (about half a second), with its own caches. */
 export function loadRestorer(dir = DICTIONARIES_DIR): Restorer {
-  if (loaded && loadedFrom === dir) return loaded;
-  loadedFrom = dir;
-  const tables = readTables(dir);
+  return createRestorer(readRestorerTables(dir));
+}
+
+let shared: Restorer | null = null;
+
+/** The restorer of the package's own tables, built on first use and kept for the process (the pipeline's). */
+export function defaultRestorer(): Restorer {
+  return (shared ??= loadRestorer());
+}
+
+/** Restores with the default restorer: the pipeline's entry point. */
+export function restoreText(text: string, options: RestoreOptions = {}): RestoredText {
+  return defaultRestorer().restoreText(text, options);
+}
+
+export function createRestorer({ tables, channel, calibration, names }: RestorerTables): Restorer {
   const lm = new BigramModel(tables);
   const vocabulary = new Map<string, number>();
   tables.words.forEach((w, id) => {
@@ -84,19 +118,25 @@ export function loadRestorer(dir = DICTIONARIES_DIR): Restorer {
   });
   const logPrior = Float32Array.from(tables.unigramCounts, (c) => Math.log(c + 0.5));
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
-  const model: DecodeModel = { lm, trigram: new TrigramModel(lm, tables), namePairs: tables.namePairs, transitions: new TransitionCache() };
+  const model: DecodeModel = {
+    lm,
+    trigram: new TrigramModel(lm, tables),
+    namePairs: tables.namePairs,
+    transitions: new TransitionCache(),
+    scratch: newScratch(),
+  };
   // Mark variants per syllable id (same skeleton): what the real-word corrector weighs.
   const variantsById = tables.words.map((w, id) => (id < CLASS_TOKENS.length ? [] : candidates.variants(w)));
-  const columns = [new Map<string, Column>(), new Map<string, Column>(), new Map<string, Column>()];
+  const columns = Array.from({ length: 6 }, () => new Map<string, Column>());
   const factsByText = new Map<string, WordFacts & { unreadable: boolean }>();
   const isSyllable = (key: string): boolean => vocabulary.has(key);
-  const ocrChannel = new Channel(readChannelCosts(dir));
+  const ocrChannel = new Channel(channel);
   const strippedChannel = new Channel(STRIPPED_CHANNEL);
   // Letter costs of every character an OCR or a stripped text prints, against every letter of the inventory.
   const printed = new Set([...tables.words.slice(CLASS_TOKENS.length).join(''), ...PRINTED_CHARACTERS]);
   ocrChannel.prepare(printed);
   strippedChannel.prepare(printed);
-  loaded = {
+  const restorer: Restorer = {
     words: tables.words,
     vocabulary,
     abbreviations: tables.abbreviations,
@@ -109,7 +149,9 @@ export function loadRestorer(dir = DICTIONARIES_DIR): Restorer {
       vocabulary,
       namePairs: tables.namePairs,
       variants: (id) => variantsById[id] ?? [],
+      placeWords: new Set([...tables.placeWords, ...HAMLET_WORDS].flatMap((w) => vocabulary.get(syllableKey(w)) ?? [])),
     },
+    calibration,
     columns,
     facts: (text) => {
       let facts = factsByText.get(text);
@@ -121,6 +163,7 @@ export function loadRestorer(dir = DICTIONARIES_DIR): Restorer {
       }
       return facts;
     },
+    restoreText: (text, options = {}) => restoreWith(restorer, text, options),
     clearCaches: () => {
       factsByText.clear();
       candidates.clearCache();
@@ -128,9 +171,10 @@ export function loadRestorer(dir = DICTIONARIES_DIR): Restorer {
       for (const byText of columns) byText.clear();
       model.transitions.clear();
     },
-    grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations },
+    grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
+    names,
   };
-  return loaded;
+  return restorer;
 }
 
 interface WordSlot {
@@ -142,22 +186,40 @@ interface WordSlot {
   capitalised: boolean;
 }
 
-export function restoreText(text: string, options: RestoreOptions = {}): RestoredText {
-  const restorer = loaded ?? loadRestorer();
+/** A change and the rule that made it, before its confidence is calibrated. */
+interface Replacement {
+  text: string;
+  confidence: number;
+  rule: CorrectionRule;
+}
+
+function restoreWith(restorer: Restorer, text: string, options: RestoreOptions): RestoredText {
   const lines = text.split('\n');
   const tokenized = lines.map((line) => tokenizeLine(line, restorer.abbreviations));
   const verdicts = tokenized.map((tokens) => judgeWords(tokens, restorer.facts));
   const restorable = verdicts.map((v) => v.restore);
 
-  const replacements = new Map<Token, { text: string; confidence: number }>();
+  const replacements = new Map<Token, Replacement>();
   const damage = options.damage ?? 'auto';
   const ocr = damage === 'auto' ? garbleShare(restorer, tokenized, restorable) > GARBLE_SHARE : damage === 'ocr';
   const channel = ocr ? restorer.channels.ocr : restorer.channels.stripped;
-  // Text that only lost marks in places: a word that has its marks is right as it stands.
-  const trusted = verdicts.map((v) => channel === restorer.channels.stripped || v.trustMarked);
+  // A line that reads as right Vietnamese keeps every valid word and code, and so does every line of a
+  // document that is right but for a few lines (tables, codes, foreign words); text that only lost marks keeps its marked words.
+  const clean = cleanShare(restorer, tokenized, restorable) >= CLEAN_DOCUMENT_SHARE;
+  const trusted = verdicts.map((v) => (v.trustMarked || clean ? Trust.Valid : channel === restorer.channels.stripped ? Trust.Marked : Trust.None));
   decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
   correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), replacements);
-  repairSymbols(restorer, tokenized, replacements);
+  // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV
+  // there), and so do its codes of letters and digits (PO43 of a chemist's table, not "ngay25").
+  const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
+  repairSymbols(restorer, tokenized, markless, replacements);
+  // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
+  const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
+  const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
+  for (const change of restoreNames({ model: restorer.names, channel, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf })) {
+    if (change.text === change.token.text) replacements.delete(change.token);
+    else replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
+  }
 
   const corrections: Correction[] = [];
   let tokens = 0;
@@ -167,14 +229,31 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
       if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
       const replacement = replacements.get(token);
       line += replacement?.text ?? token.text;
-      if (replacement) corrections.push({ line: i + 1, from: token.text, to: replacement.text, confidence: round(replacement.confidence) });
+      if (replacement) {
+        const confidence = round(calibrated(restorer.calibration, replacement.rule, replacement.confidence));
+        corrections.push({ line: i + 1, from: token.text, to: replacement.text, confidence, rule: replacement.rule });
+      }
       // A word the OCR glued to a number ("ngay25") gets its space back.
       const next = lineTokens[k + 1];
-      if (restorable[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
+      if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
     });
     return line;
   });
   return { text: out.join('\n'), corrections, tokens, changed: corrections.length };
+}
+
+/** Share of a document's words on lines the detector passes as right. */
+function cleanShare(restorer: Restorer, tokenized: readonly Token[][], restorable: readonly boolean[]): number {
+  let words = 0;
+  let clean = 0;
+  tokenized.forEach((tokens, line) => {
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      words++;
+      if (!restorable[line]) clean++;
+    }
+  });
+  return words === 0 ? 0 : clean / words;
 }
 
 /** Share of the words to restore that no channel but OCR garble explains. */
@@ -207,8 +286,8 @@ function decodeLines(
   channel: Channel,
   tokenized: readonly Token[][],
   restorable: readonly boolean[],
-  trusted: readonly boolean[],
-  replacements: Map<Token, { text: string; confidence: number }>,
+  trusted: readonly Trust[],
+  replacements: Map<Token, Replacement>,
 ): void {
   let slots: (WordSlot | number)[] = [];
   const flush = (): void => {
@@ -218,14 +297,17 @@ function decodeLines(
   };
   tokenized.forEach((tokens, line) => {
     if (!restorable[line] || tokens.every((t) => t.kind === 'space')) return flush();
+    const words = tokens.filter((t) => t.kind === 'word');
+    // A line of one letter ("A", "c") is a list or appendix marker, not a syllable.
+    const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
     for (const token of tokens) {
       if (token.kind === 'space') continue;
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
-      else if (token.kind === 'abbr' || token.kind === 'symbol') slots.push(ABBR_ID);
-      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] === true));
+      else if (token.kind === 'abbr' || token.kind === 'symbol' || marker) slots.push(ABBR_ID);
+      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
     }
   });
   flush();
@@ -237,16 +319,33 @@ interface Column {
   keepIndex: number;
 }
 
-function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Token, trustMarked: boolean): WordSlot {
+/** What a decoded line keeps as written. */
+const enum Trust {
+  /** Nothing: raw OCR, whose few marked words are mostly wrong ("vé" for "về"). */
+  None = 0,
+  /** Its valid words with marks: text that lost its marks in places. */
+  Marked = 1,
+  /** Every valid word, and every code in capitals and digits (A03, PO): a line of right Vietnamese with a few faults. */
+  Valid = 2,
+}
+
+/** A code or an abbreviation outside the tables: capitals and digits only (A03, 1A, BVT). */
+const CODE = /^[\p{Lu}\d]{2,}$/u;
+
+function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Token, trust: Trust): WordSlot {
   // Columns per channel and trust, keyed by the token as written: one lookup for a token seen before.
-  const byText = restorer.columns[channel === restorer.channels.ocr ? (trustMarked ? 1 : 0) : 2] as Map<string, Column>;
+  const byText = restorer.columns[(channel === restorer.channels.ocr ? 0 : 3) + trust] as Map<string, Column>;
   let column = byText.get(token.text);
   if (!column) {
     const key = syllableKey(token.text);
     const id = restorer.vocabulary.get(key);
-    const pinned = id !== undefined && trustMarked && hasMarks(token.text);
+    const pinned = id !== undefined && (trust === Trust.Valid || (trust === Trust.Marked && hasMarks(token.text)));
     let candidates: Candidate[];
     if (pinned) candidates = [{ id, cost: 0 }];
+    // A code, a list letter (điểm a, b, c), or a name outside the inventory written with its marks (Lạch Bạng), on a right line.
+    else if (trust === Trust.Valid && (CODE.test(token.text) || [...token.text].length === 1 || (casePattern(token.text) === 'title' && hasMarks(token.text)))) {
+      candidates = [{ id: UNKNOWN_ID, cost: 0 }];
+    }
     else {
       candidates = [...restorer.candidates.lookup(key, channel)];
       if (id === undefined) {
@@ -267,7 +366,7 @@ function fixedPosition(id: number): LatticePosition {
   return FIXED_POSITIONS.get(id) ?? { candidates: [{ id, cost: 0 }], capitalised: false };
 }
 
-function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, { text: string; confidence: number }>): void {
+function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? fixedPosition(slot) : slot));
   const choices = decodeSegment(positions, restorer.model);
@@ -276,7 +375,7 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) return;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
-    if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence });
+    if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence, rule: 'decoder' });
   });
 }
 
@@ -290,28 +389,41 @@ function correctLines(
   tokenized: readonly Token[][],
   restorable: readonly boolean[],
   trusted: readonly boolean[],
-  replacements: Map<Token, { text: string; confidence: number }>,
+  replacements: Map<Token, Replacement>,
 ): void {
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
   tokenized.forEach((tokens, line) => {
     if (restorable[line] && !trusted[line]) return;
     const eligible = restorable[line] ? (token: Token): boolean => !replacements.has(token) && hasMarks(token.text) : (): boolean => true;
     for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf)) {
-      replacements.set(change.token, { text: change.text, confidence: change.confidence });
+      replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'real-word' });
     }
   });
 }
 
-/** Symbols (30/0D-TTq) and free abbreviations (HDND) are repaired on every line: the grammar only maps misreadings to known forms. */
-function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], replacements: Map<Token, { text: string; confidence: number }>): void {
-  for (const tokens of tokenized) {
+/**
+ * Symbols (30/0D-TTq) are repaired on every line: the grammar only maps
+ * misreadings to known forms. A free abbreviation (HDND) only on a line that
+ * lost its marks: on a right line nothing proves it is not another abbreviation.
+ */
+function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+  for (const [line, tokens] of tokenized.entries()) {
     for (const token of tokens) {
       let repaired = token.text;
-      if (token.kind === 'symbol') repaired = repairSymbol(token.text, restorer.grammar);
-      else if (token.kind === 'abbr') repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
-      if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE });
+      if (token.kind === 'symbol') {
+        repaired = repairSymbol(token.text, restorer.grammar);
+        // A title in capitals writes TTG for TTg: a repair of case alone is none there.
+        if (repaired.toUpperCase() === token.text && capitalsLine(tokens)) repaired = token.text;
+      }
+      else if (token.kind === 'abbr' && markless[line]) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
+      if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
   }
+}
+
+function capitalsLine(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  return words.length >= 2 && words.every((t) => casePattern(t.text) === 'upper');
 }
 
 function round(x: number): number {

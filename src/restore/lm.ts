@@ -1,4 +1,4 @@
-// Syllable bigram language model, interpolated Kneser-Ney (D = 0.6, tuned on
+// Syllable bigram language model, interpolated Kneser-Ney (D = 0.75, trigram mix 0.8, tuned on
 // the held-out slice of the corpus: scripts/eval-restore.ts --heldout):
 //   P(w|v) = max(c(v,w) - D, 0) / c(v) + D·N1+(v•) / c(v) · Plow(w)
 // Plow mixes the continuation probability (how many words w follows) with the
@@ -8,13 +8,13 @@
 // (v·65536 + w), so the decoder's inner loop is one probe, not a Map lookup.
 import type { RawTables } from './tables.js';
 
-const DISCOUNT = 0.6;
+const DISCOUNT = 0.75;
 /** Added to every continuation count, so syllables of the inventory never seen in text keep some mass. */
 const CONTINUATION_FLOOR = 0.5;
 /** Weight of the continuation probability in the lower order; the rest is the unigram. */
 const CONTINUATION_SHARE = 0.5;
 /** Weight of the trigram estimate against the bigram one. */
-const TRIGRAM_MIX = 0.6;
+const TRIGRAM_MIX = 0.8;
 
 /** Bits of the bigram model's filter of seen pairs: about 10 per pair, so an unseen pair passes it rarely (~10 %). */
 const FILTER_BITS = 1 << 21;
@@ -84,6 +84,19 @@ export class BigramModel {
       const k = keys[2 * slot] as number;
       if (k === key) return this.values[2 * slot + 1] as number;
       if (k === -1) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The pair (v, w) is in the counts: some text wrote it. */
+  seen(v: number, w: number): boolean {
+    const key = v * 65536 + w;
+    const keys = this.keys;
+    let slot = hash32(key) & this.mask;
+    while (true) {
+      const k = keys[2 * slot] as number;
+      if (k === key) return true;
+      if (k === -1) return false;
       slot = (slot + 1) & this.mask;
     }
   }

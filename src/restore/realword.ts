@@ -7,7 +7,8 @@
 // sides: the left neighbour must not oppose it, the right one must not either,
 // and the two together must favour it by more than a threshold, lower for
 // words in capitals (where the OCR's marks are weakest) than for lower case.
-// Names are never touched: a capitalised word inside an administrative-unit
+// A word that stands beside a neighbour the counts have seen it with is never
+// weighed: the model finds it plausible there. Names are never touched: a capitalised word inside an administrative-unit
 // name, or a title-case word beside another (a person's or a place's name).
 // Thresholds were chosen on held-out synthetic pages OCR'd by Tesseract vie
 // (scripts/make-vie-pairs.ts, scripts/eval-restore.ts --vie).
@@ -44,7 +45,12 @@ export interface RealWordModel {
   namePairs: ReadonlySet<number>;
   /** Syllables written on the same mark-free skeleton as this one (itself included). */
   variants(id: number): readonly number[];
+  /** Words that a place's name follows (xã, phường, thôn …): the two words after one in capitals are a name. */
+  placeWords: ReadonlySet<number>;
 }
+
+/** Below the communes: the words of villages and hamlets (Thông tư 04/2012/TT-BNV: thôn, tổ dân phố; ấp, bản, buôn, sóc in the regions). */
+export const HAMLET_WORDS = ['thôn', 'ấp', 'bản', 'buôn', 'sóc', 'xóm', 'làng', 'phố'];
 
 export interface RealWordChange {
   token: Token;
@@ -124,9 +130,11 @@ function weigh(model: RealWordModel, items: Item[], eligible: (token: Token) => 
     const left = lm.logProb(prev, w);
     const right = lm.logProb(w, next);
     if (left > settings.attested && right > settings.attested) continue;
+    // Do no harm: a word some text writes beside its neighbour (vẫn còn, đảo lộn, Thủ trưởng) is right where it stands.
+    if ((prev >= CLASS_TOKENS.length && lm.seen(prev, w)) || (next >= CLASS_TOKENS.length && lm.seen(w, next))) continue;
     const variants = model.variants(w);
     if (variants.length < 2) continue;
-    if (isName(model, item, before, after)) continue;
+    if (isName(model, items, i)) continue;
     const need = item.pattern === 'upper' ? settings.upperGain : settings.lowerGain;
     let best = w;
     let bestGain = 0;
@@ -135,8 +143,9 @@ function weigh(model: RealWordModel, items: Item[], eligible: (token: Token) => 
     const rightNeed = next < CLASS_TOKENS.length ? settings.classSideGain : settings.sideGain;
     for (const v of variants) {
       if (v === w) continue;
-      const dl = lm.logProb(prev, v) - left;
-      const dr = lm.logProb(v, next) - right;
+      // Only a word neighbour is evidence for a variant: a boundary, number or abbreviation may only oppose it.
+      const dl = Math.min(lm.logProb(prev, v) - left, prev < CLASS_TOKENS.length ? 0 : Infinity);
+      const dr = Math.min(lm.logProb(v, next) - right, next < CLASS_TOKENS.length ? 0 : Infinity);
       sum += Math.exp(dl + dr);
       if (dl < leftNeed || dr < rightNeed) continue;
       if (dl + dr >= need && dl + dr > bestGain) {
@@ -153,10 +162,18 @@ function weigh(model: RealWordModel, items: Item[], eligible: (token: Token) => 
   return changed;
 }
 
-/** A capitalised word inside a known place name, or a title-case word beside another: left as written. */
-function isName(model: RealWordModel, item: Item, before: Item, after: Item): boolean {
+/**
+ * A capitalised word inside a known place name or one of the two after a
+ * place word (XÃ PHỐ BẢNG), or any title-case word (a name: P.T.T.Huyền,
+ * Lạch Bạng): left as written.
+ */
+function isName(model: RealWordModel, items: readonly Item[], i: number): boolean {
+  const item = items[i] as Item;
+  const before = items[i - 1] as Item;
+  const after = items[i + 1] as Item;
   if (item.pattern === 'lower') return false;
+  if (item.pattern === 'title') return true;
   if (before.pattern !== 'lower' && model.namePairs.has(before.id * 65536 + item.id)) return true;
   if (after.pattern !== 'lower' && model.namePairs.has(item.id * 65536 + after.id)) return true;
-  return item.pattern === 'title' && (before.pattern === 'title' || after.pattern === 'title');
+  return [items[i - 1], items[i - 2]].some((place) => place !== undefined && place.pattern !== 'lower' && model.placeWords.has(place.id));
 }

@@ -4,6 +4,12 @@
 // TYPE is an abbreviation of NĐ 30 Phụ lục III, ORGAN one of the organs' table.
 // A part that is no known abbreviation is replaced by the nearest one when the
 // difference is only OCR confusions (0/Q, D/P/B/Đ, q/g); otherwise it is kept.
+// Do no harm: a part written as an abbreviation is written (capitals, digits
+// after the first letter: BVT, TĐ, NC, A03) is kept unless the grammar proves
+// another reading: the type part of a symbol with a number must be a type of
+// Phụ lục III; an organ part of three letters or more one confusion from a
+// known organ is that organ (HPND); a form without its Đ (HDND, ND) is the
+// official one. Codes of two letters are not guessed at (NC is Nội chính, not NG).
 
 /** Characters an OCR without a Vietnamese model prints for one another. */
 const CONFUSABLE: ReadonlyArray<readonly [string, string]> = [
@@ -20,6 +26,21 @@ export interface SymbolGrammar {
   organs: readonly string[];
   /** Every abbreviation that is left as it is. */
   known: ReadonlySet<string>;
+  /** Known abbreviations with Đ by their form without it (NSDP -> NSĐP), when only one has that form. */
+  shadows: ReadonlyMap<string, string>;
+}
+
+/** The shadows of `known`: each form with its Đ written D, mapped to the one abbreviation it stands for. */
+export function shadowsOf(known: Iterable<string>): Map<string, string> {
+  const all = new Set(known);
+  const byShadow = new Map<string, string | null>();
+  for (const a of all) {
+    if (!a.includes('Đ')) continue;
+    const shadow = a.replace(/Đ/g, 'D');
+    if (all.has(shadow)) continue;
+    byShadow.set(shadow, byShadow.has(shadow) ? null : a);
+  }
+  return new Map([...byShadow].flatMap(([shadow, a]) => (a ? [[shadow, a] as const] : [])));
 }
 
 function charCost(a: string, b: string): number {
@@ -50,22 +71,42 @@ export function nearestAbbreviation(observed: string, choices: readonly string[]
   return bestCost <= MAX_REPAIR && !tie ? best : null;
 }
 
+/** Written as an abbreviation is written: capitals, and digits after the first letter. */
+const PLAUSIBLE = /^\p{Lu}[\p{Lu}\d]*$/u;
+/** Letters an organ part needs before one confusion is taken for a misreading of a known organ. */
+const MIN_GUESSED_ORGAN = 3;
+
+/** Where a part stands: free, or in a symbol with a number as its type or as an organ. */
+export type PartRole = 'free' | 'type' | 'organ';
+
 /** A part of a symbol or a free-standing abbreviation, repaired when it is an OCR misreading of a known one. */
-export function repairAbbreviation(part: string, preferred: readonly string[], grammar: SymbolGrammar): string {
-  if (grammar.known.has(part) || /^\d+$/.test(part)) return part;
+export function repairAbbreviation(part: string, preferred: readonly string[], grammar: SymbolGrammar, role: PartRole = 'free'): string {
+  if (/^\d+$/.test(part)) return part;
+  // A symbol's type part must be a type or an organ (574/UBND-NC) of the official tables; other parts any known abbreviation.
+  if (role === 'type' ? preferred.includes(part) || grammar.organs.includes(part) : grammar.known.has(part)) return part;
+  if (PLAUSIBLE.test(part)) {
+    const official = grammar.shadows.get(part);
+    if (official) return official;
+    if (role === 'type') return nearestAbbreviation(part, preferred) ?? part;
+    if (role === 'organ' && [...part].length >= MIN_GUESSED_ORGAN) return nearestAbbreviation(part, preferred) ?? part;
+    return part;
+  }
   return nearestAbbreviation(part, preferred) ?? nearestAbbreviation(part, [...grammar.known]) ?? part;
 }
 
 /** Repairs the letter parts of one symbol token; separators and numbers stay as they are. */
 export function repairSymbol(symbol: string, grammar: SymbolGrammar): string {
   const pieces = symbol.split(/([/-])/);
+  // Only a symbol with a number is a document symbol whose parts the grammar can prove (TĐ-KT is not one).
+  const proven = pieces.some((p) => /^\d+$/.test(p));
   let lettersSeen = 0;
   return pieces
     .map((piece) => {
       if (piece === '/' || piece === '-' || /^\d+$/.test(piece) || piece === '') return piece;
       // The first letter part names the document type, the later ones the organs.
-      const preferred = lettersSeen++ === 0 ? grammar.documentTypes : grammar.organs;
-      return repairAbbreviation(piece, preferred, grammar);
+      const type = lettersSeen++ === 0;
+      const role: PartRole = proven ? (type ? 'type' : 'organ') : 'free';
+      return repairAbbreviation(piece, type ? grammar.documentTypes : grammar.organs, grammar, role);
     })
     .join('');
 }

@@ -33,6 +33,8 @@ export interface RawTables {
   abbreviations: Set<string>;
   documentTypes: string[];
   organs: string[];
+  /** Last word of each administrative level (xã, phường, huyện, phố of thành phố …): a place's name follows it. */
+  placeWords: string[];
 }
 
 export function readTables(dir = DICTIONARIES_DIR): RawTables {
@@ -61,9 +63,12 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const corpusAbbreviations = readFileSync(file('restore-abbreviations.txt'), 'utf8').split('\n').filter((a) => a && !shadows.has(a));
   const abbreviations = new Set([...documentTypes, ...organAbbrs, ...corpusAbbreviations]);
 
+  const levels = (JSON.parse(readFileSync(file('admin-levels.json'), 'utf8')) as { levels: { name: string }[] }).levels;
+  const placeWords = levels.map((l) => l.name.split(' ').pop() ?? l.name);
+
   return {
     words, unigramCounts, ...ngrams, namePairs, abbreviations,
-    documentTypes, organs: organAbbrs,
+    documentTypes, organs: organAbbrs, placeWords,
   };
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,12 +23,14 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('removes the temp files of killed runs, and nothing else', async () => {
+  it('removes the temp files of killed runs, and nothing else (not those of a live process)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'vnplan-atomic-'));
     await mkdir(join(dir, 'a'));
-    const names = ['x.json.1234.0123456789ab.tmp', 'a/y.txt.99.abcdefabcdef.tmp', 'keep.tmp', 'a/keep.json'];
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const live = `a/z.txt.${process.pid}.abcdefabcdef.tmp`;
+    const names = [`x.json.${dead}.0123456789ab.tmp`, `a/y.txt.${dead}.abcdefabcdef.tmp`, live, 'keep.tmp', 'a/keep.json'];
     await Promise.all(names.map((n) => writeFile(join(dir, n), '')));
     expect(await removeStaleTemps(dir)).toBe(2);
-    expect((await readdir(dir, { recursive: true })).sort()).toEqual(['a', 'a/keep.json', 'keep.tmp']);
+    expect((await readdir(dir, { recursive: true })).sort()).toEqual(['a', 'a/keep.json', live, 'keep.tmp']);
   });
 });

@@ -9,7 +9,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatchCommand } from '../../src/cli/batch.js';
 import { resumeKey, runBatch, SUMMARY_HEADER, type Processor } from '../../src/batch/index.js';
-import { tesseractJsEngine } from '../../src/ocr/engines/index.js';
 import { processFile } from '../../src/pipeline.js';
 import { PlanRecord } from '../../src/types.js';
 import { buildArchive, type Archive } from './helpers/archive.js';
@@ -88,7 +87,7 @@ describe('vnplan batch', () => {
       const bytes = await readFile(join(archive.dir, entry.path));
       expect(entry.size).toBe(bytes.length);
       expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-      expect(entry.version).toBe(resumeKey(tesseractJsEngine().identity));
+      expect(entry.version).toBe(await resumeKey({ restore: true, dpi: 300 }));
       expect(entry.seconds).toBeGreaterThanOrEqual(0);
       if (entry.status !== 'ok') continue;
       expect(entry.pages).toBeGreaterThanOrEqual(1);
@@ -177,6 +176,10 @@ describe('vnplan batch', () => {
     expect((await readdir(dropped)).filter((n) => !n.startsWith('.')).sort()).toEqual([
       archive.good.find((p) => p.startsWith('000_'))!.replace(/\.txt$/, '.json'),
       archive.good.find((p) => p.startsWith('000_'))!,
+      // the review page's restoration log of the finished file, the page and its folder
+      archive.good.find((p) => p.startsWith('000_'))!.replace(/\.txt$/, '.corrections.json'),
+      'index.html',
+      'index.files',
       'manifest.jsonl',
       'summary.csv',
     ].sort());

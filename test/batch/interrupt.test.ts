@@ -52,6 +52,7 @@ describe('interrupted batch', () => {
     const { dir, out } = await archiveAndOut();
     const child = spawnBatch('main', [dir, '--out', out, '--concurrency', '2']);
     await whenManifestHasLines(out, child);
+    const killedPid = child.process.pid!;
     child.process.kill('SIGKILL');
     const killed = await child.exited;
     expect(killed.signal).toBe('SIGKILL');
@@ -59,7 +60,8 @@ describe('interrupted batch', () => {
     expect(linesAtKill, 'the run finished before the kill').toBeLessThan(INPUTS);
     // What a kill can leave beyond that: a torn last line and a half-written output.
     await appendFile(join(out, 'manifest.jsonl'), '{"path":"0/bản sao 0');
-    await writeFile(join(out, '0', 'bản sao 000.json.4242.0123456789ab.tmp'), '{"sample":');
+    // (temp files are named by their writer's pid: the killed run's is free now)
+    await writeFile(join(out, '0', `bản sao 000.json.${killedPid}.0123456789ab.tmp`), '{"sample":');
     await expectCompleteAfterRerun(dir, out);
   });
 

@@ -51,7 +51,7 @@ describe('field confidence', () => {
   });
 
   it('a restoration correction on the lines lowers it, and a weak one is flagged', () => {
-    const record = review(page(() => 95), [{ line: 6, from: 'phong', to: 'phòng', confidence: 0.4 }]);
+    const record = review(page(() => 95), [{ line: 6, from: 'phong', to: 'phòng', confidence: 0.4, rule: 'decoder' }]);
     expect(record.confidence?.title).toBe(0.38);
     expect(record.review).toContainEqual(expect.objectContaining({ field: 'title', reason: 'low-confidence restoration' }));
   });

@@ -1,7 +1,7 @@
 // The parsers of the preamble and the body, each on a small hand-written plan part.
 import { describe, expect, it } from 'vitest';
 import { readAwardForms } from '../../src/extract/award-forms.js';
-import { readPeriod, readTheme } from '../../src/extract/emulation.js';
+import { readEmulation } from '../../src/extract/emulation.js';
 import { opensPreamble, readLegalBases } from '../../src/extract/legal-bases.js';
 import { paragraphs, toLines } from '../../src/extract/lines.js';
 import { readObjectives } from '../../src/extract/objectives.js';
@@ -51,7 +51,8 @@ describe('legal bases', () => {
 
   it('tells a preamble paragraph from a title that starts with Thực hiện', () => {
     expect(opensPreamble('Căn cứ Luật Thi đua, khen thưởng')).toBe(true);
-    expect(opensPreamble('Thực hiện Công văn số 12/UBND-VX ngày 3/2/2024 của UBND tỉnh')).toBe(false);
+    expect(opensPreamble('Thực hiện Công văn số 12/UBND-VX ngày 3/2/2024 của UBND tỉnh')).toBe(true);
+    expect(opensPreamble('THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTg NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ')).toBe(false);
     expect(opensPreamble('Thực hiện Chỉ thị số 12/CT-UBND ngày 3/2/2024 của UBND tỉnh')).toBe(true);
     expect(opensPreamble('Thực hiện phong trào thi đua trên địa bàn')).toBe(false);
   });
@@ -124,22 +125,31 @@ describe('objectives', () => {
 });
 
 describe('emulation', () => {
-  it('reads the theme and the period under their headings', () => {
-    const outline = outlineOf(plan);
-    expect(readTheme(outline, null)?.theme).toBe('Chung tay vì cộng đồng');
-    expect(readPeriod(outline, null)).toMatchObject({ from: '2025-03-01', to: '2025-11-30' });
+  const title = (text: string) => ({ text, lines: { from: 3, to: 3 } });
+  const emulation = (text: string, titleText: string | null) =>
+    readEmulation({
+      outline: outlineOf(text),
+      title: titleText === null ? null : title(titleText),
+      paragraphs: paragraphs(toLines(text)),
+      documentType: 'Kế hoạch',
+    });
+
+  it('reads the theme and the period under their headings in a plan that launches a movement', () => {
+    const found = emulation(plan, 'Phát động phong trào thi đua năm 2025');
+    expect(found.theme?.theme).toBe('Chung tay vì cộng đồng');
+    expect(found.period).toMatchObject({ from: '2025-03-01', to: '2025-11-30' });
   });
 
-  it('falls back to the title: quoted name and giai đoạn years', () => {
-    const title = { text: 'Phát động phong trào “Dân vận khéo” giai đoạn 2025 - 2030', lines: { from: 3, to: 3 } };
-    expect(readTheme([], title)).toEqual({ theme: 'Dân vận khéo', lines: { from: 3, to: 3 } });
-    expect(readPeriod([], title)).toMatchObject({ from: '2025', to: '2030' });
+  it('falls back to the title: the quoted name after the movement words, and giai đoạn years', () => {
+    const found = emulation('', 'Phát động phong trào “Dân vận khéo” giai đoạn 2025 - 2030');
+    expect(found.theme).toEqual({ theme: 'Dân vận khéo', lines: { from: 3, to: 3 } });
+    expect(found.period).toMatchObject({ from: '2025', to: '2030' });
   });
 });
 
 describe('targets', () => {
   it('reads one group per item under the đối tượng heading', () => {
-    const targets = readTargets(outlineOf(plan)).map((t) => t.target);
+    const targets = readTargets(outlineOf(plan), true).map((t) => t.target);
     expect(targets).toEqual([
       { group: 'Tập thể', description: 'các thôn, tổ dân phố' },
       { group: 'Hộ gia đình', description: 'Có đóng góp cho phong trào' },
@@ -154,7 +164,7 @@ describe('targets', () => {
 
 describe('award forms', () => {
   it('reads form and grantor, in lists and running text, once each', () => {
-    expect(readAwardForms(outlineOf(plan)).map((a) => a.awardForm)).toEqual([
+    expect(readAwardForms(outlineOf(plan), true).map((a) => a.awardForm)).toEqual([
       { form: 'Giấy khen', grantedBy: 'Chủ tịch Ủy ban nhân dân phường' },
       { form: 'Bằng khen', grantedBy: 'Chủ tịch Ủy ban nhân dân tỉnh' },
       { form: 'Cờ thi đua', grantedBy: null },

@@ -45,7 +45,7 @@ describe('header', () => {
 
   it('cuts the quốc hiệu and tiêu ngữ off a line', () => {
     expect(leftColumn('SỞ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').trim()).toBe('SỞ TÀI CHÍNH');
-    expect(readPlaceAndDate('Thuận An, ngày 9 tháng 10 năm 2020')).toEqual({ place: 'Thuận An', date: '2020-10-09' });
+    expect(readPlaceAndDate('Thuận An, ngày 9 tháng 10 năm 2020')).toMatchObject({ place: 'Thuận An', date: '2020-10-09' });
   });
 });
 

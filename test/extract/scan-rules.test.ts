@@ -187,7 +187,7 @@ describe('a letter marker OCR garbled', () => {
       'c) Đối với cá nhân:',
       '- Có sáng kiến.',
     ].join('\n');
-    const groups = readTargets(buildOutline(paragraphsOf(text))).map((t) => t.target.group);
+    const groups = readTargets(buildOutline(paragraphsOf(text)), true).map((t) => t.target.group);
     expect(groups).toEqual(['Các xã', 'Hộ gia đình', 'Cá nhân']);
   });
 

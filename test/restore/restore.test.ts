@@ -29,7 +29,47 @@ describe('accuracy on held-out text', () => {
   });
 });
 
+describe('the motto of the national emulation movement', () => {
+  const motto = 'Cả nước chung sức xây dựng nông thôn mới';
+
+  it('is restored from stripped text', () => {
+    expect(restoreText(stripMarks(motto)).text).toBe(motto);
+    expect(restoreText('phong trao thi dua "Ca nuoc chung suc xay dung nong thon moi"').text).toBe(`phong trào thi đua "${motto}"`);
+  });
+
+  it('is restored from OCR without a Vietnamese model', () => {
+    expect(restoreText('Ca nu6c chung strc xay dung néng thén méi').text).toBe(motto);
+  });
+});
+
 describe('do no harm', () => {
+  it('keeps abbreviations the grammar cannot prove to be others', () => {
+    for (const line of [
+      'Đơn vị tính: BVT, DV, GD theo Phụ lục A03 của BIM; phòng NC thực hiện.',
+      'Hội đồng TĐ-KT xã họp; các thành viên BVT, GD, DV dự.',
+      'Thực hiện Công văn số 574/UBND-NC của UBND tỉnh.',
+    ]) {
+      const out = restoreText(line);
+      expect(out.text).toBe(line);
+    }
+    // The grammar proves another reading only inside a document symbol: the type part must be a type of Phụ lục III.
+    expect(restoreText('Quyết định số 263/QP-TTg của Thủ tướng').text).toContain('263/QĐ-TTg');
+  });
+
+  it('keeps a valid word in a context the model finds plausible', () => {
+    for (const line of [
+      'Tình hình vẫn còn nhiều khó khăn, đời sống bị đảo lộn sau bão.',
+      'Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm thi hành Kế hoạch này.',
+      'Tuyến đường đi qua thôn được lắp đèn chiếu sáng, quang cảnh sạch đẹp.',
+      'THỦ TRƯỞNG CÁC SỞ, BAN, NGÀNH',
+      '- Lắp đặt pa - nô, băng rôn, khẩu hiệu tại điểm a, b, c khoản 1.',
+    ]) {
+      const out = restoreText(line);
+      expect(out.corrections).toEqual([]);
+      expect(out.text).toBe(line);
+    }
+  });
+
   for (const id of ['002', '004']) {
     it(`leaves clean sample ${id} unchanged`, () => {
       const clean = cleanFixture(id);
@@ -89,9 +129,28 @@ describe('output shape', () => {
 
   it('gives the same text from a cold cache as from a warm one', () => {
     const raw = sampleText('001');
-    const warm = restoreText(raw).text;
-    loadRestorer().clearCaches();
-    expect(restoreText(raw).text).toBe(warm);
+    const restorer = loadRestorer();
+    const warm = restorer.restoreText(raw).text;
+    restorer.clearCaches();
+    expect(restorer.restoreText(raw).text).toBe(warm);
+  });
+
+  it('keeps tables and caches per restorer: two instances give the default one\'s text', () => {
+    const raw = sampleText('003');
+    const first = loadRestorer();
+    const second = loadRestorer();
+    expect(first).not.toBe(second);
+    expect(first.restoreText(raw).text).toBe(restoreText(raw).text);
+    expect(second.restoreText(raw).text).toBe(restoreText(raw).text);
+  });
+
+  it('names the rule behind each change', () => {
+    const out = restoreText('Can cu Quyét dinh s6 30/0D-TTq ciia Thu tuong Chinh phu\nI. MỤC TIỂU, YÊU CẦU');
+    const rules = new Map(out.corrections.map((c) => [c.from, c.rule]));
+    expect(rules.get('ciia')).toBe('decoder');
+    expect(rules.get('30/0D-TTq')).toBe('symbol');
+    expect(rules.get('TIỂU')).toBe('real-word');
+    for (const c of out.corrections) expect(['decoder', 'real-word', 'symbol', 'name']).toContain(c.rule);
   });
 
   it('restores case from the input', () => {

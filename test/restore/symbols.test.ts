@@ -19,6 +19,26 @@ describe('repairSymbol', () => {
   });
 });
 
+describe('abbreviations written as abbreviations are kept unless the grammar proves another reading', () => {
+  it('keeps free abbreviations and codes', () => {
+    for (const part of ['BVT', 'TĐ', 'DT', 'GD', 'BIM', 'NC', 'A03', 'CB']) expect(repairAbbreviation(part, grammar.organs, grammar)).toBe(part);
+  });
+
+  it('keeps a compound without a number: it is no document symbol', () => {
+    expect(repairSymbol('TĐ-KT', grammar)).toBe('TĐ-KT');
+  });
+
+  it('keeps a two-letter organ code of a symbol, repairs a longer one and the type part', () => {
+    expect(repairSymbol('574/UBND-NC', grammar)).toBe('574/UBND-NC');
+    expect(repairSymbol('03/2022/NQ-HPND', grammar)).toBe('03/2022/NQ-HĐND');
+    expect(repairSymbol('263/QP-TTg', grammar)).toBe('263/QĐ-TTg');
+  });
+
+  it('gives an official abbreviation its Đ back', () => {
+    expect(repairSymbol('30/2020/ND-CP', grammar)).toBe('30/2020/NĐ-CP');
+  });
+});
+
 describe('abbreviations', () => {
   it('maps an ASCII or misread form to the one known abbreviation it can be', () => {
     expect(repairAbbreviation('HDND', grammar.organs, grammar)).toBe('HĐND');

@@ -1,0 +1,105 @@
+// The key a re-run compares before skipping an input: derived from everything
+// that makes an output, never typed by hand (a hand-bumped revision was
+// forgotten over 11 commits that changed outputs). It covers
+//   - the package version;
+//   - the code that runs: every .js/.ts file of the tree this module was loaded
+//     from — dist/ in an installed or built package, src/ under tsx — so the key
+//     follows the code actually executed, with or without a build step, and
+//     needs no build metadata (a comment-only change redoes the archive: safe);
+//   - the tables of dictionaries/ (restoration and extraction read them);
+//   - the OCR engine: name, version and a hash of its model bytes;
+//   - the options that change output (restoration on/off, rasterisation DPI).
+// It is computed once per run; the manifest keeps it in each line's `version`.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DICTIONARIES_DIR } from '../dictionaries.js';
+import { DEFAULT_MODEL, modelFolder } from '../ocr/tesseract.js';
+import { VERSION } from '../version.js';
+
+/** Who reads the pages: what a pluggable OCR engine reports about itself. */
+export interface EngineIdentity {
+  name: string;
+  version: string;
+  /** Identity of the model: a hash of its bytes, or the engine's own model id. */
+  model: string;
+}
+
+/** The options of a run that change what is written for the same input. */
+export interface OutputOptions {
+  restore: boolean;
+  dpi: number;
+}
+
+export interface ResumeKeyParts {
+  packageVersion: string;
+  code: string;
+  dictionaries: string;
+  engine: EngineIdentity;
+  options: OutputOptions;
+}
+
+export interface ResumeKeySources {
+  /** The engine of this run; default: tesseract.js with the bundled `vie` model. */
+  engine?: EngineIdentity;
+  /** Default: the package's dictionaries/. */
+  dictionariesDir?: string;
+  /** Default: the tree this module was loaded from (src/ or dist/). */
+  codeDir?: string;
+}
+
+/** src/ or dist/: this file sits in <tree>/batch/. */
+const CODE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `0.1.0+3f2a…`: readable version first, then 16 hex digits of the hash of every part. */
+export function formatResumeKey(parts: ResumeKeyParts): string {
+  const hash = createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  return `${parts.packageVersion}+${hash.slice(0, 16)}`;
+}
+
+/** The parts of this run's key, read from disk (a few MB hashed once per run). */
+export async function resumeKeyParts(options: OutputOptions, sources: ResumeKeySources = {}): Promise<ResumeKeyParts> {
+  const [code, dictionaries, engine] = await Promise.all([
+    hashTree(sources.codeDir ?? CODE_DIR, (name) => /\.(?:js|mjs|ts)$/.test(name) && !name.endsWith('.d.ts')),
+    hashTree(sources.dictionariesDir ?? DICTIONARIES_DIR, () => true),
+    sources.engine ?? tesseractIdentity(),
+  ]);
+  return { packageVersion: VERSION, code, dictionaries, engine, options: { restore: options.restore, dpi: options.dpi } };
+}
+
+export async function resumeKey(options: OutputOptions, sources: ResumeKeySources = {}): Promise<string> {
+  return formatResumeKey(await resumeKeyParts(options, sources));
+}
+
+/** SHA-256 over every selected file's relative path and bytes, in sorted order. */
+async function hashTree(root: string, selected: (name: string) => boolean): Promise<string> {
+  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && selected(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(relative(root, file).split(sep).join('/')).update('\0');
+    hash.update(await readFile(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** tesseract.js as the OCR stage runs it: its version, its WebAssembly core's, and the model file's bytes. */
+export async function tesseractIdentity(lang = 'vie'): Promise<EngineIdentity> {
+  const ours = createRequire(import.meta.url);
+  const engine = ours.resolve('tesseract.js/package.json');
+  // the core is tesseract.js's own dependency: resolved from its package
+  const version = (name: string) => (createRequire(engine)(`${name}/package.json`) as { version: string }).version;
+  const model = createHash('sha256');
+  for (const code of lang.split('+')) {
+    model.update(await readFile(join(modelFolder(code, DEFAULT_MODEL), `${code}.traineddata.gz`)));
+  }
+  return {
+    name: 'tesseract.js',
+    version: `${version('tesseract.js')} (core ${version('tesseract.js-core')})`,
+    model: `${lang} ${DEFAULT_MODEL} sha256:${model.digest('hex').slice(0, 16)}`,
+  };
+}

@@ -1,0 +1,111 @@
+// The frame of a document (NĐ 30/2020 Phụ lục I; HD 36-HD/VPTW): header
+// (letterhead, số ký hiệu, địa danh and date), the type line and trích yếu —
+// or a letter's `V/v` trích yếu under its number —, the body, the closing
+// (Nơi nhận and the first signature block) and whatever follows that block
+// (an attached plan, a Phụ lục, tables, forms, footnotes), which is no part of
+// the document's own record.
+import { startsWithPhrase } from './fold.js';
+import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
+import { opensPreamble } from './legal-bases.js';
+import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
+import { readMarker } from './markers.js';
+import { closingEnd } from './recipients.js';
+import { findInlineTypeHeading, findTypeHeading, mostlyCapitals, readTitle, type Title, type TypeHeading } from './title.js';
+import { vocabulary } from './vocabulary.js';
+
+export interface Layout {
+  header: Header;
+  typeHeading: TypeHeading | null;
+  title: Title | null;
+  /** Paragraphs between the title and the closing block. */
+  body: Paragraph[];
+  /** From the recipients (or the line after the body's closing `./.`) to the end of the first signature block. */
+  closing: Line[];
+  /** What follows the first signature block: attached plan, appendices, forms, footnotes. */
+  appendix: Line[];
+}
+
+/** A line that only the body opens with: a preamble clause, `Kính gửi`, an outline heading, an article. */
+function opensBody(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (startsWithPhrase(t, vocabulary().letterhead.addressLabel)) return true;
+  // A preamble clause opens with a capital (`Căn cứ`); `căn cứ …` in small letters goes on a line above.
+  if (/^[\p{Lu}\-–—]/u.test(t) && !mostlyCapitals(t) && opensPreamble(t)) return true;
+  const marker = readMarker(t);
+  return marker?.kind === 'roman' || marker?.kind === 'number';
+}
+
+/** Cuts the text into header, title, body, closing and what follows the signature. */
+export function readLayout(lines: readonly Line[]): Layout {
+  const all = toParagraphs(lines, opensPreamble);
+  const topEnd = lines.find((l) => opensBody(l.text))?.no ?? lines.length + 1;
+  const top = slice(lines, 1, topEnd - 1);
+  const dateLine = top.find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
+  const typeHeading =
+    findTypeHeading(top) ?? (dateLine === undefined ? null : findInlineTypeHeading(slice(lines, dateLine + 1, topEnd - 1)));
+  let header: Header;
+  let title: Title | null;
+  let bodyStart: number;
+  if (typeHeading) {
+    header = readHeader(slice(lines, 1, typeHeading.line - 1));
+    title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble);
+    if (typeHeading.rest) {
+      // The trích yếu began on the type line; lines under it go on with it in the same case.
+      const more = title && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
+      title = {
+        title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
+        lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },
+      };
+    }
+    bodyStart = (title?.lines.to ?? typeHeading.line) + 1;
+  } else {
+    header = readHeader(slice(lines, 1, topEnd - 1));
+    if (header.subject) {
+      // A letter (công văn): no type line; its trích yếu is the `V/v` under the number.
+      title = { title: header.subject.text, lines: header.subject.lines };
+      bodyStart = Math.max(header.subject.lines.to, header.dateLine ?? 0) + 1;
+    } else {
+      // No type line and no `V/v` (a garbled scan): the title is the last paragraph above the preamble.
+      const preambleStart = all.find((p) => opensPreamble(p.text))?.from ?? lines.length + 1;
+      const above = all.filter((p) => p.to < preambleStart && preambleStart <= lines.length);
+      const last = above[above.length - 1];
+      title = last ? { title: last.text, lines: { from: last.from, to: last.to } } : null;
+      header = readHeader(title ? slice(lines, 1, title.lines.from - 1) : []);
+      bodyStart = (title?.lines.to ?? 0) + 1;
+    }
+  }
+  const closingStart = findClosingStart(lines, all, bodyStart);
+  const end = closingEnd(slice(lines, closingStart, lines.length));
+  return {
+    header,
+    typeHeading,
+    title,
+    body: withoutAddressees(all.filter((p) => p.from >= bodyStart && p.to < closingStart)),
+    closing: slice(lines, closingStart, end - 1),
+    appendix: slice(lines, end, lines.length),
+  };
+}
+
+/**
+ * `Kính gửi:` and the addressees under it (one a line, each after a dash) are
+ * part of the frame (NĐ 30 Phụ lục I: nơi nhận of a letter), not of the body:
+ * the body's first clause is the one after them.
+ */
+function withoutAddressees(body: readonly Paragraph[]): Paragraph[] {
+  const first = body[0];
+  if (!first || !startsWithPhrase(first.text.trim(), vocabulary().letterhead.addressLabel)) return [...body];
+  let n = 1;
+  // addressees inline after the label end the block at once; listed ones are dashed lines
+  if (/:\s*$/u.test(first.text.trim())) while (n < body.length && /^\s*[-–—+•]/u.test(body[n]!.text)) n += 1;
+  return body.slice(n);
+}
+
+/** The `Nơi nhận` line, or the line after the first paragraph that ends the body with `./.`, whichever comes first. */
+function findClosingStart(lines: readonly Line[], all: readonly Paragraph[], bodyStart: number): number {
+  const heading = vocabulary().plan.recipientsHeading;
+  const recipients = lines.find((l) => l.no >= bodyStart && !isBlank(l) && startsWithPhrase(l.text.trim(), heading))?.no;
+  const ending = all.find((p) => p.from >= bodyStart && /\.\/\.\s*$/u.test(p.text))?.to;
+  const candidates = [recipients, ending === undefined ? undefined : ending + 1].filter((n) => n !== undefined);
+  return candidates.length ? Math.min(...candidates) : lines.length + 1;
+}

@@ -1,0 +1,130 @@
+// The name model on texts written for these tests (names and places of none of
+// the samples or dev-set documents): personal names where the genre puts them,
+// restored from stripped and garbled forms; place names of every level, before
+// and after the 2025 reorganisation, exactly as the registers spell them; and
+// clean names left alone.
+import { describe, expect, it } from 'vitest';
+import { loadRestorer, restoreText } from '../../src/restore/index.js';
+import { NameModel } from '../../src/restore/names.js';
+import { syllableKey } from '../../src/restore/vietnamese.js';
+
+const BODY = 'Thuc hien Ke hoach nay, UBND xa bao cao ket qua ve Phong Noi vu truoc ngay 15 hang thang.';
+const GARBLED_BODY = 'Thuc hién k€ hoach nay, UBND x4 bao céo két qua vé Phong Noi vu truéc ngay 15 hang thang.';
+const lines = (...l: string[]): string => l.join('\n');
+const lineOf = (text: string, n: number): string => text.split('\n')[n - 1] ?? '';
+const nameChanges = (text: string, damage?: 'ocr' | 'stripped') =>
+  restoreText(text, damage ? { damage } : {}).corrections.filter((c) => c.rule === 'name');
+
+describe('personal names', () => {
+  it('restores a stripped signer name under TM. / position', () => {
+    const text = lines(BODY, 'TM. UY BAN NHAN DAN', 'CHU TICH', 'Dang Thi Thu Huong');
+    const restored = restoreText(text);
+    expect(lineOf(restored.text, 4)).toBe('Đặng Thị Thu Hương');
+    const changes = restored.corrections.filter((c) => c.line === 4);
+    expect(changes.length).toBeGreaterThan(0);
+    for (const c of changes) {
+      expect(c.rule).toBe('name');
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('restores a signer name garbled by an OCR without Vietnamese (đ read as P, marks as digits)', () => {
+    const afterRecipients = lines(GARBLED_BODY, 'Noi nhdn:', '- Nhu trén;', '- Luu VT.', '', 'P6 Van Hirng');
+    expect(lineOf(restoreText(afterRecipients, { damage: 'ocr' }).text, 6)).toBe('Đỗ Văn Hưng');
+    const underPosition = lines(GARBLED_BODY, 'KT. CHU TICH', 'PHO CHU TjCH', 'Pang Thj Lan Hirong');
+    expect(lineOf(restoreText(underPosition, { damage: 'ocr' }).text, 4)).toBe('Đặng Thị Lan Hương');
+  });
+
+  it('reads a name after đồng chí in running text', () => {
+    const text = lines(BODY, 'Giao dong chi Huynh Van Khoa, Pho Chu tich UBND xa chi dao thuc hien.');
+    expect(lineOf(restoreText(text).text, 2)).toContain('Huỳnh Văn Khoa');
+  });
+
+  it('keeps the capitals of a name written in capitals', () => {
+    const text = lines(BODY, 'KT. CHU TICH', 'PHO CHU TICH', 'HOANG DUC THANG');
+    expect(lineOf(restoreText(text).text, 4)).toBe('HOÀNG ĐỨC THẮNG');
+  });
+
+  it('does not read a position after đồng chí as a name (Trưởng Ban is no Trương Ban)', () => {
+    const text = lines(BODY, 'Dong chi Truong Ban xay dung Dang phu trach chung.');
+    expect(nameChanges(text).filter((c) => c.line === 2)).toEqual([]);
+  });
+});
+
+describe('place names', () => {
+  it('restores a province and a commune after their type words, in capitals and in running text', () => {
+    const text = lines('UY BAN NHAN DAN', 'TINH DAK NONG', BODY, 'Tren dia ban xa Cu Knia, tinh Dak Nong, huyen Krong No.');
+    const restored = restoreText(text).text;
+    expect(lineOf(restored, 2)).toBe('TỈNH ĐẮK NÔNG');
+    expect(lineOf(restored, 4)).toContain('xã Cư Knia, tỉnh Đắk Nông, huyện Krông Nô');
+  });
+
+  it('restores names made by the 2025 reorganisation, and the place of the place-date line', () => {
+    const text = lines(
+      'UY BAN NHAN DAN',
+      'XA DONG THUY ANH',
+      'Dong Thuy Anh, ngay 05 thang 3 nam 2026',
+      'Can cu tinh hinh thuc te cua phuong Hoai Nhon Dong va xa Ben Giang, tinh Quang Ngai.',
+    );
+    const restored = restoreText(text).text;
+    expect(lineOf(restored, 2)).toBe('XÃ ĐÔNG THỤY ANH');
+    expect(lineOf(restored, 3)).toBe('Đông Thụy Anh, ngày 05 tháng 3 năm 2026');
+    expect(lineOf(restored, 4)).toContain('phường Hoài Nhơn Đông và xã Bến Giằng, tỉnh Quảng Ngãi');
+  });
+
+  it('reads a garbled place name through the OCR channel', () => {
+    const text = lines(GARBLED_BODY, 'Xuan Phudc, ngay 12 thang 5 nam 2025', 'UBND tinh Dak Lak chi dao.');
+    const restored = restoreText(text, { damage: 'ocr' }).text;
+    expect(lineOf(restored, 2)).toMatch(/^Xuân Phước, ngày 12 tháng 5 năm 2025$/u);
+    expect(lineOf(restored, 3)).toContain('tỉnh Đắk Lắk');
+  });
+
+  it('reads a place by its type word (thị trấn Tà Lùng, xã Tả Lủng), also in a list after a plural', () => {
+    const text = lines(BODY, 'UBND thi tran Ta Lung va xa Ta Lung', 'Huong dan UBND cac xa Quang Han, Ta Lung va Hanh Phuc thuc hien.');
+    const restored = restoreText(text).text;
+    expect(lineOf(restored, 2)).toBe('UBND thị trấn Tà Lùng và xã Tả Lủng');
+    expect(lineOf(restored, 3)).toContain('các xã Quang Hán, Tả Lủng và Hạnh Phúc');
+  });
+});
+
+describe('do no harm', () => {
+  it('leaves clean names, with marks or without, as they are', () => {
+    const clean = lines(
+      'ỦY BAN NHÂN DÂN',
+      'XÃ HOA LỘC',
+      'Hoa Lộc, ngày 12 tháng 5 năm 2025',
+      'Giao đồng chí Lê Văn Thanh, Phó Chủ tịch Ủy ban nhân dân xã, chỉ đạo thực hiện Kế hoạch này.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Nguyễn Văn Hoan',
+    );
+    const restored = restoreText(clean);
+    expect(restored.text).toBe(clean);
+    expect(restored.corrections).toEqual([]);
+  });
+
+  it('keeps a word written with its marks inside a name to restore', () => {
+    const text = lines(BODY, 'TM. UY BAN NHAN DAN', 'CHU TICH', 'Nguyễn Van Thiện');
+    const name = lineOf(restoreText(text).text, 4);
+    expect(name.startsWith('Nguyễn ')).toBe(true);
+    expect(name.endsWith(' Thiện')).toBe(true);
+  });
+});
+
+describe('the name tables', () => {
+  const model: NameModel = loadRestorer().names;
+
+  it('knows surnames as surnames and given names as given names', () => {
+    expect(model.cost(syllableKey('Nguyễn'), 'surname')).toBeLessThan(model.cost(syllableKey('Nguyên'), 'surname'));
+    expect(model.cost(syllableKey('Hương'), 'given')).toBeLessThan(model.cost(syllableKey('Hướng'), 'given'));
+    expect(model.surnameCount(syllableKey('Thị'))).toBe(0);
+  });
+
+  it('holds the provinces before and after 2025 and the communes of 2025', () => {
+    const place = (name: string) => model.placesByFirst.get(name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase())?.find((p) => p.syllables.join(' ') === name);
+    expect(place('Đắk Nông')?.province).toBe(true);
+    expect(place('Đắk Lắk')?.types.has('tỉnh')).toBe(true);
+    expect(place('Đông Thụy Anh')?.types.has('xã')).toBe(true);
+  });
+});
