@@ -4,13 +4,14 @@
 //      readPages does, so every engine reads the same pixels;
 //   2. per model (4.0.0_best_int, 4.0.0): tesseract.js with 1 worker, pages/min
 //      and character error against the clean page texts;
-//   3. the chosen model: tesseract.js pool (one worker per core) vs the native
-//      `tesseract` CLI with the same .traineddata, 1 vs 1 and N vs N processes
-//      (OMP_THREAD_LIMIT=1, as one tesseract.js worker has one thread). The runs
-//      alternate, --rounds times, and the best round of each counts: on a shared
-//      machine the load moves under a long run. CPU seconds per page are shown
-//      too (whole process for tesseract.js, reaped children for the CLI): they
-//      do not depend on what else the machine is doing;
+//   3. the chosen model, both OCR engines (src/ocr/engines) through the same
+//      pool: tesseract.js vs the native `tesseract` CLI with the same
+//      .traineddata, 1 vs 1 and N vs N instances (OMP_THREAD_LIMIT=1, as one
+//      tesseract.js worker has one thread). The runs alternate, --rounds times,
+//      and the best round of each counts: on a shared machine the load moves
+//      under a long run. CPU seconds per page are shown too (this process, its
+//      worker threads and its reaped children): they do not depend on what else
+//      the machine is doing;
 //   4. peak RSS of the process (tesseract.js workers are worker_threads, so the
 //      process RSS covers them) over ≥ 50 pages through the pool, first 10 pages
 //      vs last 10.
@@ -21,19 +22,17 @@
 // (default 2), --rss-pages N (default 60), --workers N (pool size, default
 // cores), --skip-models, --memory-only, --recycle N (pages per worker before
 // it is replaced in the memory run; default the pool's).
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
 import { distance } from 'fastest-levenshtein';
 import { createOcrPool, type OcrPool } from '../src/ocr/index.js';
 import { cleanPage, type PageImage } from '../src/ocr/clean.js';
+import { nativeTesseractVersion, tesseractCliEngine, tesseractJsEngine, type EngineKind } from '../src/ocr/engines/index.js';
 import { checkPageSizes, loadPage, openPdf, renderPage } from '../src/ocr/pdf.js';
-import { modelFolder, DEFAULT_MODEL, type OcrModel } from '../src/ocr/tesseract.js';
+import { DEFAULT_MODEL, type OcrModel } from '../src/ocr/tesseract.js';
 
-const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
 const SCANS = join(ROOT, 'fixtures/scans');
 const DOCUMENTS = ['002', '004', '001'];
@@ -84,13 +83,17 @@ async function speedRuns(pages: BenchPage[], workers: number): Promise<void> {
     for (const model of MODELS) results.push(await timePool(`tesseract.js ${model}, 1 worker`, pages, { workers: 1, model }));
   }
 
-  const cli = await nativeCli();
-  if (!cli) console.log('native tesseract CLI not found: apt-get install -y --no-install-recommends tesseract-ocr');
+  const native = await nativeTesseractVersion();
+  if ('missing' in native) console.log(`native tesseract CLI: ${native.missing} (apt-get install -y --no-install-recommends tesseract-ocr)`);
+  const js = tesseractJsEngine('vie', DEFAULT_MODEL);
+  const cli = 'version' in native ? tesseractCliEngine(native.version, 'vie', DEFAULT_MODEL) : null;
+  const label = (engine: EngineKind, n: number) =>
+    `${engine.identity.name} ${engine.identity.version} ${DEFAULT_MODEL}, ${n} ${engine === js ? (n === 1 ? 'worker' : 'workers') : n === 1 ? 'process' : 'processes'}`;
   const runs: Record<string, () => Promise<RunResult>> = {
-    js1: () => timePool(`tesseract.js ${DEFAULT_MODEL}, 1 worker`, pages, { workers: 1, model: DEFAULT_MODEL }),
-    ...(cli && { cli1: () => timeCli(`tesseract CLI ${cli.version} ${DEFAULT_MODEL}, 1 process`, pages, 1, cli.tessdata) }),
-    jsPool: () => timePool(`tesseract.js ${DEFAULT_MODEL}, pool of ${workers}`, pages, { workers, model: DEFAULT_MODEL }),
-    ...(cli && { cliPool: () => timeCli(`tesseract CLI ${cli.version} ${DEFAULT_MODEL}, ${workers} processes`, pages, workers, cli.tessdata) }),
+    js1: () => timePool(label(js, 1), pages, { workers: 1, engine: js }),
+    ...(cli && { cli1: () => timePool(label(cli, 1), pages, { workers: 1, engine: cli }) }),
+    jsPool: () => timePool(label(js, workers), pages, { workers, engine: js }),
+    ...(cli && { cliPool: () => timePool(label(cli, workers), pages, { workers, engine: cli }) }),
   };
   const best: Record<string, RunResult> = {};
   for (let round = 1; round <= Number(args.rounds); round++) {
@@ -100,7 +103,6 @@ async function speedRuns(pages: BenchPage[], workers: number): Promise<void> {
       if (!best[key] || result.seconds < best[key].seconds) best[key] = result;
     }
   }
-  if (cli) await rm(cli.tessdata, { recursive: true, force: true });
   results.push(...Object.values(best));
 
   console.log(`\n| run (best of ${args.rounds} rounds) | pages | s/page | pages/min | CPU s/page | CER |`);
@@ -115,7 +117,7 @@ async function speedRuns(pages: BenchPage[], workers: number): Promise<void> {
   console.log(`\npool of ${workers} vs 1 worker (tesseract.js): ${ratio(best.jsPool, best.js1)}×`);
   console.log(`${workers} CLI processes vs 1: ${ratio(best.cliPool, best.cli1)}×`);
   console.log(`tesseract.js / native CLI throughput, 1 vs 1: ${ratio(best.js1, best.cli1)}`);
-  console.log(`tesseract.js / native CLI throughput, ${workers} vs ${workers}: ${ratio(best.jsPool, best.cliPool)}  (target ≥ 0.8)`);
+  console.log(`tesseract.js / native CLI throughput, ${workers} vs ${workers}: ${ratio(best.jsPool, best.cliPool)}`);
   console.log(`tesseract.js / native CLI by CPU time per page, 1 vs 1: ${cpuRatio(best.js1, best.cli1)}`);
 }
 
@@ -155,16 +157,22 @@ function cer(texts: string[], pages: BenchPage[]): number {
 }
 
 /** Pages/min through a pool; the workers are started (and warmed on one page) before the clock starts. */
-async function timePool(label: string, pages: BenchPage[], options: { workers: number; model: OcrModel }): Promise<RunResult> {
+async function timePool(
+  label: string,
+  pages: BenchPage[],
+  options: { workers: number; model: OcrModel } | { workers: number; engine: EngineKind },
+): Promise<RunResult> {
   const pool = createOcrPool({ ...options, recycleAfter: 1000 });
   try {
     await warmUp(pool, pages[0]!, options.workers);
     const start = performance.now();
     const cpuStart = process.cpuUsage();
+    const childrenStart = await childrenCpuSeconds();
     const results = await Promise.all(pages.map((page, i) => pool.recognize({ image: page.image, file: page.name, page: i + 1 })));
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    // worker threads (tesseract.js) count in the process, CLI processes as reaped children
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6 + ((await childrenCpuSeconds()) - childrenStart);
     const result = { label, pages: pages.length, seconds, cpuSeconds, cer: cer(results.map((r) => r.text), pages) };
     console.log(`${label}: ${(seconds / pages.length).toFixed(2)} s/page, CER ${(result.cer * 100).toFixed(2)} %`);
     return result;
@@ -175,56 +183,6 @@ async function timePool(label: string, pages: BenchPage[], options: { workers: n
 
 async function warmUp(pool: OcrPool, page: BenchPage, workers: number): Promise<void> {
   await Promise.all(Array.from({ length: workers }, (_, i) => pool.recognize({ image: page.image, file: 'warm-up', page: i + 1 })));
-}
-
-/** The CLI and a tessdata folder holding the very model file tesseract.js reads, un-gzipped. */
-async function nativeCli(): Promise<{ version: string; tessdata: string } | null> {
-  let version: string;
-  try {
-    const { stdout, stderr } = await run('tesseract', ['--version']);
-    version = /tesseract\s+(\S+)/i.exec(stdout + stderr)?.[1] ?? '?';
-  } catch {
-    return null;
-  }
-  const tessdata = await mkdtemp(join(tmpdir(), 'vnplan-bench-tessdata-'));
-  const gz = await readFile(join(modelFolder('vie', DEFAULT_MODEL), 'vie.traineddata.gz'));
-  await writeFile(join(tessdata, 'vie.traineddata'), gunzipSync(gz));
-  return { version, tessdata };
-}
-
-async function timeCli(label: string, pages: BenchPage[], processes: number, tessdata: string): Promise<RunResult> {
-  const folder = await mkdtemp(join(tmpdir(), 'vnplan-bench-pages-'));
-  try {
-    const files = await Promise.all(
-      pages.map(async (page, i) => {
-        const path = join(folder, `${String(i).padStart(3, '0')}.pgm`);
-        await writeFile(path, page.image);
-        return path;
-      }),
-    );
-    const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
-    const cliArgs = (file: string): string[] => [file, 'stdout', '--tessdata-dir', tessdata, '-l', 'vie', '--oem', '1', '--psm', '3', '--dpi', '300'];
-    await run('tesseract', cliArgs(files[0]!), { env }); // warm the page cache with the model file
-    const texts = new Array<string>(files.length);
-    let next = 0;
-    const start = performance.now();
-    const cpuStart = await childrenCpuSeconds();
-    await Promise.all(
-      Array.from({ length: processes }, async () => {
-        while (next < files.length) {
-          const index = next++;
-          texts[index] = (await run('tesseract', cliArgs(files[index]!), { env, maxBuffer: 16 * 1024 * 1024 })).stdout;
-        }
-      }),
-    );
-    const seconds = (performance.now() - start) / 1000;
-    const cpuSeconds = (await childrenCpuSeconds()) - cpuStart;
-    const result = { label, pages: pages.length, seconds, cpuSeconds, cer: cer(texts, pages) };
-    console.log(`${label}: ${(seconds / pages.length).toFixed(2)} s/page, CER ${(result.cer * 100).toFixed(2)} %`);
-    return result;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
 }
 
 /** CPU seconds of this process's finished children (Linux: cutime + cstime of /proc/self/stat, in clock ticks of 1/100 s). */

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'BAD_PAGE_SIZE' // an image too small or too narrow to hold a page of text
   | 'OCR_FAILED'
   | 'OCR_TIMEOUT'
+  | 'JOB_FAILED' // a queued file whose every attempt failed (its worker crashed, stalled or refused it)
+  | 'QUEUE_UNAVAILABLE' // the job queue (Redis) cannot be reached
   | 'BROKEN_LINK' // a symbolic link whose target is missing
   | 'LINK_LOOP' // a symbolic link back to a folder that contains it (or a chain of links that never ends)
   | 'LINK_OUTSIDE' // a symbolic link out of the input folder, not followed

@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import { inputFromBytes, readInput } from './input/index.js';
 import { readPages, type OcrPool } from './ocr/index.js';
+import type { EngineKind } from './ocr/engines/index.js';
 import { restoreText } from './restore/index.js';
 import { extractPlan } from './extract/index.js';
 import { reviewRecord } from './confidence/index.js';
@@ -21,6 +22,8 @@ export interface ProcessOptions {
   restore?: boolean;
   /** Rasterisation resolution for image-only PDF pages. */
   dpi?: number;
+  /** The OCR engine of a pool made for this file (default tesseract.js). */
+  ocrEngine?: EngineKind;
   /** The file's bytes when the caller has read them already (a batch hashes every input). */
   bytes?: Uint8Array;
   /**
@@ -71,7 +74,7 @@ export async function restoreFile(
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
   const input = options.bytes === undefined ? await readInput(path) : await inputFromBytes(path, options.bytes);
-  const document = await readPages(input, { pool: options.pool, dpi: options.dpi });
+  const document = await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
   const restored =
     options.restore === false
@@ -210,5 +213,6 @@ function sourceFacts(document: DocumentText): SourceFacts {
     dpi: dpis.length ? Math.max(...dpis) : null,
     skewCorrected: ocrPages.flatMap((p) => (p.skewDegrees === null ? [] : [p.skewDegrees])),
     ...(document.encoding && { encoding: document.encoding }),
+    ...(document.ocrEngine && { ocrEngine: document.ocrEngine }),
   };
 }

@@ -85,6 +85,8 @@ export interface DocumentText {
   encoding?: EncodingFacts;
   /** Every page's warnings, in page order. */
   warnings?: string[];
+  /** The OCR engine, when a page was OCR'd. */
+  ocrEngine?: EngineIdentity;
 }
 
 /** One token changed by restoration (`{line, from, to, confidence}`). */
@@ -192,6 +194,16 @@ export const EncodingFacts = z.object({
   notes: z.array(z.string()),
 });
 
+/** Who read the OCR'd pages (src/ocr/engines): also part of the batch's resume key. */
+export const EngineIdentity = z.object({
+  /** `tesseract.js`, `tesseract` (the native CLI). */
+  name: z.string(),
+  version: z.string(),
+  /** The model: language, name and a hash of its bytes. */
+  model: z.string(),
+});
+export type EngineIdentity = z.infer<typeof EngineIdentity>;
+
 export const SourceFacts = z.object({
   format: z.enum(['text', 'pdf', 'png', 'jpeg', 'tiff', 'webp']),
   pages: z.number().int().min(0),
@@ -206,6 +218,8 @@ export const SourceFacts = z.object({
   reread: z.array(z.object({ page: z.number().int().min(1), reason: z.string() })).optional(),
   /** Coloured ink found (stamp, signature, handwriting), by page. */
   inkMarks: z.array(z.object({ page: z.number().int().min(1), kind: z.enum(['stamp', 'signature', 'handwriting']), colour: z.enum(['red', 'blue', 'other']) })).optional(),
+  /** The OCR engine, when a page was OCR'd. */
+  ocrEngine: EngineIdentity.optional(),
 });
 
 export const RestorationFacts = z.object({

@@ -1,5 +1,5 @@
 // Batch stage: a whole archive folder through the pipeline (see run.ts).
-export { runBatch, type BatchOptions, type BatchSummary, type FailedInput, type Processor } from './run.js';
+export { runBatch, type BatchOptions, type BatchSummary, type FailedInput, type Processor, type ProcessorInput } from './run.js';
 export { BatchProgress, formatSummary, type BatchReporter } from './progress.js';
 export { readManifest, ManifestEntry, MANIFEST_NAME } from './manifest.js';
 export { SUMMARY_CSV_NAME, SUMMARY_HEADER } from './summary-csv.js';

@@ -33,6 +33,7 @@ import { outputStems } from './output-names.js';
 import { isInside, ProtectedInputs, resolveOutput } from './outputs.js';
 import type { BatchReporter } from './progress.js';
 import { resumeKey, type EngineIdentity } from './resume-key.js';
+import type { EngineKind } from '../ocr/engines/index.js';
 import { SUMMARY_CSV_NAME, summaryCsv, summaryRow } from './summary-csv.js';
 import type { BatchSummary, FailedInput } from './summary.js';
 import { readReviewed } from '../review/corrections.js';
@@ -42,7 +43,19 @@ import { walkInputs, type InputFile, type UnreadableFolder } from './walk.js';
 
 export type { BatchSummary, FailedInput } from './summary.js';
 
-export type Processor = (path: string, options: ProcessOptions) => Promise<ProcessedFile>;
+/** The input a processor is handed: where it is, what it holds (as hashed by the batch) and the run's resume key. */
+export interface ProcessorInput {
+  relative: string;
+  size: number;
+  sha256: string;
+  resumeKey: string;
+}
+
+/**
+ * The per-file work: the pipeline in this process, or a job on a queue
+ * (src/queue), which is why it is told the content hash and key of the run.
+ */
+export type Processor = (path: string, options: ProcessOptions, input: ProcessorInput) => Promise<ProcessedFile>;
 
 export interface BatchOptions {
   inputDir: string;
@@ -63,6 +76,8 @@ export interface BatchOptions {
   dpi?: number;
   /** The OCR engine's identity, for the resume key (default: the bundled tesseract.js and its model). */
   engine?: EngineIdentity;
+  /** The OCR engine of the run's pool (default tesseract.js); its identity is the key's unless `engine` says otherwise. */
+  ocrEngine?: EngineKind;
   /** The per-file work; the real pipeline unless a test slows it down. */
   processFile?: Processor;
   reporter?: BatchReporter;
@@ -84,7 +99,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const inputDir = resolve(options.inputDir);
   const outDir = resolve(options.outDir);
   const realOut = await prepareFolders(inputDir, outDir);
-  const key = await resumeKey({ restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI }, { engine: options.engine });
+  const key = await resumeKey({ restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI }, { engine: options.engine ?? options.ocrEngine?.identity });
   const release = await acquireLock(outDir);
   try {
     await removeStaleTemps(outDir).catch((error: unknown) => {
@@ -300,7 +315,8 @@ class BatchRun {
     try {
       const pool = this.#poolFor(fp.head);
       const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined };
-      const work = () => this.#process(file.absolute, options);
+      const input = { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.#key };
+      const work = () => this.#process(file.absolute, options, input);
       const processed = await unlessAbandoned(pool ? this.#ocrQueue(pool).add(work) : work(), abandon);
       const { record, restored } = processed;
       const json = this.#absolute(outputs.json);
@@ -373,7 +389,7 @@ class BatchRun {
   #poolFor(head: Uint8Array): OcrPool | undefined {
     const format = detectFormat(head);
     if (format === null || format === 'text') return undefined;
-    this.#pool ??= createOcrPool();
+    this.#pool ??= createOcrPool({ engine: this.options.ocrEngine });
     return this.#pool;
   }
 

@@ -7,10 +7,12 @@ import { parseArgs } from 'node:util';
 import { isVnplanError, VnplanError } from '../errors.js';
 import { parseDpi } from './options.js';
 import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
+import { DEFAULT_QUEUED_FILES, parseQueueUrl, runQueuedBatch } from '../queue/index.js';
 import { EXIT } from './exit-codes.js';
+import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
 
 const USAGE =
-  'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--no-restore] [--dpi N] [--pdf]';
+  'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--no-restore] [--dpi N] [--pdf] [--ocr-engine NAME] [--queue redis://HOST:PORT[/DB]]';
 
 const HELP = `${USAGE}
 
@@ -31,6 +33,11 @@ const HELP = `${USAGE}
   --dpi N                rasterisation resolution of image-only PDF pages (default 300)
   --pdf                  also OUT/<name>.pdf for PDF and image inputs: the pages
                          as scanned under an invisible layer of the restored text
+  ${OCR_ENGINE_HELP}
+  --queue URL            redis://HOST:PORT[/DB]: hand the files to \`vnplan worker\`s
+                         through this Redis instead of reading them here; this
+                         command still writes every output. --concurrency is then
+                         the files queued at once (default ${DEFAULT_QUEUED_FILES}).
   OUT/index.html is the review page (vnplan review OUT --serve to correct).
 
   OUT may not be DIR (under any name) nor hold inputs; symbolic links inside
@@ -63,14 +70,14 @@ export async function runBatchCommand(
       return EXIT.OK;
     }
     let stoppedBy: NodeJS.Signals | null = null;
-    const summary = await withStopSignals(io.stderr, (signal, abandon) =>
-      runBatch({
-        ...options,
-        signal,
-        abandon,
-        processFile: io.processFile,
-        reporter: new BatchProgress({ stream: io.stderr }),
-      }),
+    // Chosen before the run: a missing native tesseract is a usage error, not a failed file per scan.
+    const ocrEngine = await ocrEngineOf(options.ocrEngineName);
+    const summary = await withStopSignals(
+      io.stderr,
+      (signal, abandon) => {
+        const batch = { ...options, signal, abandon, reporter: new BatchProgress({ stream: io.stderr }), ocrEngine };
+        return options.queue === undefined ? runBatch({ ...batch, processFile: io.processFile }) : runQueuedBatch({ ...batch, queue: options.queue });
+      },
       (name) => (stoppedBy = name),
     );
     io.stdout.write(formatSummary(summary));
@@ -99,6 +106,8 @@ interface BatchArgs {
   pdf: boolean;
   restore: boolean;
   dpi?: number;
+  queue?: string;
+  ocrEngineName?: string;
 }
 
 async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
@@ -110,6 +119,8 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
   if (values.out === undefined) throw new VnplanError('USAGE', null, '--out OUT is required');
   const info = await stat(inputDir).catch(() => null);
   if (!info?.isDirectory()) throw new VnplanError('USAGE', inputDir, 'no such folder');
+  // Checked here, so a mistyped URL is a usage error before any work.
+  if (values.queue !== undefined) parseQueueUrl(values.queue);
   return {
     inputDir,
     outDir: values.out,
@@ -120,6 +131,8 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     pdf: values.pdf === true,
     restore: values['no-restore'] !== true,
     dpi: parseDpi(values.dpi),
+    queue: values.queue,
+    ocrEngineName: values['ocr-engine'],
   };
 }
 
@@ -137,6 +150,8 @@ function strictParse(argv: string[]) {
         exclude: { type: 'string', multiple: true },
         'no-restore': { type: 'boolean' },
         dpi: { type: 'string' },
+        queue: { type: 'string' },
+        'ocr-engine': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         pdf: { type: 'boolean' },
       },
@@ -160,7 +175,7 @@ function parseConcurrency(value: string): number {
  * abandons the running ones. Either way the lock is released and summary.csv
  * written. The default handlers (kill) are back once the work is over.
  */
-async function withStopSignals<T>(
+export async function withStopSignals<T>(
   stderr: NodeJS.WritableStream,
   work: (signal: AbortSignal, abandon: AbortSignal) => Promise<T>,
   received: (name: NodeJS.Signals) => void,

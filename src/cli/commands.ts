@@ -8,6 +8,7 @@ import { VnplanError } from '../errors.js';
 import { writeSearchablePdf } from '../searchable-pdf/index.js';
 import { EXIT } from './exit-codes.js';
 import { parseDpi } from './options.js';
+import { ocrEngineOf } from './ocr-engine.js';
 
 type ParsedArgs = ReturnType<typeof parseArgs>;
 
@@ -70,6 +71,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     pdf: { type: 'string' },
     'no-restore': { type: 'boolean' },
     dpi: { type: 'string' },
+    'ocr-engine': { type: 'string' },
   });
   const file = singleFile(parsed, 'extract');
   const dpi = parseDpi(optionalString(parsed, 'dpi'));
@@ -82,7 +84,11 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   if (pdfTarget !== undefined && pdfTarget.kind !== 'file') {
     throw new VnplanError('USAGE', pdfTarget.path, '--pdf writes a file: a PDF cannot be streamed to a device or stdout');
   }
-  const processed = await processFile(file, { restore: parsed.values['no-restore'] !== true, dpi });
+  const processed = await processFile(file, {
+    restore: parsed.values['no-restore'] !== true,
+    dpi,
+    ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
+  });
   const { record, restored } = processed;
   // The text first: a record on disk always has its sidecar text beside it.
   const textTarget = targets['--text'];
@@ -99,12 +105,17 @@ export async function runRestoreCommand(argv: string[]): Promise<number> {
     output: { type: 'string', short: 'o' },
     log: { type: 'string' },
     dpi: { type: 'string' },
+    'ocr-engine': { type: 'string' },
   });
   const file = singleFile(parsed, 'restore');
   const dpi = parseDpi(optionalString(parsed, 'dpi'));
   const targets = await outputTargets(file, { '-o': optionalString(parsed, 'output'), '--log': optionalString(parsed, 'log') });
   // the correction log is kept only when --log asks for it
-  const { restored } = await restoreFile(file, { dpi, corrections: targets['--log'] !== undefined });
+  const { restored } = await restoreFile(file, {
+    dpi,
+    corrections: targets['--log'] !== undefined,
+    ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
+  });
   const log = targets['--log'];
   if (log !== undefined) {
     const content = { file, tokens: restored.tokens, changed: restored.changed, corrections: restored.corrections };

@@ -6,18 +6,21 @@ import { isVnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
 import { runExtractCommand, runRestoreCommand, runSchemaCommand } from './commands.js';
 import { runBatchCommand } from './batch.js';
+import { runWorkerCommand } from './worker.js';
 import { runReviewCommand } from './review.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
 Usage:
-  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--pdf OUT.pdf] [--no-restore] [--dpi N]
+  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--pdf OUT.pdf] [--no-restore] [--dpi N] [--ocr-engine NAME]
       Read FILE (text, PDF with or without a text layer, PNG/JPEG/TIFF/WebP
       scan), OCR what needs it, restore the Vietnamese text and print the plan
       record as JSON (or write it to OUT.json; - is stdout). --text also writes
       the text; --pdf a searchable PDF (the page images under an invisible text
       layer). An output that is FILE itself (or a link to it) is refused.
+      --ocr-engine auto|tesseract.js|tesseract: who reads scans (default
+      tesseract.js; tesseract = the native CLI ≥ 5; auto = native when found).
   vnplan restore FILE [-o OUT.txt] [--log OUT.json]
       Print FILE's text with OCR garble and missing diacritics repaired, line
       breaks kept; --log writes the corrections {line, from, to, confidence}.
@@ -25,6 +28,9 @@ Usage:
       Every supported file under DIR to OUT/<relative path>.json and .txt,
       with OUT/manifest.jsonl, OUT/summary.csv and the review page
       OUT/index.html; resumes by default. --pdf: searchable PDFs of scans too.
+      --queue redis://HOST:PORT[/DB] hands the files to workers on other machines.
+  vnplan worker --queue redis://HOST:PORT[/DB] [--concurrency N]
+      Run the files a \`batch --queue\` coordinator enqueues, until stopped.
   vnplan review OUT [--serve [--port N]] [--open]
       Print the path of a batch's review page; --serve serves it on
       127.0.0.1, where fields are corrected and documents marked checked
@@ -39,6 +45,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: runExtractCommand,
   restore: runRestoreCommand,
   batch: runBatchCommand,
+  worker: runWorkerCommand,
   review: runReviewCommand,
   schema: runSchemaCommand,
 };

@@ -11,6 +11,7 @@ import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './
 import { judgeTextLayer } from './text-layer.js';
 import { dropMarginNotes, readingOrder, respaceGlued } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
+import type { EngineKind } from './engines/engine.js';
 import { mapLimited } from './limited.js';
 
 export { createOcrPool, DEFAULT_POOL_OPTIONS, type OcrPool, type OcrPoolOptions, type OcrRequest } from './pool.js';
@@ -41,6 +42,8 @@ export interface ReadPagesOptions {
   /** Rasterisation resolution for image-only PDF pages (default 300). */
   dpi?: number;
   limits?: Partial<PageLimits>;
+  /** The engine of a pool made here (default tesseract.js); a shared pool has its own. */
+  engine?: EngineKind;
 }
 
 interface PageContext {
@@ -52,21 +55,22 @@ interface PageContext {
 export async function readPages(doc: InputDocument, options: ReadPagesOptions = {}): Promise<DocumentText> {
   if (doc.format === 'text') return { ...joinPages(doc.path, 'text', [textPage(doc.text)]), ...(doc.encoding && { encoding: doc.encoding }) };
   const dpi = checkedDpi(options.dpi ?? DEFAULT_DPI);
-  const pool = lazyPool(options.pool);
+  const pool = lazyPool(options.pool, options.engine);
   const context: PageContext = { file: doc.path, pool: pool.get, limits: { ...DEFAULT_PAGE_LIMITS, ...options.limits } };
   try {
     const pages = doc.format === 'pdf' ? await readPdfPages(doc.bytes, dpi, context) : await readImagePages(doc.bytes, context);
-    return joinPages(doc.path, doc.format, pages);
+    const document = joinPages(doc.path, doc.format, pages);
+    return pages.some((p) => p.method === 'ocr') ? { ...document, ocrEngine: context.pool().engine } : document;
   } finally {
     await pool.close();
   }
 }
 
 /** The shared pool, or one of our own made on first use (and closed by us): a PDF of text-layer pages never starts OCR. */
-function lazyPool(shared: OcrPool | undefined): { get: () => OcrPool; close: () => Promise<void> } {
+function lazyPool(shared: OcrPool | undefined, engine: EngineKind | undefined): { get: () => OcrPool; close: () => Promise<void> } {
   let own: OcrPool | null = null;
   return {
-    get: () => shared ?? (own ??= createOcrPool()),
+    get: () => shared ?? (own ??= createOcrPool({ engine })),
     close: async () => {
       await own?.close();
     },

@@ -1,4 +1,4 @@
-// A pool of tesseract.js workers shared by every file of a run: pages of
+// A pool of OCR engine instances (engines/: tesseract.js by default) shared by every file of a run: pages of
 // different files wait in one queue (first come, first served) and run on the
 // next free worker. A worker is retired after `recycleAfter` pages, because the
 // WebAssembly heap only grows, and when a page overruns its time, because a
@@ -6,7 +6,9 @@
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { VnplanError } from '../errors.js';
-import { DEFAULT_MODEL, startTesseract, type OcrModel, type PageOcr, type TesseractWorker } from './tesseract.js';
+import { DEFAULT_MODEL, type OcrModel } from './tesseract.js';
+import type { EngineKind, OcrEngine, PageOcr } from './engines/engine.js';
+import { tesseractJsEngine } from './engines/tesseract-js.js';
 
 export interface OcrPoolOptions {
   /** Tesseract language(s): 'vie' (default), 'eng', 'vie+eng'. */
@@ -18,6 +20,8 @@ export interface OcrPoolOptions {
   /** Time one page may take before its worker is ended and replaced (OCR_TIMEOUT). */
   pageTimeoutMs: number;
   model: OcrModel;
+  /** The engine; default tesseract.js reading `lang` with `model`. */
+  engine?: EngineKind;
 }
 
 export interface OcrRequest {
@@ -30,6 +34,8 @@ export interface OcrRequest {
 
 export interface OcrPool {
   readonly options: Readonly<OcrPoolOptions>;
+  /** The engine's identity, for the record's `source`. */
+  readonly engine: EngineKind['identity'];
   /** Pages recognised so far, by all workers. */
   readonly pagesRecognised: number;
   /** Workers started so far, first starts, recycling and replacements included. */
@@ -50,7 +56,7 @@ export const DEFAULT_POOL_OPTIONS: OcrPoolOptions = {
 };
 
 interface Slot {
-  worker: Promise<TesseractWorker> | null;
+  worker: Promise<OcrEngine> | null;
   pages: number;
 }
 
@@ -65,14 +71,20 @@ class TesseractPool implements OcrPool {
   private recognised = 0;
   private started = 0;
   private closed = false;
+  private readonly kind: EngineKind;
 
   constructor(readonly options: Readonly<OcrPoolOptions>) {
+    this.kind = options.engine ?? tesseractJsEngine(options.lang, options.model);
     const size = Math.max(1, Math.floor(options.workers));
     this.queue = new PQueue({ concurrency: size });
     // Workers start lazily, on the first page a slot runs: a document whose
     // pages all have a text layer never pays for one.
     this.slots = Array.from({ length: size }, () => ({ worker: null, pages: 0 }));
     this.idle = [...this.slots];
+  }
+
+  get engine(): EngineKind['identity'] {
+    return this.kind.identity;
   }
 
   get pagesRecognised(): number {
@@ -101,7 +113,7 @@ class TesseractPool implements OcrPool {
     const slot = this.idle.pop()!;
     try {
       const worker = await this.workerOf(slot, request);
-      const result = await this.withTimeout(worker.recognize(request.image), request);
+      const result = await this.withTimeout(worker.recognise(request.image), request);
       this.recognised++;
       if (++slot.pages >= this.options.recycleAfter) await this.retire(slot);
       return result;
@@ -114,10 +126,10 @@ class TesseractPool implements OcrPool {
     }
   }
 
-  private workerOf(slot: Slot, request: OcrRequest): Promise<TesseractWorker> {
+  private workerOf(slot: Slot, request: OcrRequest): Promise<OcrEngine> {
     if (slot.worker === null) {
       this.started++;
-      slot.worker = startTesseract(this.options.lang, this.options.model);
+      slot.worker = this.kind.start();
     }
     return slot.worker.catch((error: unknown) => {
       slot.worker = null;

@@ -1,12 +1,16 @@
-// One tesseract.js worker, fully offline: the trained models come from the
-// @tesseract.js-data packages installed with vnplan, never from the network,
-// and nothing is cached in the working folder.
+// The Tesseract model both Tesseract engines (engines/tesseract-js.ts,
+// engines/tesseract-cli.ts) read, fully offline: the `<lang>.traineddata.gz`
+// files of the @tesseract.js-data packages installed with vnplan, never the
+// network. tesseract.js reads them gzipped; the native CLI needs them plain,
+// so they are unpacked once into a cache folder named by their hash (a new
+// package version unpacks anew).
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createWorker, OEM, PSM, type InitOptions, type Worker } from 'tesseract.js';
-import type { OcrWord } from '../types.js';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
+import { writeFileAtomic } from '../batch/atomic-write.js';
 
 /**
  * Which model of the packages: `4.0.0_best_int` (integer "best" LSTM) or
@@ -14,20 +18,6 @@ import type { OcrWord } from '../types.js';
  */
 export type OcrModel = '4.0.0_best_int' | '4.0.0';
 export const DEFAULT_MODEL: OcrModel = '4.0.0_best_int';
-
-export interface PageOcr {
-  text: string;
-  /** Mean word confidence 0–100 (tesseract's page confidence). */
-  confidence: number;
-  words: OcrWord[];
-  /** Size of the image read, pixels (the word boxes are in it). */
-  imageSize?: { width: number; height: number };
-}
-
-export interface TesseractWorker {
-  recognize(image: Uint8Array): Promise<PageOcr>;
-  terminate(): Promise<void>;
-}
 
 const require = createRequire(import.meta.url);
 const langPaths = new Map<string, string>();
@@ -54,67 +44,42 @@ function linkTogether(languages: string[], folders: string[]): string {
   return folder;
 }
 
-// Tesseract's own diagnostics ("Detected 60 diacritics") go to stderr, where
-// they would mix with vnplan's messages; debug_file is read at init only.
-// tesseract.js types list only the dictionary flags of Init, which takes any.
-const QUIET_INIT = { debug_file: '/dev/null' } as unknown as Partial<InitOptions>;
-
-export async function startTesseract(lang: string, model: OcrModel = DEFAULT_MODEL): Promise<TesseractWorker> {
-  const worker = await createWorker(lang, OEM.LSTM_ONLY, {
-    langPath: modelFolder(lang, model),
-    gzip: true,
-    cacheMethod: 'none',
-    // Without a handler tesseract.js rethrows a failed job inside its message
-    // listener, an uncaught exception that ends the process; the job's own
-    // promise is rejected anyway and the pool turns that into OCR_FAILED.
-    errorHandler: () => undefined,
-  }, QUIET_INIT);
-  await worker.setParameters({
-    // Automatic page segmentation, the native CLI's default: on scanned pages it
-    // gives about a third of the error of tesseract.js's default (6, one block),
-    // which reads dust specks as stray ':' and '|'.
-    tessedit_pageseg_mode: PSM.AUTO,
-    // Keep runs of spaces out of the text; the layout is in the line breaks.
-    preserve_interword_spaces: '0',
-    // Every page is brought to 300 dpi before OCR (clean.ts) and PNM carries no density.
-    user_defined_dpi: '300',
-  });
-  return {
-    recognize: (image) => recognizeWith(worker, image),
-    terminate: async () => {
-      await worker.terminate();
-    },
-  };
+interface ModelFiles {
+  /** `vie 4.0.0_best_int sha256:0123456789ab` */
+  identity: string;
+  /** Language code -> its .traineddata.gz. */
+  files: Map<string, string>;
+  hash: string;
 }
 
-async function recognizeWith(worker: Worker, image: Uint8Array): Promise<PageOcr> {
-  // Words from the TSV output: the JSON of `blocks` carries every symbol and its
-  // alternatives, and costs ~3 % more per page for the same word confidences.
-  const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, tsv: true });
-  const tsv = data.tsv ?? '';
-  return { text: data.text, confidence: round1(data.confidence), words: wordsOfTsv(tsv), imageSize: imageSizeOfTsv(tsv) };
+const known = new Map<string, ModelFiles>();
+
+export function modelFiles(lang: string, model: OcrModel): ModelFiles {
+  const key = `${lang}/${model}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const files = new Map(lang.split('+').map((code) => [code, join(modelFolder(code, model), `${code}.traineddata.gz`)]));
+  const hash = createHash('sha256');
+  for (const path of files.values()) hash.update(readFileSync(path));
+  const digest = hash.digest('hex').slice(0, 12);
+  const entry = { identity: `${lang} ${model} sha256:${digest}`, files, hash: digest };
+  known.set(key, entry);
+  return entry;
 }
 
-/** Tesseract TSV: level 5 rows are words, columns 7–10 the box, column 11 the confidence, column 12 the text. */
-export function wordsOfTsv(tsv: string): OcrWord[] {
-  const words: OcrWord[] = [];
-  for (const row of tsv.split('\n')) {
-    const columns = row.split('\t');
-    if (columns[0] !== '5' || columns.length < 12) continue;
-    const text = columns.slice(11).join('\t').trim();
-    if (text === '') continue;
-    const [left, top, width, height] = columns.slice(6, 10).map(Number) as [number, number, number, number];
-    words.push({ text, confidence: round1(Number(columns[10])), bbox: { x0: left, y0: top, x1: left + width, y1: top + height } });
+/** `$VNPLAN_CACHE`, else `$XDG_CACHE_HOME/vnplan`, else `~/.cache/vnplan`. */
+export function cacheFolder(): string {
+  return process.env.VNPLAN_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'vnplan');
+}
+
+/** A tessdata folder holding the plain `.traineddata` of `lang`, unpacked on first use. */
+export async function unpackedModel(lang: string, model: OcrModel): Promise<string> {
+  const { files, hash } = modelFiles(lang, model);
+  const folder = join(cacheFolder(), 'tessdata', `${model}-${hash}`);
+  for (const [code, gz] of files) {
+    const target = join(folder, `${code}.traineddata`);
+    // Written atomically: two workers unpacking at once each rename a whole file.
+    if (!existsSync(target)) await writeFileAtomic(target, gunzipSync(readFileSync(gz)));
   }
-  return words;
-}
-
-/** The level 1 (page) row holds the size of the image read. */
-function imageSizeOfTsv(tsv: string): { width: number; height: number } | undefined {
-  const page = tsv.split('\n').find((row) => row.startsWith('1\t'))?.split('\t');
-  return page && page.length >= 10 ? { width: Number(page[8]), height: Number(page[9]) } : undefined;
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
+  return folder;
 }

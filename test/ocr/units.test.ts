@@ -1,10 +1,10 @@
 // Small pure pieces of the OCR stage.
 import { describe, expect, it } from 'vitest';
-import { wordsOfTsv } from '../../src/ocr/tesseract.js';
+import { pageOfTsv } from '../../src/ocr/engines/tsv.js';
 import { mapLimited } from '../../src/ocr/limited.js';
 
-describe('wordsOfTsv', () => {
-  it('keeps the words (level 5) with their confidences and boxes', () => {
+describe('pageOfTsv', () => {
+  it('keeps the words (level 5) with their boxes and confidences, and the lines they make', () => {
     const tsv = [
       '1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t',
       '4\t1\t1\t1\t1\t0\t236\t120\t900\t60\t-1\t',
@@ -12,10 +12,15 @@ describe('wordsOfTsv', () => {
       '5\t1\t1\t1\t1\t2\t350\t120\t300\t60\t91.5\t66/KH-UBND',
       '5\t1\t1\t1\t1\t3\t700\t120\t10\t60\t0\t ',
     ].join('\n');
-    expect(wordsOfTsv(tsv)).toEqual([
+    const words = [
       { text: 'Số:', confidence: 93.3, bbox: { x0: 236, y0: 120, x1: 336, y1: 180 } },
       { text: '66/KH-UBND', confidence: 91.5, bbox: { x0: 350, y0: 120, x1: 650, y1: 180 } },
-    ]);
+    ];
+    expect(pageOfTsv(tsv)).toEqual({
+      words,
+      lines: [{ text: 'Số: 66/KH-UBND', confidence: 92.4, words }],
+      imageSize: { width: 2480, height: 3508 },
+    });
   });
 });
 

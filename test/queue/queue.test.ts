@@ -1,0 +1,311 @@
+// The distributed batch against a real redis-server started here: the same
+// OUT as a local batch; a worker killed mid-file; the coordinator killed and
+// re-run; Redis restarted (and gone) mid-run. Workers that must be killable
+// run as child processes (test/queue/helpers/worker.ts, the real worker with
+// every file slowed down); text fixtures keep the pipeline itself fast.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readManifest, runBatch } from '../../src/batch/index.js';
+import { isVnplanError } from '../../src/errors.js';
+import { fakeEngine } from '../../src/ocr/engines/index.js';
+import { QUEUE_NAME, runQueuedBatch, runWorker } from '../../src/queue/index.js';
+import { PlanRecord } from '../../src/types.js';
+import { buildTextArchive, ROOT } from '../batch/helpers/archive.js';
+import { manifestLines, tempFiles } from '../batch/helpers/inspect.js';
+import { spawnBatch } from '../batch/helpers/spawn.js';
+import { RedisServer, redisInstalled } from '../../scripts/lib/redis-server.js';
+
+const hasRedis = redisInstalled();
+let redis: RedisServer;
+let scratch: string;
+const made: string[] = [];
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  if (!hasRedis) return;
+  redis = await RedisServer.start();
+  scratch = await mkdtemp(join(tmpdir(), 'vnplan-queue-'));
+  made.push(scratch);
+});
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await redis?.stop();
+  await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+beforeEach(async () => {
+  if (!hasRedis) return;
+  const client = new Redis(redis.port, '127.0.0.1');
+  await client.flushall();
+  client.disconnect();
+});
+
+async function archive(count: number): Promise<string> {
+  const dir = await buildTextArchive(count);
+  made.push(dir);
+  return dir;
+}
+
+interface WorkerChild {
+  process: ChildProcess;
+  exited: Promise<unknown>;
+}
+
+function spawnWorker(log: string, { concurrency = 2, lockMs = 3000, delayMs = 300 } = {}): WorkerChild {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'test/queue/helpers/worker.ts'), redis.url, String(concurrency), String(lockMs), String(delayMs), log],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  return { process: child, exited };
+}
+
+async function stopWorker(worker: WorkerChild): Promise<void> {
+  worker.process.kill('SIGTERM');
+  await worker.exited;
+}
+
+interface LogEvent {
+  pid: number;
+  event: 'start' | 'done';
+  relative: string;
+}
+
+async function workerLog(path: string): Promise<LogEvent[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [pid, event, ...rest] = l.split(' ');
+      return { pid: Number(pid), event: event as LogEvent['event'], relative: rest.join(' ') };
+    });
+}
+
+async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** Inputs of an archive, relative and sorted. */
+async function inputsOf(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** Every path has exactly one ok line in the whole manifest and its outputs read back. */
+async function expectEachDoneOnce(out: string, inputs: string[]): Promise<void> {
+  const lines = await manifestLines(out);
+  for (const path of inputs) {
+    const mine = lines.filter((l) => l.path === path);
+    expect(mine.filter((l) => l.status === 'ok'), path).toHaveLength(1);
+    const latest = mine.at(-1)!;
+    expect(['ok', 'skipped']).toContain(latest.status);
+    PlanRecord.parse(JSON.parse(await readFile(join(out, latest.json!), 'utf8')));
+    expect((await readFile(join(out, latest.text!), 'utf8')).length).toBeGreaterThan(0);
+  }
+  expect(new Set(lines.map((l) => l.path))).toEqual(new Set(inputs));
+  expect(await tempFiles(out)).toEqual([]);
+}
+
+async function jobsLeft(): Promise<number> {
+  const queue = new Queue(QUEUE_NAME, { connection: { host: '127.0.0.1', port: redis.port } });
+  try {
+    const counts = await queue.getJobCounts();
+    return Object.values(counts).reduce((a, b) => a + b, 0);
+  } finally {
+    await queue.close();
+  }
+}
+
+/** OUT's files and their bytes; the manifest (timings) and the review page (it names OUT and the time it was made) aside. */
+async function outputFiles(out: string): Promise<Map<string, string>> {
+  const names = (await readdir(out, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name !== 'manifest.jsonl' && e.name !== 'index.html')
+    .map((e) => join(e.parentPath, e.name).slice(out.length + 1))
+    .sort();
+  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n), 'utf8')] as const)));
+}
+
+describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)', () => {
+  it('writes the same outputs, manifest and summary.csv as a local batch, and a re-run resumes', async () => {
+    const dir = await archive(6);
+    // Same content at a second path: one job, two records each naming its own file.
+    await mkdir(join(dir, 'dup'));
+    await copyFile(join(dir, '0/bản sao 000.txt'), join(dir, 'dup/cùng nội dung.txt'));
+    await mkdir(join(dir, 'broken'));
+    await writeFile(join(dir, 'broken/empty.txt'), '');
+    await writeFile(join(dir, 'broken/blob.bin'), Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    const local = join(scratch, 'same-local');
+    const queued = join(scratch, 'same-queued');
+
+    const expected = await runBatch({ inputDir: dir, outDir: local, concurrency: 2 });
+    const stop = new AbortController();
+    const worker = runWorker({ queue: redis.url, concurrency: 2, signal: stop.signal });
+    try {
+      const got = await runQueuedBatch({ inputDir: dir, outDir: queued, queue: redis.url });
+      expect([got.ok, got.skipped, got.failed.length]).toEqual([7, 0, 2]);
+      expect([got.ok, got.failed.length]).toEqual([expected.ok, expected.failed.length]);
+      expect(got.failed).toEqual(expect.arrayContaining(expected.failed));
+
+      const [a, b] = await Promise.all([outputFiles(local), outputFiles(queued)]);
+      expect([...b.keys()]).toEqual([...a.keys()]);
+      for (const [name, content] of a) expect(b.get(name), name).toBe(content);
+      expect(JSON.parse(b.get('dup/cùng nội dung.json')!).sample).toBe('cùng nội dung.txt');
+
+      const timeless = (m: Map<string, unknown>) =>
+        new Map([...m].map(([k, e]) => [k, { ...(e as object), seconds: 0, finishedAt: '' }]));
+      expect(timeless(await readManifest(join(queued, 'manifest.jsonl')))).toEqual(
+        timeless(await readManifest(join(local, 'manifest.jsonl'))),
+      );
+
+      const again = await runQueuedBatch({ inputDir: dir, outDir: queued, queue: redis.url });
+      expect([again.ok, again.skipped, again.failed.length]).toEqual([0, 7, 2]);
+      expect(await jobsLeft()).toBe(0);
+    } finally {
+      stop.abort();
+      await worker;
+    }
+  });
+
+  it('hands the file of a worker killed with -9 to another worker: every file recorded exactly once', async () => {
+    const dir = await archive(8);
+    const out = join(scratch, 'kill-worker');
+    const log = join(scratch, 'kill-worker.log');
+    const doomed = spawnWorker(log, { concurrency: 1, lockMs: 5000, delayMs: 1500 });
+    const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });
+    await waitFor('the first worker to start a file', async () => (await workerLog(log)).some((e) => e.pid === doomed.process.pid));
+    doomed.process.kill('SIGKILL');
+    await doomed.exited;
+    const heir = spawnWorker(log, { concurrency: 2, lockMs: 5000, delayMs: 100 });
+    try {
+      const summary = await batch;
+      expect([summary.ok, summary.failed.length]).toEqual([8, 0]);
+    } finally {
+      await stopWorker(heir);
+    }
+    const events = await workerLog(log);
+    const orphan = events.find((e) => e.pid === doomed.process.pid)!.relative;
+    expect(events.filter((e) => e.pid === doomed.process.pid && e.event === 'done')).toEqual([]);
+    expect(events).toContainEqual({ pid: heir.process.pid, event: 'start', relative: orphan });
+    expect(events).toContainEqual({ pid: heir.process.pid, event: 'done', relative: orphan });
+    // A queue with leases runs a file at least once (a worker too busy to renew
+    // its lock in time loses the file to the next one); what counts is that the
+    // batch records each exactly once.
+    expect(new Set(events.filter((e) => e.event === 'done').map((e) => e.relative))).toEqual(new Set(await inputsOf(dir)));
+    await expectEachDoneOnce(out, await inputsOf(dir));
+    expect(await jobsLeft()).toBe(0);
+  });
+
+  it('loses and duplicates nothing when the coordinator is killed with -9 and run again', async () => {
+    const dir = await archive(12);
+    const out = join(scratch, 'kill-coordinator');
+    const worker = spawnWorker(join(scratch, 'kill-coordinator.log'), { concurrency: 2, delayMs: 300 });
+    try {
+      const first = spawnBatch('main', [dir, '--out', out, '--queue', redis.url]);
+      children.push(first.process);
+      await waitFor('three recorded files', async () => (await readManifest(join(out, 'manifest.jsonl'))).size >= 3);
+      first.process.kill('SIGKILL');
+      await first.exited;
+      const second = await spawnBatch('main', [dir, '--out', out, '--queue', redis.url]).exited;
+      expect(second.code, second.stdout + second.stderr).toBe(0);
+    } finally {
+      await stopWorker(worker);
+    }
+    await expectEachDoneOnce(out, await inputsOf(dir));
+    const csv = await readFile(join(out, 'summary.csv'), 'utf8');
+    expect(csv.trim().split('\n')).toHaveLength(13);
+    expect(await jobsLeft()).toBe(0);
+  });
+
+  it('finishes the run when Redis restarts empty mid-run', async () => {
+    const dir = await archive(10);
+    const out = join(scratch, 'redis-restart');
+    const worker = spawnWorker(join(scratch, 'redis-restart.log'), { concurrency: 2, delayMs: 400 });
+    try {
+      const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });
+      await waitFor('two recorded files', async () => (await readManifest(join(out, 'manifest.jsonl'))).size >= 2);
+      await redis.restart();
+      const summary = await batch;
+      expect([summary.ok, summary.failed.length]).toEqual([10, 0]);
+    } finally {
+      await stopWorker(worker);
+    }
+    await expectEachDoneOnce(out, await inputsOf(dir));
+  });
+
+  it('stops with a clear error when Redis is gone, leaves OUT whole, and a re-run finishes', async () => {
+    const dir = await archive(8);
+    const out = join(scratch, 'redis-gone');
+    const worker = spawnWorker(join(scratch, 'redis-gone.log'), { concurrency: 1, delayMs: 500 });
+    try {
+      const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url, unreachableMs: 2_000 });
+      await waitFor('a recorded file', async () => (await readManifest(join(out, 'manifest.jsonl'))).size >= 1);
+      await redis.stop();
+      const error: unknown = await batch.then(() => null, (e: unknown) => e);
+      expect(isVnplanError(error) && error.code).toBe('QUEUE_UNAVAILABLE');
+      expect(String(error)).toMatch(/Redis has not answered .* re-run to resume/);
+      const recorded = await manifestLines(out);
+      expect(recorded.length).toBeLessThan(8);
+      for (const line of recorded) {
+        expect(line.status).toBe('ok');
+        PlanRecord.parse(JSON.parse(await readFile(join(out, line.json!), 'utf8')));
+      }
+      expect(await tempFiles(out)).toEqual([]);
+
+      await redis.start();
+      const rerun = await runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });
+      expect([rerun.ok + rerun.skipped, rerun.failed.length]).toEqual([8, 0]);
+    } finally {
+      await redis.start().catch(() => undefined);
+      await stopWorker(worker);
+    }
+    await expectEachDoneOnce(out, await inputsOf(dir));
+  });
+
+  it('records a job that fails every attempt as failed, with the reason (a worker on another OCR engine refuses it)', async () => {
+    const dir = await archive(2);
+    const stop = new AbortController();
+    const worker = runWorker({ queue: redis.url, concurrency: 2, signal: stop.signal, ocrEngine: fakeEngine() });
+    try {
+      const summary = await runQueuedBatch({ inputDir: dir, outDir: join(scratch, 'refused'), queue: redis.url, attempts: 2 });
+      expect(summary.ok).toBe(0);
+      expect(summary.failed).toHaveLength(2);
+      for (const failed of summary.failed) {
+        expect(failed.code).toBe('JOB_FAILED');
+        expect(failed.error).toMatch(/failed on every attempt \(2\): this worker runs pipeline .* \(OCR engine fake 1\), the batch wants/);
+        expect(failed.error).toContain(join(dir, failed.path));
+      }
+      expect(await jobsLeft()).toBe(0);
+    } finally {
+      stop.abort();
+      await worker;
+    }
+  });
+
+  it('refuses to start when Redis cannot be reached', async () => {
+    const dir = await archive(1);
+    const error: unknown = await runQueuedBatch({ inputDir: dir, outDir: join(scratch, 'nowhere'), queue: 'redis://127.0.0.1:1' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isVnplanError(error) && error.code).toBe('QUEUE_UNAVAILABLE');
+    expect(String(error)).toMatch(/redis:\/\/127\.0\.0\.1:1.*cannot reach Redis/);
+  });
+});
