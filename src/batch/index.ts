@@ -3,5 +3,5 @@ export { runBatch, type BatchOptions, type BatchSummary, type FailedInput, type 
 export { BatchProgress, formatSummary, type BatchReporter } from './progress.js';
 export { readManifest, ManifestEntry, MANIFEST_NAME } from './manifest.js';
 export { SUMMARY_CSV_NAME, SUMMARY_HEADER } from './summary-csv.js';
-export { resumeKey, formatResumeKey, resumeKeyParts, tesseractIdentity, type EngineIdentity, type OutputOptions } from './resume-key.js';
+export { resumeKey, formatResumeKey, resumeKeyParts, type EngineIdentity, type OutputOptions } from './resume-key.js';
 export { writeFileAtomic } from './atomic-write.js';

@@ -11,12 +11,11 @@
 //   - the options that change output (restoration on/off, rasterisation DPI).
 // It is computed once per run; the manifest keeps it in each line's `version`.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
-import { DEFAULT_MODEL, modelFolder } from '../ocr/tesseract.js';
+import { tesseractJsEngine } from '../ocr/engines/tesseract-js.js';
 import { VERSION } from '../version.js';
 
 /** Who reads the pages: what a pluggable OCR engine reports about itself. */
@@ -64,7 +63,7 @@ export async function resumeKeyParts(options: OutputOptions, sources: ResumeKeyS
   const [code, dictionaries, engine] = await Promise.all([
     hashTree(sources.codeDir ?? CODE_DIR, (name) => /\.(?:js|mjs|ts)$/.test(name) && !name.endsWith('.d.ts')),
     hashTree(sources.dictionariesDir ?? DICTIONARIES_DIR, () => true),
-    sources.engine ?? tesseractIdentity(),
+    sources.engine ?? tesseractJsEngine().identity,
   ]);
   return { packageVersion: VERSION, code, dictionaries, engine, options: { restore: options.restore, dpi: options.dpi } };
 }
@@ -87,19 +86,3 @@ async function hashTree(root: string, selected: (name: string) => boolean): Prom
   return hash.digest('hex');
 }
 
-/** tesseract.js as the OCR stage runs it: its version, its WebAssembly core's, and the model file's bytes. */
-export async function tesseractIdentity(lang = 'vie'): Promise<EngineIdentity> {
-  const ours = createRequire(import.meta.url);
-  const engine = ours.resolve('tesseract.js/package.json');
-  // the core is tesseract.js's own dependency: resolved from its package
-  const version = (name: string) => (createRequire(engine)(`${name}/package.json`) as { version: string }).version;
-  const model = createHash('sha256');
-  for (const code of lang.split('+')) {
-    model.update(await readFile(join(modelFolder(code, DEFAULT_MODEL), `${code}.traineddata.gz`)));
-  }
-  return {
-    name: 'tesseract.js',
-    version: `${version('tesseract.js')} (core ${version('tesseract.js-core')})`,
-    model: `${lang} ${DEFAULT_MODEL} sha256:${model.digest('hex').slice(0, 16)}`,
-  };
-}

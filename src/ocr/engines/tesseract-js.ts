@@ -7,7 +7,10 @@ import { DEFAULT_MODEL, modelFiles, modelFolder, type OcrModel } from '../tesser
 import type { EngineKind, OcrEngine, PageOcr } from './engine.js';
 import { pageOfTsv } from './tsv.js';
 
-const version = (createRequire(import.meta.url)('tesseract.js/package.json') as { version: string }).version;
+// The WebAssembly core is tesseract.js's own dependency, resolved from its package: both make the text.
+const packageOf = createRequire(import.meta.url).resolve('tesseract.js/package.json');
+const versionOf = (name: string) => (createRequire(packageOf)(`${name}/package.json`) as { version: string }).version;
+const version = `${versionOf('tesseract.js')} (core ${versionOf('tesseract.js-core')})`;
 
 export function tesseractJsEngine(lang = 'vie', model: OcrModel = DEFAULT_MODEL): EngineKind {
   return {
