@@ -1,7 +1,8 @@
-// npm run eval [-- --set samples|dev] [--variant clean|stripped] [--strict] [--pred-dir DIR]
+// npm run eval [-- --set samples|dev|genre] [--variant clean|stripped] [--strict] [--pred-dir DIR]
 //                 [--no-restore] [--verbose]
-// Runs the five samples (fixtures/samples vs fixtures/expected) and the dev set
-// (fixtures/dev-plans/texts vs fixtures/dev-plans/gold) through decoding,
+// Runs the five samples (fixtures/samples vs fixtures/expected), the dev set
+// (fixtures/dev-plans/texts vs fixtures/dev-plans/gold) and the genre set (fixtures/genre, documents
+// written for the project in kinds and layouts the other two lack) through decoding,
 // restoration and extraction as `vnplan extract` does, as written ("clean") and
 // stripped of diacritics the way fixtures/dev-plans/strip.mjs strips them, and
 // scores every run as the judge's scorer does, leniently and strictly.
@@ -22,6 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SETS = {
   samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected') },
   dev: { texts: join(root, 'fixtures', 'dev-plans', 'texts'), gold: join(root, 'fixtures', 'dev-plans', 'gold') },
+  genre: { texts: join(root, 'fixtures', 'genre', 'texts'), gold: join(root, 'fixtures', 'genre', 'gold') },
 } as const;
 type SetName = keyof typeof SETS;
 const VARIANTS = ['clean', 'stripped'] as const;

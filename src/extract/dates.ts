@@ -62,3 +62,16 @@ export function findMonths(text: string): FoundDate[] {
   }
   return found;
 }
+
+/**
+ * `Thời gian thực hiện: năm 2023`: one calendar year and no other date or year
+ * in the text -> its first and last day (a school year, `năm học 2023 - 2024`,
+ * is not one).
+ */
+export function findWholeYear(text: string): { from: string; to: string } | null {
+  const folded = foldSameLength(text);
+  const years = new Set(folded.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const m = /\bnam\s+((?:19|20)\d\d)\b/.exec(folded);
+  if (!m || years.size !== 1 || findDates(text).length > 0 || findMonths(text).length > 0) return null;
+  return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+}

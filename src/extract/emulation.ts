@@ -7,7 +7,7 @@
 // Only a document that organises a movement has them: a `Chủ đề` of an action
 // month, a quoted Chỉ thị subject, a slogan are not themes, and no period is
 // guessed for a plan that launches nothing. Without a theme there is no period.
-import { findDates, findMonths, findPhaseYears, type FoundDate } from './dates.js';
+import { findDates, findMonths, findPhaseYears, findWholeYear, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, phraseKeys, tokenize } from './fold.js';
 import type { Paragraph } from './lines.js';
 import { findHeading, opensWith, subtreeParagraphs, walk, type OutlineNode } from './outline.js';
@@ -75,8 +75,20 @@ function findStrict(tokens: ReturnType<typeof tokenize>, keys: readonly string[]
   return -1;
 }
 
+/**
+ * `Về việc khen thưởng … trong phong trào thi đua “…”`, `Tổng kết phong trào …`:
+ * a title whose head is commending or reviewing speaks of a movement run
+ * before; the document organises none.
+ */
+function reviewsMovement(title: TitleText): boolean {
+  const tokens = tokenize(title.text);
+  const lead = ['về việc', 'về'].map(phraseKeys).find((k) => phraseAtStrict(tokens, 0, k))?.length ?? 0;
+  return vocabulary().body.reviewTitleOpeners.some((o) => phraseAtStrict(tokens, lead, phraseKeys(o)));
+}
+
 /** Whether the document organises a movement: its title names one, or it has the headings of one. */
 export function organisesMovement(outline: readonly OutlineNode[], title: TitleText | null): boolean {
+  if (title && reviewsMovement(title)) return false;
   if (title && namesMovement(title.text)) return true;
   const headings = vocabulary().body.movementHeadings;
   return [...walk(outline)].some(({ node }) => headings.some((h) => opensWith(node.text, h)));
@@ -164,6 +176,10 @@ function periodUnder(heading: OutlineNode): Period | null {
   for (const p of paragraphs) {
     const phase = findPhaseYears(p.text);
     if (phase) return { from: phase.from, to: phase.to, lines: { from: p.from, to: p.to } };
+  }
+  for (const p of paragraphs) {
+    const year = findWholeYear(p.text);
+    if (year) return { ...year, lines: { from: p.from, to: p.to } };
   }
   return null;
 }

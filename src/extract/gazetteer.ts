@@ -1,6 +1,8 @@
-// The names of administrative units (dictionaries/places.tsv: the register of
-// 01/03/2025 and the units in force from 01/07/2025) and the syllables of
-// personal names by position (dictionaries/person-names.tsv). Read once.
+// The names of administrative units and the syllables of personal names by
+// position, read from the restorer's name model (dictionaries/names-places.tsv:
+// every unit's proper name with its type words, before and after the 2025
+// reorganisation; dictionaries/names-persons.tsv: each syllable's counts as
+// surname, middle and given name), so both stages know one set of names. Read once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
@@ -23,19 +25,24 @@ function load(): Tables {
   if (tables) return tables;
   const places = new Map<string, string[]>();
   const placesByLetters = new Map<string, string[]>();
-  for (const row of readFileSync(join(DICTIONARIES_DIR, 'places.tsv'), 'utf8').split('\n')) {
+  for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-places.tsv'), 'utf8').split('\n')) {
+    if (row.startsWith('#')) continue;
     const [name, levels] = row.split('\t');
     if (!name || !levels) continue;
     places.set(name, levels.split(','));
     const key = letters(name);
     placesByLetters.set(key, [...(placesByLetters.get(key) ?? []), name]);
   }
-  const nameSyllables = new Map<string, Map<string, number>>();
-  for (const row of readFileSync(join(DICTIONARIES_DIR, 'person-names.tsv'), 'utf8').split('\n').slice(1)) {
-    const [position, syllable, count] = row.split('\t');
-    if (!position || !syllable) continue;
-    if (!nameSyllables.has(position)) nameSyllables.set(position, new Map());
-    nameSyllables.get(position)!.set(syllable, Number(count));
+  const positions: NamePosition[] = ['surname', 'middle', 'given'];
+  const nameSyllables = new Map<string, Map<string, number>>(positions.map((p) => [p, new Map()]));
+  for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-persons.tsv'), 'utf8').split('\n')) {
+    if (row.startsWith('#')) continue;
+    const [syllable, ...counts] = row.split('\t');
+    if (!syllable || counts.length !== positions.length) continue;
+    positions.forEach((p, i) => {
+      const count = Number(counts[i]);
+      if (count > 0) nameSyllables.get(p)!.set(syllable, count);
+    });
   }
   tables = { places, placesByLetters, nameSyllables };
   return tables;

@@ -133,7 +133,8 @@ export function readHeader(lines: readonly Line[]): Header {
   let inSubject = false;
   for (const line of lines) {
     let text = leftColumn(line.text);
-    if (opensLetterSubject(text) || (inSubject && /^\s*\p{Ll}/u.test(text))) {
+    // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`).
+    if (opensLetterSubject(text) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
       // A date line squashed onto the trích yếu's line stands after a wide gap.
       const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
       const squashed = dated !== null && dated.place !== null && /\s{2,}|\t/u.test(text.slice(0, dated.start));

@@ -318,6 +318,16 @@ function organActsAt(text: string, tokens: readonly Token[], at: number): boolea
   return next >= 0 && phraseIn(tokens, next, verbs) !== null;
 }
 
+/**
+ * `…, Ủy ban nhân dân xã báo cáo kết quả như sau:`: the last clause, from a
+ * comma to `như sau`, whatever its verb, leads into the body; it cites nothing.
+ */
+function leadsIntoBody(tokens: readonly Token[], at: number, end: number, ends: readonly string[][]): boolean {
+  const tail = tokens.filter((t, k) => k >= at && t.start < end);
+  if (tail.some((t, k) => k > 0 && /[,;:.]/u.test(t.gap)) || tail.some((t) => /\d/u.test(t.text))) return false;
+  return ends.some((e) => e.length < tail.length && phraseAt(tail, tail.length - e.length, e));
+}
+
 /** A region ends before `, UBND tỉnh ban hành …`, `, UBND huyện đề nghị …` and `, cụ thể như sau`. */
 function cutRegion(text: string, tokens: readonly Token[], region: Region, depth: ReturnType<typeof nesting>): Region {
   const ends = tables().keysOf(vocabulary().body.subjectEnds);
@@ -325,7 +335,13 @@ function cutRegion(text: string, tokens: readonly Token[], region: Region, depth
     const t = tokens[i]!;
     if (t.start <= region.start || t.start >= region.end || depth.quoted[t.start] || depth.paren[t.start]! > 0) continue;
     if (!t.gap.includes(',')) continue;
-    if (phraseIn(tokens, i, ends) || selfReferenceAt(text, tokens, i) || ownClauseAt(tokens, i) || organActsAt(text, tokens, i)) {
+    if (
+      phraseIn(tokens, i, ends) ||
+      selfReferenceAt(text, tokens, i) ||
+      ownClauseAt(tokens, i) ||
+      organActsAt(text, tokens, i) ||
+      leadsIntoBody(tokens, i, region.end, ends)
+    ) {
       return { ...region, end: t.start - t.gap.length + t.gap.indexOf(',') };
     }
   }
@@ -443,7 +459,12 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   const tokens = tokenize(text);
   if (!isOfWord(tokens[0])) return { issuer: null, subject: subjectValue(text) };
   const openers = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
-  const subjectAt = tokens.findIndex((_, i) => i > 1 && phraseIn(tokens, i, openers) !== null);
+  // A subject opens in small letters (`về`, `tăng cường`); a capitalised word near one is a place (`Tân Dương`), read as written.
+  const opensSubject = (i: number): boolean => {
+    const opener = phraseIn(tokens, i, openers);
+    return opener !== null && (!/^\p{Lu}/u.test(tokens[i]!.text) || phraseAtStrict(tokens, i, opener));
+  };
+  const subjectAt = tokens.findIndex((_, i) => i > 1 && opensSubject(i));
   const issuerEnd = subjectAt < 0 ? text.length : tokens[subjectAt]!.start;
   return {
     issuer: issuerValue(text.slice(tokens[1]?.start ?? text.length, issuerEnd)),

@@ -61,8 +61,18 @@ function organAt(tokens: readonly Token[], at: number): { name: string; length: 
   return expanded ? { name: expanded, length: 1 } : null;
 }
 
+/** A word written with a capital then small letters (`Vinh`, `Tân`): a proper name unless it spells the keyword itself. */
+const isProperNameNear = (token: Token, key: string): boolean => /^\p{Lu}\p{Ll}/u.test(token.text) && token.key !== key;
+
+/**
+ * The level (`xã`, `thành phố`) at token `at`. OCR damage is forgiven only in
+ * a word not written as a proper name: `Thành ủy Vinh` names a city, it is not
+ * a garbled `Thành ủy tỉnh`.
+ */
 export function levelAt(tokens: readonly Token[], at: number): { name: string; length: number } | null {
-  const phrase = phraseMatch(tokens, at, phraseTables().levels);
+  const phrase = phraseTables().levels.find(
+    (p) => phraseAt(tokens, at, p.keys) && !p.keys.some((k, i) => isProperNameNear(tokens[at + i]!, k)),
+  );
   return phrase ? { name: phrase.canonical, length: phrase.keys.length } : null;
 }
 
@@ -238,8 +248,16 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   const tokens = tokenize(text);
   const from = opened ? tokens.findIndex((t) => t.start >= opened.end) : 0;
   let levelAtIndex = -1;
+  // `BCH HUYỆN ĐOÀN HƯƠNG SƠN`, `BAN TUYÊN GIÁO TỈNH ỦY …`: a committee whose name holds its level
+  // (Huyện Đoàn, Tỉnh ủy) inside the body's name; what follows it is the place.
+  let inner: { head: Head; start: number; end: number } | null = null;
   const levels = phraseTables().levels;
   for (let i = Math.max(0, from); from >= 0 && i < tokens.length; i++) {
+    const within = opened ? headAt(text.slice(tokens[i]!.start)) : null;
+    if (within?.head.level && within.head.kind === 'committee') {
+      inner = { head: within.head, start: tokens[i]!.start, end: tokens[i]!.start + within.end };
+      break;
+    }
     // Letter for letter and mark for mark: inside a body's name a near word is
     // another word (`TIN` is not `TỈNH`, `QUẢN` not `QUẬN`); only a word written
     // without marks is matched on its letters.
@@ -263,6 +281,13 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   }
   let rest = rawName.slice(opened.end).trim();
   let ownLocality = locality?.value ?? null;
+  const after = inner ? text.slice(inner.end).replace(/^[\s,]+|[\s,;:.]+$/gu, '') : '';
+  if (inner && after !== '') {
+    ownLocality = registerSpelling(isUpperCase(after) ? titleCase(after) : after);
+    const middle = nameCase(text.slice(opened.end, inner.start).trim());
+    const named = [opened.head.name, middle, inner.head.name, ownLocality].filter((p) => p !== '').join(' ');
+    return { head: opened.head, organ: canonicalOrgan(named), level: inner.head.level ?? null, locality: ownLocality, lines: range };
+  }
   // A committee whose head holds its level (`HUYỆN ỦY GIA VIỄN`): what follows is the locality.
   if (opened.head.level && level === null && rest !== '' && opened.head.kind === 'committee') {
     ownLocality = registerSpelling(isUpperCase(rest) ? titleCase(rest) : rest);

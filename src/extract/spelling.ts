@@ -51,5 +51,7 @@ export function asWritten(raw: string): string {
       .filter((t) => !isUpperCase(t.text) || t.text.length === 1)
       .map((t) => [t.text.toLowerCase(), t.text]),
   );
-  return normalized.replace(/\p{L}+/gu, (word) => written.get(word.toLowerCase()) ?? word);
+  const out = normalized.replace(/\p{L}+/gu, (word) => written.get(word.toLowerCase()) ?? word);
+  // A word spelled twice in two cases (`Ban Thường trực Ủy ban`) keeps the capital it opens with.
+  return /^\P{L}*\p{Lu}/u.test(raw) ? out.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase()) : out;
 }

@@ -106,6 +106,8 @@ function endsOpen(text: string): boolean {
 export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean): Title | null {
   const taken: Line[] = [];
   const address = vocabulary().letterhead.addressLabel;
+  // A preamble clause opens with a capital (`Thực hiện …`); a trích yếu may open in small letters (`thực hiện Kết luận …`).
+  const preamble = (text: string): boolean => /^[^\p{L}]*\p{Lu}/u.test(text) && opensPreamble(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text.trim();
@@ -118,12 +120,12 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.
     if (/^\(.*\)$/u.test(text)) break;
     if (taken.length === 0) {
-      if (!mostlyCapitals(text) && opensPreamble(text)) break;
+      if (!mostlyCapitals(text) && preamble(text)) break;
       taken.push(line);
       continue;
     }
     const capitals = taken.every((l) => mostlyCapitals(l.text));
-    if (mostlyCapitals(text) !== capitals || (!capitals && opensPreamble(text))) break;
+    if (mostlyCapitals(text) !== capitals || (!capitals && preamble(text))) break;
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));

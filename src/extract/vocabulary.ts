@@ -45,6 +45,7 @@ const BodyVocabulary = z.object({
   notMovementWords: z.array(z.string()),
   movementHeadings: z.array(z.string()),
   launchVerb: z.string(),
+  reviewTitleOpeners: z.array(z.string()),
   waveWord: z.string(),
   targetHeadingWords: z.array(z.string()),
   notTargetHeadingWords: z.array(z.string()),

@@ -82,6 +82,13 @@ export type PartRole = 'free' | 'type' | 'organ';
 /** A part of a symbol or a free-standing abbreviation, repaired when it is an OCR misreading of a known one. */
 export function repairAbbreviation(part: string, preferred: readonly string[], grammar: SymbolGrammar, role: PartRole = 'free'): string {
   if (/^\d+$/.test(part)) return part;
+  // `GD&DT`, `KH&DT`: an abbreviation written with `&` between its halves is the table's `GDĐT` with the `&` kept.
+  if (/^\p{Lu}+(?:&\p{Lu}+)+$/u.test(part)) {
+    const official = grammar.known.has(part.replaceAll('&', '')) ? undefined : grammar.shadows.get(part.replaceAll('&', ''));
+    if (official === undefined) return part;
+    let at = 0;
+    return [...part].map((c) => (c === '&' ? c : official[at++]!)).join('');
+  }
   // A symbol's type part must be a type or an organ (574/UBND-NC) of the official tables; other parts any known abbreviation.
   if (role === 'type' ? preferred.includes(part) || grammar.organs.includes(part) : grammar.known.has(part)) return part;
   if (PLAUSIBLE.test(part)) {

@@ -101,6 +101,8 @@ function wordKind(text: string, abbreviations: ReadonlySet<string>, lineStart: b
   // Heading numerals (I., II., IV.) and a list letter at the start of a line are markers.
   if (ROMAN.test(text) && (lineStart || text.length > 1)) return 'number';
   if (/\d/.test(text)) return 'word';
+  // `GD&ĐT`, `KH&DT`: capitals on both sides of `&` are an abbreviation, not an OCR'd á.
+  if (/^\p{Lu}+(?:&\p{Lu}+)+$/u.test(text)) return 'abbr';
   const letters = [...text];
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
   if (letters.length >= 2 && upper === letters.length && !isSyllableShape(stripMarks(text).toLowerCase())) {

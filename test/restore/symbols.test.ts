@@ -24,6 +24,12 @@ describe('abbreviations written as abbreviations are kept unless the grammar pro
     for (const part of ['BVT', 'TĐ', 'DT', 'GD', 'BIM', 'NC', 'A03', 'CB']) expect(repairAbbreviation(part, grammar.organs, grammar)).toBe(part);
   });
 
+  it('gives an abbreviation split by & the Đ of the table (GD&DT is GDĐT), and keeps one it cannot prove', () => {
+    expect(repairAbbreviation('GD&DT', grammar.organs, grammar)).toBe('GD&ĐT');
+    expect(repairAbbreviation('GD&ĐT', grammar.organs, grammar)).toBe('GD&ĐT');
+    expect(repairAbbreviation('R&D', grammar.organs, grammar)).toBe('R&D');
+  });
+
   it('keeps a compound without a number: it is no document symbol', () => {
     expect(repairSymbol('TĐ-KT', grammar)).toBe('TĐ-KT');
   });

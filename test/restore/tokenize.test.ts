@@ -6,6 +6,12 @@ const kinds = (line: string): [string, string][] =>
   tokenizeLine(line, KNOWN).filter((t) => t.kind !== 'space').map((t: Token) => [t.text, t.kind]);
 
 describe('tokenizeLine', () => {
+  it('takes capitals joined by & for one abbreviation, a & glued to a word for an OCR letter', () => {
+    expect(kinds('Phòng GD&ĐT, C& nhân')).toEqual([
+      ['Phòng', 'word'], ['GD&ĐT', 'abbr'], [',', 'punct'], ['C&', 'word'], ['nhân', 'word'],
+    ]);
+  });
+
   it('joins back to the line byte for byte', () => {
     const line = '  Căn cứ Quyết định số 30/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;  ';
     expect(tokenizeLine(line, KNOWN).map((t) => t.text).join('')).toBe(line);
