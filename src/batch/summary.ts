@@ -8,11 +8,21 @@ export interface FailedInput {
   error: string;
 }
 
+/** A finished (ok or skipped) input whose record has warnings or fields flagged for review. */
+export interface InputToCheck {
+  path: string;
+  /** Field paths of the record's review list. */
+  fields: string[];
+  warnings: string[];
+}
+
 export interface BatchSummary {
   inputs: number;
   ok: number;
   skipped: number;
   failed: FailedInput[];
+  /** Ok and skipped inputs a person must look at before trusting the record (to-check.ts). */
+  toCheck: InputToCheck[];
   /** Inputs left for the next run by an interruption or a stop. */
   notStarted: number;
   /** Pages of the files processed in this run. */
