@@ -75,7 +75,7 @@ describe('progress', () => {
     expect(text.indexOf('  a/photo.jpg: fields documentNumber, signer')).toBeGreaterThan(0);
     expect(text.indexOf('  b/scan.pdf: no text found on page 2')).toBeGreaterThan(text.indexOf('a/photo.jpg'));
     const many = formatSummary({ ...summary, toCheck: Array.from({ length: 25 }, (_, i) => ({ path: `f${i}.jpg`, fields: ['title'], warnings: [] })) });
-    expect(many.split('\n').filter((l) => /^  f\d+\.jpg: /.test(l))).toHaveLength(20);
+    expect(many.split('\n').filter((l) => /^ {2}f\d+\.jpg: /.test(l))).toHaveLength(20);
     expect(many).toContain('… and 5 more');
     expect(formatSummary({ ...summary, toCheck: [] })).not.toContain('To check');
   });
