@@ -126,6 +126,7 @@ export function formatSummary(summary: BatchSummary): string {
     lines.push(`Stopped taking files: ${summary.stoppedBy.message}. Finished files are kept; re-run to do the rest.`);
   }
   if (summary.summaryCsvError !== null) lines.push(`summary.csv not written: ${summary.summaryCsvError.message}`);
+  if (summary.reviewPageError !== null) lines.push(`Review page not written: ${summary.reviewPageError.message}`);
   if (summary.failed.length > 0) {
     lines.push(`Failed (${summary.failed.length}):`, ...summary.failed.map((f) => `  ${f.path} [${f.code ?? '?'}] ${f.error}`));
   }

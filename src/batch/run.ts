@@ -122,7 +122,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       () => null,
       (error: unknown) => fileSystemError(error, summaryCsvPath, 'write the summary'),
     );
-    await writeReviewPage(outDir);
+    // like summary.csv: a full disk at the end leaves the manifest true and is said, not thrown
+    const reviewPageError = await writeReviewPage(outDir).then(
+      () => null,
+      (error: unknown) => fileSystemError(error, join(outDir, 'index.html'), 'write the review page'),
+    );
     return {
       ...run.counts,
       inputs: files.length + unreadable.length,
@@ -131,6 +135,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       interrupted: options.signal?.aborted === true || options.abandon?.aborted === true,
       stoppedBy: run.stoppedBy,
       summaryCsvError,
+      reviewPageError,
       outDir,
       manifestPath,
       summaryCsvPath,

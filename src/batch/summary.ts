@@ -33,6 +33,8 @@ export interface BatchSummary {
   stoppedBy: VnplanError | null;
   /** summary.csv could not be written: why (the manifest still holds every finished file). */
   summaryCsvError: VnplanError | null;
+  /** The review page (index.html) could not be written: why. */
+  reviewPageError: VnplanError | null;
   outDir: string;
   manifestPath: string;
   summaryCsvPath: string;

@@ -86,7 +86,7 @@ export async function runBatchCommand(
 
 export function exitCode(summary: BatchSummary): number {
   if (summary.interrupted) return EXIT.INTERRUPTED;
-  return summary.failed.length > 0 || summary.stoppedBy !== null || summary.summaryCsvError !== null ? EXIT.FAILED : EXIT.OK;
+  return summary.failed.length > 0 || summary.stoppedBy !== null || summary.summaryCsvError !== null || summary.reviewPageError !== null ? EXIT.FAILED : EXIT.OK;
 }
 
 interface BatchArgs {

@@ -62,7 +62,7 @@ describe('progress', () => {
   it('the closing report says how many records to check and lists them with why', () => {
     const summary: BatchSummary = {
       inputs: 3, ok: 2, skipped: 1, failed: [], notStarted: 0, pages: 3, seconds: 10, interrupted: false,
-      stoppedBy: null, summaryCsvError: null, outDir: '/out', manifestPath: '/out/manifest.jsonl', summaryCsvPath: '/out/summary.csv',
+      stoppedBy: null, summaryCsvError: null, reviewPageError: null, outDir: '/out', manifestPath: '/out/manifest.jsonl', summaryCsvPath: '/out/summary.csv',
       toCheck: [
         { path: 'b/scan.pdf', fields: [], warnings: ['no text found on page 2: OCR read no letters at 300 dpi'] },
         { path: 'a/photo.jpg', fields: ['documentNumber', 'signer'], warnings: [] },
