@@ -27,7 +27,7 @@ describe('document data', () => {
     const record = JSON.parse(await readFile(recordPath(), 'utf8'));
     const doc = await data();
     const signer = doc.fields.find((f) => f.field === 'signer.name')!;
-    expect(signer).toMatchObject({ label: 'Người ký', value: record.signer.name, lines: record.provenance.signer, flags: [], confidence: null });
+    expect(signer).toMatchObject({ label: 'Người ký', value: record.signer.name, lines: record.provenance.signer, flags: [], confidence: record.confidence?.signer ?? null });
     expect(doc.text.slice(signer.lines!.from - 1, signer.lines!.to).join('\n')).toContain(record.signer.name);
     expect(doc.fields.find((f) => f.field === 'legalBases.0.number')?.label).toBe('Căn cứ 1: số');
     expect(doc.original).not.toBeNull();
