@@ -25,6 +25,15 @@ export const ManifestEntry = z.object({
   ocrConfidence: z.number().nullable(),
   /** Share of tokens changed by restoration, 0–1. */
   changeRate: z.number().nullable(),
+  /**
+   * Warnings of the record (a page with no text found, a page read with low
+   * OCR confidence, a text layer not trusted…); 0 on error. With `review`, it
+   * says an ok or skipped file still needs a look (to-check.ts). Absent from
+   * lines of earlier versions.
+   */
+  warnings: z.number().int().min(0).optional(),
+  /** Fields of the record to check against the paper (its `review` list); empty on error. */
+  review: z.array(z.string()).optional(),
   /** Outputs relative to OUT; null on error. */
   json: z.string().nullable(),
   text: z.string().nullable(),

@@ -2,7 +2,7 @@
 // redrawn in place. Anywhere else (CI, a log file): a plain line at most every
 // `intervalMs`, so an overnight log stays readable. Both end with the summary.
 import type { ManifestEntry } from './manifest.js';
-import type { BatchSummary } from './summary.js';
+import type { BatchSummary, InputToCheck } from './summary.js';
 
 /** What `runBatch` tells its observer. */
 export interface BatchReporter {
@@ -29,6 +29,8 @@ interface Counts {
   ok: number;
   skipped: number;
   failed: number;
+  /** Ok or skipped files whose record has warnings or fields to review: not plain "ok". */
+  toCheck: number;
   pages: number;
 }
 
@@ -39,7 +41,7 @@ export class BatchProgress implements BatchReporter {
   readonly #clock: () => number;
   readonly #tty: boolean;
   readonly #intervalMs: number;
-  readonly #counts: Counts = { total: 0, ok: 0, skipped: 0, failed: 0, pages: 0 };
+  readonly #counts: Counts = { total: 0, ok: 0, skipped: 0, failed: 0, toCheck: 0, pages: 0 };
   #startedAt = 0;
   #lastDrawn = -Infinity;
 
@@ -61,6 +63,7 @@ export class BatchProgress implements BatchReporter {
     else if (entry.status === 'skipped') this.#counts.skipped++;
     else this.#counts.failed++;
     if (entry.status === 'ok') this.#counts.pages += entry.pages ?? 0;
+    if (entry.status !== 'error' && ((entry.warnings ?? 0) > 0 || (entry.review ?? []).length > 0)) this.#counts.toCheck++;
     this.#draw(false);
   }
 
@@ -90,6 +93,7 @@ export function statusLine(counts: Counts, elapsedMs: number): string {
   return [
     `${done}/${counts.total} files`,
     `${counts.ok} ok, ${counts.skipped} skipped, ${counts.failed} failed`,
+    `${counts.toCheck} to check`,
     `${counts.pages} pages`,
     rate === null ? 'rate –' : `${rate.toFixed(1)} files/min`,
     `elapsed ${duration(elapsedMs)}`,
@@ -112,7 +116,8 @@ export function formatSummary(summary: BatchSummary): string {
   const lines = [
     `${summary.interrupted ? 'Interrupted' : 'Done'}: ${summary.inputs} inputs — ${summary.ok} ok, ` +
       `${summary.skipped} skipped (unchanged), ${summary.failed.length} failed` +
-      (summary.notStarted > 0 ? `, ${summary.notStarted} left for the next run` : ''),
+      (summary.notStarted > 0 ? `, ${summary.notStarted} left for the next run` : '') +
+      `; ${summary.toCheck.length} records to check`,
     `${summary.pages} pages in ${duration(summary.seconds * 1000)}` +
       (processed > 0 && minutes > 0 ? ` (${(processed / minutes).toFixed(1)} files/min)` : ''),
     `Outputs in ${summary.outDir} — ${summary.manifestPath}` + (summary.summaryCsvError === null ? `, ${summary.summaryCsvPath}` : ''),
@@ -121,9 +126,30 @@ export function formatSummary(summary: BatchSummary): string {
     lines.push(`Stopped taking files: ${summary.stoppedBy.message}. Finished files are kept; re-run to do the rest.`);
   }
   if (summary.summaryCsvError !== null) lines.push(`summary.csv not written: ${summary.summaryCsvError.message}`);
-  if (summary.reviewPageError !== null) lines.push(`review page not written: ${summary.reviewPageError.message}`);
+  if (summary.reviewPageError !== null) lines.push(`Review page not written: ${summary.reviewPageError.message}`);
   if (summary.failed.length > 0) {
     lines.push(`Failed (${summary.failed.length}):`, ...summary.failed.map((f) => `  ${f.path} [${f.code ?? '?'}] ${f.error}`));
   }
+  if (summary.toCheck.length > 0) {
+    const shown = [...summary.toCheck].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).slice(0, MAX_LISTED_TO_CHECK);
+    const more = summary.toCheck.length - shown.length;
+    lines.push(
+      `To check (${summary.toCheck.length}): warnings or fields flagged for review (summary.csv "Cần kiểm tra", the review page ${summary.outDir}/index.html):`,
+      ...shown.map(toCheckLine),
+      ...(more > 0 ? [`  … and ${more} more (manifest.jsonl: "warnings", "review")`] : []),
+    );
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Files to check listed by name in the closing report: every failure is
+ * listed, but on a large archive of scans those to check can be thousands;
+ * the manifest and summary.csv hold them all.
+ */
+const MAX_LISTED_TO_CHECK = 20;
+
+function toCheckLine(item: InputToCheck): string {
+  const parts = [...(item.fields.length > 0 ? [`fields ${item.fields.join(', ')}`] : []), ...item.warnings];
+  return `  ${item.path}: ${parts.join('; ')}`;
 }

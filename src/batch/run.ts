@@ -35,7 +35,8 @@ import type { BatchReporter } from './progress.js';
 import { resumeKey, type EngineIdentity } from './resume-key.js';
 import type { EngineKind } from '../ocr/engines/index.js';
 import { SUMMARY_CSV_NAME, summaryCsv, summaryRow } from './summary-csv.js';
-import type { BatchSummary, FailedInput } from './summary.js';
+import type { BatchSummary, FailedInput, InputToCheck } from './summary.js';
+import { needsCheck, toCheck } from './to-check.js';
 import { readReviewed } from '../review/corrections.js';
 import { removeReviewSidecars, writeReviewPage, writeReviewSidecars } from '../review/index.js';
 import { writeSearchablePdf } from '../searchable-pdf/index.js';
@@ -136,10 +137,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       () => null,
       (error: unknown) => fileSystemError(error, summaryCsvPath, 'write the summary'),
     );
-    const reviewPagePath = join(outDir, 'index.html');
+    // like summary.csv: a full disk at the end leaves the manifest true and is said, not thrown
     const reviewPageError = await writeReviewPage(outDir).then(
       () => null,
-      (error: unknown) => fileSystemError(error, reviewPagePath, 'write the review page'),
+      (error: unknown) => fileSystemError(error, join(outDir, 'index.html'), 'write the review page'),
     );
     return {
       ...run.counts,
@@ -215,7 +216,7 @@ interface RunPlace {
 
 class BatchRun {
   readonly rows = new Map<string, CsvValue[]>();
-  readonly counts = { ok: 0, skipped: 0, failed: [] as FailedInput[], pages: 0 };
+  readonly counts = { ok: 0, skipped: 0, failed: [] as FailedInput[], toCheck: [] as InputToCheck[], pages: 0 };
   /** Set when an output or the manifest cannot be written any more (a full disk): no new file is taken. */
   stoppedBy: VnplanError | null = null;
   readonly #queue: PQueue;
@@ -297,12 +298,13 @@ class BatchRun {
     const done = this.options.force ? null : await this.#doneBefore(file, fp, outputs);
     if (done) {
       this.rows.set(file.relative, summaryRow(file.relative, done.record, await readReviewed(this.#absolute(outputs.json))));
-      return this.#record({ ...done.entry, status: 'skipped' }, started);
+      // what to check is read from the record itself: a line of an earlier version may not say
+      return this.#record({ ...done.entry, ...checkFields(done.record), status: 'skipped' }, started, done.record);
     }
     const produced = await this.#produce(file, fp, outputs);
     if (produced === null) return; // abandoned: the next run does this file
     if (produced.row) this.rows.set(file.relative, produced.row);
-    return this.#record({ ...base, size: fp.size, sha256: fp.sha256, ...produced.fields }, started);
+    return this.#record({ ...base, size: fp.size, sha256: fp.sha256, ...produced.fields }, started, produced.record);
   }
 
   /** Run the pipeline and write the outputs (row: null on error); null when abandoned on the way. */
@@ -310,7 +312,7 @@ class BatchRun {
     file: InputFile,
     fp: Fingerprint,
     outputs: Outputs,
-  ): Promise<{ fields: EntryFields; row: CsvValue[] | null } | null> {
+  ): Promise<{ fields: EntryFields; row: CsvValue[] | null; record: PlanRecord | null } | null> {
     const abandon = this.options.abandon;
     try {
       const pool = this.#poolFor(fp.head);
@@ -332,7 +334,7 @@ class BatchRun {
         });
       }
       await this.#write(outputs.json, `${JSON.stringify(record, null, 2)}\n`, abandon);
-      return { fields: okFields(record, outputs), row: summaryRow(file.relative, record, await readReviewed(json)) };
+      return { fields: okFields(record, outputs), row: summaryRow(file.relative, record, await readReviewed(json)), record };
     } catch (error) {
       if (abandon?.aborted) return null;
       if (isVnplanError(error) && error.code === 'WRITE_FAILED' && STOPPING_CODES.has(error.systemCode ?? '')) this.#stop(error);
@@ -340,7 +342,7 @@ class BatchRun {
       await Promise.all([outputs.text, outputs.json].map((p) => this.#remove(p)));
       await removeReviewSidecars(this.#absolute(outputs.json));
       await rm(pdfPath(this.#absolute(outputs.json)), { force: true });
-      return { fields: failure(file.relative, error), row: null };
+      return { fields: failure(file.relative, error), row: null, record: null };
     }
   }
 
@@ -416,7 +418,7 @@ class BatchRun {
     }
   }
 
-  async #record(entry: Omit<ManifestEntry, 'seconds' | 'finishedAt'>, started: number): Promise<void> {
+  async #record(entry: Omit<ManifestEntry, 'seconds' | 'finishedAt'>, started: number, record: PlanRecord | null = null): Promise<void> {
     const full: ManifestEntry = {
       ...entry,
       seconds: Math.round(performance.now() - started) / 1000,
@@ -428,6 +430,8 @@ class BatchRun {
       this.counts.pages += full.pages ?? 0;
     } else if (full.status === 'skipped') this.counts.skipped++;
     else this.counts.failed.push({ path: full.path, code: full.errorCode, error: full.error ?? '' });
+    const check = record === null ? null : toCheck(record);
+    if (check !== null && needsCheck(check)) this.counts.toCheck.push({ path: full.path, ...check });
     this.options.reporter?.fileDone(full);
   }
 
@@ -443,7 +447,7 @@ class BatchRun {
 
 type EntryFields = Pick<
   ManifestEntry,
-  'status' | 'error' | 'errorCode' | 'format' | 'pages' | 'ocrConfidence' | 'changeRate' | 'json' | 'text'
+  'status' | 'error' | 'errorCode' | 'format' | 'pages' | 'ocrConfidence' | 'changeRate' | 'warnings' | 'review' | 'json' | 'text'
 >;
 
 function okFields(record: PlanRecord, outputs: Outputs): EntryFields {
@@ -455,8 +459,15 @@ function okFields(record: PlanRecord, outputs: Outputs): EntryFields {
     pages: record.source?.pages ?? null,
     ocrConfidence: record.source?.meanOcrConfidence ?? null,
     changeRate: record.restoration?.changeRate ?? null,
+    ...checkFields(record),
     ...outputs,
   };
+}
+
+/** The manifest's word on what to check: the count of warnings and the flagged fields. */
+function checkFields(record: PlanRecord): Pick<ManifestEntry, 'warnings' | 'review'> {
+  const { fields, warnings } = toCheck(record);
+  return { warnings: warnings.length, review: fields };
 }
 
 /** OUT/<name>.pdf beside OUT/<name>.json. */
@@ -476,6 +487,8 @@ function failure(relative: string, error: unknown): EntryFields {
     pages: null,
     ocrConfidence: null,
     changeRate: null,
+    warnings: 0,
+    review: [],
     json: null,
     text: null,
   };

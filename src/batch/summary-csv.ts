@@ -4,6 +4,7 @@
 import type { PlanRecord } from '../types.js';
 import { applyCorrections, type Reviewed } from '../review/corrections.js';
 import { toCsv, type CsvValue } from './csv.js';
+import { toCheckCell } from './to-check.js';
 
 export const SUMMARY_CSV_NAME = 'summary.csv';
 
@@ -26,6 +27,8 @@ export const SUMMARY_HEADER = [
   'Hình thức khen thưởng',
   // the archivist checked the document on the review page (vnplan review OUT --serve)
   'Đã kiểm tra',
+  // fields to check against the paper, with why (record.review): handwritten, under a stamp, low OCR confidence…
+  'Cần kiểm tra',
 ] as const;
 
 /** The pipeline reads Vietnamese only (OCR model `vie`, Vietnamese dictionaries). */
@@ -53,6 +56,8 @@ export function summaryRow(inputPath: string, extracted: PlanRecord, reviewed: R
     from === null && to === null ? null : `${from === null ? '' : vietnameseDate(from)} – ${to === null ? '' : vietnameseDate(to)}`,
     record.awardForms.map((a) => (a.grantedBy ? `${a.form} (${a.grantedBy})` : a.form)).join('; ') || null,
     reviewed?.checked ? 'Có' : 'Chưa',
+    // what the extraction flagged: the reviewer's corrections do not unflag it, 'Đã kiểm tra' says it was looked at
+    toCheckCell(extracted),
   ];
 }
 

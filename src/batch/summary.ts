@@ -8,11 +8,21 @@ export interface FailedInput {
   error: string;
 }
 
+/** A finished (ok or skipped) input whose record has warnings or fields flagged for review. */
+export interface InputToCheck {
+  path: string;
+  /** Field paths of the record's review list. */
+  fields: string[];
+  warnings: string[];
+}
+
 export interface BatchSummary {
   inputs: number;
   ok: number;
   skipped: number;
   failed: FailedInput[];
+  /** Ok and skipped inputs a person must look at before trusting the record (to-check.ts). */
+  toCheck: InputToCheck[];
   /** Inputs left for the next run by an interruption or a stop. */
   notStarted: number;
   /** Pages of the files processed in this run. */
@@ -23,7 +33,7 @@ export interface BatchSummary {
   stoppedBy: VnplanError | null;
   /** summary.csv could not be written: why (the manifest still holds every finished file). */
   summaryCsvError: VnplanError | null;
-  /** index.html (the review page) could not be written: why (the records are all there). */
+  /** The review page (index.html) could not be written: why. */
   reviewPageError: VnplanError | null;
   outDir: string;
   manifestPath: string;

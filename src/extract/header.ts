@@ -34,8 +34,15 @@ export interface Header {
   warnings: string[];
 }
 
-// `Số`, and OCR's `S6`, `So`, `Sé` for it.
-const NUMBER_LABEL = /^\s*[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?\s*[:.]?/u;
+// `Số`, and OCR's `S6`, `So`, `Sé` for it; its colon read as a full stop or a semicolon.
+const NUMBER_LABEL = /^\s*[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?\s*[:.;]?/u;
+
+/**
+ * The number line whatever OCR made of its symbol: the label, then a figure
+ * or the slash of a blank number. No line of the organ block reads so (`Sở Y
+ * tế` has no figure after it), so such a line is never taken for an organ.
+ */
+const looksLikeNumberLine = (text: string): boolean => /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*[\d/]/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the
@@ -158,6 +165,10 @@ export function readHeader(lines: readonly Line[]): Header {
     const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
     if (dated) {
       setDate(header, dated, line.no);
+      continue;
+    }
+    if (!numbered && looksLikeNumberLine(text)) {
+      header.warnings.push(`documentNumber: line ${line.no} is the number line but its number and symbol cannot be read`);
       continue;
     }
     if (!numbered && !isRule(text)) letterheadLines.push({ no: line.no, text: text.trim() });

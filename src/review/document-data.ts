@@ -232,6 +232,11 @@ const REASONS: Record<string, string> = {
   unreadable: 'không đọc được',
 };
 
+/** A review reason of the record in Vietnamese (summary.csv's "Cần kiểm tra" says the same). */
+export function reviewReasonLabel(reason: string): string {
+  return REASONS[reason] ?? reason;
+}
+
 /**
  * What the record itself says of a field: `confidence` (field path -> 0–1) and
  * `review` ([{field, reason, detail}]), for the field or the part of the record
@@ -248,7 +253,7 @@ function recordReview(raw: unknown, field: string): { confidence: number | null;
     if (item === null || typeof item !== 'object') return [];
     const { field: about, reason, detail } = item as Record<string, unknown>;
     if (typeof about !== 'string' || !prefixes.includes(about) || typeof reason !== 'string') return [];
-    return [`${REASONS[reason] ?? reason}${typeof detail === 'string' && detail ? ` (${detail})` : ''}`];
+    return [`${reviewReasonLabel(reason)}${typeof detail === 'string' && detail ? ` (${detail})` : ''}`];
   });
   return { confidence, flags };
 }
@@ -263,6 +268,11 @@ async function readJson<T>(path: string): Promise<T | null> {
 
 const LABELS: Record<string, string> = {
   documentType: 'Loại văn bản',
+  // whole parts, as the confidence stage's review list names them
+  documentNumber: 'Số, ký hiệu',
+  issuer: 'Cơ quan ban hành',
+  signer: 'Người ký',
+  'emulation.period': 'Thời gian thi đua',
   'documentNumber.number': 'Số',
   'documentNumber.symbol': 'Ký hiệu',
   'documentNumber.text': 'Số, ký hiệu (nguyên văn)',
@@ -272,7 +282,7 @@ const LABELS: Record<string, string> = {
   place: 'Địa danh',
   issuedDate: 'Ngày ban hành',
   title: 'Trích yếu',
-  legalBases: 'Căn cứ',
+  legalBases: 'Căn cứ {n}',
   'legalBases.documentType': 'Căn cứ {n}: loại',
   'legalBases.number': 'Căn cứ {n}: số',
   'legalBases.date': 'Căn cứ {n}: ngày',
@@ -282,17 +292,17 @@ const LABELS: Record<string, string> = {
   'emulation.period.from': 'Thi đua từ',
   'emulation.period.to': 'Thi đua đến',
   objectives: 'Mục tiêu {n}',
-  targets: 'Đối tượng thi đua',
+  targets: 'Đối tượng thi đua {n}',
   'targets.group': 'Đối tượng {n}',
   'targets.description': 'Đối tượng {n}: mô tả',
-  awardForms: 'Hình thức khen thưởng',
+  awardForms: 'Hình thức khen thưởng {n}',
   'awardForms.form': 'Khen thưởng {n}',
   'awardForms.grantedBy': 'Khen thưởng {n}: cấp khen',
   'signer.name': 'Người ký',
   'signer.position': 'Chức vụ người ký',
   'signer.authority': 'Thẩm quyền ký',
   recipients: 'Nơi nhận {n}',
-  sections: 'Mục',
+  sections: 'Mục {n}',
   'sections.number': 'Mục {n}: số',
   'sections.title': 'Mục {n}: tên',
 };

@@ -44,6 +44,15 @@ describe('manifest', () => {
     expect(latest.get('a')).toMatchObject({ status: 'ok', sha256: 'b'.repeat(64) });
   });
 
+  it('reads lines of earlier versions (no warnings, no review) beside lines that name what to check', async () => {
+    const checked = { ...entry('b', 'ok'), warnings: 1, review: ['documentNumber', 'signer'] };
+    const path = await tempManifest(line(entry('a', 'ok')) + line(checked));
+    const latest = await readManifest(path);
+    expect(latest.get('a')).toMatchObject({ status: 'ok' });
+    expect(latest.get('a')!.warnings).toBeUndefined();
+    expect(latest.get('b')).toMatchObject({ status: 'ok', warnings: 1, review: ['documentNumber', 'signer'] });
+  });
+
   it('ignores a line torn by kill -9 and lines of another shape', async () => {
     const torn = line(entry('c', 'ok')).slice(0, 40);
     const path = await tempManifest(`${line(entry('a', 'ok'))}{"path":"x"}\nnot json\n\n${torn}`);

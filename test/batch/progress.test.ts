@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BatchProgress, duration, statusLine } from '../../src/batch/progress.js';
+import { BatchProgress, duration, formatSummary, statusLine } from '../../src/batch/progress.js';
 import type { ManifestEntry } from '../../src/batch/manifest.js';
+import type { BatchSummary } from '../../src/batch/summary.js';
 
-const done = (status: ManifestEntry['status'], pages = 2) => ({ status, pages }) as ManifestEntry;
+const done = (status: ManifestEntry['status'], pages = 2, check: Pick<ManifestEntry, 'warnings' | 'review'> = {}) =>
+  ({ status, pages, ...check }) as ManifestEntry;
 
 function harness(isTTY: boolean) {
   const chunks: string[] = [];
@@ -24,7 +26,7 @@ describe('progress', () => {
     progress.finish();
     expect(chunks).toHaveLength(3);
     expect(chunks.every((c) => c.endsWith('\n') && !c.includes('\r'))).toBe(true);
-    expect(chunks[1]).toContain('2/4 files · 1 ok, 0 skipped, 1 failed · 2 pages · 10.9 files/min');
+    expect(chunks[1]).toContain('2/4 files · 1 ok, 0 skipped, 1 failed · 0 to check · 2 pages · 10.9 files/min');
     expect(chunks[2]).toContain('3/4 files');
   });
 
@@ -39,9 +41,43 @@ describe('progress', () => {
   });
 
   it('extrapolates the ETA from processed files only', () => {
-    const line = statusLine({ total: 110, ok: 10, skipped: 90, failed: 0, pages: 10 }, 60_000);
+    const line = statusLine({ total: 110, ok: 10, skipped: 90, failed: 0, toCheck: 0, pages: 10 }, 60_000);
     expect(line).toContain('10.0 files/min');
     expect(line).toContain('ETA 1m00s');
+  });
+
+  it('counts ok and skipped files with warnings or fields to review as to check, and lines of older versions as not', () => {
+    const { chunks, progress } = harness(false);
+    progress.start(6);
+    progress.fileDone(done('ok', 1, { warnings: 1, review: [] })); // a page with no text found
+    progress.fileDone(done('ok', 1, { warnings: 0, review: ['documentNumber'] }));
+    progress.fileDone(done('skipped', 1, { warnings: 0, review: ['signer'] }));
+    progress.fileDone(done('ok', 1, { warnings: 0, review: [] }));
+    progress.fileDone(done('ok', 1)); // a line without the fields
+    progress.fileDone(done('error', 0, { warnings: 0, review: [] }));
+    progress.finish();
+    expect(chunks.at(-1)).toContain('6/6 files · 4 ok, 1 skipped, 1 failed · 3 to check');
+  });
+
+  it('the closing report says how many records to check and lists them with why', () => {
+    const summary: BatchSummary = {
+      inputs: 3, ok: 2, skipped: 1, failed: [], notStarted: 0, pages: 3, seconds: 10, interrupted: false,
+      stoppedBy: null, summaryCsvError: null, reviewPageError: null, outDir: '/out', manifestPath: '/out/manifest.jsonl', summaryCsvPath: '/out/summary.csv',
+      toCheck: [
+        { path: 'b/scan.pdf', fields: [], warnings: ['no text found on page 2: OCR read no letters at 300 dpi'] },
+        { path: 'a/photo.jpg', fields: ['documentNumber', 'signer'], warnings: [] },
+      ],
+    };
+    const text = formatSummary(summary);
+    expect(text).toContain('2 ok, 1 skipped (unchanged), 0 failed; 2 records to check');
+    expect(text).toContain('To check (2)');
+    // sorted by path, fields and warnings named
+    expect(text.indexOf('  a/photo.jpg: fields documentNumber, signer')).toBeGreaterThan(0);
+    expect(text.indexOf('  b/scan.pdf: no text found on page 2')).toBeGreaterThan(text.indexOf('a/photo.jpg'));
+    const many = formatSummary({ ...summary, toCheck: Array.from({ length: 25 }, (_, i) => ({ path: `f${i}.jpg`, fields: ['title'], warnings: [] })) });
+    expect(many.split('\n').filter((l) => /^ {2}f\d+\.jpg: /.test(l))).toHaveLength(20);
+    expect(many).toContain('… and 5 more');
+    expect(formatSummary({ ...summary, toCheck: [] })).not.toContain('To check');
   });
 
   it('formats durations', () => {
