@@ -19,10 +19,21 @@ const MAX_CANDIDATES = 8;
 const COST_BEAM = 5;
 /** Weight of a syllable's log count when candidates are ranked for the cut. */
 const PRIOR_WEIGHT = 0.3;
-/** Skeletons tried per observed token. */
-const MAX_SKELETONS = 6;
-/** Skeletons whose one-edit neighbourhood is searched too. */
-const EDITED_SKELETONS = 2;
+/** Skeletons tried per observed token, and those whose one-edit neighbourhood is searched too. */
+const NARROW: Reach = { skeletons: 6, edited: 2 };
+/**
+ * A token none of whose readings comes cheaper than this (nats) is searched
+ * again more widely: OCR garble two misread letters away from its syllable
+ * (nude for nước, thude for thuốc, lye for lực) ranks that syllable's skeleton
+ * behind the cheap one-letter readings of the narrow search.
+ */
+const WIDE_SEARCH_COST = 3;
+const WIDE: Reach = { skeletons: 24, edited: 4 };
+
+interface Reach {
+  skeletons: number;
+  edited: number;
+}
 
 export class CandidateIndex {
   /** Skeleton -> its group: the syllables written on it ("cua": của, cửa, cưa …). */
@@ -102,17 +113,24 @@ export class CandidateIndex {
   }
 
   private generate(observed: string, channel: Channel): Candidate[] {
+    const narrow = this.search(observed, channel, NARROW);
+    if (!channel.editsLetters || (narrow[0]?.cost ?? Infinity) <= WIDE_SEARCH_COST) return narrow;
+    const wide = this.search(observed, channel, WIDE);
+    return (wide[0]?.cost ?? Infinity) < (narrow[0]?.cost ?? Infinity) ? wide : narrow;
+  }
+
+  private search(observed: string, channel: Channel, reach: Reach): Candidate[] {
     // A stamp per group marks the groups gathered for this token (cheaper than a Set).
     this.stamp++;
     this.groups.length = 0;
-    const variants = this.skeletons(observed, channel);
+    const variants = this.skeletons(observed, channel, reach.skeletons);
     for (const skeleton of variants) this.gather(this.bySkeleton.get(skeleton));
     // One edit away, around the likeliest readings, for a channel that edits
     // letters at all: a letter added or dropped always; a letter changed (the
     // largest neighbourhood) only when the token has no reading as it stands.
     if (channel.editsLetters) {
       const readable = this.bySkeleton.has(variants[0] ?? '');
-      for (let v = 0; v < variants.length && v < EDITED_SKELETONS; v++) {
+      for (let v = 0; v < variants.length && v < reach.edited; v++) {
         const skeleton = variants[v] as string;
         this.gatherAll(this.byDeletion.get(skeleton));
         for (const deleted of deletions(skeleton)) {
@@ -177,21 +195,21 @@ export class CandidateIndex {
    * Skeletons the token may stand for: each observed character (or pair) read as
    * itself or as a base letter the channel maps it to, cheapest first.
    */
-  private skeletons(observed: string, channel: Channel): string[] {
+  private skeletons(observed: string, channel: Channel, limit: number): string[] {
     const chars = [...observed];
     const at: Reading[][] = [[{ text: '', cost: 0 }]];
     for (let i = 1; i <= chars.length; i++) {
-      // The MAX_SKELETONS cheapest distinct readings of the first i characters, cheapest first (ties in order of making).
+      // The `limit` cheapest distinct readings of the first i characters, cheapest first (ties in order of making).
       const next: Reading[] = [];
       const one = chars[i - 1] ?? '';
       const before = at[i - 1] as Reading[];
       const plain = stripLetter(one);
-      if (plain >= 'a' && plain <= 'z') for (const s of before) offer(next, s.text + plain, s.cost);
+      if (plain >= 'a' && plain <= 'z') for (const s of before) offer(next, s.text + plain, s.cost, limit);
       const readings = channel.readings.get(plain);
-      if (readings) for (const [base, cost] of readings) for (const s of before) offer(next, s.text + base, s.cost + cost);
+      if (readings) for (const [base, cost] of readings) for (const s of before) offer(next, s.text + base, s.cost + cost, limit);
       if (i > 1) {
         const pairReadings = channel.readings.get(chars[i - 2] + one);
-        if (pairReadings) for (const [base, cost] of pairReadings) for (const s of at[i - 2] as Reading[]) offer(next, s.text + base, s.cost + cost);
+        if (pairReadings) for (const [base, cost] of pairReadings) for (const s of at[i - 2] as Reading[]) offer(next, s.text + base, s.cost + cost, limit);
       }
       at.push(next);
     }
@@ -222,10 +240,10 @@ interface Reading {
 /**
  * Offers one reading to a list kept sorted by cost (a later one after an equal
  * one), distinct by text (the cheaper reading of a text wins) and at most
- * MAX_SKELETONS long: the result of sorting every reading and keeping the
+ * `limit` long: the result of sorting every reading and keeping the
  * first of each text, without making them all.
  */
-function offer(list: Reading[], text: string, cost: number): void {
+function offer(list: Reading[], text: string, cost: number, limit: number): void {
   for (let i = 0; i < list.length; i++) {
     const item = list[i] as Reading;
     if (item.text !== text) continue;
@@ -233,9 +251,9 @@ function offer(list: Reading[], text: string, cost: number): void {
     list.splice(i, 1);
     break;
   }
-  if (list.length === MAX_SKELETONS && cost >= (list[MAX_SKELETONS - 1] as Reading).cost) return;
+  if (list.length === limit && cost >= (list[limit - 1] as Reading).cost) return;
   let at = list.length;
   while (at > 0 && (list[at - 1] as Reading).cost > cost) at--;
   list.splice(at, 0, { text, cost });
-  if (list.length > MAX_SKELETONS) list.pop();
+  if (list.length > limit) list.pop();
 }
