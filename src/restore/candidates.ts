@@ -5,7 +5,7 @@
 // the inventory. Candidates per distinct token are cached: documents repeat
 // their words heavily.
 import { encode, type Channel } from './channel.js';
-import { stripLetter, stripMarks } from './vietnamese.js';
+import { stripLetter, stripMarks, syllableKey } from './vietnamese.js';
 
 export interface Candidate {
   /** Language-model id. */
@@ -52,6 +52,8 @@ export class CandidateIndex {
   /** Highest log prior among each group's syllables. */
   private readonly groupPrior: Float32Array;
   private readonly topRanks = new Float64Array(MAX_CANDIDATES);
+  /** Id of each syllable, by its key (syllableKey). */
+  private readonly ids = new Map<string, number>();
 
   constructor(
     words: readonly string[],
@@ -60,6 +62,7 @@ export class CandidateIndex {
     private readonly logPrior: Float32Array,
   ) {
     this.encoded = words.map((w) => encode(w));
+    for (let id = firstSyllableId; id < words.length; id++) this.ids.set(syllableKey(words[id] ?? ''), id);
     for (let id = firstSyllableId; id < words.length; id++) {
       const skeleton = stripMarks(words[id] ?? '');
       let group = this.bySkeleton.get(skeleton);
@@ -91,15 +94,27 @@ export class CandidateIndex {
     this.cache.clear();
   }
 
-  /** Candidates for one lower-case observed token through one channel, cheapest first. */
-  lookup(observed: string, channel: Channel): Candidate[] {
+  /**
+   * Candidates for one lower-case observed token through one channel, cheapest
+   * first; with the channel's whole-token readings (cling for cùng) unless
+   * `wholeTokens` is false: on a line of right text a short token (pH, tr) is
+   * the source's, not a misreading.
+   */
+  lookup(observed: string, channel: Channel, wholeTokens = true): Candidate[] {
     const key = `${channel.costs.name}\u0000${observed}`;
     let hit = this.cache.get(key);
     if (hit === undefined) {
       hit = this.generate(observed, channel);
       this.cache.set(key, hit);
     }
-    return hit;
+    if (!wholeTokens) return hit;
+    const wholeKey = `${key}\u0000whole`;
+    let whole = this.cache.get(wholeKey);
+    if (whole === undefined) {
+      whole = this.withWordReadings(observed, channel, hit);
+      this.cache.set(wholeKey, whole);
+    }
+    return whole;
   }
 
   private gather(group: number | undefined): void {
@@ -113,10 +128,28 @@ export class CandidateIndex {
   }
 
   private generate(observed: string, channel: Channel): Candidate[] {
-    const narrow = this.search(observed, channel, NARROW);
-    if (!channel.editsLetters || (narrow[0]?.cost ?? Infinity) <= WIDE_SEARCH_COST) return narrow;
-    const wide = this.search(observed, channel, WIDE);
-    return (wide[0]?.cost ?? Infinity) < (narrow[0]?.cost ?? Infinity) ? wide : narrow;
+    let found = this.search(observed, channel, NARROW);
+    if (channel.editsLetters && (found[0]?.cost ?? Infinity) > WIDE_SEARCH_COST) {
+      const wide = this.search(observed, channel, WIDE);
+      if ((wide[0]?.cost ?? Infinity) < (found[0]?.cost ?? Infinity)) found = wide;
+    }
+    return found;
+  }
+
+  /** The candidates with the channel's whole-token readings of `observed` (cling for cũng), each at the cheaper of its two costs. */
+  private withWordReadings(observed: string, channel: Channel, found: Candidate[]): Candidate[] {
+    const readings = channel.costs.words?.[observed];
+    if (!readings) return found;
+    // A copy: the cached list without them stays as it was.
+    const out = [...found];
+    for (const [word, cost] of readings) {
+      const id = this.ids.get(word);
+      if (id === undefined) continue;
+      const at = out.findIndex((c) => c.id === id);
+      if (at < 0) out.push({ id, cost });
+      else if (cost < (out[at] as Candidate).cost) out[at] = { id, cost };
+    }
+    return out;
   }
 
   private search(observed: string, channel: Channel, reach: Reach): Candidate[] {

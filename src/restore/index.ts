@@ -354,7 +354,7 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
       candidates = [{ id: UNKNOWN_ID, cost: 0 }];
     }
     else {
-      candidates = [...restorer.candidates.lookup(key, channel)];
+      candidates = [...restorer.candidates.lookup(key, channel, trust !== Trust.Valid)];
       if (id === undefined) {
         const readable = (candidates[0]?.cost ?? Infinity) < READABLE;
         candidates.push({ id: UNKNOWN_ID, cost: readable ? KEEP_READABLE_COST : KEEP_COST });

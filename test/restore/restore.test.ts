@@ -45,6 +45,11 @@ describe('the motto of the national emulation movement', () => {
     expect(restoreText('Ca nude chung strc xay dung nong thon méi').text).toBe(motto);
     expect(restoreText('cac co quan nha nude va trude mat').text).toBe('các cơ quan nhà nước và trước mắt');
   });
+
+  it('reads whole tokens the OCR prints for a syllable (cling for cùng, dugce for được), learned with the channel', () => {
+    expect(restoreText('Cac ngành cling tham gia').text).toBe('Các ngành cùng tham gia');
+    expect(restoreText('dugce phé duyét').text).toBe('được phê duyệt');
+  });
 });
 
 describe('do no harm', () => {
