@@ -43,12 +43,12 @@ const pairsFile = resolve(flagValue('--pairs') ?? join(root, 'out', 'channel-pai
 /** Least pairs behind a learned rule; rarer confusions keep the prior. */
 const MIN_RULE_EVENTS = 4;
 /**
- * Least pairs behind a whole-token reading (cling for cũng), and the letter
+ * Least pairs behind a whole-token reading (cling for cùng), and the letter
  * cost above which the letter rules explain it too badly for the candidate
  * search to reach it.
  */
-const MIN_WORD_EVENTS = 3;
-const WORD_LETTER_COST = 4;
+const MIN_WORD_EVENTS = 2;
+const WORD_LETTER_COST = 2;
 
 interface Pair {
   intended: string;
