@@ -42,22 +42,31 @@ const pairsFile = resolve(flagValue('--pairs') ?? join(root, 'out', 'channel-pai
 
 /** Least pairs behind a learned rule; rarer confusions keep the prior. */
 const MIN_RULE_EVENTS = 4;
+/**
+ * Least pairs behind a whole-token reading (cling for cùng), and the letter
+ * cost above which the letter rules explain it too badly for the candidate
+ * search to reach it.
+ */
+const MIN_WORD_EVENTS = 2;
+const WORD_LETTER_COST = 2;
 
 interface Pair {
   intended: string;
   observed: string;
+  /** The corpus document of the page. */
+  document: string;
 }
 
-/** Paragraphs of running text from documents spread over the corpus. */
-function corpusText(pages: number): string[] {
+/** Paragraphs of running text from documents spread over the corpus, with each one's document. */
+function corpusText(pages: number): { document: string; text: string }[] {
   const dir = join(dataDir, 'corpus-vbpl');
   const files = readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort();
-  const texts: string[] = [];
+  const texts: { document: string; text: string }[] = [];
   for (let p = 0; p < pages; p++) {
     const file = files[Math.floor(((p + 0.5) * files.length) / pages)] ?? files[0] ?? '';
     const paragraphs = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.length > 80 && !/[|#]/.test(l));
     const from = Math.floor(paragraphs.length / 3);
-    texts.push(paragraphs.slice(from, from + 14).join('\n'));
+    texts.push({ document: file, text: paragraphs.slice(from, from + 14).join('\n') });
   }
   return texts;
 }
@@ -65,7 +74,7 @@ function corpusText(pages: number): string[] {
 const words = (text: string): string[] => text.normalize('NFC').match(/[\p{L}\p{N}¢€¥]+/gu) ?? [];
 
 /** Token alignment of a page's text and its OCR (Levenshtein over tokens, substitution by letter distance). */
-function alignTokens(truth: string[], ocr: string[]): Pair[] {
+function alignTokens(truth: string[], ocr: string[]): Omit<Pair, 'document'>[] {
   const GAP = 0.7;
   const sub = (a: string, b: string): number => {
     const x = stripMarks(a).toLowerCase();
@@ -87,7 +96,7 @@ function alignTokens(truth: string[], ocr: string[]): Pair[] {
       );
     }
   }
-  const pairs: Pair[] = [];
+  const pairs: Omit<Pair, 'document'>[] = [];
   for (let i = truth.length, j = ocr.length; i > 0 && j > 0; ) {
     const t = truth[i - 1] ?? '';
     const o = ocr[j - 1] ?? '';
@@ -200,14 +209,14 @@ async function makePairs(): Promise<Pair[]> {
   const worker = await engWorker();
   const pairs: Pair[] = [];
   const texts = corpusText(pageCount);
-  for (const [p, text] of texts.entries()) {
+  for (const [p, { document, text }] of texts.entries()) {
     // Scanner faults vary from page to page, as in an archive.
     const options = scanOptions(p);
     const [image] = await renderPages(text, options);
     const [reference] = paginate(text, options);
     if (!image || !reference) continue;
     const { data } = await worker.recognize(image);
-    const found = alignTokens(words(reference), words(data.text));
+    const found = alignTokens(words(reference), words(data.text)).map((pair) => ({ ...pair, document }));
     pairs.push(...found);
     console.log(`page ${p + 1}/${texts.length}: ${found.length} pairs`);
   }
@@ -285,6 +294,32 @@ function learn(pairs: readonly Pair[]): ChannelCosts {
   };
 }
 
+/**
+ * Whole tokens the OCR prints for a syllable at least MIN_WORD_EVENTS times
+ * that the letter rules price above WORD_LETTER_COST: observed token ->
+ * [syllable, −log share of the syllable's readings], in a stable order.
+ * Pages of held-out documents are left out: restoration is tuned and
+ * calibrated on those (eval-restore --heldout, --calibrate).
+ */
+function learnWords(pairs: readonly Pair[], letters: Channel): Record<string, [string, number][]> {
+  const perSyllable = new Map<string, number>();
+  const readings = new Map<string, number>();
+  for (const { intended, observed, document } of pairs) {
+    const key = syllableKey(intended);
+    if (!isSyllableShape(key) || HOLDOUT_DOCUMENT.test(document)) continue;
+    perSyllable.set(key, (perSyllable.get(key) ?? 0) + 1);
+    const seen = syllableKey(observed);
+    if (seen !== key) readings.set(`${seen}\u0000${key}`, (readings.get(`${seen}\u0000${key}`) ?? 0) + 1);
+  }
+  const words: Record<string, [string, number][]> = {};
+  for (const [pair, n] of [...readings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [seen = '', key = ''] = pair.split('\u0000');
+    if (n < MIN_WORD_EVENTS || letters.cost(seen, key) <= WORD_LETTER_COST) continue;
+    (words[seen] ??= []).push([key, +(-Math.log(n / (perSyllable.get(key) ?? n))).toFixed(2)]);
+  }
+  return words;
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--test-fixtures')) return makeTestFixtures();
   const heldOutPages = flagValue('--heldout-pages');
@@ -294,20 +329,21 @@ async function main(): Promise<void> {
   let pairs: Pair[];
   if (process.argv.includes('--learn-only') && existsSync(pairsFile)) {
     pairs = readFileSync(pairsFile, 'utf8').split('\n').filter(Boolean).map((l) => {
-      const [intended = '', observed = ''] = l.split('\t');
-      return { intended, observed };
+      const [intended = '', observed = '', document = ''] = l.split('\t');
+      return { intended, observed, document };
     });
   } else {
     pairs = await makePairs();
     mkdirSync(dirname(pairsFile), { recursive: true });
-    writeFileSync(pairsFile, pairs.map((p) => `${p.intended}\t${p.observed}`).join('\n') + '\n');
+    writeFileSync(pairsFile, pairs.map((p) => `${p.intended}\t${p.observed}\t${p.document}`).join('\n') + '\n');
   }
   const exact = pairs.filter((p) => p.intended === p.observed).length;
   console.log(`${pairs.length} pairs, ${((100 * exact) / Math.max(1, pairs.length)).toFixed(1)} % read right by eng`);
   const costs = learn(pairs);
+  costs.words = learnWords(pairs, new Channel(costs));
   const { name: _name, ...stored } = costs;
   writeFileSync(join(DICTIONARIES_DIR, CHANNEL_FILE), JSON.stringify(stored, null, 1) + '\n');
-  console.log(`wrote dictionaries/${CHANNEL_FILE}: ${costs.rules.length} rules, ${Object.keys(costs.markReadings ?? {}).length} mark readings`);
+  console.log(`wrote dictionaries/${CHANNEL_FILE}: ${costs.rules.length} rules, ${Object.keys(costs.markReadings ?? {}).length} mark readings, ${Object.keys(costs.words ?? {}).length} whole-token readings`);
 }
 
 await main();

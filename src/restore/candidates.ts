@@ -5,7 +5,7 @@
 // the inventory. Candidates per distinct token are cached: documents repeat
 // their words heavily.
 import { encode, type Channel } from './channel.js';
-import { stripLetter, stripMarks } from './vietnamese.js';
+import { stripLetter, stripMarks, syllableKey } from './vietnamese.js';
 
 export interface Candidate {
   /** Language-model id. */
@@ -19,10 +19,21 @@ const MAX_CANDIDATES = 8;
 const COST_BEAM = 5;
 /** Weight of a syllable's log count when candidates are ranked for the cut. */
 const PRIOR_WEIGHT = 0.3;
-/** Skeletons tried per observed token. */
-const MAX_SKELETONS = 6;
-/** Skeletons whose one-edit neighbourhood is searched too. */
-const EDITED_SKELETONS = 2;
+/** Skeletons tried per observed token, and those whose one-edit neighbourhood is searched too. */
+const NARROW: Reach = { skeletons: 6, edited: 2 };
+/**
+ * A token none of whose readings comes cheaper than this (nats) is searched
+ * again more widely: OCR garble two misread letters away from its syllable
+ * (nude for nước, thude for thuốc, lye for lực) ranks that syllable's skeleton
+ * behind the cheap one-letter readings of the narrow search.
+ */
+const WIDE_SEARCH_COST = 3;
+const WIDE: Reach = { skeletons: 24, edited: 4 };
+
+interface Reach {
+  skeletons: number;
+  edited: number;
+}
 
 export class CandidateIndex {
   /** Skeleton -> its group: the syllables written on it ("cua": của, cửa, cưa …). */
@@ -41,6 +52,8 @@ export class CandidateIndex {
   /** Highest log prior among each group's syllables. */
   private readonly groupPrior: Float32Array;
   private readonly topRanks = new Float64Array(MAX_CANDIDATES);
+  /** Id of each syllable, by its key (syllableKey). */
+  private readonly ids = new Map<string, number>();
 
   constructor(
     words: readonly string[],
@@ -49,6 +62,7 @@ export class CandidateIndex {
     private readonly logPrior: Float32Array,
   ) {
     this.encoded = words.map((w) => encode(w));
+    for (let id = firstSyllableId; id < words.length; id++) this.ids.set(syllableKey(words[id] ?? ''), id);
     for (let id = firstSyllableId; id < words.length; id++) {
       const skeleton = stripMarks(words[id] ?? '');
       let group = this.bySkeleton.get(skeleton);
@@ -80,15 +94,27 @@ export class CandidateIndex {
     this.cache.clear();
   }
 
-  /** Candidates for one lower-case observed token through one channel, cheapest first. */
-  lookup(observed: string, channel: Channel): Candidate[] {
+  /**
+   * Candidates for one lower-case observed token through one channel, cheapest
+   * first; with the channel's whole-token readings (cling for cùng) unless
+   * `wholeTokens` is false: on a line of right text a short token (pH, tr) is
+   * the source's, not a misreading.
+   */
+  lookup(observed: string, channel: Channel, wholeTokens = true): Candidate[] {
     const key = `${channel.costs.name}\u0000${observed}`;
     let hit = this.cache.get(key);
     if (hit === undefined) {
       hit = this.generate(observed, channel);
       this.cache.set(key, hit);
     }
-    return hit;
+    if (!wholeTokens) return hit;
+    const wholeKey = `${key}\u0000whole`;
+    let whole = this.cache.get(wholeKey);
+    if (whole === undefined) {
+      whole = this.withWordReadings(observed, channel, hit);
+      this.cache.set(wholeKey, whole);
+    }
+    return whole;
   }
 
   private gather(group: number | undefined): void {
@@ -102,17 +128,42 @@ export class CandidateIndex {
   }
 
   private generate(observed: string, channel: Channel): Candidate[] {
+    let found = this.search(observed, channel, NARROW);
+    if (channel.editsLetters && (found[0]?.cost ?? Infinity) > WIDE_SEARCH_COST) {
+      const wide = this.search(observed, channel, WIDE);
+      if ((wide[0]?.cost ?? Infinity) < (found[0]?.cost ?? Infinity)) found = wide;
+    }
+    return found;
+  }
+
+  /** The candidates with the channel's whole-token readings of `observed` (cling for cũng), each at the cheaper of its two costs. */
+  private withWordReadings(observed: string, channel: Channel, found: Candidate[]): Candidate[] {
+    const readings = channel.costs.words?.[observed];
+    if (!readings) return found;
+    // A copy: the cached list without them stays as it was.
+    const out = [...found];
+    for (const [word, cost] of readings) {
+      const id = this.ids.get(word);
+      if (id === undefined) continue;
+      const at = out.findIndex((c) => c.id === id);
+      if (at < 0) out.push({ id, cost });
+      else if (cost < (out[at] as Candidate).cost) out[at] = { id, cost };
+    }
+    return out;
+  }
+
+  private search(observed: string, channel: Channel, reach: Reach): Candidate[] {
     // A stamp per group marks the groups gathered for this token (cheaper than a Set).
     this.stamp++;
     this.groups.length = 0;
-    const variants = this.skeletons(observed, channel);
+    const variants = this.skeletons(observed, channel, reach.skeletons);
     for (const skeleton of variants) this.gather(this.bySkeleton.get(skeleton));
     // One edit away, around the likeliest readings, for a channel that edits
     // letters at all: a letter added or dropped always; a letter changed (the
     // largest neighbourhood) only when the token has no reading as it stands.
     if (channel.editsLetters) {
       const readable = this.bySkeleton.has(variants[0] ?? '');
-      for (let v = 0; v < variants.length && v < EDITED_SKELETONS; v++) {
+      for (let v = 0; v < variants.length && v < reach.edited; v++) {
         const skeleton = variants[v] as string;
         this.gatherAll(this.byDeletion.get(skeleton));
         for (const deleted of deletions(skeleton)) {
@@ -177,21 +228,21 @@ export class CandidateIndex {
    * Skeletons the token may stand for: each observed character (or pair) read as
    * itself or as a base letter the channel maps it to, cheapest first.
    */
-  private skeletons(observed: string, channel: Channel): string[] {
+  private skeletons(observed: string, channel: Channel, limit: number): string[] {
     const chars = [...observed];
     const at: Reading[][] = [[{ text: '', cost: 0 }]];
     for (let i = 1; i <= chars.length; i++) {
-      // The MAX_SKELETONS cheapest distinct readings of the first i characters, cheapest first (ties in order of making).
+      // The `limit` cheapest distinct readings of the first i characters, cheapest first (ties in order of making).
       const next: Reading[] = [];
       const one = chars[i - 1] ?? '';
       const before = at[i - 1] as Reading[];
       const plain = stripLetter(one);
-      if (plain >= 'a' && plain <= 'z') for (const s of before) offer(next, s.text + plain, s.cost);
+      if (plain >= 'a' && plain <= 'z') for (const s of before) offer(next, s.text + plain, s.cost, limit);
       const readings = channel.readings.get(plain);
-      if (readings) for (const [base, cost] of readings) for (const s of before) offer(next, s.text + base, s.cost + cost);
+      if (readings) for (const [base, cost] of readings) for (const s of before) offer(next, s.text + base, s.cost + cost, limit);
       if (i > 1) {
         const pairReadings = channel.readings.get(chars[i - 2] + one);
-        if (pairReadings) for (const [base, cost] of pairReadings) for (const s of at[i - 2] as Reading[]) offer(next, s.text + base, s.cost + cost);
+        if (pairReadings) for (const [base, cost] of pairReadings) for (const s of at[i - 2] as Reading[]) offer(next, s.text + base, s.cost + cost, limit);
       }
       at.push(next);
     }
@@ -222,10 +273,10 @@ interface Reading {
 /**
  * Offers one reading to a list kept sorted by cost (a later one after an equal
  * one), distinct by text (the cheaper reading of a text wins) and at most
- * MAX_SKELETONS long: the result of sorting every reading and keeping the
+ * `limit` long: the result of sorting every reading and keeping the
  * first of each text, without making them all.
  */
-function offer(list: Reading[], text: string, cost: number): void {
+function offer(list: Reading[], text: string, cost: number, limit: number): void {
   for (let i = 0; i < list.length; i++) {
     const item = list[i] as Reading;
     if (item.text !== text) continue;
@@ -233,9 +284,9 @@ function offer(list: Reading[], text: string, cost: number): void {
     list.splice(i, 1);
     break;
   }
-  if (list.length === MAX_SKELETONS && cost >= (list[MAX_SKELETONS - 1] as Reading).cost) return;
+  if (list.length === limit && cost >= (list[limit - 1] as Reading).cost) return;
   let at = list.length;
   while (at > 0 && (list[at - 1] as Reading).cost > cost) at--;
   list.splice(at, 0, { text, cost });
-  if (list.length > MAX_SKELETONS) list.pop();
+  if (list.length > limit) list.pop();
 }

@@ -36,6 +36,14 @@ export interface ChannelCosts {
    * `markMisread` covers the rest.
    */
   markReadings?: Record<string, number>;
+  /**
+   * Whole tokens the OCR prints for a syllable, learned from the pairs where
+   * letter costs explain them badly (cling for cũng, duwgc for được): observed
+   * token (lower case) -> [syllable, cost = −log share of that syllable's
+   * readings] pairs. The letter model prices them at two or three edits, out
+   * of the candidate search's reach.
+   */
+  words?: Record<string, [string, number][]>;
   substitute: number;
   /** A letter the OCR added. */
   insert: number;

@@ -73,6 +73,12 @@ const GARBLE_SHARE = 0.05;
  * or raw-OCR documents have almost no right lines).
  */
 const CLEAN_DOCUMENT_SHARE = 0.8;
+/**
+ * Least calibrated confidence of a decoder change on a line that reads as right
+ * Vietnamese (or in a right document): there a doubtful reading is more likely
+ * the source's own spelling (a code, a typo) than damage, and is left as written.
+ */
+const RIGHT_LINE_CONFIDENCE = 0.9;
 /** Confidence given to a symbol part repaired by the grammar. */
 const SYMBOL_CONFIDENCE = 0.9;
 
@@ -184,6 +190,7 @@ interface WordSlot {
   candidates: Candidate[];
   keepIndex: number;
   capitalised: boolean;
+  trust: Trust;
 }
 
 /** A change and the rule that made it, before its confidence is calibrated. */
@@ -347,7 +354,7 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
       candidates = [{ id: UNKNOWN_ID, cost: 0 }];
     }
     else {
-      candidates = [...restorer.candidates.lookup(key, channel)];
+      candidates = [...restorer.candidates.lookup(key, channel, trust !== Trust.Valid)];
       if (id === undefined) {
         const readable = (candidates[0]?.cost ?? Infinity) < READABLE;
         candidates.push({ id: UNKNOWN_ID, cost: readable ? KEEP_READABLE_COST : KEEP_COST });
@@ -356,7 +363,7 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
     column = { candidates, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1 };
     byText.set(token.text, column);
   }
-  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: casePattern(token.text) !== 'lower' };
+  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: casePattern(token.text) !== 'lower', trust };
 }
 
 /** The one-candidate columns of numbers and abbreviations, shared so their transitions are cached. */
@@ -373,6 +380,7 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
   slots.forEach((slot, t) => {
     const choice = choices[t];
     if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) return;
+    if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) return;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
     if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence, rule: 'decoder' });

@@ -32,7 +32,7 @@ export interface RealWordSettings {
 
 export const REAL_WORD_SETTINGS: RealWordSettings = {
   upperGain: 4,
-  lowerGain: 10,
+  lowerGain: 20,
   sideGain: -1,
   classSideGain: -2,
   attested: -4,

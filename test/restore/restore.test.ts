@@ -40,6 +40,16 @@ describe('the motto of the national emulation movement', () => {
   it('is restored from OCR without a Vietnamese model', () => {
     expect(restoreText('Ca nu6c chung strc xay dung néng thén méi').text).toBe(motto);
   });
+
+  it('is restored from OCR that misread two letters of a word (nude for nước)', () => {
+    expect(restoreText('Ca nude chung strc xay dung nong thon méi').text).toBe(motto);
+    expect(restoreText('cac co quan nha nude va trude mat').text).toBe('các cơ quan nhà nước và trước mắt');
+  });
+
+  it('reads whole tokens the OCR prints for a syllable (cling for cùng, dugce for được), learned with the channel', () => {
+    expect(restoreText('Cac ngành cling tham gia').text).toBe('Các ngành cùng tham gia');
+    expect(restoreText('dugce phé duyét').text).toBe('được phê duyệt');
+  });
 });
 
 describe('do no harm', () => {
@@ -78,6 +88,11 @@ describe('do no harm', () => {
       expect(restored.changed / restored.tokens).toBeLessThan(0.001);
     });
   }
+
+  it('leaves a doubtful token of a right line as the source wrote it', () => {
+    const line = 'Lấy mẫu nước tại 21 ao nuôi (01 mẫu/1ao), đo độ mặn và độ pH theo quy định.';
+    expect(restoreText(line).text).toBe(line);
+  });
 
   it('keeps a clean line inside garbled text byte for byte', () => {
     const clean = 'Ủy ban nhân dân xã ban hành Kế hoạch tổ chức thực hiện như sau:';
