@@ -57,8 +57,8 @@ export function reviewRecord(record: PlanRecord, document: DocumentText, restore
   for (const [field, range] of Object.entries(record.provenance)) {
     const fieldLines = lines.slice(range.from - 1, range.to);
     const exact = EXACT_FIELDS.has(field);
-    // the place shares its line with the date: the place's own words are those without digits
-    const words = fieldLines.flatMap((l) => l.words).filter((w) => field !== 'place' || !/\d/.test(w.text));
+    const lineWords = fieldLines.flatMap((l) => l.words);
+    const words = field === 'place' ? placeWords(lineWords) : lineWords;
     const ocr = ocrConfidence(words, exact);
     const corrections = restored.corrections.filter((c) => c.line >= range.from && c.line <= range.to);
     const restoration = Math.min(1, ...corrections.map((c) => c.confidence));
@@ -78,7 +78,8 @@ export function reviewRecord(record: PlanRecord, document: DocumentText, restore
       } else confidence[field] = round2(confidence[field]! / 2);
     }
     if (near.some((m) => m.kind === 'stamp')) flag('under a stamp');
-    if (ocr !== null && ocr < (exact ? UNREADABLE_DIGITS : UNREADABLE_OCR) && DROPPABLE.has(field)) {
+    const readElsewhere = field === 'place' && sameNameReadWell(out.place, out.issuer.locality, record.provenance.issuer, lines);
+    if (ocr !== null && ocr < (exact ? UNREADABLE_DIGITS : UNREADABLE_OCR) && DROPPABLE.has(field) && !readElsewhere) {
       flag('unreadable', `OCR confidence ${Math.round(ocr * 100)} of 100 on lines ${range.from}–${range.to}`);
       setNull(out, field);
     } else if (ocr !== null && ocr < LOW_OCR) {
@@ -158,6 +159,30 @@ function ocrConfidence(words: OcrWord[], exact: boolean): number | null {
     length += w.text.length;
   }
   return length === 0 ? null : sum / length / 100;
+}
+
+/**
+ * The place shares its line with the date (`Lục Ba, ngày 22 tháng 01 năm
+ * 2024`): its own words are those before `ngày`, not the date's, whose words
+ * next to a day written in by hand are read poorly. Without a `ngày` OCR could
+ * read, the words without digits.
+ */
+function placeWords(words: OcrWord[]): OcrWord[] {
+  const day = words.findIndex((w) => /^ngay$/iu.test(stripMarks(w.text)));
+  return day > 0 ? words.slice(0, day) : words.filter((w) => !/\d/.test(w.text));
+}
+
+/**
+ * Whether the place is the issuer's locality as the letterhead spells it, read
+ * there with good confidence (địa danh is where the issuing organ sits, NĐ
+ * 30/2020): its own words may be weak only because OCR glued them to the
+ * date's (`LụcBa,ngày` beside the blank left for the day), and the letterhead
+ * vouches for them.
+ */
+function sameNameReadWell(place: string | null, locality: string | null, issuer: { from: number; to: number } | undefined, lines: LineFacts[]): boolean {
+  if (place === null || place !== locality || issuer === undefined) return false;
+  const ocr = ocrConfidence(lines.slice(issuer.from - 1, issuer.to).flatMap((l) => l.words), false);
+  return ocr !== null && ocr >= LOW_OCR;
 }
 
 /** The first OCR'd page of these lines scanned below MIN_READABLE_DPI, if any. */

@@ -108,9 +108,18 @@ function opensAppendix(text: string): boolean {
   if (/^\[\d+\]/u.test(t) || /^\(?\s*(?:Ban hành\s+)?[Kk]èm theo/u.test(t)) return true;
   if (vocabulary().letterhead.appendixOpeners.some((o) => startsWithPhrase(t.replace(/^\(/u, ''), o))) return true;
   const marker = readMarker(t);
-  if (marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus') return true;
-  if (isUpperCase(t) && t.split(/\s+/u).length >= 2 && readAuthority(t) === null && signatureStart(t) !== 0) return true;
+  if (marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus') return letterWords(marker.rest) >= 2;
+  if (isUpperCase(t) && letterWords(t) >= 2 && readAuthority(t) === null && signatureStart(t) !== 0) return true;
   return t.length > 100;
+}
+
+/**
+ * How many words of the line are letters only (punctuation around them aside):
+ * a heading carries words, while the scrawl of a signature OCR'd (`.I. › P4`)
+ * is specks, a lone letter and letters mixed with digits.
+ */
+function letterWords(text: string): number {
+  return text.split(/\s+/u).filter((w) => /^\p{L}+$/u.test(w.replace(/^\p{P}+|\p{P}+$/gu, ''))).length;
 }
 
 /**

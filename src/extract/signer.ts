@@ -49,7 +49,7 @@ function knownSpelling(text: string): string | null {
  */
 export function readPosition(text: string, deputy = false): string | null {
   const value = text.trim().replace(/\s+/g, ' ');
-  if (!isUpperCase(value)) return null;
+  if (!mostlyCapitals(value)) return null;
   const positions = vocabulary().plan.positions;
   const keys = phraseKeys(value).join(' ');
   const sameLetters = positions.filter((p) => phraseKeys(p).join(' ') === keys);
@@ -62,6 +62,19 @@ export function readPosition(text: string, deputy = false): string | null {
   if (sameLetters.length) return sameLetters.length === 1 ? sameLetters[0]! : null;
   const near = positions.filter((p) => isPhrase(value, p));
   return near.length === 1 ? near[0]! : null;
+}
+
+/**
+ * Share of a position line's letters that must be capitals: OCR turns one or
+ * two letters of `CHỦ TỊCH` small (`CHt TỊCH`), while a sentence of the body
+ * naming a position (`Chủ tịch`) has one capital of several letters.
+ */
+const POSITION_CAPITALS = 0.8;
+
+function mostlyCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '');
+  return letters.length > 0 && capitals.length >= POSITION_CAPITALS * letters.length;
 }
 
 /** A deputy's position: Phó …, or Thứ trưởng (a minister's deputy). */

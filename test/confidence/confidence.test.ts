@@ -79,6 +79,24 @@ describe('coloured ink', () => {
     expect(record.place).toBe('Lục Ba');
   });
 
+  it('the place is judged by its own words, not the date\'s beside the pen', () => {
+    const record = review(page((word) => (['ngày', 'tháng'].includes(word) ? 11 : 95)));
+    expect(record.place).toBe('Lục Ba');
+    expect(record.review?.filter((r) => r.field === 'place')).toEqual([]);
+  });
+
+  it('a place glued to the date by OCR is kept when the letterhead reads the same name well', () => {
+    // tesseract's `LụcBa,ngày` beside the blank day: one low confidence for all three words
+    const glued = (word: string, line: number): number => (line === 4 && ['Lục', 'Ba,', 'ngày'].includes(word) ? 11 : 95);
+    const record = review(page(glued));
+    expect(record.place).toBe('Lục Ba');
+    expect(record.review).toContainEqual({ field: 'place', reason: 'low OCR confidence', detail: '11 of 100' });
+    // the letterhead read no better: nothing vouches for the place, which is dropped
+    const weak = review(page((word, line) => (line === 2 ? 30 : glued(word, line))));
+    expect(weak.place).toBeNull();
+    expect(weak.review).toContainEqual(expect.objectContaining({ field: 'place', reason: 'unreadable' }));
+  });
+
   it('a seal over the signer block is noted, the signer kept', () => {
     const record = review(page(() => 95, [{ kind: 'stamp', colour: 'red', box: { x0: 0.1, x1: 0.4, y0: 1200 / 3508, y1: 1500 / 3508 } }]));
     expect(record.signer.name).toBe('Trần Đức Tuấn');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/extract/lines.js';
-import { readClosing } from '../../src/extract/recipients.js';
+import { closingEnd, readClosing } from '../../src/extract/recipients.js';
 import { isPersonalName, readAuthority, readPosition, readSigner } from '../../src/extract/signer.js';
 
 describe('recipients', () => {
@@ -40,5 +40,28 @@ describe('signer', () => {
       position: 'Chủ tịch',
       authority: null,
     });
+  });
+});
+
+describe('a signature block as a phone photo is OCR\'d (fixtures/scans/paper_phone.jpg)', () => {
+  // the pen's scrawl and the seal come out as specks, a lone capital and letters with digits
+  const block = ['TM. ỨY BẠN NHÂN DÂN', 'CHt TỊCH', 'hp', '.I. › P4', 'mm', '', 'Trần Đức Tuấn'];
+
+  it('the scrawl is no numbered heading: the block runs on to the name', () => {
+    const lines = toLines(block.join('\n'));
+    expect(closingEnd(lines)).toBe(block.length + 1);
+    expect(readSigner(lines).signer).toEqual({ name: 'Trần Đức Tuấn', position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+  });
+
+  it('a heading with words under an unsigned block still ends it', () => {
+    for (const heading of ['I. DANH SÁCH KHEN THƯỞNG', 'BẢNG TỔNG HỢP KINH PHÍ', '1. Tổ chức thực hiện']) {
+      expect(closingEnd(toLines(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', heading, 'Nội dung'].join('\n')))).toBe(3);
+    }
+  });
+
+  it('a position with a letter OCR made small is read; a sentence naming one is not', () => {
+    expect(readPosition('CHt TỊCH')).toBe('Chủ tịch');
+    expect(readPosition('Chủ tịch')).toBeNull();
+    expect(readPosition('Chủ TỊCH')).toBeNull();
   });
 });

@@ -62,6 +62,12 @@ describe('coloured ink: a red seal over the signer, the number and day written i
     expect(record.issuedDate === null || record.issuedDate === '2024-01').toBe(true);
     expect(confidentlyWrong(record)).toEqual([]);
   });
+
+  it('the place beside the handwritten day is kept, flagged: OCR glued it to the date, the letterhead reads it well', async () => {
+    const { record } = await run('paper_colour.jpg');
+    expect(record.place).toBe('Lục Ba');
+    expect(record.review).toContainEqual(expect.objectContaining({ field: 'place', reason: 'low OCR confidence' }));
+  });
 });
 
 describe('the letterhead in two columns', () => {
@@ -112,6 +118,11 @@ describe('a phone photo: the sheet at an angle, uneven light, a shadow', () => {
     expect(cer(document.text, printed)).toBeLessThan(0.05);
     expect(document.text).toContain('Trần Đức Tuấn');
     expect(confidentlyWrong(record)).toEqual([]);
+  });
+
+  it('the signer is read through the scrawl of the signature and a position OCR made partly small', async () => {
+    const { record } = await run('paper_phone.jpg');
+    expect(record.signer).toEqual({ name: 'Trần Đức Tuấn', position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
   });
 });
 
