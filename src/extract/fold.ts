@@ -46,19 +46,16 @@ export interface Token {
   end: number;
 }
 
-export function tokenize(text: string): Token[] {
+/** The words of a text, or only its first `limit` words. */
+export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
+  const tokens: Token[] = [];
   let previousEnd = 0;
-  return [...text.matchAll(/[\p{L}\p{N}¢€]+/gu)].map((m) => {
-    const token = {
-      text: m[0],
-      key: wordKey(m[0]),
-      gap: text.slice(previousEnd, m.index),
-      start: m.index,
-      end: m.index + m[0].length,
-    };
-    previousEnd = token.end;
-    return token;
-  });
+  for (const m of text.matchAll(/[\p{L}\p{N}¢€]+/gu)) {
+    if (tokens.length >= limit) break;
+    tokens.push({ text: m[0], key: wordKey(m[0]), gap: text.slice(previousEnd, m.index), start: m.index, end: m.index + m[0].length });
+    previousEnd = m.index + m[0].length;
+  }
+  return tokens;
 }
 
 /** The keys of a fixed phrase, as the tokens of a text would have them. */
