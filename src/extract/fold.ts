@@ -12,9 +12,16 @@ export { stripMarks };
  */
 export function foldSameLength(s: string): string {
   let out = '';
+  // A text repeats few letters: each folded once per call (state kept per call, not in the module).
+  const folded = new Map<string, string>();
   for (const c of s) {
-    const base = stripMarks(c).toLowerCase();
-    out += base.length === c.length ? base : c;
+    let same = folded.get(c);
+    if (same === undefined) {
+      const base = stripMarks(c).toLowerCase();
+      same = base.length === c.length ? base : c;
+      folded.set(c, same);
+    }
+    out += same;
   }
   return out;
 }
@@ -46,19 +53,23 @@ export interface Token {
   end: number;
 }
 
-export function tokenize(text: string): Token[] {
+/** The words of a text, or only its first `limit` words. */
+export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
+  const tokens: Token[] = [];
   let previousEnd = 0;
-  return [...text.matchAll(/[\p{L}\p{N}¢€]+/gu)].map((m) => {
-    const token = {
-      text: m[0],
-      key: wordKey(m[0]),
-      gap: text.slice(previousEnd, m.index),
-      start: m.index,
-      end: m.index + m[0].length,
-    };
-    previousEnd = token.end;
-    return token;
-  });
+  // Words repeat: each word's key is made once per call.
+  const keys = new Map<string, string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}¢€]+/gu)) {
+    if (tokens.length >= limit) break;
+    let key = keys.get(m[0]);
+    if (key === undefined) {
+      key = wordKey(m[0]);
+      keys.set(m[0], key);
+    }
+    tokens.push({ text: m[0], key, gap: text.slice(previousEnd, m.index), start: m.index, end: m.index + m[0].length });
+    previousEnd = m.index + m[0].length;
+  }
+  return tokens;
 }
 
 /** The keys of a fixed phrase, as the tokens of a text would have them. */

@@ -61,10 +61,22 @@ interface Tables {
   keysOf: (names: readonly string[]) => string[][];
 }
 
+// Derived once from the vocabulary (as organs.ts does): a long paragraph asks for them at every word.
+let types: Tables['types'] | undefined;
+const keysByList = new WeakMap<readonly string[], string[][]>();
+
 function tables(): Tables {
+  types ??= documentTypeNames().map((name) => ({ name, keys: phraseKeys(name) }));
   return {
-    types: documentTypeNames().map((name) => ({ name, keys: phraseKeys(name) })),
-    keysOf: (names) => names.map(phraseKeys).sort((a, b) => b.length - a.length),
+    types,
+    keysOf: (names) => {
+      let keys = keysByList.get(names);
+      if (keys === undefined) {
+        keys = names.map(phraseKeys).sort((a, b) => b.length - a.length);
+        keysByList.set(names, keys);
+      }
+      return keys;
+    },
   };
 }
 

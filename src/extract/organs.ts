@@ -224,12 +224,18 @@ export function expandLetterhead(text: string): string {
 
 /** The head that opens the text, if any (commas inside a head's name are allowed). */
 export function headAt(text: string): { head: Head; end: number } | null {
-  const tokens = tokenize(text);
+  // Only the words a head can span are read: a letterhead line may be a long run of text.
+  const longest = headTable()[0]?.keys.length ?? 0;
+  return headAtToken(tokenize(text, longest), 0);
+}
+
+/** The head that opens at `tokens[at]`, if any; `end` is an offset in the tokenised text. */
+function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: number } | null {
   for (const { head, keys } of headTable()) {
-    if (keys.length > tokens.length) continue;
-    const ok = keys.every((k, i) => nearWord(tokens[i]!.key, k) && (i === 0 || /^[\s,\-–—]*$/u.test(tokens[i]!.gap)));
+    if (at + keys.length > tokens.length) continue;
+    const ok = keys.every((k, i) => nearWord(tokens[at + i]!.key, k) && (i === 0 || /^[\s,\-–—]*$/u.test(tokens[at + i]!.gap)));
     // A one-word head must be the word itself, not a near one (`Ban` is not `Bản`).
-    if (ok && (keys.length > 1 || tokens[0]!.key === keys[0])) return { head, end: tokens[keys.length - 1]!.end };
+    if (ok && (keys.length > 1 || tokens[at]!.key === keys[0])) return { head, end: tokens[at + keys.length - 1]!.end };
   }
   return null;
 }
@@ -253,9 +259,9 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   let inner: { head: Head; start: number; end: number } | null = null;
   const levels = phraseTables().levels;
   for (let i = Math.max(0, from); from >= 0 && i < tokens.length; i++) {
-    const within = opened ? headAt(text.slice(tokens[i]!.start)) : null;
+    const within = opened ? headAtToken(tokens, i) : null;
     if (within?.head.level && within.head.kind === 'committee') {
-      inner = { head: within.head, start: tokens[i]!.start, end: tokens[i]!.start + within.end };
+      inner = { head: within.head, start: tokens[i]!.start, end: within.end };
       break;
     }
     // Letter for letter and mark for mark: inside a body's name a near word is
