@@ -3,9 +3,8 @@
 // skipped, 1 some input failed (listed in the summary), 2 usage error, 130
 // interrupted.
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { isVnplanError, VnplanError } from '../errors.js';
-import { parseDpi } from './options.js';
+import { parseCommandArgs, parseDpi } from './options.js';
 import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Processor } from '../batch/index.js';
 import { DEFAULT_QUEUED_FILES, parseQueueUrl, runQueuedBatch } from '../queue/index.js';
 import { EXIT } from './exit-codes.js';
@@ -110,8 +109,22 @@ interface BatchArgs {
   ocrEngineName?: string;
 }
 
+const BATCH_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  concurrency: { type: 'string', short: 'c' },
+  force: { type: 'boolean' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'no-restore': { type: 'boolean' },
+  dpi: { type: 'string' },
+  queue: { type: 'string' },
+  'ocr-engine': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  pdf: { type: 'boolean' },
+} as const;
+
 async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
-  const { values, positionals } = strictParse(argv);
+  const { values, positionals } = parseCommandArgs(argv, BATCH_OPTIONS);
   if (values.help) return 'help';
   const [inputDir, ...extra] = positionals;
   if (inputDir === undefined) throw new VnplanError('USAGE', null, 'DIR is missing');
@@ -134,31 +147,6 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     queue: values.queue,
     ocrEngineName: values['ocr-engine'],
   };
-}
-
-function strictParse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        concurrency: { type: 'string', short: 'c' },
-        force: { type: 'boolean' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'no-restore': { type: 'boolean' },
-        dpi: { type: 'string' },
-        queue: { type: 'string' },
-        'ocr-engine': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        pdf: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw new VnplanError('USAGE', null, error instanceof Error ? error.message : String(error));
-  }
 }
 
 function parseConcurrency(value: string): number {

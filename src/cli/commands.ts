@@ -7,19 +7,10 @@ import { ProtectedInputs, resolveOutput, writeOutput, type OutputTarget } from '
 import { VnplanError } from '../errors.js';
 import { writeSearchablePdf } from '../searchable-pdf/index.js';
 import { EXIT } from './exit-codes.js';
-import { parseDpi } from './options.js';
+import { parseCommandArgs, parseDpi } from './options.js';
 import { ocrEngineOf } from './ocr-engine.js';
 
 type ParsedArgs = ReturnType<typeof parseArgs>;
-
-/** parseArgs, with its TypeError turned into a usage error. */
-function parseCommandArgs(argv: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']): ParsedArgs {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new VnplanError('USAGE', null, error instanceof Error ? error.message : String(error));
-  }
-}
 
 function singleFile(parsed: ParsedArgs, command: string): string {
   const [file, ...extra] = parsed.positionals;

@@ -6,17 +6,17 @@ import { spawn } from 'node:child_process';
 import { access, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { VnplanError } from '../errors.js';
 import { MANIFEST_NAME } from '../batch/manifest.js';
 import { INDEX_NAME, writeReviewPage } from '../review/page.js';
 import { startReviewServer } from '../review/server.js';
 import { EXIT } from './exit-codes.js';
+import { parseCommandArgs } from './options.js';
 
 const USAGE = 'usage: vnplan review OUT [--serve [--port N]] [--open]';
 
 export async function runReviewCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandArgs(argv, { serve: { type: 'boolean' }, port: { type: 'string' }, open: { type: 'boolean' } }, USAGE);
   const [outArg, ...extra] = positionals;
   if (outArg === undefined || extra.length > 0) throw new VnplanError('USAGE', null, USAGE);
   const outDir = resolve(outArg);
@@ -43,19 +43,6 @@ export async function runReviewCommand(argv: string[]): Promise<number> {
   await new Promise<void>((done) => process.once('SIGINT', () => done()));
   await server.close();
   return EXIT.OK;
-}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { serve: { type: 'boolean' }, port: { type: 'string' }, open: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new VnplanError('USAGE', null, `${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
 }
 
 function parsePort(value: string): number {

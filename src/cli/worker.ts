@@ -2,11 +2,11 @@
 // runs the files a `vnplan batch --queue` coordinator enqueues until stopped.
 // Ctrl-C once: take no new file, finish the running ones; twice: drop them
 // (they go back to the queue after --lock-seconds).
-import { parseArgs } from 'node:util';
 import { isVnplanError, VnplanError } from '../errors.js';
 import { DEFAULT_LOCK_MS, runWorker } from '../queue/index.js';
 import { withStopSignals } from './batch.js';
 import { EXIT } from './exit-codes.js';
+import { parseCommandArgs } from './options.js';
 import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
 
 const USAGE = 'usage: vnplan worker --queue redis://HOST:PORT[/DB] [--concurrency N] [--lock-seconds N] [--ocr-engine NAME]';
@@ -33,9 +33,17 @@ export interface WorkerCommandIo {
   stderr: NodeJS.WritableStream;
 }
 
+const WORKER_OPTIONS = {
+  queue: { type: 'string' },
+  concurrency: { type: 'string', short: 'c' },
+  'lock-seconds': { type: 'string' },
+  'ocr-engine': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export async function runWorkerCommand(argv: string[], io: WorkerCommandIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   try {
-    const { values, positionals } = strictParse(argv);
+    const { values, positionals } = parseCommandArgs(argv, WORKER_OPTIONS);
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
       return EXIT.OK;
@@ -59,25 +67,6 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIo = { s
     if (!isVnplanError(error) || error.code !== 'USAGE') throw error;
     io.stderr.write(`vnplan worker: ${error.message}\n${USAGE}\n`);
     return EXIT.USAGE;
-  }
-}
-
-function strictParse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        queue: { type: 'string' },
-        concurrency: { type: 'string', short: 'c' },
-        'lock-seconds': { type: 'string' },
-        'ocr-engine': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new VnplanError('USAGE', null, error instanceof Error ? error.message : String(error));
   }
 }
 
