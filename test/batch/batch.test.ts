@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatchCommand } from '../../src/cli/batch.js';
+import { capture } from './helpers/capture.js';
 import { resumeKey, runBatch, SUMMARY_HEADER, type Processor } from '../../src/batch/index.js';
 import { processFile } from '../../src/pipeline.js';
 import { PlanRecord } from '../../src/types.js';
@@ -18,15 +19,6 @@ let archive: Archive;
 let out: string;
 /** Outputs of the other runs: outside DIR, or they would be inputs of each other. */
 let scratch: string;
-
-function capture() {
-  const text = { stdout: '', stderr: '' };
-  const io = {
-    stdout: { write: (c: string) => ((text.stdout += c), true) },
-    stderr: { write: (c: string) => ((text.stderr += c), true) },
-  } as unknown as Parameters<typeof runBatchCommand>[1];
-  return { io, text };
-}
 
 async function batch(...extra: string[]) {
   const { io, text } = capture();

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { runBatch, type Processor } from '../../src/batch/index.js';
 import { runBatchCommand } from '../../src/cli/batch.js';
+import { capture } from './helpers/capture.js';
 import { processFile } from '../../src/pipeline.js';
 import { buildTextArchive, ROOT, samplePaths } from './helpers/archive.js';
 import { latestEntries, manifestLines, tempFiles } from './helpers/inspect.js';
@@ -30,15 +31,6 @@ async function scratch(prefix: string): Promise<string> {
 afterAll(async () => {
   await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
 });
-
-function capture() {
-  const text = { stdout: '', stderr: '' };
-  const io = {
-    stdout: { write: (c: string) => ((text.stdout += c), true) },
-    stderr: { write: (c: string) => ((text.stderr += c), true) },
-  } as unknown as Parameters<typeof runBatchCommand>[1];
-  return { io, text };
-}
 
 /** A folder with two sample plans, one nested; returns it and the inputs' bytes. */
 async function smallArchive(): Promise<{ dir: string; contents: Map<string, Buffer> }> {
