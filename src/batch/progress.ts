@@ -55,7 +55,14 @@ export class BatchProgress implements BatchReporter {
   start(total: number): void {
     this.#counts.total = total;
     this.#startedAt = this.#clock();
-    this.#draw(true);
+    if (this.#tty) {
+      this.#draw(true);
+      return;
+    }
+    // A log gets what was found rather than a status line of zeros, which
+    // reads like a run that did nothing.
+    this.#lastDrawn = this.#startedAt;
+    this.#stream.write(`${total} ${total === 1 ? 'file' : 'files'} to do\n`);
   }
 
   fileDone(entry: ManifestEntry): void {

@@ -26,6 +26,7 @@ describe('progress', () => {
     progress.finish();
     expect(chunks).toHaveLength(3);
     expect(chunks.every((c) => c.endsWith('\n') && !c.includes('\r'))).toBe(true);
+    expect(chunks[0]).toBe('4 files to do\n');
     expect(chunks[1]).toContain('2/4 files · 1 ok, 0 skipped, 1 failed · 0 to check · 2 pages · 10.9 files/min');
     expect(chunks[2]).toContain('3/4 files');
   });
