@@ -144,6 +144,13 @@ const TYPE_WORD_CONFIDENCE = 0.9;
 export interface NameInput {
   model: NameModel;
   channel: Channel;
+  /**
+   * The channel of OCR misreadings, for a token the document's channel cannot
+   * read as any syllable (`Cdt` in a stripped copy of an old OCR): what the
+   * garbled token could have been, so a name the document spells elsewhere
+   * can be recognised where it recurs garbled.
+   */
+  misreadings?: Channel;
   candidates: CandidateIndex;
   /** Display form of each language-model id. */
   words: readonly string[];
@@ -223,16 +230,23 @@ class NameDecoder {
     return text;
   }
 
-  /** The channel's cost of reading `observed` for `intended` (both syllable keys). */
+  /** The channel's cost of reading `observed` for `intended` (both syllable keys); an unreadable token's also through the OCR channel. */
   private cost(observed: string, intended: string): number {
     const memo = `${observed}\u0000${intended}`;
     let cost = this.costs.get(memo);
     if (cost === undefined) {
-      const channel = this.input.channel;
-      cost = channel.costEncoded(encode(observed), channel.pairsOf(observed), encode(intended));
+      cost = channelCost(this.input.channel, observed, intended);
+      const misreadings = this.misreadingsOf(observed);
+      if (misreadings) cost = Math.min(cost, channelCost(misreadings, observed, intended));
       this.costs.set(memo, cost);
     }
     return cost;
+  }
+
+  /** The OCR channel, for a token that is no syllable when the document is read through another channel. */
+  private misreadingsOf(key: string): Channel | null {
+    const misreadings = this.input.misreadings;
+    return misreadings && misreadings !== this.input.channel && !this.input.isSyllable(key) ? misreadings : null;
   }
 
   // --- places -------------------------------------------------------------
@@ -442,12 +456,14 @@ class NameDecoder {
       if (Number.isFinite(cost)) scored.push({ place, cost, score });
     }
     if (scored.length === 0) return null;
-    const currentCost = this.spanCost(words, current, false);
+    const currentCost = this.decodedCost(words, current);
     scored.sort((a, b) => a.score - b.score);
     const best = scored[0] as { place: PlaceName; cost: number; score: number };
-    if (best.cost > currentCost + PLACE_MARGIN[margin]) return null;
+    // A place the document has named already is vouched for as a type word vouches for one.
+    const allowance = PLACE_MARGIN[found.get(best.place.keys.join(' ')) === best.place ? 'triggered' : margin];
+    if (best.cost > currentCost + allowance) return null;
     const rivals = scored.slice(1).map((s) => s.score);
-    if (!same(best.place.keys, current)) rivals.push(currentCost + PLACE_MARGIN[margin]);
+    if (!same(best.place.keys, current)) rivals.push(currentCost + allowance);
     return { place: best.place, confidence: 1 / (1 + rivals.reduce((sum, c) => sum + Math.exp(best.score - c), 0)) };
   }
 
@@ -586,9 +602,11 @@ class NameDecoder {
   /** What the channel reads a token as: every mark variant of the skeletons its candidates have. */
   private readings(token: Token): Reading[] {
     const key = syllableKey(token.text);
-    let readings = this.readingsByText.get(token.text);
+    const pinned = this.pinned(token);
+    const memo = `${pinned ? 1 : 0}${token.text}`;
+    let readings = this.readingsByText.get(memo);
     if (readings) return readings;
-    if (this.pinned(token)) readings = [{ key, cost: 0 }];
+    if (pinned) readings = [{ key, cost: 0 }];
     else {
       const all = new Map<string, number>();
       for (const s of this.skeletons(token)) {
@@ -600,35 +618,61 @@ class NameDecoder {
       const best = Math.min(...all.values());
       readings = [...all].filter(([, cost]) => cost <= best + READING_BEAM).map(([k, cost]) => ({ key: k, cost }));
     }
-    this.readingsByText.set(token.text, readings);
+    this.readingsByText.set(memo, readings);
     return readings;
   }
 
   /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates. */
   private skeletons(token: Token): Set<string> {
-    let out = this.skeletonsByText.get(token.text);
+    const pinned = this.pinned(token);
+    const memo = `${pinned ? 1 : 0}${token.text}`;
+    let out = this.skeletonsByText.get(memo);
     if (out) return out;
     const key = syllableKey(token.text);
     out = new Set<string>([skeleton(key)]);
-    if (!this.pinned(token)) for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
-    this.skeletonsByText.set(token.text, out);
+    if (!pinned) {
+      for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
+      const misreadings = this.misreadingsOf(key);
+      if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(skeleton(this.input.words[c.id] ?? ''));
+    }
+    this.skeletonsByText.set(memo, out);
     return out;
   }
 
-  /** A word written with its marks as a valid syllable is right as it stands. */
+  /**
+   * A word written with its marks as a valid syllable is right as it stands,
+   * unless the decoder read it otherwise (`Né` of an OCR'd page it took for
+   * `Nệ`): then its marks are no evidence and the name may read it too.
+   */
   private pinned(token: Token): boolean {
-    return hasMarks(token.text) && this.input.isSyllable(syllableKey(token.text));
+    return hasMarks(token.text) && this.input.isSyllable(syllableKey(token.text)) && this.input.textOf(token) === token.text;
   }
 
   /** Channel cost of reading the words as these syllables (a pinned word only as itself). */
-  private spanCost(words: readonly Token[], keys: readonly string[], respectPins = true): number {
+  private spanCost(words: readonly Token[], keys: readonly string[]): number {
     let total = 0;
     for (let i = 0; i < words.length; i++) {
       const token = words[i] as Token;
       const key = syllableKey(token.text);
       const target = keys[i] as string;
-      if (respectPins && this.pinned(token) && key !== target) return Infinity;
+      if (this.pinned(token) && key !== target) return Infinity;
       total += this.cost(key, target);
+    }
+    return total;
+  }
+
+  /**
+   * Channel cost of the words as decoded. A word decoded as no syllable at all
+   * (`Cdt`, which no channel of the document reads) is no rival reading: it
+   * costs what its cheapest reading as a syllable would.
+   */
+  private decodedCost(words: readonly Token[], current: readonly string[]): number {
+    let total = 0;
+    for (let i = 0; i < words.length; i++) {
+      const token = words[i] as Token;
+      const key = current[i] as string;
+      const readings = this.input.isSyllable(key) ? [] : this.readings(token);
+      total += readings.length > 0 ? Math.min(...readings.map((r) => r.cost)) : this.cost(syllableKey(token.text), key);
     }
     return total;
   }
@@ -755,6 +799,10 @@ function nextWord(tokens: readonly Token[], from: number): Token | undefined {
 /** Capitals throughout (a header line) stay capitals; anything else is written as a name. */
 function spanCase(words: readonly Token[]): CasePattern {
   return words.every((t) => casePattern(t.text) === 'upper' && [...t.text].filter((c) => /\p{L}/u.test(c)).length > 1) ? 'upper' : 'title';
+}
+
+function channelCost(channel: Channel, observed: string, intended: string): number {
+  return channel.costEncoded(encode(observed), channel.pairsOf(observed), encode(intended));
 }
 
 function fold(text: string): string {

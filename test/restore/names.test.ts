@@ -86,6 +86,15 @@ describe('place names', () => {
     expect(lineOf(restored, 2)).toBe('UBND thị trấn Tà Lùng và xã Tả Lủng');
     expect(lineOf(restored, 3)).toContain('các xã Quang Hán, Tả Lủng và Hạnh Phúc');
   });
+
+  it('reads the document\'s own place where it recurs garbled, even in marks the decoder read as other words', () => {
+    const header = ['UY BAN NHAN DAN', 'XA TAM HIEP'];
+    const ocr = lines(...header, 'Tam Hiép, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Tdm Hiép doan két xdy dung nong thon moi” nam 2023', GARBLED_BODY);
+    expect(lineOf(restoreText(ocr, { damage: 'ocr' }).text, 5)).toContain('“Tam Hiệp ');
+    // A stripped copy of an old OCR: `Tdm` is no syllable the stripped channel reads; the OCR channel says what it may be.
+    const stripped = lines(...header, 'Tam Hiep, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Tdm Hiep doan ket xay dung nong thon moi” nam 2023', BODY);
+    expect(lineOf(restoreText(stripped, { damage: 'stripped' }).text, 5)).toContain('“Tam Hiệp ');
+  });
 });
 
 describe('do no harm', () => {
