@@ -101,7 +101,8 @@ export function readPersonalName(text: string): string | null {
   if (vocabulary().levels.some((l) => phraseKeys(l)[0] === phraseKeys(words[0]!)[0])) return null;
   if (nameSyllableCount(name.split(' ')[0]!, 'surname') === 0 && isKnownPlace(name)) return null;
   const rest = name.split(' ').slice(1);
-  if (rest.reduce((sum, w) => sum + givenNameEvidence(w), 0) / rest.length < MIN_GIVEN_NAME_EVIDENCE) return null;
+  const evidence = rest.reduce((sum, w, i) => sum + letterEvidence(w, i === rest.length - 1 ? 'given' : 'middle'), 0);
+  if (evidence / rest.length < MIN_GIVEN_NAME_EVIDENCE) return null;
   return name;
 }
 
@@ -112,6 +113,15 @@ export function readPersonalName(text: string): string | null {
  * Theo); a name may use its syllables a third as often as text does.
  */
 const MIN_GIVEN_NAME_EVIDENCE = -1;
+
+/**
+ * A syllable's name evidence as written or as the likeliest name with its
+ * letters: restoration may have put a common word's marks on a name
+ * (`Vẫn` for Văn) that remarkName puts right; a heading's letters spell no name.
+ */
+function letterEvidence(word: string, position: 'middle' | 'given'): number {
+  return Math.max(givenNameEvidence(word), ...nameSyllablesLike(word, position).slice(0, 1).map(givenNameEvidence));
+}
 
 /** Whether the line is a personal name (see readPersonalName). */
 export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
