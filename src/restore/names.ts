@@ -273,7 +273,7 @@ class NameDecoder {
         for (let at = i + typed.length; at < solid.length; ) {
           const run = leadingRun(solid, at, this.input.abbreviations);
           if (run.length === 0) break;
-          const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix');
+          const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix')?.length;
           if (!matched) break;
           // The place confirms its type word: a misread one (TÍNH for TỈNH) is repaired with it.
           if (at === i + typed.length) this.repairTypeWord(solid.slice(i, i + typed.length), typed.type);
@@ -287,14 +287,29 @@ class NameDecoder {
     // A province anywhere, and the document's own places (of two syllables or more) wherever they recur.
     const known = new Map([...this.input.model.provincesByFirst].map(([first, list]) => [first, [...list]]));
     for (const place of found.values()) if (place.keys.length > 1 && !place.province) addByFirst(known, place);
-    this.runs.forEach((runs) => {
-      for (const { words: run } of runs) {
+    this.runs.forEach((runs, line) => {
+      for (const { words: run, at } of runs) {
         for (let start = 0; start + 1 < run.length; start++) {
           const matched = this.matchPlace(run.slice(start), { places: known, type: null, margin: 'free' }, found, 'prefix');
-          if (matched) start += matched - 1;
+          if (!matched) continue;
+          const before = start > 0 ? run[start - 1] : previousWord(this.input.tokenized[line] as Token[], at);
+          if (before) this.repairGarbledTypeWord(before, matched.place);
+          start += matched.length - 1;
         }
       }
     });
+  }
+
+  /**
+   * The word before a place the document names, when the decoder could read
+   * it as no syllable at all but the channel reads it as one of the place's
+   * type words (`xd Cát Nê`, `x4 Cát Nê`): that type word.
+   */
+  private repairGarbledTypeWord(token: Token, place: PlaceName): void {
+    if (token.kind !== 'word' || this.claimed.has(token) || this.input.isSyllable(syllableKey(this.input.textOf(token)))) return;
+    const readings = new Set(this.readings(token).map((r) => r.key));
+    const type = [...place.types].find((t) => !t.includes(' ') && readings.has(syllableKey(t)));
+    if (type) this.repairTypeWord([token], type);
   }
 
   private repairTypeWord(words: readonly Token[], type: string): void {
@@ -350,14 +365,14 @@ class NameDecoder {
   /**
    * The longest place name of `places` (of the types `fits` allows) the run's first
    * (`prefix`) or last (`suffix`) words read as; replaces the words when its
-   * channel cost is within the margin of the decoded words. Returns the words matched.
+   * channel cost is within the margin of the decoded words. Returns the words matched and the place.
    */
-  private matchPlace(run: readonly Token[], scope: PlaceScope, found: Map<string, PlaceName>, anchor: 'prefix' | 'suffix'): number {
+  private matchPlace(run: readonly Token[], scope: PlaceScope, found: Map<string, PlaceName>, anchor: 'prefix' | 'suffix'): { length: number; place: PlaceName } | null {
     for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
       const words = anchor === 'prefix' ? run.slice(0, length) : run.slice(run.length - length);
       // Most words open no name of the scope: a look at the first word's skeletons rules them out.
       if (!this.opensPlace(words[0] as Token, scope.places)) {
-        if (anchor === 'prefix') return 0;
+        if (anchor === 'prefix') return null;
         continue;
       }
       if (words.some((t) => this.claimed.has(t))) continue;
@@ -369,9 +384,9 @@ class NameDecoder {
       found.set(place.keys.join(' '), place);
       // A province named anywhere tells the document's; a commune's provinces do not.
       if (place.province) this.noteProvince(place);
-      return length;
+      return { length, place };
     }
-    return 0;
+    return null;
   }
 
   /**
@@ -786,6 +801,15 @@ function capitalisedRuns(tokens: readonly Token[], abbreviations: ReadonlySet<st
     else runs.push((run = { words: [t], at: i }));
   }
   return runs;
+}
+
+/** The token before `at`, past spaces. */
+function previousWord(tokens: readonly Token[], at: number): Token | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'space') return t;
+  }
+  return undefined;
 }
 
 function nextWord(tokens: readonly Token[], from: number): Token | undefined {

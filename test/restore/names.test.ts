@@ -95,6 +95,17 @@ describe('place names', () => {
     const stripped = lines(...header, 'Tam Hiep, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Tdm Hiep doan ket xay dung nong thon moi” nam 2023', BODY);
     expect(lineOf(restoreText(stripped, { damage: 'stripped' }).text, 5)).toContain('“Tam Hiệp ');
   });
+
+  it('reads a garbled type word before the document\'s own place as that place\'s type word', () => {
+    const head = ['UY BAN NHAN DAN', 'XA TAM HIEP', 'Tam Hiep, ngay 10 thang 3 nam 2023', 'KE HOACH', BODY];
+    for (const garbled of ['xd', 'x4']) {
+      const text = lines(...head, `Can cu Nghi quyet cua HDND ${garbled} Tam Hiep ve viec thong qua ket qua.`);
+      expect(lineOf(restoreText(text, { damage: 'stripped' }).text, 6)).toContain('HĐND xã Tam Hiệp về');
+    }
+    // A word that reads as a syllable is the text's, even before a place.
+    const valid = lines(...head, 'Thuc hien tai thon Tam Hiep ve viec thong qua ket qua.');
+    expect(lineOf(restoreText(valid, { damage: 'stripped' }).text, 6)).toContain('thôn Tam Hiệp');
+  });
 });
 
 describe('do no harm', () => {
