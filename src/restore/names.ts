@@ -230,20 +230,28 @@ class NameDecoder {
     return text;
   }
 
-  /** The channel's cost of reading `observed` for `intended` (both syllable keys); an unreadable token's also through the OCR channel. */
-  private cost(observed: string, intended: string): number {
-    const memo = `${observed}\u0000${intended}`;
+  /**
+   * The channel's cost of reading `observed` for `intended` (both syllable
+   * keys); with `misread`, an unreadable token's also through the OCR channel.
+   */
+  private cost(observed: string, intended: string, misread = false): number {
+    const memo = `${misread ? 1 : 0}${observed}\u0000${intended}`;
     let cost = this.costs.get(memo);
     if (cost === undefined) {
       cost = channelCost(this.input.channel, observed, intended);
-      const misreadings = this.misreadingsOf(observed);
+      const misreadings = misread ? this.misreadingsOf(observed) : null;
       if (misreadings) cost = Math.min(cost, channelCost(misreadings, observed, intended));
       this.costs.set(memo, cost);
     }
     return cost;
   }
 
-  /** The OCR channel, for a token that is no syllable when the document is read through another channel. */
+  /**
+   * The OCR channel, for a token that is no syllable when the document is read
+   * through another channel. Places only: there the register and the
+   * document's own spelling bound what the token may be; a personal name's
+   * syllable that is no Vietnamese syllable (Ksor, Niê, Kđăm) is as written.
+   */
   private misreadingsOf(key: string): Channel | null {
     const misreadings = this.input.misreadings;
     return misreadings && misreadings !== this.input.channel && !this.input.isSyllable(key) ? misreadings : null;
@@ -307,7 +315,7 @@ class NameDecoder {
    */
   private repairGarbledTypeWord(token: Token, place: PlaceName): void {
     if (token.kind !== 'word' || this.claimed.has(token) || this.input.isSyllable(syllableKey(this.input.textOf(token)))) return;
-    const readings = new Set(this.readings(token).map((r) => r.key));
+    const readings = new Set(this.readings(token, true).map((r) => r.key));
     const type = [...place.types].find((t) => !t.includes(' ') && readings.has(syllableKey(t)));
     if (type) this.repairTypeWord([token], type);
   }
@@ -428,7 +436,7 @@ class NameDecoder {
   }
 
   private opensPlace(first: Token, places: ReadonlyMap<string, PlaceName[]>): boolean {
-    for (const s of this.skeletons(first)) if (places.has(s)) return true;
+    for (const s of this.skeletons(first, true)) if (places.has(s)) return true;
     return false;
   }
 
@@ -447,7 +455,7 @@ class NameDecoder {
     const length = words.length;
     const margin = scope.margin;
     // Names of the scope whose every syllable the words may stand for (by skeleton), before any channel cost.
-    const readable = words.map((t) => this.skeletons(t));
+    const readable = words.map((t) => this.skeletons(t, true));
     const fitting: PlaceName[] = [];
     for (const skeletonOfFirst of readable[0] ?? []) {
       for (const place of scope.places.get(skeletonOfFirst) ?? []) {
@@ -614,20 +622,20 @@ class NameDecoder {
 
   // --- shared -------------------------------------------------------------
 
-  /** What the channel reads a token as: every mark variant of the skeletons its candidates have. */
-  private readings(token: Token): Reading[] {
+  /** What the channel reads a token as: every mark variant of the skeletons its candidates have (`misread`: see misreadingsOf). */
+  private readings(token: Token, misread = false): Reading[] {
     const key = syllableKey(token.text);
     const pinned = this.pinned(token);
-    const memo = `${pinned ? 1 : 0}${token.text}`;
+    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
     let readings = this.readingsByText.get(memo);
     if (readings) return readings;
     if (pinned) readings = [{ key, cost: 0 }];
     else {
       const all = new Map<string, number>();
-      for (const s of this.skeletons(token)) {
+      for (const s of this.skeletons(token, misread)) {
         for (const id of this.input.candidates.variants(s)) {
           const candidate = syllableKey(this.input.words[id] ?? '');
-          if (!all.has(candidate)) all.set(candidate, this.cost(key, candidate));
+          if (!all.has(candidate)) all.set(candidate, this.cost(key, candidate, misread));
         }
       }
       const best = Math.min(...all.values());
@@ -637,17 +645,17 @@ class NameDecoder {
     return readings;
   }
 
-  /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates. */
-  private skeletons(token: Token): Set<string> {
+  /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates (`misread`: see misreadingsOf). */
+  private skeletons(token: Token, misread = false): Set<string> {
     const pinned = this.pinned(token);
-    const memo = `${pinned ? 1 : 0}${token.text}`;
+    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
     let out = this.skeletonsByText.get(memo);
     if (out) return out;
     const key = syllableKey(token.text);
     out = new Set<string>([skeleton(key)]);
     if (!pinned) {
       for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
-      const misreadings = this.misreadingsOf(key);
+      const misreadings = misread ? this.misreadingsOf(key) : null;
       if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(skeleton(this.input.words[c.id] ?? ''));
     }
     this.skeletonsByText.set(memo, out);
@@ -663,7 +671,7 @@ class NameDecoder {
     return hasMarks(token.text) && this.input.isSyllable(syllableKey(token.text)) && this.input.textOf(token) === token.text;
   }
 
-  /** Channel cost of reading the words as these syllables (a pinned word only as itself). */
+  /** Channel cost of reading the words as the syllables of a place (a pinned word only as itself). */
   private spanCost(words: readonly Token[], keys: readonly string[]): number {
     let total = 0;
     for (let i = 0; i < words.length; i++) {
@@ -671,7 +679,7 @@ class NameDecoder {
       const key = syllableKey(token.text);
       const target = keys[i] as string;
       if (this.pinned(token) && key !== target) return Infinity;
-      total += this.cost(key, target);
+      total += this.cost(key, target, true);
     }
     return total;
   }
@@ -686,8 +694,8 @@ class NameDecoder {
     for (let i = 0; i < words.length; i++) {
       const token = words[i] as Token;
       const key = current[i] as string;
-      const readings = this.input.isSyllable(key) ? [] : this.readings(token);
-      total += readings.length > 0 ? Math.min(...readings.map((r) => r.cost)) : this.cost(syllableKey(token.text), key);
+      const readings = this.input.isSyllable(key) ? [] : this.readings(token, true);
+      total += readings.length > 0 ? Math.min(...readings.map((r) => r.cost)) : this.cost(syllableKey(token.text), key, true);
     }
     return total;
   }

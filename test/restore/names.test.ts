@@ -124,6 +124,11 @@ describe('do no harm', () => {
     expect(restored.corrections).toEqual([]);
   });
 
+  it('reads no Vietnamese syllable into a name\'s syllables that are none (names of the Central Highlands, stripped)', () => {
+    const text = lines(BODY, 'TM. UY BAN NHAN DAN', 'CHU TICH', 'Y Bih Nie Kdam');
+    expect(lineOf(restoreText(text, { damage: 'stripped' }).text, 4)).toMatch(/ Bih Nie Kdam$/u);
+  });
+
   it('keeps a word written with its marks inside a name to restore', () => {
     const text = lines(BODY, 'TM. UY BAN NHAN DAN', 'CHU TICH', 'Nguyễn Van Thiện');
     const name = lineOf(restoreText(text).text, 4);
