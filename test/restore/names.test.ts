@@ -91,6 +91,9 @@ describe('place names', () => {
     const header = ['UY BAN NHAN DAN', 'XA TAM HIEP'];
     const ocr = lines(...header, 'Tam Hiép, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Tdm Hiép doan két xdy dung nong thon moi” nam 2023', GARBLED_BODY);
     expect(lineOf(restoreText(ocr, { damage: 'ocr' }).text, 5)).toContain('“Tam Hiệp ');
+    // `Tiền` is a word with its marks, but the decoder itself read it otherwise (Hỏa Tiễn): no evidence against the place.
+    const marked = lines('UY BAN NHAN DAN', 'XA HOA TIEN', 'Hoa Tien, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Hda Tiền doan két xdy dung nong thon moi” nam 2023', GARBLED_BODY);
+    expect(lineOf(restoreText(marked, { damage: 'ocr' }).text, 5)).toContain('“Hòa Tiến ');
     // A stripped copy of an old OCR: `Tdm` is no syllable the stripped channel reads; the OCR channel says what it may be.
     const stripped = lines(...header, 'Tam Hiep, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Tdm Hiep doan ket xay dung nong thon moi” nam 2023', BODY);
     expect(lineOf(restoreText(stripped, { damage: 'stripped' }).text, 5)).toContain('“Tam Hiệp ');
