@@ -2,7 +2,9 @@
 // position, read from the restorer's name model (dictionaries/names-places.tsv:
 // every unit's proper name with its type words, before and after the 2025
 // reorganisation; dictionaries/names-persons.tsv: each syllable's counts as
-// surname, middle and given name), so both stages know one set of names. Read once.
+// surname, middle and given name), so both stages know one set of names; and
+// how often running text uses each syllable (dictionaries/restore-vocab.tsv,
+// the restorer's corpus counts), to tell a name from a heading. Read once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
@@ -15,6 +17,15 @@ interface Tables {
   placesByLetters: Map<string, string[]>;
   /** `surname` / `middle` / `given` -> syllable -> count. */
   nameSyllables: Map<string, Map<string, number>>;
+  /** Tone-placement-free key -> times the syllable stands as middle or given name, and the total. */
+  inNames: Counts;
+  /** Tone-placement-free key -> times running text (the restorer's corpus) uses the syllable, and the total. */
+  inText: Counts;
+}
+
+interface Counts {
+  of: Map<string, number>;
+  total: number;
 }
 
 let tables: Tables | null = null;
@@ -44,7 +55,17 @@ function load(): Tables {
       if (count > 0) nameSyllables.get(p)!.set(syllable, count);
     });
   }
-  tables = { places, placesByLetters, nameSyllables };
+  const inNames: Counts = { of: new Map(), total: 0 };
+  for (const position of ['middle', 'given'] as const) {
+    for (const [syllable, count] of nameSyllables.get(position)!) addCount(inNames, syllable, count);
+  }
+  const inText: Counts = { of: new Map(), total: 0 };
+  for (const row of readFileSync(join(DICTIONARIES_DIR, 'restore-vocab.tsv'), 'utf8').split('\n')) {
+    const [syllable, count] = row.split('\t');
+    // The class tokens (<s>, <num>, …) are no syllables.
+    if (syllable && count && !syllable.startsWith('<')) addCount(inText, syllable, Number(count));
+  }
+  tables = { places, placesByLetters, nameSyllables, inNames, inText };
   return tables;
 }
 
@@ -64,6 +85,33 @@ export function registerSpelling(name: string): string {
   if (stripMarks(name) !== name || isKnownPlace(name)) return name;
   const candidates = load().placesByLetters.get(letters(name)) ?? [];
   return candidates.length === 1 ? candidates[0]! : name;
+}
+
+function addCount(counts: Counts, syllable: string, count: number): void {
+  const key = toneKey(syllable);
+  counts.of.set(key, (counts.of.get(key) ?? 0) + count);
+  counts.total += count;
+}
+
+/** Tones of the NFD form: grave, acute, hook above, tilde, dot below. */
+const TONE_MARKS = /[\u0300\u0301\u0309\u0303\u0323]/gu;
+
+/** Lower case, the tone mark moved to the end: one key for both placements (hòa / hoà, thúy / thuý). */
+function toneKey(syllable: string): string {
+  const decomposed = syllable.toLowerCase().normalize('NFD');
+  return decomposed.replace(TONE_MARKS, '').normalize('NFC') + (decomposed.match(TONE_MARKS) ?? []).join('');
+}
+
+/**
+ * How much likelier the syllable is in a tên đệm or tên than in running text,
+ * as a log ratio of the two shares (add-half smoothed): Minh, Thúy, Bi > 0;
+ * the words of headings and body text (Lục, Sách, Theo, Tổng) well below 0.
+ */
+export function givenNameEvidence(syllable: string): number {
+  const { inNames, inText } = load();
+  const key = toneKey(syllable);
+  const share = (counts: Counts): number => ((counts.of.get(key) ?? 0) + 0.5) / counts.total;
+  return Math.log(share(inNames) / share(inText));
 }
 
 export type NamePosition = 'surname' | 'middle' | 'given';

@@ -3,7 +3,7 @@
 // capitals in the block; the record gives them in sentence case.
 import { isPhrase, isUpperCase, phraseKeys, sentenceCase, titleCase } from './fold.js';
 import type { Line } from './lines.js';
-import { isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
+import { givenNameEvidence, isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { normalizeOrganName } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Signer } from '../types.js';
@@ -85,6 +85,10 @@ const isDeputy = (position: string): boolean => /^(?:Phó|Thứ)\s/u.test(positi
  * words and nothing else (`Trần Đức Tuấn`), or the same in capitals when the
  * first is a surname (`NGUYỄN VĂN AN`). Never a place: not a level word first
  * (`Xã Khe Tre`), nor a unit's name that opens with no surname (`Thường Xuân`).
+ * Never a heading that opens with a surname-like word (`PHỤ LỤC KÈM THEO`,
+ * `DANH SÁCH KHEN THƯỞNG`): the words after the surname must read, on
+ * average, as name syllables rather than as running text — a given name the
+ * name lists lack (`Bi`, `Đệ`) is still rare in text, a heading's words common.
  */
 export function readPersonalName(text: string): string | null {
   const value = text.trim().replace(/\s+/g, ' ');
@@ -96,7 +100,27 @@ export function readPersonalName(text: string): string | null {
   const name = capitals ? titleCase(value) : value;
   if (vocabulary().levels.some((l) => phraseKeys(l)[0] === phraseKeys(words[0]!)[0])) return null;
   if (nameSyllableCount(name.split(' ')[0]!, 'surname') === 0 && isKnownPlace(name)) return null;
+  const rest = name.split(' ').slice(1);
+  const evidence = rest.reduce((sum, w, i) => sum + letterEvidence(w, i === rest.length - 1 ? 'given' : 'middle'), 0);
+  if (evidence / rest.length < MIN_GIVEN_NAME_EVIDENCE) return null;
   return name;
+}
+
+/**
+ * Mean log ratio (name share over text share) the syllables after the surname
+ * need: names run from about 0 (Trường Lưu, Minh Chính: common words that are
+ * also names) upward, headings' words lie at −1.5 and below (Lục, Khen,
+ * Theo); a name may use its syllables a third as often as text does.
+ */
+const MIN_GIVEN_NAME_EVIDENCE = -1;
+
+/**
+ * A syllable's name evidence as written or as the likeliest name with its
+ * letters: restoration may have put a common word's marks on a name
+ * (`Vẫn` for Văn) that remarkName puts right; a heading's letters spell no name.
+ */
+function letterEvidence(word: string, position: 'middle' | 'given'): number {
+  return Math.max(givenNameEvidence(word), ...nameSyllablesLike(word, position).slice(0, 1).map(givenNameEvidence));
 }
 
 /** Whether the line is a personal name (see readPersonalName). */

@@ -144,6 +144,13 @@ const TYPE_WORD_CONFIDENCE = 0.9;
 export interface NameInput {
   model: NameModel;
   channel: Channel;
+  /**
+   * The channel of OCR misreadings, for a token the document's channel cannot
+   * read as any syllable (`Cdt` in a stripped copy of an old OCR): what the
+   * garbled token could have been, so a name the document spells elsewhere
+   * can be recognised where it recurs garbled.
+   */
+  misreadings?: Channel;
   candidates: CandidateIndex;
   /** Display form of each language-model id. */
   words: readonly string[];
@@ -223,16 +230,31 @@ class NameDecoder {
     return text;
   }
 
-  /** The channel's cost of reading `observed` for `intended` (both syllable keys). */
-  private cost(observed: string, intended: string): number {
-    const memo = `${observed}\u0000${intended}`;
+  /**
+   * The channel's cost of reading `observed` for `intended` (both syllable
+   * keys); with `misread`, an unreadable token's also through the OCR channel.
+   */
+  private cost(observed: string, intended: string, misread = false): number {
+    const memo = `${misread ? 1 : 0}${observed}\u0000${intended}`;
     let cost = this.costs.get(memo);
     if (cost === undefined) {
-      const channel = this.input.channel;
-      cost = channel.costEncoded(encode(observed), channel.pairsOf(observed), encode(intended));
+      cost = channelCost(this.input.channel, observed, intended);
+      const misreadings = misread ? this.misreadingsOf(observed) : null;
+      if (misreadings) cost = Math.min(cost, channelCost(misreadings, observed, intended));
       this.costs.set(memo, cost);
     }
     return cost;
+  }
+
+  /**
+   * The OCR channel, for a token that is no syllable when the document is read
+   * through another channel. Places only: there the register and the
+   * document's own spelling bound what the token may be; a personal name's
+   * syllable that is no Vietnamese syllable (Ksor, Niê, Kđăm) is as written.
+   */
+  private misreadingsOf(key: string): Channel | null {
+    const misreadings = this.input.misreadings;
+    return misreadings && misreadings !== this.input.channel && !this.input.isSyllable(key) ? misreadings : null;
   }
 
   // --- places -------------------------------------------------------------
@@ -259,7 +281,7 @@ class NameDecoder {
         for (let at = i + typed.length; at < solid.length; ) {
           const run = leadingRun(solid, at, this.input.abbreviations);
           if (run.length === 0) break;
-          const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix');
+          const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix')?.length;
           if (!matched) break;
           // The place confirms its type word: a misread one (TÍNH for TỈNH) is repaired with it.
           if (at === i + typed.length) this.repairTypeWord(solid.slice(i, i + typed.length), typed.type);
@@ -273,14 +295,29 @@ class NameDecoder {
     // A province anywhere, and the document's own places (of two syllables or more) wherever they recur.
     const known = new Map([...this.input.model.provincesByFirst].map(([first, list]) => [first, [...list]]));
     for (const place of found.values()) if (place.keys.length > 1 && !place.province) addByFirst(known, place);
-    this.runs.forEach((runs) => {
-      for (const { words: run } of runs) {
+    this.runs.forEach((runs, line) => {
+      for (const { words: run, at } of runs) {
         for (let start = 0; start + 1 < run.length; start++) {
           const matched = this.matchPlace(run.slice(start), { places: known, type: null, margin: 'free' }, found, 'prefix');
-          if (matched) start += matched - 1;
+          if (!matched) continue;
+          const before = start > 0 ? run[start - 1] : previousWord(this.input.tokenized[line] as Token[], at);
+          if (before) this.repairGarbledTypeWord(before, matched.place);
+          start += matched.length - 1;
         }
       }
     });
+  }
+
+  /**
+   * The word before a place the document names, when the decoder could read
+   * it as no syllable at all but the channel reads it as one of the place's
+   * type words (`xd Cát Nê`, `x4 Cát Nê`): that type word.
+   */
+  private repairGarbledTypeWord(token: Token, place: PlaceName): void {
+    if (token.kind !== 'word' || this.claimed.has(token) || this.input.isSyllable(syllableKey(this.input.textOf(token)))) return;
+    const readings = new Set(this.readings(token, true).map((r) => r.key));
+    const type = [...place.types].find((t) => !t.includes(' ') && readings.has(syllableKey(t)));
+    if (type) this.repairTypeWord([token], type);
   }
 
   private repairTypeWord(words: readonly Token[], type: string): void {
@@ -336,14 +373,14 @@ class NameDecoder {
   /**
    * The longest place name of `places` (of the types `fits` allows) the run's first
    * (`prefix`) or last (`suffix`) words read as; replaces the words when its
-   * channel cost is within the margin of the decoded words. Returns the words matched.
+   * channel cost is within the margin of the decoded words. Returns the words matched and the place.
    */
-  private matchPlace(run: readonly Token[], scope: PlaceScope, found: Map<string, PlaceName>, anchor: 'prefix' | 'suffix'): number {
+  private matchPlace(run: readonly Token[], scope: PlaceScope, found: Map<string, PlaceName>, anchor: 'prefix' | 'suffix'): { length: number; place: PlaceName } | null {
     for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
       const words = anchor === 'prefix' ? run.slice(0, length) : run.slice(run.length - length);
       // Most words open no name of the scope: a look at the first word's skeletons rules them out.
       if (!this.opensPlace(words[0] as Token, scope.places)) {
-        if (anchor === 'prefix') return 0;
+        if (anchor === 'prefix') return null;
         continue;
       }
       if (words.some((t) => this.claimed.has(t))) continue;
@@ -355,9 +392,9 @@ class NameDecoder {
       found.set(place.keys.join(' '), place);
       // A province named anywhere tells the document's; a commune's provinces do not.
       if (place.province) this.noteProvince(place);
-      return length;
+      return { length, place };
     }
-    return 0;
+    return null;
   }
 
   /**
@@ -399,7 +436,7 @@ class NameDecoder {
   }
 
   private opensPlace(first: Token, places: ReadonlyMap<string, PlaceName[]>): boolean {
-    for (const s of this.skeletons(first)) if (places.has(s)) return true;
+    for (const s of this.skeletons(first, true)) if (places.has(s)) return true;
     return false;
   }
 
@@ -418,7 +455,7 @@ class NameDecoder {
     const length = words.length;
     const margin = scope.margin;
     // Names of the scope whose every syllable the words may stand for (by skeleton), before any channel cost.
-    const readable = words.map((t) => this.skeletons(t));
+    const readable = words.map((t) => this.skeletons(t, true));
     const fitting: PlaceName[] = [];
     for (const skeletonOfFirst of readable[0] ?? []) {
       for (const place of scope.places.get(skeletonOfFirst) ?? []) {
@@ -442,12 +479,14 @@ class NameDecoder {
       if (Number.isFinite(cost)) scored.push({ place, cost, score });
     }
     if (scored.length === 0) return null;
-    const currentCost = this.spanCost(words, current, false);
+    const currentCost = this.decodedCost(words, current);
     scored.sort((a, b) => a.score - b.score);
     const best = scored[0] as { place: PlaceName; cost: number; score: number };
-    if (best.cost > currentCost + PLACE_MARGIN[margin]) return null;
+    // A place the document has named already is vouched for as a type word vouches for one.
+    const allowance = PLACE_MARGIN[found.get(best.place.keys.join(' ')) === best.place ? 'triggered' : margin];
+    if (best.cost > currentCost + allowance) return null;
     const rivals = scored.slice(1).map((s) => s.score);
-    if (!same(best.place.keys, current)) rivals.push(currentCost + PLACE_MARGIN[margin]);
+    if (!same(best.place.keys, current)) rivals.push(currentCost + allowance);
     return { place: best.place, confidence: 1 / (1 + rivals.reduce((sum, c) => sum + Math.exp(best.score - c), 0)) };
   }
 
@@ -583,52 +622,80 @@ class NameDecoder {
 
   // --- shared -------------------------------------------------------------
 
-  /** What the channel reads a token as: every mark variant of the skeletons its candidates have. */
-  private readings(token: Token): Reading[] {
+  /** What the channel reads a token as: every mark variant of the skeletons its candidates have (`misread`: see misreadingsOf). */
+  private readings(token: Token, misread = false): Reading[] {
     const key = syllableKey(token.text);
-    let readings = this.readingsByText.get(token.text);
+    const pinned = this.pinned(token);
+    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
+    let readings = this.readingsByText.get(memo);
     if (readings) return readings;
-    if (this.pinned(token)) readings = [{ key, cost: 0 }];
+    if (pinned) readings = [{ key, cost: 0 }];
     else {
       const all = new Map<string, number>();
-      for (const s of this.skeletons(token)) {
+      for (const s of this.skeletons(token, misread)) {
         for (const id of this.input.candidates.variants(s)) {
           const candidate = syllableKey(this.input.words[id] ?? '');
-          if (!all.has(candidate)) all.set(candidate, this.cost(key, candidate));
+          if (!all.has(candidate)) all.set(candidate, this.cost(key, candidate, misread));
         }
       }
       const best = Math.min(...all.values());
       readings = [...all].filter(([, cost]) => cost <= best + READING_BEAM).map(([k, cost]) => ({ key: k, cost }));
     }
-    this.readingsByText.set(token.text, readings);
+    this.readingsByText.set(memo, readings);
     return readings;
   }
 
-  /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates. */
-  private skeletons(token: Token): Set<string> {
-    let out = this.skeletonsByText.get(token.text);
+  /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates (`misread`: see misreadingsOf). */
+  private skeletons(token: Token, misread = false): Set<string> {
+    const pinned = this.pinned(token);
+    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
+    let out = this.skeletonsByText.get(memo);
     if (out) return out;
     const key = syllableKey(token.text);
     out = new Set<string>([skeleton(key)]);
-    if (!this.pinned(token)) for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
-    this.skeletonsByText.set(token.text, out);
+    if (!pinned) {
+      for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
+      const misreadings = misread ? this.misreadingsOf(key) : null;
+      if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(skeleton(this.input.words[c.id] ?? ''));
+    }
+    this.skeletonsByText.set(memo, out);
     return out;
   }
 
-  /** A word written with its marks as a valid syllable is right as it stands. */
+  /**
+   * A word written with its marks as a valid syllable is right as it stands,
+   * unless the decoder read it otherwise (`Né` of an OCR'd page it took for
+   * `Nệ`): then its marks are no evidence and the name may read it too.
+   */
   private pinned(token: Token): boolean {
-    return hasMarks(token.text) && this.input.isSyllable(syllableKey(token.text));
+    return hasMarks(token.text) && this.input.isSyllable(syllableKey(token.text)) && this.input.textOf(token) === token.text;
   }
 
-  /** Channel cost of reading the words as these syllables (a pinned word only as itself). */
-  private spanCost(words: readonly Token[], keys: readonly string[], respectPins = true): number {
+  /** Channel cost of reading the words as the syllables of a place (a pinned word only as itself). */
+  private spanCost(words: readonly Token[], keys: readonly string[]): number {
     let total = 0;
     for (let i = 0; i < words.length; i++) {
       const token = words[i] as Token;
       const key = syllableKey(token.text);
       const target = keys[i] as string;
-      if (respectPins && this.pinned(token) && key !== target) return Infinity;
-      total += this.cost(key, target);
+      if (this.pinned(token) && key !== target) return Infinity;
+      total += this.cost(key, target, true);
+    }
+    return total;
+  }
+
+  /**
+   * Channel cost of the words as decoded. A word decoded as no syllable at all
+   * (`Cdt`, which no channel of the document reads) is no rival reading: it
+   * costs what its cheapest reading as a syllable would.
+   */
+  private decodedCost(words: readonly Token[], current: readonly string[]): number {
+    let total = 0;
+    for (let i = 0; i < words.length; i++) {
+      const token = words[i] as Token;
+      const key = current[i] as string;
+      const readings = this.input.isSyllable(key) ? [] : this.readings(token, true);
+      total += readings.length > 0 ? Math.min(...readings.map((r) => r.cost)) : this.cost(syllableKey(token.text), key, true);
     }
     return total;
   }
@@ -744,6 +811,15 @@ function capitalisedRuns(tokens: readonly Token[], abbreviations: ReadonlySet<st
   return runs;
 }
 
+/** The token before `at`, past spaces. */
+function previousWord(tokens: readonly Token[], at: number): Token | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'space') return t;
+  }
+  return undefined;
+}
+
 function nextWord(tokens: readonly Token[], from: number): Token | undefined {
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -755,6 +831,10 @@ function nextWord(tokens: readonly Token[], from: number): Token | undefined {
 /** Capitals throughout (a header line) stay capitals; anything else is written as a name. */
 function spanCase(words: readonly Token[]): CasePattern {
   return words.every((t) => casePattern(t.text) === 'upper' && [...t.text].filter((c) => /\p{L}/u.test(c)).length > 1) ? 'upper' : 'title';
+}
+
+function channelCost(channel: Channel, observed: string, intended: string): number {
+  return channel.costEncoded(encode(observed), channel.pairsOf(observed), encode(intended));
 }
 
 function fold(text: string): string {

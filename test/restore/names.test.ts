@@ -86,6 +86,29 @@ describe('place names', () => {
     expect(lineOf(restored, 2)).toBe('UBND thị trấn Tà Lùng và xã Tả Lủng');
     expect(lineOf(restored, 3)).toContain('các xã Quang Hán, Tả Lủng và Hạnh Phúc');
   });
+
+  it('reads the document\'s own place where it recurs garbled, even in marks the decoder read as other words', () => {
+    const header = ['UY BAN NHAN DAN', 'XA TAM HIEP'];
+    const ocr = lines(...header, 'Tam Hiép, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Tdm Hiép doan két xdy dung nong thon moi” nam 2023', GARBLED_BODY);
+    expect(lineOf(restoreText(ocr, { damage: 'ocr' }).text, 5)).toContain('“Tam Hiệp ');
+    // `Tiền` is a word with its marks, but the decoder itself read it otherwise (Hỏa Tiễn): no evidence against the place.
+    const marked = lines('UY BAN NHAN DAN', 'XA HOA TIEN', 'Hoa Tien, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Hda Tiền doan két xdy dung nong thon moi” nam 2023', GARBLED_BODY);
+    expect(lineOf(restoreText(marked, { damage: 'ocr' }).text, 5)).toContain('“Hòa Tiến ');
+    // A stripped copy of an old OCR: `Tdm` is no syllable the stripped channel reads; the OCR channel says what it may be.
+    const stripped = lines(...header, 'Tam Hiep, ngay 10 thang 3 nam 2023', 'KE HOACH', 'Phat dong thi dua “Tdm Hiep doan ket xay dung nong thon moi” nam 2023', BODY);
+    expect(lineOf(restoreText(stripped, { damage: 'stripped' }).text, 5)).toContain('“Tam Hiệp ');
+  });
+
+  it('reads a garbled type word before the document\'s own place as that place\'s type word', () => {
+    const head = ['UY BAN NHAN DAN', 'XA TAM HIEP', 'Tam Hiep, ngay 10 thang 3 nam 2023', 'KE HOACH', BODY];
+    for (const garbled of ['xd', 'x4']) {
+      const text = lines(...head, `Can cu Nghi quyet cua HDND ${garbled} Tam Hiep ve viec thong qua ket qua.`);
+      expect(lineOf(restoreText(text, { damage: 'stripped' }).text, 6)).toContain('HĐND xã Tam Hiệp về');
+    }
+    // A word that reads as a syllable is the text's, even before a place.
+    const valid = lines(...head, 'Thuc hien tai thon Tam Hiep ve viec thong qua ket qua.');
+    expect(lineOf(restoreText(valid, { damage: 'stripped' }).text, 6)).toContain('thôn Tam Hiệp');
+  });
 });
 
 describe('do no harm', () => {
@@ -102,6 +125,11 @@ describe('do no harm', () => {
     const restored = restoreText(clean);
     expect(restored.text).toBe(clean);
     expect(restored.corrections).toEqual([]);
+  });
+
+  it('reads no Vietnamese syllable into a name\'s syllables that are none (names of the Central Highlands, stripped)', () => {
+    const text = lines(BODY, 'TM. UY BAN NHAN DAN', 'CHU TICH', 'Y Bih Nie Kdam');
+    expect(lineOf(restoreText(text, { damage: 'stripped' }).text, 4)).toMatch(/ Bih Nie Kdam$/u);
   });
 
   it('keeps a word written with its marks inside a name to restore', () => {

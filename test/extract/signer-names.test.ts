@@ -1,0 +1,40 @@
+// A signer's name against an all-capitals heading that opens with a
+// surname-like word (Phụ, Danh, Bảng are surnames too): texts written for
+// these tests. The words after the surname decide: a heading's are common
+// words of running text, a name's are name syllables — even a given name the
+// name lists lack.
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/extract/lines.js';
+import { closingEnd } from '../../src/extract/recipients.js';
+import { readPersonalName, readSigner } from '../../src/extract/signer.js';
+
+const HEADINGS = ['PHỤ LỤC KÈM THEO', 'DANH SÁCH KHEN THƯỞNG', 'BẢNG TỔNG HỢP', 'DANH SÁCH CÁC TẬP THỂ', 'BẢNG THEO DÕI', 'Phụ Lục Kèm Theo'];
+
+describe('a heading is no personal name', () => {
+  it.each(HEADINGS)('%s', (heading) => {
+    expect(readPersonalName(heading)).toBeNull();
+  });
+
+  it('a name stays a name: given names the lists lack, and syllables that are also common words', () => {
+    expect(readPersonalName('HOÀNG VĂN ĐỆ')).toBe('Hoàng Văn Đệ');
+    expect(readPersonalName('Lương Thị Bi')).toBe('Lương Thị Bi');
+    expect(readPersonalName('ĐẶNG VĂN QUYẾT')).toBe('Đặng Văn Quyết');
+    expect(readPersonalName('Vũ Minh Công')).toBe('Vũ Minh Công');
+    expect(readPersonalName('PHAN THỊ THU TRANG')).toBe('Phan Thị Thu Trang');
+  });
+});
+
+describe('a heading right after the signature', () => {
+  const block = ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Hoàng Văn Đệ'];
+
+  it.each(HEADINGS.slice(0, 3))('ends the closing block: %s', (heading) => {
+    const lines = toLines([...block, heading, '(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/3/2024)', 'STT Tên tập thể'].join('\n'));
+    expect(closingEnd(lines)).toBe(block.length + 1);
+    expect(readSigner(lines).signer.name).toBe('Hoàng Văn Đệ');
+  });
+
+  it('under an unsigned block is not taken for the signer', () => {
+    const lines = toLines(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'DANH SÁCH KHEN THƯỞNG'].join('\n'));
+    expect(readSigner(lines).signer).toEqual({ name: null, position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+  });
+});
