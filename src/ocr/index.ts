@@ -4,12 +4,12 @@
 // Each OCR'd page goes render -> clean (clean.ts) -> tesseract pool (pool.ts).
 import sharp from 'sharp';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
+import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
-import { cleanPage, type CleanPage, type PageImage } from './clean.js';
+import { cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
-import { dropMarginNotes, readingOrder, respaceGlued } from './layout.js';
+import { dropMarginNotes, rateGluedPieces, readingOrder, respaceGlued } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind } from './engines/engine.js';
 import { mapLimited } from './limited.js';
@@ -180,7 +180,12 @@ async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
   const clean = await cleanPage(image, { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels });
   const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
-  const spaced = respaceGlued(ocr.text.trim(), ocr.words);
+  const handwriting = clean.inkMarks
+    .filter((m) => m.kind === 'handwriting')
+    .map(({ box }) => ({ x0: box.x0 * clean.width, y0: box.y0 * clean.height, x1: box.x1 * clean.width, y1: box.y1 * clean.height }));
+  const reread = async (box: Box): Promise<OcrWord[]> =>
+    (await context.pool().recognize({ image: cropClean(clean, box), file: context.file, page: pageNumber })).words;
+  const spaced = await rateGluedPieces(respaceGlued(ocr.text.trim(), ocr.words), reread, handwriting);
   const block = dropMarginNotes(spaced.text, spaced.words, clean.width);
   const { text, words } = readingOrder(block.text, block.words, clean.width);
   const confidence = pageConfidence(words);
