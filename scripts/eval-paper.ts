@@ -4,7 +4,7 @@
 // signer field against the paper (right / empty / flagged for review / wrong
 // without a flag). `--root` runs another checkout's src/ (an older commit, for
 // a before/after figure) on this checkout's fixtures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { flagValue } from './lib/flags.js';
@@ -12,7 +12,8 @@ import { judgeFields } from './lib/letter-spec.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCANS = join(ROOT, 'fixtures/scans');
-const FIXTURES = ['paper_colour.jpg', 'paper_scan.pdf', 'paper_textlayer.pdf', 'paper_phone.jpg', 'paper_photocopy.jpg', 'paper_200dpi.pdf'];
+/** Every page image or PDF the scan maker wrote for real paper (the .txt files are their references). */
+const FIXTURES = readdirSync(SCANS).filter((name) => /^paper_.*\.(jpg|pdf)$/.test(name));
 
 interface Pipeline {
   processFile(path: string, options: { pool: unknown }): Promise<{ document: { text: string }; record: { review?: { field: string }[] } }>;

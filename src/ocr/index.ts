@@ -199,6 +199,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     words,
     imageSize: { width: clean.width, height: clean.height },
     inkMarks: clean.inkMarks,
+    ...(clean.placement && { placement: clean.placement }),
     preparation: block.marginNotes?.length ? [...clean.preparation, `margin notes dropped: ${block.marginNotes.map((n) => `"${n}"`).join(', ')}`] : clean.preparation,
     warnings: pageWarnings(pageNumber, text, confidence, clean),
   };

@@ -215,7 +215,7 @@ function bestEdge(image: GreyImage & { values: Float32Array }, side: Side): Edge
  * on either side.
  */
 function edgeSupport(image: GreyImage & { values: Float32Array }, line: EdgeLine, ends: [Point, Point] | null): number {
-  const { width, height, values } = image;
+  const { width, height } = image;
   const horizontal = line.side === 'top' || line.side === 'bottom';
   const norm = Math.hypot(1, line.slope);
   // the unit normal, pointing into the sheet

@@ -1,6 +1,7 @@
 // Real paper (fixtures/scans/paper_*, made by scripts/make-scans.ts): a red
 // seal over the signer, a number and day written in blue, a scanner's eng text
-// layer, a phone photo, a 51 dpi photocopy in a dark frame, 1-bit 200 dpi.
+// layer, a phone photo on a dark desk and one on a white desk, a 51 dpi
+// photocopy in a dark frame, 1-bit 200 dpi.
 // Each must read right or be flagged, never come out empty or confidently wrong.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -128,6 +129,19 @@ describe('a phone photo: the sheet at an angle, uneven light, a shadow', () => {
   it('the signer is read through the scrawl of the signature and a position OCR made partly small', async () => {
     const { record } = await run('paper_phone.jpg');
     expect(record.signer).toEqual({ name: 'Trần Đức Tuấn', position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+  });
+});
+
+describe('a phone photo on a white desk, nearly as bright as the paper', () => {
+  it('the sheet is found by its edges, warped flat and read; nothing confidently wrong', async () => {
+    const { document, record } = await run('paper_whitedesk.jpg');
+    expect(document.pages[0]!.preparation).toContain('perspective corrected');
+    // the sheet's real size gives the resolution: ~1270 px across A4 is ~150 dpi
+    expect(Math.abs(document.pages[0]!.dpi! - 150)).toBeLessThanOrEqual(10);
+    expect(cer(document.text, printed)).toBeLessThan(0.03);
+    expect(confidentlyWrong(record)).toEqual([]);
+    expect(record.documentNumber.text).toBe('66/KH-UBND');
+    expect(record.issuedDate).toBe('2024-01-22');
   });
 });
 
