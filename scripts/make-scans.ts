@@ -14,6 +14,8 @@
 // scripts/lib/letter-spec.ts, laid out with the two-column letterhead:
 //   paper_colour.jpg       300 dpi colour scan: red seal over the signer block, blue signature,
 //                          number and day written in by hand in blue
+//   paper_greypen.jpg      300 dpi greyscale scan of a page whose number and day were written in by
+//                          pen: no colour tells the handwriting from the print
 //   paper_scan.pdf         image-only PDF of a 300 dpi greyscale scan
 //   paper_textlayer.pdf    the same image over the scanner's own text layer: tesseract `eng`
 //                          OCR of the page, invisible, as "searchable PDF" scanners write it
@@ -98,6 +100,10 @@ async function realPaper(): Promise<void> {
 
   const colour = await renderLetter(LETTER, { stamp: true, signature: true, handwrittenNumberAndDate: true }, { dpi: 300, rotationDegrees: 0.4, noise: 5, blur: 0.6, seed: 3101 });
   await write('paper_colour.jpg', await sharp(colour).jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer());
+
+  // the same pen on a greyscale scan: the handwriting is as colourless as the print
+  const pen = await renderLetter(LETTER, { stamp: false, signature: true, handwrittenNumberAndDate: true }, { dpi: 300, rotationDegrees: -0.3, noise: 5, blur: 0.6, seed: 3109 });
+  await write('paper_greypen.jpg', await sharp(pen).greyscale().jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer());
 
   const plain = await renderLetter(LETTER, { stamp: false, signature: false, handwrittenNumberAndDate: false }, { dpi: 300, rotationDegrees: -0.6, noise: 6, blur: 0.7, seed: 3102 });
   const greyJpeg = await sharp(plain).greyscale().jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer();

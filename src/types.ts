@@ -45,7 +45,8 @@ export interface OcrWord {
  */
 export interface InkMark {
   kind: 'stamp' | 'signature' | 'handwriting';
-  colour: 'red' | 'blue' | 'other';
+  /** 'black': handwriting told from print by its size and place, not its colour (a black pen, a grey scan). */
+  colour: 'red' | 'blue' | 'other' | 'black';
   box: Box;
 }
 
@@ -236,7 +237,7 @@ export const SourceFacts = z.object({
   /** Pages whose text layer was judged bad and OCR'd instead, with the reason. */
   reread: z.array(z.object({ page: z.number().int().min(1), reason: z.string() })).optional(),
   /** Coloured ink found (stamp, signature, handwriting), by page. */
-  inkMarks: z.array(z.object({ page: z.number().int().min(1), kind: z.enum(['stamp', 'signature', 'handwriting']), colour: z.enum(['red', 'blue', 'other']) })).optional(),
+  inkMarks: z.array(z.object({ page: z.number().int().min(1), kind: z.enum(['stamp', 'signature', 'handwriting']), colour: z.enum(['red', 'blue', 'other', 'black']) })).optional(),
   /** The OCR engine, when a page was OCR'd. */
   ocrEngine: EngineIdentity.optional(),
 });

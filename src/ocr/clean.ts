@@ -292,6 +292,11 @@ function profileSharpness(ink: Int32Array, size: GreyImage, degrees: number): nu
 
 // ---------------------------------------------------------------------------
 
+/** The cleaned page's pixels (what OCR read), without the PNM header. */
+export function cleanGrey(page: CleanPage): GreyImage {
+  return { pixels: page.image.subarray(page.image.length - page.width * page.height), width: page.width, height: page.height };
+}
+
 /** Page around a word cropped for reading it again: a share of its height, on each side. */
 const CROP_MARGIN = 0.3;
 /** …and white paper added round the crop, the same share: tesseract misses letters touching the edge. */
@@ -299,7 +304,7 @@ const CROP_PADDING = 0.5;
 
 /** The region `box` (pixels) of a cleaned page, as a PNM of its own: one word to read again on its own. */
 export function cropClean(page: CleanPage, box: Box): Uint8Array {
-  const pixels = page.image.subarray(page.image.length - page.width * page.height);
+  const { pixels } = cleanGrey(page);
   const height = box.y1 - box.y0;
   const margin = Math.round(height * CROP_MARGIN);
   const pad = Math.round(height * CROP_PADDING);

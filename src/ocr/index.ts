@@ -6,10 +6,11 @@ import sharp from 'sharp';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
-import { cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
+import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
 import { dropMarginNotes, rateGluedPieces, readingOrder, respaceGlued } from './layout.js';
+import { penWrittenFigures } from './handwriting.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind } from './engines/engine.js';
 import { mapLimited } from './limited.js';
@@ -198,7 +199,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     skewDegrees: clean.skewDegrees,
     words,
     imageSize: { width: clean.width, height: clean.height },
-    inkMarks: clean.inkMarks,
+    inkMarks: [...clean.inkMarks, ...penWrittenFigures(cleanGrey(clean), text, words)],
     ...(clean.placement && { placement: clean.placement }),
     preparation: block.marginNotes?.length ? [...clean.preparation, `margin notes dropped: ${block.marginNotes.map((n) => `"${n}"`).join(', ')}`] : clean.preparation,
     warnings: pageWarnings(pageNumber, text, confidence, clean),

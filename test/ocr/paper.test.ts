@@ -1,5 +1,6 @@
 // Real paper (fixtures/scans/paper_*, made by scripts/make-scans.ts): a red
-// seal over the signer, a number and day written in blue, a scanner's eng text
+// seal over the signer, a number and day written in blue (and the same pen on a
+// greyscale scan), a scanner's eng text
 // layer, a phone photo on a dark desk and one on a white desk, a 51 dpi
 // photocopy in a dark frame, 1-bit 200 dpi.
 // Each must read right or be flagged, never come out empty or confidently wrong.
@@ -73,6 +74,32 @@ describe('coloured ink: a red seal over the signer, the number and day written i
     for (const piece of pieces) expect(piece.confidence).toBeGreaterThan(75);
     expect(record.review?.filter((r) => r.field === 'place')).toEqual([]);
     expect(record.confidence?.place).toBeGreaterThan(0.75);
+  });
+});
+
+describe('the number and day written in by pen, on a greyscale scan: no colour tells them from print', () => {
+  it('the pen figures are found by their size and place and recorded as black handwriting', async () => {
+    const { document } = await run('paper_greypen.jpg');
+    const pen = (document.pages[0]!.inkMarks ?? []).filter((m) => m.kind === 'handwriting');
+    expect(pen.map((m) => m.colour)).toEqual(['black', 'black']);
+    // the number's blank on the left, the day's on the right, both in the letterhead
+    expect(pen.map((m) => m.box.x0 < 0.5)).toEqual([true, false]);
+    for (const mark of pen) expect(mark.box.y1).toBeLessThan(0.2);
+  });
+
+  it('neither is guessed: the number and the day are left out, flagged handwritten; nothing confidently wrong', async () => {
+    const { record } = await run('paper_greypen.jpg');
+    expect(record.documentNumber.number).toBeNull();
+    expect(record.issuedDate === null || record.issuedDate === '2024-01').toBe(true);
+    expect(record.review).toContainEqual(expect.objectContaining({ field: 'issuedDate', reason: 'handwritten' }));
+    expect(confidentlyWrong(record)).toEqual([]);
+  });
+
+  it('printed figures are not taken for handwriting', async () => {
+    for (const name of ['paper_scan.pdf', 'paper_200dpi.pdf']) {
+      const { document } = await run(name);
+      expect((document.pages[0]!.inkMarks ?? []).filter((m) => m.colour === 'black')).toEqual([]);
+    }
   });
 });
 
