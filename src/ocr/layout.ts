@@ -237,6 +237,23 @@ function overlapping(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
+/**
+ * The page without the words `drop` picks (and without lines left empty by
+ * it); the text as it was when the words do not spell it.
+ */
+export function withoutWords(text: string, words: OcrWord[], drop: (word: OcrWord) => boolean): PageReading {
+  const textLines = text.split('\n');
+  const lines = alignWords(textLines, words);
+  if (lines === null || !words.some(drop)) return { text, words };
+  const kept = new Map(lines.map((line) => [line.index, line.words.filter((w) => !drop(w))]));
+  const out = textLines.flatMap((original, i) => {
+    const ws = kept.get(i);
+    if (ws === undefined) return [original]; // a blank line
+    return ws.length ? [ws.map((w) => w.text).join(' ')] : [];
+  });
+  return { text: out.join('\n'), words: [...kept.values()].flat() };
+}
+
 function wordsAt(lines: Line[], index: number): OcrWord[] {
   return lines.find((l) => l.index === index)?.words ?? [];
 }

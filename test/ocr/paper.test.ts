@@ -88,8 +88,12 @@ describe('the number and day written in by pen, on a greyscale scan: no colour t
   });
 
   it('neither is guessed: the number and the day are left out, flagged handwritten; nothing confidently wrong', async () => {
-    const { record } = await run('paper_greypen.jpg');
+    const { document, record } = await run('paper_greypen.jpg');
     expect(record.documentNumber.number).toBeNull();
+    expect(record.documentNumber.symbol).toBe('KH-UBND');
+    expect(record.review).toContainEqual(expect.objectContaining({ field: 'documentNumber', reason: 'handwritten' }));
+    // what OCR made of the pen figures is kept out of the text, as coloured ink is
+    expect(cer(document.text, printedWithoutHandwriting)).toBeLessThan(0.02);
     expect(record.issuedDate === null || record.issuedDate === '2024-01').toBe(true);
     expect(record.review).toContainEqual(expect.objectContaining({ field: 'issuedDate', reason: 'handwritten' }));
     expect(confidentlyWrong(record)).toEqual([]);
