@@ -1,9 +1,11 @@
 // The sheet of paper inside the picture. A photocopy photographed on a desk,
 // a scan with the lid open or a phone photo has dark surroundings around the
 // page; left in, they are most of what tesseract sees (a 51 dpi photocopy with
-// a black frame came out as no text at all). The sheet is the largest bright
-// region of a small copy; its four corners give either a crop (a straight
-// frame) or a projective warp back to a rectangle (a photo taken at an angle).
+// a black frame came out as no text at all). The sheet is found on a small
+// copy by its four edges (also on a white desk as bright as the paper) or else
+// as the largest bright region; its four corners give either a crop (a
+// straight frame) or a projective warp back to a rectangle (a photo taken at
+// an angle).
 // sharp has affine transforms only, so the warp samples raw pixels here.
 import { otsuThreshold, type GreyImage, type RgbImage } from './raster.js';
 
