@@ -14,11 +14,14 @@
 // scripts/lib/letter-spec.ts, laid out with the two-column letterhead:
 //   paper_colour.jpg       300 dpi colour scan: red seal over the signer block, blue signature,
 //                          number and day written in by hand in blue
+//   paper_greypen.jpg      300 dpi greyscale scan of a page whose number and day were written in by
+//                          pen: no colour tells the handwriting from the print
 //   paper_scan.pdf         image-only PDF of a 300 dpi greyscale scan
 //   paper_textlayer.pdf    the same image over the scanner's own text layer: tesseract `eng`
 //                          OCR of the page, invisible, as "searchable PDF" scanners write it
 //   paper_phone.jpg        phone photo: the sheet at an angle on a dark desk, light falling
 //                          off across it, a hand's shadow, blur
+//   paper_whitedesk.jpg    the same on a white desk nearly as bright as the paper, at another angle
 //   paper_photocopy.jpg    a photocopy photographed at 51 dpi in a dark frame, 300 dpi in its header
 //   paper_200dpi.pdf       1-bit 200 dpi pages, as an office scanner's black-and-white mode writes them
 //   paper.txt / paper_hand.txt   the printed text of the page (column by column), without / with
@@ -98,13 +101,18 @@ async function realPaper(): Promise<void> {
   const colour = await renderLetter(LETTER, { stamp: true, signature: true, handwrittenNumberAndDate: true }, { dpi: 300, rotationDegrees: 0.4, noise: 5, blur: 0.6, seed: 3101 });
   await write('paper_colour.jpg', await sharp(colour).jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer());
 
+  // the same pen on a greyscale scan: the handwriting is as colourless as the print
+  const pen = await renderLetter(LETTER, { stamp: false, signature: true, handwrittenNumberAndDate: true }, { dpi: 300, rotationDegrees: -0.3, noise: 5, blur: 0.6, seed: 3109 });
+  await write('paper_greypen.jpg', await sharp(pen).greyscale().jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer());
+
   const plain = await renderLetter(LETTER, { stamp: false, signature: false, handwrittenNumberAndDate: false }, { dpi: 300, rotationDegrees: -0.6, noise: 6, blur: 0.7, seed: 3102 });
   const greyJpeg = await sharp(plain).greyscale().jpeg({ quality: 50, mozjpeg: true }).withMetadata({ density: 300 }).toBuffer();
   await write('paper_scan.pdf', await jpegPdf([greyJpeg], false));
   await write('paper_textlayer.pdf', await withTextLayer(greyJpeg, await engWords(greyJpeg), 300));
 
   const signed = await renderLetter(LETTER, { stamp: true, signature: true, handwrittenNumberAndDate: false }, { dpi: 200, seed: 3103 });
-  await write('paper_phone.jpg', await phonePhoto(signed, 3104));
+  await write('paper_phone.jpg', await phonePhoto(signed, 3104, 'dark'));
+  await write('paper_whitedesk.jpg', await phonePhoto(signed, 3108, 'white'));
 
   const copy = await renderLetter(LETTER, { stamp: false, signature: false, handwrittenNumberAndDate: false }, { dpi: 300, rotationDegrees: 0.3, seed: 3105 });
   await write('paper_photocopy.jpg', await framedPhotocopy(copy, 51, 3106));
@@ -156,21 +164,34 @@ function wordLines(words: OcrWord[]): OcrWord[][] {
   return lines;
 }
 
-/**
- * The page photographed by a phone: 1500×2000, the sheet at an angle on a dark
- * desk (a projective map of its corners), the light falling off from one
- * corner, a hand's soft shadow over the lower left, camera blur and noise.
- */
-async function phonePhoto(page: Buffer, seed: number): Promise<Buffer> {
-  const { data, info } = await sharp(page).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const width = 1500;
-  const height = 2000;
-  const corners: Point[] = [
+/** Where the sheet lies in each phone photo: its corners, top-left first, clockwise. */
+const PHOTO_CORNERS: Record<'dark' | 'white', Point[]> = {
+  dark: [
     { x: 250, y: 170 },
     { x: 1270, y: 140 },
     { x: 1420, y: 1880 },
     { x: 90, y: 1900 },
-  ];
+  ],
+  white: [
+    { x: 170, y: 110 },
+    { x: 1330, y: 200 },
+    { x: 1390, y: 1935 },
+    { x: 70, y: 1830 },
+  ],
+};
+
+/**
+ * The page photographed by a phone: 1500×2000, the sheet at an angle (a
+ * projective map of its corners) on a dark wooden desk, or on a white desk
+ * nearly as bright as the paper, where only the sheet's edge and its thin
+ * shadow part them; the light falling off from one corner, a hand's soft
+ * shadow over the lower left, camera blur and noise.
+ */
+async function phonePhoto(page: Buffer, seed: number, desk: 'dark' | 'white'): Promise<Buffer> {
+  const { data, info } = await sharp(page).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const width = 1500;
+  const height = 2000;
+  const corners = PHOTO_CORNERS[desk];
   const pageRect: Point[] = [
     { x: 0, y: 0 },
     { x: info.width, y: 0 },
@@ -189,6 +210,17 @@ async function phonePhoto(page: Buffer, seed: number): Promise<Buffer> {
       const shadowDistance = Math.hypot(x - 200, y - 1750) / 700;
       const shade = light * (shadowDistance < 1 ? 0.78 + 0.22 * shadowDistance * shadowDistance : 1);
       const o = (y * width + x) * 3;
+      if (desk === 'white' && (u < 0 || v < 0 || u >= info.width || v >= info.height)) {
+        // white laminate, a little greyer and cooler than the paper; the sheet's edge
+        // casts a thin shadow on the sides away from the lamp (right and below)
+        const beyond = Math.hypot(Math.max(0, u - info.width), Math.max(0, v - info.height)) * (width / info.width) * 0.8;
+        const edgeShadow = u >= 0 && v >= 0 ? 1 - 0.3 * Math.exp(-beyond / 4) : 1;
+        const level = (236 + random() * 6) * shade * edgeShadow;
+        out[o] = level * 0.95;
+        out[o + 1] = level * 0.95;
+        out[o + 2] = level * 0.93;
+        continue;
+      }
       if (u < 0 || v < 0 || u >= info.width || v >= info.height) {
         // a dark wooden desk
         const grain = 55 + 15 * Math.sin(y / 9 + Math.sin(x / 40) * 3) + random() * 10;

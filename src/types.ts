@@ -45,8 +45,26 @@ export interface OcrWord {
  */
 export interface InkMark {
   kind: 'stamp' | 'signature' | 'handwriting';
-  colour: 'red' | 'blue' | 'other';
+  /** 'black': handwriting told from print by its size and place, not its colour (a black pen, a grey scan). */
+  colour: 'red' | 'blue' | 'other' | 'black';
   box: Box;
+}
+
+/**
+ * The geometry page preparation applied before OCR, for taking word boxes back
+ * to the page as stored (the searchable PDF's text, the review page's boxes).
+ */
+export interface PagePlacement {
+  /** Pixel size of the stored page as a viewer shows it (EXIF turn applied). */
+  pageSize: { width: number; height: number };
+  /**
+   * Corners on the stored page (pixels) of the sheet OCR read, before its
+   * quarter turn: top-left, top-right, bottom-right, bottom-left (a crop's box,
+   * or the quad a photo was warped from).
+   */
+  sheet: [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }, { x: number; y: number }];
+  /** Clockwise quarter turn that set the sheet upright. */
+  turn: 0 | 90 | 180 | 270;
 }
 
 export interface PageText {
@@ -69,6 +87,8 @@ export interface PageText {
   inkMarks?: InkMark[];
   /** What page preparation did: `dark frame cropped`, `perspective corrected`, `rotated 180°`… */
   preparation?: string[];
+  /** Where the image OCR read lies on the stored page, when preparation cut a sheet out of it or turned it. */
+  placement?: PagePlacement;
   /** Why the page's text layer was not trusted and the page was OCR'd instead. */
   textLayerRejected?: string;
   /** `no text found on page N: …` and the like: things a reader of the record must know. */
@@ -217,7 +237,7 @@ export const SourceFacts = z.object({
   /** Pages whose text layer was judged bad and OCR'd instead, with the reason. */
   reread: z.array(z.object({ page: z.number().int().min(1), reason: z.string() })).optional(),
   /** Coloured ink found (stamp, signature, handwriting), by page. */
-  inkMarks: z.array(z.object({ page: z.number().int().min(1), kind: z.enum(['stamp', 'signature', 'handwriting']), colour: z.enum(['red', 'blue', 'other']) })).optional(),
+  inkMarks: z.array(z.object({ page: z.number().int().min(1), kind: z.enum(['stamp', 'signature', 'handwriting']), colour: z.enum(['red', 'blue', 'other', 'black']) })).optional(),
   /** The OCR engine, when a page was OCR'd. */
   ocrEngine: EngineIdentity.optional(),
 });

@@ -5,12 +5,12 @@
 // whole lines on a page tilted by a degree or two, which is what a hand-fed
 // office scanner produces.
 import sharp, { type Sharp } from 'sharp';
-import type { InkMark } from '../types.js';
+import type { Box, InkMark, PagePlacement } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { separateInk } from './ink.js';
 import { detectOrientation, type Orientation } from './orientation.js';
 import { bytesOf, luminance, otsuThreshold, resizedGrey, type GreyImage, type RgbImage } from './raster.js';
-import { cropBox, findSheet, flattenLight, warpQuad, warpedSize } from './sheet.js';
+import { cropBox, findSheet, flattenLight, warpQuad, warpedSize, type Quad } from './sheet.js';
 
 /** The page as it comes from the file (encoded image) or from the PDF renderer (raw pixels). */
 export type PageImage =
@@ -40,6 +40,8 @@ export interface CleanPage {
   inkMarks: InkMark[];
   /** What was done beyond the usual (frame cropped, perspective corrected, light evened, rotated). */
   preparation: string[];
+  /** The sheet cut from the page and its turn; null when the page was read whole and as it stood. */
+  placement: PagePlacement | null;
 }
 
 export const TARGET_DPI = 300;
@@ -63,7 +65,8 @@ export async function cleanPage(input: PageImage, options: CleanOptions): Promis
     );
   }
   const preparation: string[] = [];
-  const sheet = cutSheet(await decodeRgb(input, options), preparation);
+  const decoded = await decodeRgb(input, options);
+  const sheet = cutSheet(decoded, preparation);
   const { grey: inkless, marks } = separateInk(sheet.image);
   const even = flattenLight(inkless);
   if (even) preparation.push('uneven light evened out');
@@ -82,6 +85,10 @@ export async function cleanPage(input: PageImage, options: CleanOptions): Promis
     skewDegrees: skew,
     inkMarks: turned.marks,
     preparation,
+    placement:
+      sheet.cut || turned.turn !== 0
+        ? { pageSize: { width: decoded.width, height: decoded.height }, sheet: sheet.corners, turn: turned.turn }
+        : null,
   };
 }
 
@@ -129,37 +136,39 @@ async function decodeRgb(input: PageImage, options: CleanOptions): Promise<RgbIm
   }
 }
 
-/** The sheet alone: a dark frame cropped off, a sheet photographed at an angle warped to a rectangle. */
-function cutSheet(rgb: RgbImage, preparation: string[]): { image: RgbImage; cut: boolean } {
+/** The sheet alone: a dark frame cropped off, a sheet photographed at an angle warped to a rectangle; `corners`: where it lay. */
+function cutSheet(rgb: RgbImage, preparation: string[]): { image: RgbImage; cut: boolean; corners: Quad } {
   const sheet = findSheet(luminance(rgb));
-  if (sheet.fix === 'none') return { image: rgb, cut: false };
+  if (sheet.fix === 'none') return { image: rgb, cut: false, corners: sheet.quad };
   if (sheet.fix === 'warp') {
     const size = warpedSize(sheet.quad);
     preparation.push('perspective corrected');
-    return { image: warpQuad(rgb, sheet.quad, size.width, size.height), cut: true };
+    return { image: warpQuad(rgb, sheet.quad, size.width, size.height), cut: true, corners: sheet.quad };
   }
   const box = cropBox(sheet.quad, Math.round(rgb.width * SHEET_INSET));
+  const [left, top, right, bottom] = [box.left, box.top, box.left + box.width, box.top + box.height];
+  const corners: Quad = [{ x: left, y: top }, { x: right, y: top }, { x: right, y: bottom }, { x: left, y: bottom }];
   preparation.push(`dark frame cropped (${box.width}×${box.height} of ${rgb.width}×${rgb.height})`);
   const out = new Uint8Array(box.width * box.height * 3);
   for (let y = 0; y < box.height; y++) {
     const from = ((box.top + y) * rgb.width + box.left) * 3;
     out.set(rgb.pixels.subarray(from, from + box.width * 3), y * box.width * 3);
   }
-  return { image: { pixels: out, width: box.width, height: box.height }, cut: true };
+  return { image: { pixels: out, width: box.width, height: box.height }, cut: true, corners };
 }
 
 /** The page turned upright when it lies sideways or upside down; the ink marks' boxes turn with it. */
-async function upright(grey: GreyImage, marks: InkMark[], preparation: string[]): Promise<GreyImage & { marks: InkMark[] }> {
+async function upright(grey: GreyImage, marks: InkMark[], preparation: string[]): Promise<GreyImage & { marks: InkMark[]; turn: Orientation }> {
   // a small sheet (a 51 dpi photo) is brought up too: the line bands need a few pixels each
   const turn = detectOrientation(await resizedGrey(grey, ORIENTATION_SAMPLE_WIDTH));
-  if (turn === 0) return { ...grey, marks };
+  if (turn === 0) return { ...grey, marks, turn };
   preparation.push(`rotated ${turn}°`);
   const { data, info } = await sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } })
     .rotate(turn)
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { pixels: bytesOf(data), width: info.width, height: info.height, marks: marks.map((m) => ({ ...m, box: turnBox(m.box, turn) })) };
+  return { pixels: bytesOf(data), width: info.width, height: info.height, marks: marks.map((m) => ({ ...m, box: turnBox(m.box, turn) })), turn };
 }
 
 /** A box in page fractions after the page is turned clockwise by `turn`. */
@@ -282,6 +291,32 @@ function profileSharpness(ink: Int32Array, size: GreyImage, degrees: number): nu
 }
 
 // ---------------------------------------------------------------------------
+
+/** The cleaned page's pixels (what OCR read), without the PNM header. */
+export function cleanGrey(page: CleanPage): GreyImage {
+  return { pixels: page.image.subarray(page.image.length - page.width * page.height), width: page.width, height: page.height };
+}
+
+/** Page around a word cropped for reading it again: a share of its height, on each side. */
+const CROP_MARGIN = 0.3;
+/** …and white paper added round the crop, the same share: tesseract misses letters touching the edge. */
+const CROP_PADDING = 0.5;
+
+/** The region `box` (pixels) of a cleaned page, as a PNM of its own: one word to read again on its own. */
+export function cropClean(page: CleanPage, box: Box): Uint8Array {
+  const { pixels } = cleanGrey(page);
+  const height = box.y1 - box.y0;
+  const margin = Math.round(height * CROP_MARGIN);
+  const pad = Math.round(height * CROP_PADDING);
+  const left = Math.max(0, box.x0 - margin);
+  const top = Math.max(0, box.y0 - margin);
+  const right = Math.min(page.width, box.x1 + margin);
+  const bottom = Math.min(page.height, box.y1 + margin);
+  const width = right - left + 2 * pad;
+  const out = new Uint8Array(width * (bottom - top + 2 * pad)).fill(255);
+  for (let y = top; y < bottom; y++) out.set(pixels.subarray(y * page.width + left, y * page.width + right), (y - top + pad) * width + pad);
+  return toPnm({ pixels: out, width, height: bottom - top + 2 * pad });
+}
 
 function toPnm(grey: GreyImage): Uint8Array {
   const header = new TextEncoder().encode(`P5\n${grey.width} ${grey.height}\n255\n`);

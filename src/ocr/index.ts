@@ -4,12 +4,13 @@
 // Each OCR'd page goes render -> clean (clean.ts) -> tesseract pool (pool.ts).
 import sharp from 'sharp';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
+import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
-import { cleanPage, type CleanPage, type PageImage } from './clean.js';
+import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
-import { dropMarginNotes, readingOrder, respaceGlued } from './layout.js';
+import { dropMarginNotes, rateGluedPieces, readingOrder, respaceGlued, withoutWords } from './layout.js';
+import { penWrittenFigures } from './handwriting.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind } from './engines/engine.js';
 import { mapLimited } from './limited.js';
@@ -180,9 +181,17 @@ async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
   const clean = await cleanPage(image, { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels });
   const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
-  const spaced = respaceGlued(ocr.text.trim(), ocr.words);
+  const handwriting = clean.inkMarks
+    .filter((m) => m.kind === 'handwriting')
+    .map(({ box }) => ({ x0: box.x0 * clean.width, y0: box.y0 * clean.height, x1: box.x1 * clean.width, y1: box.y1 * clean.height }));
+  const reread = async (box: Box): Promise<OcrWord[]> =>
+    (await context.pool().recognize({ image: cropClean(clean, box), file: context.file, page: pageNumber })).words;
+  const spaced = await rateGluedPieces(respaceGlued(ocr.text.trim(), ocr.words), reread, handwriting);
   const block = dropMarginNotes(spaced.text, spaced.words, clean.width);
-  const { text, words } = readingOrder(block.text, block.words, clean.width);
+  const ordered = readingOrder(block.text, block.words, clean.width);
+  // what OCR made of pen figures told from print by their shape is left out, as coloured ink is faded out before OCR
+  const pen = penWrittenFigures(cleanGrey(clean), ordered.text, ordered.words);
+  const { text, words } = withoutWords(ordered.text, ordered.words, (w) => pen.some((m) => mostlyInside(w.bbox, m.box, clean)));
   const confidence = pageConfidence(words);
   return {
     pageNumber,
@@ -193,10 +202,19 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     skewDegrees: clean.skewDegrees,
     words,
     imageSize: { width: clean.width, height: clean.height },
-    inkMarks: clean.inkMarks,
+    inkMarks: [...clean.inkMarks, ...pen],
+    ...(clean.placement && { placement: clean.placement }),
     preparation: block.marginNotes?.length ? [...clean.preparation, `margin notes dropped: ${block.marginNotes.map((n) => `"${n}"`).join(', ')}`] : clean.preparation,
     warnings: pageWarnings(pageNumber, text, confidence, clean),
   };
+}
+
+/** Whether at least half of a word's box (pixels) lies in a mark's box (page fractions). */
+function mostlyInside(word: Box | undefined, mark: Box, size: { width: number; height: number }): boolean {
+  if (!word) return false;
+  const x = Math.min(word.x1, mark.x1 * size.width) - Math.max(word.x0, mark.x0 * size.width);
+  const y = Math.min(word.y1, mark.y1 * size.height) - Math.max(word.y0, mark.y0 * size.height);
+  return x > 0 && y > 0 && x * y >= ((word.x1 - word.x0) * (word.y1 - word.y0)) / 2;
 }
 
 /**

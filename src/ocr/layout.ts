@@ -10,7 +10,7 @@
 // Notes written in the margins (a clerk's "đã xử lý", a reader's remark) are
 // not part of the document: words lying wholly outside the text block are
 // dropped. NĐ 30 prints nothing in the side margins.
-import type { OcrWord } from '../types.js';
+import type { Box, OcrWord } from '../types.js';
 
 /** A gap between words at least this share of the page width is a column gutter, not a space (≈ 6 mm on A4). */
 const GUTTER_SHARE = 0.03;
@@ -137,19 +137,26 @@ function splitMargins(words: OcrWord[], left: number, right: number, minGap: num
  * (the day left for the pen, "ngày ….. tháng") gets its ordinary spaces read
  * as none — `LụcBa,ngày`. In Vietnamese a comma or semicolon is always followed
  * by a space and no word has a capital after a small letter, so such words
- * are split there (their box shared by character count).
+ * are split there (their box shared by character count). `glued` lists the
+ * pieces of each split word: they carry the glued word's confidence until
+ * `rateGluedPieces` reads them on their own.
  */
-export function respaceGlued(text: string, words: OcrWord[]): PageReading {
+export function respaceGlued(text: string, words: OcrWord[]): PageReading & { glued: OcrWord[][] } {
   const textLines = text.split('\n');
   const lines = alignWords(textLines, words);
-  if (lines === null || !words.some((w) => GLUED.test(w.text))) return { text, words };
+  if (lines === null || !words.some((w) => GLUED.test(w.text))) return { text, words, glued: [] };
   const out = [...textLines];
+  const glued: OcrWord[][] = [];
   for (const line of lines) {
-    const split = line.words.flatMap(splitGlued);
+    const split = line.words.flatMap((word) => {
+      const pieces = splitGlued(word);
+      if (pieces.length > 1) glued.push(pieces);
+      return pieces;
+    });
     if (split.length !== line.words.length) out[line.index] = split.map((w) => w.text).join(' ');
     line.words = split;
   }
-  return { text: out.join('\n'), words: lines.flatMap((l) => l.words) };
+  return { text: out.join('\n'), words: lines.flatMap((l) => l.words), glued };
 }
 
 /** A comma or semicolon before a letter, or a small letter before a capital. */
@@ -166,6 +173,85 @@ function splitGlued(word: OcrWord): OcrWord[] {
     at += [...part].length;
     return { text: part, confidence: word.confidence, bbox: { x0: Math.round(from), y0, x1: Math.round(x0 + ((x1 - x0) * at) / total), y1 } };
   });
+}
+
+/** A glued word's confidence this high is the pieces' too: nothing to read again. */
+const SURE_GLUED = 90;
+
+/**
+ * Tesseract gives one confidence for the whole glued word, and a word it
+ * cannot find in its dictionary (`LụcBa,ngày`) or that holds a pen-written
+ * figure gets a low one, which the printed pieces would inherit: a place read
+ * well then looks unreadable. Each such word is read again on its own
+ * (`reread`: its box, cropped from the page), where its spaces are ordinary
+ * ones; when that reading spells the same letters, each piece takes the
+ * weakest confidence of the words it falls in. A piece under handwriting
+ * (`handwriting`: boxes in page pixels) keeps the glued word's low confidence:
+ * what the pen wrote is never vouched for by a second reading of it.
+ */
+export async function rateGluedPieces(
+  reading: PageReading & { glued: OcrWord[][] },
+  reread: (box: Box) => Promise<OcrWord[]>,
+  handwriting: Box[],
+): Promise<PageReading> {
+  const rated = new Map<OcrWord, number>();
+  for (const pieces of reading.glued) {
+    const glued = pieces[0]!.confidence;
+    if (glued >= SURE_GLUED) continue;
+    const box = unionOf(pieces.map((p) => p.bbox!));
+    const again = await reread(box);
+    const letters = (ws: OcrWord[]): string => ws.map((w) => w.text.replace(/\s+/g, '')).join('');
+    const spelled = letters(pieces);
+    if (letters(again) !== spelled) continue;
+    // each re-read word's span of letters in the glued word
+    const spans: { from: number; to: number; confidence: number }[] = [];
+    let at = 0;
+    for (const w of again) {
+      const length = w.text.replace(/\s+/g, '').length;
+      spans.push({ from: at, to: at + length, confidence: w.confidence });
+      at += length;
+    }
+    at = 0;
+    for (const piece of pieces) {
+      const from = at;
+      at += piece.text.length;
+      const own = Math.min(...spans.filter((s) => s.from < at && from < s.to).map((s) => s.confidence));
+      const penned = handwriting.some((h) => overlapping(h, piece.bbox!));
+      rated.set(piece, penned ? Math.min(glued, own) : own);
+    }
+  }
+  if (rated.size === 0) return { text: reading.text, words: reading.words };
+  return { text: reading.text, words: reading.words.map((w) => (rated.has(w) ? { ...w, confidence: rated.get(w)! } : w)) };
+}
+
+function unionOf(boxes: Box[]): Box {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}
+
+function overlapping(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/**
+ * The page without the words `drop` picks (and without lines left empty by
+ * it); the text as it was when the words do not spell it.
+ */
+export function withoutWords(text: string, words: OcrWord[], drop: (word: OcrWord) => boolean): PageReading {
+  const textLines = text.split('\n');
+  const lines = alignWords(textLines, words);
+  if (lines === null || !words.some(drop)) return { text, words };
+  const kept = new Map(lines.map((line) => [line.index, line.words.filter((w) => !drop(w))]));
+  const out = textLines.flatMap((original, i) => {
+    const ws = kept.get(i);
+    if (ws === undefined) return [original]; // a blank line
+    return ws.length ? [ws.map((w) => w.text).join(' ')] : [];
+  });
+  return { text: out.join('\n'), words: [...kept.values()].flat() };
 }
 
 function wordsAt(lines: Line[], index: number): OcrWord[] {

@@ -4,7 +4,8 @@
 // height, before deskewing), grouped by text line and paired with the restored
 // text of that line. The review page boxes a field's lines with it; the
 // searchable PDF places its invisible text on it.
-import type { DocumentText, OcrWord, PageText, Box } from '../types.js';
+import type { DocumentText, OcrWord, PagePlacement, PageText, Box } from '../types.js';
+import { homography } from '../ocr/sheet.js';
 
 /** A box as fractions (0–1) of the stored page: left, top, right, bottom. */
 export interface PageBox {
@@ -62,7 +63,7 @@ export function documentLayout(document: DocumentText, restoredText: string): Pa
 function pageLayout(page: PageText, firstLine: number, lineText: string[]): PageLayout | null {
   if (page.method !== 'ocr' || !page.words || !page.imageSize) return null;
   const skew = page.skewDegrees ?? 0;
-  const toPage = pageMapping(page.imageSize, skew);
+  const toPage = pageMapping(page.imageSize, skew, page.placement);
   const placed = (word: OcrWord): LayoutWord | null => (word.bbox ? { text: word.text, box: toPage(word.bbox) } : null);
   const groups = wordsByLine(page.text, page.words);
   if (groups === null) {
@@ -118,11 +119,14 @@ function union(boxes: Box[]): Box {
 
 /**
  * Pixel box of the straightened image -> fractions of the stored page. The
- * cleaned image is the stored page scaled and turned by -skew about its centre
- * onto a canvas grown to hold it (sharp's rotate); the box's centre is turned
- * back, its size kept (the box stays aligned with the tilted line).
+ * cleaned image is the sheet OCR read (the whole page, or a crop of it, or a
+ * photo's quad warped flat — `placement`), turned upright by a quarter turn,
+ * scaled, and turned by -skew about its centre onto a canvas grown to hold it
+ * (sharp's rotate). Each step is undone for the box's centre and the middles
+ * of its sides; the box keeps the size they span (it stays aligned with the
+ * tilted line).
  */
-export function pageMapping(image: { width: number; height: number }, skewDegrees: number): (box: Box) => PageBox {
+export function pageMapping(image: { width: number; height: number }, skewDegrees: number, placement?: PagePlacement): (box: Box) => PageBox {
   const radians = (skewDegrees * Math.PI) / 180;
   const cos = Math.cos(radians);
   const sin = Math.sin(radians);
@@ -131,13 +135,60 @@ export function pageMapping(image: { width: number; height: number }, skewDegree
   // the canvas of a turned W×H image is (W c + H s) × (W s + H c)
   const width = (image.width * c - image.height * s) / (c * c - s * s);
   const height = (image.height * c - image.width * s) / (c * c - s * s);
-  return (box) => {
-    const dx = (box.x0 + box.x1) / 2 - image.width / 2;
-    const dy = (box.y0 + box.y1) / 2 - image.height / 2;
-    const cx = (dx * cos - dy * sin + width / 2) / width;
-    const cy = (dx * sin + dy * cos + height / 2) / height;
-    const halfWidth = (box.x1 - box.x0) / width / 2;
-    const halfHeight = (box.y1 - box.y0) / height / 2;
-    return { x0: cx - halfWidth, y0: cy - halfHeight, x1: cx + halfWidth, y1: cy + halfHeight };
+  // a point of the straightened image -> fractions of the image before deskewing
+  const unskewed = (x: number, y: number): { x: number; y: number } => {
+    const dx = x - image.width / 2;
+    const dy = y - image.height / 2;
+    return { x: (dx * cos - dy * sin + width / 2) / width, y: (dx * sin + dy * cos + height / 2) / height };
   };
+  if (!placement) {
+    return (box) => {
+      const centre = unskewed((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2);
+      const halfWidth = (box.x1 - box.x0) / width / 2;
+      const halfHeight = (box.y1 - box.y0) / height / 2;
+      return { x0: centre.x - halfWidth, y0: centre.y - halfHeight, x1: centre.x + halfWidth, y1: centre.y + halfHeight };
+    };
+  }
+  const toSheet = homography(UNIT_SQUARE, placement.sheet);
+  const page = placement.pageSize;
+  // a point of the straightened image -> pixels of the stored page
+  const onPage = (x: number, y: number): { x: number; y: number } => {
+    const upright = unskewed(x, y);
+    const sheet = unturned(upright, placement.turn);
+    return project(toSheet, sheet);
+  };
+  const sideways = placement.turn === 90 || placement.turn === 270;
+  return (box) => {
+    const mx = (box.x0 + box.x1) / 2;
+    const my = (box.y0 + box.y1) / 2;
+    const centre = onPage(mx, my);
+    const across = distance(onPage(box.x0, my), onPage(box.x1, my));
+    const down = distance(onPage(mx, box.y0), onPage(mx, box.y1));
+    const [halfX, halfY] = sideways ? [down / 2, across / 2] : [across / 2, down / 2];
+    return { x0: (centre.x - halfX) / page.width, y0: (centre.y - halfY) / page.height, x1: (centre.x + halfX) / page.width, y1: (centre.y + halfY) / page.height };
+  };
+}
+
+const UNIT_SQUARE = [
+  { x: 0, y: 0 },
+  { x: 1, y: 0 },
+  { x: 1, y: 1 },
+  { x: 0, y: 1 },
+];
+
+/** Fractions of the upright sheet -> fractions of the sheet before its clockwise quarter turn. */
+function unturned({ x, y }: { x: number; y: number }, turn: PagePlacement['turn']): { x: number; y: number } {
+  if (turn === 90) return { x: y, y: 1 - x };
+  if (turn === 180) return { x: 1 - x, y: 1 - y };
+  if (turn === 270) return { x: 1 - y, y: x };
+  return { x, y };
+}
+
+function project(h: number[], { x, y }: { x: number; y: number }): { x: number; y: number } {
+  const w = h[6]! * x + h[7]! * y + 1;
+  return { x: (h[0]! * x + h[1]! * y + h[2]!) / w, y: (h[3]! * x + h[4]! * y + h[5]!) / w };
+}
+
+function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
 }

@@ -1,6 +1,8 @@
 // Real paper (fixtures/scans/paper_*, made by scripts/make-scans.ts): a red
-// seal over the signer, a number and day written in blue, a scanner's eng text
-// layer, a phone photo, a 51 dpi photocopy in a dark frame, 1-bit 200 dpi.
+// seal over the signer, a number and day written in blue (and the same pen on a
+// greyscale scan), a scanner's eng text
+// layer, a phone photo on a dark desk and one on a white desk, a 51 dpi
+// photocopy in a dark frame, 1-bit 200 dpi.
 // Each must read right or be flagged, never come out empty or confidently wrong.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -63,10 +65,45 @@ describe('coloured ink: a red seal over the signer, the number and day written i
     expect(confidentlyWrong(record)).toEqual([]);
   });
 
-  it('the place beside the handwritten day is kept, flagged: OCR glued it to the date, the letterhead reads it well', async () => {
-    const { record } = await run('paper_colour.jpg');
+  it('the place beside the handwritten day keeps its own confidence: OCR glued it to the date, read alone it is sure', async () => {
+    const { document, record } = await run('paper_colour.jpg');
     expect(record.place).toBe('Lục Ba');
-    expect(record.review).toContainEqual(expect.objectContaining({ field: 'place', reason: 'low OCR confidence' }));
+    // `LụcBa,ngày` was one word of confidence ~10; its printed pieces were read again on their own
+    const pieces = document.pages[0]!.words!.filter((w) => ['Lục', 'Ba,', 'ngày'].includes(w.text) && w.bbox!.y0 < document.pages[0]!.imageSize!.height * 0.2);
+    expect(pieces.map((w) => w.text)).toEqual(['Lục', 'Ba,', 'ngày']);
+    for (const piece of pieces) expect(piece.confidence).toBeGreaterThan(75);
+    expect(record.review?.filter((r) => r.field === 'place')).toEqual([]);
+    expect(record.confidence?.place).toBeGreaterThan(0.75);
+  });
+});
+
+describe('the number and day written in by pen, on a greyscale scan: no colour tells them from print', () => {
+  it('the pen figures are found by their size and place and recorded as black handwriting', async () => {
+    const { document } = await run('paper_greypen.jpg');
+    const pen = (document.pages[0]!.inkMarks ?? []).filter((m) => m.kind === 'handwriting');
+    expect(pen.map((m) => m.colour)).toEqual(['black', 'black']);
+    // the number's blank on the left, the day's on the right, both in the letterhead
+    expect(pen.map((m) => m.box.x0 < 0.5)).toEqual([true, false]);
+    for (const mark of pen) expect(mark.box.y1).toBeLessThan(0.2);
+  });
+
+  it('neither is guessed: the number and the day are left out, flagged handwritten; nothing confidently wrong', async () => {
+    const { document, record } = await run('paper_greypen.jpg');
+    expect(record.documentNumber.number).toBeNull();
+    expect(record.documentNumber.symbol).toBe('KH-UBND');
+    expect(record.review).toContainEqual(expect.objectContaining({ field: 'documentNumber', reason: 'handwritten' }));
+    // what OCR made of the pen figures is kept out of the text, as coloured ink is
+    expect(cer(document.text, printedWithoutHandwriting)).toBeLessThan(0.02);
+    expect(record.issuedDate === null || record.issuedDate === '2024-01').toBe(true);
+    expect(record.review).toContainEqual(expect.objectContaining({ field: 'issuedDate', reason: 'handwritten' }));
+    expect(confidentlyWrong(record)).toEqual([]);
+  });
+
+  it('printed figures are not taken for handwriting', async () => {
+    for (const name of ['paper_scan.pdf', 'paper_200dpi.pdf']) {
+      const { document } = await run(name);
+      expect((document.pages[0]!.inkMarks ?? []).filter((m) => m.colour === 'black')).toEqual([]);
+    }
   });
 });
 
@@ -123,6 +160,19 @@ describe('a phone photo: the sheet at an angle, uneven light, a shadow', () => {
   it('the signer is read through the scrawl of the signature and a position OCR made partly small', async () => {
     const { record } = await run('paper_phone.jpg');
     expect(record.signer).toEqual({ name: 'Trần Đức Tuấn', position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+  });
+});
+
+describe('a phone photo on a white desk, nearly as bright as the paper', () => {
+  it('the sheet is found by its edges, warped flat and read; nothing confidently wrong', async () => {
+    const { document, record } = await run('paper_whitedesk.jpg');
+    expect(document.pages[0]!.preparation).toContain('perspective corrected');
+    // the sheet's real size gives the resolution: ~1270 px across A4 is ~150 dpi
+    expect(Math.abs(document.pages[0]!.dpi! - 150)).toBeLessThanOrEqual(10);
+    expect(cer(document.text, printed)).toBeLessThan(0.03);
+    expect(confidentlyWrong(record)).toEqual([]);
+    expect(record.documentNumber.text).toBe('66/KH-UBND');
+    expect(record.issuedDate).toBe('2024-01-22');
   });
 });
 
