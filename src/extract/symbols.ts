@@ -83,6 +83,25 @@ function typeName(abbr: string | null, party: boolean): string | null {
 }
 
 /**
+ * A type and an organ run together where a PDF layer or OCR lost the dash
+ * (`QĐUBND`, `NQHĐND`, `NĐCP`): the first piece split where it falls into
+ * exactly one known type followed by one known organ, else left as it is.
+ */
+function splitJoinedPair(pieces: string[]): string[] {
+  const first = pieces[0]!;
+  if (canonicalPart(first, 'type') !== null) return pieces;
+  const splits: number[] = [];
+  for (let at = 1; at < first.length - 1; at++) {
+    const [type, organ] = [first.slice(0, at), first.slice(at)];
+    if (abbreviations('type').some((a) => plain(a) === plain(type)) && abbreviations('organ').some((a) => plain(a) === plain(organ))) {
+      splits.push(at);
+    }
+  }
+  if (splits.length !== 1) return pieces;
+  return [first.slice(0, splits[0]), '-', first.slice(splits[0]), ...pieces.slice(1)];
+}
+
+/**
  * Reads a number and symbol at the start of `text` (after `Số:` / `số`).
  * Null unless the first letter part is a known document type — or, with
  * `letter`, any organ part after a number and a slash: a công văn's symbol
@@ -94,7 +113,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   const { num, sep, parts } = m.groups;
   if (parts === undefined) return null;
   if (num === undefined && sep === undefined && !/^\s*[:.]?\s*\//u.test(text.slice(offset))) return null;
-  const pieces = parts.split(/\s*([-–—/])\s*/u);
+  const pieces = splitJoinedPair(parts.split(/\s*([-–—/])\s*/u));
   // A slash read as I, l or | before the type (`/IKH`) is dropped.
   const first = pieces[0]!;
   const type = canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type');

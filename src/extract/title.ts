@@ -1,6 +1,6 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
-import { cleanValue, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
+import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, headAt } from './organs.js';
@@ -129,7 +129,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
-    const beforePreamble = next === undefined || opensPreamble(next.text) || !isUpperCase(next.text);
+    // A council's authority line has its term and session under it (`KHÓA VII, KỲ HỌP THỨ 24`) before the preamble.
+    const beforePreamble =
+      next === undefined || opensPreamble(next.text) || !isUpperCase(next.text) || /^khoa\s/u.test(foldSameLength(next.text.trim()));
     if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }

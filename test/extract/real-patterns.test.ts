@@ -1,0 +1,41 @@
+// Patterns met in real documents of other issuers, years and kinds than the
+// development set (a symbol that lost its dash, a council's authority line
+// with its session under it, …), each on a short text written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import { readSymbol } from '../../src/extract/symbols.js';
+
+const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'pattern.txt' });
+
+describe('symbols whose dash was lost', () => {
+  it('splits a type run into its organ where exactly one split is known', () => {
+    expect(readSymbol(' 215/QĐUBND')).toMatchObject({ number: '215', symbol: 'QĐ-UBND', text: '215/QĐ-UBND' });
+    expect(readSymbol(' 08/2020/NQHĐND')).toMatchObject({ symbol: 'NQ-HĐND', text: '08/2020/NQ-HĐND' });
+    expect(readSymbol(' 15/2019/NĐCP')).toMatchObject({ symbol: 'NĐ-CP' });
+  });
+
+  it('leaves a symbol that is no type and organ pair alone', () => {
+    expect(readSymbol(' 12/KH-UBND')?.symbol).toBe('KH-UBND');
+    expect(readSymbol(' 3/XYZW')).toBeNull();
+  });
+});
+
+describe("a council's authority line", () => {
+  it('ends the title before the authority line with its term and session', () => {
+    const record = extract([
+      'HỘI ĐỒNG NHÂN DÂN',
+      'HUYỆN NGHI XUÂN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 14/NQ-HĐND',
+      'Nghi Xuân, ngày 20 tháng 12 năm 2021',
+      'NGHỊ QUYẾT',
+      'VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2022',
+      'HỘI ĐỒNG NHÂN DÂN HUYỆN NGHI XUÂN',
+      'KHÓA XX, KỲ HỌP THỨ BA',
+      'Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;',
+    ]);
+    expect(record.title).toBe('VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2022');
+    expect(record.issuer).toEqual({ name: 'Hội đồng nhân dân huyện Nghi Xuân', level: 'huyện', locality: 'Nghi Xuân' });
+  });
+});
