@@ -70,7 +70,8 @@ const SYMBOL = new RegExp(
     String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:\s?\/\s?(?:19|20)\d\d(?=\s*\/))?)?`,
     // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
-    String.raw`(?<parts>[A-ZĐ0-9|][A-Za-zĐđ0-9]*(?:\s*[-–—/]\s*[A-ZĐa-zđ][A-Za-zĐđ0-9]*)*)`,
+    // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
+    String.raw`(?<parts>[A-ZĐ0-9|][\p{L}0-9]*(?:\s*[-–—/]\s*\p{L}[\p{L}0-9]*)*)`,
   ].join(''),
   'u',
 );

@@ -1,6 +1,7 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
-import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
+import { distance } from 'fastest-levenshtein';
+import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, headAt } from './organs.js';
@@ -31,6 +32,8 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
   for (const line of lines) {
     if (!isUpperCase(line.text)) continue;
     const tokens = tokenize(line.text);
+    const spaced = spacedTypeName(tokens, names);
+    if (spaced) return { documentType: spaced, line: line.no };
     for (const name of names) {
       const keys = phraseKeys(name);
       if (!phraseAt(tokens, 0, keys)) continue;
@@ -41,6 +44,22 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
     }
   }
   return null;
+}
+
+/**
+ * A line that is a type name once OCR's stray spaces inside its words are
+ * closed (`K ÉT LUẬN`, `QUYẾ T ĐỊNH`): the letters alone, one slip forgiven in
+ * names of six letters or more.
+ */
+function spacedTypeName(tokens: readonly Token[], names: readonly string[]): string | null {
+  const letters = tokens.map((t) => t.key).join('');
+  if (tokens.length < 2 || letters.length > 24) return null;
+  return (
+    names.find((name) => {
+      const key = phraseKeys(name).join('');
+      return key.length >= 6 && key.length === letters.length && distance(key, letters) <= 1;
+    }) ?? null
+  );
 }
 
 /**

@@ -39,3 +39,27 @@ describe("a council's authority line", () => {
     expect(record.issuer).toEqual({ name: 'Hội đồng nhân dân huyện Nghi Xuân', level: 'huyện', locality: 'Nghi Xuân' });
   });
 });
+
+describe('a Party document read by OCR', () => {
+  const record = extract([
+    'HUYỆN ỦY CAM LÂM',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    '*',
+    'Số 27-KL/HƯ',
+    'Cam Lâm, ngày 04 tháng 9 năm 2020',
+    'K ÉT LUẬN',
+    'CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI',
+    'Ban Thường vụ Huyện ủy họp ngày 01/9/2020 và kết luận:',
+    'I. ĐÁNH GIÁ TÌNH HÌNH',
+  ]);
+
+  it('reads a type line with a stray space inside a word', () => {
+    expect(record.documentType).toBe('Kết luận');
+  });
+
+  it('reads the Party symbol whose U the OCR gave a horn', () => {
+    expect(record.documentNumber).toEqual({ number: '27', symbol: 'KL/HU', text: '27-KL/HU' });
+    expect(record.issuer).toEqual({ name: 'Huyện ủy Cam Lâm', level: 'huyện', locality: 'Cam Lâm' });
+    expect(record).toMatchObject({ place: 'Cam Lâm', issuedDate: '2020-09-04' });
+  });
+});
