@@ -116,8 +116,18 @@ export function readPlace(prefix: string): string | null {
     parts.length <= 6 &&
     !/[\d/\\:;()“”"]/u.test(text) &&
     parts.every((w) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-') &&
-    headAt(text) === null;
+    !opensWithHead(text);
   return ok ? text : null;
+}
+
+/**
+ * Whether a place prefix is an organ's name instead (`Phòng Giáo dục`): its
+ * first word must be the head's own, as a near word makes real places heads
+ * (`Hải Phòng` is one slip from `Hội đồng` for OCR's p-for-Đ).
+ */
+function opensWithHead(text: string): boolean {
+  const head = headAt(text);
+  return head !== null && phraseKeys(head.head.name)[0] === tokenize(text)[0]?.key;
 }
 
 /** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */

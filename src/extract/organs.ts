@@ -333,6 +333,13 @@ export function organUnits(lines: readonly Line[]): OrganUnit[] {
     if (last === undefined || headAt(text) !== null) groups.push([line]);
     else last.push(line);
   }
+  // A central body stands under no superior in a letterhead (NĐ 30 Phụ lục I, mục 3): a line above
+  // its head is the first part of its name (`THỦ TƯỚNG` / `CHÍNH PHỦ`, `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`).
+  const lowestHead = groups.length > 1 ? headAt(expandLetterhead(groups[groups.length - 1]![0]!.text.trim()))?.head : undefined;
+  if (lowestHead?.kind === 'central') {
+    const merged = readUnit([...groups[groups.length - 2]!, ...groups[groups.length - 1]!]);
+    return [...groups.slice(0, -2).map(readUnit), { ...merged, level: merged.level ?? lowestHead.level ?? null }];
+  }
   return groups.map(readUnit);
 }
 

@@ -63,3 +63,36 @@ describe('a Party document read by OCR', () => {
     expect(record).toMatchObject({ place: 'Cam Lâm', issuedDate: '2020-09-04' });
   });
 });
+
+describe('central bodies in the letterhead', () => {
+  const issuerOf = (...letterhead: string[]) =>
+    extract([...letterhead, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 101/QĐ-TTg', 'Hà Nội, ngày 10 tháng 5 năm 2012', 'QUYẾT ĐỊNH', 'Về việc tặng Bằng khen', 'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;']).issuer;
+
+  it('reads a central body whose name the letterhead wraps over two lines', () => {
+    expect(issuerOf('THỦ TƯỚNG', 'CHÍNH PHỦ')).toEqual({ name: 'Thủ tướng Chính phủ', level: 'trung ương', locality: null });
+    expect(issuerOf('ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI')).toEqual({ name: 'Ủy ban Thường vụ Quốc hội', level: 'trung ương', locality: null });
+  });
+});
+
+describe('a letterhead that lost its second line', () => {
+  const lines = (authority: string) => [
+    'ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Số: 45/QĐ-UBND   Hải Phòng, ngày 02 tháng 3 năm 2017',
+    'QUYẾT ĐỊNH',
+    'VỀ VIỆC PHÊ DUYỆT DANH MỤC DỰ ÁN',
+    authority,
+    'Căn cứ Luật Đầu tư công ngày 18 tháng 6 năm 2014;',
+  ];
+
+  it('takes the body from the line naming who decides', () => {
+    const record = extract(lines('CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG'));
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân thành phố Hải Phòng', level: 'thành phố', locality: 'Hải Phòng' });
+    expect(record.place).toBe('Hải Phòng');
+  });
+
+  it('leaves the issuer empty, with a warning, when nothing names its level', () => {
+    const record = extract(lines('').filter((l) => l !== ''));
+    expect(record.issuer.name).toBeNull();
+    expect(record.warnings.some((w) => w.startsWith('issuer:'))).toBe(true);
+  });
+});
