@@ -412,10 +412,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const before = tokens[m.at - 1];
     const linked = phraseIn(tokens, m.at - 1, links) !== null;
     const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
+    const listedAfter = listedAfterComplete(text, items[items.length - 1], m);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
-      if (!opensClause || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
-      items.push({ mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause.piece });
+      if (!(opensClause || listedAfter) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
+      items.push({ mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
       continue;
     }
     if (m.kind === 'bare') {
@@ -433,7 +434,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       pendingClause = null;
       continue;
     }
-    if (!(opensClause || linked || coordinated || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
+    if (!(opensClause || linked || coordinated || listedAfter || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
     const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
     if (linked) {
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
@@ -464,6 +465,23 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     }
   });
   return { items: kept, heads };
+}
+
+/**
+ * A citation listed after one that is complete — its date, or a law's year,
+ * written (`Luật Hộ tịch năm 2014, Nghị định số 123/…`, `Luật … ngày 26/11/2003
+ * và Luật sửa đổi … ngày 14/6/2005`) — opens an item of its own; before the
+ * date it is part of the one before (`Luật sửa đổi … của Luật A và Luật B ngày …`).
+ */
+function listedAfterComplete(text: string, previous: Item | undefined, m: Mention): boolean {
+  if (previous === undefined || m.kind === 'bare' || m.kind === 'plural') return false;
+  const between = text.slice(previous.mention.end, m.start);
+  if (/[()]/u.test(between) || !/(?:[,;]|\svà)\s*$/u.test(between)) return false;
+  // The date (a law's year) closes the citation before: only the comma or `và` stands between it and the next.
+  const closing = /^\s*[,;]?\s*(?:và\s*)?$/u;
+  const last = findDates(between).at(-1);
+  if (last && closing.test(between.slice(last.end))) return true;
+  return vocabulary().body.lawTypes.includes(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
 }
 
 /** Issuer and subject of a citation, read from the text after its number and date. */

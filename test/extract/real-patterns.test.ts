@@ -96,3 +96,33 @@ describe('a letterhead that lost its second line', () => {
     expect(record.warnings.some((w) => w.startsWith('issuer:'))).toBe(true);
   });
 });
+
+describe('citations listed after a complete one', () => {
+  const basesOf = (clause: string) =>
+    extract(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ NAM', 'Số: 20/KH-UBND', 'Hà Nam, ngày 02 tháng 3 năm 2016', 'KẾ HOẠCH', 'Triển khai công tác hộ tịch', clause, 'I. MỤC ĐÍCH']).legalBases.map(
+      (b) => [b.documentType, b.number, b.date],
+    );
+
+  it('opens a new item after a law cited by its year', () => {
+    expect(basesOf('Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:')).toEqual([
+      ['Luật', null, null],
+      ['Nghị định', '123/2015/NĐ-CP', '2015-11-15'],
+    ]);
+  });
+
+  it('opens a new item for a second law after the first one’s date', () => {
+    expect(basesOf('Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003 và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005;')).toEqual([
+      ['Luật', null, '2003-11-26'],
+      ['Luật', null, '2005-06-14'],
+    ]);
+  });
+
+  it('keeps a law named inside a subject in that subject', () => {
+    expect(
+      basesOf('Căn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ quy định chi tiết Luật Thi đua, Khen thưởng và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng;'),
+    ).toEqual([['Nghị định', '42/2010/NĐ-CP', '2010-04-15']]);
+    expect(
+      basesOf('Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;'),
+    ).toEqual([['Luật', null, '2019-11-22']]);
+  });
+});
