@@ -11,7 +11,7 @@
 // document named inside another's subject (`… triển khai Nghị định số …`,
 // `… một số điều của Thông tư số …`, anything in quotes) is not.
 import { findDates } from './dates.js';
-import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
+import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
 import { findIssuers, isOfWord } from './organs.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
@@ -53,7 +53,8 @@ function readNumber(text: string, offset: number, afterNumberWord: boolean): { t
   // The tables' reading repairs OCR damage; the plain one keeps what they do not know (`QH15`, `&BĐG`).
   if (known && loose && loose.text.startsWith(known.text) && loose.end > known.end) return loose;
   if (known) return { text: known.text, end: known.end };
-  return afterNumberWord ? loose : null;
+  // Right after the type name without `số` (`Công văn 285/CCTTHC`), a number and symbol are its own.
+  return afterNumberWord || (loose !== null && /^\s\d/u.test(text.slice(offset))) ? loose : null;
 }
 
 interface Tables {
@@ -141,8 +142,12 @@ export function opensPreamble(text: string): boolean {
   if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
   const tokens = tokenize(text);
   const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
-  return first !== undefined && first.kind === 'numbered' && first.at <= phraseKeys(implementing).length;
+  if (first === undefined || first.at > phraseKeys(implementing).length) return false;
+  // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too.
+  return first.kind === 'numbered' || (first.kind === 'named' && isNumberWordAtEnd(text.slice(first.end)));
 }
+
+const isNumberWordAtEnd = (rest: string): boolean => /^\s*(?:số|so|sô)\s*:?\s*$/u.test(foldSameLength(rest));
 
 /** The text with its asides (`(sau đây viết tắt là …)`, `(nay là …)`) blanked; offsets unchanged. */
 function blankAsides(text: string): string {

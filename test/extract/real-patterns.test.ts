@@ -126,3 +126,20 @@ describe('citations listed after a complete one', () => {
     ).toEqual([['Luật', null, '2019-11-22']]);
   });
 });
+
+describe('preamble clauses as crawls and old documents write them', () => {
+  const basesOf = (...clauses: string[]) =>
+    extract(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: 31/KH-UBND', 'Lào Cai, ngày 02 tháng 3 năm 2022', 'KẾ HOẠCH', 'GIÁM SÁT CHƯƠNG TRÌNH NĂM 2022', ...clauses, 'I. MỤC ĐÍCH']).legalBases.map(
+      (b) => [b.documentType, b.number, b.date],
+    );
+
+  it('reads a clause wrapped right after `số`', () => {
+    expect(basesOf('Thực hiện Nghị định số', '27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:')).toEqual([
+      ['Nghị định', '27/2022/NĐ-CP', '2022-04-19'],
+    ]);
+  });
+
+  it('reads a number written right after the type, without `số`', () => {
+    expect(basesOf('Căn cứ Công văn 41/CCTTHC ngày 08 tháng 9 năm 2009 của Tổ công tác;')).toEqual([['Công văn', '41/CCTTHC', '2009-09-08']]);
+  });
+});
