@@ -208,7 +208,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const documentType =
     parts.typeHeading?.documentType ??
     (letter ? LETTER : null) ??
-    (looksLikePlan ? bodyType?.documentType : null) ??
+    // `ban hành Quy định …` in a decision names what it issues, not itself: only a plan is read so.
+    (looksLikePlan && bodyType?.documentType === PLAN ? PLAN : null) ??
     null;
   if (documentType === null) warnings.push(`not a plan: no "${PLAN}" title found`);
   else if (documentType !== PLAN) warnings.push(`not a plan: the document is a ${documentType}`);
@@ -218,7 +219,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const note = (path: string, range: LineRange | null | undefined): void => {
     if (range) provenance[path] = range;
   };
-  const typeLine = parts.typeHeading?.line ?? bodyType?.line;
+  const typeLine = parts.typeHeading?.line ?? (documentType === null ? undefined : bodyType?.line);
   note('documentType', typeLine === undefined ? null : { from: typeLine, to: typeLine });
   note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));
   if (stated) warnings.push(`no header block: number and date read from line ${stated.line}`);

@@ -143,3 +143,14 @@ describe('preamble clauses as crawls and old documents write them', () => {
     expect(basesOf('Căn cứ Công văn 41/CCTTHC ngày 08 tháng 9 năm 2009 của Tổ công tác;')).toEqual([['Công văn', '41/CCTTHC', '2009-09-08']]);
   });
 });
+
+describe('the type a text without a type line gives itself', () => {
+  it('does not take what a decision issues for its own type', () => {
+    const record = extract([
+      'Căn cứ Điều lệ Hội Nông dân Việt Nam;',
+      'Căn cứ Quyết định số 15/QĐ-HND ngày 02/01/2015 của Ban Thường vụ;',
+      'QUYẾT ĐỊNHĐiều 1. Thay thế Quyết định số 10/QĐ-HND về việc Ban hành Quy định về công tác văn thư.',
+    ]);
+    expect(record.documentType).toBeNull();
+  });
+});
