@@ -131,9 +131,14 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     const line = lines[i]!;
     const text = line.text.trim();
     if (isBlank(line) || isRule(text)) {
-      if (taken.length) break;
+      // A trích yếu in small letters goes on past a blank a web page put inside it (`… thi đua, khen thưởng` / `trên địa bàn tỉnh`).
+      const next = lines.slice(i + 1).find((l) => !isBlank(l) && !isRule(l.text.trim()));
+      const goesOn = next !== undefined && /^\p{Ll}/u.test(next.text.trim()) && taken.length > 0 && !mostlyCapitals(taken[0]!.text);
+      if (taken.length && !goesOn) break;
       continue;
     }
+    // A part heading of the body (`Phần thứ nhất`, `PHẦN I`) follows the title.
+    if (taken.length && /^phan\s+(?:thu\s|[ivxlc]+\b|\d)/u.test(foldSameLength(text))) break;
     const marker = readMarker(text)?.kind;
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
     // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.

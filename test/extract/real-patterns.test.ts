@@ -154,3 +154,16 @@ describe('the type a text without a type line gives itself', () => {
     expect(record.documentType).toBeNull();
   });
 });
+
+describe('the trích yếu as web pages lay it out', () => {
+  const titleOf = (...title: string[]) =>
+    extract(['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN', 'Số: 09/BC-UBND', 'Hòa An, ngày 20 tháng 6 năm 2018', 'BÁO CÁO', ...title, 'Năm 2018, tình hình kinh tế của xã ổn định.']).title;
+
+  it('goes on past a blank line when the next line opens in small letters', () => {
+    expect(titleOf('Kết quả công tác thi đua, khen thưởng', '', 'trên địa bàn xã Hòa An')).toBe('Kết quả công tác thi đua, khen thưởng trên địa bàn xã Hòa An');
+  });
+
+  it('stops at a part heading of the body', () => {
+    expect(titleOf('Tình hình kinh tế - xã hội 6 tháng đầu năm', 'Phần thứ nhất', 'KẾT QUẢ ĐẠT ĐƯỢC')).toBe('Tình hình kinh tế - xã hội 6 tháng đầu năm');
+  });
+});
