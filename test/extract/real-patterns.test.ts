@@ -157,7 +157,7 @@ describe('the type a text without a type line gives itself', () => {
 
 describe('the trích yếu as web pages lay it out', () => {
   const titleOf = (...title: string[]) =>
-    extract(['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN', 'Số: 09/BC-UBND', 'Hòa An, ngày 20 tháng 6 năm 2018', 'BÁO CÁO', ...title, 'Năm 2018, tình hình kinh tế của xã ổn định.']).title;
+    extract(['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN', 'Số: 09/BC-UBND', 'Hòa An, ngày 20 tháng 6 năm 2018', 'BÁO CÁO', ...title, '', 'Năm 2018, tình hình kinh tế của xã ổn định.']).title;
 
   it('goes on past a blank line when the next line opens in small letters', () => {
     expect(titleOf('Kết quả công tác thi đua, khen thưởng', '', 'trên địa bàn xã Hòa An')).toBe('Kết quả công tác thi đua, khen thưởng trên địa bàn xã Hòa An');
