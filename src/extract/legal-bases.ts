@@ -508,7 +508,8 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
 }
 
 function issuerValue(raw: string): string | null {
-  const value = cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ')).replace(/[“”"«»]/gu, ''));
+  // An issuer ends at a bracket left open or closed by the words around it (`… Chính phủ) và Chương trình …`).
+  const value = cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ').split(/[()]/u)[0]!).replace(/[“”"«»]/gu, ''));
   return value === '' ? null : value;
 }
 

@@ -167,3 +167,18 @@ describe('the trích yếu as web pages lay it out', () => {
     expect(titleOf('Tình hình kinh tế - xã hội 6 tháng đầu năm', 'Phần thứ nhất', 'KẾT QUẢ ĐẠT ĐƯỢC')).toBe('Tình hình kinh tế - xã hội 6 tháng đầu năm');
   });
 });
+
+describe('an issuer inside brackets', () => {
+  it('ends a citation’s issuer at the bracket its aside closes', () => {
+    const bases = extract([
+      'BỘ NỘI VỤ',
+      'Số: 120/BNV-TĐKT',
+      'V/v sơ kết phong trào thi đua',
+      'Hà Nội, ngày 25 tháng 6 năm 2018',
+      'Kính gửi: Ủy ban nhân dân các tỉnh',
+      'Thực hiện Quy chế quản lý thi đua (ban hành kèm theo Quyết định số 41/2016/QĐ-TTg ngày 10/10/2016 của Thủ tướng Chính phủ) và Chương trình công tác năm 2018, Bộ Nội vụ hướng dẫn như sau:',
+      '1. Mục đích',
+    ]).legalBases;
+    expect(bases.every((b) => b.issuer === null || !/[()]/u.test(b.issuer))).toBe(true);
+  });
+});
