@@ -16,6 +16,15 @@ import { vocabulary } from './vocabulary.js';
  */
 const cellsAsGaps = (text: string): string => text.replace(/(?:^|\s+)\|(?=\s|$)\s*/gu, '   ').trim();
 
+/**
+ * The quốc hiệu run onto the letterhead's last word without a space
+ * (`UBND XÃ VẠN THẮNGCỘNG HÒA XÃ HỘI …`, a table export's cells): a gap put back.
+ */
+function ungluedNationalName(text: string): string {
+  const m = /\p{L}(?=cong hoa xa hoi)/u.exec(foldSameLength(text));
+  return m ? `${text.slice(0, m.index + 1)}   ${text.slice(m.index + 1)}` : text;
+}
+
 /** `Số:` (or `So:`) with nothing after it: the number went onto the next line. */
 const bareNumberLabel = (text: string): boolean => /^(?:số|so|sô)\s*[:.]?$/u.test(foldSameLength(text.trim()));
 
@@ -55,7 +64,7 @@ function opensWithNationalName(text: string): boolean {
  * rejoined line keeps the number of its first line.
  */
 export function restoreHeaderLines(lines: readonly Line[]): Line[] {
-  const cells = lines.map((l) => ({ no: l.no, text: cellsAsGaps(l.text) })).filter((l) => l.text !== '');
+  const cells = lines.map((l) => ({ no: l.no, text: ungluedNationalName(cellsAsGaps(l.text)) })).filter((l) => l.text !== '');
   const out: Line[] = [];
   for (let i = 0; i < cells.length; i++) {
     const line = cells[i]!;

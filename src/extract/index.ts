@@ -199,7 +199,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to));
+  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
 
   const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
@@ -208,18 +208,22 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const documentType =
     parts.typeHeading?.documentType ??
     (letter ? LETTER : null) ??
+    // No type line (a crawl dropped it): the symbol's type part names it (NĐ 30 Phụ lục I: `QĐ-UBND`).
+    (header.documentNumber?.type ?? null) ??
     // `ban hành Quy định …` in a decision names what it issues, not itself: only a plan is read so.
     (looksLikePlan && bodyType?.documentType === PLAN ? PLAN : null) ??
     null;
   if (documentType === null) warnings.push(`not a plan: no "${PLAN}" title found`);
   else if (documentType !== PLAN) warnings.push(`not a plan: the document is a ${documentType}`);
+  else if (!parts.typeHeading && header.documentNumber?.type === PLAN) warnings.push(`no "${PLAN}" heading: the type was read from the symbol`);
   else if (!parts.typeHeading) warnings.push(`no "${PLAN}" heading: the type was read from the body (line ${bodyType?.line})`);
 
   const provenance: Record<string, LineRange> = {};
   const note = (path: string, range: LineRange | null | undefined): void => {
     if (range) provenance[path] = range;
   };
-  const typeLine = parts.typeHeading?.line ?? (documentType === null ? undefined : bodyType?.line);
+  const fromSymbol = !parts.typeHeading && !letter && header.documentNumber?.type != null;
+  const typeLine = parts.typeHeading?.line ?? (documentType === null ? undefined : fromSymbol ? header.documentNumber?.lines.from : bodyType?.line);
   note('documentType', typeLine === undefined ? null : { from: typeLine, to: typeLine });
   note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));
   if (stated) warnings.push(`no header block: number and date read from line ${stated.line}`);

@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
-import { expandLetterhead, headAt } from './organs.js';
+import { expandLetterhead, findIssuers, headAt } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -97,6 +97,19 @@ function namesAuthority(text: string): boolean {
   return headAt(expandLetterhead(text)) !== null || vocabulary().plan.positions.some((p) => phraseAt(tokens, 0, phraseKeys(p)));
 }
 
+/**
+ * A line that is nothing but who decides: a body with its level and place,
+ * a position before it at most (`ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN`, `CHỦ TỊCH ỦY
+ * BAN NHÂN DÂN TỈNH NINH BÌNH`) — never a trích yếu (`BAN HÀNH QUY CHẾ …`).
+ */
+function isAuthorityLine(text: string): boolean {
+  const expanded = expandLetterhead(text).trim();
+  const mention = findIssuers(expanded)[0];
+  if (!isUpperCase(text) || !mention?.level || expanded.slice(mention.end).trim() !== '') return false;
+  const before = expanded.slice(0, mention.start).trim();
+  return before === '' || vocabulary().plan.positions.some((p) => isPhrase(before, p));
+}
+
 /** Capitals, forgiving a stray small letter (OCR's `KE HOACH PHAT DoNG`, a symbol's `QĐ-TTg`). */
 export function mostlyCapitals(text: string): boolean {
   const words = text.match(/[\p{L}]+/gu) ?? [];
@@ -145,6 +158,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     if (/^\(.*\)$/u.test(text)) break;
     if (taken.length === 0) {
       if (!mostlyCapitals(text) && preamble(text)) break;
+      // The authority line right above the preamble: the trích yếu is missing, not this line.
+      const next = lines.slice(i + 1).find((l) => !isBlank(l));
+      if (isAuthorityLine(text) && next !== undefined && opensPreamble(next.text)) break;
       taken.push(line);
       continue;
     }

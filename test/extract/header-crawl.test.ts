@@ -79,3 +79,47 @@ describe('squashed columns', () => {
     expect(lines.map((l) => l.text)).toEqual(['số: 12/2018/NQ-HĐND']);
   });
 });
+
+describe('letterheads a table export glued or wrapped', () => {
+  it('puts the gap back before a quốc hiệu run onto the letterhead, and reads a date with day and month blank as its year', () => {
+    const record = extract([
+      'UBND XÃ YÊN THỌCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập – Tự do – Hạnh phúc',
+      'Số: 03 /BC-UBND Yên Thọ, ngày    tháng    năm 2021',
+      'BÁO CÁO',
+      'Kết quả công tác năm 2020',
+    ]);
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân xã Yên Thọ', level: 'xã', locality: 'Yên Thọ' });
+    expect(record).toMatchObject({ place: 'Yên Thọ', issuedDate: '2021' });
+  });
+
+  it('joins a head wrapped after its first word', () => {
+    const record = extract(['ỦY', 'BAN NHÂN DÂN', 'TỈNH BẠC LIÊU', 'Số: 12/QĐ-UBND', 'Bạc Liêu, ngày 02 tháng 3 năm 2015', 'QUYẾT ĐỊNH', 'Về việc khen thưởng', 'Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;']);
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Bạc Liêu', level: 'tỉnh', locality: 'Bạc Liêu' });
+  });
+});
+
+describe('a decision whose type line the page dropped', () => {
+  const record = (...underDate: string[]) =>
+    extract([
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 215/QĐ-UBND | Tuy Hòa, ngày 08 tháng 5 năm 2014 |',
+      ...underDate,
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;',
+      'QUYẾT ĐỊNH:',
+    ]);
+
+  it('reads the type from the symbol and the trích yếu under the date line, not the authority line', () => {
+    const r = record('VỀ VIỆC THÀNH LẬP HỘI ĐỒNG THI ĐUA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN');
+    expect(r.documentType).toBe('Quyết định');
+    expect(r.title).toBe('VỀ VIỆC THÀNH LẬP HỘI ĐỒNG THI ĐUA');
+    expect(r.issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Phú Yên', level: 'tỉnh', locality: 'Phú Yên' });
+    expect(r).toMatchObject({ place: 'Tuy Hòa', issuedDate: '2014-05-08' });
+  });
+
+  it('leaves the title empty when only the authority line stands above the preamble', () => {
+    const r = record('ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN');
+    expect(r.title).toBeNull();
+    expect(r.issuer.name).toBe('Ủy ban nhân dân tỉnh Phú Yên');
+  });
+});
