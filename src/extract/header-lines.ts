@@ -61,13 +61,14 @@ function opensWithNationalName(text: string): boolean {
 
 /**
  * The header's lines rejoined and split as the two columns have them; a
- * rejoined line keeps the number of its first line.
+ * rejoined line takes the number of its last line (where the date or the
+ * number ends, and what follows starts after it).
  */
 export function restoreHeaderLines(lines: readonly Line[]): Line[] {
   const cells = lines.map((l) => ({ no: l.no, text: ungluedNationalName(cellsAsGaps(l.text)) })).filter((l) => l.text !== '');
   const out: Line[] = [];
   for (let i = 0; i < cells.length; i++) {
-    const line = cells[i]!;
+    let line = cells[i]!;
     let text = line.text;
     // The quốc hiệu wrapped over two to four lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`).
     if (!opensWithNationalName(text)) {
@@ -79,6 +80,7 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
         if (opensWithNationalName(joined)) {
           text = joined;
           i += k;
+          line = cells[i]!;
           break;
         }
       }
@@ -87,6 +89,7 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
     if (next && ((bareNumberLabel(text) && /^[\d/]/u.test(next.text)) || (cutDate(text) && goesOnDate(next.text)))) {
       text = `${text} ${next.text}`;
       i += 1;
+      line = next;
     }
     text = dropTypeBeforeLabel(text);
     const label = numberLabelInside(text);

@@ -6,6 +6,7 @@
 // the document's own record.
 import { startsWithPhrase } from './fold.js';
 import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
+import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
 import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
@@ -41,7 +42,7 @@ export function readLayout(lines: readonly Line[]): Layout {
   const all = toParagraphs(lines, opensPreamble);
   const topEnd = lines.find((l) => opensBody(l.text))?.no ?? lines.length + 1;
   const top = slice(lines, 1, topEnd - 1);
-  const dateLine = top.find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
+  const dateLine = restoreHeaderLines(top).find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
   const typeHeading =
     findTypeHeading(top) ?? (dateLine === undefined ? null : findInlineTypeHeading(slice(lines, dateLine + 1, topEnd - 1)));
   let header: Header;

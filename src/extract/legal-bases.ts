@@ -417,7 +417,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const before = tokens[m.at - 1];
     const linked = phraseIn(tokens, m.at - 1, links) !== null;
     const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
-    const listedAfter = listedAfterComplete(text, items[items.length - 1], m);
+    const listedAfter = listedAfterComplete(text, items[items.length - 1], m, mentions);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
       if (!(opensClause || listedAfter) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
@@ -478,8 +478,10 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
  * và Luật sửa đổi … ngày 14/6/2005`) — opens an item of its own; before the
  * date it is part of the one before (`Luật sửa đổi … của Luật A và Luật B ngày …`).
  */
-function listedAfterComplete(text: string, previous: Item | undefined, m: Mention): boolean {
+function listedAfterComplete(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
   if (previous === undefined || m.kind === 'bare' || m.kind === 'plural') return false;
+  // A document named in between (`… của Nghị định số 42/… ngày 15/4/2010, Nghị định số 39/…`) owns that date: a subject's list.
+  if (mentions.some((o) => o.start > previous.mention.start && o.start < m.start)) return false;
   const between = text.slice(previous.mention.end, m.start);
   if (/[()]/u.test(between) || !/(?:[,;]|\svà)\s*$/u.test(between)) return false;
   // The date (a law's year) closes the citation before: only the comma or `và` stands between it and the next.

@@ -88,7 +88,7 @@ export interface Title {
   lines: LineRange;
 }
 
-const isRule = (text: string): boolean => /^[\s\-_=*.–—~]+$/u.test(text);
+const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text);
 
 /** `CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN PHƯỜNG X`, `BỘ TRƯỞNG BỘ Y`: the line naming who decides, between a decision's title and its preamble. */
 function namesAuthority(text: string): boolean {

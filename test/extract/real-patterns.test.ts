@@ -125,6 +125,12 @@ describe('citations listed after a complete one', () => {
       basesOf('Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;'),
     ).toEqual([['Luật', null, '2019-11-22']]);
   });
+
+  it('keeps a list inside a subject in that subject, whatever the dates in it', () => {
+    expect(
+      basesOf('Căn cứ Thông tư số 07/2014/TT-BNV ngày 29/8/2014 của Bộ Nội vụ hướng dẫn thi hành Nghị định số 42/2010/NĐ-CP ngày 15/4/2010, Nghị định số 39/2012/NĐ-CP ngày 27/4/2012 của Chính phủ;'),
+    ).toEqual([['Thông tư', '07/2014/TT-BNV', '2014-08-29']]);
+  });
 });
 
 describe('preamble clauses as crawls and old documents write them', () => {
