@@ -480,14 +480,16 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
  */
 function listedAfterComplete(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
   if (previous === undefined || m.kind === 'bare' || m.kind === 'plural') return false;
-  // A document named in between (`… của Nghị định số 42/… ngày 15/4/2010, Nghị định số 39/…`) owns that date: a subject's list.
-  if (mentions.some((o) => o.start > previous.mention.start && o.start < m.start)) return false;
-  const between = text.slice(previous.mention.end, m.start);
+  const from = previous.mention.end;
+  const between = text.slice(from, m.start);
   if (/[()]/u.test(between) || !/(?:[,;]|\svà)\s*$/u.test(between)) return false;
   // The date (a law's year) closes the citation before: only the comma or `và` stands between it and the next.
-  const closing = /^\s*[,;]?\s*(?:và\s*)?$/u;
   const last = findDates(between).at(-1);
-  if (last && closing.test(between.slice(last.end))) return true;
+  if (last && /^\s*[,;]?\s*(?:và\s*)?$/u.test(between.slice(last.end))) {
+    // Unless a document named in between owns that date (`… của Nghị định số 42/… ngày 15/4/2010, Nghị định số 39/…`): a list inside a subject.
+    const dateAt = from + last.start;
+    return !mentions.some((o) => o.start > previous.mention.start && o.end <= dateAt && /^\s*(?:ngay\s*)?$/u.test(foldSameLength(text.slice(o.end, dateAt))));
+  }
   return vocabulary().body.lawTypes.includes(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
 }
 

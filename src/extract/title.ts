@@ -137,6 +137,7 @@ function endsOpen(text: string): boolean {
  */
 export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean): Title | null {
   const taken: Line[] = [];
+  let lowerTail = false;
   const address = vocabulary().letterhead.addressLabel;
   // A preamble clause opens with a capital (`Thực hiện …`); a trích yếu may open in small letters (`thực hiện Kết luận …`).
   const preamble = (text: string): boolean => /^[^\p{L}]*\p{Lu}/u.test(text) && opensPreamble(text);
@@ -164,14 +165,30 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       taken.push(line);
       continue;
     }
+    // HD 36's trích yếu of a Party conclusion or resolution: lines in capitals, then its `về …` in small letters
+    // (`HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH` / `về xây dựng …`); no sentence of the body opens so.
+    const opensLower = /^\p{Ll}/u.test(text);
+    if (lowerTail) {
+      if (!opensLower) break;
+      taken.push(line);
+      continue;
+    }
     const capitals = taken.every((l) => mostlyCapitals(l.text));
+    if (capitals && opensLower && !preamble(text)) {
+      lowerTail = true;
+      taken.push(line);
+      continue;
+    }
     if (mostlyCapitals(text) !== capitals || (!capitals && preamble(text))) break;
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
     // A council's authority line has its term and session under it (`KHÓA VII, KỲ HỌP THỨ 24`) before the preamble.
     const beforePreamble =
-      next === undefined || opensPreamble(next.text) || !isUpperCase(next.text) || /^khoa\s/u.test(foldSameLength(next.text.trim()));
+      next === undefined ||
+      opensPreamble(next.text) ||
+      (!isUpperCase(next.text) && !/^\p{Ll}/u.test(next.text.trim())) ||
+      /^khoa\s/u.test(foldSameLength(next.text.trim()));
     if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }

@@ -188,3 +188,21 @@ describe('an issuer inside brackets', () => {
     expect(bases.every((b) => b.issuer === null || !/[()]/u.test(b.issuer))).toBe(true);
   });
 });
+
+describe("a Party conclusion's trích yếu (HD 36)", () => {
+  it('takes the lines in small letters under the capitals, and stops at the body', () => {
+    const record = extract([
+      'TỈNH ỦY HÀ TĨNH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 112-KL/TU',
+      'Hà Tĩnh, ngày 10 tháng 4 năm 2019',
+      'KẾT LUẬN',
+      'HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVIII)',
+      'về phát triển du lịch',
+      'đến năm 2025',
+      'Hội nghị lần thứ tám Ban Chấp hành Đảng bộ tỉnh đã thảo luận và kết luận:',
+      'I. ĐÁNH GIÁ TÌNH HÌNH',
+    ]);
+    expect(record.title).toBe('HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVIII) về phát triển du lịch đến năm 2025');
+  });
+});
