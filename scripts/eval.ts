@@ -1,17 +1,19 @@
 // npm run eval [-- --set samples|dev|genre] [--variant clean|stripped] [--strict] [--pred-dir DIR]
-//                 [--no-restore] [--verbose]
+//                 [--no-restore] [--verbose] [--dir DIR]
 // Runs the five samples (fixtures/samples vs fixtures/expected), the dev set
 // (fixtures/dev-plans/texts vs fixtures/dev-plans/gold) and the genre set (fixtures/genre, documents
 // written for the project in kinds and layouts the other two lack) through decoding,
 // restoration and extraction as `vnplan extract` does, as written ("clean") and
 // stripped of diacritics the way fixtures/dev-plans/strip.mjs strips them, and
 // scores every run as the judge's scorer does, leniently and strictly.
+// --dir DIR scores a folder kept outside the project instead (DIR/texts/NNN….txt against
+//   DIR/gold/NNN….json, fields a gold record lists in `_unscored` left out, as in the dev set).
 // --pred-dir DIR keeps the records as DIR/<set>/<variant>/NNN….json, so
 //   node ../shared/tools/score-extraction.mjs --gold <gold> --pred DIR/<set>/<variant> [--strict]
 // prints the same figures. --strict prints the strict columns only.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripMarks } from '../src/marks.js';
 import { processFile } from '../src/pipeline.js';
@@ -20,13 +22,28 @@ import { BASIS_PARTS, LISTS, SCALARS, scoreDocument, summarize, type Report } fr
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const SETS = {
+const BUILT_IN = {
   samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected') },
   dev: { texts: join(root, 'fixtures', 'dev-plans', 'texts'), gold: join(root, 'fixtures', 'dev-plans', 'gold') },
   genre: { texts: join(root, 'fixtures', 'genre', 'texts'), gold: join(root, 'fixtures', 'genre', 'gold') },
 } as const;
-type SetName = keyof typeof SETS;
+type SetName = string;
+const SETS: Record<SetName, { texts: string; gold: string }> = { ...BUILT_IN };
+const externalDir = flagValue('--dir');
+if (process.argv.includes('--dir') && externalDir === undefined) throw new Error('--dir needs a folder');
+if (externalDir !== undefined) {
+  const dir = resolve(externalDir);
+  for (const part of ['texts', 'gold']) {
+    if (!existsSync(join(dir, part))) throw new Error(`--dir ${dir}: no ${part}/ folder in it`);
+  }
+  SETS[basename(dir)] = { texts: join(dir, 'texts'), gold: join(dir, 'gold') };
+}
 const VARIANTS = ['clean', 'stripped'] as const;
+function paths(set: SetName): { texts: string; gold: string } {
+  const found = SETS[set];
+  if (!found) throw new Error(`no set ${set}`);
+  return found;
+}
 type Variant = (typeof VARIANTS)[number];
 const MODES = ['lenient', 'strict'] as const;
 type Mode = (typeof MODES)[number];
@@ -52,7 +69,7 @@ function parseArgs(args: string[]): Options {
   if (args.includes('--pred-dir') && flagValue('--pred-dir') === undefined) throw new Error('--pred-dir needs a folder');
   const predDir = flagValue('--pred-dir');
   return {
-    sets: choose('--set', Object.keys(SETS) as SetName[]),
+    sets: externalDir !== undefined ? [basename(resolve(externalDir))] : choose('--set', Object.keys(BUILT_IN)),
     variants: choose('--variant', VARIANTS),
     modes: args.includes('--strict') ? ['strict'] : [...MODES],
     predDir: predDir ?? mkdtempSync(join(tmpdir(), 'vnplan-eval-')),
@@ -67,17 +84,17 @@ type Json = Record<string, unknown>;
 /** Every text of a set through the pipeline; the records written to `outDir`, by file name. */
 async function predict(set: SetName, variant: Variant, outDir: string, options: Options): Promise<Map<string, Json>> {
   mkdirSync(outDir, { recursive: true });
-  const texts = readdirSync(SETS[set].texts)
+  const texts = readdirSync(paths(set).texts)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   // The stripped copies are files too, so they enter through input decoding like any user's file.
   // stripMarks gives strip.mjs's output byte for byte on these texts (test/extract/eval-strip.test.ts).
-  const inputDir = variant === 'stripped' ? mkdtempSync(join(tmpdir(), 'vnplan-eval-stripped-')) : SETS[set].texts;
+  const inputDir = variant === 'stripped' ? mkdtempSync(join(tmpdir(), 'vnplan-eval-stripped-')) : paths(set).texts;
   const records = new Map<string, Json>();
   try {
     for (const file of texts) {
       if (variant === 'stripped') {
-        writeFileSync(join(inputDir, file), stripMarks(readFileSync(join(SETS[set].texts, file), 'utf8')));
+        writeFileSync(join(inputDir, file), stripMarks(readFileSync(join(paths(set).texts, file), 'utf8')));
       }
       const { record } = await processFile(join(inputDir, file), { restore: options.restore });
       const name = `${basename(file, '.txt')}.json`;
@@ -97,14 +114,14 @@ interface Run {
 }
 
 function score(set: SetName, records: Map<string, Json>, strict: boolean): Report {
-  const golds = readdirSync(SETS[set].gold)
+  const golds = readdirSync(paths(set).gold)
     .filter((f) => /^\d{3}.*\.json$/.test(f))
     .sort();
   const names = [...records.keys()];
   return summarize(
     golds.map((g) => {
       const key = g.slice(0, 3);
-      const gold = JSON.parse(readFileSync(join(SETS[set].gold, g), 'utf8')) as Json;
+      const gold = JSON.parse(readFileSync(join(paths(set).gold, g), 'utf8')) as Json;
       const name = names.find((p) => p.startsWith(key)) ?? null;
       return scoreDocument(key, gold, name ? records.get(name)! : null, name, strict);
     }),

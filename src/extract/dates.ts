@@ -4,7 +4,7 @@
 import { foldSameLength } from './fold.js';
 
 export interface FoundDate {
-  /** YYYY-MM-DD, or YYYY-MM when the day is blank. */
+  /** YYYY-MM-DD, YYYY-MM when the day is blank, YYYY when the month is blank too. */
   iso: string;
   /** Offsets in the searched text. */
   start: number;
@@ -22,6 +22,8 @@ function iso(year: number, month: number, day: number | null): string | null {
 
 // `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`).
 const WORDED = /\bng[a-z]{1,3}\s*(\d{1,2})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*(\d{4})\b/g;
+// `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year.
+const YEAR_ONLY = /\bng[a-z]{1,3}\s+th[a-z]{2,3}\s+n[a-z]{1,3}\s*(\d{4})\b/g;
 const NUMERIC = /\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b/g;
 
 /** Every date in the text, in order. */
@@ -31,6 +33,10 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.matchAll(WORDED)) {
     const value = iso(Number(m[3]), Number(m[2]), m[1] === undefined ? null : Number(m[1]));
     if (value) found.push({ iso: value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of folded.matchAll(YEAR_ONLY)) {
+    const year = Number(m[1]);
+    if (year >= 1900 && year <= 2100) found.push({ iso: String(year), start: m.index, end: m.index + m[0].length });
   }
   for (const m of folded.matchAll(NUMERIC)) {
     const value = iso(Number(m[3]), Number(m[2]), Number(m[1]));

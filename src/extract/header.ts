@@ -6,6 +6,7 @@
 import { findDates } from './dates.js';
 import { registerSpelling } from './gazetteer.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
+import { restoreHeaderLines } from './header-lines.js';
 import type { Line } from './lines.js';
 import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, organUnits } from './organs.js';
 import { readSymbol } from './symbols.js';
@@ -58,6 +59,21 @@ export function leftColumn(text: string): string {
   return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
 }
 
+/** What stands after the tiêu ngữ on a squashed line (`… Hạnh phúc Bắc Giang, ngày 5 tháng 5 năm 2015`), else ''. */
+function afterMotto(text: string): string {
+  const tokens = tokenize(text);
+  const motto = phraseKeys(vocabulary().plan.motto);
+  const at = findPhrase(tokens, motto);
+  return at < 0 ? '' : text.slice(tokens[at + motto.length - 1]!.end);
+}
+
+/**
+ * A quốc hiệu OCR or a PDF layer garbled past matching (`CỘNG HÒA XàHỘI CHỦ
+ * NGHĨA`): its first words and the `x` of `xã` are enough, as no organ's name
+ * opens so (a place named Cộng Hòa follows its level word).
+ */
+const opensGarbledNationalName = (text: string): boolean => /^cong hoa x/u.test(foldSameLength(text.trim()));
+
 /** `Số: 37/KH-UBND …` (or `Số 432-TB/VPTW`) at the start of a line: the number and what follows it. */
 export function readNumberLine(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
   const label = NUMBER_LABEL.exec(text);
@@ -100,8 +116,18 @@ export function readPlace(prefix: string): string | null {
     parts.length <= 6 &&
     !/[\d/\\:;()“”"]/u.test(text) &&
     parts.every((w) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-') &&
-    headAt(text) === null;
+    !opensWithHead(text);
   return ok ? text : null;
+}
+
+/**
+ * Whether a place prefix is an organ's name instead (`Phòng Giáo dục`): its
+ * first word must be the head's own, as a near word makes real places heads
+ * (`Hải Phòng` is one slip from `Hội đồng` for OCR's p-for-Đ).
+ */
+function opensWithHead(text: string): boolean {
+  const head = headAt(text);
+  return head !== null && phraseKeys(head.head.name)[0] === tokenize(text)[0]?.key;
 }
 
 /** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */
@@ -138,7 +164,7 @@ export function readHeader(lines: readonly Line[]): Header {
   const letterheadLines: Line[] = [];
   const subjectLines: Line[] = [];
   let inSubject = false;
-  for (const line of lines) {
+  for (const line of restoreHeaderLines(lines)) {
     let text = leftColumn(line.text);
     // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`).
     if (opensLetterSubject(text) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
@@ -167,11 +193,14 @@ export function readHeader(lines: readonly Line[]): Header {
       setDate(header, dated, line.no);
       continue;
     }
+    // The date in the right column, after the tiêu ngữ; the left column stays for the letterhead.
+    const datedRight = header.issuedDate === null ? readPlaceAndDate(afterMotto(line.text)) : null;
+    if (datedRight) setDate(header, datedRight, line.no);
     if (!numbered && looksLikeNumberLine(text)) {
       header.warnings.push(`documentNumber: line ${line.no} is the number line but its number and symbol cannot be read`);
       continue;
     }
-    if (!numbered && !isRule(text)) letterheadLines.push({ no: line.no, text: text.trim() });
+    if (!numbered && !isRule(text) && !opensGarbledNationalName(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
     const joined = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');

@@ -3,10 +3,10 @@
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
-import { findPhrase, phraseAt, phraseKeys, stripMarks, tokenize } from './fold.js';
+import { findPhrase, isUpperCase, phraseAt, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
-import { readLegalBases } from './legal-bases.js';
+import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
@@ -71,6 +71,18 @@ function selfReference(paragraphs: readonly Paragraph[]): { mention: IssuerMenti
   return found;
 }
 
+/**
+ * The thẩm quyền ban hành line of a decision or a resolution, first under the
+ * trích yếu (NĐ 30 Phụ lục I: `ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG`, `CHỦ
+ * TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH`): the body it names, with its level.
+ */
+function decidingBody(lines: readonly Line[], titleEnd: number | undefined): { mention: IssuerMention; line: number } | null {
+  const next = titleEnd === undefined ? undefined : lines.slice(titleEnd).find((l) => l.text.trim() !== '');
+  if (!next || !isUpperCase(next.text) || opensPreamble(next.text)) return null;
+  const mention = findIssuers(next.text).find((m) => m.level !== null);
+  return mention ? { mention, line: next.no } : null;
+}
+
 /** `xây dựng Kế hoạch`, `Trên đây là Kế hoạch`: the type a text without a type heading gives itself. */
 function typeFromBody(paragraphs: readonly Paragraph[]): { documentType: string; line: number } | null {
   const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
@@ -102,9 +114,18 @@ function resolveIssuer(
   header: Header,
   self: { mention: IssuerMention; line: number } | null,
   authority: string | null,
+  deciding: { mention: IssuerMention; line: number } | null,
 ): { issuer: Issuer; lines: LineRange | null; warning?: string } {
   const letterhead = header.letterhead;
-  if (letterhead?.name) {
+  // A letterhead that lost its second line (`ỦY BAN NHÂN DÂN` alone) is completed by the line naming who decides.
+  const completes = deciding?.mention.level && letterhead?.organ === deciding.mention.organ && letterhead.level === null;
+  if (completes) {
+    const { organ, level, locality } = deciding.mention;
+    return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: deciding.line, to: deciding.line } };
+  }
+  // `Ủy ban nhân dân` alone names no one: such a letterhead is completed below or left empty.
+  const bareHead = letterhead?.name && letterhead.level === null && letterhead.locality === null && headAt(letterhead.name)?.head.name === letterhead.name;
+  if (letterhead?.name && !bareHead) {
     return {
       issuer: { name: letterhead.name, level: letterhead.level, locality: letterhead.locality ?? (letterhead.level === null || letterhead.level === CENTRAL ? null : header.place) },
       lines: letterhead.lines,
@@ -178,7 +199,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority);
+  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
 
   const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
@@ -187,17 +208,22 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const documentType =
     parts.typeHeading?.documentType ??
     (letter ? LETTER : null) ??
-    (looksLikePlan ? bodyType?.documentType : null) ??
+    // No type line (a crawl dropped it): the symbol's type part names it (NĐ 30 Phụ lục I: `QĐ-UBND`).
+    (header.documentNumber?.type ?? null) ??
+    // `ban hành Quy định …` in a decision names what it issues, not itself: only a plan is read so.
+    (looksLikePlan && bodyType?.documentType === PLAN ? PLAN : null) ??
     null;
   if (documentType === null) warnings.push(`not a plan: no "${PLAN}" title found`);
   else if (documentType !== PLAN) warnings.push(`not a plan: the document is a ${documentType}`);
+  else if (!parts.typeHeading && header.documentNumber?.type === PLAN) warnings.push(`no "${PLAN}" heading: the type was read from the symbol`);
   else if (!parts.typeHeading) warnings.push(`no "${PLAN}" heading: the type was read from the body (line ${bodyType?.line})`);
 
   const provenance: Record<string, LineRange> = {};
   const note = (path: string, range: LineRange | null | undefined): void => {
     if (range) provenance[path] = range;
   };
-  const typeLine = parts.typeHeading?.line ?? bodyType?.line;
+  const fromSymbol = !parts.typeHeading && !letter && header.documentNumber?.type != null;
+  const typeLine = parts.typeHeading?.line ?? (documentType === null ? undefined : fromSymbol ? header.documentNumber?.lines.from : bodyType?.line);
   note('documentType', typeLine === undefined ? null : { from: typeLine, to: typeLine });
   note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));
   if (stated) warnings.push(`no header block: number and date read from line ${stated.line}`);

@@ -6,6 +6,7 @@
 // the document's own record.
 import { startsWithPhrase } from './fold.js';
 import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
+import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
 import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
@@ -41,7 +42,7 @@ export function readLayout(lines: readonly Line[]): Layout {
   const all = toParagraphs(lines, opensPreamble);
   const topEnd = lines.find((l) => opensBody(l.text))?.no ?? lines.length + 1;
   const top = slice(lines, 1, topEnd - 1);
-  const dateLine = top.find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
+  const dateLine = restoreHeaderLines(top).find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
   const typeHeading =
     findTypeHeading(top) ?? (dateLine === undefined ? null : findInlineTypeHeading(slice(lines, dateLine + 1, topEnd - 1)));
   let header: Header;
@@ -65,8 +66,13 @@ export function readLayout(lines: readonly Line[]): Layout {
       // A letter (công văn): no type line; its trích yếu is the `V/v` under the number.
       title = { title: header.subject.text, lines: header.subject.lines };
       bodyStart = Math.max(header.subject.lines.to, header.dateLine ?? 0) + 1;
+    } else if (dateLine !== undefined) {
+      // No type line (a crawl dropped it): the header ends at the date line, the trích yếu stands under it.
+      header = readHeader(slice(lines, 1, dateLine));
+      title = readTitle(slice(lines, dateLine + 1, lines.length), opensPreamble);
+      bodyStart = (title?.lines.to ?? dateLine) + 1;
     } else {
-      // No type line and no `V/v` (a garbled scan): the title is the last paragraph above the preamble.
+      // No type line, no `V/v` and no date line (a garbled scan): the title is the last paragraph above the preamble.
       const preambleStart = all.find((p) => opensPreamble(p.text))?.from ?? lines.length + 1;
       const above = all.filter((p) => p.to < preambleStart && preambleStart <= lines.length);
       const last = above[above.length - 1];

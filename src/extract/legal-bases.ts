@@ -11,7 +11,7 @@
 // document named inside another's subject (`… triển khai Nghị định số …`,
 // `… một số điều của Thông tư số …`, anything in quotes) is not.
 import { findDates } from './dates.js';
-import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
+import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
 import { findIssuers, isOfWord } from './organs.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
@@ -53,7 +53,8 @@ function readNumber(text: string, offset: number, afterNumberWord: boolean): { t
   // The tables' reading repairs OCR damage; the plain one keeps what they do not know (`QH15`, `&BĐG`).
   if (known && loose && loose.text.startsWith(known.text) && loose.end > known.end) return loose;
   if (known) return { text: known.text, end: known.end };
-  return afterNumberWord ? loose : null;
+  // Right after the type name without `số` (`Công văn 285/CCTTHC`), a number and symbol are its own.
+  return afterNumberWord || (loose !== null && /^\s\d/u.test(text.slice(offset))) ? loose : null;
 }
 
 interface Tables {
@@ -141,8 +142,12 @@ export function opensPreamble(text: string): boolean {
   if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
   const tokens = tokenize(text);
   const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
-  return first !== undefined && first.kind === 'numbered' && first.at <= phraseKeys(implementing).length;
+  if (first === undefined || first.at > phraseKeys(implementing).length) return false;
+  // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too.
+  return first.kind === 'numbered' || (first.kind === 'named' && isNumberWordAtEnd(text.slice(first.end)));
 }
+
+const isNumberWordAtEnd = (rest: string): boolean => /^\s*(?:số|so|sô)\s*:?\s*$/u.test(foldSameLength(rest));
 
 /** The text with its asides (`(sau đây viết tắt là …)`, `(nay là …)`) blanked; offsets unchanged. */
 function blankAsides(text: string): string {
@@ -412,10 +417,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const before = tokens[m.at - 1];
     const linked = phraseIn(tokens, m.at - 1, links) !== null;
     const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
+    const listedAfter = listedAfterComplete(text, items[items.length - 1], m, mentions);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
-      if (!opensClause || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
-      items.push({ mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause.piece });
+      if (!(opensClause || listedAfter) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
+      items.push({ mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
       continue;
     }
     if (m.kind === 'bare') {
@@ -433,7 +439,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       pendingClause = null;
       continue;
     }
-    if (!(opensClause || linked || coordinated || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
+    if (!(opensClause || linked || coordinated || listedAfter || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
     const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
     if (linked) {
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
@@ -466,6 +472,27 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
   return { items: kept, heads };
 }
 
+/**
+ * A citation listed after one that is complete — its date, or a law's year,
+ * written (`Luật Hộ tịch năm 2014, Nghị định số 123/…`, `Luật … ngày 26/11/2003
+ * và Luật sửa đổi … ngày 14/6/2005`) — opens an item of its own; before the
+ * date it is part of the one before (`Luật sửa đổi … của Luật A và Luật B ngày …`).
+ */
+function listedAfterComplete(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
+  if (previous === undefined || m.kind === 'bare' || m.kind === 'plural') return false;
+  const from = previous.mention.end;
+  const between = text.slice(from, m.start);
+  if (/[()]/u.test(between) || !/(?:[,;]|\svà)\s*$/u.test(between)) return false;
+  // The date (a law's year) closes the citation before: only the comma or `và` stands between it and the next.
+  const last = findDates(between).at(-1);
+  if (last && /^\s*[,;]?\s*(?:và\s*)?$/u.test(between.slice(last.end))) {
+    // Unless a document named in between owns that date (`… của Nghị định số 42/… ngày 15/4/2010, Nghị định số 39/…`): a list inside a subject.
+    const dateAt = from + last.start;
+    return !mentions.some((o) => o.start > previous.mention.start && o.end <= dateAt && /^\s*(?:ngay\s*)?$/u.test(foldSameLength(text.slice(o.end, dateAt))));
+  }
+  return vocabulary().body.lawTypes.includes(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
+}
+
 /** Issuer and subject of a citation, read from the text after its number and date. */
 function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
   const tokens = tokenize(text);
@@ -485,7 +512,8 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
 }
 
 function issuerValue(raw: string): string | null {
-  const value = cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ')).replace(/[“”"«»]/gu, ''));
+  // An issuer ends at a bracket left open or closed by the words around it (`… Chính phủ) và Chương trình …`).
+  const value = cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ').split(/[()]/u)[0]!).replace(/[“”"«»]/gu, ''));
   return value === '' ? null : value;
 }
 

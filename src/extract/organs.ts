@@ -323,6 +323,18 @@ export function canonicalOrgan(name: string): string {
   return vocabulary().organs.find((o) => /^\p{Lu}/u.test(o.name) && phraseKeys(o.name).join(' ') === key)?.name ?? name;
 }
 
+/**
+ * Whether a head's name was wrapped between the group's lines and `text`
+ * (`ỦY` / `BAN NHÂN DÂN TỈNH CÀ MAU`): the group has no head of its own and,
+ * joined, a head runs past its end into the line.
+ */
+function splitHead(group: readonly Line[], text: string): boolean {
+  const before = expandLetterhead(group.map((l) => l.text.trim()).join(' '));
+  if (headAt(before) !== null) return false;
+  const joined = headAt(`${before} ${text}`);
+  return joined !== null && joined.end > before.length;
+}
+
 /** The bodies of a letterhead, top to bottom: a line opening with a head starts one, any other line goes on the one above. */
 export function organUnits(lines: readonly Line[]): OrganUnit[] {
   const groups: Line[][] = [];
@@ -330,8 +342,16 @@ export function organUnits(lines: readonly Line[]): OrganUnit[] {
     const text = expandLetterhead(line.text.trim());
     if (text === '') continue;
     const last = groups[groups.length - 1];
-    if (last === undefined || headAt(text) !== null) groups.push([line]);
+    if (last !== undefined && splitHead(last, text)) last.push(line);
+    else if (last === undefined || headAt(text) !== null) groups.push([line]);
     else last.push(line);
+  }
+  // A central body stands under no superior in a letterhead (NĐ 30 Phụ lục I, mục 3): a line above
+  // its head is the first part of its name (`THỦ TƯỚNG` / `CHÍNH PHỦ`, `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`).
+  const lowestHead = groups.length > 1 ? headAt(expandLetterhead(groups[groups.length - 1]![0]!.text.trim()))?.head : undefined;
+  if (lowestHead?.kind === 'central') {
+    const merged = readUnit([...groups[groups.length - 2]!, ...groups[groups.length - 1]!]);
+    return [...groups.slice(0, -2).map(readUnit), { ...merged, level: merged.level ?? lowestHead.level ?? null }];
   }
   return groups.map(readUnit);
 }

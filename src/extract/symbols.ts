@@ -70,7 +70,8 @@ const SYMBOL = new RegExp(
     String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:\s?\/\s?(?:19|20)\d\d(?=\s*\/))?)?`,
     // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
-    String.raw`(?<parts>[A-ZĐ0-9|][A-Za-zĐđ0-9]*(?:\s*[-–—/]\s*[A-ZĐa-zđ][A-Za-zĐđ0-9]*)*)`,
+    // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
+    String.raw`(?<parts>[A-ZĐ0-9|][\p{L}0-9]*(?:\s*[-–—/]\s*\p{L}[\p{L}0-9]*)*)`,
   ].join(''),
   'u',
 );
@@ -80,6 +81,25 @@ function typeName(abbr: string | null, party: boolean): string | null {
   if (abbr === null) return null;
   const types = vocabulary().documentTypes.filter((t) => t.abbr === abbr);
   return (party ? types.find((t) => t.kind === 'party') : undefined)?.name ?? types[0]?.name ?? null;
+}
+
+/**
+ * A type and an organ run together where a PDF layer or OCR lost the dash
+ * (`QĐUBND`, `NQHĐND`, `NĐCP`): the first piece split where it falls into
+ * exactly one known type followed by one known organ, else left as it is.
+ */
+function splitJoinedPair(pieces: string[]): string[] {
+  const first = pieces[0]!;
+  if (canonicalPart(first, 'type') !== null) return pieces;
+  const splits: number[] = [];
+  for (let at = 1; at < first.length - 1; at++) {
+    const [type, organ] = [first.slice(0, at), first.slice(at)];
+    if (abbreviations('type').some((a) => plain(a) === plain(type)) && abbreviations('organ').some((a) => plain(a) === plain(organ))) {
+      splits.push(at);
+    }
+  }
+  if (splits.length !== 1) return pieces;
+  return [first.slice(0, splits[0]), '-', first.slice(splits[0]), ...pieces.slice(1)];
 }
 
 /**
@@ -94,7 +114,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   const { num, sep, parts } = m.groups;
   if (parts === undefined) return null;
   if (num === undefined && sep === undefined && !/^\s*[:.]?\s*\//u.test(text.slice(offset))) return null;
-  const pieces = parts.split(/\s*([-–—/])\s*/u);
+  const pieces = splitJoinedPair(parts.split(/\s*([-–—/])\s*/u));
   // A slash read as I, l or | before the type (`/IKH`) is dropped.
   const first = pieces[0]!;
   const type = canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type');

@@ -1,9 +1,10 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
-import { cleanValue, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
+import { distance } from 'fastest-levenshtein';
+import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
-import { expandLetterhead, headAt } from './organs.js';
+import { expandLetterhead, findIssuers, headAt } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -31,6 +32,8 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
   for (const line of lines) {
     if (!isUpperCase(line.text)) continue;
     const tokens = tokenize(line.text);
+    const spaced = spacedTypeName(tokens, names);
+    if (spaced) return { documentType: spaced, line: line.no };
     for (const name of names) {
       const keys = phraseKeys(name);
       if (!phraseAt(tokens, 0, keys)) continue;
@@ -41,6 +44,22 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
     }
   }
   return null;
+}
+
+/**
+ * A line that is a type name once OCR's stray spaces inside its words are
+ * closed (`K ÉT LUẬN`, `QUYẾ T ĐỊNH`): the letters alone, one slip forgiven in
+ * names of six letters or more.
+ */
+function spacedTypeName(tokens: readonly Token[], names: readonly string[]): string | null {
+  const letters = tokens.map((t) => t.key).join('');
+  if (tokens.length < 2 || letters.length > 24) return null;
+  return (
+    names.find((name) => {
+      const key = phraseKeys(name).join('');
+      return key.length >= 6 && key.length === letters.length && distance(key, letters) <= 1;
+    }) ?? null
+  );
 }
 
 /**
@@ -69,13 +88,26 @@ export interface Title {
   lines: LineRange;
 }
 
-const isRule = (text: string): boolean => /^[\s\-_=*.–—~]+$/u.test(text);
+const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text);
 
 /** `CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN PHƯỜNG X`, `BỘ TRƯỞNG BỘ Y`: the line naming who decides, between a decision's title and its preamble. */
 function namesAuthority(text: string): boolean {
   if (!isUpperCase(text)) return false;
   const tokens = tokenize(text);
   return headAt(expandLetterhead(text)) !== null || vocabulary().plan.positions.some((p) => phraseAt(tokens, 0, phraseKeys(p)));
+}
+
+/**
+ * A line that is nothing but who decides: a body with its level and place,
+ * a position before it at most (`ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN`, `CHỦ TỊCH ỦY
+ * BAN NHÂN DÂN TỈNH NINH BÌNH`) — never a trích yếu (`BAN HÀNH QUY CHẾ …`).
+ */
+function isAuthorityLine(text: string): boolean {
+  const expanded = expandLetterhead(text).trim();
+  const mention = findIssuers(expanded)[0];
+  if (!isUpperCase(text) || !mention?.level || expanded.slice(mention.end).trim() !== '') return false;
+  const before = expanded.slice(0, mention.start).trim();
+  return before === '' || vocabulary().plan.positions.some((p) => isPhrase(before, p));
 }
 
 /** Capitals, forgiving a stray small letter (OCR's `KE HOACH PHAT DoNG`, a symbol's `QĐ-TTg`). */
@@ -105,6 +137,7 @@ function endsOpen(text: string): boolean {
  */
 export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean): Title | null {
   const taken: Line[] = [];
+  let lowerTail = false;
   const address = vocabulary().letterhead.addressLabel;
   // A preamble clause opens with a capital (`Thực hiện …`); a trích yếu may open in small letters (`thực hiện Kết luận …`).
   const preamble = (text: string): boolean => /^[^\p{L}]*\p{Lu}/u.test(text) && opensPreamble(text);
@@ -112,24 +145,50 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     const line = lines[i]!;
     const text = line.text.trim();
     if (isBlank(line) || isRule(text)) {
-      if (taken.length) break;
+      // A trích yếu in small letters goes on past a blank a web page put inside it (`… thi đua, khen thưởng` / `trên địa bàn tỉnh`).
+      const next = lines.slice(i + 1).find((l) => !isBlank(l) && !isRule(l.text.trim()));
+      const goesOn = next !== undefined && /^\p{Ll}/u.test(next.text.trim()) && taken.length > 0 && !mostlyCapitals(taken[0]!.text);
+      if (taken.length && !goesOn) break;
       continue;
     }
+    // A part heading of the body (`Phần thứ nhất`, `PHẦN I`) follows the title.
+    if (taken.length && /^phan\s+(?:thu\s|[ivxlc]+\b|\d)/u.test(foldSameLength(text))) break;
     const marker = readMarker(text)?.kind;
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
     // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.
     if (/^\(.*\)$/u.test(text)) break;
     if (taken.length === 0) {
       if (!mostlyCapitals(text) && preamble(text)) break;
+      // The authority line right above the preamble: the trích yếu is missing, not this line.
+      const next = lines.slice(i + 1).find((l) => !isBlank(l));
+      if (isAuthorityLine(text) && next !== undefined && opensPreamble(next.text)) break;
+      taken.push(line);
+      continue;
+    }
+    // HD 36's trích yếu of a Party conclusion or resolution: lines in capitals, then its `về …` in small letters
+    // (`HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH` / `về xây dựng …`); no sentence of the body opens so.
+    const opensLower = /^\p{Ll}/u.test(text);
+    if (lowerTail) {
+      if (!opensLower) break;
       taken.push(line);
       continue;
     }
     const capitals = taken.every((l) => mostlyCapitals(l.text));
+    if (capitals && opensLower && !preamble(text)) {
+      lowerTail = true;
+      taken.push(line);
+      continue;
+    }
     if (mostlyCapitals(text) !== capitals || (!capitals && preamble(text))) break;
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
-    const beforePreamble = next === undefined || opensPreamble(next.text) || !isUpperCase(next.text);
+    // A council's authority line has its term and session under it (`KHÓA VII, KỲ HỌP THỨ 24`) before the preamble.
+    const beforePreamble =
+      next === undefined ||
+      opensPreamble(next.text) ||
+      (!isUpperCase(next.text) && !/^\p{Ll}/u.test(next.text.trim())) ||
+      /^khoa\s/u.test(foldSameLength(next.text.trim()));
     if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }

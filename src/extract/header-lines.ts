@@ -1,0 +1,103 @@
+// The header's lines put back into the two columns NĐ 30/2020 Phụ lục I draws
+// (letterhead and số ký hiệu on the left; quốc hiệu, tiêu ngữ, địa danh and
+// date on the right) when a web page, a table export or a PDF text layer broke
+// them: the header table's cells as `|` separators or lines of their own, the
+// quốc hiệu wrapped over two lines, `Số:` with its number on the next line,
+// `Sóc Trăng, ngày` with the rest of the date under it, or the number run onto
+// the letterhead's line (`UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND`).
+import { findPhrase, foldSameLength, phraseKeys, tokenize } from './fold.js';
+import type { Line } from './lines.js';
+import { documentTypeNames } from './title.js';
+import { vocabulary } from './vocabulary.js';
+
+/**
+ * A table cell's border, `|` standing free, as the wide gap between two
+ * columns that a squashed header line has (a `|` inside a word is OCR's slash: `V|v`).
+ */
+const cellsAsGaps = (text: string): string => text.replace(/(?:^|\s+)\|(?=\s|$)\s*/gu, '   ').trim();
+
+/**
+ * The quốc hiệu run onto the letterhead's last word without a space
+ * (`UBND XÃ VẠN THẮNGCỘNG HÒA XÃ HỘI …`, a table export's cells): a gap put back.
+ */
+function ungluedNationalName(text: string): string {
+  const m = /\p{L}(?=cong hoa xa hoi)/u.exec(foldSameLength(text));
+  return m ? `${text.slice(0, m.index + 1)}   ${text.slice(m.index + 1)}` : text;
+}
+
+/** `Số:` (or `So:`) with nothing after it: the number went onto the next line. */
+const bareNumberLabel = (text: string): boolean => /^(?:số|so|sô)\s*[:.]?$/u.test(foldSameLength(text.trim()));
+
+/** A date line cut after `ngày`, its day or its month (`Sóc Trăng, ngày`, `Nam Định, ngày 26`). */
+const cutDate = (text: string): boolean =>
+  /,\s*ngay(?:\s+\d{1,2})?(?:\s+thang(?:\s+\d{1,2})?)?\s*$/u.test(foldSameLength(text));
+
+/** What goes on from a cut date line: a day, `tháng` or `năm`. */
+const goesOnDate = (text: string): boolean => /^(?:\d{1,2}\b|thang\b|nam\b)/u.test(foldSameLength(text.trim()));
+
+/** `… Số: 172/…` after other words: where the number label starts, else -1. */
+function numberLabelInside(text: string): number {
+  const m = /\s(?:số|so|sô)\s*:\s*[\d/]/u.exec(foldSameLength(text));
+  return m && text.slice(0, m.index).trim() !== '' ? m.index + 1 : -1;
+}
+
+/**
+ * `Nghị quyết số: 653/2019/UBTVQH14`: the type name some bodies put before the
+ * label, dropped so the line reads as a number line.
+ */
+function dropTypeBeforeLabel(text: string): string {
+  const folded = foldSameLength(text);
+  for (const name of documentTypeNames()) {
+    const key = foldSameLength(name);
+    if (folded.startsWith(key) && /^\s+(?:số|so)\s*:?\s*[\d/]/u.test(folded.slice(key.length))) return text.slice(key.length).trim();
+  }
+  return text;
+}
+
+/** Whether `text` opens with the quốc hiệu, whole. */
+function opensWithNationalName(text: string): boolean {
+  return findPhrase(tokenize(text), phraseKeys(vocabulary().plan.nationalName)) === 0;
+}
+
+/**
+ * The header's lines rejoined and split as the two columns have them; a
+ * rejoined line takes the number of its last line (where the date or the
+ * number ends, and what follows starts after it).
+ */
+export function restoreHeaderLines(lines: readonly Line[]): Line[] {
+  const cells = lines.map((l) => ({ no: l.no, text: ungluedNationalName(cellsAsGaps(l.text)) })).filter((l) => l.text !== '');
+  const out: Line[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let line = cells[i]!;
+    let text = line.text;
+    // The quốc hiệu wrapped over two to four lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`).
+    if (!opensWithNationalName(text)) {
+      for (let k = 1; k <= 3 && i + k < cells.length; k++) {
+        const joined = cells
+          .slice(i, i + k + 1)
+          .map((c) => c.text)
+          .join(' ');
+        if (opensWithNationalName(joined)) {
+          text = joined;
+          i += k;
+          line = cells[i]!;
+          break;
+        }
+      }
+    }
+    const next = cells[i + 1];
+    if (next && ((bareNumberLabel(text) && /^[\d/]/u.test(next.text)) || (cutDate(text) && goesOnDate(next.text)))) {
+      text = `${text} ${next.text}`;
+      i += 1;
+      line = next;
+    }
+    text = dropTypeBeforeLabel(text);
+    const label = numberLabelInside(text);
+    if (label >= 0) {
+      out.push({ no: line.no, text: text.slice(0, label).trim() }, { no: line.no, text: text.slice(label) });
+    } else {
+      out.push({ no: line.no, text });
+    }
+  }
+  return out;
+}
