@@ -9,7 +9,11 @@ import { vocabulary } from './vocabulary.js';
 export interface DocumentSymbol {
   /** The document type the symbol names (`KH` -> Kế hoạch); null for a letter (`4085/UBND-ĐT`). */
   type: string | null;
-  /** `37`, `03/2022`; null when left blank. */
+  /**
+   * The serial: `37`; `36` of a normative document's `36/2025/NQ-HĐND`, as
+   * the record's convention splits it (the year stays in `text`); null when
+   * left blank.
+   */
   number: string | null;
   /** `KH-UBND`. */
   symbol: string;
@@ -67,7 +71,7 @@ const SYMBOL = new RegExp(
   [
     String.raw`^\s*[:.]?\s*`,
     // number, maybe with the year of a normative document (03/2022)
-    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:\s?\/\s?(?:19|20)\d\d(?=\s*\/))?)?`,
+    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5})?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
     // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
     // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
@@ -111,7 +115,7 @@ function splitJoinedPair(pieces: string[]): string[] {
 export function readSymbol(text: string, offset = 0, letter = false): DocumentSymbol | null {
   const m = SYMBOL.exec(text.slice(offset));
   if (!m?.groups) return null;
-  const { num, sep, parts } = m.groups;
+  const { num, year, sep, parts } = m.groups;
   if (parts === undefined) return null;
   if (num === undefined && sep === undefined && !/^\s*[:.]?\s*\//u.test(text.slice(offset))) return null;
   const pieces = splitJoinedPair(parts.split(/\s*([-–—/])\s*/u));
@@ -131,7 +135,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
     type: typeName(type, joiner === '-'),
     number,
     symbol,
-    text: `${number ?? ''}${joiner}${symbol}`,
+    text: `${number ?? ''}${year === undefined ? '' : `/${year}`}${joiner}${symbol}`,
     start: offset + m[0].length - m[0].trimStart().length,
     end: offset + m[0].length,
   };

@@ -81,7 +81,7 @@ describe('symbols', () => {
   it('reads state, party and normative numbers', () => {
     expect(readSymbol(' 15/QĐ-UBND ngày')).toMatchObject({ number: '15', symbol: 'QĐ-UBND', text: '15/QĐ-UBND' });
     expect(readSymbol(' 05-CT/TU')).toMatchObject({ number: '05', symbol: 'CT/TU', text: '05-CT/TU' });
-    expect(readSymbol(' 12/2021/NQ-HĐND')).toMatchObject({ number: '12/2021', text: '12/2021/NQ-HĐND' });
+    expect(readSymbol(' 12/2021/NQ-HĐND')).toMatchObject({ number: '12', symbol: 'NQ-HĐND', text: '12/2021/NQ-HĐND' });
     expect(readSymbol(' 88/KH - UBND')).toMatchObject({ text: '88/KH-UBND' });
   });
 
