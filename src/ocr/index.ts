@@ -2,7 +2,6 @@
 // pages are read from their text layer when it holds real text and OCR'd
 // otherwise; image pages (PNG, JPEG, WebP, every page of a TIFF) are OCR'd.
 // Each OCR'd page goes render -> clean (clean.ts) -> tesseract pool (pool.ts).
-import sharp from 'sharp';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
@@ -13,6 +12,7 @@ import { dropMarginNotes, readingOrder, respaceGlued } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind } from './engines/engine.js';
 import { mapLimited } from './limited.js';
+import { checkedImagePages } from './image-pages.js';
 
 export { createOcrPool, DEFAULT_POOL_OPTIONS, type OcrPool, type OcrPoolOptions, type OcrRequest } from './pool.js';
 export { estimateSkew } from './clean.js';
@@ -156,25 +156,11 @@ async function readPdfPage(pdf: PDFDocumentProxy, pageNumber: number, dpi: numbe
 }
 
 async function readImagePages(bytes: Uint8Array, context: PageContext): Promise<PageText[]> {
-  const count = await imagePageCount(bytes, context);
-  if (count > context.limits.maxPages) {
-    throw new VnplanError('TOO_LARGE', context.file, `${count} pages, the limit is ${context.limits.maxPages}`);
-  }
+  const count = await checkedImagePages(bytes, context.file, context.limits);
   const indexes = Array.from({ length: count }, (_, i) => i);
   return mapLimited(indexes, pagesInFlight(context.pool()), (index) =>
     ocrPage({ kind: 'encoded', bytes, index }, index + 1, null, context),
   );
-}
-
-/** Pages of a multi-page TIFF; 1 for every other image (an animated WebP is read as its first frame). */
-async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<number> {
-  try {
-    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-    return meta.format === 'tiff' ? (meta.pages ?? 1) : 1;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new VnplanError('CORRUPT_IMAGE', context.file, `the image cannot be decoded (${reason})`, 1);
-  }
 }
 
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
