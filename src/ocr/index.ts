@@ -13,10 +13,12 @@ import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind } from './engines/engine.js';
 import { mapLimited } from './limited.js';
 import { checkedImagePages } from './image-pages.js';
+import { DEFAULT_TEXT_LAYER_BUDGET, TextLayerReader, type TextLayerBudget } from './pdf-text.js';
 
 export { createOcrPool, DEFAULT_POOL_OPTIONS, type OcrPool, type OcrPoolOptions, type OcrRequest } from './pool.js';
 export { estimateSkew } from './clean.js';
 export { hasRealText } from './pdf.js';
+export { DEFAULT_TEXT_LAYER_BUDGET, type TextLayerBudget } from './pdf-text.js';
 export { judgeTextLayer } from './text-layer.js';
 export { wordsByLine } from './layout.js';
 
@@ -44,19 +46,27 @@ export interface ReadPagesOptions {
   limits?: Partial<PageLimits>;
   /** The engine of a pool made here (default tesseract.js); a shared pool has its own. */
   engine?: EngineKind;
+  /** What reading one page's text layer may cost (default DEFAULT_TEXT_LAYER_BUDGET). */
+  textLayerBudget?: Partial<TextLayerBudget>;
 }
 
 interface PageContext {
   file: string;
   pool: () => OcrPool;
   limits: PageLimits;
+  textLayerBudget: TextLayerBudget;
 }
 
 export async function readPages(doc: InputDocument, options: ReadPagesOptions = {}): Promise<DocumentText> {
   if (doc.format === 'text') return { ...joinPages(doc.path, 'text', [textPage(doc.text)]), ...(doc.encoding && { encoding: doc.encoding }) };
   const dpi = checkedDpi(options.dpi ?? DEFAULT_DPI);
   const pool = lazyPool(options.pool, options.engine);
-  const context: PageContext = { file: doc.path, pool: pool.get, limits: { ...DEFAULT_PAGE_LIMITS, ...options.limits } };
+  const context: PageContext = {
+    file: doc.path,
+    pool: pool.get,
+    limits: { ...DEFAULT_PAGE_LIMITS, ...options.limits },
+    textLayerBudget: { ...DEFAULT_TEXT_LAYER_BUDGET, ...options.textLayerBudget },
+  };
   try {
     const pages = doc.format === 'pdf' ? await readPdfPages(doc.bytes, dpi, context) : await readImagePages(doc.bytes, context);
     const document = joinPages(doc.path, doc.format, pages);
@@ -123,27 +133,37 @@ function pagesInFlight(pool: OcrPool): number {
 }
 
 async function readPdfPages(bytes: Uint8Array, dpi: number, context: PageContext): Promise<PageText[]> {
-  const pdf = await openPdf(bytes, context.file, context.limits);
+  // its thread starts now, loading pdf.js while this one opens the document
+  const layers = new TextLayerReader(bytes, context.file, context.textLayerBudget).start();
   try {
-    await checkPageSizes(pdf, dpi, context.file, context.limits.maxPixels);
-    const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
-    // making the pool starts no worker: a PDF of text-layer pages still never runs OCR
-    const inFlight = pagesInFlight(context.pool());
-    return await mapLimited(numbers, inFlight, (pageNumber) => readPdfPage(pdf, pageNumber, dpi, context));
+    const pdf = await openPdf(bytes, context.file, context.limits);
+    try {
+      return await readPdf(pdf, layers, dpi, context);
+    } finally {
+      await pdf.destroy();
+    }
   } finally {
-    await pdf.destroy();
+    await layers.close();
   }
 }
 
-async function readPdfPage(pdf: PDFDocumentProxy, pageNumber: number, dpi: number, context: PageContext): Promise<PageText> {
+async function readPdf(pdf: PDFDocumentProxy, layers: TextLayerReader, dpi: number, context: PageContext): Promise<PageText[]> {
+  await checkPageSizes(pdf, dpi, context.file, context.limits.maxPixels);
+  const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
+  // making the pool starts no worker: a PDF of text-layer pages still never runs OCR
+  const inFlight = pagesInFlight(context.pool());
+  return mapLimited(numbers, inFlight, (pageNumber) => readPdfPage(pdf, layers, pageNumber, dpi, context));
+}
+
+async function readPdfPage(pdf: PDFDocumentProxy, layers: TextLayerReader, pageNumber: number, dpi: number, context: PageContext): Promise<PageText> {
+  const layer = await readTextLayer(layers, pageNumber);
+  const verdict = judgeTextLayer(layer.text);
+  if (verdict.trusted) {
+    const read: PageText = { pageNumber, text: layer.text, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
+    return layer.encoding ? { ...read, encoding: layer.encoding } : read;
+  }
   const page = await loadPage(pdf, pageNumber, context.file);
   try {
-    const layer = await readTextLayer(page, context.file);
-    const verdict = judgeTextLayer(layer.text);
-    if (verdict.trusted) {
-      const read: PageText = { pageNumber, text: layer.text, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
-      return layer.encoding ? { ...read, encoding: layer.encoding } : read;
-    }
     const image = await renderPage(pdf, page, dpi, context.file, context.limits.maxPixels);
     const read = await ocrPage(image, pageNumber, dpi, context);
     if (verdict.reason === null) return read;
