@@ -6,7 +6,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { cleanPage, type CleanPage, type PageImage } from './clean.js';
-import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
+import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type TextLayer } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
 import { dropMarginNotes, readingOrder, respaceGlued } from './layout.js';
 import { createOcrPool, type OcrPool } from './pool.js';
@@ -134,29 +134,28 @@ function pagesInFlight(pool: OcrPool): number {
 
 async function readPdfPages(bytes: Uint8Array, dpi: number, context: PageContext): Promise<PageText[]> {
   // its thread starts now, loading pdf.js while this one opens the document
-  const layers = new TextLayerReader(bytes, context.file, context.textLayerBudget).start();
+  const reader = new TextLayerReader(bytes, context.file, context.textLayerBudget).start();
   try {
     const pdf = await openPdf(bytes, context.file, context.limits);
     try {
-      return await readPdf(pdf, layers, dpi, context);
+      await checkPageSizes(pdf, dpi, context.file, context.limits.maxPixels);
+      const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
+      // every layer first (a fraction of a second a page), so the thread ends before minutes of OCR
+      const layers: TextLayer[] = [];
+      for (const pageNumber of numbers) layers.push(await readTextLayer(reader, pageNumber));
+      await reader.close();
+      // making the pool starts no worker: a PDF of text-layer pages still never runs OCR
+      const inFlight = pagesInFlight(context.pool());
+      return await mapLimited(numbers, inFlight, (pageNumber) => readPdfPage(pdf, layers[pageNumber - 1]!, pageNumber, dpi, context));
     } finally {
       await pdf.destroy();
     }
   } finally {
-    await layers.close();
+    await reader.close();
   }
 }
 
-async function readPdf(pdf: PDFDocumentProxy, layers: TextLayerReader, dpi: number, context: PageContext): Promise<PageText[]> {
-  await checkPageSizes(pdf, dpi, context.file, context.limits.maxPixels);
-  const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
-  // making the pool starts no worker: a PDF of text-layer pages still never runs OCR
-  const inFlight = pagesInFlight(context.pool());
-  return mapLimited(numbers, inFlight, (pageNumber) => readPdfPage(pdf, layers, pageNumber, dpi, context));
-}
-
-async function readPdfPage(pdf: PDFDocumentProxy, layers: TextLayerReader, pageNumber: number, dpi: number, context: PageContext): Promise<PageText> {
-  const layer = await readTextLayer(layers, pageNumber);
+async function readPdfPage(pdf: PDFDocumentProxy, layer: TextLayer, pageNumber: number, dpi: number, context: PageContext): Promise<PageText> {
   const verdict = judgeTextLayer(layer.text);
   if (verdict.trusted) {
     const read: PageText = { pageNumber, text: layer.text, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
