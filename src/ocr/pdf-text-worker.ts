@@ -8,8 +8,8 @@ import { pageLayerText, type TextWorkerData, type TextWorkerReply } from './pdf-
 
 const { bytes, file, maxChars } = workerData as TextWorkerData;
 const port = parentPort!;
-// the pages and pixels were checked by the thread that sent the document
-const opened = openPdf(bytes, file, { maxPages: Infinity, maxPixels: Infinity });
+// the pages and pixels were checked by the thread that sent the document, which sent its own copy of it
+const opened = openPdf(bytes, file, { maxPages: Infinity, maxPixels: Infinity }, true);
 // an error opening it is the reply to the first page
 opened.then(
   () => port.postMessage('ready'),

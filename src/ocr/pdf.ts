@@ -39,10 +39,11 @@ const MAX_UNMAPPED_SHARE = 0.05;
 
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits): Promise<PDFDocumentProxy> {
+/** `owned`: the bytes are the caller's to give away (else pdf.js gets a copy). */
+export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits, owned = false): Promise<PDFDocumentProxy> {
   const task = getDocument({
-    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy
-    data: bytes.slice(),
+    // pdf.js takes ownership of (detaches) the buffer it is given
+    data: owned ? bytes : bytes.slice(),
     standardFontDataUrl: join(PDFJS_ROOT, 'standard_fonts') + '/',
     cMapUrl: join(PDFJS_ROOT, 'cmaps') + '/',
     cMapPacked: true,
