@@ -85,7 +85,7 @@ export async function restoreFile(
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
 export function wrapLongLines(text: string, max: number): string {
-  if (!text.split('\n').some((line) => line.length > max)) return text;
+  if (!hasLineLongerThan(text, max)) return text;
   return text
     .split('\n')
     .map((line) => (line.length > max ? cutLine(line, max).pieces.join('\n') : line))
@@ -124,7 +124,7 @@ export function restoreInChunks(
   let tokens = 0;
   let changed = 0;
   let firstLine = 0;
-  for (const chunk of chunksOf(text.split('\n'), chunkChars)) {
+  for (const chunk of chunksOf(text, chunkChars)) {
     const pieces = inPieces(chunk, pieceChars);
     const restored = restoreText(pieces.lines.join('\n'));
     texts.push(pieces.rejoin(restored.text.split('\n')).join('\n'));
@@ -163,20 +163,39 @@ function inPieces(lines: string[], pieceChars: number): { lines: string[]; owner
   return { lines: pieces, owner, rejoin };
 }
 
-function* chunksOf(lines: string[], chunkChars: number): Generator<string[]> {
+/**
+ * The text's lines in chunks, cut after a blank line once a chunk is full,
+ * or after any line at twice the size. Only the chunk at hand is split into
+ * lines: a 50 MB text is never a million strings at once.
+ */
+function* chunksOf(text: string, chunkChars: number): Generator<string[]> {
   let start = 0;
   let size = 0;
-  for (let i = 0; i < lines.length; i++) {
-    size += lines[i]!.length + 1;
-    // cut after a blank line once the chunk is full, or anywhere at twice the size
-    const full = (size >= chunkChars && lines[i]!.trim() === '') || size >= 2 * chunkChars;
+  for (const [lineStart, lineEnd] of lineEnds(text)) {
+    size += lineEnd - lineStart + 1;
+    const full = (size >= chunkChars && text.slice(lineStart, lineEnd).trim() === '') || size >= 2 * chunkChars;
     if (full) {
-      yield lines.slice(start, i + 1);
-      start = i + 1;
+      yield text.slice(start, lineEnd).split('\n');
+      start = lineEnd + 1;
       size = 0;
     }
   }
-  if (start < lines.length) yield lines.slice(start);
+  if (size > 0) yield text.slice(start).split('\n');
+}
+
+/** [start, end) of every line of `text` (what split('\n') gives), one at a time. */
+function* lineEnds(text: string): Generator<[number, number]> {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    yield [start, end];
+    start = end + 1;
+  }
+  yield [start, text.length];
+}
+
+function hasLineLongerThan(text: string, max: number): boolean {
+  for (const [start, end] of lineEnds(text)) if (end - start > max) return true;
+  return false;
 }
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {

@@ -67,20 +67,25 @@ function checkSize(path: string, byteLength: number, max: number, limit: string)
  * A page image too small or too thin to hold a line of text is refused here,
  * by name, before the page stage would compute a resolution of zero from it.
  * An image whose header cannot be read is left to the page stage, which names
- * the decoding error.
+ * the decoding error. This reads the first page; the page stage checks every
+ * page of a multi-page TIFF the same way before it decodes any.
  */
 async function checkImageShape(path: string, format: ImageFormat, bytes: Uint8Array, limits: InputLimits): Promise<void> {
   const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
   if (meta === null || meta.width === undefined || meta.height === undefined) return;
-  const width = meta.width;
   const height = format === 'tiff' ? (meta.pageHeight ?? meta.height) : meta.height;
+  checkPageShape(path, 1, meta.width, height, limits);
+}
+
+/** BAD_PAGE_SIZE naming the file and page when a page image of this size cannot hold a page of text. */
+export function checkPageShape(path: string, page: number, width: number, height: number, limits: InputLimits = DEFAULT_INPUT_LIMITS): void {
   const short = Math.min(width, height);
   const size = `${width}×${height} pixels`;
   if (short < limits.minImageSide) {
-    throw new VnplanError('BAD_PAGE_SIZE', path, `the image is ${size}: too small to hold a page of text (at least ${limits.minImageSide} pixels a side)`, 1);
+    throw new VnplanError('BAD_PAGE_SIZE', path, `the image is ${size}: too small to hold a page of text (at least ${limits.minImageSide} pixels a side)`, page);
   }
   if (Math.max(width, height) / short > limits.maxImageAspect) {
-    throw new VnplanError('BAD_PAGE_SIZE', path, `the image is ${size}: too narrow to be a page (sides at most ${limits.maxImageAspect}:1)`, 1);
+    throw new VnplanError('BAD_PAGE_SIZE', path, `the image is ${size}: too narrow to be a page (sides at most ${limits.maxImageAspect}:1)`, page);
   }
 }
 

@@ -2,22 +2,24 @@
 // pages are read from their text layer when it holds real text and OCR'd
 // otherwise; image pages (PNG, JPEG, WebP, every page of a TIFF) are OCR'd.
 // Each OCR'd page goes render -> clean (clean.ts) -> tesseract pool (pool.ts).
-import sharp from 'sharp';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
-import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage } from './pdf.js';
+import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type TextLayer } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
 import { dropMarginNotes, rateGluedPieces, readingOrder, respaceGlued, withoutWords } from './layout.js';
 import { penWrittenFigures } from './handwriting.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind } from './engines/engine.js';
 import { mapLimited } from './limited.js';
+import { checkedImagePages } from './image-pages.js';
+import { DEFAULT_TEXT_LAYER_BUDGET, TextLayerReader, type TextLayerBudget } from './pdf-text.js';
 
 export { createOcrPool, DEFAULT_POOL_OPTIONS, type OcrPool, type OcrPoolOptions, type OcrRequest } from './pool.js';
 export { estimateSkew } from './clean.js';
 export { hasRealText } from './pdf.js';
+export { DEFAULT_TEXT_LAYER_BUDGET, type TextLayerBudget } from './pdf-text.js';
 export { judgeTextLayer } from './text-layer.js';
 export { wordsByLine } from './layout.js';
 
@@ -45,19 +47,27 @@ export interface ReadPagesOptions {
   limits?: Partial<PageLimits>;
   /** The engine of a pool made here (default tesseract.js); a shared pool has its own. */
   engine?: EngineKind;
+  /** What reading one page's text layer may cost (default DEFAULT_TEXT_LAYER_BUDGET). */
+  textLayerBudget?: Partial<TextLayerBudget>;
 }
 
 interface PageContext {
   file: string;
   pool: () => OcrPool;
   limits: PageLimits;
+  textLayerBudget: TextLayerBudget;
 }
 
 export async function readPages(doc: InputDocument, options: ReadPagesOptions = {}): Promise<DocumentText> {
   if (doc.format === 'text') return { ...joinPages(doc.path, 'text', [textPage(doc.text)]), ...(doc.encoding && { encoding: doc.encoding }) };
   const dpi = checkedDpi(options.dpi ?? DEFAULT_DPI);
   const pool = lazyPool(options.pool, options.engine);
-  const context: PageContext = { file: doc.path, pool: pool.get, limits: { ...DEFAULT_PAGE_LIMITS, ...options.limits } };
+  const context: PageContext = {
+    file: doc.path,
+    pool: pool.get,
+    limits: { ...DEFAULT_PAGE_LIMITS, ...options.limits },
+    textLayerBudget: { ...DEFAULT_TEXT_LAYER_BUDGET, ...options.textLayerBudget },
+  };
   try {
     const pages = doc.format === 'pdf' ? await readPdfPages(doc.bytes, dpi, context) : await readImagePages(doc.bytes, context);
     const document = joinPages(doc.path, doc.format, pages);
@@ -124,27 +134,36 @@ function pagesInFlight(pool: OcrPool): number {
 }
 
 async function readPdfPages(bytes: Uint8Array, dpi: number, context: PageContext): Promise<PageText[]> {
-  const pdf = await openPdf(bytes, context.file, context.limits);
+  // its thread starts now, loading pdf.js while this one opens the document
+  const reader = new TextLayerReader(bytes, context.file, context.textLayerBudget).start();
   try {
-    await checkPageSizes(pdf, dpi, context.file, context.limits.maxPixels);
-    const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
-    // making the pool starts no worker: a PDF of text-layer pages still never runs OCR
-    const inFlight = pagesInFlight(context.pool());
-    return await mapLimited(numbers, inFlight, (pageNumber) => readPdfPage(pdf, pageNumber, dpi, context));
+    const pdf = await openPdf(bytes, context.file, context.limits);
+    try {
+      await checkPageSizes(pdf, dpi, context.file, context.limits.maxPixels);
+      const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
+      // every layer first (a fraction of a second a page), so the thread ends before minutes of OCR
+      const layers: TextLayer[] = [];
+      for (const pageNumber of numbers) layers.push(await readTextLayer(reader, pageNumber));
+      await reader.close();
+      // making the pool starts no worker: a PDF of text-layer pages still never runs OCR
+      const inFlight = pagesInFlight(context.pool());
+      return await mapLimited(numbers, inFlight, (pageNumber) => readPdfPage(pdf, layers[pageNumber - 1]!, pageNumber, dpi, context));
+    } finally {
+      await pdf.destroy();
+    }
   } finally {
-    await pdf.destroy();
+    await reader.close();
   }
 }
 
-async function readPdfPage(pdf: PDFDocumentProxy, pageNumber: number, dpi: number, context: PageContext): Promise<PageText> {
+async function readPdfPage(pdf: PDFDocumentProxy, layer: TextLayer, pageNumber: number, dpi: number, context: PageContext): Promise<PageText> {
+  const verdict = judgeTextLayer(layer.text);
+  if (verdict.trusted) {
+    const read: PageText = { pageNumber, text: layer.text, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
+    return layer.encoding ? { ...read, encoding: layer.encoding } : read;
+  }
   const page = await loadPage(pdf, pageNumber, context.file);
   try {
-    const layer = await readTextLayer(page, context.file);
-    const verdict = judgeTextLayer(layer.text);
-    if (verdict.trusted) {
-      const read: PageText = { pageNumber, text: layer.text, method: 'text-layer', confidence: null, dpi: null, skewDegrees: null };
-      return layer.encoding ? { ...read, encoding: layer.encoding } : read;
-    }
     const image = await renderPage(pdf, page, dpi, context.file, context.limits.maxPixels);
     const read = await ocrPage(image, pageNumber, dpi, context);
     if (verdict.reason === null) return read;
@@ -157,25 +176,11 @@ async function readPdfPage(pdf: PDFDocumentProxy, pageNumber: number, dpi: numbe
 }
 
 async function readImagePages(bytes: Uint8Array, context: PageContext): Promise<PageText[]> {
-  const count = await imagePageCount(bytes, context);
-  if (count > context.limits.maxPages) {
-    throw new VnplanError('TOO_LARGE', context.file, `${count} pages, the limit is ${context.limits.maxPages}`);
-  }
+  const count = await checkedImagePages(bytes, context.file, context.limits);
   const indexes = Array.from({ length: count }, (_, i) => i);
   return mapLimited(indexes, pagesInFlight(context.pool()), (index) =>
     ocrPage({ kind: 'encoded', bytes, index }, index + 1, null, context),
   );
-}
-
-/** Pages of a multi-page TIFF; 1 for every other image (an animated WebP is read as its first frame). */
-async function imagePageCount(bytes: Uint8Array, context: PageContext): Promise<number> {
-  try {
-    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-    return meta.format === 'tiff' ? (meta.pages ?? 1) : 1;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new VnplanError('CORRUPT_IMAGE', context.file, `the image cannot be decoded (${reason})`, 1);
-  }
 }
 
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {

@@ -8,6 +8,7 @@ import { VnplanError } from '../errors.js';
 import { vietnameseEncodings } from '../input/encodings/index.js';
 import type { EncodingFacts } from '../types.js';
 import type { PageImage } from './clean.js';
+import type { TextLayerReader } from './pdf-text.js';
 
 export interface PdfLimits {
   /** More pages than this is not a plan (TOO_LARGE). */
@@ -38,10 +39,11 @@ const MAX_UNMAPPED_SHARE = 0.05;
 
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits): Promise<PDFDocumentProxy> {
+/** `owned`: the bytes are the caller's to give away (else pdf.js gets a copy). */
+export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits, owned = false): Promise<PDFDocumentProxy> {
   const task = getDocument({
-    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy
-    data: bytes.slice(),
+    // pdf.js takes ownership of (detaches) the buffer it is given
+    data: owned ? bytes : bytes.slice(),
     standardFontDataUrl: join(PDFJS_ROOT, 'standard_fonts') + '/',
     cMapUrl: join(PDFJS_ROOT, 'cmaps') + '/',
     cMapPacked: true,
@@ -90,33 +92,14 @@ export interface TextLayer {
 
 /**
  * The page's text layer, one line per text line (empty for an image-only
- * page). A PDF made from a TCVN3 / VNI document whose fonts carry no Unicode
- * map extracts as `KÕ ho¹ch` / `Keá hoaïch`: such a layer is read again in
- * its legacy encoding (src/input/encodings).
+ * page), read by `reader` within its budget (pdf-text.ts). A PDF made from a
+ * TCVN3 / VNI document whose fonts carry no Unicode map extracts as
+ * `KÕ ho¹ch` / `Keá hoaïch`: such a layer is read again in its legacy
+ * encoding (src/input/encodings).
  */
-export async function readTextLayer(page: PDFPageProxy, file: string): Promise<TextLayer> {
-  const text = await readRawTextLayer(page, file);
+export async function readTextLayer(reader: TextLayerReader, pageNumber: number): Promise<TextLayer> {
+  const text = await reader.read(pageNumber);
   return vietnameseEncodings().repairMisdecoded(text) ?? { text };
-}
-
-async function readRawTextLayer(page: PDFPageProxy, file: string): Promise<string> {
-  let content;
-  try {
-    content = await page.getTextContent();
-  } catch (error) {
-    throw pageError(error, file, page.pageNumber);
-  }
-  let text = '';
-  for (const item of content.items) {
-    if (!('str' in item)) continue;
-    text += item.str + (item.hasEOL ? '\n' : '');
-  }
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 /** Real text, not an empty layer, a page number, or glyphs without a Unicode map. */

@@ -1,7 +1,7 @@
 // The batch against the mistakes and accidents of real archives: an OUT that is
 // DIR under another name or a folder of inputs, a symbolic link planted in OUT,
 // symbolic links in DIR (good, looping, dangling, leading out), a full disk,
-// SIGTERM, folders the user may not write (as `nobody`), many image files at a
+// SIGTERM, folders the user may not write (as `nobody`), a PDF past a page budget, many image files at a
 // high --concurrency.
 import { spawn, spawnSync } from 'node:child_process';
 import { access, chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { runBatch, type Processor } from '../../src/batch/index.js';
 import { runBatchCommand } from '../../src/cli/batch.js';
 import { capture } from './helpers/capture.js';
@@ -214,6 +215,25 @@ describe('a full disk, SIGTERM, no permission', () => {
     const locked = await asNobody(noLock);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toBe(`vnplan batch: ${join(noLock, '.vnplan-batch.lock')}: cannot take the batch lock (permission denied, EACCES)\n`);
+  });
+});
+
+describe('a PDF past a budget', () => {
+  // 4,100 lines of 50 characters: a page's text layer past the 200,000 characters of one page's budget
+  it('fails alone, named with its page and the limit; the other files of the batch are done', async () => {
+    const { dir } = await smallArchive();
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    for (let line = 0; line < 4_100; line++) page.drawText('abcdefghij'.repeat(5), { x: 20, y: 20 + (line % 40) * 20, size: 10, font });
+    await writeFile(join(dir, 'nested/wordy.pdf'), await doc.save());
+    const out = await scratch('vnplan-budget-');
+    const summary = await runBatch({ inputDir: dir, outDir: out });
+    expect(summary.ok).toBe(2);
+    const entry = (await latestEntries(out)).get('nested/wordy.pdf')!;
+    expect(entry).toMatchObject({ status: 'error', errorCode: 'TOO_LARGE', json: null, text: null });
+    expect(entry.error).toBe(`${join(dir, 'nested/wordy.pdf')} (page 1): the page's text layer holds more than 200,000 characters, the limit`);
+    expect((await readdir(join(out, 'nested'))).filter((n) => n.startsWith('wordy'))).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { walkInputs } from '../../src/batch/walk.js';
+import { callUnprivileged, type PlainError } from '../helpers/unprivileged.js';
 
 let dir: string;
 
@@ -31,13 +32,17 @@ describe('walkInputs', () => {
     expect(await relatives({ skipDirs: [join(dir, 'out'), join(dir, 'old-out')], exclude: ['c/**', 'a/b/**'] })).toEqual(['a/Kế hoạch 1.pdf', 'z.txt']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a folder it cannot open and walks on', async () => {
+  it('reports a folder it cannot open and walks on (as an unprivileged user)', async () => {
     const locked = join(dir, 'locked');
     await mkdir(locked, { mode: 0o000 });
+    await chmod(locked, 0o000); // whatever the umask
+    await chmod(dir, 0o755);
     try {
-      const { files, unreadable } = await walkInputs(dir, { skipDirs: [join(dir, 'out')] });
+      const call = await callUnprivileged('src/batch/walk.ts', 'walkInputs', [dir, { skipDirs: [join(dir, 'out')] }]);
+      const { files, unreadable } = call.value as { files: Array<{ relative: string }>; unreadable: Array<{ relative: string; error: PlainError }> };
       expect(files.map((f) => f.relative)).toContain('z.txt');
       expect(unreadable.map((u) => [u.relative, u.error.code])).toEqual([['locked/', 'UNREADABLE']]);
+      expect(unreadable[0]!.error.message).toContain(`${locked}: `);
     } finally {
       await chmod(locked, 0o755);
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInput } from '../../src/input/index.js';
 import { VnplanError, type ErrorCode } from '../../src/errors.js';
+import { callUnprivileged } from '../helpers/unprivileged.js';
 
 const SCANS = join(import.meta.dirname, '../../fixtures/scans');
 let dir: string;
@@ -69,11 +70,13 @@ describe('readInput', () => {
     await expectError(readInput(path), 'UNREADABLE', path);
   });
 
-  it.skipIf(process.getuid?.() === 0)('no read permission: UNREADABLE', async () => {
+  it('no read permission: UNREADABLE (as an unprivileged user)', async () => {
     const path = join(dir, 'locked.txt');
     await writeFile(path, 'KẾ HOẠCH');
     await chmod(path, 0o000);
-    await expectError(readInput(path), 'UNREADABLE', path);
+    await chmod(dir, 0o755); // the user may enter the folder, not read the file
+    const call = await callUnprivileged('src/input/index.ts', 'readInput', [path]);
+    expect(call.error).toEqual({ name: 'VnplanError', code: 'UNREADABLE', message: `${path}: permission denied` });
   });
 
   it('0 bytes: EMPTY', async () => {

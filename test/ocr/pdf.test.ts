@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { createOcrPool, hasRealText, readPages } from '../../src/ocr/index.js';
 import { cer, documentOf, expectVnplanError, fixture, SCANS } from './helpers.js';
+import { multiPageTiff } from '../helpers/tiff.js';
 
 // never started: no test here may OCR a page
 const pool = createOcrPool({ workers: 1 });
@@ -81,6 +82,27 @@ describe('bad images give their error, naming the file', () => {
 
   it('more pixels than the limit: TOO_LARGE', async () => {
     await expectVnplanError(readPages(fixture('002_page1.jpg'), { pool, limits: { maxPixels: 4_000_000 } }), 'TOO_LARGE', '002_page1.jpg', 1);
+  });
+
+  // the first page is a fine page: refused before it is read means every header was checked first
+  it('a TIFF whose 2nd page is past the pixel limit: TOO_LARGE naming file and page, no page read', async () => {
+    const tiff = multiPageTiff([{ width: 600, height: 800, grey: 200 }, { width: 8000, height: 8000 }]);
+    expect(tiff.length).toBeLessThan(200_000);
+    const error = await expectVnplanError(readPages(documentOf('bomb.tiff', tiff), { pool }), 'TOO_LARGE', 'bomb.tiff', 2);
+    expect(error.message).toBe('bomb.tiff (page 2): the page is 8000×8000 pixels, the limit is 60 megapixels');
+    expect(pool.pagesRecognised).toBe(0);
+  });
+
+  it('a TIFF whose 3rd page is a strip: BAD_PAGE_SIZE naming file and page', async () => {
+    const tiff = multiPageTiff([{ width: 600, height: 800 }, { width: 600, height: 800 }, { width: 2000, height: 10 }]);
+    const error = await expectVnplanError(readPages(documentOf('strip.tiff', tiff), { pool }), 'BAD_PAGE_SIZE', 'strip.tiff', 3);
+    expect(error.message).toContain('(page 3): the image is 2000×10 pixels: too small to hold a page of text');
+  });
+
+  it('a TIFF of more pages than the limit: TOO_LARGE', async () => {
+    const tiff = multiPageTiff(Array.from({ length: 4 }, () => ({ width: 100, height: 140 })));
+    const error = await expectVnplanError(readPages(documentOf('long.tiff', tiff), { pool, limits: { maxPages: 3 } }), 'TOO_LARGE', 'long.tiff');
+    expect(error.message).toBe('long.tiff: 4 pages, the limit is 3');
   });
 
   it('none of these started an OCR worker', () => {

@@ -46,6 +46,10 @@ describe('texts larger than a plan', () => {
     expect(chunked.text.split('\n')).toHaveLength(text.split('\n').length);
     const lines = text.split('\n');
     for (const c of chunked.corrections) expect(lines[c.line - 1], `line ${c.line}`).toContain(c.from);
+    // cut at every blank line here: a text ending in a line break, or in blank lines, keeps them
+    for (const edge of ['kế hoạch\n\nthi đua\n', '\n\nkế hoạch\n\n', 'kế hoạch']) {
+      expect(restoreInChunks(edge, 1).text).toBe(restoreInChunks(edge, Infinity).text);
+    }
     // chunks see less context, not different rules: nearly every line comes out the same
     const same = whole.text.split('\n').filter((l, i) => l === chunked.text.split('\n')[i]).length;
     expect(same / lines.length).toBeGreaterThan(0.9);
