@@ -74,6 +74,12 @@ const GARBLE_SHARE = 0.05;
  */
 const CLEAN_DOCUMENT_SHARE = 0.8;
 /**
+ * Share of a document's words on right lines under which the document is
+ * damaged (stripped or raw OCR): there a line that passes with few marks is
+ * restored too (detector.ts, `suspect`).
+ */
+const DAMAGED_DOCUMENT_SHARE = 0.5;
+/**
  * Least calibrated confidence of a decoder change on a line that reads as right
  * Vietnamese (or in a right document): there a doubtful reading is more likely
  * the source's own spelling (a code, a typo) than damage, and is left as written.
@@ -204,7 +210,9 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const lines = text.split('\n');
   const tokenized = lines.map((line) => tokenizeLine(line, restorer.abbreviations));
   const verdicts = tokenized.map((tokens) => judgeWords(tokens, restorer.facts));
-  const restorable = verdicts.map((v) => v.restore);
+  const passed = verdicts.map((v) => v.restore);
+  const damaged = cleanShare(restorer, tokenized, passed) < DAMAGED_DOCUMENT_SHARE;
+  const restorable = verdicts.map((v) => v.restore || (damaged && v.suspect));
 
   const replacements = new Map<Token, Replacement>();
   const damage = options.damage ?? 'auto';
