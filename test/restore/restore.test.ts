@@ -29,6 +29,20 @@ describe('accuracy on held-out text', () => {
   });
 });
 
+describe('a line of valid syllables with few marks', () => {
+  const line = 'b) Vé chinh sach hé tro:';
+
+  it('is restored in a damaged document, where it is damage that spells syllables', () => {
+    const doc = ['KE HOACH', 'Thuc hién phong trao thi dua nam 2025', line, 'Cac xa tich cyc huy dong nguén luc xay dung cong trinh.'].join('\n');
+    expect(restoreText(doc).text.split('\n')[2]).toBe('b) Về chính sách hỗ trợ:');
+  });
+
+  it('is left as written in a right document', () => {
+    const doc = ['Kế hoạch thực hiện phong trào thi đua năm 2025 của Ủy ban nhân dân xã', line, 'Các xã tích cực huy động nguồn lực xây dựng công trình.'].join('\n');
+    expect(restoreText(doc).text.split('\n')[1]).toBe(line);
+  });
+});
+
 describe('the motto of the national emulation movement', () => {
   const motto = 'Cả nước chung sức xây dựng nông thôn mới';
 
