@@ -45,6 +45,8 @@ export class CandidateIndex {
   private readonly cache = new Map<string, Candidate[]>();
   /** Each syllable's characters as channel codes. */
   private readonly encoded: Int32Array[];
+  /** The same in the key's tone placement (khoẻ for khỏe), where it differs. */
+  private readonly otherPlacement: (Int32Array | null)[];
   private readonly seen: Int32Array;
   private stamp = 0;
   /** Groups gathered for the token at hand. */
@@ -62,6 +64,9 @@ export class CandidateIndex {
     private readonly logPrior: Float32Array,
   ) {
     this.encoded = words.map((w) => encode(w));
+    // A page writes either tone placement (khỏe, khoẻ) and the OCR prints the page's ("khoé"): a syllable
+    // printed in the other placement than its key's is costed in both.
+    this.otherPlacement = words.map((w, id) => (id >= firstSyllableId && syllableKey(w) !== w ? encode(syllableKey(w)) : null));
     for (let id = firstSyllableId; id < words.length; id++) this.ids.set(syllableKey(words[id] ?? ''), id);
     for (let id = firstSyllableId; id < words.length; id++) {
       const skeleton = stripMarks(words[id] ?? '');
@@ -188,7 +193,9 @@ export class CandidateIndex {
       for (const id of members) {
         const prior = PRIOR_WEIGHT * (this.logPrior[id] as number);
         const cut = Math.min(best + COST_BEAM, (top[MAX_CANDIDATES - 1] as number) + prior);
-        const cost = channel.costEncoded(observedCodes, pairs, this.encoded[id] as Int32Array, cut);
+        const other = this.otherPlacement[id];
+        const printed = channel.costEncoded(observedCodes, pairs, this.encoded[id] as Int32Array, cut);
+        const cost = other ? Math.min(printed, channel.costEncoded(observedCodes, pairs, other, Math.min(cut, printed))) : printed;
         if (!Number.isFinite(cost)) continue;
         scored.push({ id, cost });
         if (cost < best) best = cost;
