@@ -80,6 +80,12 @@ describe('do no harm', () => {
     expect(restoreText('Quyết định số 263/QP-TTg của Thủ tướng').text).toContain('263/QĐ-TTg');
   });
 
+  it('keeps an abbreviation defined in parentheses in stripped text, and restores the words around it', () => {
+    expect(restoreText('Cac chi tieu: do man, oxy hoa tan (DO), tong chat ran lo lung (TSS).').text).toBe(
+      'Các chỉ tiêu: độ mặn, oxy hòa tan (DO), tổng chất rắn lơ lửng (TSS).',
+    );
+  });
+
   it('keeps a valid word in a context the model finds plausible', () => {
     for (const line of [
       'Tình hình vẫn còn nhiều khó khăn, đời sống bị đảo lộn sau bão.',
