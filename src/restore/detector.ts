@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
 import { hasMarks, isSyllableShape, syllableKey } from './vietnamese.js';
 
 /** Share of marked words under which a line of valid syllables is taken for stripped text. */
-const MIN_MARKED_SHARE = 0.3;
+export const MIN_MARKED_SHARE = 0.3;
 
 /**
  * Share of marked words under which a line that passes the detector is still
