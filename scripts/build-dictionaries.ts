@@ -292,9 +292,15 @@ function countNames(counts: Counts): Set<number> {
   };
   for (const province of data) visit(province);
   // The units after the 2025 reorganisation (new provinces and communes, many with new names).
-  const reorganised = readJson<{ provinces: { short: string; type: string; communes: { short: string; type: string }[] }[] }>(join(dataDir, 'dvhc-2025', 'units.json')).provinces;
+  type Unit2025 = { short: string; type: string; nso?: { name?: string } };
+  const reorganised = readJson<{ provinces: (Unit2025 & { communes: Unit2025[] })[] }>(join(dataDir, 'dvhc-2025', 'units.json')).provinces;
   for (const province of reorganised) {
-    for (const unit of [province, ...province.communes]) visit({ name: unit.short, type: unit.type });
+    for (const unit of [province, ...province.communes]) {
+      visit({ name: unit.short, type: unit.type });
+      // The statistics office's spelling where it differs (Phó Bảng / Phố Bảng): documents write either.
+      const other = unit.nso?.name?.replace(new RegExp(`^${unit.type}\\s+`, 'iu'), '');
+      if (other && other !== unit.short) visit({ name: other, type: unit.type });
+    }
   }
   return namePairs;
 }
