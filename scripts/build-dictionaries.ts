@@ -13,8 +13,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { tokenizeLine } from '../src/restore/tokenize.js';
-import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
+import { tokenizeLine, type Token } from '../src/restore/tokenize.js';
+import { MIN_MARKED_SHARE } from '../src/restore/detector.js';
+import { hasMarks, isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
@@ -46,9 +47,11 @@ const SOURCE_WEIGHT: Readonly<Record<string, number>> = {
   // --weights vbpl=1,unc=2: other weights, to compare on the held-out slice.
   ...Object.fromEntries((flagValue('--weights') ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])),
 };
-/** Pruning: n-grams whose weighted count is below these are dropped (names and terms are never below). */
-const MIN_BIGRAM_COUNT = 2;
-const MIN_TRIGRAM_COUNT = 3;
+/**
+ * Pruning: n-grams whose weighted count is below these are dropped (names and terms are never below);
+ * --min-counts B,T: other thresholds, to compare on the held-out slice.
+ */
+const [MIN_BIGRAM_COUNT = 2, MIN_TRIGRAM_COUNT = 2] = (flagValue('--min-counts') ?? '2,2').split(',').map(Number);
 /** A syllable outside dictionary-vi must be this frequent in the corpus (weighted count) to be trusted. */
 const MIN_CORPUS_SYLLABLE = 40;
 /**
@@ -131,10 +134,31 @@ function knownAbbreviations(): Set<string> {
   return new Set([...types.flatMap((t) => (t.abbr ? [t.abbr] : [])), ...organs.map((o) => o.abbr)]);
 }
 
+/** Least syllables of a line before its share of marked ones says whether its marks were lost. */
+const MIN_JUDGED_SYLLABLES = 3;
+
+/**
+ * A line of Vietnamese written without its marks ("tong cong", a stripped
+ * table or a telex-less page): counted, its n-grams would make the decoder keep
+ * unmarked readings in their contexts. Judged as the detector judges a line.
+ */
+function unmarked(tokens: readonly Token[]): boolean {
+  let syllables = 0;
+  let marked = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || !isSyllableShape(syllableKey(token.text))) continue;
+    syllables++;
+    if (hasMarks(token.text)) marked++;
+  }
+  return syllables >= MIN_JUDGED_SYLLABLES && marked < MIN_MARKED_SHARE * syllables;
+}
+
 /** Segments of LM ids of one line: punctuation ends a segment (boundary), as at run time. */
 function lineToIds(counts: Counts, line: string, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>): number[] {
+  const tokens = tokenizeLine(line, abbreviations);
+  if (unmarked(tokens)) return [];
   const ids: number[] = [BOUNDARY];
-  for (const token of tokenizeLine(line, abbreviations)) {
+  for (const token of tokens) {
     switch (token.kind) {
       case 'space':
         break;
@@ -268,9 +292,15 @@ function countNames(counts: Counts): Set<number> {
   };
   for (const province of data) visit(province);
   // The units after the 2025 reorganisation (new provinces and communes, many with new names).
-  const reorganised = readJson<{ provinces: { short: string; type: string; communes: { short: string; type: string }[] }[] }>(join(dataDir, 'dvhc-2025', 'units.json')).provinces;
+  type Unit2025 = { short: string; type: string; nso?: { name?: string } };
+  const reorganised = readJson<{ provinces: (Unit2025 & { communes: Unit2025[] })[] }>(join(dataDir, 'dvhc-2025', 'units.json')).provinces;
   for (const province of reorganised) {
-    for (const unit of [province, ...province.communes]) visit({ name: unit.short, type: unit.type });
+    for (const unit of [province, ...province.communes]) {
+      visit({ name: unit.short, type: unit.type });
+      // The statistics office's spelling where it differs (Phó Bảng / Phố Bảng): documents write either.
+      const other = unit.nso?.name?.replace(new RegExp(`^${unit.type}\\s+`, 'iu'), '');
+      if (other && other !== unit.short) visit({ name: other, type: unit.type });
+    }
   }
   return namePairs;
 }
@@ -290,18 +320,36 @@ function countTerms(counts: Counts): Set<number> {
   return termSyllables;
 }
 
+/**
+ * How many times more often the corpus must write a web pair's letters with other marks for the pair to
+ * be stripped text (--stripped-web-share N: another, to compare on the held-out slice).
+ */
+const STRIPPED_WEB_SHARE = Number(flagValue('--stripped-web-share') ?? 20);
+
 /** Tesseract's web bigrams carry ranks only: a Zipf-like pseudo-count, kept to valid syllables. */
 function countTesseractBigrams(counts: Counts, allowed: ReadonlySet<string>): number {
-  const lines = readFileSync(join(dataDir, 'langdata-vie', 'vie.word.bigrams'), 'utf8').split('\n');
+  const lines = readFileSync(join(dataDir, 'langdata-vie', 'vie.word.bigrams'), 'utf8').split('\n').map((l) => l.normalize('NFC'));
+  // Web text without its marks ("cong ty", "tong cong"): a pair with an unmarked word is left out when the
+  // corpus writes the same letters with other marks STRIPPED_WEB_SHARE times as often or more (công ty),
+  // else the decoder would keep stripped words in its contexts; "tham gia" stays.
+  const skeletonOf = counts.words.map((w) => stripMarks(w));
+  const mostWritten = new Map<string, number>();
+  for (const [key, c] of counts.bigrams) {
+    const pair = `${skeletonOf[Math.floor(key / 65536)] ?? ''} ${skeletonOf[key % 65536] ?? ''}`;
+    mostWritten.set(pair, Math.max(mostWritten.get(pair) ?? 0, c));
+  }
   let used = 0;
   lines.forEach((line, rank) => {
+    const ids = termIds(counts, line, allowed);
+    if (!ids || ids.length !== 2 || line.trim().split(/\s+/).length !== 2) return;
+    const written = counts.bigrams.get((ids[0] ?? 0) * 65536 + (ids[1] ?? 0)) ?? 0;
+    const unmarkedWord = (line.match(/\p{L}+/gu) ?? []).some((w) => !hasMarks(w));
+    const pair = `${skeletonOf[ids[0] ?? 0] ?? ''} ${skeletonOf[ids[1] ?? 0] ?? ''}`;
+    if (unmarkedWord && (mostWritten.get(pair) ?? 0) >= STRIPPED_WEB_SHARE * Math.max(1, written)) return;
     // Never below a floor: these pairs are few per word but cover everyday words the legal corpus lacks.
     const weight = Math.max(WEIGHT.tesseractFloor, Math.round(WEIGHT.tesseractTop / (1 + rank / 2000)));
-    const ids = termIds(counts, line, allowed);
-    if (ids?.length === 2 && line.trim().split(/\s+/).length === 2) {
-      counts.addSequence(ids, weight, false);
-      used++;
-    }
+    counts.addSequence(ids, weight, false);
+    used++;
   });
   return used;
 }
@@ -319,7 +367,9 @@ function inventory(): string[] {
 function displayForm(counts: Counts, id: number): string {
   const key = counts.words[id] ?? '';
   const forms = counts.altForms.get(id);
-  if (!forms) return key;
+  // Only an open syllable has two placements (hóa/hoá); before a final consonant the tone has one
+  // place (toàn, hoạt), and the corpus' "tòan", "họat" are typos.
+  if (!forms || /[bcdfghklmnpqrstvxz]$/.test(key)) return key;
   return [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
 }
 

@@ -11,5 +11,10 @@ export const CHANNEL_FILE = 'restore-channel.json';
 export function readChannelCosts(dir = DICTIONARIES_DIR): ChannelCosts {
   const path = join(dir, CHANNEL_FILE);
   if (!existsSync(path)) return PRIOR_CHANNEL;
-  return { ...PRIOR_CHANNEL, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<ChannelCosts>) };
+  const learned = JSON.parse(readFileSync(path, 'utf8')) as Partial<ChannelCosts>;
+  // The learned table holds every prior rule it had when it was learned; a prior rule added since keeps its prior cost.
+  const rules = learned.rules ?? [];
+  const known = new Set(rules.map((r) => `${r.observed}\u0000${r.intended}`));
+  const added = PRIOR_CHANNEL.rules.filter((r) => !known.has(`${r.observed}\u0000${r.intended}`));
+  return { ...PRIOR_CHANNEL, ...learned, rules: [...rules, ...added] };
 }

@@ -96,6 +96,8 @@ export const PRIOR_CHANNEL: ChannelCosts = {
     { observed: '¥', intended: 'y', cost: 1.0 },
     { observed: '&', intended: 'e', cost: 2.0 },
     { observed: '&', intended: 'a', cost: 1.0 },
+    // & stands for a letter with a hook or a tilde it cannot print: ở, ỡ as well as ả, ã.
+    { observed: '&', intended: 'o', cost: 1.5 },
   ],
   markDropped: 0.15,
   markMisread: 0.35,

@@ -30,10 +30,35 @@ export interface Scratch {
   back: Int32Array;
   ids: Int32Array;
   ahead: Float64Array;
+  /** The per-segment arrays of the passes, by role (F64 / I32), reused: a segment is a few dozen entries and a text thousands of segments. */
+  f64: Float64Array[];
+  i32: Int32Array[];
 }
 
+/** Roles of the reused arrays. */
+const enum F64 { Forward, Backward, Start, End, First }
+const enum I32 { Offsets, StepAt, Kept, KeptOffsets, Blocks, Contexts }
+
 export function newScratch(): Scratch {
-  return { scores: new Float64Array(1024), back: new Int32Array(1024), ids: new Int32Array(64), ahead: new Float64Array(64) };
+  return {
+    scores: new Float64Array(1024),
+    back: new Int32Array(1024),
+    ids: new Int32Array(64),
+    ahead: new Float64Array(64),
+    f64: Array.from({ length: F64.First + 1 }, () => new Float64Array(256)),
+    i32: Array.from({ length: I32.Contexts + 1 }, () => new Int32Array(256)),
+  };
+}
+
+/** The reused array of a role, at least `size` long; its entries are stale: callers write before they read. */
+function f64(scratch: Scratch, role: F64, size: number): Float64Array {
+  const have = scratch.f64[role] as Float64Array;
+  return have.length >= size ? have : (scratch.f64[role] = new Float64Array(2 * size));
+}
+
+function i32(scratch: Scratch, role: I32, size: number): Int32Array {
+  const have = scratch.i32[role] as Int32Array;
+  return have.length >= size ? have : (scratch.i32[role] = new Int32Array(2 * size));
 }
 
 /**
@@ -118,7 +143,7 @@ export function decodeSegment(positions: readonly LatticePosition[], model: Deco
   const n = positions.length;
   if (n === 0) return [];
   const pass = bigramPass(positions, model);
-  const { kept, keptOffsets } = bestCandidates(pass);
+  const { kept, keptOffsets } = bestCandidates(pass, n, model.scratch);
   const path = trigramPath(positions, pass, kept, keptOffsets, model);
   const out = new Array<Choice>(n);
   for (let t = 0; t < n; t++) out[t] = { index: path[t] as number, confidence: confidence(pass, t, path[t] as number) };
@@ -126,11 +151,10 @@ export function decodeSegment(positions: readonly LatticePosition[], model: Deco
 }
 
 /** Per position, the (at most TRIGRAM_BEAM) candidates within TRIGRAM_MARGIN of the best max-marginal, best first. */
-function bestCandidates(pass: BigramPass): { kept: Int32Array; keptOffsets: Int32Array } {
+function bestCandidates(pass: BigramPass, n: number, scratch: Scratch): { kept: Int32Array; keptOffsets: Int32Array } {
   const { offsets, totals } = pass;
-  const n = offsets.length - 1;
-  const kept = new Int32Array(n * TRIGRAM_BEAM);
-  const keptOffsets = new Int32Array(n + 1);
+  const kept = i32(scratch, I32.Kept, n * TRIGRAM_BEAM);
+  const keptOffsets = i32(scratch, I32.KeptOffsets, n + 1);
   let at = 0;
   for (let t = 0; t < n; t++) {
     const from = offsets[t] as number;
@@ -187,17 +211,19 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
 /** Best full-path cost (bigram) through each candidate of each position. */
 function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): BigramPass {
   const n = positions.length;
-  const offsets = new Int32Array(n + 1);
+  const scratch = model.scratch;
+  const offsets = i32(scratch, I32.Offsets, n + 1);
+  offsets[0] = 0;
   for (let t = 0; t < n; t++) offsets[t + 1] = (offsets[t] as number) + (positions[t] as LatticePosition).candidates.length;
   const size = offsets[n] as number;
-  const forward = new Float64Array(size);
-  const backward = new Float64Array(size);
+  const forward = f64(scratch, F64.Forward, size);
+  const backward = f64(scratch, F64.Backward, size);
   const stepIn: Float64Array[] = new Array<Float64Array>(n);
-  const stepAt = new Int32Array(n);
+  const stepAt = i32(scratch, I32.StepAt, n);
 
   const first = positions[0] as LatticePosition;
-  const start = new Float64Array(first.candidates.length);
-  for (let k = 0; k < start.length; k++) {
+  const start = f64(scratch, F64.Start, first.candidates.length);
+  for (let k = 0; k < first.candidates.length; k++) {
     const c = first.candidates[k] as Candidate;
     start[k] = transition(model, BOUNDARY_ID, false, c.id, first.capitalised);
     forward[k] = c.cost + (start[k] as number);
@@ -225,8 +251,8 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
   // Backward: best cost from each candidate to the end (its own cost excluded).
   const last = positions[n - 1] as LatticePosition;
   const lastFrom = offsets[n - 1] as number;
-  const end = new Float64Array(last.candidates.length);
-  for (let k = 0; k < end.length; k++) {
+  const end = f64(scratch, F64.End, last.candidates.length);
+  for (let k = 0; k < last.candidates.length; k++) {
     end[k] = transition(model, (last.candidates[k] as Candidate).id, last.capitalised, BOUNDARY_ID, false);
     backward[lastFrom + k] = end[k] as number;
   }
@@ -285,10 +311,10 @@ function trigramPath(
   };
   const cost = (u: number, v: number, w: number, bigramCost: number): number => costIn(trigram.contextSlot(u, v), u, v, w, bigramCost);
   /** Context slots of the (kept i at t-2, kept j at t-1) pairs of the step at hand. */
-  const contexts = new Int32Array(TRIGRAM_BEAM * TRIGRAM_BEAM);
+  const contexts = i32(model.scratch, I32.Contexts, TRIGRAM_BEAM * TRIGRAM_BEAM);
 
   const size0 = sizeAt(0);
-  const first = new Float64Array(size0);
+  const first = f64(model.scratch, F64.First, size0);
   for (let k = 0; k < size0; k++) first[k] = ownAt(0, k) + cost(BOUNDARY_ID, BOUNDARY_ID, idAt(0, k), start[fullAt(0, k)] as number);
   if (n === 1) {
     let best = 0;
@@ -305,7 +331,9 @@ function trigramPath(
   }
   // Scores of the pair states (j at t-1, k at t), flat: pair block t starts at blocks[t]
   // (t ≥ 1), entry j * size(t) + k: the best cost of a path ending with them.
-  const blocks = new Int32Array(n + 1);
+  const blocks = i32(model.scratch, I32.Blocks, n + 1);
+  blocks[0] = 0;
+  blocks[1] = 0;
   for (let t = 1; t < n; t++) blocks[t + 1] = (blocks[t] as number) + sizeAt(t - 1) * sizeAt(t);
   const cells = blocks[n] as number;
   const scratch = model.scratch;

@@ -9,7 +9,15 @@ import type { Token } from './tokenize.js';
 import { hasMarks, isSyllableShape, syllableKey } from './vietnamese.js';
 
 /** Share of marked words under which a line of valid syllables is taken for stripped text. */
-const MIN_MARKED_SHARE = 0.3;
+export const MIN_MARKED_SHARE = 0.3;
+
+/**
+ * Share of marked words under which a line that passes the detector is still
+ * suspect: right running text marks about two syllables in three, so in a
+ * document whose other lines are damaged such a line ("Vé co ché, chinh sach")
+ * is damage that happens to spell valid syllables, not right text.
+ */
+const SUSPECT_MARKED_SHARE = 0.5;
 
 /** Share of words that are valid syllables with marks from which those words are trusted as they stand. */
 const TRUSTED_MARKED_SHARE = 0.5;
@@ -22,6 +30,8 @@ export interface LineVerdict {
    * those are mostly wrong: "vé" for "về").
    */
   trustMarked: boolean;
+  /** Passes, but with fewer marks than right text has: restored when the document around it is damaged. */
+  suspect: boolean;
 }
 
 /** What the detector needs of one word; restoreText caches it per distinct word. */
@@ -63,5 +73,5 @@ export function judgeWords(tokens: readonly Token[], facts: (text: string) => Wo
     if (word.garbled) garbled++;
   }
   const restore = words > 0 && (garbled > 0 || invalid > 1 || marked < MIN_MARKED_SHARE * words);
-  return { restore, trustMarked: validMarked >= TRUSTED_MARKED_SHARE * words };
+  return { restore, trustMarked: validMarked >= TRUSTED_MARKED_SHARE * words, suspect: !restore && words > 0 && marked < SUSPECT_MARKED_SHARE * words };
 }

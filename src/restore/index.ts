@@ -74,6 +74,12 @@ const GARBLE_SHARE = 0.05;
  */
 const CLEAN_DOCUMENT_SHARE = 0.8;
 /**
+ * Share of a document's words on right lines under which the document is
+ * damaged (stripped or raw OCR): there a line that passes with few marks is
+ * restored too (detector.ts, `suspect`).
+ */
+const DAMAGED_DOCUMENT_SHARE = 0.5;
+/**
  * Least calibrated confidence of a decoder change on a line that reads as right
  * Vietnamese (or in a right document): there a doubtful reading is more likely
  * the source's own spelling (a code, a typo) than damage, and is left as written.
@@ -204,7 +210,9 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const lines = text.split('\n');
   const tokenized = lines.map((line) => tokenizeLine(line, restorer.abbreviations));
   const verdicts = tokenized.map((tokens) => judgeWords(tokens, restorer.facts));
-  const restorable = verdicts.map((v) => v.restore);
+  const passed = verdicts.map((v) => v.restore);
+  const damaged = cleanShare(restorer, tokenized, passed) < DAMAGED_DOCUMENT_SHARE;
+  const restorable = verdicts.map((v) => v.restore || (damaged && v.suspect));
 
   const replacements = new Map<Token, Replacement>();
   const damage = options.damage ?? 'auto';
@@ -307,17 +315,32 @@ function decodeLines(
     const words = tokens.filter((t) => t.kind === 'word');
     // A line of one letter ("A", "c") is a list or appendix marker, not a syllable.
     const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
-    for (const token of tokens) {
+    const headed = capitalsLine(tokens);
+    for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
-      else if (token.kind === 'abbr' || token.kind === 'symbol' || marker) slots.push(ABBR_ID);
+      else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
       else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
     }
   });
   flush();
+}
+
+/**
+ * A word in capitals alone in parentheses on a line not in capitals is the
+ * abbreviation of the words before it ("oxy hòa tan (DO)"), not a syllable.
+ */
+function definedAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if ([...token.text].length < 2 || casePattern(token.text) !== 'upper') return false;
+  let before = k - 1;
+  while (tokens[before]?.kind === 'space') before--;
+  let after = k + 1;
+  while (tokens[after]?.kind === 'space') after++;
+  return tokens[before]?.text === '(' && tokens[after]?.text === ')';
 }
 
 /** A token's lattice column and where its own reading sits in it (-1: none, it is a known syllable). */

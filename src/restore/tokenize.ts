@@ -58,7 +58,11 @@ function compound(text: string, start: number, abbreviations: ReadonlySet<string
   const numeric = parts.filter((p) => DIGITS.test(p)).length;
   if (numeric === parts.length) return [{ kind: 'number', text, start }];
   if (numeric > 0 && DIGITS.test(parts[0] ?? '')) return [{ kind: 'symbol', text, start }];
-  if (numeric === 0 && parts.every((p) => looksLikeSymbolPart(p))) return [{ kind: 'symbol', text, start }];
+  // Capitals joined by "/" or "-" are a symbol (KH-UBND) unless every part is a syllable: words of a
+  // heading in capitals (XA/PHUONG, THON-XOM) are words.
+  if (numeric === 0 && parts.every((p) => looksLikeSymbolPart(p)) && !parts.every((p) => isSyllableShape(stripMarks(p).toLowerCase()))) {
+    return [{ kind: 'symbol', text, start }];
+  }
   // Clerical abbreviations: B/c (báo cáo), Đ/c (đồng chí), K/g (kính gửi).
   if (numeric === 0 && parts.length === 2 && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [{ kind: 'abbr', text, start }];
   const tokens: Token[] = [];
@@ -86,6 +90,8 @@ function looksLikeSymbolPart(part: string): boolean {
 function alnumRun(text: string, start: number, abbreviations: ReadonlySet<string>, lineStart: boolean): Token[] {
   if (DIGITS.test(text) || MEASURE.test(text)) return [{ kind: 'number', text, start }];
   const glued = /^(\p{L}{2,})(\d{2,})$|^(\d{2,})(\p{L}{2,})$/u.exec(text);
+  // A few capitals before digits are a code or a formula (PO43, QL14, DT741), not a word glued to a number.
+  if (glued?.[1] && /^\p{Lu}{2,3}$/u.test(glued[1])) return [{ kind: 'abbr', text, start }];
   if (glued) {
     const head = glued[1] ?? glued[3] ?? '';
     return [

@@ -61,3 +61,15 @@ describe('candidates', () => {
     expect(new Channel(STRIPPED_CHANNEL).editsLetters).toBe(false);
   });
 });
+
+describe('candidates of OCR garble', () => {
+  it('reads a mark printed on either vowel of the tone placements (khoé for khỏe/khoẻ, khéa for khóa/khoá)', () => {
+    expect(words('khoé')).toContain('khỏe');
+    expect(words('khéa')).toContain('khóa');
+  });
+
+  it('reads & as a hooked o as well as a marked a (s& for sở)', () => {
+    expect(words('s&')).toContain('sở');
+    expect(words('x&')).toContain('xã');
+  });
+});

@@ -13,19 +13,33 @@ const accuracy = (gold: string, input: string): number => scoreRestoration(gold,
 
 describe('accuracy on held-out text', () => {
   it('restores raw OCR of sample 001 (14 % right as read)', () => {
-    expect(accuracy(gold001, sampleText('001'))).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy(gold001, sampleText('001'))).toBeGreaterThanOrEqual(0.965);
   });
 
   it('restores synthetic raw OCR of the clean samples (scanned and read by eng)', () => {
     const ocr = (id: string): string => readFileSync(`test/restore/fixtures/${id}-eng-ocr.txt`, 'utf8');
-    expect(accuracy(cleanFixture('002'), ocr('002'))).toBeGreaterThanOrEqual(0.93);
-    expect(accuracy(cleanFixture('004'), ocr('004'))).toBeGreaterThanOrEqual(0.945);
+    expect(accuracy(cleanFixture('002'), ocr('002'))).toBeGreaterThanOrEqual(0.96);
+    expect(accuracy(cleanFixture('004'), ocr('004'))).toBeGreaterThanOrEqual(0.97);
   });
 
   it('restores ASCII-stripped text', () => {
     expect(accuracy(gold001, stripMarks(gold001.replace(/[⟦⟧]/g, '')))).toBeGreaterThanOrEqual(0.98);
     expect(accuracy(cleanFixture('002'), stripMarks(cleanFixture('002')))).toBeGreaterThanOrEqual(0.98);
     expect(accuracy(cleanFixture('004'), stripMarks(cleanFixture('004')))).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('a line of valid syllables with few marks', () => {
+  const line = 'b) Vé chinh sach hé tro:';
+
+  it('is restored in a damaged document, where it is damage that spells syllables', () => {
+    const doc = ['KE HOACH', 'Thuc hién phong trao thi dua nam 2025', line, 'Cac xa tich cyc huy dong nguén luc xay dung cong trinh.'].join('\n');
+    expect(restoreText(doc).text.split('\n')[2]).toBe('b) Về chính sách hỗ trợ:');
+  });
+
+  it('is left as written in a right document', () => {
+    const doc = ['Kế hoạch thực hiện phong trào thi đua năm 2025 của Ủy ban nhân dân xã', line, 'Các xã tích cực huy động nguồn lực xây dựng công trình.'].join('\n');
+    expect(restoreText(doc).text.split('\n')[1]).toBe(line);
   });
 });
 
@@ -47,7 +61,8 @@ describe('the motto of the national emulation movement', () => {
   });
 
   it('reads whole tokens the OCR prints for a syllable (cling for cùng, dugce for được), learned with the channel', () => {
-    expect(restoreText('Cac ngành cling tham gia').text).toBe('Các ngành cùng tham gia');
+    // The reading is the cheapest candidate; "các ngành đang tham gia" would read as well, so the context decides.
+    expect(restoreText('Cac ban, nganh cling phéi hop thuc hién').text).toBe('Các ban, ngành cùng phối hợp thực hiện');
     expect(restoreText('dugce phé duyét').text).toBe('được phê duyệt');
   });
 });
@@ -64,6 +79,12 @@ describe('do no harm', () => {
     }
     // The grammar proves another reading only inside a document symbol: the type part must be a type of Phụ lục III.
     expect(restoreText('Quyết định số 263/QP-TTg của Thủ tướng').text).toContain('263/QĐ-TTg');
+  });
+
+  it('keeps an abbreviation defined in parentheses in stripped text, and restores the words around it', () => {
+    expect(restoreText('Cac chi tieu: do man, oxy hoa tan (DO), tong chat ran lo lung (TSS).').text).toBe(
+      'Các chỉ tiêu: độ mặn, oxy hòa tan (DO), tổng chất rắn lơ lửng (TSS).',
+    );
   });
 
   it('keeps a valid word in a context the model finds plausible', () => {

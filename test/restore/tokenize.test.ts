@@ -38,6 +38,14 @@ describe('tokenizeLine', () => {
     ]);
   });
 
+  it('keeps a code of a few capitals and digits whole (PO43), splitting only a word glued to a number', () => {
+    expect(kinds('PO43 NGAY25')).toEqual([['PO43', 'abbr'], ['NGAY', 'word'], ['25', 'number']]);
+  });
+
+  it('reads capital syllables joined by a slash as words, capital abbreviations so joined as a symbol', () => {
+    expect(kinds('XA/PHUONG KH-UBND')).toEqual([['XA', 'word'], ['/', 'punct'], ['PHUONG', 'word'], ['KH-UBND', 'symbol']]);
+  });
+
   it('takes unknown all-capital non-syllables for abbreviations, capital syllables for words', () => {
     expect(kinds('KE HOACH MTTQ XXVI')).toEqual([['KE', 'word'], ['HOACH', 'word'], ['MTTQ', 'abbr'], ['XXVI', 'number']]);
   });
