@@ -23,9 +23,32 @@ export function readAuthority(text: string): string | null {
   const m =
     new RegExp(String.raw`^\W*(${plain.join('|')})\s?\.\s*(.+)$`, 'u').exec(text.trim()) ??
     new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim());
-  if (!m || !isUpperCase(m[2]!)) return null;
-  const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
-  return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+  if (m && isUpperCase(m[2]!)) {
+    const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
+    return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+  }
+  // Typed without its dot (`KT THỦ TƯỚNG`), the letters alone say little: only a body or position of the tables follows.
+  const bare = new RegExp(String.raw`^\W*(${plain.join('|')})\s+(\p{Lu}.*)$`, 'u').exec(text.trim());
+  const known = bare && isUpperCase(bare[2]!) ? knownSpelling(bare[2]!.trim()) : null;
+  return known === null ? null : `${bare![1]}. ${known}`;
+}
+
+/**
+ * A signature block typed on one line, the authority and the position side by
+ * side (`KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG`, `TM. ỦY BAN NHÂN DÂN CHỦ TỊCH`): an
+ * authority naming a body or position of the tables, then a position of the
+ * table ending the line. Null unless both halves are that sure.
+ */
+export function readBlockLine(text: string): { authority: string; position: string } | null {
+  const words = text.trim().split(/\s+/u);
+  for (let cut = 2; cut < words.length; cut++) {
+    const head = words.slice(0, cut).join(' ');
+    const authority = readAuthority(head);
+    if (authority === null || knownSpelling(authority.replace(/^\S+\s/u, '')) === null) continue;
+    const position = readPosition(words.slice(cut).join(' '), authority.startsWith('K'));
+    if (position !== null) return { authority, position };
+  }
+  return null;
 }
 
 /**
@@ -139,6 +162,12 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   let early: { value: string; line: number } | null = null;
   for (const line of lines) {
     if (name !== null) break;
+    const block = position === null ? readBlockLine(line.text) : null;
+    if (block) {
+      authority = { value: block.authority, line: line.no };
+      position = { value: block.position, line: line.no };
+      continue;
+    }
     const asAuthority = readAuthority(line.text);
     const asPosition = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
