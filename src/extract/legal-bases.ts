@@ -610,7 +610,11 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
       const { items, heads } = regionItems(text, tokens, mentions, region);
       const bases = items.map((item) => readItem(text, item, mentions));
       shareAcrossLists(text, items, bases, heads);
-      bases.forEach((basis, n) => found.push({ basis, lines: rangeOf(paragraph, items[n]!.start, items[n]!.end) }));
+      bases.forEach((basis, n) => {
+        const lines = rangeOf(paragraph, items[n]!.start, items[n]!.end);
+        found.push({ basis, lines });
+        for (const date of amendmentDates(text, items[n]!, basis)) found.push({ basis: { ...basis, date }, lines });
+      });
     }
     if (paragraph.text.trim().endsWith(':')) break;
   }
@@ -618,6 +622,27 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
     const date = b.basis.date ?? (b.basis.number ? datesByNumber.get(foldKey(b.basis.number)) : undefined) ?? null;
     return { ...b, basis: { ...b.basis, date } };
   });
+}
+
+/**
+ * `Luật … ngày 14/6/2005 và ngày 16/11/2013`: a law cited by name with the
+ * dates of the law and of the law amending it, one record per date (a law is
+ * a document of one date). Only dates that follow the first one joined by
+ * `và` or a comma count; a date later in the clause belongs to something else.
+ */
+function amendmentDates(text: string, item: Item, basis: LegalBasis): string[] {
+  if (item.mention.kind !== 'named' || basis.number !== null || basis.date === null) return [];
+  if (!vocabulary().body.lawTypes.includes(item.documentType)) return [];
+  const rest = text.slice(item.mention.end, item.end);
+  const dates = findDates(rest);
+  const first = dates.findIndex((d) => d.iso === basis.date);
+  const later: string[] = [];
+  for (let k = first + 1; first >= 0 && k < dates.length; k++) {
+    const between = foldSameLength(rest.slice(dates[k - 1]!.end, dates[k]!.start));
+    if (!/^\s*(?:,|va)\s*(?:ngay\s*)?$/u.test(between)) break;
+    later.push(dates[k]!.iso);
+  }
+  return later;
 }
 
 function readItem(text: string, item: Item, mentions: readonly Mention[]): LegalBasis {

@@ -11,6 +11,16 @@ const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.jo
 const keys = (...lines: string[]) => bases(...lines).map((b) => [b.documentType, b.number, b.date]);
 
 describe('laws', () => {
+  it('records a law and the law amending it, cited by their two dates, once per date (the dev convention)', () => {
+    expect(keys('Căn cứ Luật Đất đai ngày 2/3/2010 và ngày 4/5/2018;', 'Căn cứ Nghị định số 10/2019/NĐ-CP ngày 6/7/2019 của Chính phủ;')).toEqual([
+      ['Luật', null, '2010-03-02'],
+      ['Luật', null, '2018-05-04'],
+      ['Nghị định', '10/2019/NĐ-CP', '2019-07-06'],
+    ]);
+    // A date further on in the clause, not joined to the law's own, dates something else.
+    expect(keys('Căn cứ Luật Đất đai ngày 2/3/2010 có hiệu lực từ ngày 1/7/2011;')).toEqual([['Luật', null, '2010-03-02']]);
+  });
+
   it('reads a law cited by name and date, the name as subject, no issuer', () => {
     expect(bases('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')).toEqual([
       { documentType: 'Luật', number: null, date: '2022-06-15', issuer: null, subject: 'Thi đua, khen thưởng' },
