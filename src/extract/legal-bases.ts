@@ -84,6 +84,18 @@ function tables(): Tables {
 const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string[][]): string[] | null =>
   phrases.find((keys) => phraseAt(tokens, at, keys)) ?? null;
 
+/**
+ * A type typed in small letters (`hướng dẫn số 56/HD-BTĐKTTW`) is a citation
+ * only when `số` and a number follow whose symbol names that same type: in
+ * small letters the words alone are running text (`pháp luật`, `quyết định
+ * việc …`).
+ */
+function symbolAgrees(text: string, tokens: readonly Token[], after: number, type: string): boolean {
+  if (!isNumberWord(tokens[after])) return false;
+  const symbol = readSymbol(text, tokens[after]!.end);
+  return symbol !== null && symbol.number !== null && symbol.start - tokens[after]!.end <= 3 && symbol.type === type;
+}
+
 /** Every document named in the text, in order. */
 function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const { types } = tables();
@@ -92,7 +104,9 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
-    const type = /^\p{Lu}/u.test(tokens[i]!.text) ? types.find((t) => phraseAt(tokens, i, t.keys)) : undefined;
+    const type = /^\p{Lu}/u.test(tokens[i]!.text)
+      ? types.find((t) => phraseAt(tokens, i, t.keys))
+      : types.find((t) => phraseAt(tokens, i, t.keys) && symbolAgrees(text, tokens, i + t.keys.length, t.name));
     if (type && tokens[i - 1]?.key === plural) {
       // `Các Công điện: số …, số …`: the list's items follow as `số …`.
       const end = tokens[i + type.keys.length - 1]!.end;
@@ -498,11 +512,9 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   const tokens = tokenize(text);
   if (!isOfWord(tokens[0])) return { issuer: null, subject: subjectValue(text) };
   const openers = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
-  // A subject opens in small letters (`về`, `tăng cường`); a capitalised word near one is a place (`Tân Dương`), read as written.
-  const opensSubject = (i: number): boolean => {
-    const opener = phraseIn(tokens, i, openers);
-    return opener !== null && (!/^\p{Lu}/u.test(tokens[i]!.text) || phraseAtStrict(tokens, i, opener));
-  };
+  // A subject opener is read as written wherever a word carries Vietnamese letters: a capitalised word near one is a
+  // place (`Tân Dương`), and `Trung ương ban hành` is one edit from `hướng dẫn`.
+  const opensSubject = (i: number): boolean => openers.some((keys) => phraseAtStrict(tokens, i, keys));
   const subjectAt = tokens.findIndex((_, i) => i > 1 && opensSubject(i));
   const issuerEnd = subjectAt < 0 ? text.length : tokens[subjectAt]!.start;
   return {

@@ -162,14 +162,14 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   let early: { value: string; line: number } | null = null;
   for (const line of lines) {
     if (name !== null) break;
-    const block = position === null ? readBlockLine(line.text) : null;
+    const block: ReturnType<typeof readBlockLine> = position === null ? readBlockLine(line.text) : null;
     if (block) {
       authority = { value: block.authority, line: line.no };
       position = { value: block.position, line: line.no };
       continue;
     }
     const asAuthority = readAuthority(line.text);
-    const asPosition = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
+    const asPosition: string | null = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
     else if (isPersonalName(line.text)) {

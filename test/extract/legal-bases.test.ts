@@ -10,6 +10,25 @@ import { paragraphs, toLines } from '../../src/extract/lines.js';
 const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
 const keys = (...lines: string[]) => bases(...lines).map((b) => [b.documentType, b.number, b.date]);
 
+describe('a citation typed in small letters', () => {
+  it('is read when `số` and a symbol of the same type follow', () => {
+    expect(bases('Căn cứ hướng dẫn số 4/HD-BTĐKT ngày 5/1/2012 của Ban Thi đua Khen thưởng Trung ương ban hành về việc chấm điểm thi đua.')).toEqual([
+      {
+        documentType: 'Hướng dẫn',
+        number: '4/HD-BTĐKT',
+        date: '2012-01-05',
+        issuer: 'Ban Thi đua - Khen thưởng Trung ương',
+        subject: 'ban hành về việc chấm điểm thi đua',
+      },
+    ]);
+  });
+
+  it('is not read from words of a name, nor from a number whose symbol names another type', () => {
+    expect(keys('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;')).toEqual([['Luật', '80/2015/QH13', null]]);
+    expect(keys('Căn cứ Nghị định số 3/2020/NĐ-CP ngày 1/2/2020 của Chính phủ hướng dẫn số 9/NĐ-CP cũ;').map((k) => k[1])).toEqual(['3/2020/NĐ-CP']);
+  });
+});
+
 describe('laws', () => {
   it('records a law and the law amending it, cited by their two dates, once per date (the dev convention)', () => {
     expect(keys('Căn cứ Luật Đất đai ngày 2/3/2010 và ngày 4/5/2018;', 'Căn cứ Nghị định số 10/2019/NĐ-CP ngày 6/7/2019 của Chính phủ;')).toEqual([
