@@ -71,7 +71,8 @@ const SYMBOL = new RegExp(
   [
     String.raw`^\s*[:.]?\s*`,
     // number, maybe with the year of a normative document (03/2022)
-    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5})?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
+    // a letter may close the serial right before the slash (30c/NQ-CP, 05a/KH-UBND)
+    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:[a-d](?=\/))?)?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
     // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
     // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
@@ -130,7 +131,9 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
     symbol += (pieces[i] === '/' ? '/' : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
   }
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
-  const joiner = sep !== undefined && /[-–—]/u.test(sep) ? '-' : '/';
+  // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type says so.
+  const partyForm = sep === undefined && num !== undefined && pieces[1] === '/';
+  const joiner = (sep !== undefined && /[-–—]/u.test(sep)) || partyForm ? '-' : '/';
   return {
     type: typeName(type, joiner === '-'),
     number,
