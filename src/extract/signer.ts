@@ -1,7 +1,7 @@
 // The signature block: TM./KT. authority, position (CHỦ TỊCH, PHÓ CHỦ TỊCH) and
 // the signer's name under them. Positions and authorities are written in
 // capitals in the block; the record gives them in sentence case.
-import { isPhrase, isUpperCase, phraseKeys, sentenceCase, titleCase } from './fold.js';
+import { isPhrase, isUpperCase, phraseKeys, sentenceCase, stripMarks, titleCase } from './fold.js';
 import type { Line } from './lines.js';
 import { givenNameEvidence, isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { normalizeOrganName } from './organs.js';
@@ -23,7 +23,7 @@ export function readAuthority(text: string): string | null {
   const m =
     new RegExp(String.raw`^\W*(${plain.join('|')})\s?\.\s*(.+)$`, 'u').exec(text.trim()) ??
     new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim());
-  if (m && isUpperCase(m[2]!)) {
+  if (m && isUpperCase(m[2]!) && !hasGluedWords(m[2]!)) {
     const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
     return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
   }
@@ -49,6 +49,15 @@ export function readBlockLine(text: string): { authority: string; position: stri
     if (position !== null) return { authority, position };
   }
   return null;
+}
+
+/**
+ * Whether a word of the line is two syllables run together (`ĐOÀNBÍ` of a
+ * crawl that lost a line break): a Vietnamese syllable has one group of
+ * vowels, and a word with marks is no abbreviation (`UBND`, `TNCS` have none).
+ */
+function hasGluedWords(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => stripMarks(w) !== w && /[aeiouy]+[^aeiouy]+[aeiouy]/u.test(stripMarks(w).toLowerCase()));
 }
 
 /**
