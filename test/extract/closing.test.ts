@@ -86,3 +86,11 @@ describe('a signature block typed on one line (authority and position side by si
     expect(readSigner(closing.signatureLines).signer).toEqual({ name: 'Lê Văn Tám', position: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' });
   });
 });
+
+describe('an authority line a crawl glued to the next line', () => {
+  it('is left empty rather than read into another position', () => {
+    expect(readAuthority('TM. BAN THƯỜNG VỤ HUYỆN ĐOÀNPHÓ BÍ THƯ')).toBeNull();
+    expect(readAuthority('TM. BAN THƯỜNG VỤ')).toBe('TM. Ban Thường vụ');
+    expect(readAuthority('TM. UBND')).not.toBeNull();
+  });
+});

@@ -27,3 +27,10 @@ describe('a Youth Union letterhead', () => {
     expect(readSymbol(': 5/KH-HLHPNVN')).toMatchObject({ symbol: 'KH-HLHPNVN' });
   });
 });
+
+describe('a body the organs table names whole', () => {
+  it('reads no commune inside its name (XÃ HỘI of Lao động - Thương binh và Xã hội)', () => {
+    const header = readHeader(toLines(['BỘ LAO ĐỘNG - THƯƠNG', 'BINH VÀ XÃ HỘI', 'Số: 9/2010/TT-BLĐTBXH', 'Hà Nội, ngày 2 tháng 3 năm 2010'].join('\n')));
+    expect(header.letterhead).toMatchObject({ name: 'Bộ Lao động - Thương binh và Xã hội', level: 'trung ương', locality: null });
+  });
+});
