@@ -657,8 +657,29 @@ function amendmentDates(text: string, item: Item, basis: LegalBasis): string[] {
   return later;
 }
 
+/**
+ * `Quy chế … (ban hành kèm theo Quyết định số 41/2016/QĐ-TTg ngày …)`: a
+ * regulation or programme cited by the decision that issued it. The record
+ * is that decision, the document with a number and a date; null when the
+ * named document stands on its own.
+ */
+function issuingDecision(text: string, item: Item, mentions: readonly Mention[]): Mention | null {
+  const issuing = mentions.find((m) => m.kind === 'numbered' && m.start > item.mention.end && m.start < item.end);
+  if (issuing === undefined || issuing.documentType === null) return null;
+  return /kem theo\s*$/u.test(foldSameLength(text.slice(item.mention.end, issuing.start))) ? issuing : null;
+}
+
 function readItem(text: string, item: Item, mentions: readonly Mention[]): LegalBasis {
-  if (item.mention.kind === 'named') return readNamed(text, item, mentions);
+  if (item.mention.kind === 'named') {
+    const issuing = vocabulary().body.lawTypes.includes(item.documentType) ? null : issuingDecision(text, item, mentions);
+    if (issuing !== null) {
+      // In brackets (`(ban hành kèm theo Quyết định số …)`), the decision's reading ends with them.
+      const close = text.indexOf(')', issuing.end);
+      const end = text.lastIndexOf('(', issuing.start) > item.mention.end && close >= 0 && close < item.end ? close : item.end;
+      return readItem(text, { ...item, mention: issuing, documentType: issuing.documentType!, end }, mentions);
+    }
+    return readNamed(text, item, mentions);
+  }
   const rest = text.slice(item.mention.end, item.end);
   const date = dateAfter(rest);
   const parts = issuerAndSubject(rest.slice(date?.end ?? 0));

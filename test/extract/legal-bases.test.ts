@@ -10,6 +10,17 @@ import { paragraphs, toLines } from '../../src/extract/lines.js';
 const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
 const keys = (...lines: string[]) => bases(...lines).map((b) => [b.documentType, b.number, b.date]);
 
+describe('a regulation cited by the decision that issued it', () => {
+  it('is recorded as that decision, read up to its closing bracket', () => {
+    expect(
+      bases('Căn cứ Quy chế làm việc của Ủy ban (ban hành kèm theo Quyết định số 7/2015/QĐ-UBND ngày 3/2/2015 của Ủy ban nhân dân tỉnh) và các văn bản khác;'),
+    ).toEqual([{ documentType: 'Quyết định', number: '7/2015/QĐ-UBND', date: '2015-02-03', issuer: 'Ủy ban nhân dân tỉnh', subject: null }]);
+    expect(keys('Căn cứ Quy định về thi đua ban hành kèm theo Quyết định số 12-QĐ/TU ngày 5/6/2016 của Ban Thường vụ Tỉnh ủy;')).toEqual([
+      ['Quyết định', '12-QĐ/TU', '2016-06-05'],
+    ]);
+  });
+});
+
 describe('a citation typed in small letters', () => {
   it('is read when `số` and a symbol of the same type follow', () => {
     expect(bases('Căn cứ hướng dẫn số 4/HD-BTĐKT ngày 5/1/2012 của Ban Thi đua Khen thưởng Trung ương ban hành về việc chấm điểm thi đua.')).toEqual([
