@@ -61,7 +61,24 @@ export function canonicalPart(part: string, role: Role): string | null {
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) return null;
   }
-  return null;
+  return role === 'organ' ? compoundOrgan(part, known) : null;
+}
+
+/**
+ * An organ's code made of two of the table's (`BTĐKT` + `TW` of the Ban Thi
+ * đua - Khen thưởng Trung ương), written without its marks (`BTDKTTW`): the
+ * two spellings, where exactly one pair has those letters.
+ */
+function compoundOrgan(part: string, known: readonly string[]): string | null {
+  const letters = plain(part);
+  if (letters !== part || letters.length < 4) return null;
+  const found = new Set<string>();
+  for (let at = 2; at <= letters.length - 2; at++) {
+    const heads = known.filter((k) => plain(k) === letters.slice(0, at));
+    const tails = known.filter((k) => plain(k) === letters.slice(at));
+    for (const h of heads) for (const t of tails) found.add(h + t);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 // OCR's letters for digits inside a number (`T4` 74, `O3` 03).

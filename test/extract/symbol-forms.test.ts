@@ -14,3 +14,11 @@ describe('document numbers as the genre prints them', () => {
     expect(readSymbol(' 15 /KH-UBND')).toMatchObject({ text: '15/KH-UBND' });
   });
 });
+
+describe('an organ code made of two of the table’s, typed without marks', () => {
+  it('takes the marks of the one pair whose letters it has', () => {
+    expect(readSymbol(' 8/HD-BTDKTTW')).toMatchObject({ text: '8/HD-BTĐKTTW' });
+    // Letters no pair of the table makes stay as typed.
+    expect(readSymbol(' 8/KH-XYZW')).toMatchObject({ text: '8/KH-XYZW' });
+  });
+});
