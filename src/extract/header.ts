@@ -164,7 +164,9 @@ export function readHeader(lines: readonly Line[]): Header {
   const letterheadLines: Line[] = [];
   const subjectLines: Line[] = [];
   let inSubject = false;
+  let youthUnion: string | null = null;
   for (const line of restoreHeaderLines(lines)) {
+    youthUnion ??= youthUnionHeading(line.text);
     let text = leftColumn(line.text);
     // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`).
     if (opensLetterSubject(text) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
@@ -206,9 +208,30 @@ export function readHeader(lines: readonly Line[]): Header {
     const joined = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');
     header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
   }
-  header.letterhead = readLetterhead(letterheadLines);
+  header.letterhead = ofYouthUnion(readLetterhead(letterheadLines), youthUnion);
   agreeOnPlace(header);
   return header;
+}
+
+/** The Youth Union's heading on a header line (`ĐOÀN TNCS HỒ CHÍ MINH`), in the tables' spelling, or null. */
+function youthUnionHeading(text: string): string | null {
+  const tokens = tokenize(text);
+  return vocabulary().letterhead.youthUnionHeadings.find((h) => findPhrase(tokens, phraseKeys(h)) >= 0) ?? null;
+}
+
+/**
+ * The Đoàn writes its own name where the State writes the quốc hiệu and, at
+ * the centre, names the issuing committee under it without it (`BAN CHẤP HÀNH
+ * TRUNG ƯƠNG`): that committee is the Đoàn's (Ban Chấp hành Trung ương Đoàn
+ * TNCS Hồ Chí Minh). A body that names the Đoàn or a place itself stays as read.
+ */
+function ofYouthUnion(letterhead: Letterhead | null, heading: string | null): Letterhead | null {
+  if (letterhead?.name == null || heading === null || letterhead.level !== 'trung ương') return letterhead;
+  const keys = phraseKeys(letterhead.name);
+  const central = phraseKeys(vocabulary().letterhead.central);
+  const endsCentral = central.every((k, i) => keys[keys.length - central.length + i] === k);
+  if (!endsCentral || keys.includes(phraseKeys(heading)[0]!)) return letterhead;
+  return { ...letterhead, name: `${letterhead.name} ${heading}` };
 }
 
 /**

@@ -7,6 +7,7 @@ import { findPhrase, isUpperCase, phraseAt, phraseKeys, stripMarks, tokenize } f
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
+import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
@@ -165,7 +166,8 @@ function missingFields(record: Omit<PlanRecord, 'missingFields'>): string[] {
 }
 
 export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
-  const lines = toLines(text);
+  // A document flattened onto one line is put back on lines; provenance counts the text's own lines.
+  const { lines, origin } = unflatten(toLines(text));
   const parts = readLayout(lines);
   const header = parts.header;
   const stated = header.documentNumber === null ? statedNumber(parts.typeHeading?.documentType ?? null, lines) : null;
@@ -180,7 +182,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     const line = signer.lines.to;
     // Marks restoration put in, or none at all: either way not the text's own.
-    const guessed = new Set(options.corrections.filter((c) => c.line === line).map((c) => c.to));
+    const guessed = new Set(options.corrections.filter((c) => c.line === (origin.get(line) ?? line)).map((c) => c.to));
     signer.signer.name = remarkName(signer.signer.name, (w) => guessed.has(w) || stripMarks(w) === w);
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
@@ -220,7 +222,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
 
   const provenance: Record<string, LineRange> = {};
   const note = (path: string, range: LineRange | null | undefined): void => {
-    if (range) provenance[path] = range;
+    if (range) provenance[path] = { from: origin.get(range.from) ?? range.from, to: origin.get(range.to) ?? range.to };
   };
   const fromSymbol = !parts.typeHeading && !letter && header.documentNumber?.type != null;
   const typeLine = parts.typeHeading?.line ?? (documentType === null ? undefined : fromSymbol ? header.documentNumber?.lines.from : bodyType?.line);

@@ -84,6 +84,18 @@ function tables(): Tables {
 const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string[][]): string[] | null =>
   phrases.find((keys) => phraseAt(tokens, at, keys)) ?? null;
 
+/**
+ * A type typed in small letters (`hướng dẫn số 56/HD-BTĐKTTW`) is a citation
+ * only when `số` and a number follow whose symbol names that same type: in
+ * small letters the words alone are running text (`pháp luật`, `quyết định
+ * việc …`).
+ */
+function symbolAgrees(text: string, tokens: readonly Token[], after: number, type: string): boolean {
+  if (!isNumberWord(tokens[after])) return false;
+  const symbol = readSymbol(text, tokens[after]!.end);
+  return symbol !== null && symbol.number !== null && symbol.start - tokens[after]!.end <= 3 && symbol.type === type;
+}
+
 /** Every document named in the text, in order. */
 function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const { types } = tables();
@@ -92,7 +104,9 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
-    const type = /^\p{Lu}/u.test(tokens[i]!.text) ? types.find((t) => phraseAt(tokens, i, t.keys)) : undefined;
+    const type = /^\p{Lu}/u.test(tokens[i]!.text)
+      ? types.find((t) => phraseAt(tokens, i, t.keys))
+      : types.find((t) => phraseAt(tokens, i, t.keys) && symbolAgrees(text, tokens, i + t.keys.length, t.name));
     if (type && tokens[i - 1]?.key === plural) {
       // `Các Công điện: số …, số …`: the list's items follow as `số …`.
       const end = tokens[i + type.keys.length - 1]!.end;
@@ -498,11 +512,9 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   const tokens = tokenize(text);
   if (!isOfWord(tokens[0])) return { issuer: null, subject: subjectValue(text) };
   const openers = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
-  // A subject opens in small letters (`về`, `tăng cường`); a capitalised word near one is a place (`Tân Dương`), read as written.
-  const opensSubject = (i: number): boolean => {
-    const opener = phraseIn(tokens, i, openers);
-    return opener !== null && (!/^\p{Lu}/u.test(tokens[i]!.text) || phraseAtStrict(tokens, i, opener));
-  };
+  // A subject opener is read as written wherever a word carries Vietnamese letters: a capitalised word near one is a
+  // place (`Tân Dương`), and `Trung ương ban hành` is one edit from `hướng dẫn`.
+  const opensSubject = (i: number): boolean => openers.some((keys) => phraseAtStrict(tokens, i, keys));
   const subjectAt = tokens.findIndex((_, i) => i > 1 && opensSubject(i));
   const issuerEnd = subjectAt < 0 ? text.length : tokens[subjectAt]!.start;
   return {
@@ -610,7 +622,11 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
       const { items, heads } = regionItems(text, tokens, mentions, region);
       const bases = items.map((item) => readItem(text, item, mentions));
       shareAcrossLists(text, items, bases, heads);
-      bases.forEach((basis, n) => found.push({ basis, lines: rangeOf(paragraph, items[n]!.start, items[n]!.end) }));
+      bases.forEach((basis, n) => {
+        const lines = rangeOf(paragraph, items[n]!.start, items[n]!.end);
+        found.push({ basis, lines });
+        for (const date of amendmentDates(text, items[n]!, basis)) found.push({ basis: { ...basis, date }, lines });
+      });
     }
     if (paragraph.text.trim().endsWith(':')) break;
   }
@@ -620,8 +636,50 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
   });
 }
 
+/**
+ * `Luật … ngày 14/6/2005 và ngày 16/11/2013`: a law cited by name with the
+ * dates of the law and of the law amending it, one record per date (a law is
+ * a document of one date). Only dates that follow the first one joined by
+ * `và` or a comma count; a date later in the clause belongs to something else.
+ */
+function amendmentDates(text: string, item: Item, basis: LegalBasis): string[] {
+  if (item.mention.kind !== 'named' || basis.number !== null || basis.date === null) return [];
+  if (!vocabulary().body.lawTypes.includes(item.documentType)) return [];
+  const rest = text.slice(item.mention.end, item.end);
+  const dates = findDates(rest);
+  const first = dates.findIndex((d) => d.iso === basis.date);
+  const later: string[] = [];
+  for (let k = first + 1; first >= 0 && k < dates.length; k++) {
+    const between = foldSameLength(rest.slice(dates[k - 1]!.end, dates[k]!.start));
+    if (!/^\s*(?:,|va)\s*(?:ngay\s*)?$/u.test(between)) break;
+    later.push(dates[k]!.iso);
+  }
+  return later;
+}
+
+/**
+ * `Quy chế … (ban hành kèm theo Quyết định số 41/2016/QĐ-TTg ngày …)`: a
+ * regulation or programme cited by the decision that issued it. The record
+ * is that decision, the document with a number and a date; null when the
+ * named document stands on its own.
+ */
+function issuingDecision(text: string, item: Item, mentions: readonly Mention[]): Mention | null {
+  const issuing = mentions.find((m) => m.kind === 'numbered' && m.start > item.mention.end && m.start < item.end);
+  if (issuing === undefined || issuing.documentType === null) return null;
+  return /kem theo\s*$/u.test(foldSameLength(text.slice(item.mention.end, issuing.start))) ? issuing : null;
+}
+
 function readItem(text: string, item: Item, mentions: readonly Mention[]): LegalBasis {
-  if (item.mention.kind === 'named') return readNamed(text, item, mentions);
+  if (item.mention.kind === 'named') {
+    const issuing = vocabulary().body.lawTypes.includes(item.documentType) ? null : issuingDecision(text, item, mentions);
+    if (issuing !== null) {
+      // In brackets (`(ban hành kèm theo Quyết định số …)`), the decision's reading ends with them.
+      const close = text.indexOf(')', issuing.end);
+      const end = text.lastIndexOf('(', issuing.start) > item.mention.end && close >= 0 && close < item.end ? close : item.end;
+      return readItem(text, { ...item, mention: issuing, documentType: issuing.documentType!, end }, mentions);
+    }
+    return readNamed(text, item, mentions);
+  }
   const rest = text.slice(item.mention.end, item.end);
   const date = dateAfter(rest);
   const parts = issuerAndSubject(rest.slice(date?.end ?? 0));

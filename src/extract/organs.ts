@@ -251,6 +251,9 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   const range = { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
   const text = expandLetterhead(lines.map((l) => l.text.trim()).join(' ')).replace(/\s+/g, ' ');
   const opened = headAt(text);
+  // A body the tables name whole (`BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`) holds no level and place: `XÃ HỘI` is no commune.
+  const known = opened ? knownOrgan(text) : null;
+  if (opened && known !== null) return { head: opened.head, organ: known, level: opened.head.level ?? null, locality: null, lines: range };
   const tokens = tokenize(text);
   const from = opened ? tokens.findIndex((t) => t.start >= opened.end) : 0;
   let levelAtIndex = -1;
@@ -319,8 +322,12 @@ function sameWord(token: Token | undefined, key: string, word: string): boolean 
 
 /** The tables' spelling of a body's name when they know it (`Bộ Văn hóa, Thể thao và Du lịch`). */
 export function canonicalOrgan(name: string): string {
+  return knownOrgan(name) ?? name;
+}
+
+function knownOrgan(name: string): string | null {
   const key = phraseKeys(name).join(' ');
-  return vocabulary().organs.find((o) => /^\p{Lu}/u.test(o.name) && phraseKeys(o.name).join(' ') === key)?.name ?? name;
+  return vocabulary().organs.find((o) => /^\p{Lu}/u.test(o.name) && phraseKeys(o.name).join(' ') === key)?.name ?? null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokeni
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { nameSyllablesLike } from './gazetteer.js';
-import { isPersonalName, readAuthority, readPersonalName, readPosition } from './signer.js';
+import { isPersonalName, readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Recipient {
@@ -137,7 +137,7 @@ export function closingEnd(lines: readonly Line[]): number {
       signed = false;
       continue;
     }
-    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0) continue;
+    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0 || readBlockLine(t) !== null) continue;
     if (isPersonalName(t)) {
       signed = true;
       continue;

@@ -1,7 +1,7 @@
 // The signature block: TM./KT. authority, position (CHỦ TỊCH, PHÓ CHỦ TỊCH) and
 // the signer's name under them. Positions and authorities are written in
 // capitals in the block; the record gives them in sentence case.
-import { isPhrase, isUpperCase, phraseKeys, sentenceCase, titleCase } from './fold.js';
+import { isPhrase, isUpperCase, phraseKeys, sentenceCase, stripMarks, titleCase } from './fold.js';
 import type { Line } from './lines.js';
 import { givenNameEvidence, isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { normalizeOrganName } from './organs.js';
@@ -23,9 +23,41 @@ export function readAuthority(text: string): string | null {
   const m =
     new RegExp(String.raw`^\W*(${plain.join('|')})\s?\.\s*(.+)$`, 'u').exec(text.trim()) ??
     new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim());
-  if (!m || !isUpperCase(m[2]!)) return null;
-  const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
-  return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+  if (m && isUpperCase(m[2]!) && !hasGluedWords(m[2]!)) {
+    const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
+    return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
+  }
+  // Typed without its dot (`KT THỦ TƯỚNG`), the letters alone say little: only a body or position of the tables follows.
+  const bare = new RegExp(String.raw`^\W*(${plain.join('|')})\s+(\p{Lu}.*)$`, 'u').exec(text.trim());
+  const known = bare && isUpperCase(bare[2]!) ? knownSpelling(bare[2]!.trim()) : null;
+  return known === null ? null : `${bare![1]}. ${known}`;
+}
+
+/**
+ * A signature block typed on one line, the authority and the position side by
+ * side (`KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG`, `TM. ỦY BAN NHÂN DÂN CHỦ TỊCH`): an
+ * authority naming a body or position of the tables, then a position of the
+ * table ending the line. Null unless both halves are that sure.
+ */
+export function readBlockLine(text: string): { authority: string; position: string } | null {
+  const words = text.trim().split(/\s+/u);
+  for (let cut = 2; cut < words.length; cut++) {
+    const head = words.slice(0, cut).join(' ');
+    const authority = readAuthority(head);
+    if (authority === null || knownSpelling(authority.replace(/^\S+\s/u, '')) === null) continue;
+    const position = readPosition(words.slice(cut).join(' '), authority.startsWith('K'));
+    if (position !== null) return { authority, position };
+  }
+  return null;
+}
+
+/**
+ * Whether a word of the line is two syllables run together (`ĐOÀNBÍ` of a
+ * crawl that lost a line break): a Vietnamese syllable has one group of
+ * vowels, and a word with marks is no abbreviation (`UBND`, `TNCS` have none).
+ */
+function hasGluedWords(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => stripMarks(w) !== w && /[aeiouy]+[^aeiouy]+[aeiouy]/u.test(stripMarks(w).toLowerCase()));
 }
 
 /**
@@ -139,8 +171,14 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   let early: { value: string; line: number } | null = null;
   for (const line of lines) {
     if (name !== null) break;
+    const block: ReturnType<typeof readBlockLine> = position === null ? readBlockLine(line.text) : null;
+    if (block) {
+      authority = { value: block.authority, line: line.no };
+      position = { value: block.position, line: line.no };
+      continue;
+    }
     const asAuthority = readAuthority(line.text);
-    const asPosition = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
+    const asPosition: string | null = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
     else if (isPersonalName(line.text)) {

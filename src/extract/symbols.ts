@@ -61,7 +61,24 @@ export function canonicalPart(part: string, role: Role): string | null {
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) return null;
   }
-  return null;
+  return role === 'organ' ? compoundOrgan(part, known) : null;
+}
+
+/**
+ * An organ's code made of two of the table's (`BTĐKT` + `TW` of the Ban Thi
+ * đua - Khen thưởng Trung ương), written without its marks (`BTDKTTW`): the
+ * two spellings, where exactly one pair has those letters.
+ */
+function compoundOrgan(part: string, known: readonly string[]): string | null {
+  const letters = plain(part);
+  if (letters !== part || letters.length < 4) return null;
+  const found = new Set<string>();
+  for (let at = 2; at <= letters.length - 2; at++) {
+    const heads = known.filter((k) => plain(k) === letters.slice(0, at));
+    const tails = known.filter((k) => plain(k) === letters.slice(at));
+    for (const h of heads) for (const t of tails) found.add(h + t);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 // OCR's letters for digits inside a number (`T4` 74, `O3` 03).
@@ -71,7 +88,8 @@ const SYMBOL = new RegExp(
   [
     String.raw`^\s*[:.]?\s*`,
     // number, maybe with the year of a normative document (03/2022)
-    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5})?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
+    // a letter may close the serial right before the slash (30c/NQ-CP, 05a/KH-UBND)
+    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:[a-d](?=\/))?)?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
     // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
     // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
@@ -130,7 +148,9 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
     symbol += (pieces[i] === '/' ? '/' : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
   }
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
-  const joiner = sep !== undefined && /[-–—]/u.test(sep) ? '-' : '/';
+  // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type says so.
+  const partyForm = sep === undefined && num !== undefined && pieces[1] === '/';
+  const joiner = (sep !== undefined && /[-–—]/u.test(sep)) || partyForm ? '-' : '/';
   return {
     type: typeName(type, joiner === '-'),
     number,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/extract/lines.js';
 import { closingEnd, readClosing } from '../../src/extract/recipients.js';
-import { isPersonalName, readAuthority, readPosition, readSigner } from '../../src/extract/signer.js';
+import { isPersonalName, readAuthority, readBlockLine, readPosition, readSigner } from '../../src/extract/signer.js';
 
 describe('recipients', () => {
   it('reads one recipient per line without end punctuation', () => {
@@ -63,5 +63,34 @@ describe('a signature block as a phone photo is OCR\'d (fixtures/scans/paper_pho
     expect(readPosition('CHt TỊCH')).toBe('Chủ tịch');
     expect(readPosition('Chủ tịch')).toBeNull();
     expect(readPosition('Chủ TỊCH')).toBeNull();
+  });
+});
+
+describe('a signature block typed on one line (authority and position side by side)', () => {
+  it('splits the authority from the position, with or without the dot after KT', () => {
+    expect(readBlockLine('KT THỦ TƯỚNG PHÓ THỦ TƯỚNG')).toEqual({ authority: 'KT. Thủ tướng', position: 'Phó Thủ tướng' });
+    expect(readBlockLine('TM. ỦY BAN NHÂN DÂN CHỦ TỊCH')).toEqual({ authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch' });
+    expect(readBlockLine('KT. BỘ TRƯỞNG THỨ TRƯỞNG')).toEqual({ authority: 'KT. Bộ trưởng', position: 'Thứ trưởng' });
+    expect(readBlockLine('KT. CHỦ TỊCH')).toBeNull();
+    expect(readBlockLine('TM ĐOÀN VIÊN THANH NIÊN')).toBeNull();
+    expect(readAuthority('KT CHỦ TỊCH')).toBe('KT. Chủ tịch');
+    expect(readAuthority('TM CÁC ĐƠN VỊ')).toBeNull();
+  });
+
+  it('is the signature block under the list, not the start of an appendix', () => {
+    const text = 'Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\nKT CHỦ TỊCH PHÓ CHỦ TỊCH\n(Đã ký)\nLê Văn Tám\n';
+    const lines = toLines(text);
+    expect(closingEnd(lines)).toBe(8);
+    const closing = readClosing(lines);
+    expect(closing.recipients.map((r) => r.text)).toEqual(['Sở Nội vụ', 'Lưu: VT']);
+    expect(readSigner(closing.signatureLines).signer).toEqual({ name: 'Lê Văn Tám', position: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' });
+  });
+});
+
+describe('an authority line a crawl glued to the next line', () => {
+  it('is left empty rather than read into another position', () => {
+    expect(readAuthority('TM. BAN THƯỜNG VỤ HUYỆN ĐOÀNPHÓ BÍ THƯ')).toBeNull();
+    expect(readAuthority('TM. BAN THƯỜNG VỤ')).toBe('TM. Ban Thường vụ');
+    expect(readAuthority('TM. UBND')).not.toBeNull();
   });
 });

@@ -10,7 +10,47 @@ import { paragraphs, toLines } from '../../src/extract/lines.js';
 const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
 const keys = (...lines: string[]) => bases(...lines).map((b) => [b.documentType, b.number, b.date]);
 
+describe('a regulation cited by the decision that issued it', () => {
+  it('is recorded as that decision, read up to its closing bracket', () => {
+    expect(
+      bases('Căn cứ Quy chế làm việc của Ủy ban (ban hành kèm theo Quyết định số 7/2015/QĐ-UBND ngày 3/2/2015 của Ủy ban nhân dân tỉnh) và các văn bản khác;'),
+    ).toEqual([{ documentType: 'Quyết định', number: '7/2015/QĐ-UBND', date: '2015-02-03', issuer: 'Ủy ban nhân dân tỉnh', subject: null }]);
+    expect(keys('Căn cứ Quy định về thi đua ban hành kèm theo Quyết định số 12-QĐ/TU ngày 5/6/2016 của Ban Thường vụ Tỉnh ủy;')).toEqual([
+      ['Quyết định', '12-QĐ/TU', '2016-06-05'],
+    ]);
+  });
+});
+
+describe('a citation typed in small letters', () => {
+  it('is read when `số` and a symbol of the same type follow', () => {
+    expect(bases('Căn cứ hướng dẫn số 4/HD-BTĐKT ngày 5/1/2012 của Ban Thi đua Khen thưởng Trung ương ban hành về việc chấm điểm thi đua.')).toEqual([
+      {
+        documentType: 'Hướng dẫn',
+        number: '4/HD-BTĐKT',
+        date: '2012-01-05',
+        issuer: 'Ban Thi đua - Khen thưởng Trung ương',
+        subject: 'ban hành về việc chấm điểm thi đua',
+      },
+    ]);
+  });
+
+  it('is not read from words of a name, nor from a number whose symbol names another type', () => {
+    expect(keys('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;')).toEqual([['Luật', '80/2015/QH13', null]]);
+    expect(keys('Căn cứ Nghị định số 3/2020/NĐ-CP ngày 1/2/2020 của Chính phủ hướng dẫn số 9/NĐ-CP cũ;').map((k) => k[1])).toEqual(['3/2020/NĐ-CP']);
+  });
+});
+
 describe('laws', () => {
+  it('records a law and the law amending it, cited by their two dates, once per date (the dev convention)', () => {
+    expect(keys('Căn cứ Luật Đất đai ngày 2/3/2010 và ngày 4/5/2018;', 'Căn cứ Nghị định số 10/2019/NĐ-CP ngày 6/7/2019 của Chính phủ;')).toEqual([
+      ['Luật', null, '2010-03-02'],
+      ['Luật', null, '2018-05-04'],
+      ['Nghị định', '10/2019/NĐ-CP', '2019-07-06'],
+    ]);
+    // A date further on in the clause, not joined to the law's own, dates something else.
+    expect(keys('Căn cứ Luật Đất đai ngày 2/3/2010 có hiệu lực từ ngày 1/7/2011;')).toEqual([['Luật', null, '2010-03-02']]);
+  });
+
   it('reads a law cited by name and date, the name as subject, no issuer', () => {
     expect(bases('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')).toEqual([
       { documentType: 'Luật', number: null, date: '2022-06-15', issuer: null, subject: 'Thi đua, khen thưởng' },

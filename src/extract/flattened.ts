@@ -1,0 +1,143 @@
+// A document that a web page or a PDF layer flattened onto one line: letterhead,
+// quốc hiệu, number, date line, type and trích yếu, preamble and articles run on
+// with spaces between them. The frame NĐ 30/2020 (Phụ lục I) lays down is put
+// back on lines of its own, so that the readers of the header, the title, the
+// preamble and the closing find it where they look; each new line keeps the
+// number of the line it came from.
+import { foldSameLength, isUpperCase, phraseKeys, tokenize } from './fold.js';
+import type { Line } from './lines.js';
+import { documentTypeNames } from './title.js';
+import { vocabulary } from './vocabulary.js';
+
+/** A line this long with hardly any others is a flattened document, not a wrapped paragraph. */
+const FLAT_LINE = 1000;
+/** A flattened document has at most this many lines with text (a title, a footer beside the one long line). */
+const FLAT_LINES = 3;
+/** The header (letterhead, number, date line) stands within this many characters of the start. */
+const HEADER_SPAN = 700;
+
+export interface SplitLines {
+  lines: Line[];
+  /** The original line number of each new line, by its number. */
+  origin: Map<number, number>;
+}
+
+/** Whether the text is one long line carrying a whole document. */
+export function isFlattened(lines: readonly Line[]): boolean {
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  return filled.length > 0 && filled.length <= FLAT_LINES && filled.some((l) => l.text.length > FLAT_LINE);
+}
+
+/** The flattened document on lines again; lines of another text come back as they are. */
+export function unflatten(lines: readonly Line[]): SplitLines {
+  const origin = new Map<number, number>();
+  if (!isFlattened(lines)) {
+    lines.forEach((l) => origin.set(l.no, l.no));
+    return { lines: [...lines], origin };
+  }
+  const out: Line[] = [];
+  for (const line of lines) {
+    const pieces = line.text.length > FLAT_LINE ? splitFrame(line.text) : [line.text];
+    for (const text of pieces) {
+      out.push({ no: out.length + 1, text });
+      origin.set(out.length, line.no);
+    }
+  }
+  return { lines: out, origin };
+}
+
+/** Offsets where the frame's parts begin, on one flattened line. */
+function splitFrame(raw: string): string[] {
+  // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word. A list number the page put
+  // before the letterhead (`1. BỘ …`) is the page's, not an outline heading of the document.
+  const text = raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, '');
+  const folded = foldSameLength(text);
+  const cuts = new Set<number>();
+  const cutAround = (re: RegExp, limit = text.length): void => {
+    for (const m of folded.matchAll(re)) {
+      if (m.index >= limit) break;
+      cuts.add(m.index);
+      cuts.add(m.index + m[0].length);
+    }
+  };
+  const { plan } = vocabulary();
+  const phrase = (p: string): string => phraseKeys(p).join(String.raw`[\s\-–—,]*`);
+  cutAround(new RegExp(phrase(plan.nationalName), 'g'), HEADER_SPAN);
+  cutAround(new RegExp(phrase(plan.motto), 'g'), HEADER_SPAN);
+  cutAround(/[*\-_=~]{3,}(?:\s*[*\-_=~]{3,})*/g);
+  const number = /(?<![a-z])so\s*:\s*\d/.exec(folded.slice(0, HEADER_SPAN));
+  if (number) cuts.add(number.index);
+  const date = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/.exec(folded.slice(0, HEADER_SPAN));
+  if (date) {
+    const place = placeStart(text, date.index);
+    cuts.add(place);
+    // The Party's and the Đoàn's heading stand where the quốc hiệu does; the same words later are the text's own.
+    for (const heading of [vocabulary().letterhead.partyHeading, ...vocabulary().letterhead.youthUnionHeadings]) {
+      cutAround(new RegExp(phrase(heading), 'g'), place);
+    }
+    const after = date.index + date[0].length;
+    cuts.add(after);
+    const typeEnd = typeNameEnd(text, after);
+    if (typeEnd !== null) cuts.add(typeEnd);
+  }
+  // The preamble's clauses, the articles, the closing.
+  for (const m of text.matchAll(/(?:-\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s|Điều\s+\d+\s*[.:]|Nơi nhận\s*:|(?:TM|KT|TL|TUQ)\.\s*\p{Lu}|\((?:đã ký|Đã ký)\)\s*/gu)) {
+    cuts.add(m.index);
+    if (/^\(/u.test(m[0])) cuts.add(m.index + m[0].length);
+  }
+  // `QUYẾT ĐỊNH:` after the preamble, and the items of the recipients' list.
+  for (const m of text.matchAll(/(?<=[;,.:]\s*)(?:QUYẾT ĐỊNH\s*:?|-\s+(?=\p{Lu}))/gu)) cuts.add(m.index);
+  const firstClause = text.search(/(?:-\s*)?Căn cứ\s/u);
+  const typeEnd = date ? typeNameEnd(text, date.index + date[0].length) : null;
+  if (firstClause > 0 && typeEnd !== null) {
+    const authority = authorityStart(text, typeEnd, firstClause);
+    if (authority !== null) cuts.add(authority);
+  }
+  const sorted = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of [...sorted, text.length]) {
+    const piece = text.slice(from, cut).trim();
+    if (piece !== '') pieces.push(piece);
+    from = cut;
+  }
+  return pieces;
+}
+
+/** Where the place of a date line starts: the capitalised words right before its comma. */
+function placeStart(text: string, comma: number): number {
+  let start = comma;
+  for (let words = 0; words < 5; words++) {
+    const m = /(\p{Lu}[\p{L}.]*)\s*$/u.exec(text.slice(0, start));
+    if (!m || /\d/u.test(m[1]!) || (words > 0 && isUpperCase(m[1]!) && m[1]!.length > 1 && !/^TP\.?$/u.test(m[1]!))) break;
+    start = m.index;
+  }
+  return start;
+}
+
+/** After the date line, the end of a type name in capitals that opens the rest (`QUYẾT ĐỊNH`, `KẾ HOẠCH`), else null. */
+function typeNameEnd(text: string, from: number): number | null {
+  const tokens = tokenize(text.slice(from, from + 60));
+  for (const name of documentTypeNames()) {
+    const keys = phraseKeys(name);
+    if (keys.every((k, i) => tokens[i]?.key === k && isUpperCase(tokens[i]!.text))) return from + tokens[keys.length - 1]!.end;
+  }
+  return null;
+}
+
+/**
+ * The authority line of a decision between its trích yếu and preamble
+ * (`BỘ TRƯỞNG BỘ …`, `CHỦ TỊCH ỦY BAN NHÂN DÂN …`): a position of the table
+ * opening the capitals that run up to the preamble, not joined to the words
+ * before by `của`, `và` …
+ */
+function authorityStart(text: string, from: number, to: number): number | null {
+  const span = text.slice(from, to);
+  const tokens = tokenize(span);
+  const continuations = vocabulary().letterhead.titleContinuations.map((w) => phraseKeys(w).join(' '));
+  for (let i = tokens.length - 1; i > 0 && isUpperCase(tokens[i]!.text); i--) {
+    const hit = vocabulary().plan.positions.some((p) => phraseKeys(p).every((k, j) => tokens[i + j]?.key === k));
+    if (hit && !continuations.includes(tokens[i - 1]!.key)) return from + tokens[i]!.start;
+  }
+  return null;
+}
