@@ -135,7 +135,8 @@ describe('review page from file://', () => {
     await expect.poll(() => page.locator('#text mark.chg').count()).toBe(log.corrections.length);
     await page.click('#toggle-original');
     const firstChanged = log.corrections[0].line as number;
-    expect(await page.locator(`#text li[data-line="${firstChanged}"] span:nth-child(2)`).textContent()).toBe(log.original.split('\n')[firstChanged - 1]);
+    expect(await page.locator(`#text li[data-line="${firstChanged}"] span:nth-child(2)`).textContent()).toBe((await readFile(join(folders.dir, RAW_OCR), 'utf8')).split('\n')[firstChanged - 1]);
+    expect(log.originalLines.find((l: { line: number }) => l.line === firstChanged)).toBeTruthy();
     await page.click('#toggle-original');
 
     await page.keyboard.press('Escape');
