@@ -110,7 +110,8 @@ export async function writeReviewSidecars(source: SidecarSource): Promise<void> 
     originalLines: changedLines(source.document.text, source.restored.text),
   };
   await writeFileAtomic(paths.corrections, `${JSON.stringify(log)}\n`, { signal: source.signal });
-  const layouts = documentLayout(source.document, source.restored.text);
+  // only OCR'd pages have line boxes: a text file's (maybe huge) text is not split into lines for none
+  const layouts = source.document.pages.some((p) => p.method === 'ocr') ? documentLayout(source.document, source.restored.text) : [];
   if (layouts.length === 0) {
     await rm(paths.layout, { force: true });
     return;
