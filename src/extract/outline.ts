@@ -31,12 +31,12 @@ const isBullet = (kind: MarkerKind): boolean => kind === 'dash' || kind === 'plu
  * stroke. The one-after reading gives way to that when a later heading carries
  * the same numeral (`III`, `V`, `V`: the first `V` is a damaged `IV`).
  */
-function sectionValue(numeral: string, rest: string, previous: number, later: readonly string[]): number | null {
+function sectionValue(numeral: string, rest: string, previous: number, comesAgain: boolean): number | null {
   const n = romanValue(numeral);
   const expected = previous + 1;
   if (n === expected) return n;
   const damaged = isUpperCase(rest) && (n === previous || distance(numeral, toRoman(expected)) <= 1);
-  if (n === expected + 1) return damaged && later.includes(numeral) ? expected : n;
+  if (n === expected + 1) return damaged && comesAgain ? expected : n;
   return damaged ? expected : null;
 }
 
@@ -44,11 +44,14 @@ export function buildOutline(paragraphs: readonly Paragraph[]): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
   let lastSection = 0;
-  const numerals = paragraphs.map((p) => (p.marker?.kind === 'roman' ? p.marker.value : null));
+  // where each numeral stands last: whether a heading's numeral comes again is one look-up, not a scan of the rest (quadratic on a huge text)
+  const lastAt = new Map<string, number>();
+  paragraphs.forEach((p, index) => {
+    if (p.marker?.kind === 'roman') lastAt.set(p.marker.value, index);
+  });
   paragraphs.forEach((paragraph, index) => {
     const marker = paragraph.marker;
-    const later = (): string[] => numerals.slice(index + 1).filter((v) => v !== null);
-    const value = marker?.kind === 'roman' ? sectionValue(marker.value, marker.rest, lastSection, later()) : null;
+    const value = marker?.kind === 'roman' ? sectionValue(marker.value, marker.rest, lastSection, lastAt.get(marker.value)! > index) : null;
     if (!marker || (marker.kind === 'roman' && value === null)) {
       open[open.length - 1]?.body.push(paragraph);
       return;

@@ -229,6 +229,7 @@ const SCRIPT = String.raw`
     ];
     if (data.status === 'error') head.push(el('p', { class: 'banner error', text: 'Không xử lý được: ' + dash(data.error) }));
     if (data.sourceChanged) head.push(el('p', { class: 'banner', id: 'source-changed', role: 'alert', text: 'Tệp nguồn đã thay đổi sau lần kiểm tra trước (mã SHA-256 khác): các sửa đổi vẫn được giữ, hãy kiểm tra lại văn bản.' }));
+    if (data.textLines > data.text.length) head.push(el('p', { class: 'banner', id: 'text-part', text: 'Văn bản rất dài: trang chỉ hiện ' + data.text.length + ' dòng đầu trong ' + data.textLines + ' dòng. Toàn văn ở tệp ' + data.textFile + '.' }));
     if (data.unapplied.length) head.push(el('p', { class: 'banner', text: 'Không áp dụng được ' + data.unapplied.length + ' sửa đổi cũ (trường không còn trong bản ghi): ' + data.unapplied.map(function (c) { return c.field; }).join(', ') }));
     if (data.warnings.length) head.push(el('div', { class: 'banner' }, [el('strong', { text: 'Cảnh báo' }), el('ul', {}, data.warnings.map(function (w) { return el('li', { text: w }); }))]));
     head.push(checkedControl(data));

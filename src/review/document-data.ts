@@ -2,12 +2,13 @@
 // reviewer's correction laid over the extracted one), its confidence, why it
 // needs a look, and the lines it was read from; the restored text with
 // restoration's changes; the page images with each line's box.
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ManifestEntry } from '../batch/manifest.js';
 import { PlanRecord, type Correction, type LineRange } from '../types.js';
 import { correctedRecord, readReviewed, textLeaves, type FieldCorrection } from './corrections.js';
-import { sidecarPaths, type CorrectionsLog, type LayoutLog } from './sidecars.js';
+import { shownLines, sidecarPaths, SHOWN_TEXT, type CorrectionsLog, type LayoutLog } from './sidecars.js';
 
 export interface FieldRow {
   field: string;
@@ -53,9 +54,13 @@ export interface DocumentData extends ListItem {
   /** Corrections that no longer fit the record (a re-run changed it). */
   unapplied: FieldCorrection[];
   history: FieldCorrection[];
-  /** The restored text (OUT/NAME.txt), by line. */
+  /** The restored text (OUT/NAME.txt), by line: all of it, or its first lines when it is huge (SHOWN_TEXT). */
   text: string[];
-  /** The text before restoration, by line; null when no log was written. */
+  /** How many lines NAME.txt has: more than `text` holds when only its first lines are shown. */
+  textLines: number;
+  /** OUT/NAME.txt, relative to OUT, where the whole text is. */
+  textFile: string | null;
+  /** The text before restoration, by line, as far as `text` goes; null when no log was written. */
   original: string[] | null;
   changes: Correction[];
   pages: LayoutLog['pages'];
@@ -88,14 +93,14 @@ export async function documentData(outDir: string, entry: ManifestEntry, id: str
   const extracted = PlanRecord.parse(raw);
   const reviewed = await readReviewed(recordPath);
   const { record, unapplied } = correctedRecord(extracted, reviewed);
-  const text = entry.text ? (await readFile(join(outDir, ...entry.text.split('/')), 'utf8').catch(() => '')).split('\n') : [];
+  const { lines: text, total: textLines } = entry.text ? await readShownText(join(outDir, ...entry.text.split('/'))) : { lines: [], total: 0 };
   const paths = sidecarPaths(recordPath);
   const log = await readJson<CorrectionsLog>(paths.corrections);
   const layout = await readJson<LayoutLog>(paths.layout);
   const pages = layout?.pages ?? [];
   const lineConfidence = new Map(pages.flatMap((p) => p.lines.map((l) => [l.line, l.confidence] as const)));
-  const changes = log?.corrections ?? [];
-  const fields = fieldRows(raw, extracted, record, reviewed?.corrections ?? [], changes, lineConfidence);
+  const allChanges = log?.corrections ?? [];
+  const fields = fieldRows(raw, extracted, record, reviewed?.corrections ?? [], allChanges, lineConfidence);
   const flagged = fields.filter((f) => f.flags.length > 0).length + record.warnings.length;
   return {
     ...base,
@@ -110,8 +115,10 @@ export async function documentData(outDir: string, entry: ManifestEntry, id: str
     unapplied,
     history: reviewed?.corrections ?? [],
     text,
-    original: log ? log.original.split('\n') : null,
-    changes,
+    textLines,
+    textFile: entry.text,
+    original: log ? originalText(text, log) : null,
+    changes: textLines > text.length ? allChanges.filter((c) => c.line <= text.length) : allChanges,
     pages,
   };
 }
@@ -143,7 +150,37 @@ function listBase(entry: ManifestEntry, id: string): ListItem {
 }
 
 function emptyDocument(base: ListItem): DocumentData {
-  return { ...base, checkedAt: null, warnings: [], fields: [], unapplied: [], history: [], text: [], original: null, changes: [], pages: [] };
+  return { ...base, checkedAt: null, warnings: [], fields: [], unapplied: [], history: [], text: [], textLines: 0, textFile: null, original: null, changes: [], pages: [] };
+}
+
+/**
+ * NAME.txt's first lines (shownLines) and its line count, read as a stream:
+ * a huge text is never whole in memory. An unreadable file shows as empty.
+ */
+async function readShownText(path: string): Promise<{ lines: string[]; total: number }> {
+  let head = '';
+  let headDone = false;
+  let newlines = 0;
+  try {
+    for await (const chunk of createReadStream(path, { encoding: 'utf8' }) as AsyncIterable<string>) {
+      for (let at = chunk.indexOf('\n'); at >= 0; at = chunk.indexOf('\n', at + 1)) newlines++;
+      if (headDone) continue;
+      head += chunk;
+      // enough once past the shown characters and the end of the line that crosses them
+      headDone = head.length > SHOWN_TEXT.chars && head.indexOf('\n', SHOWN_TEXT.chars) >= 0;
+    }
+  } catch {
+    return { lines: [''], total: 1 };
+  }
+  return { lines: shownLines(head), total: newlines + 1 };
+}
+
+/** The shown lines as read before restoration: NAME.txt's, but where the log keeps the line as it was read. */
+function originalText(text: string[], log: CorrectionsLog): string[] {
+  const original = [...text];
+  // a log of an earlier version has no originalLines (its whole `original` is not read: the next run rewrites it)
+  for (const { line, text: before } of log.originalLines ?? []) if (line <= original.length) original[line - 1] = before;
+  return original;
 }
 
 function summaryOf(record: PlanRecord): Pick<ListItem, 'documentType' | 'number' | 'issuedDate' | 'year' | 'issuer' | 'title'> {

@@ -1,7 +1,9 @@
 // What the review page needs of a document beyond its record and text, written
 // by the batch beside the record when the document is produced:
 //   NAME.corrections.json  restoration's changes (line, from, to, confidence)
-//                          and the text as read before restoration;
+//                          and the lines that read otherwise before restoration
+//                          (only those, and only in the part the page shows:
+//                          the rest of the text would be a second copy of it);
 //   NAME.layout.json       for OCR'd pages: where each text line lies on the
 //                          page (from the OCR word boxes) and its page image,
 //                          a small JPEG under OUT/index.files/pages/.
@@ -13,6 +15,7 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import { DEFAULT_PAGE_LIMITS } from '../ocr/index.js';
 import { loadPage, openPdf, renderPage } from '../ocr/pdf.js';
 import { documentLayout, type PageBox } from '../searchable-pdf/layout.js';
+import { MAX_LINE_CHARS, wrapLongLines } from '../pipeline.js';
 import type { DocumentText, RestoredText } from '../types.js';
 
 /** The review page's own folder under OUT: its document data and page images. */
@@ -27,8 +30,41 @@ export interface CorrectionsLog {
   tokens: number;
   changed: number;
   corrections: RestoredText['corrections'];
-  /** The text before restoration (as read from the file, its text layer or OCR). */
-  original: string;
+  /**
+   * The lines of the text before restoration (as read from the file, its text
+   * layer or OCR) that differ from NAME.txt's, by NAME.txt's line number, among
+   * the lines the review page shows (SHOWN_TEXT).
+   */
+  originalLines: { line: number; text: string }[];
+}
+
+/**
+ * The review page shows a document's text up to this many lines or characters,
+ * whichever comes first: a 50 MB text as a million lines makes a page no
+ * browser opens and a batch-sized heap. The page says so; NAME.txt holds all.
+ */
+export const SHOWN_TEXT = { lines: 20_000, chars: 2_000_000 };
+
+/** The first lines of `text` the review page shows, without splitting the rest; all of `text.split('\n')` when it fits. */
+export function shownLines(text: string): string[] {
+  const lines: string[] = [];
+  let chars = 0;
+  for (let start = 0; start <= text.length && lines.length < SHOWN_TEXT.lines && chars < SHOWN_TEXT.chars; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push(text.slice(start, end));
+    chars += end - start + 1;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The shown lines of the text as read that restoration changed, numbered as the restored text's (long lines are cut alike). */
+function changedLines(original: string, restored: string): CorrectionsLog['originalLines'] {
+  // a prefix a cut line's width past the shown part wraps to the same shown lines, without a copy of a huge text
+  const before = shownLines(wrapLongLines(original.slice(0, SHOWN_TEXT.chars + 2 * (MAX_LINE_CHARS + 1)), MAX_LINE_CHARS));
+  const after = shownLines(restored);
+  return before.flatMap((text, i) => (text === after[i] ? [] : [{ line: i + 1, text }]));
 }
 
 export interface LayoutLog {
@@ -71,10 +107,11 @@ export async function writeReviewSidecars(source: SidecarSource): Promise<void> 
     tokens: source.restored.tokens,
     changed: source.restored.changed,
     corrections: source.restored.corrections,
-    original: source.document.text,
+    originalLines: changedLines(source.document.text, source.restored.text),
   };
   await writeFileAtomic(paths.corrections, `${JSON.stringify(log)}\n`, { signal: source.signal });
-  const layouts = documentLayout(source.document, source.restored.text);
+  // only OCR'd pages have line boxes: a text file's (maybe huge) text is not split into lines for none
+  const layouts = source.document.pages.some((p) => p.method === 'ocr') ? documentLayout(source.document, source.restored.text) : [];
   if (layouts.length === 0) {
     await rm(paths.layout, { force: true });
     return;

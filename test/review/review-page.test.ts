@@ -4,13 +4,14 @@
 // field beside its highlighted lines and boxed on the page image; then the same
 // page served, a field corrected and the document checked through it, and
 // summary.csv changed. A screenshot of each view goes to test-results/screenshots/.
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanRecord } from '../../src/types.js';
-import { documentId } from '../../src/review/sidecars.js';
+import { documentId, SHOWN_TEXT } from '../../src/review/sidecars.js';
+import { writeReviewPage } from '../../src/review/page.js';
 import { startReviewServer } from '../../src/review/server.js';
 import { launchBrowser, SCREENSHOTS } from './browser.js';
 import { batchOver, removeBatches, SAMPLE_002, SAMPLES, SCANS, summaryRows } from './helpers.js';
@@ -135,7 +136,8 @@ describe('review page from file://', () => {
     await expect.poll(() => page.locator('#text mark.chg').count()).toBe(log.corrections.length);
     await page.click('#toggle-original');
     const firstChanged = log.corrections[0].line as number;
-    expect(await page.locator(`#text li[data-line="${firstChanged}"] span:nth-child(2)`).textContent()).toBe(log.original.split('\n')[firstChanged - 1]);
+    expect(await page.locator(`#text li[data-line="${firstChanged}"] span:nth-child(2)`).textContent()).toBe((await readFile(join(folders.dir, RAW_OCR), 'utf8')).split('\n')[firstChanged - 1]);
+    expect(log.originalLines.find((l: { line: number }) => l.line === firstChanged)).toBeTruthy();
     await page.click('#toggle-original');
 
     await page.keyboard.press('Escape');
@@ -183,6 +185,32 @@ describe('review page served', () => {
       await page.close();
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('a huge text', () => {
+  it('shows its first lines with a note naming the file that holds it all', async () => {
+    const textPath = join(folders.out, SAMPLE_002.replace(/\.txt$/, '.txt'));
+    const restored = await readFile(textPath, 'utf8');
+    const huge = Array.from({ length: Math.ceil((SHOWN_TEXT.lines * 1.2) / restored.split('\n').length) }, () => restored).join('\n');
+    await writeFile(textPath, huge);
+    try {
+      await writeReviewPage(folders.out, { only: SAMPLE_002 });
+      const page = await newPage();
+      await page.goto(pathToFileURL(join(folders.out, 'index.html')).href);
+      await page.click(`a:text("${SAMPLE_002}")`);
+      await page.locator('#text-part').waitFor();
+      const note = await page.locator('#text-part').textContent();
+      expect(note).toContain(String(SHOWN_TEXT.lines));
+      expect(note).toContain(String(huge.split('\n').length));
+      expect(note).toContain(SAMPLE_002);
+      expect(await page.locator('#text li').count()).toBe(SHOWN_TEXT.lines);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    } finally {
+      await writeFile(textPath, restored);
+      await writeReviewPage(folders.out, { only: SAMPLE_002 });
     }
   });
 });
