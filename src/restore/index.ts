@@ -316,10 +316,14 @@ function decodeLines(
     // A line of one letter ("A", "c") is a list or appendix marker, not a syllable.
     const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
     const headed = capitalsLine(tokens);
+    const first = tokens.findIndex((t) => t.kind !== 'space');
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
+      }
+      else if (headed && k !== first && trusted[line] !== Trust.Valid && classOrSyllable(restorer, token)) {
+        slots.push(ambiguousSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
@@ -387,6 +391,35 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
     byText.set(token.text, column);
   }
   return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: casePattern(token.text) !== 'lower', trust };
+}
+
+/**
+ * A token in capitals that both a class and a syllable explain: an abbreviation of
+ * the tables that is a syllable without marks (DA dự án, TU Tỉnh ủy, PA) or a Roman
+ * numeral that is one (VI, XI). On a line in capitals that lost its marks, it is as
+ * likely a word of the title (ĐA CHIỀU, TỪ NĂM, VÌ MỘT) as the class: the language
+ * model, which counts both, decides in context (KHÓA XI, LẦN THỨ VI keep the numeral).
+ */
+function classOrSyllable(restorer: Restorer, token: Token): boolean {
+  if (token.kind !== 'abbr' && token.kind !== 'number') return false;
+  if ([...token.text].length < 2 || casePattern(token.text) !== 'upper' || hasMarks(token.text)) return false;
+  if (token.kind === 'number' && !/^[IVX]+$/.test(token.text)) return false;
+  return restorer.vocabulary.has(syllableKey(token.text));
+}
+
+/** The column of a `classOrSyllable` token: its syllable readings and the class it was read as, kept at no cost. */
+function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token: Token, trust: Trust): WordSlot {
+  // Cached beside the word columns (one array per token text keeps the transition cache small), under a key no word has.
+  const byText = restorer.columns[(channel === restorer.channels.ocr ? 0 : 3) + trust] as Map<string, Column>;
+  const key = `\u0000${token.kind}\u0000${token.text}`;
+  let column = byText.get(key);
+  if (!column) {
+    const keep: Candidate = { id: token.kind === 'number' ? NUMBER_ID : ABBR_ID, cost: 0 };
+    const candidates = [...restorer.candidates.lookup(syllableKey(token.text), channel, trust !== Trust.Valid), keep];
+    column = { candidates, keepIndex: candidates.length - 1 };
+    byText.set(key, column);
+  }
+  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: true, trust };
 }
 
 /** The one-candidate columns of numbers and abbreviations, shared so their transitions are cached. */

@@ -87,6 +87,16 @@ describe('do no harm', () => {
     );
   });
 
+  it('reads a short capital word of a stripped heading as a word or as its class, by context', () => {
+    // DA (dự án) is an abbreviation of the tables and VI, XI Roman numerals, but each is also a syllable.
+    expect(restoreText('KE HOACH\nPHAT TRIEN KINH TE DA NGANH, DA LINH VUC').text).toBe('KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ ĐA NGÀNH, ĐA LĨNH VỰC');
+    expect(restoreText('CHUONG TRINH HANH DONG VI MOI TRUONG XANH').text).toBe('CHƯƠNG TRÌNH HÀNH ĐỘNG VÌ MÔI TRƯỜNG XANH');
+    expect(restoreText('DAI HOI DAI BIEU DANG BO XA LAN THU VI, NHIEM KY 2025 - 2030').text).toBe('ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ VI, NHIỆM KỲ 2025 - 2030');
+    expect(restoreText('BAN CHAP HANH DANG BO HUYEN KHOA XI').text).toBe('BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XI');
+    // In running text the capitals set the abbreviation apart: it stays.
+    expect(restoreText('Cac xa trien khai DA theo Ke hoach cua TU va HU.').text).toBe('Các xã triển khai DA theo Kế hoạch của TU và HU.');
+  });
+
   it('keeps a valid word in a context the model finds plausible', () => {
     for (const line of [
       'Tình hình vẫn còn nhiều khó khăn, đời sống bị đảo lộn sau bão.',
