@@ -93,6 +93,10 @@ describe('do no harm', () => {
     expect(restoreText('CHUONG TRINH HANH DONG VI MOI TRUONG XANH').text).toBe('CHƯƠNG TRÌNH HÀNH ĐỘNG VÌ MÔI TRƯỜNG XANH');
     expect(restoreText('DAI HOI DAI BIEU DANG BO XA LAN THU VI, NHIEM KY 2025 - 2030').text).toBe('ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ VI, NHIỆM KỲ 2025 - 2030');
     expect(restoreText('BAN CHAP HANH DANG BO HUYEN KHOA XI').text).toBe('BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XI');
+    expect(restoreText('PHAN VI. TO CHUC THUC HIEN').text).toBe('PHẦN VI. TỔ CHỨC THỰC HIỆN');
+    // A class reading also pays for its one type among the class' thousands: TỪ NĂM, TẠO ĐÀ.
+    expect(restoreText('KE HOACH\nPHAT TRIEN DU LICH TU NAM 2026 DEN NAM 2030').text).toBe('KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH TỪ NĂM 2026 ĐẾN NĂM 2030');
+    expect(restoreText('TAO DA, TAO LUC CHO NAM 2026').text).toBe('TẠO ĐÀ, TẠO LỰC CHO NĂM 2026');
     // In running text the capitals set the abbreviation apart: it stays.
     expect(restoreText('Cac xa trien khai DA theo Ke hoach cua TU va HU.').text).toBe('Các xã triển khai DA theo Kế hoạch của TU và HU.');
   });
