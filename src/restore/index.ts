@@ -326,11 +326,25 @@ function decodeLines(
         slots.push(ambiguousSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
+      else if (token.kind === 'abbr' && clericalWords(restorer, token.text)) slots.push(...(clericalWords(restorer, token.text) ?? []));
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
       else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
     }
   });
   flush();
+}
+
+/**
+ * The clerical abbreviations of the genre stand for fixed words (V/v về việc opens a letter's trích yếu,
+ * Đ/c đồng chí, K/g kính gửi, B/c báo cáo): the decoder reads the words after them in the context of
+ * those words, not of the abbreviation class (mostly document symbols: "<abbr> hướng dẫn").
+ */
+const CLERICAL: ReadonlyMap<string, string> = new Map([['v/v', 'về việc'], ['đ/c', 'đồng chí'], ['d/c', 'đồng chí'], ['k/g', 'kính gửi'], ['b/c', 'báo cáo']]);
+
+function clericalWords(restorer: Restorer, text: string): number[] | null {
+  const words = CLERICAL.get(text.toLowerCase());
+  const ids = words?.split(' ').map((w) => restorer.vocabulary.get(syllableKey(w)));
+  return ids?.every((id) => id !== undefined) ? ids : null;
 }
 
 /**
@@ -435,8 +449,11 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
 /** The one-candidate columns of numbers and abbreviations, shared so their transitions are cached. */
 const FIXED_POSITIONS = new Map<number, LatticePosition>([BOUNDARY_ID, NUMBER_ID, ABBR_ID].map((id) => [id, { candidates: [{ id, cost: 0 }], capitalised: false }]));
 
+/** The fixed column of `id`, shared by its every occurrence (class tokens and the few words of clerical abbreviations). */
 function fixedPosition(id: number): LatticePosition {
-  return FIXED_POSITIONS.get(id) ?? { candidates: [{ id, cost: 0 }], capitalised: false };
+  let position = FIXED_POSITIONS.get(id);
+  if (!position) FIXED_POSITIONS.set(id, (position = { candidates: [{ id, cost: 0 }], capitalised: false }));
+  return position;
 }
 
 function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>): void {

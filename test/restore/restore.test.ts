@@ -101,6 +101,11 @@ describe('do no harm', () => {
     expect(restoreText('Cac xa trien khai DA theo Ke hoach cua TU va HU.').text).toBe('Các xã triển khai DA theo Kế hoạch của TU và HU.');
   });
 
+  it('reads the words after a clerical abbreviation in the context of its words (V/v về việc)', () => {
+    expect(restoreText('V/v huong ung phong trao thi dua nam 2026').text).toBe('V/v hưởng ứng phong trào thi đua năm 2026');
+    expect(restoreText('V/v huong dan to chuc dai hoi').text).toBe('V/v hướng dẫn tổ chức đại hội');
+  });
+
   it('keeps a valid word in a context the model finds plausible', () => {
     for (const line of [
       'Tình hình vẫn còn nhiều khó khăn, đời sống bị đảo lộn sau bão.',
