@@ -87,6 +87,28 @@ describe('do no harm', () => {
     );
   });
 
+  it('reads a short capital word of a stripped heading as a word or as its class, by context', () => {
+    // DA (dự án) is an abbreviation of the tables and VI, XI Roman numerals, but each is also a syllable.
+    expect(restoreText('KE HOACH\nPHAT TRIEN KINH TE DA NGANH, DA LINH VUC').text).toBe('KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ ĐA NGÀNH, ĐA LĨNH VỰC');
+    expect(restoreText('CHUONG TRINH HANH DONG VI MOI TRUONG XANH').text).toBe('CHƯƠNG TRÌNH HÀNH ĐỘNG VÌ MÔI TRƯỜNG XANH');
+    expect(restoreText('DAI HOI DAI BIEU DANG BO XA LAN THU VI, NHIEM KY 2025 - 2030').text).toBe('ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ VI, NHIỆM KỲ 2025 - 2030');
+    expect(restoreText('BAN CHAP HANH DANG BO HUYEN KHOA XI').text).toBe('BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XI');
+    expect(restoreText('PHAN VI. TO CHUC THUC HIEN').text).toBe('PHẦN VI. TỔ CHỨC THỰC HIỆN');
+    // Opening its line, a numeral stands before a stop; before a word it may be a word.
+    expect(restoreText('VI. KINH PHI THUC HIEN').text).toBe('VI. KINH PHÍ THỰC HIỆN');
+    expect(restoreText('VI TRI CAC DIEM DO XE TREN DIA BAN XA').text).toMatch(/^VỊ TRÍ CÁC ĐIỂM/);
+    // A class reading also pays for its one type among the class' thousands: TỪ NĂM, TẠO ĐÀ.
+    expect(restoreText('KE HOACH\nPHAT TRIEN DU LICH TU NAM 2026 DEN NAM 2030').text).toBe('KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH TỪ NĂM 2026 ĐẾN NĂM 2030');
+    expect(restoreText('TAO DA, TAO LUC CHO NAM 2026').text).toBe('TẠO ĐÀ, TẠO LỰC CHO NĂM 2026');
+    // In running text the capitals set the abbreviation apart: it stays.
+    expect(restoreText('Cac xa trien khai DA theo Ke hoach cua TU va HU.').text).toBe('Các xã triển khai DA theo Kế hoạch của TU và HU.');
+  });
+
+  it('reads the words after a clerical abbreviation in the context of its words (V/v về việc)', () => {
+    expect(restoreText('V/v huong ung phong trao thi dua nam 2026').text).toBe('V/v hưởng ứng phong trào thi đua năm 2026');
+    expect(restoreText('V/v huong dan to chuc dai hoi').text).toBe('V/v hướng dẫn tổ chức đại hội');
+  });
+
   it('keeps a valid word in a context the model finds plausible', () => {
     for (const line of [
       'Tình hình vẫn còn nhiều khó khăn, đời sống bị đảo lộn sau bão.',
