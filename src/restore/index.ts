@@ -316,14 +316,13 @@ function decodeLines(
     // A line of one letter ("A", "c") is a list or appendix marker, not a syllable.
     const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
     const headed = capitalsLine(tokens);
-    // A heading's numeral opens its line before a stop (VI. KINH PHÍ); one followed by a word may be a word (VỊ TRÍ).
     const first = tokens.findIndex((t) => t.kind !== 'space');
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
       }
-      else if (headed && (k !== first || tokens[k + 2]?.kind === 'word') && trusted[line] !== Trust.Valid && classOrSyllable(restorer, token)) {
+      else if (headed && k !== first && trusted[line] !== Trust.Valid && classOrSyllable(restorer, token)) {
         slots.push(ambiguousSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
