@@ -94,6 +94,10 @@ describe('do no harm', () => {
     expect(restoreText('DAI HOI DAI BIEU DANG BO XA LAN THU VI, NHIEM KY 2025 - 2030').text).toBe('ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ VI, NHIỆM KỲ 2025 - 2030');
     expect(restoreText('BAN CHAP HANH DANG BO HUYEN KHOA XI').text).toBe('BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XI');
     expect(restoreText('PHAN VI. TO CHUC THUC HIEN').text).toBe('PHẦN VI. TỔ CHỨC THỰC HIỆN');
+    // Opening its line, a numeral is a section's even where OCR lost its stop.
+    expect(restoreText('VI TO CHUC THUC HIEN\nCac phong, ban to chuc thuc hien ke hoach nay.').text).toBe(
+      'VI TỔ CHỨC THỰC HIỆN\nCác phòng, ban tổ chức thực hiện kế hoạch này.',
+    );
     // A class reading also pays for its one type among the class' thousands: TỪ NĂM, TẠO ĐÀ.
     expect(restoreText('KE HOACH\nPHAT TRIEN DU LICH TU NAM 2026 DEN NAM 2030').text).toBe('KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH TỪ NĂM 2026 ĐẾN NĂM 2030');
     expect(restoreText('TAO DA, TAO LUC CHO NAM 2026').text).toBe('TẠO ĐÀ, TẠO LỰC CHO NĂM 2026');
