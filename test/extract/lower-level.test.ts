@@ -1,0 +1,69 @@
+// Patterns of plans issued below the province (schools, communes, grassroots
+// unions), each on a short text written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+
+const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'lower.txt' });
+
+describe('trích yếu', () => {
+  it('goes on past the blanks of a double-spaced page up to the preamble', () => {
+    const record = extract([
+      'TRƯỜNG THCS AN BÌNH',
+      '',
+      'Số: 05/KH-THCS',
+      '',
+      'An Bình, ngày 12 tháng 9 năm 2018',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'TỔ CHỨC PHONG TRÀO THI ĐUA',
+      '',
+      '“HỌC TỐT, RÈN LUYỆN TỐT”',
+      '',
+      'NĂM HỌC 2018 - 2019',
+      '',
+      'Căn cứ Kế hoạch số 30/KH-PGDĐT ngày 05/9/2018 của Phòng Giáo dục và Đào tạo;',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.title).toBe('TỔ CHỨC PHONG TRÀO THI ĐUA “HỌC TỐT, RÈN LUYỆN TỐT” NĂM HỌC 2018 - 2019');
+  });
+
+  it('stops at a blank when an outline heading, not the preamble, comes next', () => {
+    const record = extract([
+      'TRƯỜNG THCS AN BÌNH',
+      'Số: 05/KH-THCS',
+      'An Bình, ngày 12 tháng 9 năm 2018',
+      'KẾ HOẠCH',
+      'TỔ CHỨC HỘI THI VĂN NGHỆ',
+      '',
+      'NĂM HỌC 2018 - 2019',
+      '',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.title).toBe('TỔ CHỨC HỘI THI VĂN NGHỆ');
+  });
+
+  it('goes on while a quotation it opened is not closed', () => {
+    const record = extract([
+      'TRƯỜNG THCS AN BÌNH',
+      'Số: 05/KH-THCS',
+      'An Bình, ngày 12 tháng 9 năm 2018',
+      'KẾ HOẠCH',
+      'Thực hiện phong trào thi đua “Dạy tốt –',
+      'Học tốt”. Năm học 2018 – 2019',
+      'Căn cứ Kế hoạch số 30/KH-PGDĐT ngày 05/9/2018 của Phòng Giáo dục và Đào tạo;',
+    ]);
+    expect(record.title).toBe('Thực hiện phong trào thi đua “Dạy tốt – Học tốt”. Năm học 2018 – 2019');
+  });
+
+  it('reads the type and its trích yếu on the first line of a page that kept no header', () => {
+    const record = extract([
+      'KẾ HOẠCH PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2012',
+      '',
+      'Căn cứ Kế hoạch số 12/KH-LĐLĐ ngày 10 tháng 02 năm 2012 của Liên đoàn Lao động tỉnh;',
+      'I. MỤC ĐÍCH YÊU CẦU',
+    ]);
+    expect(record.documentType).toBe('Kế hoạch');
+    expect(record.title).toBe('PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2012');
+  });
+});
