@@ -67,3 +67,35 @@ describe('trích yếu', () => {
     expect(record.title).toBe('PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2012');
   });
 });
+
+describe('legal bases of a school or commune plan', () => {
+  const withBasis = (clause: string) =>
+    extract([
+      'UBND XÃ AN BÌNH',
+      'Số: 05/KH-UBND',
+      'An Bình, ngày 12 tháng 9 năm 2018',
+      'KẾ HOẠCH',
+      'Tổ chức hội thi văn nghệ',
+      clause,
+      'I. MỤC ĐÍCH',
+    ]).legalBases.map((b) => [b.documentType, b.number, b.date]);
+
+  it('reads a công văn typed in small letters right after `Căn cứ`', () => {
+    expect(withBasis('Căn cứ công văn số 295/PGDĐT-GDTH ngày 09 tháng 9 năm 2018 của Phòng GD&ĐT về nhiệm vụ năm học;')).toEqual([
+      ['Công văn', '295/PGDĐT-GDTH', '2018-09-09'],
+    ]);
+  });
+
+  it('reads a number glued to `số`', () => {
+    expect(withBasis('Căn cứ kế hoạch số12/KH-UBND ngày 09/9/2018 của UBND xã về việc tổ chức hội thi;')).toEqual([
+      ['Kế hoạch', '12/KH-UBND', '2018-09-09'],
+    ]);
+    expect(withBasis('Can cu ke hoach so12/KH-UBND ngay 09/9/2018 cua UBND xa ve viec to chuc hoi thi;')).toEqual([
+      ['Kế hoạch', '12/KH-UBND', '2018-09-09'],
+    ]);
+  });
+
+  it('still takes no small-letter type in running text for a citation', () => {
+    expect(withBasis('Căn cứ tình hình thực tế, công văn đề nghị của các thôn và quyết định việc tổ chức;')).toEqual([]);
+  });
+});
