@@ -56,7 +56,8 @@ function confusions(part: string, abbr: string): number {
 export function canonicalPart(part: string, role: Role): string | null {
   const known = [...new Set(abbreviations(role))];
   if (known.includes(part)) return part;
-  for (const allowed of [0, 1, 2]) {
+  // More than half the letters changed is a guess, not a reading (`BGD` is no OCR's `BQP`).
+  for (const allowed of [0, 1, 2].filter((n) => 2 * n <= plain(part).length)) {
     const hits = [...new Set(known.filter((k) => confusions(part, k) === allowed))];
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) return null;

@@ -2,6 +2,7 @@
 // unions), each on a short text written for this test.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { readSymbol } from '../../src/extract/symbols.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'lower.txt' });
 
@@ -97,5 +98,13 @@ describe('legal bases of a school or commune plan', () => {
 
   it('still takes no small-letter type in running text for a citation', () => {
     expect(withBasis('Căn cứ tình hình thực tế, công văn đề nghị của các thôn và quyết định việc tổ chức;')).toEqual([]);
+  });
+});
+
+describe('symbol parts', () => {
+  it('keeps a short code that two OCR confusions would turn into another organ', () => {
+    expect(readSymbol(' 40/CT-BGD-ĐT')?.text).toBe('40/CT-BGD-ĐT');
+    // one confusion in two letters is still undone
+    expect(readSymbol(' 12/0Đ-UBND')?.text).toBe('12/QĐ-UBND');
   });
 });
