@@ -108,3 +108,32 @@ describe('symbol parts', () => {
     expect(readSymbol(' 12/0Đ-UBND')?.text).toBe('12/QĐ-UBND');
   });
 });
+
+describe('emulation', () => {
+  it('names no theme for a guide on commending those of a movement', () => {
+    const record = extract([
+      'UBND TỈNH AN GIANG',
+      'SỞ NỘI VỤ',
+      'Số: 15/HD-SNV',
+      'An Giang, ngày 10 tháng 10 năm 2014',
+      'HƯỚNG DẪN',
+      'VỀ TIÊU CHUẨN, HỒ SƠ XÉT VÀ ĐỀ NGHỊ KHEN THƯỞNG PHONG TRÀO “CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI”',
+      'Căn cứ Hướng dẫn số 100/HD-BTĐKT ngày 05/6/2014 của Ban Thi đua - Khen thưởng Trung ương;',
+      'I. ĐỐI TƯỢNG KHEN THƯỞNG',
+    ]);
+    expect(record.emulation.theme).toBeNull();
+  });
+
+  it('still reads the theme of a plan that launches the movement', () => {
+    const record = extract([
+      'UBND XÃ AN BÌNH',
+      'Số: 05/KH-UBND',
+      'An Bình, ngày 12 tháng 1 năm 2024',
+      'KẾ HOẠCH',
+      'PHÁT ĐỘNG PHONG TRÀO THI ĐUA “CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI” NĂM 2024',
+      'Căn cứ Kế hoạch số 2/KH-UBND ngày 05/01/2024 của UBND huyện;',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.emulation.theme).toBe('CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI');
+  });
+});
