@@ -137,3 +137,30 @@ describe('emulation', () => {
     expect(record.emulation.theme).toBe('CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI');
   });
 });
+
+describe('date line', () => {
+  it('reads a place whose first word is a head word without its marks (`Phong Sơn`, not `Phòng`)', () => {
+    const record = extract([
+      'TRƯỜNG TH AN BÌNH',
+      'Số: 14/KH-THAB        Phong Sơn, ngày 27 tháng 9 năm 2024',
+      'KẾ HOẠCH',
+      'Tổ chức hội thi',
+      'Căn cứ Kế hoạch số 12/KH-UBND ngày 09/9/2024 của UBND xã;',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.place).toBe('Phong Sơn');
+    expect(record.issuedDate).toBe('2024-09-27');
+  });
+
+  it('still takes no organ for the place of the date line', () => {
+    const record = extract([
+      'UBND HUYỆN AN PHÚ',
+      'Số: 14/KH-PGDĐT',
+      'Phòng Giáo dục, ngày 27 tháng 9 năm 2024',
+      'KẾ HOẠCH',
+      'Tổ chức hội thi',
+      'Căn cứ Kế hoạch số 12/KH-UBND ngày 09/9/2024 của UBND huyện;',
+    ]);
+    expect(record.place).toBeNull();
+  });
+});
