@@ -107,6 +107,11 @@ describe('symbol parts', () => {
     // one confusion in two letters is still undone
     expect(readSymbol(' 12/0Đ-UBND')?.text).toBe('12/QĐ-UBND');
   });
+
+  it('keeps a dot between parts, and stops at a full stop before the next sentence', () => {
+    expect(readSymbol(' 01/ KH.LĐ Tân Hoà')).toMatchObject({ number: '01', symbol: 'KH.LĐ', text: '01/KH.LĐ' });
+    expect(readSymbol(' 12/KH-UBND. Căn cứ')?.text).toBe('12/KH-UBND');
+  });
 });
 
 describe('emulation', () => {
