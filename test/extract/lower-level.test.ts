@@ -157,6 +157,26 @@ describe('date line', () => {
     expect(record.issuedDate).toBe('2024-09-27');
   });
 
+  it('puts back a date line cut at each of its blanks', () => {
+    const record = extract([
+      'BAN CHỈ ĐẠO',
+      'XÃ AN BÌNH',
+      'Số: 01-KH/BCĐ',
+      '',
+      'An Bình, ngày',
+      '',
+      'tháng',
+      '',
+      'năm 2016',
+      '',
+      'KẾ HOẠCH',
+      'XÂY DỰNG NÔNG THÔN MỚI',
+      'Căn cứ Hướng dẫn số 44/HD-SNN ngày 09/10/2015 của Sở Nông nghiệp;',
+    ]);
+    expect(record.place).toBe('An Bình');
+    expect(record.issuer.locality).toBe('An Bình');
+  });
+
   it('still takes no organ for the place of the date line', () => {
     const record = extract([
       'UBND HUYỆN AN PHÚ',
