@@ -4,6 +4,7 @@
 // — Hạnh phúc`, `Số: 37/KH-UBND Cát Nê, ngày …`); the right column is cut off
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
+import { LOOSE_MOTTO } from './flattened.js';
 import { registerSpelling } from './gazetteer.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
@@ -56,6 +57,8 @@ export function leftColumn(text: string): string {
     .map((phrase) => findPhrase(tokens, phraseKeys(phrase)))
     .filter((i) => i >= 0)
     .map((i) => tokens[i]!.start);
+  const loose = new RegExp(LOOSE_MOTTO.source, 'u').exec(foldSameLength(text));
+  if (loose) cuts.push(loose.index);
   return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
 }
 

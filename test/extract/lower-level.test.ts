@@ -189,3 +189,20 @@ describe('date line', () => {
     expect(record.place).toBeNull();
   });
 });
+
+describe('a short letter flattened onto one line', () => {
+  const flat = (motto: string, date: string) =>
+    extract([
+      `SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 424/SGDĐT-TĐKT ${date} ${motto} V/v hướng dẫn tổng kết công tác thi đua khen thưởng năm học 2017-2018 Kính gửi: - Phòng Giáo dục và Đào tạo huyện, thành phố; - Các đơn vị trực thuộc Sở; Căn cứ Quyết định số 36/2017/QĐ-UBND ngày 04/11/2017 của Ủy ban nhân dân tỉnh An Giang về việc ban hành Quy chế Thi đua, Khen thưởng; Căn cứ Công văn số 1459/SNV-TĐKT ngày 14/11/2017 của Ban Thi đua - Khen thưởng tỉnh An Giang về hướng dẫn công tác thi đua, khen thưởng năm học 2017-2018, Sở Giáo dục và Đào tạo hướng dẫn tổng kết công tác thi đua, khen thưởng năm học 2017-2018 như sau: I. BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM HỌC 2017-2018 1. Đối với các trường trực thuộc Sở Giáo dục và Đào tạo, các Phòng Giáo dục và Đào tạo huyện, thành phố chỉ đạo các trường trực thuộc tiến hành đánh giá, tổng kết công tác thi đua, khen thưởng năm học 2017-2018 và gửi báo cáo về Sở trước ngày 15/6/2018 để tổng hợp, trình Hội đồng Thi đua - Khen thưởng ngành xét duyệt.`,
+    ]);
+
+  it('reads the header whose tiêu ngữ lost a word and whose month was left blank', () => {
+    const record = flat('Độc lập - Tự - Hạnh phúc', 'An Giang, ngày 05 tháng năm 2018');
+    expect(record.documentNumber?.text).toBe('424/SGDĐT-TĐKT');
+    expect(record.place).toBe('An Giang');
+    expect(record.issuedDate).toBe('2018');
+    expect(record.title?.toLowerCase()).toBe('hướng dẫn tổng kết công tác thi đua khen thưởng năm học 2017-2018');
+    expect(record.issuer.name).toBe('Sở Giáo dục và Đào tạo tỉnh An Giang');
+    expect(record.legalBases.map((b) => b.number)).toEqual(['36/2017/QĐ-UBND', '1459/SNV-TĐKT']);
+  });
+});
