@@ -206,3 +206,27 @@ describe('a short letter flattened onto one line', () => {
     expect(record.legalBases.map((b) => b.number)).toEqual(['36/2017/QĐ-UBND', '1459/SNV-TĐKT']);
   });
 });
+
+describe('letterhead on one line', () => {
+  const issuerOf = (letterhead: string) =>
+    extract([
+      letterhead,
+      'Số: 12/KH-SGDĐT',
+      'An Giang, ngày 05 tháng 3 năm 2018',
+      'KẾ HOẠCH',
+      'Tổ chức hội thi',
+      'Căn cứ Kế hoạch số 2/KH-UBND ngày 05/01/2018 của UBND tỉnh;',
+    ]).issuer;
+
+  it('takes the cơ quan ban hành run onto its superior for the issuer', () => {
+    expect(issuerOf('UBND TỈNH AN GIANG SỞ GIÁO DỤC VÀ ĐÀO TẠO')).toEqual({
+      name: 'Sở Giáo dục và Đào tạo tỉnh An Giang',
+      level: 'tỉnh',
+      locality: 'An Giang',
+    });
+  });
+
+  it('does not cut a body whose own name holds a head after no place', () => {
+    expect(issuerOf('BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN PHÚ')?.locality).toBe('An Phú');
+  });
+});
