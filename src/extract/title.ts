@@ -75,13 +75,16 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
     for (const name of names) {
       const keys = phraseKeys(name);
       if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;
-      const rest = cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, ''));
+      const rest = dropSubjectLabel(cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, '')));
       return { documentType: name, line: line.no, rest };
     }
     return null;
   }
   return null;
 }
+
+/** A trích yếu without the `V/v` (về việc) label some plans copy from letters. */
+const dropSubjectLabel = (text: string): string => text.replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
 
 export interface Title {
   title: string;
@@ -227,6 +230,6 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  const title = cleanValue(taken.map((l) => l.text).join(' ')).replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
+  const title = dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' ')));
   return { title, lines: { from: taken[0]!.no, to: taken[taken.length - 1]!.no } };
 }

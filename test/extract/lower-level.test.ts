@@ -2,6 +2,7 @@
 // unions), each on a short text written for this test.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { readMarker } from '../../src/extract/markers.js';
 import { readSymbol } from '../../src/extract/symbols.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'lower.txt' });
@@ -55,6 +56,16 @@ describe('trích yếu', () => {
       'Căn cứ Kế hoạch số 30/KH-PGDĐT ngày 05/9/2018 của Phòng Giáo dục và Đào tạo;',
     ]);
     expect(record.title).toBe('Thực hiện phong trào thi đua “Dạy tốt – Học tốt”. Năm học 2018 – 2019');
+  });
+
+  it('drops the V/v of a trích yếu on the type line', () => {
+    const record = extract([
+      'TRƯỜNG TH AN BÌNH',
+      'Số: 01/KH-LĐ An Bình, ngày 8 tháng 9 năm 2010',
+      'KẾ HOẠCH V/v tổ chức hội thi lồng đèn đẹp cấp trường',
+      'I/ Mục đích:',
+    ]);
+    expect(record.title).toBe('tổ chức hội thi lồng đèn đẹp cấp trường');
   });
 
   it('reads the type and its trích yếu on the first line of a page that kept no header', () => {
@@ -228,5 +239,13 @@ describe('letterhead on one line', () => {
 
   it('does not cut a body whose own name holds a head after no place', () => {
     expect(issuerOf('BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN PHÚ')?.locality).toBe('An Phú');
+  });
+});
+
+describe('outline headings with a slash', () => {
+  it('reads `I/ Mục đích` as heading I, never `V/v` as heading V', () => {
+    expect(readMarker('I/ Mục đích:')).toMatchObject({ kind: 'roman', value: 'I', rest: 'Mục đích:' });
+    expect(readMarker('II/ NỘI DUNG')).toMatchObject({ kind: 'roman', value: 'II' });
+    expect(readMarker('V/v tổ chức hội thi')).toBeNull();
   });
 });
