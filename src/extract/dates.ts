@@ -22,8 +22,9 @@ function iso(year: number, month: number, day: number | null): string | null {
 
 // `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`).
 const WORDED = /\bng[a-z]{1,3}\s*(\d{1,2})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*(\d{4})\b/g;
-// `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year.
-const YEAR_ONLY = /\bng[a-z]{1,3}\s+th[a-z]{2,3}\s+n[a-z]{1,3}\s*(\d{4})\b/g;
+// `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year; a day without
+// its month (`ngày 05 tháng   năm 2018`) says no more than the year.
+const YEAR_ONLY = /\bng[a-z]{1,3}\s+(?:\d{1,2}\s+)?th[a-z]{2,3}\s+n[a-z]{1,3}\s*(\d{4})\b/g;
 const NUMERIC = /\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b/g;
 
 /** Every date in the text, in order. */

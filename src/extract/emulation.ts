@@ -82,8 +82,19 @@ function findStrict(tokens: ReturnType<typeof tokenize>, keys: readonly string[]
  */
 function reviewsMovement(title: TitleText): boolean {
   const tokens = tokenize(title.text);
+  const { reviewTitleOpeners, movementWords } = vocabulary().body;
   const lead = ['về việc', 'về'].map(phraseKeys).find((k) => phraseAtStrict(tokens, 0, k))?.length ?? 0;
-  return vocabulary().body.reviewTitleOpeners.some((o) => phraseAtStrict(tokens, lead, phraseKeys(o)));
+  if (reviewTitleOpeners.some((o) => phraseAtStrict(tokens, lead, phraseKeys(o)))) return true;
+  // `Hướng dẫn … xét và đề nghị khen thưởng phong trào “…”`: the movement is what is commended, wherever the words stand.
+  return reviewTitleOpeners.some((o) => {
+    const keys = phraseKeys(o);
+    for (let at = findStrict(tokens, keys); at >= 0; at = findStrict(tokens, keys, at + 1)) {
+      const after = at + keys.length;
+      const movement = movementWords.map(phraseKeys).some((m) => [0, 1].some((gap) => phraseAtStrict(tokens, after + gap, m)));
+      if (movement) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the document organises a movement: its title names one, or it has the headings of one. */

@@ -46,6 +46,9 @@ export function unflatten(lines: readonly Line[]): SplitLines {
   return { lines: out, origin };
 }
 
+/** The tiêu ngữ's first and last words with at most three words between them, mark-free. */
+export const LOOSE_MOTTO = /doc lap(?:[\s\-–—,]+[a-z]+){0,3}[\s\-–—,]+hanh phuc/gu;
+
 /** Offsets where the frame's parts begin, on one flattened line. */
 function splitFrame(raw: string): string[] {
   // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word. A list number the page put
@@ -64,10 +67,13 @@ function splitFrame(raw: string): string[] {
   const phrase = (p: string): string => phraseKeys(p).join(String.raw`[\s\-–—,]*`);
   cutAround(new RegExp(phrase(plan.nationalName), 'g'), HEADER_SPAN);
   cutAround(new RegExp(phrase(plan.motto), 'g'), HEADER_SPAN);
+  // A tiêu ngữ that lost a word on the way (`Độc lập – Tự – Hạnh phúc`): its first and last words bound it.
+  cutAround(LOOSE_MOTTO, HEADER_SPAN);
   cutAround(/[*\-_=~]{3,}(?:\s*[*\-_=~]{3,})*/g);
   const number = /(?<![a-z])so\s*:\s*\d/.exec(folded.slice(0, HEADER_SPAN));
   if (number) cuts.add(number.index);
-  const date = /,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/.exec(folded.slice(0, HEADER_SPAN));
+  // The day or the month may be left blank (`ngày 05 tháng   năm 2018`), to be written in by hand.
+  const date = /,\s*ngay\s+(?:\d{1,2}\s+)?thang\s+(?:\d{1,2}\s+)?nam\s+\d{4}/.exec(folded.slice(0, HEADER_SPAN));
   if (date) {
     const place = placeStart(text, date.index);
     cuts.add(place);
@@ -80,11 +86,17 @@ function splitFrame(raw: string): string[] {
     const typeEnd = typeNameEnd(text, after);
     if (typeEnd !== null) cuts.add(typeEnd);
   }
+  // A letter's trích yếu (`V/v …`) and its addressees (`Kính gửi:`) in the header.
+  const address = new RegExp(String.raw`(?<![a-z])(?:v\/v\s|${phrase(vocabulary().letterhead.addressLabel)}\s*:)`, 'gu');
+  for (const m of folded.slice(0, HEADER_SPAN).matchAll(address)) cuts.add(m.index);
   // The preamble's clauses, the articles, the closing.
   for (const m of text.matchAll(/(?:-\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s|Điều\s+\d+\s*[.:]|Nơi nhận\s*:|(?:TM|KT|TL|TUQ)\.\s*\p{Lu}|\((?:đã ký|Đã ký)\)\s*/gu)) {
     cuts.add(m.index);
     if (/^\(/u.test(m[0])) cuts.add(m.index + m[0].length);
   }
+  // `… ban hành Kế hoạch … như sau:` closes the preamble; the body's first heading follows it.
+  const closesPreamble = /\bnhu sau\s*:/u.exec(folded);
+  if (closesPreamble) cuts.add(closesPreamble.index + closesPreamble[0].length);
   // `QUYẾT ĐỊNH:` after the preamble, and the items of the recipients' list.
   for (const m of text.matchAll(/(?<=[;,.:]\s*)(?:QUYẾT ĐỊNH\s*:?|-\s+(?=\p{Lu}))/gu)) cuts.add(m.index);
   const firstClause = text.search(/(?:-\s*)?Căn cứ\s/u);

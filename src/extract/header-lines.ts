@@ -85,8 +85,9 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
         }
       }
     }
-    const next = cells[i + 1];
-    if (next && ((bareNumberLabel(text) && /^[\d/]/u.test(next.text)) || (cutDate(text) && goesOnDate(next.text)))) {
+    // A date line may be cut more than once (`Nhân Khang, ngày` / `tháng` / `năm 2016`, day and month left blank).
+    for (let next = cells[i + 1]; next; next = cells[i + 1]) {
+      if (!((bareNumberLabel(text) && /^[\d/]/u.test(next.text)) || (cutDate(text) && goesOnDate(next.text)))) break;
       text = `${text} ${next.text}`;
       i += 1;
       line = next;

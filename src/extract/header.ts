@@ -4,6 +4,7 @@
 // — Hạnh phúc`, `Số: 37/KH-UBND Cát Nê, ngày …`); the right column is cut off
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
+import { LOOSE_MOTTO } from './flattened.js';
 import { registerSpelling } from './gazetteer.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
@@ -56,6 +57,8 @@ export function leftColumn(text: string): string {
     .map((phrase) => findPhrase(tokens, phraseKeys(phrase)))
     .filter((i) => i >= 0)
     .map((i) => tokens[i]!.start);
+  const loose = new RegExp(LOOSE_MOTTO.source, 'u').exec(foldSameLength(text));
+  if (loose) cuts.push(loose.index);
   return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
 }
 
@@ -127,8 +130,15 @@ export function readPlace(prefix: string): string | null {
  */
 function opensWithHead(text: string): boolean {
   const head = headAt(text);
-  return head !== null && phraseKeys(head.head.name)[0] === tokenize(text)[0]?.key;
+  const first = tokenize(text)[0];
+  if (head === null || first === undefined || phraseKeys(head.head.name)[0] !== first.key) return false;
+  // Where the text keeps its marks, the word must be the head's letter for letter: `Phong Sơn` is a place, `Phòng …` a head.
+  const marked = stripMarks(text) !== text;
+  return !marked || marksOf(first.text) === marksOf(head.head.name.split(' ')[0]!);
 }
+
+/** A word's marks in any order: `Uỷ` and `Ủy` (the tone placed on either vowel) have the same. */
+const marksOf = (word: string): string => [...word.normalize('NFD')].filter((c) => /\p{M}/u.test(c)).sort().join('');
 
 /** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */
 export function readPlaceAndDate(text: string): { place: string | null; date: string; start: number } | null {

@@ -44,7 +44,9 @@ export function readLayout(lines: readonly Line[]): Layout {
   const top = slice(lines, 1, topEnd - 1);
   const dateLine = restoreHeaderLines(top).find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
   const typeHeading =
-    findTypeHeading(top) ?? (dateLine === undefined ? null : findInlineTypeHeading(slice(lines, dateLine + 1, topEnd - 1)));
+    findTypeHeading(top) ??
+    // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
+    findInlineTypeHeading(dateLine === undefined ? top : slice(lines, dateLine + 1, topEnd - 1));
   let header: Header;
   let title: Title | null;
   let bodyStart: number;

@@ -40,7 +40,12 @@ interface Mention {
 }
 
 // `số` and OCR's `s`, `s6`, `sé`, `sb` for it.
-const isNumberWord = (t: Token | undefined): boolean => t !== undefined && /^s[a-z]?$/.test(t.key) && t.text.length <= 3;
+// `số`, or `số` with its number glued on (`số12/KH-…`, a typist's missing space).
+const isNumberWord = (t: Token | undefined): boolean =>
+  t !== undefined && ((/^s[a-z]?$/.test(t.key) && t.text.length <= 3) || /^s[oốô]\d/iu.test(t.text));
+
+/** Where the number after `số` starts: after the word, or inside it when glued on. */
+const afterNumberWord = (t: Token): number => (/^s[oốô]\d/iu.test(t.text) ? t.start + 2 : t.end);
 
 // A number and symbol the NĐ 30 tables do not know (`8935/BNV-CTTN&BĐG`, `49/QCPH-UBND`), read only after `số`.
 const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđ&0-9]*)*)/u;
@@ -92,8 +97,21 @@ const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string
  */
 function symbolAgrees(text: string, tokens: readonly Token[], after: number, type: string): boolean {
   if (!isNumberWord(tokens[after])) return false;
-  const symbol = readSymbol(text, tokens[after]!.end);
-  return symbol !== null && symbol.number !== null && symbol.start - tokens[after]!.end <= 3 && symbol.type === type;
+  const from = afterNumberWord(tokens[after]!);
+  const symbol = readSymbol(text, from);
+  return symbol !== null && symbol.number !== null && symbol.start - from <= 3 && symbol.type === type;
+}
+
+/**
+ * Whether `Căn cứ` / `Thực hiện` stands right before token `at`: a type there,
+ * in small letters and followed by `số`, is what the clause cites (`Căn cứ công
+ * văn số 295/PGDĐT-GDTH …`) — a công văn's symbol names no type to agree with.
+ */
+function afterOpener(tokens: readonly Token[], at: number): boolean {
+  return vocabulary().plan.preambleOpeners.some((opener) => {
+    const keys = phraseKeys(opener);
+    return at >= keys.length && phraseAt(tokens, at - keys.length, keys);
+  });
 }
 
 /** Every document named in the text, in order. */
@@ -106,7 +124,11 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
     const type = /^\p{Lu}/u.test(tokens[i]!.text)
       ? types.find((t) => phraseAt(tokens, i, t.keys))
-      : types.find((t) => phraseAt(tokens, i, t.keys) && symbolAgrees(text, tokens, i + t.keys.length, t.name));
+      : types.find(
+          (t) =>
+            phraseAt(tokens, i, t.keys) &&
+            (symbolAgrees(text, tokens, i + t.keys.length, t.name) || (afterOpener(tokens, i) && isNumberWord(tokens[i + t.keys.length]))),
+        );
     if (type && tokens[i - 1]?.key === plural) {
       // `Các Công điện: số …, số …`: the list's items follow as `số …`.
       const end = tokens[i + type.keys.length - 1]!.end;
@@ -124,7 +146,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
         if (words.some((w) => !/^\p{Ll}/u.test(w.text))) break;
         const hasNumberWord = isNumberWord(tokens[j]);
         if (q > 0 && !hasNumberWord) continue;
-        const from = hasNumberWord ? tokens[j]!.end : tokens[j - 1]!.end;
+        const from = hasNumberWord ? afterNumberWord(tokens[j]!) : tokens[j - 1]!.end;
         const number = readNumber(text, from, hasNumberWord);
         if (!number) continue;
         const documentType = q === 0 ? type.name : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
@@ -136,7 +158,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
       continue;
     }
     if (isNumberWord(tokens[i])) {
-      const number = readNumber(text, tokens[i]!.end, true);
+      const number = readNumber(text, afterNumberWord(tokens[i]!), true);
       if (!number) continue;
       found.push({ kind: 'bare', documentType: null, number: number.text, at: i, start: tokens[i]!.start, end: number.end });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < number.end) i++;

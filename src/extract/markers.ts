@@ -60,6 +60,11 @@ export function readMarker(line: string): Marker | null {
   const roman = /^(\S{1,6}?)\s?\.\s*(?=\S)/u.exec(text);
   const value = roman ? romanNumeral(roman[1]!) : null;
   if (roman && value !== null) return { kind: 'roman', value, rest: text.slice(roman[0].length) };
+  // A typist's slash for the dot (`I/ Mục đích`, `II/ NỘI DUNG`): real I/V/X/L letters, a space after the slash
+  // and a capital after it, so `V/v` (về việc) is never read as heading V.
+  const slashed = /^([IVXL]{1,6})\s?\/\s+(?=\p{Lu})/u.exec(text);
+  const slashedValue = slashed ? romanNumeral(slashed[1]!) : null;
+  if (slashed && slashedValue !== null) return { kind: 'roman', value: slashedValue, rest: text.slice(slashed[0].length) };
   // OCR may lose the dot after a heading's numeral (`I MỤC ĐÍCH, YÊU CẦU`): a
   // bare numeral of real I/V/X letters counts only before a heading in capitals.
   const bare = /^([IVX]{1,5})\s+(?=\p{Lu})/u.exec(text);

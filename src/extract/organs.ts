@@ -345,7 +345,7 @@ function splitHead(group: readonly Line[], text: string): boolean {
 /** The bodies of a letterhead, top to bottom: a line opening with a head starts one, any other line goes on the one above. */
 export function organUnits(lines: readonly Line[]): OrganUnit[] {
   const groups: Line[][] = [];
-  for (const line of lines) {
+  for (const line of lines.length === 1 ? splitSquashedLetterhead(lines[0]!) : lines) {
     const text = expandLetterhead(line.text.trim());
     if (text === '') continue;
     const last = groups[groups.length - 1];
@@ -361,6 +361,28 @@ export function organUnits(lines: readonly Line[]): OrganUnit[] {
     return [...groups.slice(0, -2).map(readUnit), { ...merged, level: merged.level ?? lowestHead.level ?? null }];
   }
   return groups.map(readUnit);
+}
+
+/**
+ * The cơ quan chủ quản and the cơ quan ban hành of a letterhead run onto one
+ * line (`UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO`, a flattened crawl): cut
+ * where a second head (`SỞ`) opens after a level and at least one word of its
+ * locality, the head followed by a name of two words or more; else the line as it is.
+ */
+function splitSquashedLetterhead(line: Line): Line[] {
+  if (!isUpperCase(line.text)) return [line];
+  const text = expandLetterhead(line.text.trim());
+  const tokens = tokenize(text);
+  for (let i = 2; i < tokens.length - 2; i++) {
+    const head = headAtToken(tokens, i);
+    if (head === null || tokens.length - i < 3) continue;
+    const levelBefore = tokens.slice(0, i - 1).some((_, j) => {
+      const level = levelAt(tokens, j);
+      return level !== null && j + level.length < i;
+    });
+    if (levelBefore) return [{ no: line.no, text: text.slice(0, tokens[i]!.start).trim() }, { no: line.no, text: text.slice(tokens[i]!.start) }];
+  }
+  return [line];
 }
 
 export interface LetterheadIssuer {

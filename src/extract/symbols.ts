@@ -56,7 +56,8 @@ function confusions(part: string, abbr: string): number {
 export function canonicalPart(part: string, role: Role): string | null {
   const known = [...new Set(abbreviations(role))];
   if (known.includes(part)) return part;
-  for (const allowed of [0, 1, 2]) {
+  // More than half the letters changed is a guess, not a reading (`BGD` is no OCR's `BQP`).
+  for (const allowed of [0, 1, 2].filter((n) => 2 * n <= plain(part).length)) {
     const hits = [...new Set(known.filter((k) => confusions(part, k) === allowed))];
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) return null;
@@ -93,7 +94,8 @@ const SYMBOL = new RegExp(
     // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
     // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
-    String.raw`(?<parts>[A-ZĐ0-9|][\p{L}0-9]*(?:\s*[-–—/]\s*\p{L}[\p{L}0-9]*)*)`,
+    // a typist's dot between parts (`KH.LĐ`) only with no space around it, or it would run into the next sentence
+    String.raw`(?<parts>[A-ZĐ0-9|][\p{L}0-9]*(?:(?:\s*[-–—/]\s*|\.(?=\p{Lu}))\p{L}[\p{L}0-9]*)*)`,
   ].join(''),
   'u',
 );
@@ -136,7 +138,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   const { num, year, sep, parts } = m.groups;
   if (parts === undefined) return null;
   if (num === undefined && sep === undefined && !/^\s*[:.]?\s*\//u.test(text.slice(offset))) return null;
-  const pieces = splitJoinedPair(parts.split(/\s*([-–—/])\s*/u));
+  const pieces = splitJoinedPair(parts.split(/\s*([-–—/.])\s*/u));
   // A slash read as I, l or | before the type (`/IKH`) is dropped.
   const first = pieces[0]!;
   const type = canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type');
@@ -145,7 +147,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   let symbol = type ?? canonicalPart(first, 'organ') ?? first;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const part = pieces[i + 1]!;
-    symbol += (pieces[i] === '/' ? '/' : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
+    symbol += (pieces[i] === '/' || pieces[i] === '.' ? pieces[i] : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
   }
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
   // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type says so.

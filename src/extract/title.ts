@@ -75,13 +75,16 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
     for (const name of names) {
       const keys = phraseKeys(name);
       if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;
-      const rest = cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, ''));
+      const rest = dropSubjectLabel(cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, '')));
       return { documentType: name, line: line.no, rest };
     }
     return null;
   }
   return null;
 }
+
+/** A trích yếu without the `V/v` (về việc) label some plans copy from letters. */
+const dropSubjectLabel = (text: string): string => text.replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
 
 export interface Title {
   title: string;
@@ -128,6 +131,32 @@ function endsOpen(text: string): boolean {
   });
 }
 
+/** Whether the lines taken so far open a quotation (`“`) they do not close. */
+function quoteOpen(taken: readonly Line[]): boolean {
+  const text = taken.map((l) => l.text).join(' ');
+  return (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0);
+}
+
+/**
+ * A page that double-spaces everything puts blanks between the lines of a
+ * trích yếu (`THỰC HIỆN PHONG TRÀO THI ĐUA` / `“XÂY DỰNG …”` / `NĂM HỌC …`).
+ * It goes on past a blank only when every line from there to the preamble is
+ * short, in the case of the lines taken and no outline heading: then nothing
+ * but the title stands between the type line and `Căn cứ`.
+ */
+function spacedTitleGoesOn(rest: readonly Line[], taken: readonly Line[], opensPreamble: (text: string) => boolean): boolean {
+  const capitals = taken.every((l) => mostlyCapitals(l.text));
+  let seen = 0;
+  for (const line of rest) {
+    const text = line.text.trim();
+    if (isBlank(line) || isRule(text)) continue;
+    if (/^[^\p{L}]*\p{Lu}/u.test(text) && !mostlyCapitals(text) && opensPreamble(text)) return seen > 0;
+    if (seen === 3 || text.length > 150 || readMarker(text) !== null || mostlyCapitals(text) !== capitals || /[:;]\s*$/u.test(text)) return false;
+    seen += 1;
+  }
+  return false;
+}
+
 /**
  * The trích yếu under the type line: its first line whatever it says (a title
  * may open with `THỰC HIỆN …`), then the lines written in the same case
@@ -147,7 +176,10 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     if (isBlank(line) || isRule(text)) {
       // A trích yếu in small letters goes on past a blank a web page put inside it (`… thi đua, khen thưởng` / `trên địa bàn tỉnh`).
       const next = lines.slice(i + 1).find((l) => !isBlank(l) && !isRule(l.text.trim()));
-      const goesOn = next !== undefined && /^\p{Ll}/u.test(next.text.trim()) && taken.length > 0 && !mostlyCapitals(taken[0]!.text);
+      const goesOn =
+        next !== undefined &&
+        taken.length > 0 &&
+        ((/^\p{Ll}/u.test(next.text.trim()) && !mostlyCapitals(taken[0]!.text)) || spacedTitleGoesOn(lines.slice(i + 1), taken, opensPreamble));
       if (taken.length && !goesOn) break;
       continue;
     }
@@ -174,6 +206,11 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       continue;
     }
     const capitals = taken.every((l) => mostlyCapitals(l.text));
+    // A quoted name opened and not yet closed (`… thi đua “Xây dựng … –` / `Học sinh tích cực”. Năm học …`) goes on.
+    if (quoteOpen(taken) && !preamble(text)) {
+      taken.push(line);
+      continue;
+    }
     if (capitals && opensLower && !preamble(text)) {
       lowerTail = true;
       taken.push(line);
@@ -193,6 +230,6 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  const title = cleanValue(taken.map((l) => l.text).join(' ')).replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
+  const title = dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' ')));
   return { title, lines: { from: taken[0]!.no, to: taken[taken.length - 1]!.no } };
 }
