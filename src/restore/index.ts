@@ -505,6 +505,8 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
         repaired = repairSymbol(token.text, restorer.grammar);
         // A title in capitals writes TTG for TTg: a repair of case alone is none there.
         if (repaired.toUpperCase() === token.text && capitalsLine(tokens)) repaired = token.text;
+        // A symbol that writes Đ on a right line wrote its D on purpose (40/CT-BGD-ĐT): no mark to restore.
+        if (!markless[line] && /Đ/u.test(token.text) && stripMarks(repaired) === stripMarks(token.text)) repaired = token.text;
       }
       else if (token.kind === 'abbr' && markless[line]) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });

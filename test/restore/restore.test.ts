@@ -94,6 +94,9 @@ describe('do no harm', () => {
     expect(restoreText('DAI HOI DAI BIEU DANG BO XA LAN THU VI, NHIEM KY 2025 - 2030').text).toBe('ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ VI, NHIỆM KỲ 2025 - 2030');
     expect(restoreText('BAN CHAP HANH DANG BO HUYEN KHOA XI').text).toBe('BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XI');
     expect(restoreText('PHAN VI. TO CHUC THUC HIEN').text).toBe('PHẦN VI. TỔ CHỨC THỰC HIỆN');
+    // A symbol that writes Đ on a right line wrote its D on purpose.
+    const directive = 'Căn cứ Chỉ thị số 40/CT-BGD-ĐT ngày 22/7/2008 của Bộ Giáo dục và Đào tạo về việc phát động phong trào thi đua.';
+    expect(restoreText(directive).text).toBe(directive);
     // Opening its line, a numeral is a section's even where OCR lost its stop.
     expect(restoreText('VI TO CHUC THUC HIEN\nCac phong, ban to chuc thuc hien ke hoach nay.').text).toBe(
       'VI TỔ CHỨC THỰC HIỆN\nCác phòng, ban tổ chức thực hiện kế hoạch này.',
