@@ -47,7 +47,7 @@ describe('texts larger than a plan', () => {
     const lines = text.split('\n');
     for (const c of chunked.corrections) expect(lines[c.line - 1], `line ${c.line}`).toContain(c.from);
     // cut at every blank line here: a text ending in a line break, or in blank lines, keeps them
-    for (const edge of ['kế hoạch\n\nthi đua\n', '\n\nkế hoạch\n\n', 'kế hoạch']) {
+    for (const edge of ['kế hoạch\n\nthi đua\n', '\n\nkế hoạch\n\n', 'kế hoạch', '𝔘 kế hoạch\n\n𝔘\n\n']) {
       expect(restoreInChunks(edge, 1).text).toBe(restoreInChunks(edge, Infinity).text);
     }
     // chunks see less context, not different rules: nearly every line comes out the same
@@ -74,6 +74,20 @@ describe('texts larger than a plan', () => {
     expect(error).toBeInstanceOf(VnplanError);
     expect((error as VnplanError).code).toBe('TOO_LARGE');
     expect((error as VnplanError).message).toMatch(/002_73ad0eb0821da3f9\.txt: the file is \d+ bytes, the limit for a text file is 1000 bytes/);
+  });
+});
+
+describe('the text as read, held aside while extraction runs', () => {
+  it('comes back the same: processFile gives the document restoreFile reads', async () => {
+    for (const options of [{}, { bytes: await readFile(RAW) }]) {
+      const { document, restored, record } = await processFile(RAW, options);
+      const read = await restoreFile(RAW, options);
+      expect(restored.text).not.toBe(document.text); // restoration changed it, so it was held aside
+      expect(document).toEqual(read.document);
+      expect(document.pages[0]!.text).toBe(document.text);
+      expect(restored.text).toBe(read.restored.text);
+      expect(record.documentType).toBe('Kế hoạch');
+    }
   });
 });
 
