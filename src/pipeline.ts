@@ -73,22 +73,14 @@ export async function restoreFile(
   path: string,
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
-  const document = await readDocument(path, options);
-  return { document, restored: restoreDocument(document, options) };
-}
-
-/** A file's pages, read or OCR'd. */
-async function readDocument(path: string, options: ProcessOptions): Promise<DocumentText> {
   const input = options.bytes === undefined ? await readInput(path) : await inputFromBytes(path, options.bytes);
-  return readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
-}
-
-/** The document's text, long lines wrapped, restored unless `restore` is false. */
-function restoreDocument(document: DocumentText, options: ProcessOptions): RestoredText {
+  const document = await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
-  return options.restore === false
-    ? { text, corrections: [], tokens: 0, changed: 0 }
-    : restoreInChunks(text, RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
+  const restored =
+    options.restore === false
+      ? { text, corrections: [], tokens: 0, changed: 0 }
+      : restoreInChunks(text, RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
+  return { document, restored };
 }
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
@@ -127,10 +119,7 @@ export function restoreInChunks(
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
 ): RestoredText {
-  // Restored chunks are kept as UTF-8 (1–3 bytes a character, outside the JS
-  // heap) until the end: a heap holding two whole texts while restoration
-  // churns through chunks grows to several times their size before it collects.
-  const texts: Buffer[] = [];
+  const texts: string[] = [];
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
@@ -138,7 +127,7 @@ export function restoreInChunks(
   for (const chunk of chunksOf(text, chunkChars)) {
     const pieces = inPieces(chunk, pieceChars);
     const restored = restoreText(pieces.lines.join('\n'));
-    texts.push(Buffer.from(`${texts.length === 0 ? '' : '\n'}${pieces.rejoin(restored.text.split('\n')).join('\n')}`));
+    texts.push(pieces.rejoin(restored.text.split('\n')).join('\n'));
     if (keepCorrections) {
       for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
     }
@@ -146,7 +135,7 @@ export function restoreInChunks(
     changed += restored.changed;
     firstLine += chunk.length;
   }
-  return { text: Buffer.concat(texts).toString('utf8'), corrections, tokens, changed };
+  return { text: texts.join('\n'), corrections, tokens, changed };
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
@@ -210,9 +199,8 @@ function hasLineLongerThan(text: string, max: number): boolean {
 }
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
-  const { restored, held } = await restoreHeldAside(path, options);
+  const { document, restored } = await restoreFile(path, options);
   const extracted = extractPlan(restored.text, { sample: basename(path), corrections: restored.corrections });
-  const document = held();
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),
@@ -229,37 +217,6 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   const record = PlanRecord.parse(reviewRecord(extractedRecord, document, restored));
   return { document, restored, record };
 }
-
-/**
- * A text file's document with its text held as UTF-8 (outside the JS heap,
- * 1–3 bytes a character instead of 2) until it is asked back: extraction runs
- * beside the restored text only, not two whole copies of a big text — the heap
- * grows to several times what it holds while extraction churns. Held as it is:
- * anything but a one-page text, a text with a lone surrogate (which UTF-8
- * cannot carry), or one that is the restored text itself.
- */
-function heldAside(document: DocumentText, restored: string): () => DocumentText {
-  const [page, ...more] = document.pages;
-  // the restored text is the same string (nothing restored, nothing wrapped): nothing to gain
-  if (restored === document.text || document.format !== 'text' || page === undefined || more.length > 0 || page.text !== document.text || LONE_SURROGATE.test(document.text)) {
-    return () => document;
-  }
-  const bytes = Buffer.from(document.text);
-  const shell = { ...document, pages: [{ ...page, text: '' }], text: '' };
-  return () => {
-    const text = bytes.toString('utf8');
-    return { ...shell, pages: [{ ...shell.pages[0]!, text }], text };
-  };
-}
-
-/** restoreFile with the document held aside (heldAside); the text as read is not kept by this frame. */
-async function restoreHeldAside(path: string, options: ProcessOptions): Promise<{ restored: RestoredText; held: () => DocumentText }> {
-  const document = await readDocument(path, options);
-  const restored = restoreDocument(document, options);
-  return { restored, held: heldAside(document, restored.text) };
-}
-
-const LONE_SURROGATE = /\p{Cs}/u;
 
 function sourceFacts(document: DocumentText): SourceFacts {
   const ocrPages = document.pages.filter((p) => p.method === 'ocr');
