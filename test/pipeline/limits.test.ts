@@ -77,20 +77,6 @@ describe('texts larger than a plan', () => {
   });
 });
 
-describe('the text as read, held aside while extraction runs', () => {
-  it('comes back the same: processFile gives the document restoreFile reads', async () => {
-    for (const options of [{}, { bytes: await readFile(RAW) }]) {
-      const { document, restored, record } = await processFile(RAW, options);
-      const read = await restoreFile(RAW, options);
-      expect(restored.text).not.toBe(document.text); // restoration changed it, so it was held aside
-      expect(document).toEqual(read.document);
-      expect(document.pages[0]!.text).toBe(document.text);
-      expect(restored.text).toBe(read.restored.text);
-      expect(record.documentType).toBe('Kế hoạch');
-    }
-  });
-});
-
 describe('a batch reads each input once', () => {
   it('processFile takes the bytes already read instead of reading the path again', async () => {
     const bytes = await readFile(CLEAN);
