@@ -16,9 +16,13 @@ export interface AtomicWriteOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * `data` whole, or as pieces written one after another (a big text as
+ * `textPieces`): only one piece at a time is encoded, never the whole file.
+ */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -26,7 +30,8 @@ export async function writeFileAtomic(
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const piece of data) await handle.writeFile(piece);
       await handle.sync();
     } finally {
       await handle.close();
@@ -37,6 +42,32 @@ export async function writeFileAtomic(
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** Pieces written at a time by `textPieces`: small beside a big text, large beside a write call's cost. */
+export const TEXT_PIECE_CHARS = 1 << 20;
+
+/**
+ * `text` in consecutive pieces of about `chars`, each cut after a line end
+ * (else before `chars`, never between the two halves of a surrogate pair),
+ * so their UTF-8 bytes, written one after another, are the text's.
+ */
+export function* textPieces(text: string, chars = TEXT_PIECE_CHARS): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + chars);
+    if (end < text.length) {
+      const newline = text.lastIndexOf('\n', end - 1);
+      if (newline >= start) end = newline + 1;
+      // a pair is cut before it, or kept whole when it is all the piece holds
+      else if (isHighSurrogate(text.charCodeAt(end - 1))) end += end - start > 1 ? -1 : 1;
+    }
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**

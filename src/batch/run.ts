@@ -24,7 +24,7 @@ import { DEFAULT_INPUT_LIMITS, detectFormat } from '../input/index.js';
 import { createOcrPool, DEFAULT_DPI, type OcrPool } from '../ocr/index.js';
 import { processFile, type ProcessedFile, type ProcessOptions } from '../pipeline.js';
 import { PlanRecord } from '../types.js';
-import { removeStaleTemps, writeFileAtomic } from './atomic-write.js';
+import { removeStaleTemps, textPieces, writeFileAtomic } from './atomic-write.js';
 import type { CsvValue } from './csv.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { acquireLock } from './lock.js';
@@ -317,12 +317,17 @@ class BatchRun {
     try {
       const pool = this.#poolFor(fp.head);
       const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined };
+      // the options carry the bytes to the pipeline; the fingerprint keeps its hash only
+      fp.bytes = null;
       const input = { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.#key };
       const work = () => this.#process(file.absolute, options, input);
       const processed = await unlessAbandoned(pool ? this.#ocrQueue(pool).add(work) : work(), abandon);
+      // read and done with: not held while the outputs are written
+      options.bytes = undefined;
       const { record, restored } = processed;
       const json = this.#absolute(outputs.json);
-      await this.#write(outputs.text, restored.text, abandon);
+      // line by line in pieces: a 50 MB text is never encoded whole a second time
+      await this.#write(outputs.text, textPieces(restored.text), abandon);
       await writeReviewSidecars({ outDir: this.place.outDir, relative: file.relative, inputPath: file.absolute, recordPath: json, ...processed, signal: abandon }).catch(
         (error: unknown) => {
           throw fileSystemError(error, json, 'write the review files beside the record');
@@ -355,7 +360,7 @@ class BatchRun {
    * One output, atomically, after checking where it really lands: below OUT
    * (a symbolic link planted in OUT could lead elsewhere) and never on an input.
    */
-  async #write(outputPath: string, data: string, signal: AbortSignal | undefined): Promise<void> {
+  async #write(outputPath: string, data: string | Iterable<string>, signal: AbortSignal | undefined): Promise<void> {
     const path = this.#absolute(outputPath);
     await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
       throw fileSystemError(error, dirname(path), 'create the output folder');
