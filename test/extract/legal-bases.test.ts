@@ -21,6 +21,20 @@ describe('a regulation cited by the decision that issued it', () => {
   });
 });
 
+describe('the charter of the Party or a mass organisation (Điều lệ)', () => {
+  it('is a basis of its own, named like a law, before the plan it goes with', () => {
+    expect(
+      bases(
+        'Căn cứ Điều lệ Hội Nông dân Việt Nam;',
+        'Căn cứ Kế hoạch số 45-KH/HNDT ngày 20/02/2019 của Ban Thường vụ Hội Nông dân tỉnh về phong trào thi đua năm 2019;',
+      ),
+    ).toEqual([
+      { documentType: 'Điều lệ', number: null, date: null, issuer: null, subject: 'Hội Nông dân Việt Nam' },
+      { documentType: 'Kế hoạch', number: '45-KH/HNDT', date: '2019-02-20', issuer: 'Ban Thường vụ Hội Nông dân tỉnh', subject: 'về phong trào thi đua năm 2019' },
+    ]);
+  });
+});
+
 describe('a citation typed in small letters', () => {
   it('is read when `số` and a symbol of the same type follow', () => {
     expect(bases('Căn cứ hướng dẫn số 4/HD-BTĐKT ngày 5/1/2012 của Ban Thi đua Khen thưởng Trung ương ban hành về việc chấm điểm thi đua.')).toEqual([
