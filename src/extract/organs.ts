@@ -302,8 +302,10 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     ownLocality = registerSpelling(isUpperCase(rest) ? titleCase(rest) : rest);
     rest = '';
   }
-  // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`).
-  const cased = opened.head.kind === 'named' ? rest.replace(/\p{Lu}{2,}/gu, (w) => titleCase(w)) : nameCase(rest);
+  // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`), its place
+  // included: `TRƯỜNG TRUNG HỌC CƠ SỞ / THỊ TRẤN CHÂU THÀNH` is named for the township.
+  if (opened.head.kind === 'named') rest = text.slice(opened.end).replace(/[\s,;:.]+$/u, '').trim();
+  const cased = opened.head.kind === 'named' ? properName(rest) : nameCase(rest);
   const organ = `${opened.head.name} ${cased}`.replace(/\s+/g, ' ').trim();
   return {
     head: opened.head,
@@ -312,6 +314,21 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     locality: ownLocality,
     lines: range,
   };
+}
+
+/**
+ * A school's or a hospital's name in capitals, cased as a proper name: words
+ * title-cased, but the kind of school and a level word as the tables spell
+ * them, capital first (`Trung học cơ sở`, `Thị trấn`).
+ */
+function properName(rest: string): string {
+  let cased = rest.replace(/\p{Lu}{2,}/gu, (w) => titleCase(w));
+  const phrases = [...vocabulary().letterhead.expansions.map((e) => e.name), ...vocabulary().levels].filter((p) => p.includes(' '));
+  for (const phrase of phrases) {
+    const spelled = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    cased = cased.split(titleCase(phrase)).join(spelled);
+  }
+  return cased;
 }
 
 /** A word of the text is the table's word: the same with its marks, or the same letters where it has none. */

@@ -249,3 +249,22 @@ describe('outline headings with a slash', () => {
     expect(readMarker('V/v tổ chức hội thi')).toBeNull();
   });
 });
+
+describe("a school's letterhead", () => {
+  it('names the school with its place when the name runs onto a second line, cased as the tables spell it', () => {
+    const record = extract([
+      'PHÒNG GD&ĐT HUYỆN TÂN HIỆP',
+      'TRƯỜNG TRUNG HỌC CƠ SỞ',
+      'THỊ TRẤN TÂN HIỆP',
+      'Số: 21/KH-THCS',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Tân Hiệp, ngày 15 tháng 9 năm 2020',
+      'KẾ HOẠCH',
+      'Tổ chức phong trào thi đua năm học 2020 - 2021',
+      'Căn cứ Kế hoạch số 30/KH-PGDĐT ngày 05/9/2020 của Phòng Giáo dục và Đào tạo;',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.issuer).toEqual({ name: 'Trường Trung học cơ sở Thị trấn Tân Hiệp', level: 'thị trấn', locality: 'Tân Hiệp' });
+  });
+});
