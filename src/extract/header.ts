@@ -111,7 +111,9 @@ export function readPlace(prefix: string): string | null {
   // Capitals of the letterhead, then the place in title case: the place is the tail.
   const firstTitle = words.findIndex((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (firstTitle > 0 && words.slice(0, firstTitle).every((w) => isUpperCase(w))) {
-    text = words.slice(firstTitle).join(' ');
+    // …but a level written short is the place's own (`TT Châu Thành`, `TP. Huế`).
+    const from = /^(?:TT|TP|TX|Tp)\.?$/u.test(words[firstTitle - 1]!) ? firstTitle - 1 : firstTitle;
+    text = words.slice(from).join(' ');
   }
   const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;

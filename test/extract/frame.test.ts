@@ -174,6 +174,12 @@ describe('a letter (công văn)', () => {
     expect(readPlace('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Hòa Vang')).toBe('Hòa Vang');
     expect(readPlace('Thành phố Hồ Chí Minh')).toBe('Thành phố Hồ Chí Minh');
   });
+
+  it('keeps a level written short as part of the place, after letterhead capitals too', () => {
+    expect(readPlace('TT Châu Thành')).toBe('TT Châu Thành');
+    expect(readPlace('TRƯỜNG THCS THỊ TRẤN TP. Huế')).toBe('TP. Huế');
+    expect(readPlace('UBND XÃ Tân Phú')).toBe('Tân Phú');
+  });
 });
 
 describe('a decision that issues a plan', () => {
