@@ -164,6 +164,9 @@ function spacedTitleGoesOn(rest: readonly Line[], taken: readonly Line[], opensP
  * outline heading, or the authority line of a decision (`CHÍNH PHỦ`, `BỘ
  * TRƯỞNG BỘ …` right above `Căn cứ`). A leading `V/v` is dropped.
  */
+/** Characters of the longest trích yếu taken (the longest seen in real documents: ~350). */
+const MAX_TITLE = 600;
+
 export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean): Title | null {
   const taken: Line[] = [];
   let lowerTail = false;
@@ -231,5 +234,8 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
   }
   if (taken.length === 0) return null;
   const title = dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' ')));
+  // A trích yếu is a few lines: one longer than this is body text read into it where the
+  // lines were lost (a crawl flattened onto one line), and no title beats a wrong one.
+  if (title.length > MAX_TITLE) return null;
   return { title, lines: { from: taken[0]!.no, to: taken[taken.length - 1]!.no } };
 }

@@ -268,3 +268,20 @@ describe("a school's letterhead", () => {
     expect(record.issuer).toEqual({ name: 'Trường Trung học cơ sở Thị trấn Tân Hiệp', level: 'thị trấn', locality: 'Tân Hiệp' });
   });
 });
+
+describe('a trích yếu that runs on into the body', () => {
+  it('is left empty when the lines were lost and the body was read into it', () => {
+    const record = extract([
+      'LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN PHÚ',
+      'Số: 08/KH-LĐLĐ',
+      'An Phú, ngày 10 tháng 1 năm 2021',
+      'KẾ HOẠCH',
+      'Phát động phong trào thi đua năm 2021 Căn Kế hoạch số 81/KH-TLĐ ngày 23/12/2020 ' +
+        'phát huy thành tích đạt được, tập trung nguồn lực, góp phần ổn định việc làm, '.repeat(9) +
+        'Ban Thường vụ xây dựng kế hoạch với nội dung sau',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]);
+    expect(record.documentType).toBe('Kế hoạch');
+    expect(record.title).toBeNull();
+  });
+});
