@@ -51,6 +51,19 @@ const afterNumberWord = (t: Token): number => (/^s[oốô]\d/iu.test(t.text) ? t
 const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđ&0-9]*)*)/u;
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
+  const read = readNumberAsIs(text, offset, afterNumberWord);
+  return read === null ? null : joinSplitOrgan(text, read);
+}
+
+/** An organ code a typist or OCR split with a space (`1859/SGD ĐT-GDTH`), joined where its halves make a code the tables know. */
+function joinSplitOrgan(text: string, read: { text: string; end: number }): { text: string; end: number } {
+  const next = /^ ([A-ZĐ]{1,4})((?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/u.exec(text.slice(read.end));
+  const last = /[A-ZĐ]+$/u.exec(read.text)?.[0];
+  if (!next || last === undefined || !vocabulary().organs.some((o) => o.abbr === last + next[1])) return read;
+  return { text: read.text + next[1]! + next[2]!, end: read.end + next[0].length };
+}
+
+function readNumberAsIs(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
   const symbol = readSymbol(text, offset);
   const known = symbol && symbol.number !== null && symbol.start - offset <= 3 ? symbol : null;
   const match = LOOSE_NUMBER.exec(text.slice(offset));
@@ -538,9 +551,15 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   // place (`Tân Dương`), and `Trung ương ban hành` is one edit from `hướng dẫn`.
   const opensSubject = (i: number): boolean => openers.some((keys) => phraseAtStrict(tokens, i, keys));
   const subjectAt = tokens.findIndex((_, i) => i > 1 && opensSubject(i));
+  const issuerStart = tokens[1]?.start ?? text.length;
   const issuerEnd = subjectAt < 0 ? text.length : tokens[subjectAt]!.start;
+  // `V/v` (về việc) opens the subject as `về` does, and belongs to neither.
+  const aboutMatter = /\s[Vv]\/[Vv](?=\s)/u.exec(text);
+  if (aboutMatter && aboutMatter.index > issuerStart && aboutMatter.index < issuerEnd) {
+    return { issuer: issuerValue(text.slice(issuerStart, aboutMatter.index)), subject: subjectValue(text.slice(aboutMatter.index + aboutMatter[0].length)) };
+  }
   return {
-    issuer: issuerValue(text.slice(tokens[1]?.start ?? text.length, issuerEnd)),
+    issuer: issuerValue(text.slice(issuerStart, issuerEnd)),
     subject: subjectAt < 0 ? null : subjectValue(text.slice(issuerEnd)),
   };
 }

@@ -35,6 +35,20 @@ describe('the charter of the Party or a mass organisation (Điều lệ)', () =>
   });
 });
 
+describe('a letter cited by a school or a department', () => {
+  it('joins an organ code split by a space, and ends the issuer at V/v', () => {
+    expect(
+      bases(
+        'Căn cứ Công văn số 1859/SGD ĐT-GDTH ngày 8/9/2016 của Giám đốc Sở GD&ĐT về hướng dẫn nhiệm vụ năm học 2016-2017;',
+        'Căn cứ Công văn số 321 /PGD ĐT ngày 9/9/2016 của Phòng GD-ĐT huyện v/v hướng dẫn nhiệm vụ năm học;',
+      ),
+    ).toEqual([
+      { documentType: 'Công văn', number: '1859/SGDĐT-GDTH', date: '2016-09-08', issuer: 'Giám đốc Sở GD&ĐT', subject: 'về hướng dẫn nhiệm vụ năm học 2016-2017' },
+      { documentType: 'Công văn', number: '321/PGDĐT', date: '2016-09-09', issuer: 'Phòng GD-ĐT huyện', subject: 'hướng dẫn nhiệm vụ năm học' },
+    ]);
+  });
+});
+
 describe('a citation typed in small letters', () => {
   it('is read when `số` and a symbol of the same type follow', () => {
     expect(bases('Căn cứ hướng dẫn số 4/HD-BTĐKT ngày 5/1/2012 của Ban Thi đua Khen thưởng Trung ương ban hành về việc chấm điểm thi đua.')).toEqual([
