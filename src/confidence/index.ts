@@ -5,6 +5,7 @@
 // on the page (ink.ts) says where a value was written by hand or lies under a
 // seal. A value read from handwriting, or from lines OCR could not read, is
 // dropped (null) with its reason: a wrong value is worse than an empty one.
+import { unionOf } from '../boxes.js';
 import { stripMarks } from '../marks.js';
 import { wordsByLine } from '../ocr/index.js';
 import type { Box, DocumentText, InkMark, OcrWord, PageText, PlanRecord, RestoredText, ReviewItem } from '../types.js';
@@ -136,12 +137,8 @@ function lineFacts(document: DocumentText): LineFacts[] {
 function unionBox(words: OcrWord[], size: { width: number; height: number }): Box | null {
   const boxes = words.flatMap((w) => (w.bbox ? [w.bbox] : []));
   if (boxes.length === 0) return null;
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)) / size.width,
-    y0: Math.min(...boxes.map((b) => b.y0)) / size.height,
-    x1: Math.max(...boxes.map((b) => b.x1)) / size.width,
-    y1: Math.max(...boxes.map((b) => b.y1)) / size.height,
-  };
+  const union = unionOf(boxes);
+  return { x0: union.x0 / size.width, y0: union.y0 / size.height, x1: union.x1 / size.width, y1: union.y1 / size.height };
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
+import { scaleBox } from '../boxes.js';
 import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type TextLayer } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
@@ -188,7 +189,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
   const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
   const handwriting = clean.inkMarks
     .filter((m) => m.kind === 'handwriting')
-    .map(({ box }) => ({ x0: box.x0 * clean.width, y0: box.y0 * clean.height, x1: box.x1 * clean.width, y1: box.y1 * clean.height }));
+    .map(({ box }) => scaleBox(box, clean));
   const reread = async (box: Box): Promise<OcrWord[]> =>
     (await context.pool().recognize({ image: cropClean(clean, box), file: context.file, page: pageNumber })).words;
   const spaced = await rateGluedPieces(respaceGlued(ocr.text.trim(), ocr.words), reread, handwriting);
@@ -217,8 +218,9 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
 /** Whether at least half of a word's box (pixels) lies in a mark's box (page fractions). */
 function mostlyInside(word: Box | undefined, mark: Box, size: { width: number; height: number }): boolean {
   if (!word) return false;
-  const x = Math.min(word.x1, mark.x1 * size.width) - Math.max(word.x0, mark.x0 * size.width);
-  const y = Math.min(word.y1, mark.y1 * size.height) - Math.max(word.y0, mark.y0 * size.height);
+  const inPixels = scaleBox(mark, size);
+  const x = Math.min(word.x1, inPixels.x1) - Math.max(word.x0, inPixels.x0);
+  const y = Math.min(word.y1, inPixels.y1) - Math.max(word.y0, inPixels.y0);
   return x > 0 && y > 0 && x * y >= ((word.x1 - word.x0) * (word.y1 - word.y0)) / 2;
 }
 

@@ -10,6 +10,7 @@
 // Notes written in the margins (a clerk's "đã xử lý", a reader's remark) are
 // not part of the document: words lying wholly outside the text block are
 // dropped. NĐ 30 prints nothing in the side margins.
+import { unionOf } from '../boxes.js';
 import type { Box, OcrWord } from '../types.js';
 
 /** A gap between words at least this share of the page width is a column gutter, not a space (≈ 6 mm on A4). */
@@ -222,15 +223,6 @@ export async function rateGluedPieces(
   }
   if (rated.size === 0) return { text: reading.text, words: reading.words };
   return { text: reading.text, words: reading.words.map((w) => (rated.has(w) ? { ...w, confidence: rated.get(w)! } : w)) };
-}
-
-function unionOf(boxes: Box[]): Box {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    y0: Math.min(...boxes.map((b) => b.y0)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    y1: Math.max(...boxes.map((b) => b.y1)),
-  };
 }
 
 function overlapping(a: Box, b: Box): boolean {

@@ -14,11 +14,12 @@ import { readFile } from 'node:fs/promises';
 import { PDFDocument, PDFName, degrees, type PDFPage, type PDFRef } from 'pdf-lib';
 import sharp from 'sharp';
 import { writeFileAtomic } from '../batch/atomic-write.js';
+import { scaleBox } from '../boxes.js';
 import { VnplanError } from '../errors.js';
 import { sourceDpi } from '../ocr/clean.js';
 import type { DocumentText } from '../types.js';
 import { CHARACTER_WIDTH, embedGlyphlessFont, glyphlessHex } from './glyphless-font.js';
-import { documentLayout, type LayoutWord, type PageBox, type PageLayout } from './layout.js';
+import { documentLayout, type LayoutWord, type PageLayout } from './layout.js';
 
 export { documentLayout, type PageLayout, type LayoutLine, type LayoutWord, type PageBox } from './layout.js';
 
@@ -210,8 +211,9 @@ function lineRun(words: LayoutWord[], size: number, display: { width: number; he
     .map((word, i) => {
       const next = words[i + 1];
       const text = next ? `${word.text} ` : word.text;
-      const { x0, y0, x1, y1 } = scaled(word.box, display);
-      const reach = next ? Math.max(x1, scaled(next.box, display).x0) - x0 : x1 - x0;
+      // display points, top-down still: flipped at the baseline
+      const { x0, y0, x1, y1 } = scaleBox(word.box, display);
+      const reach = next ? Math.max(x1, scaleBox(next.box, display).x0) - x0 : x1 - x0;
       const natural = (text.length * CHARACTER_WIDTH * size) / 1000;
       // baseline a fifth of the size above the bottom of a line-high box around the word's centre
       const baseline = display.height - (y0 + y1) / 2 - size / 2 + size / 5;
@@ -220,10 +222,6 @@ function lineRun(words: LayoutWord[], size: number, display: { width: number; he
     .join('\n');
 }
 
-/** A page box (fractions, top-down) in display points (top-down still; flipped in wordRun). */
-function scaled(box: PageBox, display: { width: number; height: number }): PageBox {
-  return { x0: box.x0 * display.width, y0: box.y0 * display.height, x1: box.x1 * display.width, y1: box.y1 * display.height };
-}
 
 /** The matrix from display space to the page's user space, for a crop box and a /Rotate. */
 function displayToUser(rotation: number, box: { x: number; y: number; width: number; height: number }): number[] {

@@ -6,6 +6,7 @@
 // searchable PDF places its invisible text on it.
 import type { DocumentText, OcrWord, PagePlacement, PageText, Box } from '../types.js';
 import { homography } from '../ocr/sheet.js';
+import { unionOf } from '../boxes.js';
 
 /** A box as fractions (0–1) of the stored page: left, top, right, bottom. */
 export interface PageBox {
@@ -75,7 +76,7 @@ function pageLayout(page: PageText, firstLine: number, lineText: string[]): Page
     if (boxes.length !== words.length || boxes.length === 0) continue;
     const line = firstLine + index;
     const tokens = (lineText[line - 1] ?? '').split(/\s+/).filter(Boolean);
-    const box = toPage(union(boxes));
+    const box = toPage(unionOf(boxes));
     lines.push({
       line,
       box,
@@ -106,15 +107,6 @@ function wordsByLine(text: string, words: OcrWord[]): { index: number; words: Oc
     next += tokens.length;
   }
   return next === words.length ? groups : null;
-}
-
-function union(boxes: Box[]): Box {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    y0: Math.min(...boxes.map((b) => b.y0)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    y1: Math.max(...boxes.map((b) => b.y1)),
-  };
 }
 
 /**
