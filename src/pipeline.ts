@@ -184,7 +184,7 @@ function* chunksOf(text: string, chunkChars: number): Generator<string[]> {
 }
 
 /** [start, end) of every line of `text` (what split('\n') gives), one at a time. */
-function* lineEnds(text: string): Generator<[number, number]> {
+export function* lineEnds(text: string): Generator<[number, number]> {
   let start = 0;
   for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
     yield [start, end];

@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import { DEFAULT_PAGE_LIMITS } from '../ocr/index.js';
 import { loadPage, openPdf, renderPage } from '../ocr/pdf.js';
 import { documentLayout, type PageBox } from '../searchable-pdf/layout.js';
-import { MAX_LINE_CHARS, wrapLongLines } from '../pipeline.js';
+import { lineEnds, MAX_LINE_CHARS, wrapLongLines } from '../pipeline.js';
 import type { DocumentText, RestoredText } from '../types.js';
 
 /** The review page's own folder under OUT: its document data and page images. */
@@ -49,12 +49,10 @@ export const SHOWN_TEXT = { lines: 20_000, chars: 2_000_000 };
 export function shownLines(text: string): string[] {
   const lines: string[] = [];
   let chars = 0;
-  for (let start = 0; start <= text.length && lines.length < SHOWN_TEXT.lines && chars < SHOWN_TEXT.chars; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
+  for (const [start, end] of lineEnds(text)) {
+    if (lines.length >= SHOWN_TEXT.lines || chars >= SHOWN_TEXT.chars) break;
     lines.push(text.slice(start, end));
     chars += end - start + 1;
-    start = end + 1;
   }
   return lines;
 }
