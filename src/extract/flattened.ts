@@ -74,6 +74,7 @@ function splitFrame(raw: string): string[] {
   if (number) cuts.add(number.index);
   // The day or the month may be left blank (`ngày 05 tháng   năm 2018`), to be written in by hand.
   const date = /,\s*ngay\s+(?:\d{1,2}\s+)?thang\s+(?:\d{1,2}\s+)?nam\s+\d{4}/.exec(folded.slice(0, HEADER_SPAN));
+  const typeEnd = date ? typeNameEnd(text, date.index + date[0].length) : null;
   if (date) {
     const place = placeStart(text, date.index);
     cuts.add(place);
@@ -81,9 +82,7 @@ function splitFrame(raw: string): string[] {
     for (const heading of [vocabulary().letterhead.partyHeading, ...vocabulary().letterhead.youthUnionHeadings]) {
       cutAround(new RegExp(phrase(heading), 'g'), place);
     }
-    const after = date.index + date[0].length;
-    cuts.add(after);
-    const typeEnd = typeNameEnd(text, after);
+    cuts.add(date.index + date[0].length);
     if (typeEnd !== null) cuts.add(typeEnd);
   }
   // A letter's trích yếu (`V/v …`) and its addressees (`Kính gửi:`) in the header.
@@ -100,7 +99,6 @@ function splitFrame(raw: string): string[] {
   // `QUYẾT ĐỊNH:` after the preamble, and the items of the recipients' list.
   for (const m of text.matchAll(/(?<=[;,.:]\s*)(?:QUYẾT ĐỊNH\s*:?|-\s+(?=\p{Lu}))/gu)) cuts.add(m.index);
   const firstClause = text.search(/(?:-\s*)?Căn cứ\s/u);
-  const typeEnd = date ? typeNameEnd(text, date.index + date[0].length) : null;
   if (firstClause > 0 && typeEnd !== null) {
     const authority = authorityStart(text, typeEnd, firstClause);
     if (authority !== null) cuts.add(authority);
