@@ -44,6 +44,10 @@ export interface Restorer {
   calibration: Calibration;
   /** Lattice columns per distinct observed token (documents repeat their words), per channel (OCR, stripped) and Trust. */
   columns: Map<string, Column>[];
+  /** The words a clerical abbreviation stands for (`v/v` về việc), as vocabulary ids: those the vocabulary holds. */
+  clerical: ReadonlyMap<string, readonly number[]>;
+  /** The one-candidate columns of boundaries, numbers, abbreviations and clerical words, shared so their transitions are cached. */
+  fixedPositions: ReadonlyMap<number, LatticePosition>;
   /** What the detector and the damage guess need of a word, per distinct word as written. */
   facts(text: string): WordFacts & { unreadable: boolean };
   /** Restores one text with this restorer's tables; caches grow with the words it has seen. */
@@ -140,6 +144,14 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   // Mark variants per syllable id (same skeleton): what the real-word corrector weighs.
   const variantsById = tables.words.map((w, id) => (id < CLASS_TOKENS.length ? [] : candidates.variants(w)));
   const columns = Array.from({ length: 6 }, () => new Map<string, Column>());
+  const clerical = new Map(
+    [...CLERICAL].flatMap(([abbreviation, words]) => {
+      const ids = words.split(' ').map((w) => vocabulary.get(syllableKey(w)));
+      return ids.every((id) => id !== undefined) ? [[abbreviation, ids as number[]] as const] : [];
+    }),
+  );
+  const fixedIds = [BOUNDARY_ID, NUMBER_ID, ABBR_ID, ...[...clerical.values()].flat()];
+  const fixedPositions = new Map(fixedIds.map((id): [number, LatticePosition] => [id, { candidates: [{ id, cost: 0 }], capitalised: false }]));
   const factsByText = new Map<string, WordFacts & { unreadable: boolean }>();
   const isSyllable = (key: string): boolean => vocabulary.has(key);
   const ocrChannel = new Channel(channel);
@@ -165,6 +177,8 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     },
     calibration,
     columns,
+    clerical,
+    fixedPositions,
     facts: (text) => {
       let facts = factsByText.get(text);
       if (!facts) {
@@ -319,6 +333,7 @@ function decodeLines(
     const first = tokens.findIndex((t) => t.kind !== 'space');
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
+      const clerical = token.kind === 'abbr' ? restorer.clerical.get(token.text.toLowerCase()) : undefined;
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
       }
@@ -326,7 +341,7 @@ function decodeLines(
         slots.push(ambiguousSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
-      else if (token.kind === 'abbr' && clericalWords(restorer, token.text)) slots.push(...(clericalWords(restorer, token.text) ?? []));
+      else if (clerical) slots.push(...clerical);
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
       else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
     }
@@ -340,12 +355,6 @@ function decodeLines(
  * those words, not of the abbreviation class (mostly document symbols: "<abbr> hướng dẫn").
  */
 const CLERICAL: ReadonlyMap<string, string> = new Map([['v/v', 'về việc'], ['đ/c', 'đồng chí'], ['d/c', 'đồng chí'], ['k/g', 'kính gửi'], ['b/c', 'báo cáo']]);
-
-function clericalWords(restorer: Restorer, text: string): number[] | null {
-  const words = CLERICAL.get(text.toLowerCase());
-  const ids = words?.split(' ').map((w) => restorer.vocabulary.get(syllableKey(w)));
-  return ids?.every((id) => id !== undefined) ? ids : null;
-}
 
 /**
  * A word in capitals alone in parentheses on a line not in capitals is the
@@ -446,19 +455,9 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
   return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: true, trust };
 }
 
-/** The one-candidate columns of numbers and abbreviations, shared so their transitions are cached. */
-const FIXED_POSITIONS = new Map<number, LatticePosition>([BOUNDARY_ID, NUMBER_ID, ABBR_ID].map((id) => [id, { candidates: [{ id, cost: 0 }], capitalised: false }]));
-
-/** The fixed column of `id`, shared by its every occurrence (class tokens and the few words of clerical abbreviations). */
-function fixedPosition(id: number): LatticePosition {
-  let position = FIXED_POSITIONS.get(id);
-  if (!position) FIXED_POSITIONS.set(id, (position = { candidates: [{ id, cost: 0 }], capitalised: false }));
-  return position;
-}
-
 function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
-  const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? fixedPosition(slot) : slot));
+  const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
   const choices = decodeSegment(positions, restorer.model);
   slots.forEach((slot, t) => {
     const choice = choices[t];
