@@ -18,9 +18,9 @@ import { processFile } from '../../src/pipeline.js';
 import { buildTextArchive, ROOT, samplePaths } from './helpers/archive.js';
 import { latestEntries, manifestLines, tempFiles } from './helpers/inspect.js';
 import { spawnBatch } from './helpers/spawn.js';
+import { NOBODY } from '../helpers/unprivileged.js';
 
 const IS_ROOT = process.getuid?.() === 0;
-const NOBODY = 65534;
 const made: string[] = [];
 
 async function scratch(prefix: string): Promise<string> {

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { NOBODY } from '../helpers/unprivileged.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
 const IS_ROOT = process.getuid?.() === 0;
-const NOBODY = 65534;
 
 interface Run {
   code: number | null;
