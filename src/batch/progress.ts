@@ -90,6 +90,10 @@ export class BatchProgress implements BatchReporter {
   }
 }
 
+// Counts read `N ok · N unchanged · N with errors`, never `N skipped, N failed`
+// or `N pages in 3s`: those are the shapes of a test runner's closing line,
+// which CI logs are scanned for, and a batch of 0 failures would read as a
+// test run that executed nothing.
 export function statusLine(counts: Counts, elapsedMs: number): string {
   const done = counts.ok + counts.skipped + counts.failed;
   const processed = counts.ok + counts.failed;
@@ -99,7 +103,7 @@ export function statusLine(counts: Counts, elapsedMs: number): string {
   const eta = rate === null ? null : ((counts.total - done) / rate) * 60_000;
   return [
     `${done}/${counts.total} files`,
-    `${counts.ok} ok, ${counts.skipped} skipped, ${counts.failed} failed`,
+    `${counts.ok} ok · ${counts.skipped} unchanged · ${counts.failed} with errors`,
     `${counts.toCheck} to check`,
     `${counts.pages} pages`,
     rate === null ? 'rate –' : `${rate.toFixed(1)} files/min`,
@@ -122,11 +126,11 @@ export function formatSummary(summary: BatchSummary): string {
   const minutes = summary.seconds / 60;
   const lines = [
     `${summary.interrupted ? 'Interrupted' : 'Done'}: ${summary.inputs} inputs — ${summary.ok} ok, ` +
-      `${summary.skipped} skipped (unchanged), ${summary.failed.length} failed` +
+      `${summary.skipped} unchanged (kept), ${summary.failed.length} with errors` +
       (summary.notStarted > 0 ? `, ${summary.notStarted} left for the next run` : '') +
       `; ${summary.toCheck.length} records to check`,
-    `${summary.pages} pages in ${duration(summary.seconds * 1000)}` +
-      (processed > 0 && minutes > 0 ? ` (${(processed / minutes).toFixed(1)} files/min)` : ''),
+    `${summary.pages} pages · elapsed ${duration(summary.seconds * 1000)}` +
+      (processed > 0 && minutes > 0 ? ` · ${(processed / minutes).toFixed(1)} files/min` : ''),
     `Outputs in ${summary.outDir} — ${summary.manifestPath}` + (summary.summaryCsvError === null ? `, ${summary.summaryCsvPath}` : ''),
   ];
   if (summary.stoppedBy !== null) {

@@ -61,7 +61,7 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIo = { s
         runWorker({ queue, concurrency, lockMs: lockSeconds === undefined ? undefined : lockSeconds * 1000, signal, abandon, log, ocrEngine }),
       () => undefined,
     );
-    io.stdout.write(`Stopped: ${summary.ok} files ok, ${summary.failed} failed\n`);
+    io.stdout.write(`Stopped: ${summary.ok} files ok, ${summary.failed} with errors\n`);
     return EXIT.OK;
   } catch (error) {
     if (!isVnplanError(error) || error.code !== 'USAGE') throw error;

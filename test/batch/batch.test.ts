@@ -54,7 +54,7 @@ describe('vnplan batch', () => {
       expect(entry.error).toContain(path.split('/').pop());
       expect(first.stdout).toContain(path);
     }
-    expect(first.stdout).toMatch(/9 ok, 0 skipped \(unchanged\), 3 failed/);
+    expect(first.stdout).toMatch(/9 ok, 0 unchanged \(kept\), 3 with errors/);
     expect(await tempFiles(out)).toEqual([]);
   });
 
@@ -112,7 +112,7 @@ describe('vnplan batch', () => {
     const latest = await latestEntries(out);
     for (const path of archive.good) expect(latest.get(path), path).toMatchObject({ status: 'skipped' });
     for (const path of Object.keys(archive.bad)) expect(latest.get(path), path).toMatchObject({ status: 'error' });
-    expect(second.stdout).toMatch(/0 ok, 9 skipped \(unchanged\), 3 failed/);
+    expect(second.stdout).toMatch(/0 ok, 9 unchanged \(kept\), 3 with errors/);
     expect(await mtime(archive.good[0]!.replace(/\.txt$/, '.json'))).toBe(before);
     // the summary still lists every document
     expect(parseCsv((await readFile(join(out, 'summary.csv'), 'utf8')).slice(1))).toHaveLength(archive.good.length + 1);

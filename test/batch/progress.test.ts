@@ -27,7 +27,7 @@ describe('progress', () => {
     expect(chunks).toHaveLength(3);
     expect(chunks.every((c) => c.endsWith('\n') && !c.includes('\r'))).toBe(true);
     expect(chunks[0]).toBe('4 files to do\n');
-    expect(chunks[1]).toContain('2/4 files · 1 ok, 0 skipped, 1 failed · 0 to check · 2 pages · 10.9 files/min');
+    expect(chunks[1]).toContain('2/4 files · 1 ok · 0 unchanged · 1 with errors · 0 to check · 2 pages · 10.9 files/min');
     expect(chunks[2]).toContain('3/4 files');
   });
 
@@ -57,7 +57,7 @@ describe('progress', () => {
     progress.fileDone(done('ok', 1)); // a line without the fields
     progress.fileDone(done('error', 0, { warnings: 0, review: [] }));
     progress.finish();
-    expect(chunks.at(-1)).toContain('6/6 files · 4 ok, 1 skipped, 1 failed · 3 to check');
+    expect(chunks.at(-1)).toContain('6/6 files · 4 ok · 1 unchanged · 1 with errors · 3 to check');
   });
 
   it('the closing report says how many records to check and lists them with why', () => {
@@ -70,7 +70,7 @@ describe('progress', () => {
       ],
     };
     const text = formatSummary(summary);
-    expect(text).toContain('2 ok, 1 skipped (unchanged), 0 failed; 2 records to check');
+    expect(text).toContain('2 ok, 1 unchanged (kept), 0 with errors; 2 records to check');
     expect(text).toContain('To check (2)');
     // sorted by path, fields and warnings named
     expect(text.indexOf('  a/photo.jpg: fields documentNumber, signer')).toBeGreaterThan(0);

@@ -78,9 +78,9 @@ describe('files to check in a batch', () => {
   });
 
   it('progress and the closing report count and list them', () => {
-    expect(first.progress.trimEnd().split('\n').at(-1)).toContain('3/3 files · 3 ok, 0 skipped, 0 failed · 2 to check');
+    expect(first.progress.trimEnd().split('\n').at(-1)).toContain('3/3 files · 3 ok · 0 unchanged · 0 with errors · 2 to check');
     const report = formatSummary(first.summary);
-    expect(report).toContain('3 ok, 0 skipped (unchanged), 0 failed; 2 records to check');
+    expect(report).toContain('3 ok, 0 unchanged (kept), 0 with errors; 2 records to check');
     expect(report).toMatch(new RegExp(`^  ${BLANK}: .*no text found on page 1: `, 'm'));
     expect(report).toMatch(new RegExp(`^  ${COLOUR}: fields .*documentNumber.*signer`, 'm'));
   });
@@ -102,7 +102,7 @@ describe('files to check in a batch', () => {
     expect(latest.get(COLOUR)).toMatchObject({ status: 'skipped', review: latest.get(COLOUR)!.review });
     expect(latest.get(BLANK)!.warnings).toBeGreaterThan(0);
     expect(second.summary.toCheck.map((c) => c.path).sort()).toEqual([BLANK, COLOUR]);
-    expect(second.progress).toContain('0 ok, 3 skipped, 0 failed · 2 to check');
+    expect(second.progress).toContain('0 ok · 3 unchanged · 0 with errors · 2 to check');
     expect((await csvRows()).get(COLOUR)!['Cần kiểm tra']).toContain('Người ký (bị dấu che)');
   });
 });
