@@ -18,7 +18,7 @@ import { processFile } from '../../src/pipeline.js';
 import { buildTextArchive, ROOT, samplePaths } from './helpers/archive.js';
 import { latestEntries, manifestLines, tempFiles } from './helpers/inspect.js';
 import { spawnBatch } from './helpers/spawn.js';
-import { NOBODY } from '../helpers/unprivileged.js';
+import { asNobody } from '../helpers/unprivileged.js';
 
 const IS_ROOT = process.getuid?.() === 0;
 const made: string[] = [];
@@ -127,7 +127,7 @@ describe('the resume key follows what makes the output', () => {
     const run = () => {
       const result = spawnSync(process.execPath, ['--import', 'tsx', join(pkg, 'src/cli/main.ts'), 'batch', dir, '--out', out, '--include', 'a.txt'], { cwd: ROOT, encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
-      return [...(result.stdout.match(/(\d+) ok, (\d+) skipped/) ?? [])].slice(1).map(Number);
+      return [...(result.stdout.match(/(\d+) ok, (\d+) unchanged/) ?? [])].slice(1).map(Number);
     };
     expect(run()).toEqual([1, 0]);
     expect(run()).toEqual([0, 1]);
@@ -197,9 +197,9 @@ describe('a full disk, SIGTERM, no permission', () => {
     await chmod(join(dir, 'nested'), 0o755);
     const parent = await scratch('vnplan-rootonly-');
     await chmod(parent, 0o755); // nobody may enter, not write
-    const asNobody = (out: string) =>
+    const batchAsNobody = (out: string) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'batch', dir, '--out', out], { cwd: ROOT, uid: NOBODY, gid: NOBODY });
+        const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'batch', dir, '--out', out], { cwd: ROOT, ...asNobody() });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -207,12 +207,12 @@ describe('a full disk, SIGTERM, no permission', () => {
         child.on('close', (code) => done({ code, stdout, stderr }));
       });
     const notMade = join(parent, 'out');
-    const made = await asNobody(notMade);
+    const made = await batchAsNobody(notMade);
     expect(made.code).toBe(2);
     expect(made.stderr).toContain(`${notMade}: cannot create the output folder (permission denied, EACCES)`);
     const noLock = join(parent, 'existing');
     await mkdir(noLock, { mode: 0o755 });
-    const locked = await asNobody(noLock);
+    const locked = await batchAsNobody(noLock);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toBe(`vnplan batch: ${join(noLock, '.vnplan-batch.lock')}: cannot take the batch lock (permission denied, EACCES)\n`);
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { NOBODY } from '../helpers/unprivileged.js';
+import { asNobody } from '../helpers/unprivileged.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
@@ -39,8 +39,6 @@ function vnplan(args: string[], options: SpawnOptions & { readStdout?: (chunk: s
     child.on('close', (code) => done({ code, stdout, stderr }));
   });
 }
-
-const asNobody = { uid: NOBODY, gid: NOBODY } as const;
 
 let work: string;
 let input: string;
@@ -146,7 +144,7 @@ describe('file-system errors name the path and the reason', () => {
     const locked = join(work, 'root-only');
     await mkdir(locked, { mode: 0o755 });
     const target = join(locked, 'plan.json');
-    const run = await vnplan(['extract', input, '-o', target], asNobody);
+    const run = await vnplan(['extract', input, '-o', target], asNobody());
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`vnplan extract: ${target}: cannot write the output (permission denied, EACCES)\n`);
   });

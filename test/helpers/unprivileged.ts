@@ -5,12 +5,31 @@
 // as an ordinary user the child runs as that user. The files it touches must
 // be reachable by `nobody` (a temp dir from mkdtemp is 0700: open it up).
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const NOBODY = 65534;
+const NOBODY = 65534;
 const IS_ROOT = process.getuid?.() === 0;
+
+/**
+ * Spawn options that run a child as `nobody`. A folder above the checkout that
+ * others may not enter (a clone in a `mktemp -d` folder, 0700) would fail every
+ * such child with a bare EACCES on the project's own files: name it instead.
+ */
+export function asNobody(): { uid: number; gid: number } {
+  for (let dir = ROOT; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `nobody cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}), so the permission tests cannot run vnplan ` +
+          `as nobody from ${ROOT}: chmod o+x ${dir} (.ci/run does chmod o+rx on the checkout)`,
+      );
+    }
+    if (dirname(dir) === dir) return { uid: NOBODY, gid: NOBODY };
+  }
+}
 
 /** An error as it crossed the process boundary. */
 export interface PlainError {
@@ -47,7 +66,7 @@ export function callUnprivileged(module: string, name: string, args: unknown[]):
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      ...(IS_ROOT && { uid: NOBODY, gid: NOBODY }),
+      ...(IS_ROOT && asNobody()),
     });
     let stdout = '';
     let stderr = '';
