@@ -10,6 +10,8 @@
 // Phụ lục III; an organ part of three letters or more one confusion from a
 // known organ is that organ (HPND); a form without its Đ (HDND, ND) is the
 // official one. Codes of two letters are not guessed at (NC is Nội chính, not NG).
+// A part that writes Đ is kept as written: an OCR without a Vietnamese model
+// never prints Đ, so its Đ is the writer's (ĐCT, Đoàn Chủ tịch, is no BCT).
 
 /** Characters an OCR without a Vietnamese model prints for one another. */
 const CONFUSABLE: ReadonlyArray<readonly [string, string]> = [
@@ -92,6 +94,7 @@ export function repairAbbreviation(part: string, preferred: readonly string[], g
   // A symbol's type part must be a type or an organ (574/UBND-NC) of the official tables; other parts any known abbreviation.
   if (role === 'type' ? preferred.includes(part) || grammar.organs.includes(part) : grammar.known.has(part)) return part;
   if (PLAUSIBLE.test(part)) {
+    if (part.includes('Đ')) return part;
     const official = grammar.shadows.get(part);
     if (official) return official;
     if (role === 'type') return nearestAbbreviation(part, preferred) ?? part;

@@ -30,6 +30,11 @@ describe('abbreviations written as abbreviations are kept unless the grammar pro
     expect(repairAbbreviation('R&D', grammar.organs, grammar)).toBe('R&D');
   });
 
+  it('keeps an organ part that writes Đ, though one letter from a known organ without it', () => {
+    expect(repairSymbol('888/KH-ĐCT', grammar)).toBe('888/KH-ĐCT');
+    expect(repairSymbol('49/HD-ĐCT', grammar)).toBe('49/HD-ĐCT');
+  });
+
   it('keeps a compound without a number: it is no document symbol', () => {
     expect(repairSymbol('TĐ-KT', grammar)).toBe('TĐ-KT');
   });
