@@ -6,6 +6,7 @@
 // `Sóc Trăng, ngày` with the rest of the date under it, or the number run onto
 // the letterhead's line (`UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND`).
 import { findPhrase, foldSameLength, phraseKeys, tokenize } from './fold.js';
+import { isKnownPlace } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { documentTypeNames } from './title.js';
 import { vocabulary } from './vocabulary.js';
@@ -31,6 +32,16 @@ const bareNumberLabel = (text: string): boolean => /^(?:số|so|sô)\s*[:.]?$/u.
 /** A date line cut after `ngày`, its day or its month (`Sóc Trăng, ngày`, `Nam Định, ngày 26`). */
 const cutDate = (text: string): boolean =>
   /,\s*ngay(?:\s+\d{1,2})?(?:\s+thang(?:\s+\d{1,2})?)?\s*$/u.test(foldSameLength(text));
+
+/**
+ * `Hà` / `Nội, ngày 06 tháng …`: a place name cut between its words by a
+ * narrow table cell. Joined only when the whole is a place of the register.
+ */
+function cutPlace(text: string, next: string): boolean {
+  if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u.test(text)) return false;
+  const rest = /^(\p{Lu}[\p{L} ]*?),\s*(?:ngày|ngay)\b/u.exec(next.trim());
+  return rest !== null && isKnownPlace(`${text} ${rest[1]}`);
+}
 
 /** What goes on from a cut date line: a day, `tháng` or `năm`. */
 const goesOnDate = (text: string): boolean => /^(?:\d{1,2}\b|thang\b|nam\b)/u.test(foldSameLength(text.trim()));
@@ -84,6 +95,12 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
           break;
         }
       }
+    }
+    const following = cells[i + 1];
+    if (following && cutPlace(text, following.text)) {
+      text = `${text} ${following.text}`;
+      i += 1;
+      line = following;
     }
     // A date line may be cut more than once (`Nhân Khang, ngày` / `tháng` / `năm 2016`, day and month left blank).
     for (let next = cells[i + 1]; next; next = cells[i + 1]) {

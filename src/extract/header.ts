@@ -117,10 +117,12 @@ export function readPlace(prefix: string): string | null {
   }
   const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
+  // A city's districts and wards may be numbered (`Quận 2`, `Phường 5`): the number is the name.
+  const numbered = (i: number): boolean => /^\d{1,2}$/u.test(parts[i]!) && i > 0 && /^(?:quận|phường)$/iu.test(parts[i - 1]!);
   const ok =
     parts.length <= 6 &&
-    !/[\d/\\:;()“”"]/u.test(text) &&
-    parts.every((w) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-') &&
+    !/[/\\:;()“”"]/u.test(text) &&
+    parts.every((w, i) => (/^[\p{Lu}]/u.test(w) && !/\d/u.test(w)) || levelWords.test(w) || w === '-' || numbered(i)) &&
     !opensWithHead(text);
   return ok ? text : null;
 }

@@ -3,7 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { registerSpelling } from './gazetteer.js';
+import { isKnownPlace, registerSpelling } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -240,6 +240,17 @@ function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: n
   return null;
 }
 
+/**
+ * `… THƯƠNG BINH VÀ XÃ HỘI`, `BẢO HIỂM XÃ HỘI`: inside a body's name `xã hội`
+ * is the word "society", not the level xã and a commune `Hội` (the register
+ * has none; `xã Hội Hợp` is one, so a registered name read on is a commune).
+ */
+function isSocietyWord(tokens: readonly Token[], at: number, nameFrom: number): boolean {
+  if (at <= nameFrom || tokens[at]!.key !== 'xa' || tokens[at + 1]?.key !== 'hoi') return false;
+  const next = tokens[at + 2];
+  return next === undefined || !isKnownPlace(`${tokens[at + 1]!.text} ${next.text}`);
+}
+
 /** `BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH` -> `Bộ Văn hóa, Thể thao và Du lịch`: the first word of each part capitalised. */
 function nameCase(text: string): string {
   if (!isUpperCase(text)) return text;
@@ -275,7 +286,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     const loose = i === Math.max(0, from) && (opened === null || ['state', 'committee'].includes(opened.head.kind));
     const matches = (l: Phrase): boolean =>
       l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!)));
-    if (levels.some(matches)) {
+    if (levels.some(matches) && !isSocietyWord(tokens, i, from)) {
       levelAtIndex = i;
       break;
     }
