@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tokenizeLine, type Token } from '../src/restore/tokenize.js';
 import { MIN_MARKED_SHARE } from '../src/restore/detector.js';
-import { hasMarks, isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
+import { hasMarks, isSyllableShape, printedForm, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
@@ -51,7 +51,7 @@ const SOURCE_WEIGHT: Readonly<Record<string, number>> = {
  * Pruning: n-grams whose weighted count is below these are dropped (names and terms are never below);
  * --min-counts B,T: other thresholds, to compare on the held-out slice.
  */
-const [MIN_BIGRAM_COUNT = 2, MIN_TRIGRAM_COUNT = 2] = (flagValue('--min-counts') ?? '2,2').split(',').map(Number);
+const [MIN_BIGRAM_COUNT = 1, MIN_TRIGRAM_COUNT = 1] = (flagValue('--min-counts') ?? '1,1').split(',').map(Number);
 /** A syllable outside dictionary-vi must be this frequent in the corpus (weighted count) to be trusted. */
 const MIN_CORPUS_SYLLABLE = 40;
 /**
@@ -73,7 +73,7 @@ class Counts {
   readonly bigrams = new Map<number, number>();
   /** Keyed (u·65536 + v)·65536 + w: below 2^48, exact in a double. */
   readonly trigrams = new Map<number, number>();
-  /** Surface forms in the other tone placement (hòa for hoà), to print the usual one. */
+  /** Surface forms in the other tone placement (hòa for hoà), to print the usual one (printedForm). */
   readonly altForms = new Map<number, Map<string, number>>();
 
   id(key: string): number {
@@ -359,20 +359,6 @@ function inventory(): string[] {
   return dic.split('\n').slice(1).map((l) => syllableKey(l.split('/')[0] ?? '')).filter(isSyllableShape);
 }
 
-/**
- * The form a syllable is printed in: the traditional tone placement (hóa,
- * Ủy ban, thủy) whenever the corpus writes it so, as state documents mostly
- * do; the vocabulary's key (hoá) otherwise.
- */
-function displayForm(counts: Counts, id: number): string {
-  const key = counts.words[id] ?? '';
-  const forms = counts.altForms.get(id);
-  // Only an open syllable has two placements (hóa/hoá); before a final consonant the tone has one
-  // place (toàn, hoạt), and the corpus' "tòan", "họat" are typos.
-  if (!forms || /[bcdfghklmnpqrstvxz]$/.test(key)) return key;
-  return [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
-}
-
 function main(): void {
   const t0 = Date.now();
   const counts = new Counts();
@@ -397,7 +383,7 @@ function main(): void {
   keep.forEach((k, id) => {
     if (!k) return;
     newId[id] = vocab.length;
-    vocab.push(id < CLASS_TOKENS.length ? `${counts.words[id]}\t${counts.unigrams[id]}` : `${displayForm(counts, id)}\t${counts.unigrams[id]}`);
+    vocab.push(id < CLASS_TOKENS.length ? `${counts.words[id]}\t${counts.unigrams[id]}` : `${printedForm(counts.words[id] ?? '', counts.altForms.get(id))}\t${counts.unigrams[id]}`);
   });
 
   if (vocab.length > MAX_VOCABULARY) throw new Error(`vocabulary of ${vocab.length} syllables: more than the ${MAX_VOCABULARY} ids the language model can key (raise MIN_CORPUS_SYLLABLE)`);

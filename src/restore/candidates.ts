@@ -18,10 +18,12 @@ export interface Candidate {
  * Most candidates kept per token, and how far behind the best one they may be (nats). OCR garble
  * ("ay" for ủy, "d&" for đỡ) has many cheap one-letter readings that pushed the syllable the context
  * wants out of a list of eight: ten for a channel that edits letters (eng-OCR of unseen pages
- * 96.96 -> 97.28 %, a few % more time); a stripped token's readings are its mark variants.
+ * 96.96 -> 97.28 %, a few % more time); a stripped token's readings are its mark variants, twelve:
+ * a rare syllable of a skeleton with many readings (dàng of "dễ dàng" among the twenty of dang) fell
+ * behind eight likelier by count alone (held-out slice, stripped: 98.21 -> 98.28 %).
  */
 const MAX_CANDIDATES = 10;
-const MAX_MARK_VARIANTS = 8;
+const MAX_MARK_VARIANTS = 12;
 const COST_BEAM = 5;
 /** Weight of a syllable's log count when candidates are ranked for the cut. */
 const PRIOR_WEIGHT = 0.3;

@@ -1,6 +1,6 @@
-// Syllable bigram language model, interpolated Kneser-Ney (D = 0.75, trigram mix 0.8, tuned on
-// the held-out slice of the corpus: scripts/eval-restore.ts --heldout):
-//   P(w|v) = max(c(v,w) - D, 0) / c(v) + D·N1+(v•) / c(v) · Plow(w)
+// Syllable bigram language model, interpolated modified Kneser-Ney (discounts D(c) by count,
+// trigram mix 0.9, tuned on the held-out slice of the corpus: scripts/eval-restore.ts --heldout):
+//   P(w|v) = (c(v,w) - D(c(v,w))) / c(v) + Σ_x D(c(v,x)) / c(v) · Plow(w)
 // Plow mixes the continuation probability (how many words w follows) with the
 // unigram one: the web bigrams give words of the web (ủng in "ủng hộ") many
 // distinct left neighbours, which alone would outweigh the corpus' own counts.
@@ -8,13 +8,24 @@
 // (v·65536 + w), so the decoder's inner loop is one probe, not a Map lookup.
 import type { RawTables } from './tables.js';
 
-const DISCOUNT = 0.75;
+/**
+ * Discounts of a count of 1, 2, and 3 or more (modified Kneser–Ney), for bigrams and trigrams alike.
+ * Counts are weighted by source (a sentence of a provincial document counts 2–4), so a larger count is
+ * not proportionally surer and takes a larger discount. Held-out slice (with the trigram mix 0.8):
+ * one D = 0.75 for all 98.15 %, 1.5 for all 98.17 %, these 98.21 % (2 for all, trigrams < 2 dropped: 98.05 %).
+ */
+const DISCOUNTS = [0.75, 1.5, 2] as const;
+
+/** The discount of one count, never more than the count. */
+function discountOf(count: number): number {
+  return Math.min(count, count <= 1 ? DISCOUNTS[0] : count <= 2 ? DISCOUNTS[1] : DISCOUNTS[2]);
+}
 /** Added to every continuation count, so syllables of the inventory never seen in text keep some mass. */
 const CONTINUATION_FLOOR = 0.5;
 /** Weight of the continuation probability in the lower order; the rest is the unigram. */
 const CONTINUATION_SHARE = 0.5;
 /** Weight of the trigram estimate against the bigram one. */
-const TRIGRAM_MIX = 0.8;
+const TRIGRAM_MIX = 0.9;
 
 /** Bits of the bigram model's filter of seen pairs: about 10 per pair, so an unseen pair passes it rarely (~10 %). */
 const FILTER_BITS = 1 << 21;
@@ -28,7 +39,7 @@ export class BigramModel {
   private readonly mask: number;
   /** One bit per hashed seen pair (a one-hash Bloom filter, 256 KB: stays in cache where the table does not). */
   private readonly filter = new Int32Array(FILTER_BITS / 32);
-  /** log of the interpolation weight D·N1+(v•)/c(v); 0 for a context never seen. */
+  /** log of the interpolation weight Σ D / c(v); 0 for a context never seen. */
   private readonly logBackoff: Float32Array;
   readonly logContinuation: Float32Array;
 
@@ -36,12 +47,13 @@ export class BigramModel {
     const { bigramIds, bigramCounts } = tables;
     const size = tables.words.length;
     const contextCount = new Float64Array(size);
-    const followers = new Float64Array(size);
+    /** Σ of the discounts taken off v's bigrams: the mass v leaves to the lower order. */
+    const discounted = new Float64Array(size);
     const predecessors = new Float64Array(size);
     for (let i = 0; i < bigramCounts.length; i++) {
       const v = bigramIds[2 * i] ?? 0;
       contextCount[v] = (contextCount[v] ?? 0) + (bigramCounts[i] ?? 0);
-      followers[v] = (followers[v] ?? 0) + 1;
+      discounted[v] = (discounted[v] ?? 0) + discountOf(bigramCounts[i] ?? 0);
       const w = bigramIds[2 * i + 1] ?? 0;
       predecessors[w] = (predecessors[w] ?? 0) + 1;
     }
@@ -55,7 +67,7 @@ export class BigramModel {
           ((1 - CONTINUATION_SHARE) * ((tables.unigramCounts[w] ?? 0) + CONTINUATION_FLOOR)) / unigramTotal,
       ),
     );
-    this.logBackoff = Float32Array.from(contextCount, (c, v) => (c > 0 ? Math.log((DISCOUNT * (followers[v] ?? 0)) / c) : 0));
+    this.logBackoff = Float32Array.from(contextCount, (c, v) => (c > 0 ? Math.log((discounted[v] ?? 0) / c) : 0));
 
     let capacity = 1;
     while (capacity < bigramCounts.length * 2) capacity *= 2;
@@ -66,7 +78,7 @@ export class BigramModel {
       const v = bigramIds[2 * i] ?? 0;
       const w = bigramIds[2 * i + 1] ?? 0;
       const c = contextCount[v] ?? 1;
-      const p = Math.max((bigramCounts[i] ?? 0) - DISCOUNT, 0) / c + Math.exp((this.logBackoff[v] ?? 0) + (this.logContinuation[w] ?? 0));
+      const p = ((bigramCounts[i] ?? 0) - discountOf(bigramCounts[i] ?? 0)) / c + Math.exp((this.logBackoff[v] ?? 0) + (this.logContinuation[w] ?? 0));
       this.insert(v * 65536 + w, Math.log(p));
     }
   }
@@ -114,7 +126,7 @@ export class BigramModel {
 
 /**
  * Trigram layer over the bigram model, interpolated the same way:
- *   P3(w|u,v) = max(c(u,v,w) - D, 0) / c(u,v) + D·N1+(u,v•) / c(u,v) · P(w|v)
+ *   P3(w|u,v) = (c(u,v,w) - D(c)) / c(u,v) + γ(u,v) · P(w|v), γ(u,v) = Σ D / c(u,v)
  * and mixed with the bigram, P = MIX·P3 + (1 − MIX)·P(w|v): the corpus is
  * legal text, and its trigram contexts would otherwise punish every
  * continuation they happen not to hold. Ids must stay below 2^13 so a context
@@ -154,8 +166,12 @@ export class TrigramModel {
       const context = contextOf(start);
       let end = start;
       let count = 0;
-      while (end < n && contextOf(end) === context) count += trigramCounts[end++] ?? 0;
-      const gamma = (DISCOUNT * (end - start)) / count;
+      let mass = 0;
+      while (end < n && contextOf(end) === context) {
+        count += trigramCounts[end] ?? 0;
+        mass += discountOf(trigramCounts[end++] ?? 0);
+      }
+      const gamma = mass / count;
       let slot = hash32(context) & this.contextMask;
       while (this.contextKeys[slot] !== -1) slot = (slot + 1) & this.contextMask;
       this.contextKeys[slot] = context;
@@ -164,7 +180,7 @@ export class TrigramModel {
       for (let i = start; i < end; i++) {
         const w = trigramIds[3 * i + 2] ?? 0;
         const p2 = Math.exp(bigram.logProb(v, w));
-        const p3 = Math.max((trigramCounts[i] ?? 0) - DISCOUNT, 0) / count + gamma * p2;
+        const p3 = ((trigramCounts[i] ?? 0) - discountOf(trigramCounts[i] ?? 0)) / count + gamma * p2;
         const h = hash32(context ^ Math.imul(w, 0x85ebca6b));
         const f = (Math.imul(h, 0x9e3779b1) >>> 0) % TRIGRAM_FILTER_BITS;
         this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
@@ -199,7 +215,7 @@ export class TrigramModel {
     }
   }
 
-  /** log of (MIX·D·N1+(u,v•)/c(u,v) + 1 − MIX) of a context slot: the factor on P(w|v) of an unseen trigram. */
+  /** log of (MIX·γ(u,v) + 1 − MIX) of a context slot: the factor on P(w|v) of an unseen trigram. */
   contextBackoffAt(slot: number): number {
     return this.contextLogBackoff[slot] as number;
   }
@@ -234,3 +250,4 @@ function hash32(key: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return h ^ (h >>> 16);
 }
+

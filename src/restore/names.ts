@@ -709,8 +709,9 @@ class NameDecoder {
     if (this.pinned(token)) return;
     const text = pattern === 'upper' ? syllable.toUpperCase() : pattern === 'title' ? applyCase(syllable, 'title') : syllable;
     const current = this.input.textOf(token);
-    // The other tone placement of the same syllable (Hoà, Hòa) is no change.
-    if (syllableKey(text) === syllableKey(current) && casePattern(text) === casePattern(current)) return;
+    // The other tone placement of the same syllable (Hoà, Hòa) is no change. A reading the decoder already
+    // made is still the name model's when it reads the name the same: its confidence is the one to report.
+    if (syllableKey(text) === syllableKey(current) && casePattern(text) === casePattern(current) && current === token.text) return;
     this.changes.push({ token, text, confidence: Math.round(confidence * 1000) / 1000 });
   }
 }

@@ -43,7 +43,7 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
     throw new Error(`restoration tables missing in ${dir}: run npm run build:dictionaries`);
   }
   const vocabLines = readFileSync(file('restore-vocab.tsv'), 'utf8').split('\n').filter(Boolean);
-  const words = vocabLines.map((l) => placedTone(l.slice(0, l.indexOf('\t'))));
+  const words = vocabLines.map((l) => l.slice(0, l.indexOf('\t')));
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
   const ngrams = decodeNgrams(gunzipSync(readFileSync(file(LM_FILE))));
@@ -88,19 +88,6 @@ function decodeNgrams(bytes: Buffer): Pick<RawTables, 'bigramIds' | 'bigramCount
   const bigramIds = take((o) => new Uint16Array(buffer, o, 2 * bigrams), 4 * bigrams);
   const trigramIds = take((o) => new Uint16Array(buffer, o, 3 * trigrams), 6 * trigrams);
   return { bigramCounts, trigramCounts, bigramIds, trigramIds };
-}
-
-/**
- * The glide of oa, oe, uy carries the tone in the traditional placement (hòa, thủy) only where the pair
- * ends the syllable; before another letter the tone has one place, on the vowel (ngoài, khuỷu), and a
- * form the corpus printed otherwise ("ngòai") is a typo. The key (hence every count) is the same.
- */
-export function placedTone(word: string): string {
-  const pair = /([òóỏõọ])([ae])(?=\p{L})|([ùúủũụ])(y)(?=[untc])/u.exec(word);
-  if (!pair) return word;
-  const glide = (pair[1] ?? pair[3] ?? '').normalize('NFD');
-  const vowel = pair[2] ?? pair[4] ?? '';
-  return word.slice(0, pair.index) + glide[0] + (vowel + glide.slice(1)).normalize('NFC') + word.slice(pair.index + pair[0].length);
 }
 
 function asciiShadow(abbreviation: string): string {

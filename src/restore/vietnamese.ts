@@ -77,6 +77,29 @@ export const syllableKey = memo((syllable: string): string => {
   return out;
 });
 
+/** A key whose tone sits on a pair oa, oe, uy closing the syllable (hoà, khoẻ, thuỷ; not quý, where u is of the onset). */
+const OPEN_TONE_PAIR = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
+
+/**
+ * The form a syllable key is printed in, given the other spellings of it the
+ * corpus wrote and how often: the traditional placement on the glide (hòa,
+ * khỏe, thủy), as state documents mostly print it, but only where the pair
+ * closes the syllable. Before another letter the tone has one place (ngoài,
+ * khuỷu, toàn), and a corpus' "ngòai", "tòan" are typos, never printed.
+ */
+export function printedForm(key: string, others: ReadonlyMap<string, number> | undefined): string {
+  if (!others || !OPEN_TONE_PAIR.test(key)) return key;
+  let best = key;
+  let most = 0;
+  for (const [form, count] of others) {
+    if (count > most && syllableKey(form) === key) {
+      best = form;
+      most = count;
+    }
+  }
+  return best;
+}
+
 // Onset + rhyme of a modern Vietnamese syllable, with at most one tone mark.
 // Loose on purpose (it also admits a few unused shapes); the vocabulary decides the rest.
 const VOWEL = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';

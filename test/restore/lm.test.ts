@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRestorer } from '../../src/restore/index.js';
-import { placedTone } from '../../src/restore/tables.js';
+import { printedForm } from '../../src/restore/vietnamese.js';
 
 const { model, vocabulary, words } = loadRestorer();
 const id = (w: string): number => {
@@ -31,7 +31,15 @@ describe('language model', () => {
 
 describe('printed tone placement', () => {
   it('puts the tone of oa, oe, uy on the glide only where the pair ends the syllable', () => {
-    expect(['ngòai', 'khủyu', 'hòa', 'thủy', 'khỏe', 'toàn', 'quỳnh', 'Ngòai'].map(placedTone)).toEqual(['ngoài', 'khuỷu', 'hòa', 'thủy', 'khỏe', 'toàn', 'quỳnh', 'Ngoài']);
+    const corpus = (form: string): Map<string, number> => new Map([[form, 5]]);
+    const keys = ['ngoài', 'khuỷu', 'hoà', 'thuỷ', 'khoẻ', 'toàn', 'quỳnh', 'quý'];
+    const typed = ['ngòai', 'khủyu', 'hòa', 'thủy', 'khỏe', 'tòan', 'qùynh', 'qúy'];
+    expect(keys.map((k, i) => printedForm(k, corpus(typed[i] ?? '')))).toEqual(['ngoài', 'khuỷu', 'hòa', 'thủy', 'khỏe', 'toàn', 'quỳnh', 'quý']);
+  });
+
+  it('has no syllable of the vocabulary printed with a misplaced tone', () => {
+    expect(words.filter((w) => /[òóỏõọ][ae]\p{L}|[ùúủũụ]y[untc]/u.test(w))).toEqual([]);
+    expect(words).toContain('ngoài');
   });
 
   it('prints a restored syllable with its tone where it belongs, whatever form the corpus printed most', () => {
