@@ -1,0 +1,132 @@
+// Damage that crawls, typists and OCR do to the preamble and the date of a
+// cited document, each on a short text written for this test.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates.js';
+import { extractPlan } from '../../src/extract/index.js';
+import { readSymbol } from '../../src/extract/symbols.js';
+
+const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'damage.txt' });
+const numbersAndDates = (lines: string[]) => extract(lines).legalBases.map((b) => [b.number, b.date]);
+
+describe('dates', () => {
+  it('reads a year split after its century (`20 21`), and leaves a four-digit year alone', () => {
+    expect(findDates('ngày 03/5/20 19 của Bộ').map((d) => d.iso)).toEqual(['2019-05-03']);
+    expect(findDates('ngày 7 tháng 8 năm 20 23').map((d) => d.iso)).toEqual(['2023-08-07']);
+    expect(findDates('ngày 3/4/2020 15 người').map((d) => d.iso)).toEqual(['2020-04-03']);
+  });
+});
+
+describe('a crawl that dropped `cứ`', () => {
+  const header = ['ỦY BAN NHÂN DÂN XÃ TÂN LẬP', 'Số: 15/KH-UBND', 'Tân Lập, ngày 02 tháng 3 năm 2022', 'KẾ HOẠCH', 'Tổ chức Ngày hội đọc sách năm 2022'];
+
+  it('reads `Căn Quyết định số …` as a basis and ends the title before it', () => {
+    const record = extract([
+      ...header,
+      'Căn Quyết định số 08/QĐ-UBND ngày 10/01/2022 Ủy ban nhân dân huyện việc ban hành Quy chế;',
+      'Căn Công văn số 112/PVHTT ngày 20/02/2022 Phòng Văn hóa Thông tin huyện,',
+      'Ủy ban nhân dân xã xây dựng kế hoạch như sau:',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.title).toBe('Tổ chức Ngày hội đọc sách năm 2022');
+    expect(record.legalBases.map((b) => [b.documentType, b.number, b.date])).toEqual([
+      ['Quyết định', '08/QĐ-UBND', '2022-01-10'],
+      ['Công văn', '112/PVHTT', '2022-02-20'],
+    ]);
+  });
+
+  it('puts a flattened page back on its lines at `Căn <type> số`', () => {
+    const body = 'Nội dung hoạt động gồm trưng bày sách, giới thiệu sách mới và thi kể chuyện theo sách cho học sinh. '.repeat(12);
+    const record = extract([
+      `ỦY BAN NHÂN DÂN XÃ TÂN LẬP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự – Hạnh phúc Số: 15/KH-UBND Tân Lập, ngày 02 tháng 3 năm 2022 KẾ HOẠCH Tổ chức Ngày hội đọc sách năm 2022 Căn Quyết định số 08/QĐ-UBND ngày 10/01/2022 Ủy ban nhân dân huyện việc ban hành Quy chế, Ủy ban nhân dân xã xây dựng kế hoạch như sau: I MỤC ĐÍCH ${body}`,
+    ]);
+    expect(record.title).toBe('Tổ chức Ngày hội đọc sách năm 2022');
+    expect(record.legalBases.map((b) => b.number)).toEqual(['08/QĐ-UBND']);
+  });
+
+  it('takes no lone `Căn` before running text or a type in small letters for an opener', () => {
+    expect(numbersAndDates([...header, 'Căn nhà văn hóa số 2 ngày 10/01/2022 được sửa;', 'I. MỤC ĐÍCH'])).toEqual([]);
+  });
+});
+
+describe('symbols a restored stripped text or a typist left', () => {
+  const header = ['TRƯỜNG TIỂU HỌC HÒA BÌNH', 'Số: 09/KH-THHB', 'Hòa Bình, ngày 15 tháng 9 năm 2017', 'KẾ HOẠCH', 'Tổ chức Tết Trung thu năm 2017'];
+
+  it('spells an organ code written in two parts as the tables do (`BGĐ-DT` → `BGD-ĐT`)', () => {
+    expect(readSymbol('12/CT-BGĐ-DT ngày')?.text).toBe('12/CT-BGD-ĐT');
+    expect(readSymbol('12/CT-BGD-ĐT ngày')?.text).toBe('12/CT-BGD-ĐT');
+  });
+
+  it('joins an organ code split by a space even without its `Đ` (`SGD DT`)', () => {
+    const bases = extract([...header, 'Căn cứ Công văn số 733/SGD DT-GDTH ngày 05/9/2017 của Sở GD&ĐT về nhiệm vụ năm học;', 'I. MỤC ĐÍCH']).legalBases;
+    expect(bases.map((b) => b.number)).toEqual(['733/SGDĐT-GDTH']);
+  });
+
+  it('cites a type in small letters before `số` and a number, or before a symbol of its type', () => {
+    expect(
+      numbersAndDates([
+        ...header,
+        'Căn cứ Quyết định số 15/QĐ-UBND ngày 02/01/2017 của Ủy ban nhân dân huyện và quyết định số 77/QGD-UBND ngày 03/3/2017 của Ủy ban nhân dân xã;',
+        'Căn cứ kế hoạch',
+        '215/KH.PGD&ĐT ngày 08/9/2017 của Phòng Giáo dục và Đào tạo;',
+        'I. MỤC ĐÍCH',
+      ]),
+    ).toEqual([
+      ['15/QĐ-UBND', '2017-01-02'],
+      ['77/QGD-UBND', '2017-03-03'],
+      ['215/KH.PGD&ĐT', '2017-09-08'],
+    ]);
+  });
+
+  it('reads no citation from a type in small letters without a number (`quyết định số lượng`)', () => {
+    expect(numbersAndDates([...header, 'Căn cứ Quyết định số 15/QĐ-UBND ngày 02/01/2017 của Ủy ban nhân dân huyện về việc quyết định số lượng học sinh;', 'I. MỤC ĐÍCH'])).toEqual([
+      ['15/QĐ-UBND', '2017-01-02'],
+    ]);
+  });
+});
+
+describe('several documents in one `Căn cứ` clause', () => {
+  const header = ['ỦY BAN NHÂN DÂN XÃ HÒA AN', 'Số: 20/KH-UBND', 'Hòa An, ngày 05 tháng 4 năm 2019', 'KẾ HOẠCH', 'Duy trì xã đạt chuẩn nông thôn mới năm 2019'];
+
+  it('lists a numbered citation after a comma that follows the number before', () => {
+    const bases = extract([...header, 'Căn cứ Quyết định 100/QĐ-TTg, Quyết định 200/QĐ-TTg của Thủ tướng Chính phủ và quyết định số 30/QĐ-UBND ngày 12/3/2019 của UBND tỉnh;', 'I. MỤC ĐÍCH']).legalBases;
+    expect(bases.map((b) => [b.number, b.date])).toEqual([
+      ['100/QĐ-TTg', null],
+      ['200/QĐ-TTg', null],
+      ['30/QĐ-UBND', '2019-03-12'],
+    ]);
+    expect(bases[1]!.issuer).toBe('Thủ tướng Chính phủ');
+  });
+
+  it('lists a dated citation after a comma that closes a complete one', () => {
+    expect(
+      numbersAndDates([...header, 'Căn cứ Kế hoạch số 11/KH-UBND ngày 02/01/2019 Ủy ban nhân dân huyện duy trì nông thôn mới năm 2019, Chỉ thị số 03/CT-UBND ngày 04/01/2019 Ủy ban nhân dân huyện về nông thôn mới;', 'I. MỤC ĐÍCH']),
+    ).toEqual([
+      ['11/KH-UBND', '2019-01-02'],
+      ['03/CT-UBND', '2019-01-04'],
+    ]);
+  });
+
+  it('keeps a document listed inside a subject after a law named there in that subject', () => {
+    expect(
+      numbersAndDates([...header, 'Căn cứ Thông tư số 05/2018/TT-BNV ngày 02/5/2018 của Bộ Nội vụ hướng dẫn thi hành Luật Thi đua, Khen thưởng, Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;', 'I. MỤC ĐÍCH']),
+    ).toEqual([['05/2018/TT-BNV', '2018-05-02']]);
+  });
+});
+
+describe('a document the clause names indirectly', () => {
+  const header = ['BAN TỔ CHỨC HỘI THAO', 'Số: 07/BTC-HT', 'Cần Thơ, ngày 10 tháng 5 năm 2015', 'V/v hướng dẫn đăng ký vận động viên', 'Kính gửi: Các đơn vị'];
+
+  it('reads the citation in brackets after `Căn cứ nội dung …`', () => {
+    const bases = extract([...header, 'Căn cứ nội dung điều lệ Hội thao công nhân viên chức (Hướng dẫn số 02/HD-BTC ngày 20/4/2015 của Ban Tổ chức Hội thao), Ban Tổ chức hướng dẫn như sau:', '1. Hồ sơ']).legalBases;
+    expect(bases.map((b) => [b.documentType, b.number, b.date, b.issuer])).toEqual([['Hướng dẫn', '02/HD-BTC', '2015-04-20', 'Ban Tổ chức Hội thao']]);
+  });
+
+  it('reads no citation from a bracket that does not open with a document', () => {
+    expect(numbersAndDates([...header, 'Căn cứ nội dung kế hoạch năm (đã gửi các đơn vị ngày 20/4/2015), Ban Tổ chức hướng dẫn như sau:', '1. Hồ sơ'])).toEqual([]);
+  });
+
+  it('dates a document cited by name with its date set off by commas', () => {
+    const bases = extract([...header, 'Căn cứ Nghị quyết Hội nghị cán bộ công chức năm 2015, ngày 12/01/2015, của Ban Tổ chức;', '1. Hồ sơ']).legalBases;
+    expect(bases.map((b) => [b.documentType, b.date, b.issuer])).toEqual([['Nghị quyết', '2015-01-12', 'Ban Tổ chức']]);
+  });
+});
