@@ -351,10 +351,15 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
         : null;
     const lost = lostSecondWord(tokens, first, vocabulary().plan.preambleOpeners[0] ?? '', mentions) ? [tokens[first]!.key] : null;
     const opener = phraseIn(tokens, first, openers) ?? damaged ?? lost;
+    // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
+    // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
+    const blocked = phraseIn(tokens, first, notOpeners);
+    const goesOn = piece.after === ';' && state === 'basis' && opener !== null && opener.length >= (blocked?.length ?? 0);
+    const cites = opener !== null && mentionAt(first + opener.length) !== undefined && (blocked === null || goesOn);
     // `Thực hiện ý kiến chỉ đạo của … tại Công văn số …`: the document follows `tại`.
     const linked = (k: number): boolean =>
       k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
-    if (phraseIn(tokens, first, notOpeners) === null && opener && mentionAt(first + opener.length)) {
+    if (cites) {
       openClause(piece, tokens[first + opener.length]!.start);
     } else if (phraseIn(tokens, first, notOpeners) === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
       openClause(piece, tokens[first]!.start);
@@ -574,6 +579,11 @@ function listedAfterComplete(text: string, previous: Item | undefined, m: Mentio
   if (previous === undefined || m.kind === 'bare' || m.kind === 'plural') return false;
   const from = previous.mention.end;
   const between = text.slice(from, m.start);
+  // `Quy chế … (ban hành kèm theo Quyết định số … ngày …) và Chương trình …`: the decision that issued it completes it.
+  const issuedBy = /\(([^()]*)\)\s*[,;]?\s*(?:và\s*)?$/u.exec(between);
+  if (issuedBy && /^\s*(?:ban hanh\s+)?kem theo\s/u.test(foldSameLength(issuedBy[1]!)) && findDates(issuedBy[1]!).length > 0) {
+    return !/[()]/u.test(between.slice(0, issuedBy.index));
+  }
   if (/[()]/u.test(between) || !/(?:[,;]|\svà)\s*$/u.test(between)) return false;
   // The date (a law's year) closes the citation before: only the comma or `và` stands between it and the next.
   const last = findDates(between).at(-1);

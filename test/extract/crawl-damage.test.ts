@@ -1,5 +1,6 @@
-// Damage that crawls, typists and OCR do to the preamble and the date of a
-// cited document, each on a short text written for this test.
+// What unseen lower-level documents taught: damage that crawls, typists and
+// OCR do to the preamble and its citations, and layouts of the trích yếu, each
+// on a short text written for this test.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
 import { extractPlan } from '../../src/extract/index.js';
@@ -128,5 +129,47 @@ describe('a document the clause names indirectly', () => {
   it('dates a document cited by name with its date set off by commas', () => {
     const bases = extract([...header, 'Căn cứ Nghị quyết Hội nghị cán bộ công chức năm 2015, ngày 12/01/2015, của Ban Tổ chức;', '1. Hồ sơ']).legalBases;
     expect(bases.map((b) => [b.documentType, b.date, b.issuer])).toEqual([['Nghị quyết', '2015-01-12', 'Ban Tổ chức']]);
+  });
+});
+
+describe('a report’s trích yếu', () => {
+  const head = ['ỦY BAN NHÂN DÂN XÃ AN HÒA', '', 'Số: 03/BC-UBND', '', 'An Hòa, ngày 20 tháng 12 năm 2021', '', 'BÁO CÁO', ''];
+
+  it('goes on past a blank to a second line in small letters that opens with a capital, up to the first part', () => {
+    const record = extract([...head, 'Kết quả công tác dân số năm 2021', '', 'Phương hướng, nhiệm vụ năm 2022', '', 'PHẦN THỨ NHẤT', 'I. KẾT QUẢ']);
+    expect(record.title).toBe('Kết quả công tác dân số năm 2021 Phương hướng, nhiệm vụ năm 2022');
+  });
+
+  it('stops at the blank when a sentence of the body follows', () => {
+    const record = extract([...head, 'Kết quả công tác dân số năm 2021', '', 'Năm 2021, Ủy ban nhân dân xã báo cáo như sau:', '', 'PHẦN THỨ NHẤT']);
+    expect(record.title).toBe('Kết quả công tác dân số năm 2021');
+  });
+});
+
+describe('a list of bases joined by `và` and `trên cơ sở`', () => {
+  const head = ['BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Số: 45/HD-BVHTTDL', 'Hà Nội, ngày 02 tháng 6 năm 2017', 'HƯỚNG DẪN', 'Sơ kết phong trào văn hóa cơ sở'];
+
+  it('reads each regulation by the decision that issued it, and a document after `; trên cơ sở`', () => {
+    expect(
+      numbersAndDates([
+        ...head,
+        'Thực hiện Quy chế làm việc (ban hành kèm theo Quyết định số 12/2016/QĐ-TTg ngày 01/3/2016 của Thủ tướng Chính phủ) và Chương trình công tác năm 2017 (ban hành kèm theo Quyết định số 34/QĐ-TTg ngày 05/01/2017 của Thủ tướng Chính phủ); trên cơ sở Công văn số 567/BKHĐT-TH ngày 20/5/2017 của Bộ Kế hoạch và Đầu tư về sơ kết, Bộ Văn hóa, Thể thao và Du lịch hướng dẫn như sau:',
+        'I. NỘI DUNG',
+      ]),
+    ).toEqual([
+      ['12/2016/QĐ-TTg', '2016-03-01'],
+      ['34/QĐ-TTg', '2017-01-05'],
+      ['567/BKHĐT-TH', '2017-05-20'],
+    ]);
+  });
+
+  it('takes no basis from a sentence that `Trên cơ sở` opens after the list', () => {
+    expect(
+      numbersAndDates([
+        ...head,
+        'Thực hiện Quyết định số 34/QĐ-TTg ngày 05/01/2017 của Thủ tướng Chính phủ về sơ kết. Trên cơ sở Kế hoạch số 89/KH-BVHTTDL ngày 02/02/2017 của Bộ, Bộ hướng dẫn như sau:',
+        'I. NỘI DUNG',
+      ]),
+    ).toEqual([['34/QĐ-TTg', '2017-01-05']]);
   });
 });
