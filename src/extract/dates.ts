@@ -27,7 +27,8 @@ const yearOf = (text: string): number => Number(text.replace(' ', ''));
 const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}\s*(\d{1,2})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}\b`, 'g');
 // `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year; a day without
 // its month (`ngày 05 tháng   năm 2018`) says no more than the year.
-const YEAR_ONLY = /\bng[a-z]{1,3}\s+(?:\d{1,2}\s+)?th[a-z]{2,3}\s+n[a-z]{1,3}\s*(\d{4})\b/g;
+// OCR reads what was written in by hand as marks (`ngày ^ 9 tháng^-năm 2020`): a day among them is no reading.
+const YEAR_ONLY = /\bng[a-z]{1,3}(?:\s+|[^a-z\d\n]{1,6}?)(?:\d{1,2}\s+)?th[a-z]{2,3}(?:\s+|[^a-z\d\n]{1,6}?)n[a-z]{1,3}\s*(\d{4})\b/g;
 const NUMERIC = new RegExp(String.raw`\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}\b`, 'g');
 
 /** Every date in the text, in order. */

@@ -81,7 +81,9 @@ const opensGarbledNationalName = (text: string): boolean => /^cong hoa x/u.test(
 export function readNumberLine(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
   const label = NUMBER_LABEL.exec(text);
   if (!label) return null;
-  const symbol = readSymbol(text, label[0].length, true);
+  // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`): the number is unreadable, the symbol is not.
+  const handwritten = /^\s*[^\p{L}\d\s/]+\s*\d{0,4}\s*(?=\/)/u.exec(text.slice(label[0].length));
+  const symbol = readSymbol(text, label[0].length, true) ?? (handwritten ? readSymbol(text, label[0].length + handwritten[0].length, true) : null);
   if (!symbol) return null;
   return {
     documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },

@@ -366,7 +366,12 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     } else if (phraseIn(tokens, first, notOpeners) === null && opener && bracketed(piece) !== undefined) {
       // `Căn cứ nội dung hướng dẫn … (Hướng dẫn số 04/HD-BCĐ ngày …)`: the bracket names the document the words describe.
       openClause(piece, tokens[first]!.start);
-    } else if (mentionAt(first) && state === 'basis') {
+    } else if (
+      // `Hội đồng Thi đua … xây dựng Kế hoạch …` is the issuer's own sentence, whatever OCR's tolerance reads in `Hội đồng`.
+      mentionAt(first) &&
+      state === 'basis' &&
+      !selfReferenceAt(text, tokens, first)
+    ) {
       extend(piece.start, piece.end, tokens[first]!.start);
     } else if (piece.after === ';' && state === 'basis' && !phraseIn(tokens, first, notOpeners) && !selfReferenceAt(text, tokens, first)) {
       // `…; nông nghiệp;` goes on with the subject of the citation before.

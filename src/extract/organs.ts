@@ -3,7 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { registerSpelling } from './gazetteer.js';
+import { isKnownPlace, registerSpelling } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -129,8 +129,23 @@ function localityAt(tokens: readonly Token[], at: number, text: string): { value
     words.push(t);
   }
   if (words.length === 0) return null;
-  const raw = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
-  return { value: isUpperCase(raw) ? titleCase(raw) : raw, end: words[words.length - 1]!.end };
+  const kept = words.slice(0, knownPlaceBeforeGarbage(words, text) ?? words.length);
+  const raw = text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/\s+/g, ' ');
+  return { value: isUpperCase(raw) ? titleCase(raw) : raw, end: kept[kept.length - 1]!.end };
+}
+
+/**
+ * OCR run on from the locality into the next column (`LONG BIÊN HÒA ĐÔNG
+ * THIDUA-KHEN THl/ONG`): where the words end in what no clean name in
+ * capitals holds (a small letter, a slash, a figure), the locality is the
+ * longest opening the register knows; null (all words kept) when it knows none.
+ */
+function knownPlaceBeforeGarbage(words: readonly Token[], text: string): number | null {
+  const span = (n: number): string => text.slice(words[0]!.start, words[n - 1]!.end).replace(/\s+/g, ' ');
+  const garbage = words.findIndex((w, k) => k > 0 && (/[\p{Ll}\d]/u.test(w.text) || /[/\\|]/u.test(w.gap)));
+  if (!isUpperCase(words[0]!.text) || garbage < 0) return null;
+  for (let n = garbage; n >= 1; n--) if (isKnownPlace(span(n))) return n;
+  return null;
 }
 
 /** Every `organ [level [locality]]` in the text, in order. */

@@ -173,3 +173,29 @@ describe('a list of bases joined by `và` and `trên cơ sở`', () => {
     ).toEqual([['34/QĐ-TTg', '2017-01-05']]);
   });
 });
+
+describe('an OCR page of a district council flattened onto one line', () => {
+  const body = 'Các phòng, ban, đơn vị tổ chức cho cán bộ, công chức tham gia viết bài về người tốt, việc tốt. '.repeat(10);
+  const page = `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc UBND HUYỆN GIA LÂM HỘI ĐÔNG THIDUA-KHEN THl/ONG Gia Lâm, ngày ^ 7 tháng^-năm 2019 Số: ^5 /KH-HĐTĐKT KẾ HOẠCH Tổ chức Hội thi tuyên truyền về người tốt, việc tốt huyện Gia Lâm năm 2020 Thực hiện Quyết định số 03/2019/QĐ-UBND ngày 10/01/2019 của UBND thành phố Hà Nội về việc ban hành Quy chế; Kế hoạch số 02/KH- BTC ngày 11/9/2019 của Ban Tổ chức hội thi. Hội đồng Thi đua - Khen thưởng huyện Gia Lâm xây dựng Kế hoạch tổ chức Hội thi năm 2020, như sau: I. MỤC ĐÍCH ${body}`;
+
+  it('reads the frame: a date line and a number written in by hand, the type after the number, the title up to `Thực hiện`', () => {
+    const record = extract([page]);
+    expect(record.documentNumber).toEqual({ number: null, symbol: 'KH-HĐTĐKT', text: '/KH-HĐTĐKT' });
+    expect(record.place).toBe('Gia Lâm');
+    expect(record.issuedDate).toBe('2019');
+    expect(record.title).toBe('Tổ chức Hội thi tuyên truyền về người tốt, việc tốt huyện Gia Lâm năm 2020');
+    expect(numbersAndDates([page])).toEqual([
+      ['03/2019/QĐ-UBND', '2019-01-10'],
+      ['02/KH-BTC', '2019-09-11'],
+    ]);
+  });
+
+  it('takes the issuer the symbol names and the body confirms, not the parent body of the letterhead', () => {
+    expect(extract([page]).issuer).toEqual({ name: 'Hội đồng Thi đua - Khen thưởng huyện Gia Lâm', level: 'huyện', locality: 'Gia Lâm' });
+  });
+
+  it('reads a date line with marks where the day was written in as its year', () => {
+    expect(findDates('Gia Lâm, ngày ^ 7 tháng^-năm 2019').map((d) => d.iso)).toEqual(['2019']);
+    expect(findDates('ngày 05 tháng 3 năm 2019').map((d) => d.iso)).toEqual(['2019-03-05']);
+  });
+});
