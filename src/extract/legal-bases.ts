@@ -299,9 +299,18 @@ interface Region {
 function selfReferenceAt(text: string, tokens: readonly Token[], at: number): boolean {
   const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
   const start = tokens[at]?.start;
-  const mention = findIssuers(text.slice(start ?? text.length, (start ?? 0) + ISSUER_WINDOW)).find((m) => m.start === 0);
-  if (start === undefined || !mention) return false;
-  const next = tokens.findIndex((t) => t.start >= start + mention.end);
+  if (start === undefined) return false;
+  const mentions = findIssuers(text.slice(start, start + ISSUER_WINDOW));
+  const first = mentions.find((m) => m.start === 0);
+  if (!first) return false;
+  // A body of another (`Ban Thường vụ` + `Liên đoàn Lao động huyện`): the names run on, one after the other.
+  let end = first.end;
+  for (let more = true; more; ) {
+    const after = mentions.find((m) => m.start === end + 1);
+    more = after !== undefined;
+    if (after) end = after.end;
+  }
+  const next = tokens.findIndex((t) => t.start >= start + end);
   return next >= 0 && verbs.some((v) => phraseAt(tokens, next, v));
 }
 
@@ -311,7 +320,7 @@ type State = 'basis' | 'other';
 const ISSUER_WINDOW = 160;
 
 /** The spans of the paragraph that cite bases, given the state the previous paragraph left. */
-function basisRegions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entry: State) {
+function basisRegions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entry: State, lineStarts: ReadonlySet<number>) {
   const body = vocabulary().body;
   const { keysOf } = tables();
   const openers = keysOf(body.basisOpeners);
@@ -386,7 +395,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       }
     }
   }
-  return { regions: regions.map((r) => cutRegion(text, tokens, r, depth)), state };
+  return { regions: regions.map((r) => cutRegion(text, tokens, r, depth, lineStarts)), state };
 }
 
 /** `…, đồng thời thực hiện Kế hoạch số …` inside a sentence that is no basis clause. */
@@ -447,13 +456,25 @@ function leadsIntoBody(tokens: readonly Token[], at: number, end: number, ends: 
   return ends.some((e) => e.length < tail.length && phraseAt(tail, tail.length - e.length, e));
 }
 
-/** A region ends before `, UBND tỉnh ban hành …`, `, UBND huyện đề nghị …` and `, cụ thể như sau`. */
-function cutRegion(text: string, tokens: readonly Token[], region: Region, depth: ReturnType<typeof nesting>): Region {
+/**
+ * A region ends before `, UBND tỉnh ban hành …`, `, UBND huyện đề nghị …` and `, cụ thể như sau`, and before a
+ * line that opens with an organ writing its own text when the last citation's line ends without a mark (`… năm
+ * 2022` / `Ban Thường vụ … xây dựng kế hoạch …`) — unless the line before leaves its words open (`… của` / `UBND
+ * tỉnh ban hành …`); a line that opens with the verb alone (`… về việc` / `Ban hành Kế hoạch …`) goes on.
+ */
+function cutRegion(text: string, tokens: readonly Token[], region: Region, depth: ReturnType<typeof nesting>, lineStarts: ReadonlySet<number>): Region {
   const ends = tables().keysOf(vocabulary().body.subjectEnds);
+  const coordinators = tables().keysOf(vocabulary().body.coordinators);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start <= region.start || t.start >= region.end || depth.quoted[t.start] || depth.paren[t.start]! > 0) continue;
-    if (!t.gap.includes(',')) continue;
+    if (!t.gap.includes(',')) {
+      const open = i > 0 && (isOfWord(tokens[i - 1]) || phraseIn(tokens, i - 1, coordinators) !== null);
+      if (lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && !open && selfReferenceAt(text, tokens, i)) {
+        return { ...region, end: t.start - t.gap.length };
+      }
+      continue;
+    }
     if (
       phraseIn(tokens, i, ends) ||
       selfReferenceAt(text, tokens, i) ||
@@ -747,7 +768,7 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
       const date = m.number ? dateAfter(text.slice(m.end)) : null;
       if (m.number && date && !datesByNumber.has(foldKey(m.number))) datesByNumber.set(foldKey(m.number), date.iso);
     }
-    const read = basisRegions(text, tokens, mentions, state);
+    const read = basisRegions(text, tokens, mentions, state, new Set(paragraph.starts.map((st) => st.offset)));
     state = read.state;
     for (const region of read.regions) {
       const { items, heads } = regionItems(text, tokens, mentions, region);

@@ -199,3 +199,26 @@ describe('an OCR page of a district council flattened onto one line', () => {
     expect(findDates('ngày 05 tháng 3 năm 2019').map((d) => d.iso)).toEqual(['2019-03-05']);
   });
 });
+
+describe('the end of the last citation’s subject', () => {
+  const head = ['LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẢO LÂM', 'Số: 08/KH-LĐLĐ', 'Bảo Lâm, ngày 14 tháng 02 năm 2023', 'KẾ HOẠCH', 'Tổ chức Tháng Công nhân năm 2023'];
+  const subjects = (lines: string[]) => extract([...head, ...lines, 'I. MỤC ĐÍCH']).legalBases.map((b) => b.subject);
+
+  it('ends before a line where a body of another writes its own text, the line before ending without a mark', () => {
+    expect(
+      subjects([
+        'Căn cứ Kế hoạch số 03/KH-LĐLĐ ngày 06/01/2023 của Liên đoàn Lao động tỉnh về Tháng Công nhân năm 2023',
+        'Ban Thường vụ Liên đoàn Lao động huyện xây dựng kế hoạch như sau:',
+      ]),
+    ).toEqual(['về Tháng Công nhân năm 2023']);
+  });
+
+  it('goes on to a line that opens with the verb of the subject itself', () => {
+    expect(
+      subjects([
+        'Căn cứ Quyết định số 21/QĐ-UBND ngày 06/01/2023 của Ủy ban nhân dân huyện về việc',
+        'Ban hành Kế hoạch tổ chức Tháng Công nhân năm 2023;',
+      ]),
+    ).toEqual(['về việc Ban hành Kế hoạch tổ chức Tháng Công nhân năm 2023']);
+  });
+});
