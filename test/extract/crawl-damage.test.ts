@@ -222,3 +222,16 @@ describe('the end of the last citation’s subject', () => {
     ).toEqual(['về việc Ban hành Kế hoạch tổ chức Tháng Công nhân năm 2023']);
   });
 });
+
+describe('a page that kept neither `Nơi nhận` nor `./.`', () => {
+  const head = ['TRƯỜNG MẦM NON HOA SEN', 'Số: 11/KH-MNHS', 'Phú Lộc, ngày 08 tháng 9 năm 2021', 'KẾ HOẠCH', 'Tổ chức Tết Trung thu năm 2021', 'I. MỤC ĐÍCH', '- Tạo niềm vui cho trẻ.'];
+
+  it('reads the signature block from its authority or its position alone', () => {
+    expect(extract([...head, 'TM. BAN GIÁM HIỆU', 'HIỆU TRƯỞNG', '', 'Lê Thị Mai']).signer).toEqual({ name: 'Lê Thị Mai', position: 'Hiệu trưởng', authority: 'TM. Ban giám hiệu' });
+    expect(extract([...head, 'HIỆU TRƯỞNG', '', '', 'Lê Thị Mai']).signer).toEqual({ name: 'Lê Thị Mai', position: 'Hiệu trưởng', authority: null });
+  });
+
+  it('reads no signer from a position in capitals with no name under it', () => {
+    expect(extract([...head, 'II. HIỆU TRƯỞNG', 'Chỉ đạo chung, phân công nhiệm vụ cho các tổ.']).signer.name).toBeNull();
+  });
+});
