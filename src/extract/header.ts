@@ -119,10 +119,12 @@ export function readPlace(prefix: string): string | null {
   }
   const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
+  // A ward or district named by its number (`Phường 12`, `Quận 3`): a figure only right after its level word.
+  const numbered = (w: string, k: number): boolean => /^\d{1,2}$/u.test(w) && k > 0 && /^(?:phường|quận|Phường|Quận)$/u.test(parts[k - 1]!);
   const ok =
     parts.length <= 6 &&
-    !/[\d/\\:;()“”"]/u.test(text) &&
-    parts.every((w) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-') &&
+    !/[\d/\\:;()“”"]/u.test(parts.filter((w, k) => !numbered(w, k)).join(' ')) &&
+    parts.every((w, k) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-' || numbered(w, k)) &&
     !opensWithHead(text);
   return ok ? text : null;
 }

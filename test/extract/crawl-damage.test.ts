@@ -3,6 +3,7 @@
 // on a short text written for this test.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
+import { readPlace } from '../../src/extract/header.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { readSymbol } from '../../src/extract/symbols.js';
 
@@ -233,5 +234,14 @@ describe('a page that kept neither `Nơi nhận` nor `./.`', () => {
 
   it('reads no signer from a position in capitals with no name under it', () => {
     expect(extract([...head, 'II. HIỆU TRƯỞNG', 'Chỉ đạo chung, phân công nhiệm vụ cho các tổ.']).signer.name).toBeNull();
+  });
+});
+
+describe('a ward or district named by its number', () => {
+  it('is a place in the date line; a figure elsewhere is not', () => {
+    expect(readPlace('Phường 12')).toBe('Phường 12');
+    expect(readPlace('Quận 3')).toBe('Quận 3');
+    expect(readPlace('Tổ 12')).toBeNull();
+    expect(readPlace('Số 12')).toBeNull();
   });
 });
