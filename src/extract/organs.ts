@@ -246,13 +246,20 @@ export function headAt(text: string): { head: Head; end: number } | null {
 
 /** The head that opens at `tokens[at]`, if any; `end` is an offset in the tokenised text. */
 function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: number } | null {
+  let near: { head: Head; end: number } | null = null;
   for (const { head, keys } of headTable()) {
     if (at + keys.length > tokens.length) continue;
     const ok = keys.every((k, i) => nearWord(tokens[at + i]!.key, k) && (i === 0 || /^[\s,\-–—]*$/u.test(tokens[at + i]!.gap)));
     // A one-word head must be the word itself, not a near one (`Ban` is not `Bản`).
-    if (ok && (keys.length > 1 || tokens[at]!.key === keys[0])) return { head, end: tokens[at + keys.length - 1]!.end };
+    if (!ok || (keys.length === 1 && tokens[at]!.key !== keys[0])) continue;
+    const found = { head, end: tokens[at + keys.length - 1]!.end };
+    // A word written with its marks that is another word (`NÔNG` of `HỘI NÔNG DÂN`, not `ĐỒNG`) was not garbled:
+    // a shorter head the words spell exactly (`Hội`) is the one.
+    const otherWord = keys.some((k, i) => tokens[at + i]!.key !== k && stripMarks(tokens[at + i]!.text) !== tokens[at + i]!.text);
+    if (!otherWord) return found;
+    near ??= found;
   }
-  return null;
+  return near;
 }
 
 /** `BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH` -> `Bộ Văn hóa, Thể thao và Du lịch`: the first word of each part capitalised. */
@@ -435,7 +442,12 @@ export interface LetterheadIssuer {
  * organisation (`Ban Tuyên giáo Tỉnh ủy Bắc Kạn`), the other under an
  * administration (`Ban Quản lý dự án tỉnh Gia Lai`).
  */
-export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer | null {
+export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | null {
+  // A mass organisation writes its national name where the State writes the quốc hiệu (`HỘI NÔNG DÂN VIỆT NAM`, as
+  // the Party writes `ĐẢNG CỘNG SẢN VIỆT NAM`, HD 36): under a body of a level below the centre it is that heading.
+  const last = all[all.length - 1];
+  const national = last?.organ?.endsWith(' Việt Nam') === true && last.level === null && last.locality === null;
+  const units = national && all.slice(0, -1).some((u) => u.level !== null && u.level !== 'trung ương') ? all.slice(0, -1) : all;
   if (units.length === 0) return null;
   const lowest = units[units.length - 1]!;
   const above = units.length > 1 ? units[units.length - 2]! : null;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
 import { readPlace } from '../../src/extract/header.js';
 import { extractPlan } from '../../src/extract/index.js';
+import { letterheadIssuer, organUnits } from '../../src/extract/organs.js';
 import { readSymbol } from '../../src/extract/symbols.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'damage.txt' });
@@ -243,5 +244,29 @@ describe('a ward or district named by its number', () => {
     expect(readPlace('Quận 3')).toBe('Quận 3');
     expect(readPlace('Tổ 12')).toBeNull();
     expect(readPlace('Số 12')).toBeNull();
+  });
+});
+
+describe('a mass organisation’s letterhead', () => {
+  const issuerOf = (lines: string[]) => letterheadIssuer(organUnits(lines.map((text, i) => ({ no: i + 1, text }))))?.name;
+
+  it('reads `HỘI NÔNG DÂN` as the Hội, not as a garbled `Hội đồng`; OCR without marks still reads `Hội đồng`', () => {
+    expect(issuerOf(['HỘI NÔNG DÂN TỈNH QUẢNG TRỊ'])).toBe('Hội Nông dân tỉnh Quảng Trị');
+    expect(issuerOf(['HOI DONG NHAN DAN TINH QUANG TRI'])).toBe('Hội đồng nhân dân tỉnh Quảng Trị');
+  });
+
+  it('takes the national name in the quốc hiệu’s place for a heading under a body of a level', () => {
+    const record = extract([
+      'HỘI CỰU CHIẾN BINH HUYỆN CAM LỘ',
+      '***',
+      'Số: 07-KH/CCB',
+      'HỘI CỰU CHIẾN BINH VIỆT NAM',
+      'Cam Lộ, ngày 12 tháng 3 năm 2020',
+      'KẾ HOẠCH',
+      'Tổ chức các hoạt động kỷ niệm ngày truyền thống',
+      'I. MỤC ĐÍCH',
+    ]);
+    expect(record.issuer).toEqual({ name: 'Hội Cựu chiến binh huyện Cam Lộ', level: 'huyện', locality: 'Cam Lộ' });
+    expect(issuerOf(['TRUNG ƯƠNG HỘI CỰU CHIẾN BINH VIỆT NAM'])).not.toBeNull();
   });
 });
