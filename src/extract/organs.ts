@@ -456,7 +456,9 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
   }
   const level = lowest.level ?? above?.level ?? null;
   const ownPlace = lowest.locality !== null;
-  const locality = lowest.locality ?? (lowest.level === null || lowest.head?.level ? above?.locality ?? null : null);
+  // A level word with no name after it (`CÔNG ĐOÀN GIÁO DỤC TỈNH` under `… TỈNH ĐỒNG THÁP`) is the level of the body above.
+  const sameLevel = lowest.level !== null && lowest.level === above?.level;
+  const locality = lowest.locality ?? (lowest.level === null || lowest.head?.level || sameLevel ? above?.locality ?? null : null);
   const kind = lowest.head?.kind;
   let name: string;
   if (ownPlace || above === null || above.organ === null) {

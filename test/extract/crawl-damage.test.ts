@@ -270,3 +270,12 @@ describe('a mass organisation’s letterhead', () => {
     expect(issuerOf(['TRUNG ƯƠNG HỘI CỰU CHIẾN BINH VIỆT NAM'])).not.toBeNull();
   });
 });
+
+describe('a trade union’s letterhead', () => {
+  const issuerOf = (lines: string[]) => letterheadIssuer(organUnits(lines.map((text, i) => ({ no: i + 1, text }))))?.name;
+
+  it('reads a Công đoàn under the Liên đoàn Lao động, its level word alone taking the place above', () => {
+    expect(issuerOf(['LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE', 'CÔNG ĐOÀN VIÊN CHỨC TỈNH'])).toBe('Công đoàn Viên chức tỉnh Bến Tre');
+    expect(issuerOf(['LIÊN ĐOÀN LAO ĐỘNG HUYỆN CHỢ MỚI', 'CÔNG ĐOÀN CƠ SỞ XÃ MỸ HỘI ĐÔNG'])).toBe('Công đoàn cơ sở xã Mỹ Hội Đông');
+  });
+});
