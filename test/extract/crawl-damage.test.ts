@@ -6,6 +6,7 @@ import { findDates } from '../../src/extract/dates.js';
 import { readPlace } from '../../src/extract/header.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { letterheadIssuer, organUnits } from '../../src/extract/organs.js';
+import { asWritten } from '../../src/extract/spelling.js';
 import { readSymbol } from '../../src/extract/symbols.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'damage.txt' });
@@ -277,5 +278,13 @@ describe('a trade union’s letterhead', () => {
   it('reads a Công đoàn under the Liên đoàn Lao động, its level word alone taking the place above', () => {
     expect(issuerOf(['LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE', 'CÔNG ĐOÀN VIÊN CHỨC TỈNH'])).toBe('Công đoàn Viên chức tỉnh Bến Tre');
     expect(issuerOf(['LIÊN ĐOÀN LAO ĐỘNG HUYỆN CHỢ MỚI', 'CÔNG ĐOÀN CƠ SỞ XÃ MỸ HỘI ĐÔNG'])).toBe('Công đoàn cơ sở xã Mỹ Hội Đông');
+  });
+});
+
+describe('an issuer as written', () => {
+  it('keeps the text’s punctuation between the words the tables spell with a dash, and still writes out abbreviations', () => {
+    expect(asWritten('Ban Thi đua Khen thưởng tỉnh')).toBe('Ban Thi đua Khen thưởng tỉnh');
+    expect(asWritten('Ban Thi đua - Khen thưởng tỉnh')).toBe('Ban Thi đua - Khen thưởng tỉnh');
+    expect(asWritten('UBND tỉnh Long An')).toBe('Ủy ban nhân dân tỉnh Long An');
   });
 });
