@@ -99,10 +99,10 @@ function splitFrame(raw: string): string[] {
     cuts.add(m.index);
     if (/^\(/u.test(m[0])) cuts.add(m.index + m[0].length);
   }
-  // A crawl that drops short words leaves `Căn Quyết định số …` where `Căn cứ Quyết định số …` stood;
-  // Matched mark-free: restoring a stripped text may read the lone `Can` as `Cần`.
+  // A crawl that drops short words leaves `Căn Quyết định số …` where `Căn cứ Quyết định số …` stood, and
+  // `Thực hiện Quyết định số …` opens the preamble as `Căn cứ` does (HD 36). Matched mark-free: restoring a
+  // stripped text may read the lone `Can` as `Cần`.
   const types = documentTypeNames().map((name) => phraseKeys(name).join(String.raw`\s+`));
-  // `Thực hiện Quyết định số …` opens the preamble as `Căn cứ` does (HD 36).
   const lostOpener = new RegExp(String.raw`(?<![\p{L}\d])(?:-\s*)?(?:can|thuc hien)\s+(?=(?:${types.join('|')})\s+so\s)`, 'gu');
   for (const m of folded.matchAll(lostOpener)) if (/^(?:-\s*)?\p{Lu}/u.test(text.slice(m.index))) cuts.add(m.index);
   // `… ban hành Kế hoạch … như sau:` closes the preamble; the body's first heading follows it.
