@@ -20,19 +20,23 @@ function iso(year: number, month: number, day: number | null): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// A year a typist or a crawl split after its century (`16/7/20 21`): two digits can be no year of a date.
+const YEAR = String.raw`(\d{4}|(?:19|20) \d\d)`;
+const yearOf = (text: string): number => Number(text.replace(' ', ''));
 // `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`).
-const WORDED = /\bng[a-z]{1,3}\s*(\d{1,2})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*(\d{4})\b/g;
+const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}\s*(\d{1,2})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}\b`, 'g');
 // `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year; a day without
 // its month (`ngày 05 tháng   năm 2018`) says no more than the year.
-const YEAR_ONLY = /\bng[a-z]{1,3}\s+(?:\d{1,2}\s+)?th[a-z]{2,3}\s+n[a-z]{1,3}\s*(\d{4})\b/g;
-const NUMERIC = /\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b/g;
+// OCR reads what was written in by hand as marks (`ngày ^ 9 tháng^-năm 2020`): a day among them is no reading.
+const YEAR_ONLY = /\bng[a-z]{1,3}(?:\s+|[^a-z\d\n]{1,6}?)(?:\d{1,2}\s+)?th[a-z]{2,3}(?:\s+|[^a-z\d\n]{1,6}?)n[a-z]{1,3}\s*(\d{4})\b/g;
+const NUMERIC = new RegExp(String.raw`\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}\b`, 'g');
 
 /** Every date in the text, in order. */
 export function findDates(text: string): FoundDate[] {
   const folded = foldSameLength(text);
   const found: FoundDate[] = [];
   for (const m of folded.matchAll(WORDED)) {
-    const value = iso(Number(m[3]), Number(m[2]), m[1] === undefined ? null : Number(m[1]));
+    const value = iso(yearOf(m[3]!), Number(m[2]), m[1] === undefined ? null : Number(m[1]));
     if (value) found.push({ iso: value, start: m.index, end: m.index + m[0].length });
   }
   for (const m of folded.matchAll(YEAR_ONLY)) {
@@ -40,7 +44,7 @@ export function findDates(text: string): FoundDate[] {
     if (year >= 1900 && year <= 2100) found.push({ iso: String(year), start: m.index, end: m.index + m[0].length });
   }
   for (const m of folded.matchAll(NUMERIC)) {
-    const value = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+    const value = iso(yearOf(m[3]!), Number(m[2]), Number(m[1]));
     if (value && !found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) {
       found.push({ iso: value, start: m.index, end: m.index + m[0].length });
     }

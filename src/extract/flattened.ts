@@ -70,11 +70,17 @@ function splitFrame(raw: string): string[] {
   // A tiêu ngữ that lost a word on the way (`Độc lập – Tự – Hạnh phúc`): its first and last words bound it.
   cutAround(LOOSE_MOTTO, HEADER_SPAN);
   cutAround(/[*\-_=~]{3,}(?:\s*[*\-_=~]{3,})*/g);
-  const number = /(?<![a-z])so\s*:\s*\d/.exec(folded.slice(0, HEADER_SPAN));
+  // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`).
+  const number = /(?<![a-z])so\s*:\s*[^a-z\s]{0,3}\s*[\d/]/.exec(folded.slice(0, HEADER_SPAN));
   if (number) cuts.add(number.index);
-  // The day or the month may be left blank (`ngày 05 tháng   năm 2018`), to be written in by hand.
-  const date = /,\s*ngay\s+(?:\d{1,2}\s+)?thang\s+(?:\d{1,2}\s+)?nam\s+\d{4}/.exec(folded.slice(0, HEADER_SPAN));
-  const typeEnd = date ? typeNameEnd(text, date.index + date[0].length) : null;
+  // The day or the month may be left blank (`ngày 05 tháng   năm 2018`), to be written in by hand, and OCR
+  // reads the handwriting as marks (`ngày ^ 9 tháng^-năm 2020`).
+  const date = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}/.exec(folded.slice(0, HEADER_SPAN));
+  // The type name follows the date line, or the number line when that comes after the date (`Số: 12/KH-…`).
+  const numberAfterDate = date && number && number.index > date.index ? /^\s*\S+\s*[^a-z\s]{0,3}\s*\d*\s*\/\s*\S+/u.exec(text.slice(number.index + 3)) : null;
+  const typeFrom = numberAfterDate && number ? number.index + 3 + numberAfterDate[0].length : null;
+  const typeEnd = date ? (typeNameEnd(text, date.index + date[0].length) ?? (typeFrom === null ? null : typeNameEnd(text, typeFrom))) : null;
+  if (typeFrom !== null && typeEnd !== null && typeEnd > typeFrom) cuts.add(typeFrom);
   if (date) {
     const place = placeStart(text, date.index);
     cuts.add(place);
@@ -93,6 +99,12 @@ function splitFrame(raw: string): string[] {
     cuts.add(m.index);
     if (/^\(/u.test(m[0])) cuts.add(m.index + m[0].length);
   }
+  // A crawl that drops short words leaves `Căn Quyết định số …` where `Căn cứ Quyết định số …` stood, and
+  // `Thực hiện Quyết định số …` opens the preamble as `Căn cứ` does (HD 36). Matched mark-free: restoring a
+  // stripped text may read the lone `Can` as `Cần`.
+  const types = documentTypeNames().map((name) => phraseKeys(name).join(String.raw`\s+`));
+  const lostOpener = new RegExp(String.raw`(?<![\p{L}\d])(?:-\s*)?(?:can|thuc hien)\s+(?=(?:${types.join('|')})\s+so\s)`, 'gu');
+  for (const m of folded.matchAll(lostOpener)) if (/^(?:-\s*)?\p{Lu}/u.test(text.slice(m.index))) cuts.add(m.index);
   // `… ban hành Kế hoạch … như sau:` closes the preamble; the body's first heading follows it.
   const closesPreamble = /\bnhu sau\s*:/u.exec(folded);
   if (closesPreamble) cuts.add(closesPreamble.index + closesPreamble[0].length);

@@ -81,7 +81,9 @@ const opensGarbledNationalName = (text: string): boolean => /^cong hoa x/u.test(
 export function readNumberLine(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
   const label = NUMBER_LABEL.exec(text);
   if (!label) return null;
-  const symbol = readSymbol(text, label[0].length, true);
+  // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`): the number is unreadable, the symbol is not.
+  const handwritten = /^\s*[^\p{L}\d\s/]+\s*\d{0,4}\s*(?=\/)/u.exec(text.slice(label[0].length));
+  const symbol = readSymbol(text, label[0].length, true) ?? (handwritten ? readSymbol(text, label[0].length + handwritten[0].length, true) : null);
   if (!symbol) return null;
   return {
     documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },
@@ -117,12 +119,12 @@ export function readPlace(prefix: string): string | null {
   }
   const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
-  // A city's districts and wards may be numbered (`Quận 2`, `Phường 5`): the number is the name.
-  const numbered = (i: number): boolean => /^\d{1,2}$/u.test(parts[i]!) && i > 0 && /^(?:quận|phường)$/iu.test(parts[i - 1]!);
+  // A ward or district named by its number (`Phường 12`, `Quận 3`): a figure only right after its level word.
+  const numbered = (w: string, k: number): boolean => /^\d{1,2}$/u.test(w) && k > 0 && /^(?:phường|quận|Phường|Quận)$/u.test(parts[k - 1]!);
   const ok =
     parts.length <= 6 &&
-    !/[/\\:;()“”"]/u.test(text) &&
-    parts.every((w, i) => (/^[\p{Lu}]/u.test(w) && !/\d/u.test(w)) || levelWords.test(w) || w === '-' || numbered(i)) &&
+    !/[\d/\\:;()“”"]/u.test(parts.filter((w, k) => !numbered(w, k)).join(' ')) &&
+    parts.every((w, k) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-' || numbered(w, k)) &&
     !opensWithHead(text);
   return ok ? text : null;
 }

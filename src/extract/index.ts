@@ -124,6 +124,18 @@ function resolveIssuer(
     const { organ, level, locality } = deciding.mention;
     return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: deciding.line, to: deciding.line } };
   }
+  // NĐ 30: the symbol's organ part is the issuer's. A letterhead that gives only the parent body (`UBND QUẬN X`, the
+  // issuer's line under it unreadable) yields to the body naming itself as that organ of the same level.
+  const symbolOrgan = organOfSymbol(header.documentNumber?.symbol ?? null);
+  const ownLine =
+    letterhead?.organ && symbolOrgan !== null && letterhead.organ !== symbolOrgan && self?.mention.organ === symbolOrgan && self.mention.level === letterhead.level
+      ? self
+      : null;
+  if (ownLine) {
+    const { organ, level } = ownLine.mention;
+    const locality = ownLine.mention.locality ?? letterhead?.locality ?? null;
+    return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: ownLine.line, to: ownLine.line } };
+  }
   // `Ủy ban nhân dân` alone names no one: such a letterhead is completed below or left empty.
   const bareHead = letterhead?.name && letterhead.level === null && letterhead.locality === null && headAt(letterhead.name)?.head.name === letterhead.name;
   if (letterhead?.name && !bareHead) {

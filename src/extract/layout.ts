@@ -4,13 +4,14 @@
 // (Nơi nhận and the first signature block) and whatever follows that block
 // (an attached plan, a Phụ lục, tables, forms, footnotes), which is no part of
 // the document's own record.
-import { startsWithPhrase } from './fold.js';
+import { isUpperCase, startsWithPhrase } from './fold.js';
 import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
 import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
 import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
 import { closingEnd } from './recipients.js';
+import { readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
 import { findInlineTypeHeading, findTypeHeading, mostlyCapitals, readTitle, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -115,5 +116,25 @@ function findClosingStart(lines: readonly Line[], all: readonly Paragraph[], bod
   const recipients = lines.find((l) => l.no >= bodyStart && !isBlank(l) && startsWithPhrase(l.text.trim(), heading))?.no;
   const ending = all.find((p) => p.from >= bodyStart && /\.\/\.\s*$/u.test(p.text))?.to;
   const candidates = [recipients, ending === undefined ? undefined : ending + 1].filter((n) => n !== undefined);
-  return candidates.length ? Math.min(...candidates) : lines.length + 1;
+  if (candidates.length) return Math.min(...candidates);
+  // A page that kept neither `Nơi nhận` nor `./.`: the closing is the signature block itself.
+  return signatureStart(lines, bodyStart) ?? lines.length + 1;
+}
+
+/** Non-blank lines under a block's first line within which the signer's name stands. */
+const BLOCK_LINES = 4;
+
+/**
+ * The first line of a signature block after the body: an authority (`TM. ỦY
+ * BAN NHÂN DÂN`, `T/M BAN THƯỜNG VỤ`) or a position alone (`HIỆU TRƯỞNG`) in
+ * capitals, with a personal name within the few lines under it.
+ */
+function signatureStart(lines: readonly Line[], bodyStart: number): number | undefined {
+  const filled = lines.filter((l) => l.no >= bodyStart && !isBlank(l));
+  const at = filled.findIndex((l, k) => {
+    const text = l.text.trim();
+    if (readAuthority(text) === null && readBlockLine(text) === null && (!isUpperCase(text) || readPosition(text) === null)) return false;
+    return filled.slice(k + 1, k + 1 + BLOCK_LINES).some((n) => readPersonalName(n.text) !== null);
+  });
+  return at < 0 ? undefined : filled[at]!.no;
 }

@@ -10,8 +10,8 @@
 // `… tại <type> …`, or as an item of a list (`Các Công điện: số …, số …`); a
 // document named inside another's subject (`… triển khai Nghị định số …`,
 // `… một số điều của Thông tư số …`, anything in quotes) is not.
-import { findDates } from './dates.js';
-import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
+import { findDates, type FoundDate } from './dates.js';
+import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
 import { findIssuers, isOfWord } from './organs.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
@@ -48,19 +48,26 @@ const isNumberWord = (t: Token | undefined): boolean =>
 const afterNumberWord = (t: Token): number => (/^s[oốô]\d/iu.test(t.text) ? t.start + 2 : t.end);
 
 // A number and symbol the NĐ 30 tables do not know (`8935/BNV-CTTN&BĐG`, `49/QCPH-UBND`), read only after `số`.
-const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđ&0-9]*)*)/u;
+// A typist's dot between parts (`307/KH.BGD&ĐT`) only with no space and two capitals after it: else a sentence ends.
+const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđ&0-9]*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
   const read = readNumberAsIs(text, offset, afterNumberWord);
   return read === null ? null : joinSplitOrgan(text, read);
 }
 
-/** An organ code a typist or OCR split with a space (`1859/SGD ĐT-GDTH`), joined where its halves make a code the tables know. */
+/**
+ * An organ code a typist or OCR split with a space (`1859/SGD ĐT-GDTH`), joined where its halves make a code the
+ * tables know. Compared without marks, since a stripped text restored may keep `DT`; the code is then the tables'.
+ */
 function joinSplitOrgan(text: string, read: { text: string; end: number }): { text: string; end: number } {
   const next = /^ ([A-ZĐ]{1,4})((?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/u.exec(text.slice(read.end));
   const last = /[A-ZĐ]+$/u.exec(read.text)?.[0];
-  if (!next || last === undefined || !vocabulary().organs.some((o) => o.abbr === last + next[1])) return read;
-  return { text: read.text + next[1]! + next[2]!, end: read.end + next[0].length };
+  if (!next || last === undefined) return read;
+  const { organs } = vocabulary();
+  const organ = organs.find((o) => o.abbr === last + next[1]) ?? organs.find((o) => stripMarks(o.abbr) === stripMarks(last + next[1]!));
+  if (organ === undefined) return read;
+  return { text: read.text.slice(0, -last.length) + organ.abbr + next[2]!, end: read.end + next[0].length };
 }
 
 function readNumberAsIs(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
@@ -109,8 +116,9 @@ const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string
  * việc …`).
  */
 function symbolAgrees(text: string, tokens: readonly Token[], after: number, type: string): boolean {
-  if (!isNumberWord(tokens[after])) return false;
-  const from = afterNumberWord(tokens[after]!);
+  const numberWord = isNumberWord(tokens[after]);
+  if (tokens[after] === undefined) return false;
+  const from = numberWord ? afterNumberWord(tokens[after]!) : tokens[after - 1]!.end;
   const symbol = readSymbol(text, from);
   return symbol !== null && symbol.number !== null && symbol.start - from <= 3 && symbol.type === type;
 }
@@ -127,6 +135,24 @@ function afterOpener(tokens: readonly Token[], at: number): boolean {
   });
 }
 
+/**
+ * A type in small letters cites a document when a symbol naming that same type
+ * follows, with or without `số` (`Căn cứ kế hoạch 307/KH-SGD`); right after
+ * `Căn cứ` when `số` follows; and at the head of a list's item (after `và` or
+ * a comma) when `số` and a number with a symbol follow (`…, và quyết định số
+ * 126/QĐ-UBND`). Elsewhere the words are running text (`pháp luật số …` is
+ * the tail of a law's name).
+ */
+function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, type: { name: string; keys: string[] }): boolean {
+  const after = i + type.keys.length;
+  const next = tokens[after];
+  if (next === undefined) return false;
+  if (isNumberWord(next) && afterOpener(tokens, i)) return true;
+  const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
+  if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
+  return symbolAgrees(text, tokens, after, type.name);
+}
+
 /** Every document named in the text, in order. */
 function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const { types } = tables();
@@ -137,11 +163,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
     const type = /^\p{Lu}/u.test(tokens[i]!.text)
       ? types.find((t) => phraseAt(tokens, i, t.keys))
-      : types.find(
-          (t) =>
-            phraseAt(tokens, i, t.keys) &&
-            (symbolAgrees(text, tokens, i + t.keys.length, t.name) || (afterOpener(tokens, i) && isNumberWord(tokens[i + t.keys.length]))),
-        );
+      : types.find((t) => phraseAt(tokens, i, t.keys) && citedInSmallLetters(text, tokens, i, t));
     if (type && tokens[i - 1]?.key === plural) {
       // `Các Công điện: số …, số …`: the list's items follow as `số …`.
       const end = tokens[i + type.keys.length - 1]!.end;
@@ -188,12 +210,27 @@ export function opensPreamble(text: string): boolean {
   if (inCapitals(text)) return false;
   const [basedOn, implementing] = vocabulary().plan.preambleOpeners;
   if (basedOn !== undefined && startsWithPhrase(text, basedOn)) return true;
-  if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
   const tokens = tokenize(text);
+  if (basedOn !== undefined && lostSecondWord(tokens, 0, basedOn, findMentions(text, tokens))) return true;
+  if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
   const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
   if (first === undefined || first.at > phraseKeys(implementing).length) return false;
   // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too.
   return first.kind === 'numbered' || (first.kind === 'named' && isNumberWordAtEnd(text.slice(first.end)));
+}
+
+/**
+ * `Căn Quyết định số 36/…`: a crawl that drops short words (`cứ`, `của`, `về`)
+ * leaves an opener's first word alone before the document it cites. The
+ * first word of a two-word opener, then a numbered citation whose type is
+ * written with a capital, is that opener: `Căn` stands before no document.
+ */
+function lostSecondWord(tokens: readonly Token[], at: number, opener: string, mentions: readonly Mention[]): boolean {
+  const keys = phraseKeys(opener);
+  const word = tokens[at];
+  if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return false;
+  const next = mentions.find((m) => m.at === at + 1);
+  return next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1]!.text);
 }
 
 const isNumberWordAtEnd = (rest: string): boolean => /^\s*(?:số|so|sô)\s*:?\s*$/u.test(foldSameLength(rest));
@@ -262,9 +299,18 @@ interface Region {
 function selfReferenceAt(text: string, tokens: readonly Token[], at: number): boolean {
   const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
   const start = tokens[at]?.start;
-  const mention = findIssuers(text.slice(start ?? text.length, (start ?? 0) + ISSUER_WINDOW)).find((m) => m.start === 0);
-  if (start === undefined || !mention) return false;
-  const next = tokens.findIndex((t) => t.start >= start + mention.end);
+  if (start === undefined) return false;
+  const mentions = findIssuers(text.slice(start, start + ISSUER_WINDOW));
+  const first = mentions.find((m) => m.start === 0);
+  if (!first) return false;
+  // A body of another (`Ban Thường vụ` + `Liên đoàn Lao động huyện`): the names run on, one after the other.
+  let end = first.end;
+  for (let more = true; more; ) {
+    const after = mentions.find((m) => m.start === end + 1);
+    more = after !== undefined;
+    if (after) end = after.end;
+  }
+  const next = tokens.findIndex((t) => t.start >= start + end);
   return next >= 0 && verbs.some((v) => phraseAt(tokens, next, v));
 }
 
@@ -274,7 +320,7 @@ type State = 'basis' | 'other';
 const ISSUER_WINDOW = 160;
 
 /** The spans of the paragraph that cite bases, given the state the previous paragraph left. */
-function basisRegions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entry: State) {
+function basisRegions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entry: State, lineStarts: ReadonlySet<number>) {
   const body = vocabulary().body;
   const { keysOf } = tables();
   const openers = keysOf(body.basisOpeners);
@@ -305,20 +351,36 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     if (joiner && piece.after !== 'start') first += joiner.length;
     const mentionAt = (i: number): Mention | undefined =>
       mentions.find((m) => m.at === i || (m.kind === 'plural' && m.at === i + 1));
+    const bracketed = (p: Piece): Mention | undefined =>
+      mentions.find((m) => m.kind === 'numbered' && m.start > p.start && m.start < p.end && depth.paren[m.start] === 1 && /\(\s*$/u.test(text.slice(p.start, m.start)));
     // An opener OCR damaged past matching (`Can cit`) still stands before a numbered citation.
     const damaged =
       piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1)
         ? [tokens[first]!.key, tokens[first + 1]!.key]
         : null;
-    const opener = phraseIn(tokens, first, openers) ?? damaged;
+    const lost = lostSecondWord(tokens, first, vocabulary().plan.preambleOpeners[0] ?? '', mentions) ? [tokens[first]!.key] : null;
+    const opener = phraseIn(tokens, first, openers) ?? damaged ?? lost;
+    // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
+    // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
+    const blocked = phraseIn(tokens, first, notOpeners);
+    const goesOn = piece.after === ';' && state === 'basis' && opener !== null && opener.length >= (blocked?.length ?? 0);
+    const cites = opener !== null && mentionAt(first + opener.length) !== undefined && (blocked === null || goesOn);
     // `Thực hiện ý kiến chỉ đạo của … tại Công văn số …`: the document follows `tại`.
     const linked = (k: number): boolean =>
       k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
-    if (phraseIn(tokens, first, notOpeners) === null && opener && mentionAt(first + opener.length)) {
+    if (cites) {
       openClause(piece, tokens[first + opener.length]!.start);
     } else if (phraseIn(tokens, first, notOpeners) === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
       openClause(piece, tokens[first]!.start);
-    } else if (mentionAt(first) && state === 'basis') {
+    } else if (phraseIn(tokens, first, notOpeners) === null && opener && bracketed(piece) !== undefined) {
+      // `Căn cứ nội dung hướng dẫn … (Hướng dẫn số 04/HD-BCĐ ngày …)`: the bracket names the document the words describe.
+      openClause(piece, tokens[first]!.start);
+    } else if (
+      // `Hội đồng Thi đua … xây dựng Kế hoạch …` is the issuer's own sentence, whatever OCR's tolerance reads in `Hội đồng`.
+      mentionAt(first) &&
+      state === 'basis' &&
+      !selfReferenceAt(text, tokens, first)
+    ) {
       extend(piece.start, piece.end, tokens[first]!.start);
     } else if (piece.after === ';' && state === 'basis' && !phraseIn(tokens, first, notOpeners) && !selfReferenceAt(text, tokens, first)) {
       // `…; nông nghiệp;` goes on with the subject of the citation before.
@@ -333,7 +395,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       }
     }
   }
-  return { regions: regions.map((r) => cutRegion(text, tokens, r, depth)), state };
+  return { regions: regions.map((r) => cutRegion(text, tokens, r, depth, lineStarts)), state };
 }
 
 /** `…, đồng thời thực hiện Kế hoạch số …` inside a sentence that is no basis clause. */
@@ -394,13 +456,25 @@ function leadsIntoBody(tokens: readonly Token[], at: number, end: number, ends: 
   return ends.some((e) => e.length < tail.length && phraseAt(tail, tail.length - e.length, e));
 }
 
-/** A region ends before `, UBND tỉnh ban hành …`, `, UBND huyện đề nghị …` and `, cụ thể như sau`. */
-function cutRegion(text: string, tokens: readonly Token[], region: Region, depth: ReturnType<typeof nesting>): Region {
+/**
+ * A region ends before `, UBND tỉnh ban hành …`, `, UBND huyện đề nghị …` and `, cụ thể như sau`, and before a
+ * line that opens with an organ writing its own text when the last citation's line ends without a mark (`… năm
+ * 2022` / `Ban Thường vụ … xây dựng kế hoạch …`) — unless the line before leaves its words open (`… của` / `UBND
+ * tỉnh ban hành …`); a line that opens with the verb alone (`… về việc` / `Ban hành Kế hoạch …`) goes on.
+ */
+function cutRegion(text: string, tokens: readonly Token[], region: Region, depth: ReturnType<typeof nesting>, lineStarts: ReadonlySet<number>): Region {
   const ends = tables().keysOf(vocabulary().body.subjectEnds);
+  const coordinators = tables().keysOf(vocabulary().body.coordinators);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start <= region.start || t.start >= region.end || depth.quoted[t.start] || depth.paren[t.start]! > 0) continue;
-    if (!t.gap.includes(',')) continue;
+    if (!t.gap.includes(',')) {
+      const open = i > 0 && (isOfWord(tokens[i - 1]) || phraseIn(tokens, i - 1, coordinators) !== null);
+      if (lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && !open && selfReferenceAt(text, tokens, i)) {
+        return { ...region, end: t.start - t.gap.length };
+      }
+      continue;
+    }
     if (
       phraseIn(tokens, i, ends) ||
       selfReferenceAt(text, tokens, i) ||
@@ -466,7 +540,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const before = tokens[m.at - 1];
     const linked = phraseIn(tokens, m.at - 1, links) !== null;
     const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
-    const listedAfter = listedAfterComplete(text, items[items.length - 1], m, mentions);
+    const listedAfter = listedAfterComplete(text, items[items.length - 1], m, mentions) || listedAfterComma(text, items[items.length - 1], m, mentions);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
       if (!(opensClause || listedAfter) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
@@ -531,6 +605,11 @@ function listedAfterComplete(text: string, previous: Item | undefined, m: Mentio
   if (previous === undefined || m.kind === 'bare' || m.kind === 'plural') return false;
   const from = previous.mention.end;
   const between = text.slice(from, m.start);
+  // `Quy chế … (ban hành kèm theo Quyết định số … ngày …) và Chương trình …`: the decision that issued it completes it.
+  const issuedBy = /\(([^()]*)\)\s*[,;]?\s*(?:và\s*)?$/u.exec(between);
+  if (issuedBy && /^\s*(?:ban hanh\s+)?kem theo\s/u.test(foldSameLength(issuedBy[1]!)) && findDates(issuedBy[1]!).length > 0) {
+    return !/[()]/u.test(between.slice(0, issuedBy.index));
+  }
   if (/[()]/u.test(between) || !/(?:[,;]|\svà)\s*$/u.test(between)) return false;
   // The date (a law's year) closes the citation before: only the comma or `và` stands between it and the next.
   const last = findDates(between).at(-1);
@@ -542,6 +621,27 @@ function listedAfterComplete(text: string, previous: Item | undefined, m: Mentio
   return vocabulary().body.lawTypes.includes(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
 }
 
+/**
+ * A numbered citation with its type in capitals after a comma goes on with
+ * the list of the clause (`Căn cứ Quyết định 12/QĐ-TTg, Quyết định 34/QĐ-TTg
+ * …`; `… ngày 02/3/2021 của Bộ … năm 2021, Chỉ thị số 01/CT-UBND ngày …`)
+ * when nothing but the comma follows the number before, or when it carries
+ * its own date and no other document is named between the two: a document
+ * named in between makes the comma one of a subject's list (`… thi hành Luật
+ * A, Nghị định số …`).
+ */
+function listedAfterComma(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
+  if (previous === undefined || m.kind !== 'numbered' || !/^\p{Lu}/u.test(text.slice(m.start))) return false;
+  const between = text.slice(previous.mention.end, m.start);
+  if (/[()“”"]/u.test(between) || !/,\s*(?:và\s*)?$/u.test(between)) return false;
+  if (/^\s*,\s*(?:và\s*)?$/u.test(between)) return true;
+  const dated = findDates(between).length > 0 && dateAfter(text.slice(m.end)) !== null;
+  // A name read with OCR's tolerance (`Tổng Liên` for `Công điện`) is an organ's, not a document's.
+  const named = (o: Mention): boolean =>
+    o.kind === 'numbered' || (o.documentType !== null && foldSameLength(text.slice(o.start, o.end)).replace(/\s+/gu, ' ') === phraseKeys(o.documentType).join(' '));
+  return dated && !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && named(o));
+}
+
 /** Issuer and subject of a citation, read from the text after its number and date. */
 function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
   const tokens = tokenize(text);
@@ -549,7 +649,9 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   const openers = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
   // A subject opener is read as written wherever a word carries Vietnamese letters: a capitalised word near one is a
   // place (`Tân Dương`), and `Trung ương ban hành` is one edit from `hướng dẫn`.
-  const opensSubject = (i: number): boolean => openers.some((keys) => phraseAtStrict(tokens, i, keys));
+  // A committee is named by its task in capitals (`Ban Tổ chức`, `Tiểu ban Tổ chức`): no subject opens right after `ban`.
+  const namesCommittee = (i: number): boolean => tokens[i - 1]?.key === 'ban' && /^\p{Lu}/u.test(tokens[i]!.text);
+  const opensSubject = (i: number): boolean => !namesCommittee(i) && openers.some((keys) => phraseAtStrict(tokens, i, keys));
   const subjectAt = tokens.findIndex((_, i) => i > 1 && opensSubject(i));
   const issuerStart = tokens[1]?.start ?? text.length;
   const issuerEnd = subjectAt < 0 ? text.length : tokens[subjectAt]!.start;
@@ -566,14 +668,14 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
 
 function issuerValue(raw: string): string | null {
   // An issuer ends at a bracket left open or closed by the words around it (`… Chính phủ) và Chương trình …`).
-  const value = cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ').split(/[()]/u)[0]!).replace(/[“”"«»]/gu, ''));
+  const value = withoutCoordinator(cleanValue(asWritten(raw.replace(/\([^()]*\)/gu, ' ').split(/[()]/u)[0]!).replace(/[“”"«»]/gu, '')));
   return value === '' ? null : value;
 }
 
-/** A subject without the words that join it to the next citation and without quotes around it all. */
-function subjectValue(raw: string): string | null {
+/** A value without the words that join it to the next citation (`… Chính phủ và`). */
+function withoutCoordinator(raw: string): string {
   const coordinators = vocabulary().body.coordinators;
-  let value = cleanValue(raw);
+  let value = raw;
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of coordinators) {
@@ -584,6 +686,12 @@ function subjectValue(raw: string): string | null {
       }
     }
   }
+  return value;
+}
+
+/** A subject without the words that join it to the next citation and without quotes around it all. */
+function subjectValue(raw: string): string | null {
+  let value = withoutCoordinator(cleanValue(raw));
   const quoted = /^[“"«]([^“”"«»]*)[”"»]$/u.exec(value);
   if (quoted) value = cleanValue(quoted[1]!);
   // A quote opened before the subject (`… Chính phủ “về …”`) leaves its closing mark alone at the end.
@@ -614,7 +722,10 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
     return before === undefined || !prepositions.has(before.key);
   });
   const numberAt = allMentions.find((m) => m.kind === 'bare' && m.start >= item.mention.end && m.start < item.end);
-  const date = isLaw ? dates[0] : dates.find((d) => d.start < 8);
+  // A document cited by its name then its date set off by commas (`Nghị quyết Hội nghị … 2024, ngày 28/9/2024, của …`).
+  const setOff = (d: FoundDate): boolean =>
+    /,\s*(?:ngay\s*)?$/u.test(foldSameLength(rest.slice(0, d.start))) && /^\s*,?\s*cua\s/u.test(foldSameLength(rest.slice(d.end)));
+  const date = isLaw ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
   const nameEnd = Math.min(
     ...[date?.start, numberAt ? numberAt.start - item.mention.end : undefined, rest.length].filter((n) => n !== undefined),
   );
@@ -657,7 +768,7 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
       const date = m.number ? dateAfter(text.slice(m.end)) : null;
       if (m.number && date && !datesByNumber.has(foldKey(m.number))) datesByNumber.set(foldKey(m.number), date.iso);
     }
-    const read = basisRegions(text, tokens, mentions, state);
+    const read = basisRegions(text, tokens, mentions, state, new Set(paragraph.starts.map((st) => st.offset)));
     state = read.state;
     for (const region of read.regions) {
       const { items, heads } = regionItems(text, tokens, mentions, region);

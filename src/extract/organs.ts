@@ -129,8 +129,23 @@ function localityAt(tokens: readonly Token[], at: number, text: string): { value
     words.push(t);
   }
   if (words.length === 0) return null;
-  const raw = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
-  return { value: isUpperCase(raw) ? titleCase(raw) : raw, end: words[words.length - 1]!.end };
+  const kept = words.slice(0, knownPlaceBeforeGarbage(words, text) ?? words.length);
+  const raw = text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/\s+/g, ' ');
+  return { value: isUpperCase(raw) ? titleCase(raw) : raw, end: kept[kept.length - 1]!.end };
+}
+
+/**
+ * OCR run on from the locality into the next column (`LONG BIÊN HÒA ĐÔNG
+ * THIDUA-KHEN THl/ONG`): where the words end in what no clean name in
+ * capitals holds (a small letter, a slash, a figure), the locality is the
+ * longest opening the register knows; null (all words kept) when it knows none.
+ */
+function knownPlaceBeforeGarbage(words: readonly Token[], text: string): number | null {
+  const span = (n: number): string => text.slice(words[0]!.start, words[n - 1]!.end).replace(/\s+/g, ' ');
+  const garbage = words.findIndex((w, k) => k > 0 && (/[\p{Ll}\d]/u.test(w.text) || /[/\\|]/u.test(w.gap)));
+  if (!isUpperCase(words[0]!.text) || garbage < 0) return null;
+  for (let n = garbage; n >= 1; n--) if (isKnownPlace(span(n))) return n;
+  return null;
 }
 
 /** Every `organ [level [locality]]` in the text, in order. */
@@ -231,13 +246,20 @@ export function headAt(text: string): { head: Head; end: number } | null {
 
 /** The head that opens at `tokens[at]`, if any; `end` is an offset in the tokenised text. */
 function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: number } | null {
+  let near: { head: Head; end: number } | null = null;
   for (const { head, keys } of headTable()) {
     if (at + keys.length > tokens.length) continue;
     const ok = keys.every((k, i) => nearWord(tokens[at + i]!.key, k) && (i === 0 || /^[\s,\-–—]*$/u.test(tokens[at + i]!.gap)));
     // A one-word head must be the word itself, not a near one (`Ban` is not `Bản`).
-    if (ok && (keys.length > 1 || tokens[at]!.key === keys[0])) return { head, end: tokens[at + keys.length - 1]!.end };
+    if (!ok || (keys.length === 1 && tokens[at]!.key !== keys[0])) continue;
+    const found = { head, end: tokens[at + keys.length - 1]!.end };
+    // A word written with its marks that is another word (`NÔNG` of `HỘI NÔNG DÂN`, not `ĐỒNG`) was not garbled:
+    // a shorter head the words spell exactly (`Hội`) is the one.
+    const otherWord = keys.some((k, i) => tokens[at + i]!.key !== k && stripMarks(tokens[at + i]!.text) !== tokens[at + i]!.text);
+    if (!otherWord) return found;
+    near ??= found;
   }
-  return null;
+  return near;
 }
 
 /**
@@ -431,7 +453,12 @@ export interface LetterheadIssuer {
  * organisation (`Ban Tuyên giáo Tỉnh ủy Bắc Kạn`), the other under an
  * administration (`Ban Quản lý dự án tỉnh Gia Lai`).
  */
-export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer | null {
+export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | null {
+  // A mass organisation writes its national name where the State writes the quốc hiệu (`HỘI NÔNG DÂN VIỆT NAM`, as
+  // the Party writes `ĐẢNG CỘNG SẢN VIỆT NAM`, HD 36): under a body of a level below the centre it is that heading.
+  const last = all[all.length - 1];
+  const national = last?.organ?.endsWith(' Việt Nam') === true && last.level === null && last.locality === null;
+  const units = national && all.slice(0, -1).some((u) => u.level !== null && u.level !== 'trung ương') ? all.slice(0, -1) : all;
   if (units.length === 0) return null;
   const lowest = units[units.length - 1]!;
   const above = units.length > 1 ? units[units.length - 2]! : null;
@@ -440,7 +467,9 @@ export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer 
   }
   const level = lowest.level ?? above?.level ?? null;
   const ownPlace = lowest.locality !== null;
-  const locality = lowest.locality ?? (lowest.level === null || lowest.head?.level ? above?.locality ?? null : null);
+  // A level word with no name after it (`CÔNG ĐOÀN GIÁO DỤC TỈNH` under `… TỈNH ĐỒNG THÁP`) is the level of the body above.
+  const sameLevel = lowest.level !== null && lowest.level === above?.level;
+  const locality = lowest.locality ?? (lowest.level === null || lowest.head?.level || sameLevel ? above?.locality ?? null : null);
   const kind = lowest.head?.kind;
   let name: string;
   if (ownPlace || above === null || above.organ === null) {

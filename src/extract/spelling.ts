@@ -39,6 +39,10 @@ function wordsOfTables(): Set<string> {
  */
 export function asWritten(raw: string): string {
   const normalized = normalizeOrganName(raw);
+  // The same words in the same letters, only the tables' dash or comma between them (`Ban Thi đua - Khen thưởng`
+  // for `Ban Thi đua Khen thưởng`): the text's own punctuation stands.
+  const letters = (s: string): string => (s.match(/\p{L}+/gu) ?? []).join(' ').toLowerCase();
+  if (letters(normalized) === letters(raw)) return raw;
   const kept = new Set(tokenize(normalized).map((t) => t.text.toLowerCase()));
   const known = wordsOfTables();
   const faithful = tokenize(raw)

@@ -127,6 +127,26 @@ function splitJoinedPair(pieces: string[]): string[] {
 }
 
 /**
+ * An organ's code written in two parts (`BGD-ĐT` for `BGDĐT`): a stripped text
+ * restored may put the `Đ` on the wrong half (`BGĐ-DT`). Where the two halves
+ * mark-free make exactly one code of the tables, each half is spelt as that
+ * code spells it; the dash stays, as written.
+ */
+function spellSplitOrgans(pieces: string[]): string[] {
+  const out = [...pieces];
+  const organs = [...new Set(abbreviations('organ'))];
+  for (let i = 2; i + 2 < out.length; i += 2) {
+    const [a, b] = [out[i]!, out[i + 2]!];
+    if (!/^[-–—]$/u.test(out[i + 1]!) || organs.includes(a) || organs.includes(b)) continue;
+    const hits = organs.filter((k) => plain(k) === plain(a + b) && k.length === a.length + b.length);
+    if (hits.length !== 1) continue;
+    out[i] = hits[0]!.slice(0, a.length);
+    out[i + 2] = hits[0]!.slice(a.length);
+  }
+  return out;
+}
+
+/**
  * Reads a number and symbol at the start of `text` (after `Số:` / `số`).
  * Null unless the first letter part is a known document type — or, with
  * `letter`, any organ part after a number and a slash: a công văn's symbol
@@ -138,7 +158,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   const { num, year, sep, parts } = m.groups;
   if (parts === undefined) return null;
   if (num === undefined && sep === undefined && !/^\s*[:.]?\s*\//u.test(text.slice(offset))) return null;
-  const pieces = splitJoinedPair(parts.split(/\s*([-–—/.])\s*/u));
+  const pieces = spellSplitOrgans(splitJoinedPair(parts.split(/\s*([-–—/.])\s*/u)));
   // A slash read as I, l or | before the type (`/IKH`) is dropped.
   const first = pieces[0]!;
   const type = canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type');

@@ -137,6 +137,9 @@ function quoteOpen(taken: readonly Line[]): boolean {
   return (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0);
 }
 
+/** `Phần thứ nhất`, `PHẦN I`, `Phần 2`: a part heading of the body. */
+const opensPart = (text: string): boolean => /^phan\s+(?:thu\s|[ivxlc]+\b|\d)/u.test(foldSameLength(text));
+
 /**
  * A page that double-spaces everything puts blanks between the lines of a
  * trích yếu (`THỰC HIỆN PHONG TRÀO THI ĐUA` / `“XÂY DỰNG …”` / `NĂM HỌC …`).
@@ -151,6 +154,8 @@ function spacedTitleGoesOn(rest: readonly Line[], taken: readonly Line[], opensP
     const text = line.text.trim();
     if (isBlank(line) || isRule(text)) continue;
     if (/^[^\p{L}]*\p{Lu}/u.test(text) && !mostlyCapitals(text) && opensPreamble(text)) return seen > 0;
+    // A report has no preamble: a trích yếu in small letters runs up to the body's first part (`PHẦN THỨ NHẤT`).
+    if (opensPart(text)) return seen > 0 && !capitals;
     if (seen === 3 || text.length > 150 || readMarker(text) !== null || mostlyCapitals(text) !== capitals || /[:;]\s*$/u.test(text)) return false;
     seen += 1;
   }
@@ -187,7 +192,7 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       continue;
     }
     // A part heading of the body (`Phần thứ nhất`, `PHẦN I`) follows the title.
-    if (taken.length && /^phan\s+(?:thu\s|[ivxlc]+\b|\d)/u.test(foldSameLength(text))) break;
+    if (taken.length && opensPart(text)) break;
     const marker = readMarker(text)?.kind;
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
     // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.

@@ -56,7 +56,7 @@ describe('a citation typed in small letters', () => {
         documentType: 'Hướng dẫn',
         number: '4/HD-BTĐKT',
         date: '2012-01-05',
-        issuer: 'Ban Thi đua - Khen thưởng Trung ương',
+        issuer: 'Ban Thi đua Khen thưởng Trung ương',
         subject: 'ban hành về việc chấm điểm thi đua',
       },
     ]);
