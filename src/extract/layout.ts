@@ -55,7 +55,7 @@ export function readLayout(lines: readonly Line[]): Layout {
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble);
     if (typeHeading.rest) {
       // The trích yếu began on the type line; lines under it go on with it in the same case.
-      const more = title && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
+      const more = title && !typeHeading.whole && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
       title = {
         title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
         lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },

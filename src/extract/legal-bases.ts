@@ -162,12 +162,19 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
         const from = hasNumberWord ? afterNumberWord(tokens[j]!) : tokens[j - 1]!.end;
         const number = readNumber(text, from, hasNumberWord);
         if (!number) continue;
-        const documentType = q === 0 ? type.name : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
+        // `Chỉ thị số số 03/…`: a `số` typed twice qualifies nothing.
+        const documentType = q === 0 || words.every(isNumberWord) ? type.name : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
         mention = { kind: 'numbered', documentType, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
       }
       mention ??= { kind: 'named', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end: tokens[typeEnd - 1]!.end };
       found.push(mention);
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
+      continue;
+    }
+    const glued = gluedNumberWord(text, tokens, i);
+    if (glued) {
+      found.push(glued);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < glued.end) i++;
       continue;
     }
     if (isNumberWord(tokens[i])) {
@@ -178,6 +185,24 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * A type name with `số` glued to its last word by a typist or a crawl
+ * (`Quyết địnhsố 2216/QĐ-BTP`): a citation when a number follows, written
+ * with its capital as every citation is.
+ */
+function gluedNumberWord(text: string, tokens: readonly Token[], i: number): Mention | null {
+  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return null;
+  for (const type of tables().types) {
+    const last = i + type.keys.length - 1;
+    const word = tokens[last];
+    if (!word || !/s[oốô]$/iu.test(word.text) || word.key !== `${type.keys.at(-1)}so`) continue;
+    if (!type.keys.slice(0, -1).every((k, n) => tokens[i + n]!.key === k)) continue;
+    const number = readNumber(text, word.end, true);
+    if (number) return { kind: 'numbered', documentType: type.name, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
+  }
+  return null;
 }
 
 /** A line in capitals (a title, a heading), document symbols aside: `… SỐ 1899/QĐ-TTg NGÀY …`. */
@@ -320,7 +345,14 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       openClause(piece, tokens[first]!.start);
     } else if (mentionAt(first) && state === 'basis') {
       extend(piece.start, piece.end, tokens[first]!.start);
-    } else if (piece.after === ';' && state === 'basis' && !phraseIn(tokens, first, notOpeners) && !selfReferenceAt(text, tokens, first)) {
+    } else if (
+      piece.after === ';' &&
+      state === 'basis' &&
+      !phraseIn(tokens, first, notOpeners) &&
+      !selfReferenceAt(text, tokens, first) &&
+      // `…; Ban Thường vụ … xây dựng kế hoạch … như sau:` leads into the body: it cites nothing.
+      !leadsIntoBody(tokens, first, piece.end, keysOf(body.subjectEnds))
+    ) {
       // `…; nông nghiệp;` goes on with the subject of the citation before.
       extend(piece.start, piece.end, null);
     } else {

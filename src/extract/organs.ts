@@ -3,7 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { isKnownPlace, registerSpelling } from './gazetteer.js';
+import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -313,6 +313,13 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     ownLocality = registerSpelling(isUpperCase(rest) ? titleCase(rest) : rest);
     rest = '';
   }
+  // `HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI`, `HỘI NÔNG DÂN NGHỆ AN`: a mass organisation named with a province's name and
+  // no level word is that province's (the register tells a province; a centrally-run city is a thành phố).
+  const province = opened.head.kind === 'committee' && !opened.head.level && level === null && !inner ? provinceTail(rest) : null;
+  if (province) {
+    const organ = `${canonicalOrgan(`${opened.head.name} ${nameCase(province.name)}`.trim())} ${province.place}`;
+    return { head: opened.head, organ, level: province.level, locality: province.place, lines: range };
+  }
   // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`), its place
   // included: `TRƯỜNG TRUNG HỌC CƠ SỞ / THỊ TRẤN CHÂU THÀNH` is named for the township.
   if (opened.head.kind === 'named') rest = text.slice(opened.end).replace(/[\s,;:.]+$/u, '').trim();
@@ -325,6 +332,19 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     locality: ownLocality,
     lines: range,
   };
+}
+
+/** The last words of a body's name when they are a province's name (`LIÊN HIỆP PHỤ NỮ` + `HÀ NỘI`), with the words before them. */
+function provinceTail(rest: string): { name: string; place: string; level: string } | null {
+  const tokens = tokenize(rest);
+  // A province's name runs to three words (Bà Rịa - Vũng Tàu: four); one word at least names the body.
+  for (let from = Math.max(1, tokens.length - 4); from < tokens.length; from++) {
+    const raw = rest.slice(tokens[from]!.start).trim();
+    const place = registerSpelling(isUpperCase(raw) ? titleCase(raw) : raw);
+    const level = provinceLevel(place);
+    if (level) return { name: rest.slice(0, tokens[from]!.start).trim(), place, level };
+  }
+  return null;
 }
 
 /**
@@ -461,5 +481,7 @@ function withPlace(unit: OrganUnit, level: string | null, locality: string | nul
   if (unit.organ === null) return [level, locality].filter((p) => p !== null).join(' ');
   if (level === 'trung ương' || unit.head?.kind === 'central' || unit.head?.kind === 'named') return unit.organ;
   if (unit.head?.level) return locality === null ? unit.organ : `${unit.organ} ${locality}`;
+  // A name that holds its place without a level word (`Hội Liên hiệp Phụ nữ Hà Nội`) is written as it stands.
+  if (locality !== null && unit.locality === locality && unit.organ.endsWith(` ${locality}`)) return unit.organ;
   return issuerName(unit.organ, level, locality);
 }

@@ -1,0 +1,54 @@
+// A mass organisation's letterhead named with its province and no level word,
+// and the preamble slips of typed or crawled plans: a type glued to `số`,
+// `số` typed twice, a closing clause after `;`, a code that writes Đ.
+import { describe, expect, it } from 'vitest';
+import { readHeader } from '../../src/extract/header.js';
+import { opensPreamble, readLegalBases } from '../../src/extract/legal-bases.js';
+import { paragraphs, toLines } from '../../src/extract/lines.js';
+import { readSymbol } from '../../src/extract/symbols.js';
+
+const letterhead = (...lines: string[]) => readHeader(toLines(lines.join('\n'))).letterhead;
+const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
+
+describe('a mass organisation named with its province', () => {
+  it('is of that province, a centrally-run city being a thành phố, its name keeping its capitals', () => {
+    expect(letterhead('HỘI CỰU CHIẾN BINH ĐÀ NẴNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BAN THƯỜNG VỤ', 'Số: 5/KH-CCB        Đà Nẵng, ngày 3 tháng 4 năm 2022')).toMatchObject({
+      name: 'Ban Thường vụ Hội Cựu chiến binh Đà Nẵng',
+      level: 'thành phố',
+      locality: 'Đà Nẵng',
+    });
+    expect(letterhead('HỘI LIÊN HIỆP PHỤ NỮ QUẢNG NINH', 'Số: 9/KH-HLHPN        Hạ Long, ngày 3 tháng 4 năm 2022')).toMatchObject({
+      name: 'Hội Liên hiệp Phụ nữ Quảng Ninh',
+      level: 'tỉnh',
+      locality: 'Quảng Ninh',
+    });
+  });
+
+  it('is given no level for a name that is no province', () => {
+    expect(letterhead('HỘI CHỮ THẬP ĐỎ', 'Số: 9/KH-CTĐ        Hạ Long, ngày 3 tháng 4 năm 2022')).toMatchObject({ level: null, locality: null });
+  });
+});
+
+describe('citations typed carelessly', () => {
+  it('reads a type glued to `số` and a `số` typed twice', () => {
+    expect(bases('Căn cứ Nghị quyếtsố 15/NQ-HĐND ngày 12/7/2019 của Hội đồng nhân dân tỉnh;').map((b) => [b.documentType, b.number])).toEqual([
+      ['Nghị quyết', '15/NQ-HĐND'],
+    ]);
+    expect(bases('Căn cứ Công văn số số 71/UBND-VX của UBND huyện về công tác hè;').map((b) => [b.documentType, b.number])).toEqual([
+      ['Công văn', '71/UBND-VX'],
+    ]);
+  });
+
+  it('ends the last citation where a clause leading into the body follows a semicolon', () => {
+    const [basis] = bases(
+      'Thực hiện Kế hoạch số 21/KH-UBND ngày 4/2/2021 của UBND huyện về công tác dân vận; Ban Chấp hành Hội Nông dân xã xây dựngkế hoạch thực hiện như sau:',
+    );
+    expect(basis?.number).toBe('21/KH-UBND');
+    expect(`${basis?.issuer} ${basis?.subject}`).not.toContain('như sau');
+  });
+
+  it('keeps a code that writes Đ as written', () => {
+    expect(readSymbol(' 14/HD-ĐCT ngày')?.text).toBe('14/HD-ĐCT');
+    expect(readSymbol(' 14/QĐ-UBND ngày')?.text).toBe('14/QĐ-UBND');
+  });
+});
