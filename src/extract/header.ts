@@ -6,7 +6,7 @@
 import { findDates } from './dates.js';
 import { LOOSE_MOTTO } from './flattened.js';
 import { registerSpelling } from './gazetteer.js';
-import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
+import { capitalizeFirst, cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
 import type { Line } from './lines.js';
 import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, organUnits } from './organs.js';
@@ -37,14 +37,15 @@ export interface Header {
 }
 
 // `Số`, and OCR's `S6`, `So`, `Sé` for it; its colon read as a full stop or a semicolon.
-const NUMBER_LABEL = /^\s*[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?\s*[:.;]?/u;
+// `Sở:` is mark restoration's reading of a bare `So:`: the number line only with its colon and a figure (`Sở Y tế` has none).
+const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?)\s*[:.;]?/u;
 
 /**
  * The number line whatever OCR made of its symbol: the label, then a figure
  * or the slash of a blank number. No line of the organ block reads so (`Sở Y
  * tế` has no figure after it), so such a line is never taken for an organ.
  */
-const looksLikeNumberLine = (text: string): boolean => /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*[\d/]/u.test(text);
+const looksLikeNumberLine = (text: string): boolean => /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*[\d/]|^\s*S[ởơ]\s*:\s*\d/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the
@@ -118,7 +119,14 @@ export function readPlace(prefix: string): string | null {
   const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
   // A city's districts and wards may be numbered (`Quận 2`, `Phường 5`): the number is the name.
-  const numbered = (i: number): boolean => /^\d{1,2}$/u.test(parts[i]!) && i > 0 && /^(?:quận|phường)$/iu.test(parts[i - 1]!);
+  // Before a number the word is the level whatever marks restoration gave it (`Quân 6` is `Quận 6`).
+  const numberedLevel = (word: string): string | undefined => NUMBERED_LEVELS.find((l) => foldSameLength(l) === foldSameLength(word.toLowerCase()));
+  const numbered = (i: number): boolean => /^\d{1,2}$/u.test(parts[i]!) && i > 0 && numberedLevel(parts[i - 1]!) !== undefined;
+  parts.forEach((w, i) => {
+    const level = numbered(i + 1) ? numberedLevel(w) : undefined;
+    if (level) parts[i] = capitalizeFirst(level);
+  });
+  text = parts.join(' ');
   const ok =
     parts.length <= 6 &&
     !/[/\\:;()“”"]/u.test(text) &&
@@ -126,6 +134,9 @@ export function readPlace(prefix: string): string | null {
     !opensWithHead(text);
   return ok ? text : null;
 }
+
+/** The levels a city numbers its units in (`Quận 2`, `Phường 5`). */
+const NUMBERED_LEVELS = ['quận', 'phường'];
 
 /**
  * Whether a place prefix is an organ's name instead (`Phòng Giáo dục`): its

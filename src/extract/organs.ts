@@ -323,7 +323,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`), its place
   // included: `TRƯỜNG TRUNG HỌC CƠ SỞ / THỊ TRẤN CHÂU THÀNH` is named for the township.
   if (opened.head.kind === 'named') rest = text.slice(opened.end).replace(/[\s,;:.]+$/u, '').trim();
-  const cased = opened.head.kind === 'named' ? properName(rest) : nameCase(rest);
+  const cased = opened.head.kind === 'named' ? properName(rest) : caseName(rest);
   const organ = `${opened.head.name} ${cased}`.replace(/\s+/g, ' ').trim();
   return {
     head: opened.head,
@@ -332,6 +332,20 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     locality: ownLocality,
     lines: range,
   };
+}
+
+/**
+ * A body's name after its head: common words (`ĐOÀN` -> `Đoàn`) up to a
+ * school's or a hospital's head (`TRƯỜNG CĐN CƠ ĐIỆN XÂY DỰNG VIỆT XÔ`) or a
+ * kind of school an abbreviation wrote out (`THPT` -> `Trung học phổ thông`,
+ * the only words not in capitals), where its proper name begins.
+ */
+function caseName(rest: string): string {
+  const tokens = tokenize(rest);
+  const named = tokens.findIndex((t, i) => i > 0 && (headAtToken(tokens, i)?.head.kind === 'named' || !isUpperCase(t.text)));
+  if (named < 0 || !isUpperCase(rest.slice(0, tokens[named]!.start))) return nameCase(rest);
+  const start = tokens[named]!.start;
+  return `${nameCase(rest.slice(0, start).trim())} ${properName(rest.slice(start))}`;
 }
 
 /** The last words of a body's name when they are a province's name (`LIÊN HIỆP PHỤ NỮ` + `HÀ NỘI`), with the words before them. */
@@ -353,7 +367,8 @@ function provinceTail(rest: string): { name: string; place: string; level: strin
  * them, capital first (`Trung học cơ sở`, `Thị trấn`).
  */
 function properName(rest: string): string {
-  let cased = rest.replace(/\p{Lu}{2,}/gu, (w) => titleCase(w));
+  // A word without a vowel is an abbreviation (`CĐN`, cao đẳng nghề), kept in capitals.
+  let cased = rest.replace(/\p{Lu}{2,}/gu, (w) => (/[AEIOUY]/u.test(stripMarks(w)) ? titleCase(w) : w));
   const phrases = [...vocabulary().letterhead.expansions.map((e) => e.name), ...vocabulary().levels].filter((p) => p.includes(' '));
   for (const phrase of phrases) {
     const spelled = phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -458,6 +473,10 @@ export function letterheadIssuer(units: readonly OrganUnit[]): LetterheadIssuer 
   if (lowest.organ === null) {
     return lowest.level === null ? null : { name: null, organ: null, level: lowest.level, locality: lowest.locality };
   }
+  // `BCH ĐOÀN TRƯỜNG THPT X` under `BCH QUẬN ĐOÀN …`: a dependent body that names the committee it belongs to
+  // (Đoàn, Hội, Đảng ủy …) stands on its own; the line above is another body's, two columns' lines interleaved.
+  const ownSuperior = lowest.head?.kind === 'dependent' && headAt(lowest.organ.slice(lowest.head.name.length))?.head.kind === 'committee';
+  if (ownSuperior) return { name: withPlace(lowest, lowest.level, lowest.locality), organ: lowest.organ, level: lowest.level, locality: lowest.locality };
   const level = lowest.level ?? above?.level ?? null;
   const ownPlace = lowest.locality !== null;
   const locality = lowest.locality ?? (lowest.level === null || lowest.head?.level ? above?.locality ?? null : null);

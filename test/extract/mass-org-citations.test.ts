@@ -52,3 +52,32 @@ describe('citations typed carelessly', () => {
     expect(readSymbol(' 14/QĐ-UBND ngày')?.text).toBe('14/QĐ-UBND');
   });
 });
+
+describe('a school Đoàn letterhead with the two columns interleaved line by line', () => {
+  const lines = ['BCH HUYỆN ĐOÀN CỦ CHI', 'BCH ĐOÀN TRƯỜNG THCS TÂN AN', 'Số: 12/KH-ĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Củ Chi, ngày 4 tháng 9 năm 2021'];
+
+  it('names the body that names its own committee alone, its proper name in capitals', () => {
+    expect(letterhead(...lines)).toMatchObject({ name: 'Ban Chấp hành Đoàn Trường Trung học cơ sở Tân An', level: null, locality: null });
+  });
+
+  it('keeps an abbreviation without a vowel in capitals', () => {
+    expect(letterhead('BCH ĐOÀN TRƯỜNG CĐN HÒA BÌNH', 'Số: 3/KH-ĐTN        Hòa Bình, ngày 4 tháng 9 năm 2021')?.name).toBe('Ban Chấp hành Đoàn Trường CĐN Hòa Bình');
+  });
+
+  it('still hangs a bare Ban Thường vụ on the body above it', () => {
+    expect(letterhead('HUYỆN ĐOÀN CỦ CHI', 'BAN THƯỜNG VỤ', 'Số: 12/KH-ĐTN        Củ Chi, ngày 4 tháng 9 năm 2021')?.name).toBe('Ban Thường vụ Huyện Đoàn Củ Chi');
+  });
+});
+
+describe('a header restored from a text without marks', () => {
+  it('reads `Sở: 80/…` (restoration’s reading of `So:`) as the number line and `Quân 6` as the district', () => {
+    const header = readHeader(toLines(['BCH ĐOÀN TRƯỜNG THCS TÂN AN', 'Sở: 80/KH-ĐTN', 'Quân 6, ngày 4 tháng 9 năm 2021'].join('\n')));
+    expect(header.documentNumber).toMatchObject({ number: '80', text: '80/KH-ĐTN' });
+    expect(header.place).toBe('Quận 6');
+    expect(header.letterhead?.name).not.toContain('80');
+  });
+
+  it('takes `Sở Y tế` for no number line', () => {
+    expect(readHeader(toLines(['UBND TỈNH NGHỆ AN', 'Sở Y tế', 'Số: 8/KH-SYT        Vinh, ngày 4 tháng 9 năm 2021'].join('\n'))).documentNumber?.text).toBe('8/KH-SYT');
+  });
+});
