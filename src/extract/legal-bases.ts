@@ -13,7 +13,8 @@
 import { findDates } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { findIssuers, isOfWord } from './organs.js';
+import { expandLetterhead, findIssuers, isOfWord } from './organs.js';
+import { provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol } from './symbols.js';
 import { documentTypeNames } from './title.js';
@@ -590,10 +591,48 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   if (aboutMatter && aboutMatter.index > issuerStart && aboutMatter.index < issuerEnd) {
     return { issuer: issuerValue(text.slice(issuerStart, aboutMatter.index)), subject: subjectValue(text.slice(aboutMatter.index + aboutMatter[0].length)) };
   }
+  // No word opens the subject: it may follow the issuer's name straight away (`của Ban Thường vụ Hội LHPN Hà Nội chỉ đạo …`).
+  const cut = subjectAt < 0 ? subjectAfterOrgans(text.slice(issuerStart)) : null;
+  if (cut !== null) {
+    return { issuer: issuerValue(text.slice(issuerStart, issuerStart + cut)), subject: subjectValue(text.slice(issuerStart + cut)) };
+  }
   return {
     issuer: issuerValue(text.slice(issuerStart, issuerEnd)),
     subject: subjectAt < 0 ? null : subjectValue(text.slice(issuerEnd)),
   };
+}
+
+/**
+ * Where the subject opens after an issuer that is nothing but organs named one
+ * after another (`Ban Thường vụ` `Hội LHPN`), a province's name closing them
+ * (`Hà Nội`): at a word in small letters right after them. Null when the
+ * words after the organs are anything else.
+ */
+function subjectAfterOrgans(text: string): number | null {
+  const tokens = tokenize(text);
+  // How many words each word is once its abbreviation is written out (`LHPN` -> `Liên hiệp Phụ nữ`).
+  const widths = tokens.map((t) => tokenize(expandLetterhead(t.text)).length);
+  let at = 0;
+  while (at < tokens.length) {
+    const expanded = expandLetterhead(text.slice(tokens[at]!.start));
+    const mention = findIssuers(expanded).find((m) => m.start === 0);
+    if (!mention) break;
+    // A level word without its place (`Tỉnh` of `Tỉnh đoàn Hà Tĩnh`) is part of a name the tables do not hold.
+    if (mention.level !== null && mention.locality === null) return null;
+    const words = tokenize(expanded.slice(0, mention.end)).length;
+    let taken = 0;
+    while (at < tokens.length && taken < words) taken += widths[at++]!;
+  }
+  if (at === 0) return null;
+  for (let n = Math.min(4, tokens.length - at - 1); n >= 1; n--) {
+    const name = text.slice(tokens[at]!.start, tokens[at + n - 1]!.end);
+    if (/^\p{Lu}/u.test(name) && provinceLevel(registerSpelling(name)) !== null) {
+      at += n;
+      break;
+    }
+  }
+  const next = tokens[at];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !/[,;:.]/u.test(next.gap) ? next.start : null;
 }
 
 function issuerValue(raw: string): string | null {

@@ -47,6 +47,14 @@ describe('citations typed carelessly', () => {
     expect(`${basis?.issuer} ${basis?.subject}`).not.toContain('như sau');
   });
 
+  it('ends the issuer where the subject follows the organs with no word to open it', () => {
+    const [basis] = bases('Thực hiện Kế hoạch số 30/KH-BTV ngày 2/3/2021 của Ban Thường vụ Hội LHPN Nghệ An chỉ đạo công tác tuyên truyền năm 2021;');
+    expect(basis).toMatchObject({ issuer: 'Ban Thường vụ Hội LHPN Nghệ An', subject: 'chỉ đạo công tác tuyên truyền năm 2021' });
+    // A level word without its place is part of a name the tables do not hold: the issuer is not cut there.
+    const [other] = bases('Căn cứ Chương trình công tác của Ban Thường vụ Tỉnh đoàn Hà Tĩnh;');
+    expect(other?.issuer).not.toBe('Ban Thường vụ Tỉnh');
+  });
+
   it('keeps a code that writes Đ as written', () => {
     expect(readSymbol(' 14/HD-ĐCT ngày')?.text).toBe('14/HD-ĐCT');
     expect(readSymbol(' 14/QĐ-UBND ngày')?.text).toBe('14/QĐ-UBND');
