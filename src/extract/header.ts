@@ -9,7 +9,7 @@ import { registerSpelling } from './gazetteer.js';
 import { capitalizeFirst, cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
 import type { Line } from './lines.js';
-import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, organUnits } from './organs.js';
+import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, marksOf, organUnits } from './organs.js';
 import { readSymbol } from './symbols.js';
 import { vocabulary } from './vocabulary.js';
 import type { DocumentNumber, LineRange } from '../types.js';
@@ -151,9 +151,6 @@ function opensWithHead(text: string): boolean {
   const marked = stripMarks(text) !== text;
   return !marked || marksOf(first.text) === marksOf(head.head.name.split(' ')[0]!);
 }
-
-/** A word's marks in any order: `Uỷ` and `Ủy` (the tone placed on either vowel) have the same. */
-const marksOf = (word: string): string => [...word.normalize('NFD')].filter((c) => /\p{M}/u.test(c)).sort().join('');
 
 /** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */
 export function readPlaceAndDate(text: string): { place: string | null; date: string; start: number } | null {

@@ -233,12 +233,22 @@ export function headAt(text: string): { head: Head; end: number } | null {
 function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: number } | null {
   for (const { head, keys } of headTable()) {
     if (at + keys.length > tokens.length) continue;
-    const ok = keys.every((k, i) => nearWord(tokens[at + i]!.key, k) && (i === 0 || /^[\s,\-–—]*$/u.test(tokens[at + i]!.gap)));
+    const words = head.name.split(' ');
+    const ok = keys.every(
+      (k, i) =>
+        nearWord(tokens[at + i]!.key, k) &&
+        (i === 0 || /^[\s,\-–—]*$/u.test(tokens[at + i]!.gap)) &&
+        // A word other in its letters and in its marks too is another word (`NÔNG` of Hội Nông dân is no `ĐỒNG`).
+        (tokens[at + i]!.key === k || stripMarks(tokens[at + i]!.text) === tokens[at + i]!.text || marksOf(tokens[at + i]!.text) === marksOf(words[i] ?? '')),
+    );
     // A one-word head must be the word itself, not a near one (`Ban` is not `Bản`).
     if (ok && (keys.length > 1 || tokens[at]!.key === keys[0])) return { head, end: tokens[at + keys.length - 1]!.end };
   }
   return null;
 }
+
+/** A word's marks in any order: `Uỷ` and `Ủy` (the tone placed on either vowel) have the same. */
+export const marksOf = (word: string): string => [...word.normalize('NFD')].filter((c) => /\p{M}/u.test(c)).sort().join('');
 
 /**
  * `… THƯƠNG BINH VÀ XÃ HỘI`, `BẢO HIỂM XÃ HỘI`: inside a body's name `xã hội`

@@ -24,6 +24,15 @@ describe('a mass organisation named with its province', () => {
     });
   });
 
+  it('reads a Hội Nông dân as such, not as a Hội đồng one word off, while a scan’s garbled head is still read', () => {
+    expect(letterhead('HỘI NÔNG DÂN BẮC GIANG', 'Số: 9/KH-HND        Bắc Giang, ngày 3 tháng 4 năm 2022')).toMatchObject({
+      name: 'Hội Nông dân Bắc Giang',
+      level: 'tỉnh',
+      locality: 'Bắc Giang',
+    });
+    expect(letterhead('UỶ BAN NHÂN DÂM TỈNH BẮC GIANG', 'Số: 9/KH-UBND        Bắc Giang, ngày 3 tháng 4 năm 2022')?.name).toBe('Ủy ban nhân dân tỉnh Bắc Giang');
+  });
+
   it('is given no level for a name that is no province', () => {
     expect(letterhead('HỘI CHỮ THẬP ĐỎ', 'Số: 9/KH-CTĐ        Hạ Long, ngày 3 tháng 4 năm 2022')).toMatchObject({ level: null, locality: null });
   });
