@@ -85,6 +85,11 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
   return null;
 }
 
+/** A one-line heading's trích yếu wrapped onto the very next line, mid-phrase (`Kế hoạch tổ chức các hoạt động` / `chào mừng …`). */
+export function wrapsUnder(heading: TypeHeading, title: Title): boolean {
+  return title.lines.from === heading.line + 1 && /^\p{Ll}/u.test(title.title);
+}
+
 /**
  * A web page's heading over a plan it lost the header of: the type name in
  * sentence case and its trích yếu in small letters on one line (`Kế hoạch tổ

@@ -25,6 +25,19 @@ describe('a plan posted under a one-line heading', () => {
     expect(record.warnings.join(' ')).not.toContain('read from the body');
   });
 
+  it('goes on with the heading wrapped onto the next line, and only then', () => {
+    const record = extract([
+      'Kế hoạch tổ chức các hoạt động',
+      'chào mừng ngày thành lập Hội năm 2023',
+      '',
+      narrative,
+      '',
+      'Căn cứ Luật Công đoàn năm 2012;',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]);
+    expect(record.title).toBe('tổ chức các hoạt động chào mừng ngày thành lập Hội năm 2023');
+  });
+
   it('takes no sentence of the body, nor a citation, for such a heading', () => {
     const sentence = extract(['Kế hoạch này được phổ biến đến toàn thể đoàn viên.', '', 'Căn cứ Luật Công đoàn năm 2012;', 'I. MỤC ĐÍCH']);
     expect(sentence.title ?? '').not.toMatch(/^này/u);
