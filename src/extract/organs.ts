@@ -352,15 +352,17 @@ function readUnit(lines: readonly Line[]): OrganUnit {
  */
 function caseName(rest: string): string {
   const tokens = tokenize(rest);
-  const named = tokens.findIndex((t, i) => i > 0 && (headAtToken(tokens, i)?.head.kind === 'named' || !isUpperCase(t.text)));
-  if (named < 0 || !isUpperCase(rest.slice(0, tokens[named]!.start))) return nameCase(rest);
-  const start = tokens[named]!.start;
-  return `${nameCase(rest.slice(0, start).trim())} ${properName(rest.slice(start))}`;
+  const named = tokens.findIndex((t, i) => headAtToken(tokens, i)?.head.kind === 'named' || (i > 0 && !isUpperCase(t.text)));
+  const start = tokens[named]?.start ?? 0;
+  if (named < 0 || !isUpperCase(rest.slice(0, start) || rest.slice(start))) return nameCase(rest);
+  return `${nameCase(rest.slice(0, start).trim())} ${properName(rest.slice(start))}`.trim();
 }
 
 /** The last words of a body's name when they are a province's name (`LIÊN HIỆP PHỤ NỮ` + `HÀ NỘI`), with the words before them. */
 function provinceTail(rest: string): { name: string; place: string; level: string } | null {
   const tokens = tokenize(rest);
+  // `ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ HÀ NỘI`: a school's, a hospital's or a department's name holds the place, not a level.
+  if (tokens.some((_, i) => ['named', 'unit'].includes(headAtToken(tokens, i)?.head.kind ?? ''))) return null;
   // A province's name runs to three words (Bà Rịa - Vũng Tàu: four); one word at least names the body.
   for (let from = Math.max(1, tokens.length - 4); from < tokens.length; from++) {
     const raw = rest.slice(tokens[from]!.start).trim();

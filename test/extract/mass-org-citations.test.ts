@@ -35,6 +35,8 @@ describe('a mass organisation named with its province', () => {
 
   it('is given no level for a name that is no province', () => {
     expect(letterhead('HỘI CHỮ THẬP ĐỎ', 'Số: 9/KH-CTĐ        Hạ Long, ngày 3 tháng 4 năm 2022')).toMatchObject({ level: null, locality: null });
+    // A school's Youth Union is not the province's, whatever place its school's name holds.
+    expect(letterhead('ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ QUẢNG NINH', 'Số: 9/KH-ĐTN        Hạ Long, ngày 3 tháng 4 năm 2022')).toMatchObject({ level: null, locality: null });
   });
 });
 
