@@ -113,7 +113,7 @@ const NAME_DISTANCE = 4;
  * movement) within a few words, those words naming the movement themselves;
  * a quote further on (a slogan, a quoted subject) is not the movement's name.
  */
-function nameAfter(text: string, phrase: string): string | null {
+function nameAfter(text: string, phrase: string, ownOnly = false): string | null {
   const keys = phraseKeys(phrase);
   const tokens = tokenize(text);
   for (let at = findStrict(tokens, keys); at >= 0; at = findStrict(tokens, keys, at + 1)) {
@@ -122,6 +122,8 @@ function nameAfter(text: string, phrase: string): string | null {
     if (!quote) return null;
     const between = after.slice(0, quote.index);
     if (tokenize(between).length > NAME_DISTANCE + keys.length || !namesMovement(between)) continue;
+    // `phát động phong trào “…” của Thủ tướng Chính phủ`, `… do Trung ương Đoàn phát động`: another's movement, told in the narrative.
+    if (ownOnly && OWNER.includes(tokenize(after.slice(quote.index + quote[0].length), 1)[0]?.key ?? '')) continue;
     return cleanValue(quote[1]!);
   }
   return null;
@@ -136,10 +138,13 @@ function nameInTitle(text: string): string | null {
   return null;
 }
 
+/** `của`, `do`: the words naming who launched a movement, right after its quoted name. */
+const OWNER = ['cua', 'do'];
+
 /** `… phát động phong trào “X” …`: the movement the text itself launches. */
 function launchedInBody(paragraphs: readonly Paragraph[]): Theme | null {
   for (const p of paragraphs) {
-    const name = nameAfter(p.text, vocabulary().body.launchVerb);
+    const name = nameAfter(p.text, vocabulary().body.launchVerb, true);
     if (name) return { theme: name, lines: { from: p.from, to: p.to } };
   }
   return null;

@@ -13,6 +13,8 @@ import { stripMarks } from './fold.js';
 interface Tables {
   /** Proper name -> the levels it names. */
   places: Map<string, string[]>;
+  /** A province's proper name -> its level: `tỉnh`, or `thành phố` for a centrally-run city. */
+  provinces: Map<string, string>;
   /** Mark-free, lower-case name -> the names written so. */
   placesByLetters: Map<string, string[]>;
   /** `surname` / `middle` / `given` -> syllable -> count. */
@@ -36,11 +38,13 @@ function load(): Tables {
   if (tables) return tables;
   const places = new Map<string, string[]>();
   const placesByLetters = new Map<string, string[]>();
+  const provinces = new Map<string, string>();
   for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-places.tsv'), 'utf8').split('\n')) {
     if (row.startsWith('#')) continue;
-    const [name, levels] = row.split('\t');
+    const [name, levels, , province] = row.split('\t');
     if (!name || !levels) continue;
     places.set(name, levels.split(','));
+    if (province === '1') provinces.set(name, levels.split(',').includes(PROVINCE) ? PROVINCE : CENTRAL_CITY);
     const key = letters(name);
     placesByLetters.set(key, [...(placesByLetters.get(key) ?? []), name]);
   }
@@ -65,7 +69,7 @@ function load(): Tables {
     // The class tokens (<s>, <num>, …) are no syllables.
     if (syllable && count && !syllable.startsWith('<')) addCount(inText, syllable, Number(count));
   }
-  tables = { places, placesByLetters, nameSyllables, inNames, inText };
+  tables = { places, provinces, placesByLetters, nameSyllables, inNames, inText };
   return tables;
 }
 
@@ -73,6 +77,14 @@ function load(): Tables {
 export function isKnownPlace(name: string): boolean {
   const { places } = load();
   return places.has(name) || [...(load().placesByLetters.get(letters(name)) ?? [])].some((p) => p.toLowerCase() === name.toLowerCase());
+}
+
+const PROVINCE = 'tỉnh';
+const CENTRAL_CITY = 'thành phố';
+
+/** The level of a province-level unit the register names so (`Nghệ An` tỉnh, `Hà Nội` thành phố), else null. */
+export function provinceLevel(name: string): string | null {
+  return load().provinces.get(name) ?? null;
 }
 
 /**

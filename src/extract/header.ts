@@ -6,10 +6,10 @@
 import { findDates } from './dates.js';
 import { LOOSE_MOTTO } from './flattened.js';
 import { registerSpelling } from './gazetteer.js';
-import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
+import { capitalizeFirst, cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
 import type { Line } from './lines.js';
-import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, organUnits } from './organs.js';
+import { findIssuers, findLevelAndLocality, headAt, letterheadIssuer, marksOf, organUnits } from './organs.js';
 import { readSymbol } from './symbols.js';
 import { vocabulary } from './vocabulary.js';
 import type { DocumentNumber, LineRange } from '../types.js';
@@ -37,14 +37,15 @@ export interface Header {
 }
 
 // `Số`, and OCR's `S6`, `So`, `Sé` for it; its colon read as a full stop or a semicolon.
-const NUMBER_LABEL = /^\s*[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?\s*[:.;]?/u;
+// `Sở:` is mark restoration's reading of a bare `So:`: the number line only with its colon and a figure (`Sở Y tế` has none).
+const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?)\s*[:.;]?/u;
 
 /**
  * The number line whatever OCR made of its symbol: the label, then a figure
  * or the slash of a blank number. No line of the organ block reads so (`Sở Y
  * tế` has no figure after it), so such a line is never taken for an organ.
  */
-const looksLikeNumberLine = (text: string): boolean => /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*[\d/]/u.test(text);
+const looksLikeNumberLine = (text: string): boolean => /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*[\d/]|^\s*S[ởơ]\s*:\s*\d/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the
@@ -119,15 +120,25 @@ export function readPlace(prefix: string): string | null {
   }
   const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
-  // A ward or district named by its number (`Phường 12`, `Quận 3`): a figure only right after its level word.
-  const numbered = (w: string, k: number): boolean => /^\d{1,2}$/u.test(w) && k > 0 && /^(?:phường|quận|Phường|Quận)$/u.test(parts[k - 1]!);
+  // A city's districts and wards may be numbered (`Quận 2`, `Phường 5`): the number is the name.
+  // Before a number the word is the level whatever marks restoration gave it (`Quân 6` is `Quận 6`).
+  const numberedLevel = (word: string): string | undefined => NUMBERED_LEVELS.find((l) => foldSameLength(l) === foldSameLength(word.toLowerCase()));
+  const numbered = (i: number): boolean => /^\d{1,2}$/u.test(parts[i]!) && i > 0 && numberedLevel(parts[i - 1]!) !== undefined;
+  parts.forEach((w, i) => {
+    const level = numbered(i + 1) ? numberedLevel(w) : undefined;
+    if (level) parts[i] = capitalizeFirst(level);
+  });
+  text = parts.join(' ');
   const ok =
     parts.length <= 6 &&
-    !/[\d/\\:;()“”"]/u.test(parts.filter((w, k) => !numbered(w, k)).join(' ')) &&
-    parts.every((w, k) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-' || numbered(w, k)) &&
+    !/[\d/\\:;()“”"]/u.test(parts.filter((_, k) => !numbered(k)).join(' ')) &&
+    parts.every((w, k) => /^[\p{Lu}]/u.test(w) || levelWords.test(w) || w === '-' || numbered(k)) &&
     !opensWithHead(text);
   return ok ? text : null;
 }
+
+/** The levels a city numbers its units in (`Quận 2`, `Phường 5`). */
+const NUMBERED_LEVELS = ['quận', 'phường'];
 
 /**
  * Whether a place prefix is an organ's name instead (`Phòng Giáo dục`): its
@@ -142,9 +153,6 @@ function opensWithHead(text: string): boolean {
   const marked = stripMarks(text) !== text;
   return !marked || marksOf(first.text) === marksOf(head.head.name.split(' ')[0]!);
 }
-
-/** A word's marks in any order: `Uỷ` and `Ủy` (the tone placed on either vowel) have the same. */
-const marksOf = (word: string): string => [...word.normalize('NFD')].filter((c) => /\p{M}/u.test(c)).sort().join('');
 
 /** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */
 export function readPlaceAndDate(text: string): { place: string | null; date: string; start: number } | null {

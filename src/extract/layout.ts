@@ -12,7 +12,7 @@ import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph }
 import { readMarker } from './markers.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
-import { findInlineTypeHeading, findTypeHeading, mostlyCapitals, readTitle, type Title, type TypeHeading } from './title.js';
+import { findInlineTypeHeading, findTypeHeading, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -56,7 +56,7 @@ export function readLayout(lines: readonly Line[]): Layout {
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble);
     if (typeHeading.rest) {
       // The trích yếu began on the type line; lines under it go on with it in the same case.
-      const more = title && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
+      const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
       title = {
         title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
         lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },

@@ -13,7 +13,8 @@
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { findIssuers, isOfWord } from './organs.js';
+import { expandLetterhead, findIssuers, isOfWord } from './organs.js';
+import { provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol } from './symbols.js';
 import { documentTypeNames } from './title.js';
@@ -184,12 +185,19 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
         const from = hasNumberWord ? afterNumberWord(tokens[j]!) : tokens[j - 1]!.end;
         const number = readNumber(text, from, hasNumberWord);
         if (!number) continue;
-        const documentType = q === 0 ? type.name : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
+        // `Chỉ thị số số 03/…`: a `số` typed twice qualifies nothing.
+        const documentType = q === 0 || words.every(isNumberWord) ? type.name : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
         mention = { kind: 'numbered', documentType, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
       }
       mention ??= { kind: 'named', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end: tokens[typeEnd - 1]!.end };
       found.push(mention);
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
+      continue;
+    }
+    const glued = gluedNumberWord(text, tokens, i);
+    if (glued) {
+      found.push(glued);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < glued.end) i++;
       continue;
     }
     if (isNumberWord(tokens[i])) {
@@ -200,6 +208,24 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * A type name with `số` glued to its last word by a typist or a crawl
+ * (`Quyết địnhsố 2216/QĐ-BTP`): a citation when a number follows, written
+ * with its capital as every citation is.
+ */
+function gluedNumberWord(text: string, tokens: readonly Token[], i: number): Mention | null {
+  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return null;
+  for (const type of tables().types) {
+    const last = i + type.keys.length - 1;
+    const word = tokens[last];
+    if (!word || !/s[oốô]$/iu.test(word.text) || word.key !== `${type.keys.at(-1)}so`) continue;
+    if (!type.keys.slice(0, -1).every((k, n) => tokens[i + n]!.key === k)) continue;
+    const number = readNumber(text, word.end, true);
+    if (number) return { kind: 'numbered', documentType: type.name, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
+  }
+  return null;
 }
 
 /** A line in capitals (a title, a heading), document symbols aside: `… SỐ 1899/QĐ-TTg NGÀY …`. */
@@ -382,7 +408,14 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       !selfReferenceAt(text, tokens, first)
     ) {
       extend(piece.start, piece.end, tokens[first]!.start);
-    } else if (piece.after === ';' && state === 'basis' && !phraseIn(tokens, first, notOpeners) && !selfReferenceAt(text, tokens, first)) {
+    } else if (
+      piece.after === ';' &&
+      state === 'basis' &&
+      !phraseIn(tokens, first, notOpeners) &&
+      !selfReferenceAt(text, tokens, first) &&
+      // `…; Ban Thường vụ … xây dựng kế hoạch … như sau:` leads into the body: it cites nothing.
+      !leadsIntoBody(tokens, first, piece.end, keysOf(body.subjectEnds))
+    ) {
       // `…; nông nghiệp;` goes on with the subject of the citation before.
       extend(piece.start, piece.end, null);
     } else {
@@ -660,10 +693,48 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   if (aboutMatter && aboutMatter.index > issuerStart && aboutMatter.index < issuerEnd) {
     return { issuer: issuerValue(text.slice(issuerStart, aboutMatter.index)), subject: subjectValue(text.slice(aboutMatter.index + aboutMatter[0].length)) };
   }
+  // No word opens the subject: it may follow the issuer's name straight away (`của Ban Thường vụ Hội LHPN Hà Nội chỉ đạo …`).
+  const cut = subjectAt < 0 ? subjectAfterOrgans(text.slice(issuerStart)) : null;
+  if (cut !== null) {
+    return { issuer: issuerValue(text.slice(issuerStart, issuerStart + cut)), subject: subjectValue(text.slice(issuerStart + cut)) };
+  }
   return {
     issuer: issuerValue(text.slice(issuerStart, issuerEnd)),
     subject: subjectAt < 0 ? null : subjectValue(text.slice(issuerEnd)),
   };
+}
+
+/**
+ * Where the subject opens after an issuer that is nothing but organs named one
+ * after another (`Ban Thường vụ` `Hội LHPN`), a province's name closing them
+ * (`Hà Nội`): at a word in small letters right after them. Null when the
+ * words after the organs are anything else.
+ */
+function subjectAfterOrgans(text: string): number | null {
+  const tokens = tokenize(text);
+  // How many words each word is once its abbreviation is written out (`LHPN` -> `Liên hiệp Phụ nữ`).
+  const widths = tokens.map((t) => tokenize(expandLetterhead(t.text)).length);
+  let at = 0;
+  while (at < tokens.length) {
+    const expanded = expandLetterhead(text.slice(tokens[at]!.start));
+    const mention = findIssuers(expanded).find((m) => m.start === 0);
+    if (!mention) break;
+    // A level word without its place (`Tỉnh` of `Tỉnh đoàn Hà Tĩnh`) is part of a name the tables do not hold.
+    if (mention.level !== null && mention.locality === null) return null;
+    const words = tokenize(expanded.slice(0, mention.end)).length;
+    let taken = 0;
+    while (at < tokens.length && taken < words) taken += widths[at++]!;
+  }
+  if (at === 0) return null;
+  for (let n = Math.min(4, tokens.length - at - 1); n >= 1; n--) {
+    const name = text.slice(tokens[at]!.start, tokens[at + n - 1]!.end);
+    if (/^\p{Lu}/u.test(name) && provinceLevel(registerSpelling(name)) !== null) {
+      at += n;
+      break;
+    }
+  }
+  const next = tokens[at];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !/[,;:.]/u.test(next.gap) ? next.start : null;
 }
 
 function issuerValue(raw: string): string | null {

@@ -3,7 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { isKnownPlace, registerSpelling } from './gazetteer.js';
+import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -249,7 +249,14 @@ function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: n
   let near: { head: Head; end: number } | null = null;
   for (const { head, keys } of headTable()) {
     if (at + keys.length > tokens.length) continue;
-    const ok = keys.every((k, i) => nearWord(tokens[at + i]!.key, k) && (i === 0 || /^[\s,\-–—]*$/u.test(tokens[at + i]!.gap)));
+    const words = head.name.split(' ');
+    const ok = keys.every(
+      (k, i) =>
+        nearWord(tokens[at + i]!.key, k) &&
+        (i === 0 || /^[\s,\-–—]*$/u.test(tokens[at + i]!.gap)) &&
+        // A word other in its letters and in its marks too is another word (`NÔNG` of Hội Nông dân is no `ĐỒNG`).
+        (tokens[at + i]!.key === k || stripMarks(tokens[at + i]!.text) === tokens[at + i]!.text || marksOf(tokens[at + i]!.text) === marksOf(words[i] ?? '')),
+    );
     // A one-word head must be the word itself, not a near one (`Ban` is not `Bản`).
     if (!ok || (keys.length === 1 && tokens[at]!.key !== keys[0])) continue;
     const found = { head, end: tokens[at + keys.length - 1]!.end };
@@ -261,6 +268,9 @@ function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: n
   }
   return near;
 }
+
+/** A word's marks in any order: `Uỷ` and `Ủy` (the tone placed on either vowel) have the same. */
+export const marksOf = (word: string): string => [...word.normalize('NFD')].filter((c) => /\p{M}/u.test(c)).sort().join('');
 
 /**
  * `… THƯƠNG BINH VÀ XÃ HỘI`, `BẢO HIỂM XÃ HỘI`: inside a body's name `xã hội`
@@ -335,10 +345,17 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     ownLocality = registerSpelling(isUpperCase(rest) ? titleCase(rest) : rest);
     rest = '';
   }
+  // `HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI`, `HỘI NÔNG DÂN NGHỆ AN`: a mass organisation named with a province's name and
+  // no level word is that province's (the register tells a province; a centrally-run city is a thành phố).
+  const province = opened.head.kind === 'committee' && !opened.head.level && level === null && !inner ? provinceTail(rest) : null;
+  if (province) {
+    const organ = `${canonicalOrgan(`${opened.head.name} ${nameCase(province.name)}`.trim())} ${province.place}`;
+    return { head: opened.head, organ, level: province.level, locality: province.place, lines: range };
+  }
   // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`), its place
   // included: `TRƯỜNG TRUNG HỌC CƠ SỞ / THỊ TRẤN CHÂU THÀNH` is named for the township.
   if (opened.head.kind === 'named') rest = text.slice(opened.end).replace(/[\s,;:.]+$/u, '').trim();
-  const cased = opened.head.kind === 'named' ? properName(rest) : nameCase(rest);
+  const cased = opened.head.kind === 'named' ? properName(rest) : caseName(rest);
   const organ = `${opened.head.name} ${cased}`.replace(/\s+/g, ' ').trim();
   return {
     head: opened.head,
@@ -350,12 +367,42 @@ function readUnit(lines: readonly Line[]): OrganUnit {
 }
 
 /**
+ * A body's name after its head: common words (`ĐOÀN` -> `Đoàn`) up to a
+ * school's or a hospital's head (`TRƯỜNG CĐN CƠ ĐIỆN XÂY DỰNG VIỆT XÔ`) or a
+ * kind of school an abbreviation wrote out (`THPT` -> `Trung học phổ thông`,
+ * the only words not in capitals), where its proper name begins.
+ */
+function caseName(rest: string): string {
+  const tokens = tokenize(rest);
+  const named = tokens.findIndex((t, i) => headAtToken(tokens, i)?.head.kind === 'named' || (i > 0 && !isUpperCase(t.text)));
+  const start = tokens[named]?.start ?? 0;
+  if (named < 0 || !isUpperCase(rest.slice(0, start) || rest.slice(start))) return nameCase(rest);
+  return `${nameCase(rest.slice(0, start).trim())} ${properName(rest.slice(start))}`.trim();
+}
+
+/** The last words of a body's name when they are a province's name (`LIÊN HIỆP PHỤ NỮ` + `HÀ NỘI`), with the words before them. */
+function provinceTail(rest: string): { name: string; place: string; level: string } | null {
+  const tokens = tokenize(rest);
+  // `ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ HÀ NỘI`: a school's, a hospital's or a department's name holds the place, not a level.
+  if (tokens.some((_, i) => ['named', 'unit'].includes(headAtToken(tokens, i)?.head.kind ?? ''))) return null;
+  // A province's name runs to three words (Bà Rịa - Vũng Tàu: four); one word at least names the body.
+  for (let from = Math.max(1, tokens.length - 4); from < tokens.length; from++) {
+    const raw = rest.slice(tokens[from]!.start).trim();
+    const place = registerSpelling(isUpperCase(raw) ? titleCase(raw) : raw);
+    const level = provinceLevel(place);
+    if (level) return { name: rest.slice(0, tokens[from]!.start).trim(), place, level };
+  }
+  return null;
+}
+
+/**
  * A school's or a hospital's name in capitals, cased as a proper name: words
  * title-cased, but the kind of school and a level word as the tables spell
  * them, capital first (`Trung học cơ sở`, `Thị trấn`).
  */
 function properName(rest: string): string {
-  let cased = rest.replace(/\p{Lu}{2,}/gu, (w) => titleCase(w));
+  // A word without a vowel is an abbreviation (`CĐN`, cao đẳng nghề), kept in capitals.
+  let cased = rest.replace(/\p{Lu}{2,}/gu, (w) => (/[AEIOUY]/u.test(stripMarks(w)) ? titleCase(w) : w));
   const phrases = [...vocabulary().letterhead.expansions.map((e) => e.name), ...vocabulary().levels].filter((p) => p.includes(' '));
   for (const phrase of phrases) {
     const spelled = phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -465,6 +512,10 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
   if (lowest.organ === null) {
     return lowest.level === null ? null : { name: null, organ: null, level: lowest.level, locality: lowest.locality };
   }
+  // `BCH ĐOÀN TRƯỜNG THPT X` under `BCH QUẬN ĐOÀN …`: a dependent body that names the committee it belongs to
+  // (Đoàn, Hội, Đảng ủy …) stands on its own; the line above is another body's, two columns' lines interleaved.
+  const ownSuperior = lowest.head?.kind === 'dependent' && headAt(lowest.organ.slice(lowest.head.name.length))?.head.kind === 'committee';
+  if (ownSuperior) return { name: withPlace(lowest, lowest.level, lowest.locality), organ: lowest.organ, level: lowest.level, locality: lowest.locality };
   const level = lowest.level ?? above?.level ?? null;
   const ownPlace = lowest.locality !== null;
   // A level word with no name after it (`CÔNG ĐOÀN GIÁO DỤC TỈNH` under `… TỈNH ĐỒNG THÁP`) is the level of the body above.
@@ -490,5 +541,7 @@ function withPlace(unit: OrganUnit, level: string | null, locality: string | nul
   if (unit.organ === null) return [level, locality].filter((p) => p !== null).join(' ');
   if (level === 'trung ương' || unit.head?.kind === 'central' || unit.head?.kind === 'named') return unit.organ;
   if (unit.head?.level) return locality === null ? unit.organ : `${unit.organ} ${locality}`;
+  // A name that holds its place without a level word (`Hội Liên hiệp Phụ nữ Hà Nội`) is written as it stands.
+  if (locality !== null && unit.locality === locality && unit.organ.endsWith(` ${locality}`)) return unit.organ;
   return issuerName(unit.organ, level, locality);
 }

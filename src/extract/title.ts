@@ -14,6 +14,8 @@ export interface TypeHeading {
   line: number;
   /** The trích yếu when it runs on after the type on the same line (`KẾ HOẠCH TỔ CHỨC HỘI THI …`). */
   rest?: string;
+  /** Whether `rest` is the whole trích yếu: a web page's one-line heading in sentence case, which no line below goes on. */
+  whole?: boolean;
 }
 
 /** Type names, longest first (`Thông tư liên tịch` before `Thông tư`). */
@@ -78,7 +80,35 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
       const rest = dropSubjectLabel(cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, '')));
       return { documentType: name, line: line.no, rest };
     }
-    return null;
+    return sentenceCaseHeading(line, tokens, names);
+  }
+  return null;
+}
+
+/** A one-line heading's trích yếu wrapped onto the very next line, mid-phrase (`Kế hoạch tổ chức các hoạt động` / `chào mừng …`). */
+export function wrapsUnder(heading: TypeHeading, title: Title): boolean {
+  return title.lines.from === heading.line + 1 && /^\p{Ll}/u.test(title.title);
+}
+
+/**
+ * A web page's heading over a plan it lost the header of: the type name in
+ * sentence case and its trích yếu in small letters on one line (`Kế hoạch tổ
+ * chức phong trào thi đua “…”`). A sentence of the body (`Kế hoạch này …
+ * thực hiện.`, `Kế hoạch số 12/KH-UBND ngày …`) ends on a stop or cites a
+ * number, and is none.
+ */
+function sentenceCaseHeading(line: Line, tokens: readonly Token[], names: readonly string[]): TypeHeading | null {
+  const text = line.text.trim();
+  if (text.length > MAX_TITLE / 2 || /[.:;,]\s*$/u.test(text) || /[.;:]\s+\p{Lu}/u.test(text)) return null;
+  for (const name of names) {
+    const keys = phraseKeys(name);
+    const typed = line.text.slice(tokens[0]!.start, tokens[keys.length - 1]?.end);
+    if (tokens.length <= keys.length + 1 || !phraseAt(tokens, 0, keys) || typed !== name) continue;
+    const rest = cleanValue(line.text.slice(tokens[keys.length - 1]!.end));
+    const first = tokens[keys.length]!;
+    // The trích yếu opens in small letters with a word, never with the number of another document.
+    if (!/^\p{Ll}/u.test(rest) || first.key === 'so' || /\d/u.test(first.text)) return null;
+    return { documentType: name, line: line.no, rest, whole: true };
   }
   return null;
 }
