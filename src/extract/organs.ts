@@ -246,7 +246,6 @@ export function headAt(text: string): { head: Head; end: number } | null {
 
 /** The head that opens at `tokens[at]`, if any; `end` is an offset in the tokenised text. */
 function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: number } | null {
-  let near: { head: Head; end: number } | null = null;
   for (const { head, keys } of headTable()) {
     if (at + keys.length > tokens.length) continue;
     const words = head.name.split(' ');
@@ -258,15 +257,9 @@ function headAtToken(tokens: readonly Token[], at: number): { head: Head; end: n
         (tokens[at + i]!.key === k || stripMarks(tokens[at + i]!.text) === tokens[at + i]!.text || marksOf(tokens[at + i]!.text) === marksOf(words[i] ?? '')),
     );
     // A one-word head must be the word itself, not a near one (`Ban` is not `Bản`).
-    if (!ok || (keys.length === 1 && tokens[at]!.key !== keys[0])) continue;
-    const found = { head, end: tokens[at + keys.length - 1]!.end };
-    // A word written with its marks that is another word (`NÔNG` of `HỘI NÔNG DÂN`, not `ĐỒNG`) was not garbled:
-    // a shorter head the words spell exactly (`Hội`) is the one.
-    const otherWord = keys.some((k, i) => tokens[at + i]!.key !== k && stripMarks(tokens[at + i]!.text) !== tokens[at + i]!.text);
-    if (!otherWord) return found;
-    near ??= found;
+    if (ok && (keys.length > 1 || tokens[at]!.key === keys[0])) return { head, end: tokens[at + keys.length - 1]!.end };
   }
-  return near;
+  return null;
 }
 
 /** A word's marks in any order: `Uỷ` and `Ủy` (the tone placed on either vowel) have the same. */
@@ -374,7 +367,13 @@ function readUnit(lines: readonly Line[]): OrganUnit {
  */
 function caseName(rest: string): string {
   const tokens = tokenize(rest);
-  const named = tokens.findIndex((t, i) => headAtToken(tokens, i)?.head.kind === 'named' || (i > 0 && !isUpperCase(t.text)));
+  // A head written with its marks must have the head's own (`VIÊN CHỨC` is no `Viện`).
+  const namedHead = (i: number): boolean => {
+    const head = headAtToken(tokens, i)?.head;
+    const word = tokens[i]!.text;
+    return head?.kind === 'named' && (stripMarks(word) === word || marksOf(word) === marksOf(head.name.split(' ')[0]!));
+  };
+  const named = tokens.findIndex((t, i) => namedHead(i) || (i > 0 && !isUpperCase(t.text)));
   const start = tokens[named]?.start ?? 0;
   if (named < 0 || !isUpperCase(rest.slice(0, start) || rest.slice(start))) return nameCase(rest);
   return `${nameCase(rest.slice(0, start).trim())} ${properName(rest.slice(start))}`.trim();
