@@ -11,6 +11,7 @@ import { reviewRecord } from './confidence/index.js';
 import {
   PlanRecord,
   type DocumentText,
+  type InputDocument,
   type RestoredText,
   type SourceFacts,
 } from './types.js';
@@ -24,7 +25,11 @@ export interface ProcessOptions {
   dpi?: number;
   /** The OCR engine of a pool made for this file (default tesseract.js). */
   ocrEngine?: EngineKind;
-  /** The file's bytes when the caller has read them already (a batch hashes every input). */
+  /**
+   * The file's bytes when the caller has read them already (a batch hashes
+   * every input). The pipeline clears this option once the input is read, so
+   * a big file's bytes are not held through restoration and extraction.
+   */
   bytes?: Uint8Array;
   /**
    * Keep restoration's correction log (default: for texts up to
@@ -32,6 +37,8 @@ export interface ProcessOptions {
    * grow with the changes of a very large text.
    */
   corrections?: boolean;
+  /** Characters restoration works on at a time (default RESTORE_CHUNK_CHARS). */
+  chunkChars?: number;
 }
 
 /**
@@ -73,14 +80,21 @@ export async function restoreFile(
   path: string,
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
-  const input = options.bytes === undefined ? await readInput(path) : await inputFromBytes(path, options.bytes);
+  const input = await inputOf(path, options);
   const document = await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
   const restored =
     options.restore === false
       ? { text, corrections: [], tokens: 0, changed: 0 }
-      : restoreInChunks(text, RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
+      : restoreInChunks(text, options.chunkChars ?? RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
   return { document, restored };
+}
+
+/** The input, from the bytes the caller read (let go of here) or from the file. */
+function inputOf(path: string, options: ProcessOptions): Promise<InputDocument> {
+  const bytes = options.bytes;
+  options.bytes = undefined;
+  return bytes === undefined ? readInput(path) : inputFromBytes(path, bytes);
 }
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
@@ -124,10 +138,15 @@ export function restoreInChunks(
   let tokens = 0;
   let changed = 0;
   let firstLine = 0;
-  for (const chunk of chunksOf(text, chunkChars)) {
+  let same = true;
+  for (const [start, end] of chunksOf(text, chunkChars)) {
+    const original = text.slice(start, end);
+    const chunk = original.split('\n');
     const pieces = inPieces(chunk, pieceChars);
     const restored = restoreText(pieces.lines.join('\n'));
-    texts.push(pieces.rejoin(restored.text.split('\n')).join('\n'));
+    const out = pieces.rejoin(restored.text.split('\n')).join('\n');
+    same &&= out === original;
+    texts.push(out);
     if (keepCorrections) {
       for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
     }
@@ -135,7 +154,8 @@ export function restoreInChunks(
     changed += restored.changed;
     firstLine += chunk.length;
   }
-  return { text: texts.join('\n'), corrections, tokens, changed };
+  // a text restoration left as it was is not held twice
+  return { text: same ? text : texts.join('\n'), corrections, tokens, changed };
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
@@ -164,23 +184,24 @@ function inPieces(lines: string[], pieceChars: number): { lines: string[]; owner
 }
 
 /**
- * The text's lines in chunks, cut after a blank line once a chunk is full,
- * or after any line at twice the size. Only the chunk at hand is split into
- * lines: a 50 MB text is never a million strings at once.
+ * The text in chunks of whole lines, [start, end) without the line feed that
+ * ends each, cut after a blank line once a chunk is full, or after any line at
+ * twice the size. Only the chunk at hand is split into lines: a 50 MB text is
+ * never a million strings at once.
  */
-function* chunksOf(text: string, chunkChars: number): Generator<string[]> {
+function* chunksOf(text: string, chunkChars: number): Generator<[number, number]> {
   let start = 0;
   let size = 0;
   for (const [lineStart, lineEnd] of lineEnds(text)) {
     size += lineEnd - lineStart + 1;
     const full = (size >= chunkChars && text.slice(lineStart, lineEnd).trim() === '') || size >= 2 * chunkChars;
     if (full) {
-      yield text.slice(start, lineEnd).split('\n');
+      yield [start, lineEnd];
       start = lineEnd + 1;
       size = 0;
     }
   }
-  if (size > 0) yield text.slice(start).split('\n');
+  if (size > 0) yield [start, text.length];
 }
 
 /** [start, end) of every line of `text` (what split('\n') gives), one at a time. */

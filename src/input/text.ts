@@ -41,11 +41,45 @@ export function decodeText(bytes: Uint8Array, path: string): string {
 }
 
 /** decodeText, and which encoding the file was found to be in. */
-export function decodeTextFile(bytes: Uint8Array, path: string, encodings: VietnameseEncodings = vietnameseEncodings()): DecodedText {
+export function decodeTextFile(
+  bytes: Uint8Array,
+  path: string,
+  encodings: VietnameseEncodings = vietnameseEncodings(),
+  chunkChars = CLEAN_CHUNK_CHARS,
+): DecodedText {
   const { text: decoded, encoding } = decodeBytes(bytes, path, encodings);
-  if (decoded.trim() === '') throw new VnplanError('EMPTY', path, 'the file holds no text');
-  const text = decoded.normalize('NFC').replace(/\r\n?/g, '\n');
-  return { text: text.split('\n').map(stripMarkdown).join('\n'), encoding };
+  if (!/\S/u.test(decoded)) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  return { text: cleanText(decoded, chunkChars), encoding };
+}
+
+/**
+ * Decoded text is cleaned (NFC, LF line ends, Markdown marks) this many
+ * characters at a time: a 50 MB file is never a million line strings at once,
+ * nor three whole copies of itself.
+ */
+export const CLEAN_CHUNK_CHARS = 1 << 20;
+
+/**
+ * NFC, LF line ends and Markdown marks removed, chunk by chunk: each chunk ends
+ * after a line feed, where neither normalisation (a line feed combines with
+ * nothing) nor a CR LF pair nor a line is cut, so the chunks give what the
+ * whole text would. A text the cleaning leaves as it is is returned itself.
+ */
+export function cleanText(text: string, chunkChars = CLEAN_CHUNK_CHARS): string {
+  const pieces: string[] = [];
+  let changed = false;
+  for (let start = 0; start < text.length; ) {
+    const newline = start + chunkChars >= text.length ? -1 : text.indexOf('\n', start + chunkChars - 1);
+    const end = newline < 0 ? text.length : newline + 1;
+    const chunk = text.slice(start, end);
+    const clean = chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(stripMarkdown).join('\n');
+    // an unchanged chunk stays a view of the text, not a copy
+    const same = clean === chunk;
+    changed ||= !same;
+    pieces.push(same ? chunk : clean);
+    start = end;
+  }
+  return changed ? pieces.join('') : text;
 }
 
 /** UTF-16 byte order told by where NUL bytes fall, or null when the bytes are not UTF-16 by that test. */
