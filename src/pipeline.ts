@@ -68,6 +68,14 @@ export const RESTORE_CHUNK_CHARS = 256_000;
  * not grow with its changes.
  */
 export const MAX_LOGGED_TEXT_CHARS = 4_000_000;
+/**
+ * Extraction reads a text up to this size, cut at a line end: a document —
+ * the longest plan we know of is ~100,000 characters — is read whole, while an
+ * archive pasted into one file is read for its first documents, and the work
+ * and memory of extraction (objects per line and per paragraph) stop growing
+ * with it. The record says where it stopped; the restored text holds all.
+ */
+export const MAX_EXTRACTED_TEXT_CHARS = 4_000_000;
 
 export interface ProcessedFile {
   document: DocumentText;
@@ -133,7 +141,7 @@ export function restoreInChunks(
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
 ): RestoredText {
-  const texts: string[] = [];
+  const texts = new RestoredPieces(text.length > chunkChars);
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
@@ -156,6 +164,36 @@ export function restoreInChunks(
   }
   // a text restoration left as it was is not held twice
   return { text: same ? text : texts.join('\n'), corrections, tokens, changed };
+}
+
+/** Half of a surrogate pair without the other: what a surrogate code point is in a u-mode pattern. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * The restored chunks of a text of several, held as UTF-8 bytes outside the
+ * JavaScript heap until the restored text is made, once, at the end: while
+ * restoration runs, the heap holds the text and the chunk at hand, not a
+ * growing second copy — and the collector, which lets the heap grow with what
+ * it holds, keeps it near that. A text of one chunk stays a string.
+ */
+class RestoredPieces {
+  readonly #pieces: (string | Buffer)[] = [];
+
+  constructor(private readonly offHeap: boolean) {}
+
+  push(piece: string): void {
+    // a lone surrogate (a pair cut by a hard wrap) has no UTF-8: such a piece stays a string
+    this.#pieces.push(this.offHeap && !LONE_SURROGATE.test(piece) ? Buffer.from(piece, 'utf8') : piece);
+  }
+
+  join(separator: string): string {
+    if (this.#pieces.every((piece) => piece instanceof Buffer)) {
+      const bytes = Buffer.concat(this.#pieces.flatMap((piece, i) => (i === 0 ? [piece as Buffer] : [Buffer.from(separator), piece as Buffer])));
+      this.#pieces.length = 0;
+      return bytes.toString('utf8');
+    }
+    return this.#pieces.map((piece) => (typeof piece === 'string' ? piece : piece.toString('utf8'))).join(separator);
+  }
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
@@ -221,7 +259,8 @@ function hasLineLongerThan(text: string, max: number): boolean {
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
-  const extracted = extractPlan(restored.text, { sample: basename(path), corrections: restored.corrections });
+  const read = extractedPart(restored.text, MAX_EXTRACTED_TEXT_CHARS);
+  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),
@@ -234,9 +273,25 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   if (restored.changed > 0 && restored.corrections.length === 0) {
     extractedRecord.warnings.push(`restoration changed ${restored.changed} tokens of a text too large to log them: fields are not checked against its changes`);
   }
+  if (read.lines !== null) {
+    extractedRecord.warnings.push(
+      `the text is ${restored.text.length} characters, far more than a document: fields were read from its first ${read.lines} lines (${read.text.length} characters); the restored text holds all of it`,
+    );
+  }
   // confidence per field, the review list, page warnings; handwritten or unreadable values dropped
   const record = PlanRecord.parse(reviewRecord(extractedRecord, document, restored));
   return { document, restored, record };
+}
+
+/** `text`, or its lines up to `maxChars` and their count when it is longer (a view of the text, not a copy). */
+export function extractedPart(text: string, maxChars: number): { text: string; lines: number | null } {
+  if (text.length <= maxChars) return { text, lines: null };
+  // the line feed after the last whole line, else a line longer than the limit is read to it
+  const end = text.lastIndexOf('\n', maxChars);
+  const part = text.slice(0, end > 0 ? end : maxChars);
+  let lines = 1;
+  for (const [start] of lineEnds(part)) if (start > 0) lines++;
+  return { text: part, lines };
 }
 
 function sourceFacts(document: DocumentText): SourceFacts {
