@@ -3,6 +3,7 @@
 // values through and records what each stage did in the plan record.
 import { basename } from 'node:path';
 import { inputFromBytes, readInput } from './input/index.js';
+import { linePieces } from './input/text.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
 import { restoreText } from './restore/index.js';
@@ -88,14 +89,83 @@ export async function restoreFile(
   path: string,
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
-  const input = await inputOf(path, options);
+  const chunkChars = options.chunkChars ?? RESTORE_CHUNK_CHARS;
+  let input: InputDocument | null = await inputOf(path, options);
+  const held = options.restore === false ? null : holdLargeText(input, chunkChars);
+  if (held !== null) {
+    // the text lives outside the heap while it is restored, and is made again afterwards
+    input = null;
+    const restored = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? held.wrappedChars <= MAX_LOGGED_TEXT_CHARS);
+    const text = held.text();
+    const document = await readPages({ ...held.input, text }, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
+    return { document, restored: { ...restored, text: restored.text ?? held.wrappedText(text) } };
+  }
   const document = await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
+  input = null;
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
-  const restored =
-    options.restore === false
-      ? { text, corrections: [], tokens: 0, changed: 0 }
-      : restoreInChunks(text, options.chunkChars ?? RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
+  if (options.restore === false) return { document, restored: { text, corrections: [], tokens: 0, changed: 0 } };
+  const restored = restoreInChunks(text, chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
   return { document, restored };
+}
+
+type TextInput = Extract<InputDocument, { format: 'text' }>;
+
+/** Pieces of a large text at a time, UTF-8 outside the heap: large beside a line, small beside the text. */
+const HELD_PIECE_CHARS = 1 << 20;
+
+/**
+ * A text file of more than one restoration chunk, held as UTF-8 bytes outside
+ * the JavaScript heap while it is restored — as read, and wrapped where it has
+ * long lines. The collector lets the heap grow with what it holds, so what is
+ * restored chunk by chunk beside one heap copy of a 50 MB text peaks far above
+ * what it does beside none. Null for anything else, and for a text a byte
+ * form would not give back (a lone surrogate).
+ */
+function holdLargeText(input: InputDocument, chunkChars: number): HeldText | null {
+  if (input.format !== 'text' || input.text.length <= chunkChars) return null;
+  const original: Buffer[] = [];
+  const wrapped: (Buffer | null)[] = [];
+  let wrappedChars = 0;
+  for (const piece of linePieces(input.text, HELD_PIECE_CHARS)) {
+    const wrap = wrapLongLines(piece, MAX_LINE_CHARS);
+    if (LONE_SURROGATE.test(wrap)) return null;
+    original.push(Buffer.from(piece, 'utf8'));
+    wrapped.push(wrap === piece ? null : Buffer.from(wrap, 'utf8'));
+    wrappedChars += wrap.length;
+  }
+  const { text: _text, ...rest } = input;
+  return new HeldText(rest, original, wrapped, wrappedChars);
+}
+
+class HeldText {
+  constructor(
+    readonly input: Omit<TextInput, 'text'>,
+    private readonly original: Buffer[],
+    /** Per piece, its wrapped form when wrapping changed it. */
+    private readonly wrapped: (Buffer | null)[],
+    readonly wrappedChars: number,
+  ) {}
+
+  /** The lines of the wrapped text, one piece decoded at a time. */
+  *wrappedLines(): Generator<string> {
+    for (let i = 0; i < this.original.length; i++) {
+      const piece = (this.wrapped[i] ?? this.original[i]!).toString('utf8');
+      const last = i === this.original.length - 1;
+      // a piece ends after a line feed: the empty line after it is the next piece's first
+      for (const [start, end] of lineEnds(piece)) if (end < piece.length || !piece.endsWith('\n') || last) yield piece.slice(start, end);
+    }
+  }
+
+  /** The text as read. */
+  text(): string {
+    return Buffer.concat(this.original).toString('utf8');
+  }
+
+  /** The text wrapped: `text` itself when no line needed it. */
+  wrappedText(text: string): string {
+    if (this.wrapped.every((w) => w === null)) return text;
+    return Buffer.concat(this.wrapped.map((w, i) => w ?? this.original[i]!)).toString('utf8');
+  }
 }
 
 /** The input, from the bytes the caller read (let go of here) or from the file. */
@@ -134,26 +204,25 @@ function cutLine(line: string, max: number): { pieces: string[]; separators: str
 /**
  * restoreText over chunks of `chunkChars`, long lines read in pieces of
  * `pieceChars`; the text keeps its lines, corrections are numbered by them.
+ * `text` is null when restoration changed nothing: the text given is the text.
  */
-export function restoreInChunks(
-  text: string,
+export function restoreLines(
+  lines: Iterable<string>,
   chunkChars = RESTORE_CHUNK_CHARS,
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
-): RestoredText {
-  const texts = new RestoredPieces(text.length > chunkChars);
+): Omit<RestoredText, 'text'> & { text: string | null } {
+  const texts = new RestoredPieces();
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
   let firstLine = 0;
   let same = true;
-  for (const [start, end] of chunksOf(text, chunkChars)) {
-    const original = text.slice(start, end);
-    const chunk = original.split('\n');
+  for (const chunk of chunksOf(lines, chunkChars)) {
     const pieces = inPieces(chunk, pieceChars);
     const restored = restoreText(pieces.lines.join('\n'));
     const out = pieces.rejoin(restored.text.split('\n')).join('\n');
-    same &&= out === original;
+    same &&= out === chunk.join('\n');
     texts.push(out);
     if (keepCorrections) {
       for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
@@ -163,7 +232,13 @@ export function restoreInChunks(
     firstLine += chunk.length;
   }
   // a text restoration left as it was is not held twice
-  return { text: same ? text : texts.join('\n'), corrections, tokens, changed };
+  return { text: same ? null : texts.join('\n'), corrections, tokens, changed };
+}
+
+/** restoreLines of a text held as one string (the text itself when nothing changed). */
+export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS, keepCorrections = true): RestoredText {
+  const restored = restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections);
+  return { ...restored, text: restored.text ?? text };
 }
 
 /** Half of a surrogate pair without the other: what a surrogate code point is in a u-mode pattern. */
@@ -172,18 +247,17 @@ const LONE_SURROGATE = /\p{Cs}/u;
 /**
  * The restored chunks of a text of several, held as UTF-8 bytes outside the
  * JavaScript heap until the restored text is made, once, at the end: while
- * restoration runs, the heap holds the text and the chunk at hand, not a
- * growing second copy — and the collector, which lets the heap grow with what
- * it holds, keeps it near that. A text of one chunk stays a string.
+ * restoration runs, the heap holds the chunk at hand, not a growing copy of
+ * the text — and the collector, which lets the heap grow with what it holds,
+ * keeps it near that. A text of one chunk stays a string.
  */
 class RestoredPieces {
   readonly #pieces: (string | Buffer)[] = [];
 
-  constructor(private readonly offHeap: boolean) {}
-
   push(piece: string): void {
-    // a lone surrogate (a pair cut by a hard wrap) has no UTF-8: such a piece stays a string
-    this.#pieces.push(this.offHeap && !LONE_SURROGATE.test(piece) ? Buffer.from(piece, 'utf8') : piece);
+    // the first chunk waits as a string: most texts have no second
+    if (this.#pieces.length === 1) this.#pieces[0] = offHeap(this.#pieces[0]!);
+    this.#pieces.push(this.#pieces.length === 0 ? piece : offHeap(piece));
   }
 
   join(separator: string): string {
@@ -194,6 +268,11 @@ class RestoredPieces {
     }
     return this.#pieces.map((piece) => (typeof piece === 'string' ? piece : piece.toString('utf8'))).join(separator);
   }
+}
+
+/** A string as UTF-8 bytes; one with a lone surrogate (a pair cut by a hard wrap), which UTF-8 cannot hold, stays a string. */
+function offHeap(piece: string | Buffer): string | Buffer {
+  return typeof piece === 'string' && !LONE_SURROGATE.test(piece) ? Buffer.from(piece, 'utf8') : piece;
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
@@ -222,24 +301,28 @@ function inPieces(lines: string[], pieceChars: number): { lines: string[]; owner
 }
 
 /**
- * The text in chunks of whole lines, [start, end) without the line feed that
- * ends each, cut after a blank line once a chunk is full, or after any line at
- * twice the size. Only the chunk at hand is split into lines: a 50 MB text is
- * never a million strings at once.
+ * The lines in chunks, cut after a blank line once a chunk is full, or after
+ * any line at twice the size. Only the chunk at hand is held as lines: a 50 MB
+ * text is never a million strings at once.
  */
-function* chunksOf(text: string, chunkChars: number): Generator<[number, number]> {
-  let start = 0;
+function* chunksOf(lines: Iterable<string>, chunkChars: number): Generator<string[]> {
+  let chunk: string[] = [];
   let size = 0;
-  for (const [lineStart, lineEnd] of lineEnds(text)) {
-    size += lineEnd - lineStart + 1;
-    const full = (size >= chunkChars && text.slice(lineStart, lineEnd).trim() === '') || size >= 2 * chunkChars;
-    if (full) {
-      yield [start, lineEnd];
-      start = lineEnd + 1;
+  for (const line of lines) {
+    chunk.push(line);
+    size += line.length + 1;
+    if ((size >= chunkChars && line.trim() === '') || size >= 2 * chunkChars) {
+      yield chunk;
+      chunk = [];
       size = 0;
     }
   }
-  if (size > 0) yield [start, text.length];
+  if (size > 0) yield chunk;
+}
+
+/** The lines of `text`, what split('\n') gives, one at a time. */
+function* linesOf(text: string): Generator<string> {
+  for (const [start, end] of lineEnds(text)) yield text.slice(start, end);
 }
 
 /** [start, end) of every line of `text` (what split('\n') gives), one at a time. */

@@ -68,18 +68,24 @@ export const CLEAN_CHUNK_CHARS = 1 << 20;
 export function cleanText(text: string, chunkChars = CLEAN_CHUNK_CHARS): string {
   const pieces: string[] = [];
   let changed = false;
-  for (let start = 0; start < text.length; ) {
-    const newline = start + chunkChars >= text.length ? -1 : text.indexOf('\n', start + chunkChars - 1);
-    const end = newline < 0 ? text.length : newline + 1;
-    const chunk = text.slice(start, end);
+  for (const chunk of linePieces(text, chunkChars)) {
     const clean = chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(stripMarkdown).join('\n');
     // an unchanged chunk stays a view of the text, not a copy
     const same = clean === chunk;
     changed ||= !same;
     pieces.push(same ? chunk : clean);
-    start = end;
   }
   return changed ? pieces.join('') : text;
+}
+
+/** `text` in consecutive pieces of at least `chars` (but the last), each ending just after a line feed. */
+export function* linePieces(text: string, chars: number): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    const newline = start + chars >= text.length ? -1 : text.indexOf('\n', start + chars - 1);
+    const end = newline < 0 ? text.length : newline + 1;
+    yield text.slice(start, end);
+    start = end;
+  }
 }
 
 /** UTF-16 byte order told by where NUL bytes fall, or null when the bytes are not UTF-16 by that test. */
