@@ -121,12 +121,12 @@ const HELD_PIECE_CHARS = 1 << 20;
  * what it does beside none. Null for anything else, and for a text a byte
  * form would not give back (a lone surrogate).
  */
-function holdLargeText(input: InputDocument, chunkChars: number): HeldText | null {
+export function holdLargeText(input: InputDocument, chunkChars: number, pieceChars = HELD_PIECE_CHARS): HeldText | null {
   if (input.format !== 'text' || input.text.length <= chunkChars) return null;
   const original: Buffer[] = [];
   const wrapped: (Buffer | null)[] = [];
   let wrappedChars = 0;
-  for (const piece of linePieces(input.text, HELD_PIECE_CHARS)) {
+  for (const piece of linePieces(input.text, pieceChars)) {
     const wrap = wrapLongLines(piece, MAX_LINE_CHARS);
     if (LONE_SURROGATE.test(wrap)) return null;
     original.push(Buffer.from(piece, 'utf8'));
@@ -137,7 +137,7 @@ function holdLargeText(input: InputDocument, chunkChars: number): HeldText | nul
   return new HeldText(rest, original, wrapped, wrappedChars);
 }
 
-class HeldText {
+export class HeldText {
   constructor(
     readonly input: Omit<TextInput, 'text'>,
     private readonly original: Buffer[],

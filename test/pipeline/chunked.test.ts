@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processFile, type ProcessOptions } from '../../src/pipeline.js';
+import { holdLargeText, MAX_LINE_CHARS, processFile, wrapLongLines, type ProcessOptions } from '../../src/pipeline.js';
 import { cleanText, decodeTextFile } from '../../src/input/text.js';
 import { textPieces, writeFileAtomic } from '../../src/batch/atomic-write.js';
 
@@ -38,6 +38,19 @@ describe('a text of several chunks', () => {
     expect(whole.text).toContain('\nBản sao số 1\n');
     // nothing to clean: the text itself comes back, not a copy
     expect(cleanText(whole.text, 64)).toBe(whole.text);
+  });
+
+  it('is held outside the heap in pieces that give back its lines, wrapped, and the text as read', () => {
+    const long = 'một hai ba '.repeat(2 * MAX_LINE_CHARS / 11);
+    for (const text of [`Kế hoạch\n\n${long}\ncuối\n`, `${long}\n\n\nKế hoạch 😀\ncuối`, '\n'.repeat(300)]) {
+      const held = holdLargeText({ path: 'a.txt', format: 'text', byteLength: 0, text }, 10, 64);
+      expect(held).not.toBeNull();
+      expect([...held!.wrappedLines()]).toEqual(wrapLongLines(text, MAX_LINE_CHARS).split('\n'));
+      expect(held!.text()).toBe(text);
+      expect(held!.wrappedText(text)).toBe(wrapLongLines(text, MAX_LINE_CHARS));
+    }
+    // one chunk: the whole-text path
+    expect(holdLargeText({ path: 'a.txt', format: 'text', byteLength: 0, text: 'Kế hoạch' }, 100)).toBeNull();
   });
 
   it('gives the same text and record restored in chunks as restored whole, written piece by piece', async () => {
