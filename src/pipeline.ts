@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import { inputFromBytes, readInput } from './input/index.js';
 import { linePieces } from './input/text.js';
+import { hasUtf8Form, OffHeapText } from './off-heap-text.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
 import { restoreText } from './restore/index.js';
@@ -128,7 +129,7 @@ export function holdLargeText(input: InputDocument, chunkChars: number, pieceCha
   let wrappedChars = 0;
   for (const piece of linePieces(input.text, pieceChars)) {
     const wrap = wrapLongLines(piece, MAX_LINE_CHARS);
-    if (LONE_SURROGATE.test(wrap)) return null;
+    if (!hasUtf8Form(wrap)) return null;
     original.push(Buffer.from(piece, 'utf8'));
     wrapped.push(wrap === piece ? null : Buffer.from(wrap, 'utf8'));
     wrappedChars += wrap.length;
@@ -212,7 +213,7 @@ export function restoreLines(
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
 ): Omit<RestoredText, 'text'> & { text: string | null } {
-  const texts = new RestoredPieces();
+  const texts = new OffHeapText();
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
@@ -239,40 +240,6 @@ export function restoreLines(
 export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS, keepCorrections = true): RestoredText {
   const restored = restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections);
   return { ...restored, text: restored.text ?? text };
-}
-
-/** Half of a surrogate pair without the other: what a surrogate code point is in a u-mode pattern. */
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/**
- * The restored chunks of a text of several, held as UTF-8 bytes outside the
- * JavaScript heap until the restored text is made, once, at the end: while
- * restoration runs, the heap holds the chunk at hand, not a growing copy of
- * the text — and the collector, which lets the heap grow with what it holds,
- * keeps it near that. A text of one chunk stays a string.
- */
-class RestoredPieces {
-  readonly #pieces: (string | Buffer)[] = [];
-
-  push(piece: string): void {
-    // the first chunk waits as a string: most texts have no second
-    if (this.#pieces.length === 1) this.#pieces[0] = offHeap(this.#pieces[0]!);
-    this.#pieces.push(this.#pieces.length === 0 ? piece : offHeap(piece));
-  }
-
-  join(separator: string): string {
-    if (this.#pieces.every((piece) => piece instanceof Buffer)) {
-      const bytes = Buffer.concat(this.#pieces.flatMap((piece, i) => (i === 0 ? [piece as Buffer] : [Buffer.from(separator), piece as Buffer])));
-      this.#pieces.length = 0;
-      return bytes.toString('utf8');
-    }
-    return this.#pieces.map((piece) => (typeof piece === 'string' ? piece : piece.toString('utf8'))).join(separator);
-  }
-}
-
-/** A string as UTF-8 bytes; one with a lone surrogate (a pair cut by a hard wrap), which UTF-8 cannot hold, stays a string. */
-function offHeap(piece: string | Buffer): string | Buffer {
-  return typeof piece === 'string' && !LONE_SURROGATE.test(piece) ? Buffer.from(piece, 'utf8') : piece;
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */

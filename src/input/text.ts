@@ -7,6 +7,7 @@
 // Windows-1258), chosen by scoring (encodings/index.ts). Unicode text that is
 // a legacy encoding mis-read as Windows-1252 (`KÕ ho¹ch`) is read again.
 import { VnplanError } from '../errors.js';
+import { OffHeapText } from '../off-heap-text.js';
 import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
 
 export type DecodedText = Decoding;
@@ -47,9 +48,14 @@ export function decodeTextFile(
   encodings: VietnameseEncodings = vietnameseEncodings(),
   chunkChars = CLEAN_CHUNK_CHARS,
 ): DecodedText {
-  const { text: decoded, encoding } = decodeBytes(bytes, path, encodings);
-  if (!/\S/u.test(decoded)) throw new VnplanError('EMPTY', path, 'the file holds no text');
-  return { text: cleanText(decoded, chunkChars), encoding };
+  const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
+  // the decoded text is let go of before the clean one is made whole
+  return { text: typeof clean === 'string' ? clean : clean.join(''), encoding };
+}
+
+function cleanDecoded({ text, encoding }: Decoding, path: string, chunkChars: number): { clean: string | OffHeapText; encoding: Decoding['encoding'] } {
+  if (!/\S/u.test(text)) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  return { clean: cleanPieces(text, chunkChars), encoding };
 }
 
 /**
@@ -66,16 +72,20 @@ export const CLEAN_CHUNK_CHARS = 1 << 20;
  * whole text would. A text the cleaning leaves as it is is returned itself.
  */
 export function cleanText(text: string, chunkChars = CLEAN_CHUNK_CHARS): string {
-  const pieces: string[] = [];
+  const clean = cleanPieces(text, chunkChars);
+  return typeof clean === 'string' ? clean : clean.join('');
+}
+
+/** cleanText before it is made whole: the text itself when cleaning leaves it as it is, else its clean pieces. */
+function cleanPieces(text: string, chunkChars: number): string | OffHeapText {
+  const pieces = new OffHeapText();
   let changed = false;
   for (const chunk of linePieces(text, chunkChars)) {
     const clean = chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(stripMarkdown).join('\n');
-    // an unchanged chunk stays a view of the text, not a copy
-    const same = clean === chunk;
-    changed ||= !same;
-    pieces.push(same ? chunk : clean);
+    changed ||= clean !== chunk;
+    pieces.push(clean);
   }
-  return changed ? pieces.join('') : text;
+  return changed ? pieces : text;
 }
 
 /** `text` in consecutive pieces of at least `chars` (but the last), each ending just after a line feed. */
