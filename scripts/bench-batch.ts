@@ -2,8 +2,9 @@
 // runBatch, reporting throughput per kind, peak RSS and whether RSS stays flat
 // (judged per kind: OCR workers make the scan stretch sit higher than the text one).
 //   npm run bench:batch [-- --texts 180 --scans 20 --concurrency N --keep]
-//   npm run bench:batch -- --big    (one 5 MB single-line text, then one 50 MB
-//                                    text: seconds and peak RSS of each, alone)
+//   npm run bench:batch -- --big    (one plan — the floor —, one 5 MB single-line text, then
+//                                    one 50 MB text: seconds and peak RSS of each alone, and
+//                                    each peak as a ratio to the floor)
 // Texts are variants of fixtures/samples (each with its own content, so its own
 // sha256); scans are copies of fixtures/scans. Texts sort first (a-texts/),
 // scans after (b-scans/), so each kind has its own stretch of the run to time.
@@ -154,14 +155,14 @@ async function main(): Promise<number> {
   return allOk && allSkipped && texts.flat && scans.flat ? 0 : 1;
 }
 
-/** Sample plans over and over (each copy numbered) until `bytes`; one line when `oneLine`. */
+/** Sample plans over and over (each copy numbered) until `bytes` (one plan when 0); one line when `oneLine`. */
 async function bigText(path: string, bytes: number, oneLine: boolean): Promise<void> {
   const sampleDir = join(root, 'fixtures/samples');
   const samples = await Promise.all(
     (await readdir(sampleDir)).filter((n) => n.endsWith('.txt')).sort().map((n) => readFile(join(sampleDir, n), 'utf8')),
   );
   const parts: string[] = [];
-  for (let size = 0, i = 0; size < bytes; i++) {
+  for (let size = 0, i = 0; i === 0 || size < bytes; i++) {
     const part = `${samples[i % samples.length]}\nBản sao số ${i}\n`;
     parts.push(oneLine ? part.split('\n').join(' ') : part);
     size += Buffer.byteLength(part);
@@ -194,11 +195,22 @@ function resetKernelPeakRss(): boolean {
   }
 }
 
-/** Work bounded by design: a 5 MB text without line breaks, and a 50 MB text, each alone through the batch. */
+/**
+ * Work bounded by design: a tiny text first (one plan), whose peak is the floor
+ * — code, restoration tables, the batch's own state — then a 5 MB text without
+ * line breaks and a 50 MB text, each alone through the batch, their peaks given
+ * as a ratio to that floor, measured in the same process.
+ */
 async function big(): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'vnplan-bench-big-'));
   let ok = true;
-  for (const [name, bytes, oneLine] of [['one-line-5MB.txt', 5e6, true], ['text-50MB.txt', 50e6, false]] as const) {
+  let floor: number | null = null;
+  const runs = [
+    ['tiny-plan.txt', 0, false],
+    ['one-line-5MB.txt', 5e6, true],
+    ['text-50MB.txt', 50e6, false],
+  ] as const;
+  for (const [name, bytes, oneLine] of runs) {
     const archive = join(dir, name.replace('.txt', ''));
     await bigText(join(archive, name), bytes, oneLine);
     collectGarbage();
@@ -210,11 +222,14 @@ async function big(): Promise<number> {
     const { result, rss } = await sampled(() => runBatch({ inputDir: archive, outDir: join(dir, `out-${name}`), reporter }));
     const pagePeak = kernelPeakRss();
     ok &&= result.ok === 1;
+    const kernel = resettable && filesPeak !== null && pagePeak !== null ? Math.max(filesPeak, pagePeak) : null;
+    floor ??= kernel;
+    const ratio = kernel !== null && floor !== null ? ` = ${(kernel / floor).toFixed(2)}× the floor` : '';
     console.log(
       `${name.padEnd(18)} ${result.ok === 1 ? 'ok' : `FAILED ${result.failed[0]?.error ?? ''}`} in ${result.seconds.toFixed(1)} s; ` +
         `RSS before ${mb(before)}, peak sampled ${mb(Math.max(...rss.map((s) => s.rss)))}` +
-        (resettable && filesPeak !== null && pagePeak !== null
-          ? `; kernel peak (VmHWM) ${mb(filesPeak)} through the file and its outputs, ${mb(pagePeak)} through summary.csv and the review page`
+        (kernel !== null
+          ? `; kernel peak (VmHWM) ${mb(kernel)}${ratio} (${mb(filesPeak!)} through the file and its outputs, ${mb(pagePeak!)} through summary.csv and the review page)`
           : ''),
     );
   }

@@ -3,6 +3,8 @@
 // values through and records what each stage did in the plan record.
 import { basename } from 'node:path';
 import { inputFromBytes, readInput } from './input/index.js';
+import { linePieces } from './input/text.js';
+import { hasUtf8Form, OffHeapText } from './off-heap-text.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
 import { restoreText } from './restore/index.js';
@@ -11,6 +13,7 @@ import { reviewRecord } from './confidence/index.js';
 import {
   PlanRecord,
   type DocumentText,
+  type InputDocument,
   type RestoredText,
   type SourceFacts,
 } from './types.js';
@@ -24,7 +27,11 @@ export interface ProcessOptions {
   dpi?: number;
   /** The OCR engine of a pool made for this file (default tesseract.js). */
   ocrEngine?: EngineKind;
-  /** The file's bytes when the caller has read them already (a batch hashes every input). */
+  /**
+   * The file's bytes when the caller has read them already (a batch hashes
+   * every input). The pipeline clears this option once the input is read, so
+   * a big file's bytes are not held through restoration and extraction.
+   */
   bytes?: Uint8Array;
   /**
    * Keep restoration's correction log (default: for texts up to
@@ -32,6 +39,8 @@ export interface ProcessOptions {
    * grow with the changes of a very large text.
    */
   corrections?: boolean;
+  /** Characters restoration works on at a time (default RESTORE_CHUNK_CHARS). */
+  chunkChars?: number;
 }
 
 /**
@@ -61,6 +70,14 @@ export const RESTORE_CHUNK_CHARS = 256_000;
  * not grow with its changes.
  */
 export const MAX_LOGGED_TEXT_CHARS = 4_000_000;
+/**
+ * Extraction reads a text up to this size, cut at a line end: a document —
+ * the longest plan we know of is ~100,000 characters — is read whole, while an
+ * archive pasted into one file is read for its first documents, and the work
+ * and memory of extraction (objects per line and per paragraph) stop growing
+ * with it. The record says where it stopped; the restored text holds all.
+ */
+export const MAX_EXTRACTED_TEXT_CHARS = 4_000_000;
 
 export interface ProcessedFile {
   document: DocumentText;
@@ -73,14 +90,90 @@ export async function restoreFile(
   path: string,
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
-  const input = options.bytes === undefined ? await readInput(path) : await inputFromBytes(path, options.bytes);
+  const chunkChars = options.chunkChars ?? RESTORE_CHUNK_CHARS;
+  let input: InputDocument | null = await inputOf(path, options);
+  const held = options.restore === false ? null : holdLargeText(input, chunkChars);
+  if (held !== null) {
+    // the text lives outside the heap while it is restored, and is made again afterwards
+    input = null;
+    const restored = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? held.wrappedChars <= MAX_LOGGED_TEXT_CHARS);
+    const text = held.text();
+    const document = await readPages({ ...held.input, text }, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
+    return { document, restored: { ...restored, text: restored.text ?? held.wrappedText(text) } };
+  }
   const document = await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
+  input = null;
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
-  const restored =
-    options.restore === false
-      ? { text, corrections: [], tokens: 0, changed: 0 }
-      : restoreInChunks(text, RESTORE_CHUNK_CHARS, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
+  if (options.restore === false) return { document, restored: { text, corrections: [], tokens: 0, changed: 0 } };
+  const restored = restoreInChunks(text, chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
   return { document, restored };
+}
+
+type TextInput = Extract<InputDocument, { format: 'text' }>;
+
+/** Pieces of a large text at a time, UTF-8 outside the heap: large beside a line, small beside the text. */
+const HELD_PIECE_CHARS = 1 << 20;
+
+/**
+ * A text file of more than one restoration chunk, held as UTF-8 bytes outside
+ * the JavaScript heap while it is restored — as read, and wrapped where it has
+ * long lines. The collector lets the heap grow with what it holds, so what is
+ * restored chunk by chunk beside one heap copy of a 50 MB text peaks far above
+ * what it does beside none. Null for anything else, and for a text a byte
+ * form would not give back (a lone surrogate).
+ */
+export function holdLargeText(input: InputDocument, chunkChars: number, pieceChars = HELD_PIECE_CHARS): HeldText | null {
+  if (input.format !== 'text' || input.text.length <= chunkChars) return null;
+  const original: Buffer[] = [];
+  const wrapped: (Buffer | null)[] = [];
+  let wrappedChars = 0;
+  for (const piece of linePieces(input.text, pieceChars)) {
+    const wrap = wrapLongLines(piece, MAX_LINE_CHARS);
+    if (!hasUtf8Form(wrap)) return null;
+    original.push(Buffer.from(piece, 'utf8'));
+    wrapped.push(wrap === piece ? null : Buffer.from(wrap, 'utf8'));
+    wrappedChars += wrap.length;
+  }
+  const { text: _text, ...rest } = input;
+  return new HeldText(rest, original, wrapped, wrappedChars);
+}
+
+export class HeldText {
+  constructor(
+    readonly input: Omit<TextInput, 'text'>,
+    private readonly original: Buffer[],
+    /** Per piece, its wrapped form when wrapping changed it. */
+    private readonly wrapped: (Buffer | null)[],
+    readonly wrappedChars: number,
+  ) {}
+
+  /** The lines of the wrapped text, one piece decoded at a time. */
+  *wrappedLines(): Generator<string> {
+    for (let i = 0; i < this.original.length; i++) {
+      const piece = (this.wrapped[i] ?? this.original[i]!).toString('utf8');
+      const last = i === this.original.length - 1;
+      // a piece ends after a line feed: the empty line after it is the next piece's first
+      for (const [start, end] of lineEnds(piece)) if (end < piece.length || !piece.endsWith('\n') || last) yield piece.slice(start, end);
+    }
+  }
+
+  /** The text as read. */
+  text(): string {
+    return Buffer.concat(this.original).toString('utf8');
+  }
+
+  /** The text wrapped: `text` itself when no line needed it. */
+  wrappedText(text: string): string {
+    if (this.wrapped.every((w) => w === null)) return text;
+    return Buffer.concat(this.wrapped.map((w, i) => w ?? this.original[i]!)).toString('utf8');
+  }
+}
+
+/** The input, from the bytes the caller read (let go of here) or from the file. */
+function inputOf(path: string, options: ProcessOptions): Promise<InputDocument> {
+  const bytes = options.bytes;
+  options.bytes = undefined;
+  return bytes === undefined ? readInput(path) : inputFromBytes(path, bytes);
 }
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
@@ -112,22 +205,26 @@ function cutLine(line: string, max: number): { pieces: string[]; separators: str
 /**
  * restoreText over chunks of `chunkChars`, long lines read in pieces of
  * `pieceChars`; the text keeps its lines, corrections are numbered by them.
+ * `text` is null when restoration changed nothing: the text given is the text.
  */
-export function restoreInChunks(
-  text: string,
+export function restoreLines(
+  lines: Iterable<string>,
   chunkChars = RESTORE_CHUNK_CHARS,
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
-): RestoredText {
-  const texts: string[] = [];
+): Omit<RestoredText, 'text'> & { text: string | null } {
+  const texts = new OffHeapText();
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
   let firstLine = 0;
-  for (const chunk of chunksOf(text, chunkChars)) {
+  let same = true;
+  for (const chunk of chunksOf(lines, chunkChars)) {
     const pieces = inPieces(chunk, pieceChars);
     const restored = restoreText(pieces.lines.join('\n'));
-    texts.push(pieces.rejoin(restored.text.split('\n')).join('\n'));
+    const out = pieces.rejoin(restored.text.split('\n')).join('\n');
+    same &&= out === chunk.join('\n');
+    texts.push(out);
     if (keepCorrections) {
       for (const c of restored.corrections) corrections.push({ ...c, line: pieces.owner[c.line - 1]! + 1 + firstLine });
     }
@@ -135,7 +232,14 @@ export function restoreInChunks(
     changed += restored.changed;
     firstLine += chunk.length;
   }
-  return { text: texts.join('\n'), corrections, tokens, changed };
+  // a text restoration left as it was is not held twice
+  return { text: same ? null : texts.join('\n'), corrections, tokens, changed };
+}
+
+/** restoreLines of a text held as one string (the text itself when nothing changed). */
+export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS, keepCorrections = true): RestoredText {
+  const restored = restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections);
+  return { ...restored, text: restored.text ?? text };
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
@@ -164,23 +268,28 @@ function inPieces(lines: string[], pieceChars: number): { lines: string[]; owner
 }
 
 /**
- * The text's lines in chunks, cut after a blank line once a chunk is full,
- * or after any line at twice the size. Only the chunk at hand is split into
- * lines: a 50 MB text is never a million strings at once.
+ * The lines in chunks, cut after a blank line once a chunk is full, or after
+ * any line at twice the size. Only the chunk at hand is held as lines: a 50 MB
+ * text is never a million strings at once.
  */
-function* chunksOf(text: string, chunkChars: number): Generator<string[]> {
-  let start = 0;
+function* chunksOf(lines: Iterable<string>, chunkChars: number): Generator<string[]> {
+  let chunk: string[] = [];
   let size = 0;
-  for (const [lineStart, lineEnd] of lineEnds(text)) {
-    size += lineEnd - lineStart + 1;
-    const full = (size >= chunkChars && text.slice(lineStart, lineEnd).trim() === '') || size >= 2 * chunkChars;
-    if (full) {
-      yield text.slice(start, lineEnd).split('\n');
-      start = lineEnd + 1;
+  for (const line of lines) {
+    chunk.push(line);
+    size += line.length + 1;
+    if ((size >= chunkChars && line.trim() === '') || size >= 2 * chunkChars) {
+      yield chunk;
+      chunk = [];
       size = 0;
     }
   }
-  if (size > 0) yield text.slice(start).split('\n');
+  if (size > 0) yield chunk;
+}
+
+/** The lines of `text`, what split('\n') gives, one at a time. */
+function* linesOf(text: string): Generator<string> {
+  for (const [start, end] of lineEnds(text)) yield text.slice(start, end);
 }
 
 /** [start, end) of every line of `text` (what split('\n') gives), one at a time. */
@@ -200,7 +309,8 @@ function hasLineLongerThan(text: string, max: number): boolean {
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
-  const extracted = extractPlan(restored.text, { sample: basename(path), corrections: restored.corrections });
+  const read = extractedPart(restored.text, MAX_EXTRACTED_TEXT_CHARS);
+  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),
@@ -213,9 +323,25 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   if (restored.changed > 0 && restored.corrections.length === 0) {
     extractedRecord.warnings.push(`restoration changed ${restored.changed} tokens of a text too large to log them: fields are not checked against its changes`);
   }
+  if (read.lines !== null) {
+    extractedRecord.warnings.push(
+      `the text is ${restored.text.length} characters, far more than a document: fields were read from its first ${read.lines} lines (${read.text.length} characters); the restored text holds all of it`,
+    );
+  }
   // confidence per field, the review list, page warnings; handwritten or unreadable values dropped
   const record = PlanRecord.parse(reviewRecord(extractedRecord, document, restored));
   return { document, restored, record };
+}
+
+/** `text`, or its lines up to `maxChars` and their count when it is longer (a view of the text, not a copy). */
+export function extractedPart(text: string, maxChars: number): { text: string; lines: number | null } {
+  if (text.length <= maxChars) return { text, lines: null };
+  // the line feed after the last whole line, else a line longer than the limit is read to it
+  const end = text.lastIndexOf('\n', maxChars);
+  const part = text.slice(0, end > 0 ? end : maxChars);
+  let lines = 1;
+  for (const [start] of lineEnds(part)) if (start > 0) lines++;
+  return { text: part, lines };
 }
 
 function sourceFacts(document: DocumentText): SourceFacts {

@@ -49,14 +49,14 @@ const WRITTEN_IN = new Set(['documentNumber', 'issuedDate']);
 const DROPPABLE = new Set(['documentNumber', 'place', 'issuedDate', 'title', 'signer']);
 
 export function reviewRecord(record: PlanRecord, document: DocumentText, restored: RestoredText): PlanRecord {
-  const lines = lineFacts(document);
+  const lines = new DocumentLines(document);
   const marks = document.pages.flatMap((page) => (page.inkMarks ?? []).map((mark) => ({ page: page.pageNumber, mark })));
   const review: ReviewItem[] = [];
   const confidence: Record<string, number> = {};
   const out: PlanRecord = structuredClone(record);
 
   for (const [field, range] of Object.entries(record.provenance)) {
-    const fieldLines = lines.slice(range.from - 1, range.to);
+    const fieldLines = lines.range(range.from, range.to);
     const exact = EXACT_FIELDS.has(field);
     const lineWords = fieldLines.flatMap((l) => l.words);
     const words = field === 'place' ? placeWords(lineWords) : lineWords;
@@ -118,20 +118,56 @@ export function reviewRecord(record: PlanRecord, document: DocumentText, restore
   };
 }
 
-/** Facts of every line of `document.text` (the pages joined by a blank line), in order. */
-function lineFacts(document: DocumentText): LineFacts[] {
-  const facts: LineFacts[] = [];
-  document.pages.forEach((page, i) => {
-    if (i > 0) facts.push({ page: page.pageNumber, words: [], box: null, size: null }); // the blank line between pages
-    const textLines = page.text.split('\n');
-    const byLine = page.words && page.imageSize ? wordsByLine(page.text, page.words) : null;
-    const size = page.imageSize ?? null;
-    textLines.forEach((_, k) => {
-      const words = byLine?.[k] ?? [];
-      facts.push({ page: page.pageNumber, words, box: size ? unionBox(words, size) : null, size });
+/**
+ * The lines of `document.text` (the pages joined by a blank line), whose facts
+ * are made for the lines a field was read from only: a text file of a million
+ * lines holds one entry per page here, not an object per line.
+ */
+class DocumentLines {
+  /** Per page, in order: its first line's index in the document, and its words by line (OCR'd pages). */
+  readonly #pages: { first: number; page: PageText; byLine: OcrWord[][] | null }[] = [];
+  readonly length: number;
+
+  constructor(document: DocumentText) {
+    let first = 0;
+    document.pages.forEach((page, i) => {
+      if (i > 0) first++; // the blank line between pages
+      const byLine = page.words && page.imageSize ? wordsByLine(page.text, page.words) : null;
+      this.#pages.push({ first, page, byLine });
+      first += lineCount(page.text);
     });
-  });
-  return facts;
+    this.length = first;
+  }
+
+  /** Facts of lines `from`…`to` (1-based, inclusive), as `Array.slice(from - 1, to)` would give them. */
+  range(from: number, to: number): LineFacts[] {
+    const facts: LineFacts[] = [];
+    for (let index = sliceIndex(from - 1, this.length); index < sliceIndex(to, this.length); index++) facts.push(this.#facts(index));
+    return facts;
+  }
+
+  #facts(index: number): LineFacts {
+    // the blank line before a page (index first - 1) is the page's, with no words and no image
+    let at = this.#pages.length - 1;
+    while (at > 0 && this.#pages[at]!.first - 1 > index) at--;
+    const { first, page, byLine } = this.#pages[at]!;
+    if (index < first) return { page: page.pageNumber, words: [], box: null, size: null };
+    const words = byLine?.[index - first] ?? [];
+    const size = page.imageSize ?? null;
+    return { page: page.pageNumber, words, box: size ? unionBox(words, size) : null, size };
+  }
+}
+
+/** Lines of `text`, as `text.split('\n').length` counts them. */
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** An index as Array.slice reads it: negative from the end, clamped to the array. */
+function sliceIndex(index: number, length: number): number {
+  return index < 0 ? Math.max(0, length + index) : Math.min(index, length);
 }
 
 function unionBox(words: OcrWord[], size: { width: number; height: number }): Box | null {
@@ -176,9 +212,9 @@ function placeWords(words: OcrWord[]): OcrWord[] {
  * date's (`LụcBa,ngày` beside the blank left for the day), and the letterhead
  * vouches for them.
  */
-function sameNameReadWell(place: string | null, locality: string | null, issuer: { from: number; to: number } | undefined, lines: LineFacts[]): boolean {
+function sameNameReadWell(place: string | null, locality: string | null, issuer: { from: number; to: number } | undefined, lines: DocumentLines): boolean {
   if (place === null || place !== locality || issuer === undefined) return false;
-  const ocr = ocrConfidence(lines.slice(issuer.from - 1, issuer.to).flatMap((l) => l.words), false);
+  const ocr = ocrConfidence(lines.range(issuer.from, issuer.to).flatMap((l) => l.words), false);
   return ocr !== null && ocr >= LOW_OCR;
 }
 

@@ -7,6 +7,7 @@
 // Windows-1258), chosen by scoring (encodings/index.ts). Unicode text that is
 // a legacy encoding mis-read as Windows-1252 (`KÕ ho¹ch`) is read again.
 import { VnplanError } from '../errors.js';
+import { OffHeapText } from '../off-heap-text.js';
 import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
 
 export type DecodedText = Decoding;
@@ -41,11 +42,60 @@ export function decodeText(bytes: Uint8Array, path: string): string {
 }
 
 /** decodeText, and which encoding the file was found to be in. */
-export function decodeTextFile(bytes: Uint8Array, path: string, encodings: VietnameseEncodings = vietnameseEncodings()): DecodedText {
-  const { text: decoded, encoding } = decodeBytes(bytes, path, encodings);
-  if (decoded.trim() === '') throw new VnplanError('EMPTY', path, 'the file holds no text');
-  const text = decoded.normalize('NFC').replace(/\r\n?/g, '\n');
-  return { text: text.split('\n').map(stripMarkdown).join('\n'), encoding };
+export function decodeTextFile(
+  bytes: Uint8Array,
+  path: string,
+  encodings: VietnameseEncodings = vietnameseEncodings(),
+  chunkChars = CLEAN_CHUNK_CHARS,
+): DecodedText {
+  const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
+  // the decoded text is let go of before the clean one is made whole
+  return { text: typeof clean === 'string' ? clean : clean.join(''), encoding };
+}
+
+function cleanDecoded({ text, encoding }: Decoding, path: string, chunkChars: number): { clean: string | OffHeapText; encoding: Decoding['encoding'] } {
+  if (!/\S/u.test(text)) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  return { clean: cleanPieces(text, chunkChars), encoding };
+}
+
+/**
+ * Decoded text is cleaned (NFC, LF line ends, Markdown marks) this many
+ * characters at a time: a 50 MB file is never a million line strings at once,
+ * nor three whole copies of itself.
+ */
+export const CLEAN_CHUNK_CHARS = 1 << 20;
+
+/**
+ * NFC, LF line ends and Markdown marks removed, chunk by chunk: each chunk ends
+ * after a line feed, where neither normalisation (a line feed combines with
+ * nothing) nor a CR LF pair nor a line is cut, so the chunks give what the
+ * whole text would. A text the cleaning leaves as it is is returned itself.
+ */
+export function cleanText(text: string, chunkChars = CLEAN_CHUNK_CHARS): string {
+  const clean = cleanPieces(text, chunkChars);
+  return typeof clean === 'string' ? clean : clean.join('');
+}
+
+/** cleanText before it is made whole: the text itself when cleaning leaves it as it is, else its clean pieces. */
+function cleanPieces(text: string, chunkChars: number): string | OffHeapText {
+  const pieces = new OffHeapText();
+  let changed = false;
+  for (const chunk of linePieces(text, chunkChars)) {
+    const clean = chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(stripMarkdown).join('\n');
+    changed ||= clean !== chunk;
+    pieces.push(clean);
+  }
+  return changed ? pieces : text;
+}
+
+/** `text` in consecutive pieces of at least `chars` (but the last), each ending just after a line feed. */
+export function* linePieces(text: string, chars: number): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    const newline = start + chars >= text.length ? -1 : text.indexOf('\n', start + chars - 1);
+    const end = newline < 0 ? text.length : newline + 1;
+    yield text.slice(start, end);
+    start = end;
+  }
 }
 
 /** UTF-16 byte order told by where NUL bytes fall, or null when the bytes are not UTF-16 by that test. */

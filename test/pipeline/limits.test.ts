@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE_CHARS, processFile, restoreInChunks, restoreFile, wrapLongLines } from '../../src/pipeline.js';
+import { extractedPart, MAX_LINE_CHARS, processFile, restoreInChunks, restoreFile, wrapLongLines } from '../../src/pipeline.js';
 import { readInput } from '../../src/input/index.js';
 import { VnplanError } from '../../src/errors.js';
 
@@ -67,6 +67,15 @@ describe('texts larger than a plan', () => {
     expect(Math.abs(lines[1]!.split(' ').length - long.split(' ').length)).toBeLessThanOrEqual(long.split(' ').length / 100);
     expect(restored.corrections.every((c) => c.line === 2 || c.line > 3)).toBe(true);
     expect(restored.corrections.filter((c) => c.line === 2).length).toBeGreaterThan(10);
+  });
+
+  it('are read by extraction up to a documented size, cut at a line end, as a view of the text', () => {
+    const text = ['Kế hoạch số 1', 'một hai ba', '', 'bốn năm sáu', 'bảy'].join('\n');
+    expect(extractedPart(text, text.length)).toEqual({ text, lines: null });
+    expect(extractedPart(text, 25)).toEqual({ text: 'Kế hoạch số 1\nmột hai ba\n', lines: 3 });
+    expect(extractedPart(text, 24)).toEqual({ text: 'Kế hoạch số 1\nmột hai ba', lines: 2 });
+    // a first line longer than the limit is read to the limit
+    expect(extractedPart('x'.repeat(50), 20)).toEqual({ text: 'x'.repeat(20), lines: 1 });
   });
 
   it('a text file past the documented size is refused, naming file and limit', async () => {

@@ -1,0 +1,82 @@
+// A text larger than a chunk goes through in pieces — cleaned after decoding,
+// restored, written — and comes out as the whole text would: same text, same
+// corrections, same record. Memory is what the pieces are for; it is measured
+// by scripts/bench-batch.ts --big, not asserted here.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { holdLargeText, MAX_LINE_CHARS, processFile, wrapLongLines, type ProcessOptions } from '../../src/pipeline.js';
+import { cleanText, decodeTextFile } from '../../src/input/text.js';
+import { textPieces, writeFileAtomic } from '../../src/batch/atomic-write.js';
+
+const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples');
+
+/** The five sample plans one after another, as an archive pasted into one file is; with what decoding must clean. */
+async function archiveBytes(): Promise<Uint8Array> {
+  const names = (await readdir(SAMPLES)).filter((n) => n.endsWith('.txt')).sort();
+  const plans = await Promise.all(names.map((n) => readFile(join(SAMPLES, n), 'utf8')));
+  const text = plans
+    .map((plan, i) => `## Bản sao số ${i}  \n${plan}`)
+    .join('\n\n')
+    // Windows line ends on every other line, and decomposed marks (NFD) in every plan
+    .split('\n')
+    .map((line, i) => (i % 2 === 0 ? `${line}\r` : line))
+    .join('\n')
+    .replace(/Kế hoạch/gu, 'Kế hoạch'.normalize('NFD'));
+  return new TextEncoder().encode(text);
+}
+
+describe('a text of several chunks', () => {
+  it('is cleaned chunk by chunk into the text the whole would give', async () => {
+    const bytes = await archiveBytes();
+    const whole = decodeTextFile(bytes, 'archive.txt', undefined, Infinity);
+    for (const chunkChars of [1, 64, 4096]) {
+      expect(decodeTextFile(bytes, 'archive.txt', undefined, chunkChars)).toEqual(whole);
+    }
+    expect(whole.text).not.toContain('\r');
+    expect(whole.text).toContain('\nBản sao số 1\n');
+    // nothing to clean: the text itself comes back, not a copy
+    expect(cleanText(whole.text, 64)).toBe(whole.text);
+  });
+
+  it('is held outside the heap in pieces that give back its lines, wrapped, and the text as read', () => {
+    const long = 'một hai ba '.repeat(2 * MAX_LINE_CHARS / 11);
+    for (const text of [`Kế hoạch\n\n${long}\ncuối\n`, `${long}\n\n\nKế hoạch 😀\ncuối`, '\n'.repeat(300)]) {
+      const held = holdLargeText({ path: 'a.txt', format: 'text', byteLength: 0, text }, 10, 64);
+      expect(held).not.toBeNull();
+      expect([...held!.wrappedLines()]).toEqual(wrapLongLines(text, MAX_LINE_CHARS).split('\n'));
+      expect(held!.text()).toBe(text);
+      expect(held!.wrappedText(text)).toBe(wrapLongLines(text, MAX_LINE_CHARS));
+    }
+    // one chunk: the whole-text path
+    expect(holdLargeText({ path: 'a.txt', format: 'text', byteLength: 0, text: 'Kế hoạch' }, 100)).toBeNull();
+  });
+
+  it('gives the same text and record restored in chunks as restored whole, written piece by piece', async () => {
+    const bytes = await archiveBytes();
+    // chunks of a plan's size or more, as in a real run (RESTORE_CHUNK_CHARS is 256 K): restoration
+    // judges a text by what it reads, and a chunk of a few paragraphs cut from a plan is judged alone
+    const chunkChars = 20_000;
+    const whole: ProcessOptions = { bytes: bytes.slice(), chunkChars: Infinity };
+    const chunked: ProcessOptions = { bytes: bytes.slice(), chunkChars };
+    const a = await processFile('archive.txt', whole);
+    const b = await processFile('archive.txt', chunked);
+    expect(b.restored.text.length).toBeGreaterThan(2.5 * chunkChars);
+    expect(b.restored.changed).toBeGreaterThan(0); // the raw OCR sample is restored, in its chunk
+    expect(b.restored.text).toBe(a.restored.text);
+    expect(b.restored.corrections).toEqual(a.restored.corrections);
+    expect(b.record).toEqual(a.record);
+    expect(b.record.documentType).toBe('Kế hoạch');
+    // the bytes are let go of once read
+    expect(chunked.bytes).toBeUndefined();
+
+    const dir = await mkdtemp(join(tmpdir(), 'vnplan-chunked-'));
+    try {
+      await writeFileAtomic(join(dir, 'archive.txt'), textPieces(b.restored.text, 4096));
+      expect(await readFile(join(dir, 'archive.txt'), 'utf8')).toBe(a.restored.text);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
