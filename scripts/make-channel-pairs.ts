@@ -48,7 +48,7 @@ const MIN_RULE_EVENTS = 4;
  * search to reach it.
  */
 const MIN_WORD_EVENTS = 2;
-const WORD_LETTER_COST = 2;
+const WORD_LETTER_COST = 1.5;
 /** Dearest two-character reading kept (nats): an added letter costs about 6. */
 const MAX_PAIR_COST = 5;
 
