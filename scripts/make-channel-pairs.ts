@@ -1,5 +1,5 @@
 // Learns the OCR channel of restoration from synthetic pairs:
-//   npx tsx scripts/make-channel-pairs.ts [--data DIR] [--pages N] [--pairs FILE] [--learn-only]
+//   npx tsx scripts/make-channel-pairs.ts [--data DIR] [--pages N] [--pairs FILE] [--learn-only | --from-pages] [--keep-cheaper]
 //   npx tsx scripts/make-channel-pairs.ts --test-fixtures
 //   npx tsx scripts/make-channel-pairs.ts --dev-fixtures ../shared/dev-plans/texts
 //   npx tsx scripts/make-channel-pairs.ts --heldout-pages N
@@ -48,7 +48,9 @@ const MIN_RULE_EVENTS = 4;
  * search to reach it.
  */
 const MIN_WORD_EVENTS = 2;
-const WORD_LETTER_COST = 2;
+const WORD_LETTER_COST = 1.5;
+/** Dearest two-character reading kept (nats): an added letter costs about 6. */
+const MAX_PAIR_COST = 5;
 
 interface Pair {
   intended: string;
@@ -59,19 +61,25 @@ interface Pair {
 
 /** Paragraphs of running text from documents spread over the corpus, with each one's document. */
 function corpusText(pages: number): { document: string; text: string }[] {
-  const dir = join(dataDir, 'corpus-vbpl');
-  const files = readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort();
+  // Both corpora in turn: laws and decrees, and the provincial documents and news nearer the archive's genre.
+  const corpora = ['corpus-vbpl', 'corpus-local'].map((corpus) => {
+    const dir = join(dataDir, corpus);
+    return { dir, files: readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort() };
+  });
   const texts: { document: string; text: string }[] = [];
   for (let p = 0; p < pages; p++) {
-    const file = files[Math.floor(((p + 0.5) * files.length) / pages)] ?? files[0] ?? '';
-    const paragraphs = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.length > 80 && !/[|#]/.test(l));
+    const { dir, files } = corpora[p % corpora.length] ?? { dir: '', files: [] };
+    const share = Math.ceil(pages / corpora.length);
+    const file = files[Math.floor(((Math.floor(p / corpora.length) + 0.5) * files.length) / share)] ?? files[0] ?? '';
+    const paragraphs = readFileSync(join(dir, file), 'utf8').normalize('NFC').split('\n').filter((l) => l.length > 80 && !/[|#]/.test(l));
     const from = Math.floor(paragraphs.length / 3);
     texts.push({ document: file, text: paragraphs.slice(from, from + 14).join('\n') });
   }
   return texts;
 }
 
-const words = (text: string): string[] => text.normalize('NFC').match(/[\p{L}\p{N}¢€¥]+/gu) ?? [];
+// As the restorer's tokeniser reads them: an & glued after a letter is part of the word (S& for Số, v&i for với).
+const words = (text: string): string[] => text.normalize('NFC').match(/[\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*/gu) ?? [];
 
 /** Token alignment of a page's text and its OCR (Levenshtein over tokens, substitution by letter distance). */
 function alignTokens(truth: string[], ocr: string[]): Omit<Pair, 'document'>[] {
@@ -205,10 +213,15 @@ function p0(id: string): number {
   return id === '002' ? 1 : 2;
 }
 
+/** Where each page's text and OCR are kept beside the pairs file, so the pairs can be made again without OCR (--from-pages). */
+const pagesDir = `${pairsFile.replace(/\.tsv$/, '')}-pages`;
+
 async function makePairs(): Promise<Pair[]> {
+  if (process.argv.includes('--from-pages')) return pairsFromPages();
   const worker = await engWorker();
   const pairs: Pair[] = [];
   const texts = corpusText(pageCount);
+  mkdirSync(pagesDir, { recursive: true });
   for (const [p, { document, text }] of texts.entries()) {
     // Scanner faults vary from page to page, as in an archive.
     const options = scanOptions(p);
@@ -216,6 +229,9 @@ async function makePairs(): Promise<Pair[]> {
     const [reference] = paginate(text, options);
     if (!image || !reference) continue;
     const { data } = await worker.recognize(image);
+    const name = `${String(p + 1).padStart(3, '0')}-${document.replace(/\.txt$/, '')}`;
+    writeFileSync(join(pagesDir, `${name}.truth.txt`), reference + '\n');
+    writeFileSync(join(pagesDir, `${name}.ocr.txt`), data.text);
     const found = alignTokens(words(reference), words(data.text)).map((pair) => ({ ...pair, document }));
     pairs.push(...found);
     console.log(`page ${p + 1}/${texts.length}: ${found.length} pairs`);
@@ -224,9 +240,24 @@ async function makePairs(): Promise<Pair[]> {
   return pairs;
 }
 
-/** Counts what became of each letter, under the prior channel's alignment, and prices it. */
-function learn(pairs: readonly Pair[]): ChannelCosts {
-  const channel = new Channel(PRIOR_CHANNEL);
+/** The pairs of pages kept by an earlier run (pagesDir). */
+function pairsFromPages(): Pair[] {
+  return readdirSync(pagesDir).filter((f) => f.endsWith('.ocr.txt')).sort().flatMap((f) => {
+    const document = `${f.slice(4).replace(/\.ocr\.txt$/, '')}.txt`;
+    const truth = readFileSync(join(pagesDir, f.replace('.ocr.', '.truth.')), 'utf8');
+    return alignTokens(words(truth), words(readFileSync(join(pagesDir, f), 'utf8'))).map((pair) => ({ ...pair, document }));
+  });
+}
+
+/**
+ * Counts what became of each letter, under the alignment of `aligner`, and
+ * prices it. Besides one character for one letter, it counts two kinds of
+ * garble the letter rules alone cannot name: an accented character read for a
+ * letter of another base (é for á in "tréch", ¢ for ở), and two characters
+ * read for one letter (tr for ư in "ctr", ad for ơ in "madi", tu for ú in
+ * "gitup"), found as a misread letter next to a character the OCR added.
+ */
+function learn(pairs: readonly Pair[], aligner: Channel): ChannelCosts {
   const events = new Map<string, number>();
   const add = (key: string): void => void events.set(key, (events.get(key) ?? 0) + 1);
   let marked = 0;
@@ -234,29 +265,42 @@ function learn(pairs: readonly Pair[]): ChannelCosts {
   let letters = 0;
   /** Steps per toneless letter of the page (ô for ô ố ồ …): what the rules are conditioned on. */
   const perLetter = new Map<string, number>();
-  for (const { intended, observed } of pairs) {
+  for (const { intended, observed, document } of pairs) {
     const key = syllableKey(intended);
-    if (!isSyllableShape(key)) continue;
-    for (const step of channel.align(syllableKey(observed), key)) {
+    // Pages of held-out documents are left out: restoration is checked and calibrated on those.
+    if (!isSyllableShape(key) || HOLDOUT_DOCUMENT.test(document)) continue;
+    const steps = aligner.align(syllableKey(observed), key);
+    for (const [k, step] of steps.entries()) {
       if (step.intended) {
         letters++;
         const letter = toneless(step.intended);
         perLetter.set(letter, (perLetter.get(letter) ?? 0) + 1);
       }
-      if (!step.intended) add('insert');
-      else if (!step.observed) add('drop');
+      if (!step.intended) {
+        add('insert');
+        // The added character and a misread neighbour: one two-character reading of the neighbour's letter.
+        for (const [side, other] of [[-1, steps[k - 1]], [1, steps[k + 1]]] as const) {
+          if (!other?.intended || other.observed.length !== 1 || other.observed === other.intended) continue;
+          add(`pair\u0000${side < 0 ? other.observed + step.observed : step.observed + other.observed}\u0000${toneless(other.intended)}`);
+        }
+      } else if (!step.observed) add('drop');
       else {
         const intendedMarked = stripMarks(step.intended) !== step.intended;
         if (intendedMarked) marked++;
         else bare++;
         const sameBase = stripMarks(step.observed) === stripMarks(step.intended);
-        const observedMarked = stripMarks(step.observed) !== step.observed || /\d/.test(step.observed);
+        const observedAccented = stripMarks(step.observed) !== step.observed;
+        const observedMarked = observedAccented || /\d/.test(step.observed);
         if (step.observed.length === 1 && sameBase) {
           if (step.observed === step.intended) add(intendedMarked ? 'kept' : 'same');
           else if (!intendedMarked) add('spurious');
           else if (!observedMarked) add('dropped');
           else add(`read\u0000${step.observed}\u0000${toneless(step.intended)}`);
-        } else add(`rule\u0000${stripMarks(step.observed)}\u0000${toneless(step.intended)}`);
+        } else {
+          // An accented character for a letter of another base (é for á) is counted both as itself and by its base letter.
+          if (step.observed.length === 1 && observedAccented && intendedMarked) add(`read\u0000${step.observed}\u0000${toneless(step.intended)}`);
+          add(`rule\u0000${step.observed.length === 1 ? stripMarks(step.observed) : step.observed}\u0000${toneless(step.intended)}`);
+        }
       }
     }
   }
@@ -271,7 +315,12 @@ function learn(pairs: readonly Pair[]): ChannelCosts {
     if (n < MIN_RULE_EVENTS) continue;
     const total = perLetter.get(letter) ?? n;
     if (kind === 'read') markReadings[`${observed}\u0000${letter}`] = price(n, total);
-    if (kind === 'rule') learnedRules.set(`${observed}\u0000${letter}`, { observed, intended: letter, cost: price(n, total) });
+    // A two-character reading dearer than an added letter plus a misread one adds nothing but lattice width.
+    if (kind === 'rule' || (kind === 'pair' && price(n, total) < MAX_PAIR_COST)) {
+      const rule = { observed, intended: letter, cost: price(n, total) };
+      const known = learnedRules.get(`${observed}\u0000${letter}`);
+      if (!known || rule.cost < known.cost) learnedRules.set(`${observed}\u0000${letter}`, rule);
+    }
   }
   // The synthetic pages show the channel's letters well but few of the archive's
   // mark garbles (their scans print é, ó, 6 for most marked letters, ours drop
@@ -320,6 +369,27 @@ function learnWords(pairs: readonly Pair[], letters: Channel): Record<string, [s
   return words;
 }
 
+/**
+ * --keep-cheaper: each letter confusion and mark reading at the cheaper of its
+ * learned cost and the one in the committed table, which another sample of
+ * pages taught: a sample of 30 to 60 pages sees a rare garble a few times, and
+ * whichever sample saw it more often prices it nearer to what the archive
+ * shows (the same rule as for the prior table). Letter costs, insertions and
+ * whole-token readings are this run's.
+ */
+function keepCheaper(costs: ChannelCosts, committed: ChannelCosts): void {
+  const rules = new Map(costs.rules.map((r) => [`${r.observed}\u0000${r.intended}`, r]));
+  for (const rule of committed.rules) {
+    const key = `${rule.observed}\u0000${rule.intended}`;
+    const learned = rules.get(key);
+    if (!learned || rule.cost < learned.cost) rules.set(key, rule);
+  }
+  costs.rules = [...rules.values()];
+  const readings = { ...costs.markReadings };
+  for (const [key, cost] of Object.entries(committed.markReadings ?? {})) readings[key] = Math.min(cost, readings[key] ?? Infinity);
+  costs.markReadings = readings;
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--test-fixtures')) return makeTestFixtures();
   const heldOutPages = flagValue('--heldout-pages');
@@ -339,8 +409,11 @@ async function main(): Promise<void> {
   }
   const exact = pairs.filter((p) => p.intended === p.observed).length;
   console.log(`${pairs.length} pairs, ${((100 * exact) / Math.max(1, pairs.length)).toFixed(1)} % read right by eng`);
-  const costs = learn(pairs);
+  // Aligned first under the prior channel, then again under what that taught (the two-character readings it found).
+  const costs = learn(pairs, new Channel(learn(pairs, new Channel(PRIOR_CHANNEL))));
   costs.words = learnWords(pairs, new Channel(costs));
+  const target = join(DICTIONARIES_DIR, CHANNEL_FILE);
+  if (process.argv.includes('--keep-cheaper') && existsSync(target)) keepCheaper(costs, JSON.parse(readFileSync(target, 'utf8')) as ChannelCosts);
   const { name: _name, ...stored } = costs;
   writeFileSync(join(DICTIONARIES_DIR, CHANNEL_FILE), JSON.stringify(stored, null, 1) + '\n');
   console.log(`wrote dictionaries/${CHANNEL_FILE}: ${costs.rules.length} rules, ${Object.keys(costs.markReadings ?? {}).length} mark readings, ${Object.keys(costs.words ?? {}).length} whole-token readings`);

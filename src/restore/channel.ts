@@ -214,17 +214,25 @@ export class Channel {
     for (const rule of costs.rules) {
       const key = `${rule.observed}\u0000${rule.intended}`;
       (rule.observed.length === 1 ? this.single : this.pairs).set(key, rule.cost);
-      const base = stripMarks(rule.intended);
-      const byObserved = this.readings.get(rule.observed) ?? new Map<string, number>();
-      byObserved.set(base, Math.min(byObserved.get(base) ?? Infinity, rule.cost));
-      this.readings.set(rule.observed, byObserved);
+      this.addReading(rule.observed, stripMarks(rule.intended), rule.cost);
       if (rule.observed.length === 2 && !this.pairIndex.has(rule.observed)) {
         this.pairIndex.set(rule.observed, this.pairIndex.size);
         this.pairNames.push(rule.observed);
       }
     }
+    // A cross-base mark reading (é for á) lets the skeleton search read the bare letter (e) as that base (a) too.
+    for (const [key, cost] of Object.entries(costs.markReadings ?? {})) {
+      const [observed = '', letter = ''] = key.split('\u0000');
+      if (baseOf(observed) !== baseOf(letter)) this.addReading(baseOf(observed), baseOf(letter), cost);
+    }
     this.pairMatrix = new Float32Array(Math.max(1, this.pairIndex.size) * MAX_CODES).fill(NaN);
     this.pairBoundMatrix = new Float32Array(this.pairMatrix.length).fill(NaN);
+  }
+
+  private addReading(observed: string, base: string, cost: number): void {
+    const byObserved = this.readings.get(observed) ?? new Map<string, number>();
+    byObserved.set(base, Math.min(byObserved.get(base) ?? Infinity, cost));
+    this.readings.set(observed, byObserved);
   }
 
   /** For each observed position i ≥ 1, the index of the pair (i-1, i) among the rules' pairs, or -1. */
@@ -391,8 +399,11 @@ export class Channel {
     const intendedMarked = intendedBase !== intended;
     let letter = 0;
     if (observedBase !== intendedBase) {
+      // An accented character the pairs showed standing for a marked letter of another base (é for á).
+      const read = observedMarked && !digit && intendedMarked ? this.costs.markReadings?.[`${observed}\u0000${tonelessOf(intended)}`] : undefined;
       const rule = this.ruleCost(observedBase, intended);
-      if (rule === undefined) return this.costs.substitute;
+      if (rule === undefined) return read ?? this.costs.substitute;
+      if (read !== undefined) return Math.min(read, rule + this.costs.markMisread);
       letter = rule;
     }
     if (!intendedMarked) return letter + (observedMarked && !digit ? this.costs.markSpurious : 0);

@@ -73,3 +73,20 @@ describe('candidates of OCR garble', () => {
     expect(words('x&')).toContain('xã');
   });
 });
+
+describe('learned garble of eng', () => {
+  it('prices an accented letter read for a marked letter of another base by what the pairs showed (é for á)', () => {
+    const costs = { ...PRIOR_CHANNEL, markReadings: { 'é\u0000a': 1.1 } };
+    const channel = new Channel(costs);
+    expect(channel.cost('tréch', 'trách')).toBeCloseTo(1.1);
+    // Only for a marked letter: a bare a is no reading of é.
+    expect(channel.cost('tréch', 'trach')).toBeGreaterThan(channel.cost('tréch', 'trách'));
+    // And never dearer than the letter rule with a misread mark.
+    expect(new Channel({ ...costs, markReadings: { 'é\u0000a': 9 } }).cost('tréch', 'trách')).toBeLessThan(9);
+  });
+
+  it('reads two characters for one letter where the committed table learned it (ctr for cử)', () => {
+    expect(restorer.channels.ocr.costs.rules.some((r) => r.observed === 'tr' && r.intended === 'ư')).toBe(true);
+    expect(words('ctr')).toContain('cử');
+  });
+});
