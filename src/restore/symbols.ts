@@ -95,13 +95,26 @@ export function repairAbbreviation(part: string, preferred: readonly string[], g
   if (role === 'type' ? preferred.includes(part) || grammar.organs.includes(part) : grammar.known.has(part)) return part;
   if (PLAUSIBLE.test(part)) {
     if (part.includes('Đ')) return part;
-    const official = grammar.shadows.get(part);
+    const official = grammar.shadows.get(part) ?? departmentOf(part, grammar);
     if (official) return official;
     if (role === 'type') return nearestAbbreviation(part, preferred) ?? part;
     if (role === 'organ' && [...part].length >= MIN_GUESSED_ORGAN) return nearestAbbreviation(part, preferred) ?? part;
     return part;
   }
   return nearestAbbreviation(part, preferred) ?? nearestAbbreviation(part, [...grammar.known]) ?? part;
+}
+
+/**
+ * A province's department (Sở) or a district's office (Phòng) is coded by its
+ * letter before its sector's code (`SLĐTBXH`, `PTNMT`, after `LĐTBXH`, `TNMT`):
+ * such a code written without its Đ takes the sector's. Sector codes of three
+ * letters or more only, so a short code is not guessed at.
+ */
+function departmentOf(part: string, grammar: SymbolGrammar): string | undefined {
+  const sector = part.slice(1);
+  if (!/^[SP]$/u.test(part[0] ?? '') || sector.length < 3) return undefined;
+  const official = grammar.shadows.get(sector);
+  return official === undefined ? undefined : part[0] + official;
 }
 
 /** Repairs the letter parts of one symbol token; separators and numbers stay as they are. */

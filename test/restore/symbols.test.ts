@@ -48,6 +48,13 @@ describe('abbreviations written as abbreviations are kept unless the grammar pro
   it('gives an official abbreviation its Đ back', () => {
     expect(repairSymbol('30/2020/ND-CP', grammar)).toBe('30/2020/NĐ-CP');
   });
+
+  it("gives a department's code the Đ of its sector's, and leaves a short one alone", () => {
+    expect(repairSymbol('20/HD-SLDTBXH', grammar)).toBe('20/HD-SLĐTBXH');
+    expect(repairSymbol('3/QD-SKHDT', grammar)).toBe('3/QĐ-SKHĐT');
+    expect(repairSymbol('8/KH-PLDTBXH', grammar)).toBe('8/KH-PLĐTBXH');
+    expect(repairSymbol('7/KH-SDT', grammar)).toBe('7/KH-SDT');
+  });
 });
 
 describe('abbreviations', () => {
