@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { inputFromBytes, readInput } from './input/index.js';
 import { linePieces } from './input/text.js';
 import { hasUtf8Form, OffHeapText } from './off-heap-text.js';
+import { lineCount, lineEnds } from './text-lines.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
 import { restoreText } from './restore/index.js';
@@ -292,16 +293,6 @@ function* linesOf(text: string): Generator<string> {
   for (const [start, end] of lineEnds(text)) yield text.slice(start, end);
 }
 
-/** [start, end) of every line of `text` (what split('\n') gives), one at a time. */
-export function* lineEnds(text: string): Generator<[number, number]> {
-  let start = 0;
-  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-    yield [start, end];
-    start = end + 1;
-  }
-  yield [start, text.length];
-}
-
 function hasLineLongerThan(text: string, max: number): boolean {
   for (const [start, end] of lineEnds(text)) if (end - start > max) return true;
   return false;
@@ -339,9 +330,7 @@ export function extractedPart(text: string, maxChars: number): { text: string; l
   // the line feed after the last whole line, else a line longer than the limit is read to it
   const end = text.lastIndexOf('\n', maxChars);
   const part = text.slice(0, end > 0 ? end : maxChars);
-  let lines = 1;
-  for (const [start] of lineEnds(part)) if (start > 0) lines++;
-  return { text: part, lines };
+  return { text: part, lines: lineCount(part) };
 }
 
 function sourceFacts(document: DocumentText): SourceFacts {

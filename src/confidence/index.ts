@@ -8,6 +8,7 @@
 import { unionOf } from '../boxes.js';
 import { stripMarks } from '../marks.js';
 import { wordsByLine } from '../ocr/index.js';
+import { lineCount } from '../text-lines.js';
 import type { Box, DocumentText, InkMark, OcrWord, PageText, PlanRecord, RestoredText, ReviewItem } from '../types.js';
 
 /** Field confidence under this is flagged `low OCR confidence`. */
@@ -156,13 +157,6 @@ class DocumentLines {
     const size = page.imageSize ?? null;
     return { page: page.pageNumber, words, box: size ? unionBox(words, size) : null, size };
   }
-}
-
-/** Lines of `text`, as `text.split('\n').length` counts them. */
-function lineCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  return count;
 }
 
 /** An index as Array.slice reads it: negative from the end, clamped to the array. */

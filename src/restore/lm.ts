@@ -250,4 +250,3 @@ function hash32(key: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return h ^ (h >>> 16);
 }
-

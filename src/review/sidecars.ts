@@ -15,7 +15,8 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import { DEFAULT_PAGE_LIMITS } from '../ocr/index.js';
 import { loadPage, openPdf, renderPage } from '../ocr/pdf.js';
 import { documentLayout, type PageBox } from '../searchable-pdf/layout.js';
-import { lineEnds, MAX_LINE_CHARS, wrapLongLines } from '../pipeline.js';
+import { MAX_LINE_CHARS, wrapLongLines } from '../pipeline.js';
+import { lineEnds } from '../text-lines.js';
 import type { DocumentText, RestoredText } from '../types.js';
 
 /** The review page's own folder under OUT: its document data and page images. */

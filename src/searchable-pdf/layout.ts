@@ -7,6 +7,7 @@
 import type { DocumentText, OcrWord, PagePlacement, PageText, Box } from '../types.js';
 import { homography } from '../ocr/sheet.js';
 import { unionOf } from '../boxes.js';
+import { lineCount } from '../text-lines.js';
 
 /** A box as fractions (0–1) of the stored page: left, top, right, bottom. */
 export interface PageBox {
@@ -56,7 +57,7 @@ export function documentLayout(document: DocumentText, restoredText: string): Pa
     const layout = pageLayout(page, firstLine, lineText);
     if (layout) layouts.push(layout);
     // pages are joined with one blank line
-    firstLine += page.text.split('\n').length + 1;
+    firstLine += lineCount(page.text) + 1;
   }
   return layouts;
 }
