@@ -3,6 +3,7 @@
 // the NĐ 30 tables and written as they spell it (`QD` -> `QĐ`, `HDND` -> `HĐND`);
 // common OCR confusions (`0D`, `QP`, `TTq`, a slash read as `I`) are undone
 // only where that lands on exactly one known abbreviation.
+import { misreads, nearestAbbreviation } from '../misreadings.js';
 import { stripMarks } from './fold.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -26,10 +27,6 @@ export interface DocumentSymbol {
 
 type Role = 'type' | 'organ';
 
-// Pairs of characters OCR takes for each other (mark-free, upper case).
-const CONFUSABLE = new Set(['0Q', '0O', 'OQ', 'PD', 'BD', 'QG', '1I', 'LI', '5S', '8B']);
-const confusable = (a: string, b: string): boolean => CONFUSABLE.has(a + b) || CONFUSABLE.has(b + a);
-
 const plain = (s: string): string => stripMarks(s).toUpperCase();
 
 function abbreviations(role: Role): string[] {
@@ -39,31 +36,33 @@ function abbreviations(role: Role): string[] {
     : v.organs.map((o) => o.abbr);
 }
 
-/** How many confusions turn `part` into `abbr` (Infinity when it cannot). */
-function confusions(part: string, abbr: string): number {
+/**
+ * How many misreadings turn `part` into `abbr`, marks and case aside (`QD` is
+ * `QĐ` as written without its mark); Infinity when it cannot.
+ */
+function misreadings(part: string, abbr: string): number {
   const [a, b] = [plain(part), plain(abbr)];
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let count = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    // A Đ is the writer's (an OCR without a Vietnamese model never prints it): `ĐCT` is no `BCT`.
-    if (!confusable(a[i]!, b[i]!) || part[i] === 'Đ') return Number.POSITIVE_INFINITY;
+    if (!misreads(part[i]!, abbr[i]!)) return Number.POSITIVE_INFINITY;
     count++;
   }
   return count;
 }
 
+/** Most misreadings of a part read as a known abbreviation: two, and never more than half its letters (`BGD` is no OCR's `BQP`). */
+const MAX_MISREADINGS = 2;
+
 /** The known abbreviation a symbol part stands for, or null. */
 export function canonicalPart(part: string, role: Role): string | null {
-  const known = [...new Set(abbreviations(role))];
-  if (known.includes(part)) return part;
-  // More than half the letters changed is a guess, not a reading (`BGD` is no OCR's `BQP`).
-  for (const allowed of [0, 1, 2].filter((n) => 2 * n <= plain(part).length)) {
-    const hits = [...new Set(known.filter((k) => confusions(part, k) === allowed))];
-    if (hits.length === 1) return hits[0]!;
-    if (hits.length > 1) return null;
-  }
-  return role === 'organ' ? compoundOrgan(part, known) : null;
+  const known = new Set(abbreviations(role));
+  if (known.has(part)) return part;
+  const budget = Math.min(MAX_MISREADINGS, Math.floor(plain(part).length / 2));
+  const hit = nearestAbbreviation(known, (abbr) => misreadings(part, abbr), budget);
+  if (hit !== null) return hit;
+  return role === 'organ' ? compoundOrgan(part, [...known]) : null;
 }
 
 /**

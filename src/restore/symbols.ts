@@ -10,14 +10,9 @@
 // Phụ lục III; an organ part of three letters or more one confusion from a
 // known organ is that organ (HPND); a form without its Đ (HDND, ND) is the
 // official one. Codes of two letters are not guessed at (NC is Nội chính, not NG).
-// A part that writes Đ is kept as written: an OCR without a Vietnamese model
-// never prints Đ, so its Đ is the writer's (ĐCT, Đoàn Chủ tịch, is no BCT).
+// A part that writes Đ is kept as written (src/misreadings.ts).
+import { misreads, nearestAbbreviation } from '../misreadings.js';
 
-/** Characters an OCR without a Vietnamese model prints for one another. */
-const CONFUSABLE: ReadonlyArray<readonly [string, string]> = [
-  ['0', 'Q'], ['O', 'Q'], ['o', 'Q'], ['D', 'Đ'], ['P', 'Đ'], ['B', 'Đ'], ['b', 'Đ'], ['p', 'Đ'],
-  ['q', 'g'], ['1', 'I'], ['l', 'I'], ['1', 'l'], ['5', 'S'], ['8', 'B'], ['C', 'G'], ['Q', 'O'],
-];
 const CONFUSION_COST = 0.5;
 const CASE_COST = 0.3;
 /** Most total cost of a repair: one or two confusions. */
@@ -47,8 +42,14 @@ export function shadowsOf(known: Iterable<string>): Map<string, string> {
 
 function charCost(a: string, b: string): number {
   if (a === b) return 0;
-  if (a.toUpperCase() === b.toUpperCase()) return CASE_COST;
-  return CONFUSABLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? CONFUSION_COST : Infinity;
+  const caseCost = isLower(a) === isLower(b) ? 0 : CASE_COST;
+  if (a.toUpperCase() === b.toUpperCase()) return caseCost;
+  // A misreading that also changes case (`đ` for a written `D`) is two faults, not one.
+  return misreads(a, b) ? CONFUSION_COST + caseCost : Infinity;
+}
+
+function isLower(c: string): boolean {
+  return c !== c.toUpperCase();
 }
 
 function partCost(observed: string, abbreviation: string): number {
@@ -61,16 +62,8 @@ function partCost(observed: string, abbreviation: string): number {
 }
 
 /** The nearest abbreviation in `choices` within the repair budget, or null (ties are not guessed). */
-export function nearestAbbreviation(observed: string, choices: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestCost = Infinity;
-  let tie = false;
-  for (const choice of choices) {
-    const cost = partCost(observed, choice);
-    if (cost < bestCost) [best, bestCost, tie] = [choice, cost, false];
-    else if (cost === bestCost && choice !== best) tie = true;
-  }
-  return bestCost <= MAX_REPAIR && !tie ? best : null;
+export function nearestKnown(observed: string, choices: Iterable<string>): string | null {
+  return nearestAbbreviation(choices, (choice) => partCost(observed, choice), MAX_REPAIR);
 }
 
 /** Written as an abbreviation is written: capitals, and digits after the first letter. */
@@ -97,11 +90,11 @@ export function repairAbbreviation(part: string, preferred: readonly string[], g
     if (part.includes('Đ')) return part;
     const official = grammar.shadows.get(part) ?? departmentOf(part, grammar);
     if (official) return official;
-    if (role === 'type') return nearestAbbreviation(part, preferred) ?? part;
-    if (role === 'organ' && [...part].length >= MIN_GUESSED_ORGAN) return nearestAbbreviation(part, preferred) ?? part;
+    if (role === 'type') return nearestKnown(part, preferred) ?? part;
+    if (role === 'organ' && [...part].length >= MIN_GUESSED_ORGAN) return nearestKnown(part, preferred) ?? part;
     return part;
   }
-  return nearestAbbreviation(part, preferred) ?? nearestAbbreviation(part, [...grammar.known]) ?? part;
+  return nearestKnown(part, preferred) ?? nearestKnown(part, grammar.known) ?? part;
 }
 
 /**

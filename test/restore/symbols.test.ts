@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRestorer } from '../../src/restore/index.js';
-import { nearestAbbreviation, repairAbbreviation, repairSymbol } from '../../src/restore/symbols.js';
+import { nearestKnown, repairAbbreviation, repairSymbol } from '../../src/restore/symbols.js';
 
 const { grammar } = loadRestorer();
 
@@ -64,7 +64,7 @@ describe('abbreviations', () => {
   });
 
   it('refuses ties and far matches', () => {
-    expect(nearestAbbreviation('TX', ['TU', 'TT'])).toBeNull();
-    expect(nearestAbbreviation('QQ', ['QĐ', 'QH'])).toBeNull();
+    expect(nearestKnown('TX', ['TU', 'TT'])).toBeNull();
+    expect(nearestKnown('QQ', ['QĐ', 'QH'])).toBeNull();
   });
 });
