@@ -93,6 +93,16 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
 }
 
 /** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */
+/**
+ * `Về thực hiện chế độ …` right under the number: a letter's trích yếu written
+ * with `Về` in place of `V/v` (về việc). A sentence-case line of words, so no
+ * letterhead line (`VỀ …` in capitals never stands there).
+ */
+function opensAboutSubject(text: string): boolean {
+  const t = text.trim();
+  return /^ve\s+\p{L}/u.test(foldSameLength(t)) && /^V\p{Ll}*\s+\p{Ll}/u.test(t);
+}
+
 export function opensLetterSubject(text: string): boolean {
   // OCR reads the slash as `l`, `|` or `1` too.
   return /^\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
@@ -188,12 +198,16 @@ export function readHeader(lines: readonly Line[]): Header {
   const letterheadLines: Line[] = [];
   const subjectLines: Line[] = [];
   let inSubject = false;
+  // Whether the line before stood for the number alone: a letter's trích yếu may follow it without its `V/v`.
+  let afterNumber = false;
   let youthUnion: string | null = null;
   for (const line of restoreHeaderLines(lines)) {
     youthUnion ??= youthUnionHeading(line.text);
     let text = leftColumn(line.text);
+    const underNumber = afterNumber;
+    afterNumber = false;
     // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`).
-    if (opensLetterSubject(text) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
+    if (opensLetterSubject(text) || (underNumber && opensAboutSubject(text)) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
       // A date line squashed onto the trích yếu's line stands after a wide gap.
       const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
       const squashed = dated !== null && dated.place !== null && /\s{2,}|\t/u.test(text.slice(0, dated.start));
@@ -206,6 +220,7 @@ export function readHeader(lines: readonly Line[]): Header {
     const numbered = header.documentNumber === null ? readNumberLine(text) : null;
     if (numbered) {
       header.documentNumber = { ...numbered.documentNumber, lines: { from: line.no, to: line.no } };
+      afterNumber = numbered.rest.trim() === '';
       text = numbered.rest;
       // `Số: 52/UBND-VP V/v …` on one line: the trích yếu goes on under it.
       if (opensLetterSubject(text.trim())) {

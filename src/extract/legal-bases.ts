@@ -845,6 +845,7 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
       const { items, heads } = regionItems(text, tokens, mentions, region);
       const bases = items.map((item) => readItem(text, item, mentions));
       shareAcrossLists(text, items, bases, heads);
+      sharePairs(text, items, bases);
       bases.forEach((basis, n) => {
         const lines = rangeOf(paragraph, items[n]!.start, items[n]!.end);
         found.push({ basis, lines });
@@ -942,6 +943,26 @@ function shareAcrossLists(text: string, items: readonly Item[], bases: LegalBasi
     if (bases[n]!.date === null && /^[\s,]*(?:và)?[\s,]*$/iu.test(between)) bases[n]!.date = bases[n + 1]!.date;
     bases[n]!.issuer ??= bases[n + 1]!.issuer;
     bases[n]!.subject ??= bases[n + 1]!.subject;
+  }
+}
+
+/**
+ * Two documents of one type joined by `và` and cited once (`Quyết định số
+ * 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị …`):
+ * the date, issuer and subject after the second belong to both. Only where
+ * nothing at all follows the first number, so a first citation with its own
+ * date or words keeps them.
+ */
+function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): void {
+  for (let n = items.length - 2; n >= 0; n--) {
+    const [item, next] = [items[n]!, items[n + 1]!];
+    const [basis, after] = [bases[n]!, bases[n + 1]!];
+    if (item.list !== null || basis.number === null || after.number === null || basis.documentType !== after.documentType) continue;
+    if (basis.date !== null || basis.issuer !== null || basis.subject !== null) continue;
+    if (!/^\s*và\s*$/iu.test(text.slice(item.mention.end, next.mention.start))) continue;
+    basis.date = after.date;
+    basis.issuer = after.issuer;
+    basis.subject = after.subject;
   }
 }
 

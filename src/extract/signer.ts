@@ -83,6 +83,12 @@ export function readPosition(text: string, deputy = false): string | null {
   const value = text.trim().replace(/\s+/g, ' ');
   if (!mostlyCapitals(value)) return null;
   const positions = vocabulary().plan.positions;
+  // `P. GIÁM ĐỐC`: Phó written short before the position it deputises; only where the table has that deputy.
+  const short = /^P\s?\.\s*(\S.*)$/u.exec(value);
+  if (short) {
+    const head = readPosition(short[1]!);
+    return positions.find((p) => head !== null && !isDeputy(head) && p.toLowerCase() === `phó ${head.toLowerCase()}`) ?? null;
+  }
   const keys = phraseKeys(value).join(' ');
   const sameLetters = positions.filter((p) => phraseKeys(p).join(' ') === keys);
   // Under `KT.` a deputy signs (Phó …, Thứ trưởng): of two positions with the same letters, the deputy's.

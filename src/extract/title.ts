@@ -32,7 +32,8 @@ export function documentTypeNames(): string[] {
 export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
   const names = documentTypeNames();
   for (const line of lines) {
-    if (!isUpperCase(line.text)) continue;
+    // `QUYẾT ĐỊNH:` before Điều 1 is a decision's operative word (NĐ 30 Phụ lục I); the type line carries no colon.
+    if (!isUpperCase(line.text) || /:\s*$/u.test(line.text)) continue;
     const tokens = tokenize(line.text);
     const spaced = spacedTypeName(tokens, names);
     if (spaced) return { documentType: spaced, line: line.no };
@@ -92,8 +93,9 @@ export function wrapsUnder(heading: TypeHeading, title: Title): boolean {
 
 /**
  * A web page's heading over a plan it lost the header of: the type name in
- * sentence case and its trích yếu in small letters on one line (`Kế hoạch tổ
- * chức phong trào thi đua “…”`). A sentence of the body (`Kế hoạch này …
+ * sentence case and its trích yếu on one line, in small letters or opening
+ * with a capitalised name (`Kế hoạch tổ chức phong trào thi đua “…”`, `Kế
+ * hoạch Chương trình MTQG …`). A sentence of the body (`Kế hoạch này …
  * thực hiện.`, `Kế hoạch số 12/KH-UBND ngày …`) ends on a stop or cites a
  * number, and is none.
  */
@@ -106,8 +108,9 @@ function sentenceCaseHeading(line: Line, tokens: readonly Token[], names: readon
     if (tokens.length <= keys.length + 1 || !phraseAt(tokens, 0, keys) || typed !== name) continue;
     const rest = cleanValue(line.text.slice(tokens[keys.length - 1]!.end));
     const first = tokens[keys.length]!;
-    // The trích yếu opens in small letters with a word, never with the number of another document.
-    if (!/^\p{Ll}/u.test(rest) || first.key === 'so' || /\d/u.test(first.text)) return null;
+    // The trích yếu opens with a word — in small letters, or a capitalised name (`Kế hoạch Chương trình MTQG …`) —
+    // never with the number of another document or an abbreviation in capitals (`Kế hoạch UBND tỉnh …`).
+    if (!/^(?:\p{Ll}|\p{Lu}\p{Ll})/u.test(rest) || first.key === 'so' || /\d/u.test(first.text)) return null;
     return { documentType: name, line: line.no, rest, whole: true };
   }
   return null;
@@ -122,6 +125,9 @@ export interface Title {
 }
 
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text);
+
+/** `2017-2021`, `2021 - 2025`, `2024`: a year or a period of years and nothing else. */
+const YEARS = /^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/u;
 
 /** `CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN PHƯỜNG X`, `BỘ TRƯỞNG BỘ Y`: the line naming who decides, between a decision's title and its preamble. */
 function namesAuthority(text: string): boolean {
@@ -227,6 +233,13 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
     // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.
     if (/^\(.*\)$/u.test(text)) break;
+    // `Điều 2. …`: an article of the body (a crawl lost what stood above it), never a trích yếu.
+    if (/^dieu\s+\d+\s*[.:]/u.test(foldSameLength(text))) break;
+    // A period alone on the last line (`… GIAI ĐOẠN` / `2017-2021`): no letters, so of either case.
+    if (taken.length && YEARS.test(text)) {
+      taken.push(line);
+      continue;
+    }
     if (taken.length === 0) {
       if (!mostlyCapitals(text) && preamble(text)) break;
       // The authority line right above the preamble: the trích yếu is missing, not this line.
@@ -265,6 +278,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       (!isUpperCase(next.text) && !/^\p{Ll}/u.test(next.text.trim())) ||
       /^khoa\s/u.test(foldSameLength(next.text.trim()));
     if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
+    // A body with its level and place and nothing else (`ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ`) under a title that is
+    // complete: who decides, whatever a crawl left of the preamble under it.
+    if (capitals && isAuthorityLine(text) && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }
   if (taken.length === 0) return null;
