@@ -201,7 +201,8 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
   for (let j = 0; j < a; j++) {
     const v = (prev.candidates[j] as Candidate).id;
     const row = at + j * b;
-    for (let k = 0; k < b; k++) out[row + k] = -LM_WEIGHT * lm.logProb(v, ids[k] as number);
+    lm.logProbsAfter(v, ids, b, out, row);
+    for (let k = 0; k < b; k++) out[row + k] = -LM_WEIGHT * (out[row + k] as number);
     if (names) {
       for (let k = 0; k < b; k++) if (model.namePairs.has(v * 65536 + (ids[k] as number))) out[row + k] = (out[row + k] as number) - NAME_BONUS;
     }

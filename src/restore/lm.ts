@@ -30,8 +30,11 @@ const CONTINUATION_SHARE = 0.5;
 /** Weight of the trigram estimate against the bigram one. */
 const TRIGRAM_MIX = 0.9;
 
-/** Bits of the bigram model's filter of seen pairs: about 10 per pair, so an unseen pair passes it rarely (~10 %). */
-const FILTER_BITS = 1 << 21;
+/** Bits of the bigram model's filter of seen pairs (2^21): about 6 per pair, so an unseen pair passes it rarely. */
+const FILTER_SHIFT = 32 - 21;
+/** Odd multipliers of the filter's hash: v's product is shared by a whole row of the decoder's transition matrix. */
+const ROW_MULTIPLIER = 0x9e3779b1;
+const COLUMN_MULTIPLIER = 0x85ebca6b;
 
 /** Counts of the bigrams and trigrams, as the build keeps them (dictionaries/restore-lm-counts.bin.gz). */
 export interface NgramCounts {
@@ -143,7 +146,7 @@ export class BigramModel {
   private readonly values: Float32Array;
   private readonly mask: number;
   /** One bit per hashed seen pair (a one-hash Bloom filter, 256 KB: stays in cache where the table does not). */
-  private readonly filter = new Int32Array(FILTER_BITS / 32);
+  private readonly filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
   /** log of the interpolation weight Σ D / c(v); 0 for a context never seen. */
   private readonly logBackoff: Float32Array;
   readonly logContinuation: Float32Array;
@@ -157,19 +160,36 @@ export class BigramModel {
     this.keys = new Int32Array(2 * (this.mask + 1)).fill(-1);
     this.values = new Float32Array(this.keys.buffer);
     for (let i = 0; i < bigramLogProbs.length; i++) {
-      this.insert((bigramIds[2 * i] as number) * 65536 + (bigramIds[2 * i + 1] as number), bigramLogProbs[i] as number);
+      this.insert(bigramIds[2 * i] as number, bigramIds[2 * i + 1] as number, bigramLogProbs[i] as number);
     }
   }
 
   /** log P(w | v). */
   logProb(v: number, w: number): number {
-    const key = v * 65536 + w;
-    const h = hash32(key);
     // Most pairs of a lattice were never seen: the filter answers them from cache.
-    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % FILTER_BITS;
+    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
     if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
+    return this.probe(v, w);
+  }
+
+  /** log P(w | v) for the first `count` ids w of `ws`, into out[at …]: a row of the decoder's transition matrix. */
+  logProbsAfter(v: number, ws: Int32Array, count: number, out: Float64Array, at: number): void {
+    const filter = this.filter;
+    const logContinuation = this.logContinuation;
+    const rowHash = Math.imul(v, ROW_MULTIPLIER);
+    const backoff = this.logBackoff[v] as number;
+    for (let k = 0; k < count; k++) {
+      const w = ws[k] as number;
+      const f = filterBit(rowHash, w);
+      out[at + k] = ((filter[f >>> 5] as number) & (1 << (f & 31))) === 0 ? backoff + (logContinuation[w] as number) : this.probe(v, w);
+    }
+  }
+
+  /** log P(w | v) from the table: the stored value of a seen pair, the back-off of any other. */
+  private probe(v: number, w: number): number {
+    const key = v * 65536 + w;
     const keys = this.keys;
-    let slot = h & this.mask;
+    let slot = hash32(key) & this.mask;
     while (true) {
       const k = keys[2 * slot] as number;
       if (k === key) return this.values[2 * slot + 1] as number;
@@ -191,11 +211,11 @@ export class BigramModel {
     }
   }
 
-  private insert(key: number, value: number): void {
-    const h = hash32(key);
-    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % FILTER_BITS;
+  private insert(v: number, w: number, value: number): void {
+    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
     this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
-    let slot = h & this.mask;
+    const key = v * 65536 + w;
+    let slot = hash32(key) & this.mask;
     while (this.keys[2 * slot] !== -1) slot = (slot + 1) & this.mask;
     this.keys[2 * slot] = key;
     this.values[2 * slot + 1] = value;
@@ -293,6 +313,11 @@ export class TrigramModel {
     }
     return NaN;
   }
+}
+
+/** The filter bit of the pair (v, w), given v's product (multiplicative hashing: the top bits mix all of both). */
+function filterBit(rowHash: number, w: number): number {
+  return (rowHash ^ Math.imul(w, COLUMN_MULTIPLIER)) >>> FILTER_SHIFT;
 }
 
 function capacityFor(entries: number): number {

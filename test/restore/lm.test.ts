@@ -60,6 +60,10 @@ describe('the committed model', () => {
         expect(model.lm.logProb(u, v)).toBe(bigram.logProb(u, v));
         expect(model.lm.seen(u, v)).toBe(bigram.seen(u, v));
       }
+      // The decoder's row at a time gives what one pair at a time gives.
+      const row = new Float64Array(ids.length);
+      model.lm.logProbsAfter(u, Int32Array.from(ids), ids.length, row, 0);
+      expect([...row]).toEqual(ids.map((w) => bigram.logProb(u, w)));
     }
     expect(model.trigram.storedLogProb(id('nông'), id('thôn'), id('mới'))).toBeLessThan(0);
     expect(model.trigram.storedLogProb(id('thưởng'), id('xây'), id('đua'))).toBeNaN();
