@@ -232,9 +232,8 @@ export class BigramModel {
  */
 export class TrigramModel {
   private static readonly BITS = 8192;
-  /** Open addressing over the contexts (u·2^13 + v): the run of each, or -1 for an empty slot. */
-  private readonly contextKeys: Int32Array;
-  private readonly contextRuns: Int32Array;
+  /** Open addressing over the contexts (u·2^13 + v, -1 for an empty slot) at 2·slot, the run of each beside it: one cache line per probe. */
+  private readonly contexts: Int32Array;
   private readonly contextMask: number;
   private readonly contextLogBackoff: Float32Array;
   /** Where each context's run of trigrams starts in words and logProbs (one entry more: the end of the last). */
@@ -250,16 +249,15 @@ export class TrigramModel {
     const { contextIds, contextLengths } = lm;
     const contexts = contextLengths.length;
     this.contextMask = capacityFor(contexts) - 1;
-    this.contextKeys = new Int32Array(this.contextMask + 1).fill(-1);
-    this.contextRuns = new Int32Array(this.contextMask + 1);
+    this.contexts = new Int32Array(2 * (this.contextMask + 1)).fill(-1);
     this.runStarts = new Uint32Array(contexts + 1);
     for (let run = 0; run < contexts; run++) {
       this.runStarts[run + 1] = (this.runStarts[run] as number) + (contextLengths[run] as number);
       const context = (contextIds[2 * run] as number) * TrigramModel.BITS + (contextIds[2 * run + 1] as number);
       let slot = hash32(context) & this.contextMask;
-      while (this.contextKeys[slot] !== -1) slot = (slot + 1) & this.contextMask;
-      this.contextKeys[slot] = context;
-      this.contextRuns[slot] = run;
+      while (this.contexts[2 * slot] !== -1) slot = (slot + 1) & this.contextMask;
+      this.contexts[2 * slot] = context;
+      this.contexts[2 * slot + 1] = run;
     }
     if (this.runStarts[contexts] !== lm.trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
     this.contextLogBackoff = lm.contextLogBackoff;
@@ -278,11 +276,11 @@ export class TrigramModel {
   /** The context (u, v) among the contexts seen, or -1: an unseen context means P(w|u,v) = P(w|v). */
   contextSlot(u: number, v: number): number {
     const context = u * TrigramModel.BITS + v;
-    const keys = this.contextKeys;
+    const contexts = this.contexts;
     let slot = hash32(context) & this.contextMask;
     while (true) {
-      const k = keys[slot] as number;
-      if (k === context) return this.contextRuns[slot] as number;
+      const k = contexts[2 * slot] as number;
+      if (k === context) return contexts[2 * slot + 1] as number;
       if (k === -1) return -1;
       slot = (slot + 1) & this.contextMask;
     }
