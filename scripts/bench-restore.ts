@@ -1,7 +1,8 @@
 // Benchmark of restoration on one core:
 //   npm run bench:restore [-- --rounds N]
 // Pins itself to core 0 (re-runs under `taskset -c 0` when taskset exists).
-// - load time of the dictionaries (first load in this process);
+// - load time of the dictionaries (first load in this process), wall and CPU
+//   time (on a shared machine the wall time is mostly other processes');
 // - syllables per second restoring raw OCR (samples 000, 001, 003) and
 //   ASCII-stripped text (002, 004), cold (every per-token cache emptied before
 //   each round by clearCaches(): candidates, lattice columns, transition
@@ -31,8 +32,10 @@ const roundsFlag = process.argv.indexOf('--rounds');
 const rounds = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 9;
 
 const loadStart = performance.now();
+const loadStartCpu = process.cpuUsage();
 const restorer = loadRestorer();
 const loadMs = performance.now() - loadStart;
+const loadCpu = process.cpuUsage(loadStartCpu);
 
 const raw = readdirSync('fixtures/samples')
   .filter((f) => /^00[013]_/.test(f))
@@ -71,7 +74,7 @@ const cold = (): void => restorer.clearCaches();
 for (const text of [...raw, ...stripped]) restorer.restoreText(text);
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
-console.log(`dictionaries loaded in ${loadMs.toFixed(0)} ms; ${rounds} rounds, medians; pinned to core 0: ${process.env.VNPLAN_BENCH_PINNED === '1' ? 'yes' : 'no'}`);
+console.log(`dictionaries loaded in ${loadMs.toFixed(0)} ms (CPU time ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms); ${rounds} rounds, medians; pinned to core 0: ${process.env.VNPLAN_BENCH_PINNED === '1' ? 'yes' : 'no'}`);
 for (const [name, texts] of [['raw OCR', raw], ['ASCII-stripped', stripped]] as const) {
   const baseline = measure(texts, tokenizeOnly);
   const coldRate = measure(texts, (t) => restorer.restoreText(t), cold);

@@ -16,7 +16,8 @@ import { gzipSync } from 'node:zlib';
 import { tokenizeLine, type Token } from '../src/restore/tokenize.js';
 import { MIN_MARKED_SHARE } from '../src/restore/detector.js';
 import { hasMarks, isSyllableShape, printedForm, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
-import { CLASS_TOKENS, LM_FILE, LM_MAGIC, type ClassToken } from '../src/restore/tables.js';
+import { CLASS_TOKENS, LM_COUNTS_FILE, LM_FILE, encodeCounts, encodeLanguageModel, type ClassToken } from '../src/restore/tables.js';
+import { compileLanguageModel, type NgramCounts } from '../src/restore/lm.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
@@ -110,18 +111,19 @@ class Counts {
   }
 }
 
-/** The binary layout read by src/restore/tables.ts (decodeNgrams). */
-function encodeNgrams(bigrams: readonly (readonly [number, number])[], trigrams: readonly (readonly [number, number, number, number])[]): Buffer {
-  const header = Uint32Array.of(LM_MAGIC, bigrams.length, trigrams.length);
-  const bigramCounts = Uint32Array.from(bigrams, ([, c]) => Math.round(c));
-  const trigramCounts = Uint32Array.from(trigrams, (t) => t[3]);
+/** The counts as the language model takes them: sorted, ids interleaved, counts parallel. */
+function ngramCounts(bigrams: readonly (readonly [number, number])[], trigrams: readonly (readonly [number, number, number, number])[]): NgramCounts {
   const bigramIds = new Uint16Array(bigrams.length * 2);
   bigrams.forEach(([key], i) => {
     bigramIds[2 * i] = Math.floor(key / 65536);
     bigramIds[2 * i + 1] = key % 65536;
   });
-  const trigramIds = Uint16Array.from(trigrams.flatMap(([u, v, w]) => [u, v, w]));
-  return Buffer.concat([header, bigramCounts, trigramCounts, bigramIds, trigramIds].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  return {
+    bigramIds,
+    bigramCounts: Uint32Array.from(bigrams, ([, c]) => Math.round(c)),
+    trigramIds: Uint16Array.from(trigrams.flatMap(([u, v, w]) => [u, v, w])),
+    trigramCounts: Uint32Array.from(trigrams, (t) => t[3]),
+  };
 }
 
 function readJson<T>(path: string): T {
@@ -414,7 +416,12 @@ function main(): void {
     for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
   }
   writeFileSync(join(outDir, 'restore-vocab.tsv'), vocab.join('\n') + '\n');
-  writeFileSync(join(outDir, LM_FILE), gzipSync(encodeNgrams(bigrams, trigrams), { level: 9 }));
+  // The model's log-probabilities are computed here, once, so loading does no arithmetic per entry;
+  // the counts stay beside them (test/restore/lm.test.ts recomputes the model from them).
+  const ngrams = ngramCounts(bigrams, trigrams);
+  const unigramCounts = vocab.map((row) => Number(row.slice(row.indexOf('\t') + 1)));
+  writeFileSync(join(outDir, LM_FILE), gzipSync(encodeLanguageModel(compileLanguageModel(unigramCounts, ngrams)), { level: 9 }));
+  writeFileSync(join(outDir, LM_COUNTS_FILE), gzipSync(encodeCounts(ngrams), { level: 9 }));
   writeFileSync(join(outDir, 'restore-names.tsv'), names.map((k) => `${Math.floor(k / 65536)}\t${k % 65536}`).join('\n') + '\n');
   writeFileSync(join(outDir, 'restore-abbreviations.txt'), corpusAbbreviations.join('\n') + '\n');
 

@@ -201,7 +201,8 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
   for (let j = 0; j < a; j++) {
     const v = (prev.candidates[j] as Candidate).id;
     const row = at + j * b;
-    for (let k = 0; k < b; k++) out[row + k] = -LM_WEIGHT * lm.logProb(v, ids[k] as number);
+    lm.logProbsAfter(v, ids, b, out, row);
+    for (let k = 0; k < b; k++) out[row + k] = -LM_WEIGHT * (out[row + k] as number);
     if (names) {
       for (let k = 0; k < b; k++) if (model.namePairs.has(v * 65536 + (ids[k] as number))) out[row + k] = (out[row + k] as number) - NAME_BONUS;
     }
@@ -302,14 +303,14 @@ function trigramPath(
   const sizeAt = (t: number): number => (keptOffsets[t + 1] as number) - (keptOffsets[t] as number);
   const ownAt = (t: number, i: number): number => ((positions[t] as LatticePosition).candidates[fullAt(t, i)] as Candidate).cost;
 
-  /** Cost of w after u, v given the slot of the context (u, v) (-1: never seen) and the bigram cost of (v, w). */
-  const costIn = (context: number, u: number, v: number, w: number, bigramCost: number): number => {
+  /** Cost of w after (u, v) given that context (contextSlot, -1: never seen) and the bigram cost of (v, w). */
+  const costIn = (context: number, v: number, w: number, bigramCost: number): number => {
     if (context < 0) return bigramCost;
-    const stored = trigram.storedLogProb(u, v, w);
+    const stored = trigram.storedLogProbAt(context, w);
     if (stored === stored) return bigramCost + LM_WEIGHT * model.lm.logProb(v, w) - LM_WEIGHT * stored;
     return bigramCost - LM_WEIGHT * trigram.contextBackoffAt(context);
   };
-  const cost = (u: number, v: number, w: number, bigramCost: number): number => costIn(trigram.contextSlot(u, v), u, v, w, bigramCost);
+  const cost = (u: number, v: number, w: number, bigramCost: number): number => costIn(trigram.contextSlot(u, v), v, w, bigramCost);
   /** Context slots of the (kept i at t-2, kept j at t-1) pairs of the step at hand. */
   const contexts = i32(model.scratch, I32.Contexts, TRIGRAM_BEAM * TRIGRAM_BEAM);
 
@@ -367,7 +368,7 @@ function trigramPath(
         let best = Infinity;
         let arg = 0;
         for (let i = 0; i < c; i++) {
-          const s = (scores[before + i * a + j] as number) + costIn(contexts[i * a + j] as number, idAt(t - 2, i), v, w, bigramCost);
+          const s = (scores[before + i * a + j] as number) + costIn(contexts[i * a + j] as number, v, w, bigramCost);
           if (s < best) {
             best = s;
             arg = i;

@@ -127,7 +127,7 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
 }
 
 export function createRestorer({ tables, channel, calibration, names }: RestorerTables): Restorer {
-  const lm = new BigramModel(tables);
+  const lm = new BigramModel(tables.lm);
   const vocabulary = new Map<string, number>();
   tables.words.forEach((w, id) => {
     if (id >= CLASS_TOKENS.length) vocabulary.set(syllableKey(w), id);
@@ -136,7 +136,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
   const model: DecodeModel = {
     lm,
-    trigram: new TrigramModel(lm, tables),
+    trigram: new TrigramModel(lm, tables.lm),
     namePairs: tables.namePairs,
     transitions: new TransitionCache(),
     scratch: newScratch(),

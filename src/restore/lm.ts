@@ -4,9 +4,12 @@
 // Plow mixes the continuation probability (how many words w follows) with the
 // unigram one: the web bigrams give words of the web (ủng in "ủng hộ") many
 // distinct left neighbours, which alone would outweigh the corpus' own counts.
-// Seen bigrams are precomputed into an open-addressing table of integer keys
-// (v·65536 + w), so the decoder's inner loop is one probe, not a Map lookup.
-import type { RawTables } from './tables.js';
+// Every log-probability is computed once, by the build (compileLanguageModel,
+// scripts/build-dictionaries.ts), and stored as the float32 the model uses:
+// loading reads the arrays and indexes them, with no per-entry arithmetic.
+// Seen bigrams go into an open-addressing table of integer keys (v·65536 + w),
+// so the decoder's inner loop is one probe, not a Map lookup; seen trigrams
+// stay in their sorted runs, one run per context (u, v), searched by halving.
 
 /**
  * Discounts of a count of 1, 2, and 3 or more (modified Kneser–Ney), for bigrams and trigrams alike.
@@ -27,9 +30,114 @@ const CONTINUATION_SHARE = 0.5;
 /** Weight of the trigram estimate against the bigram one. */
 const TRIGRAM_MIX = 0.9;
 
-/** Bits of the bigram model's filter of seen pairs: about 10 per pair, so an unseen pair passes it rarely (~10 %). */
-const FILTER_BITS = 1 << 21;
-const TRIGRAM_FILTER_BITS = 1 << 22;
+/** Bits of the bigram model's filter of seen pairs (2^21): about 6 per pair, so an unseen pair passes it rarely. */
+const FILTER_SHIFT = 32 - 21;
+/** Odd multipliers of the filter's hash: v's product is shared by a whole row of the decoder's transition matrix. */
+const ROW_MULTIPLIER = 0x9e3779b1;
+const COLUMN_MULTIPLIER = 0x85ebca6b;
+
+/** Counts of the bigrams and trigrams, as the build keeps them (dictionaries/restore-lm-counts.bin.gz). */
+export interface NgramCounts {
+  /** Bigrams sorted by (first, second): ids interleaved, counts parallel. */
+  bigramIds: Uint16Array;
+  bigramCounts: Uint32Array;
+  /** Trigrams sorted by (u, v, w): ids interleaved, counts parallel. */
+  trigramIds: Uint16Array;
+  trigramCounts: Uint32Array;
+}
+
+/** The model with its log-probabilities computed (dictionaries/restore-lm.bin.gz): what loading reads. */
+export interface CompiledLm {
+  /** log Plow(w) per id: the lower order, continuation mixed with unigram. */
+  logContinuation: Float32Array;
+  /** log of the interpolation weight Σ D / c(v) per id; 0 for a context never seen. */
+  logBackoff: Float32Array;
+  /** Seen bigrams sorted by (v, w), ids interleaved, and their log P(w | v). */
+  bigramIds: Uint16Array;
+  bigramLogProbs: Float32Array;
+  /** Seen trigram contexts sorted by (u, v), ids interleaved; how many trigrams each has; log (MIX·γ(u,v) + 1 − MIX). */
+  contextIds: Uint16Array;
+  contextLengths: Uint32Array;
+  contextLogBackoff: Float32Array;
+  /** w of each seen trigram, by context then w (the runs of contextLengths), and its log P(w | u, v). */
+  trigramWords: Uint16Array;
+  trigramLogProbs: Float32Array;
+}
+
+/**
+ * Computes every log-probability of the model from the counts (sorted as NgramCounts says) and the
+ * unigram counts of the vocabulary: the build's step, never the loader's. Each value is rounded to
+ * float32 as it is stored.
+ */
+export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: NgramCounts): CompiledLm {
+  const { bigramIds, bigramCounts, trigramIds, trigramCounts } = counts;
+  const size = unigramCounts.length;
+  const contextCount = new Float64Array(size);
+  /** Σ of the discounts taken off v's bigrams: the mass v leaves to the lower order. */
+  const discounted = new Float64Array(size);
+  const predecessors = new Float64Array(size);
+  for (let i = 0; i < bigramCounts.length; i++) {
+    const v = bigramIds[2 * i] ?? 0;
+    contextCount[v] = (contextCount[v] ?? 0) + (bigramCounts[i] ?? 0);
+    discounted[v] = (discounted[v] ?? 0) + discountOf(bigramCounts[i] ?? 0);
+    const w = bigramIds[2 * i + 1] ?? 0;
+    predecessors[w] = (predecessors[w] ?? 0) + 1;
+  }
+  const total = bigramCounts.length + CONTINUATION_FLOOR * size;
+  let unigramTotal = 0;
+  for (let w = 0; w < size; w++) unigramTotal += (unigramCounts[w] ?? 0) + CONTINUATION_FLOOR;
+  const logContinuation = Float32Array.from(predecessors, (n, w) =>
+    Math.log(
+      (CONTINUATION_SHARE * (n + CONTINUATION_FLOOR)) / total +
+        ((1 - CONTINUATION_SHARE) * ((unigramCounts[w] ?? 0) + CONTINUATION_FLOOR)) / unigramTotal,
+    ),
+  );
+  const logBackoff = Float32Array.from(contextCount, (c, v) => (c > 0 ? Math.log((discounted[v] ?? 0) / c) : 0));
+  const bigramLogProbs = new Float32Array(bigramCounts.length);
+  for (let i = 0; i < bigramCounts.length; i++) {
+    const v = bigramIds[2 * i] ?? 0;
+    const w = bigramIds[2 * i + 1] ?? 0;
+    const c = contextCount[v] ?? 1;
+    const p = ((bigramCounts[i] ?? 0) - discountOf(bigramCounts[i] ?? 0)) / c + Math.exp((logBackoff[v] ?? 0) + (logContinuation[w] ?? 0));
+    bigramLogProbs[i] = Math.log(p);
+  }
+  const bigram = new BigramModel({ logContinuation, logBackoff, bigramIds, bigramLogProbs });
+
+  // Trigrams come sorted by (u, v, w): each context is one run.
+  const n = trigramCounts.length;
+  const sameContext = (i: number, j: number): boolean => trigramIds[3 * i] === trigramIds[3 * j] && trigramIds[3 * i + 1] === trigramIds[3 * j + 1];
+  let contexts = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || !sameContext(i, i - 1)) contexts++;
+  const contextIds = new Uint16Array(2 * contexts);
+  const contextLengths = new Uint32Array(contexts);
+  const contextLogBackoff = new Float32Array(contexts);
+  const trigramWords = new Uint16Array(n);
+  const trigramLogProbs = new Float32Array(n);
+  for (let start = 0, run = 0; start < n; run++) {
+    let end = start;
+    let count = 0;
+    let mass = 0;
+    while (end < n && sameContext(end, start)) {
+      count += trigramCounts[end] ?? 0;
+      mass += discountOf(trigramCounts[end++] ?? 0);
+    }
+    const gamma = mass / count;
+    const v = trigramIds[3 * start + 1] ?? 0;
+    contextIds[2 * run] = trigramIds[3 * start] ?? 0;
+    contextIds[2 * run + 1] = v;
+    contextLengths[run] = end - start;
+    contextLogBackoff[run] = Math.log(TRIGRAM_MIX * gamma + 1 - TRIGRAM_MIX);
+    for (let i = start; i < end; i++) {
+      const w = trigramIds[3 * i + 2] ?? 0;
+      const p2 = Math.exp(bigram.logProb(v, w));
+      const p3 = ((trigramCounts[i] ?? 0) - discountOf(trigramCounts[i] ?? 0)) / count + gamma * p2;
+      trigramWords[i] = w;
+      trigramLogProbs[i] = Math.log(TRIGRAM_MIX * p3 + (1 - TRIGRAM_MIX) * p2);
+    }
+    start = end;
+  }
+  return { logContinuation, logBackoff, bigramIds, bigramLogProbs, contextIds, contextLengths, contextLogBackoff, trigramWords, trigramLogProbs };
+}
 
 export class BigramModel {
   readonly size: number;
@@ -38,60 +146,50 @@ export class BigramModel {
   private readonly values: Float32Array;
   private readonly mask: number;
   /** One bit per hashed seen pair (a one-hash Bloom filter, 256 KB: stays in cache where the table does not). */
-  private readonly filter = new Int32Array(FILTER_BITS / 32);
+  private readonly filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
   /** log of the interpolation weight Σ D / c(v); 0 for a context never seen. */
   private readonly logBackoff: Float32Array;
   readonly logContinuation: Float32Array;
 
-  constructor(tables: RawTables) {
-    const { bigramIds, bigramCounts } = tables;
-    const size = tables.words.length;
-    const contextCount = new Float64Array(size);
-    /** Σ of the discounts taken off v's bigrams: the mass v leaves to the lower order. */
-    const discounted = new Float64Array(size);
-    const predecessors = new Float64Array(size);
-    for (let i = 0; i < bigramCounts.length; i++) {
-      const v = bigramIds[2 * i] ?? 0;
-      contextCount[v] = (contextCount[v] ?? 0) + (bigramCounts[i] ?? 0);
-      discounted[v] = (discounted[v] ?? 0) + discountOf(bigramCounts[i] ?? 0);
-      const w = bigramIds[2 * i + 1] ?? 0;
-      predecessors[w] = (predecessors[w] ?? 0) + 1;
-    }
-    const total = bigramCounts.length + CONTINUATION_FLOOR * size;
-    this.size = size;
-    let unigramTotal = 0;
-    for (const c of tables.unigramCounts) unigramTotal += c + CONTINUATION_FLOOR;
-    this.logContinuation = Float32Array.from(predecessors, (n, w) =>
-      Math.log(
-        (CONTINUATION_SHARE * (n + CONTINUATION_FLOOR)) / total +
-          ((1 - CONTINUATION_SHARE) * ((tables.unigramCounts[w] ?? 0) + CONTINUATION_FLOOR)) / unigramTotal,
-      ),
-    );
-    this.logBackoff = Float32Array.from(contextCount, (c, v) => (c > 0 ? Math.log((discounted[v] ?? 0) / c) : 0));
-
-    let capacity = 1;
-    while (capacity < bigramCounts.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Int32Array(2 * capacity).fill(-1);
+  constructor(lm: Pick<CompiledLm, 'logContinuation' | 'logBackoff' | 'bigramIds' | 'bigramLogProbs'>) {
+    const { bigramIds, bigramLogProbs } = lm;
+    this.size = lm.logContinuation.length;
+    this.logContinuation = lm.logContinuation;
+    this.logBackoff = lm.logBackoff;
+    this.mask = capacityFor(bigramLogProbs.length) - 1;
+    this.keys = new Int32Array(2 * (this.mask + 1)).fill(-1);
     this.values = new Float32Array(this.keys.buffer);
-    for (let i = 0; i < bigramCounts.length; i++) {
-      const v = bigramIds[2 * i] ?? 0;
-      const w = bigramIds[2 * i + 1] ?? 0;
-      const c = contextCount[v] ?? 1;
-      const p = ((bigramCounts[i] ?? 0) - discountOf(bigramCounts[i] ?? 0)) / c + Math.exp((this.logBackoff[v] ?? 0) + (this.logContinuation[w] ?? 0));
-      this.insert(v * 65536 + w, Math.log(p));
+    for (let i = 0; i < bigramLogProbs.length; i++) {
+      this.insert(bigramIds[2 * i] as number, bigramIds[2 * i + 1] as number, bigramLogProbs[i] as number);
     }
   }
 
   /** log P(w | v). */
   logProb(v: number, w: number): number {
-    const key = v * 65536 + w;
-    const h = hash32(key);
     // Most pairs of a lattice were never seen: the filter answers them from cache.
-    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % FILTER_BITS;
+    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
     if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
+    return this.probe(v, w);
+  }
+
+  /** log P(w | v) for the first `count` ids w of `ws`, into out[at …]: a row of the decoder's transition matrix. */
+  logProbsAfter(v: number, ws: Int32Array, count: number, out: Float64Array, at: number): void {
+    const filter = this.filter;
+    const logContinuation = this.logContinuation;
+    const rowHash = Math.imul(v, ROW_MULTIPLIER);
+    const backoff = this.logBackoff[v] as number;
+    for (let k = 0; k < count; k++) {
+      const w = ws[k] as number;
+      const f = filterBit(rowHash, w);
+      out[at + k] = ((filter[f >>> 5] as number) & (1 << (f & 31))) === 0 ? backoff + (logContinuation[w] as number) : this.probe(v, w);
+    }
+  }
+
+  /** log P(w | v) from the table: the stored value of a seen pair, the back-off of any other. */
+  private probe(v: number, w: number): number {
+    const key = v * 65536 + w;
     const keys = this.keys;
-    let slot = h & this.mask;
+    let slot = hash32(key) & this.mask;
     while (true) {
       const k = keys[2 * slot] as number;
       if (k === key) return this.values[2 * slot + 1] as number;
@@ -113,11 +211,11 @@ export class BigramModel {
     }
   }
 
-  private insert(key: number, value: number): void {
-    const h = hash32(key);
-    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % FILTER_BITS;
+  private insert(v: number, w: number, value: number): void {
+    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
     this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
-    let slot = h & this.mask;
+    const key = v * 65536 + w;
+    let slot = hash32(key) & this.mask;
     while (this.keys[2 * slot] !== -1) slot = (slot + 1) & this.mask;
     this.keys[2 * slot] = key;
     this.values[2 * slot + 1] = value;
@@ -130,112 +228,94 @@ export class BigramModel {
  * and mixed with the bigram, P = MIX·P3 + (1 − MIX)·P(w|v): the corpus is
  * legal text, and its trigram contexts would otherwise punish every
  * continuation they happen not to hold. Ids must stay below 2^13 so a context
- * (u,v) is one int32 and a trigram one exact double.
+ * (u,v) is one int32.
  */
 export class TrigramModel {
   private static readonly BITS = 8192;
-  private readonly contextKeys: Int32Array;
-  private readonly contextLogBackoff: Float32Array;
+  /** Open addressing over the contexts (u·2^13 + v, -1 for an empty slot) at 2·slot, the run of each beside it: one cache line per probe. */
+  private readonly contexts: Int32Array;
   private readonly contextMask: number;
-  /** Open addressing, key (context · 2^13 + w) and log P side by side: one cache line per probe. */
-  private readonly entries: Float64Array;
-  /** One bit per hashed seen trigram (see BigramModel.filter). */
-  private readonly filter = new Int32Array(TRIGRAM_FILTER_BITS / 32);
-  private readonly mask: number;
+  private readonly contextLogBackoff: Float32Array;
+  /** Where each context's run of trigrams starts in words and logProbs (one entry more: the end of the last). */
+  private readonly runStarts: Uint32Array;
+  private readonly words: Uint16Array;
+  private readonly logProbs: Float32Array;
 
   constructor(
     readonly bigram: BigramModel,
-    tables: RawTables,
+    lm: CompiledLm,
   ) {
     if (bigram.size > TrigramModel.BITS) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram keys`);
-    const { trigramIds, trigramCounts } = tables;
-    const n = trigramCounts.length;
-    const contextOf = (i: number): number => (trigramIds[3 * i] ?? 0) * TrigramModel.BITS + (trigramIds[3 * i + 1] ?? 0);
-    // Trigrams come sorted by (u, v, w): each context is one run.
-    let contexts = 0;
-    for (let i = 0; i < n; i++) if (i === 0 || contextOf(i) !== contextOf(i - 1)) contexts++;
-    const contextCapacity = capacityFor(contexts);
-    this.contextMask = contextCapacity - 1;
-    this.contextKeys = new Int32Array(contextCapacity).fill(-1);
-    this.contextLogBackoff = new Float32Array(contextCapacity);
-    const capacity = capacityFor(n);
-    this.mask = capacity - 1;
-    this.entries = new Float64Array(2 * capacity).fill(-1);
-
-    for (let start = 0; start < n; ) {
-      const context = contextOf(start);
-      let end = start;
-      let count = 0;
-      let mass = 0;
-      while (end < n && contextOf(end) === context) {
-        count += trigramCounts[end] ?? 0;
-        mass += discountOf(trigramCounts[end++] ?? 0);
-      }
-      const gamma = mass / count;
+    const { contextIds, contextLengths } = lm;
+    const contexts = contextLengths.length;
+    this.contextMask = capacityFor(contexts) - 1;
+    this.contexts = new Int32Array(2 * (this.contextMask + 1)).fill(-1);
+    this.runStarts = new Uint32Array(contexts + 1);
+    for (let run = 0; run < contexts; run++) {
+      this.runStarts[run + 1] = (this.runStarts[run] as number) + (contextLengths[run] as number);
+      const context = (contextIds[2 * run] as number) * TrigramModel.BITS + (contextIds[2 * run + 1] as number);
       let slot = hash32(context) & this.contextMask;
-      while (this.contextKeys[slot] !== -1) slot = (slot + 1) & this.contextMask;
-      this.contextKeys[slot] = context;
-      this.contextLogBackoff[slot] = Math.log(TRIGRAM_MIX * gamma + 1 - TRIGRAM_MIX);
-      const v = trigramIds[3 * start + 1] ?? 0;
-      for (let i = start; i < end; i++) {
-        const w = trigramIds[3 * i + 2] ?? 0;
-        const p2 = Math.exp(bigram.logProb(v, w));
-        const p3 = ((trigramCounts[i] ?? 0) - discountOf(trigramCounts[i] ?? 0)) / count + gamma * p2;
-        const h = hash32(context ^ Math.imul(w, 0x85ebca6b));
-        const f = (Math.imul(h, 0x9e3779b1) >>> 0) % TRIGRAM_FILTER_BITS;
-        this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
-        let at = h & this.mask;
-        while (this.entries[2 * at] !== -1) at = (at + 1) & this.mask;
-        this.entries[2 * at] = context * TrigramModel.BITS + w;
-        // Rounded to float32 as the table was before it shared one array with its keys.
-        this.entries[2 * at + 1] = Math.fround(Math.log(TRIGRAM_MIX * p3 + (1 - TRIGRAM_MIX) * p2));
-      }
-      start = end;
+      while (this.contexts[2 * slot] !== -1) slot = (slot + 1) & this.contextMask;
+      this.contexts[2 * slot] = context;
+      this.contexts[2 * slot + 1] = run;
     }
+    if (this.runStarts[contexts] !== lm.trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
+    this.contextLogBackoff = lm.contextLogBackoff;
+    this.words = lm.trigramWords;
+    this.logProbs = lm.trigramLogProbs;
   }
 
   /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
   logProb(u: number, v: number, w: number): number {
     const context = this.contextSlot(u, v);
     if (context < 0) return this.bigram.logProb(v, w);
-    const stored = this.storedLogProb(u, v, w);
+    const stored = this.storedLogProbAt(context, w);
     return stored === stored ? stored : (this.contextLogBackoff[context] as number) + this.bigram.logProb(v, w);
   }
 
-  /** Slot of the context (u, v) among the contexts seen, or -1: an unseen context means P(w|u,v) = P(w|v). */
+  /** The context (u, v) among the contexts seen, or -1: an unseen context means P(w|u,v) = P(w|v). */
   contextSlot(u: number, v: number): number {
     const context = u * TrigramModel.BITS + v;
-    const keys = this.contextKeys;
+    const contexts = this.contexts;
     let slot = hash32(context) & this.contextMask;
     while (true) {
-      const k = keys[slot] as number;
-      if (k === context) return slot;
+      const k = contexts[2 * slot] as number;
+      if (k === context) return contexts[2 * slot + 1] as number;
       if (k === -1) return -1;
       slot = (slot + 1) & this.contextMask;
     }
   }
 
-  /** log of (MIX·γ(u,v) + 1 − MIX) of a context slot: the factor on P(w|v) of an unseen trigram. */
-  contextBackoffAt(slot: number): number {
-    return this.contextLogBackoff[slot] as number;
+  /** log of (MIX·γ(u,v) + 1 − MIX) of a context (contextSlot): the factor on P(w|v) of an unseen trigram. */
+  contextBackoffAt(context: number): number {
+    return this.contextLogBackoff[context] as number;
   }
 
   /** log P(w | u, v) of a trigram seen in the counts, NaN for one never seen. */
   storedLogProb(u: number, v: number, w: number): number {
-    const context = u * TrigramModel.BITS + v;
-    const key = context * TrigramModel.BITS + w;
-    const h = hash32(context ^ Math.imul(w, 0x85ebca6b));
-    const f = (Math.imul(h, 0x9e3779b1) >>> 0) % TRIGRAM_FILTER_BITS;
-    if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return NaN;
-    const entries = this.entries;
-    let slot = h & this.mask;
-    while (true) {
-      const k = entries[2 * slot] as number;
-      if (k === key) return entries[2 * slot + 1] as number;
-      if (k === -1) return NaN;
-      slot = (slot + 1) & this.mask;
-    }
+    const context = this.contextSlot(u, v);
+    return context < 0 ? NaN : this.storedLogProbAt(context, w);
   }
+
+  /** storedLogProb of w after a seen context (contextSlot ≥ 0). */
+  storedLogProbAt(context: number, w: number): number {
+    const words = this.words;
+    let low = this.runStarts[context] as number;
+    let high = (this.runStarts[context + 1] as number) - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const m = words[mid] as number;
+      if (m === w) return this.logProbs[mid] as number;
+      if (m < w) low = mid + 1;
+      else high = mid - 1;
+    }
+    return NaN;
+  }
+}
+
+/** The filter bit of the pair (v, w), given v's product (multiplicative hashing: the top bits mix all of both). */
+function filterBit(rowHash: number, w: number): number {
+  return (rowHash ^ Math.imul(w, COLUMN_MULTIPLIER)) >>> FILTER_SHIFT;
 }
 
 function capacityFor(entries: number): number {

@@ -1,10 +1,11 @@
 // Reads the committed restoration tables of dictionaries/ (built by
-// scripts/build-dictionaries.ts). Plain TSV and one gzip'd TSV: no parser
-// beyond split, so loading stays well under a second.
+// scripts/build-dictionaries.ts). Plain TSV and the language model's typed
+// arrays, gzip'd: no parser beyond split, so loading stays well under a second.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DICTIONARIES_DIR, readDocumentTypes, readOrgans } from '../dictionaries.js';
+import type { CompiledLm, NgramCounts } from './lm.js';
 
 /** Ids 0..3 of the language model: boundary (<s>), number, abbreviation or symbol, unknown word. */
 export const CLASS_TOKENS = ['<s>', '<num>', '<abbr>', '<unk>'] as const;
@@ -14,20 +15,19 @@ export const NUMBER_ID = 1;
 export const ABBR_ID = 2;
 export const UNKNOWN_ID = 3;
 
-/** Bigram and trigram counts, binary (see decodeNgrams), gzip'd. */
+/** The language model with its log-probabilities computed (see encodeLanguageModel), gzip'd. */
 export const LM_FILE = 'restore-lm.bin.gz';
-export const LM_MAGIC = 0x564e4c4d;
+/** The counts it was computed from, in its order (see encodeCounts), gzip'd: to check it and to recompute it. */
+export const LM_COUNTS_FILE = 'restore-lm-counts.bin.gz';
+/** 'VNLN' (the counts-only layout before was 'VNLM'). */
+const LM_MAGIC = 0x564e4c4e;
+const COUNTS_MAGIC = 0x564e4c43;
 
 export interface RawTables {
   /** Display form of each id (class tokens first). */
   words: string[];
   unigramCounts: Float64Array;
-  /** Bigrams sorted by (first, second): ids interleaved, counts parallel. */
-  bigramIds: Uint16Array;
-  bigramCounts: Uint32Array;
-  /** Trigrams sorted by (u, v, w): ids interleaved, counts parallel. */
-  trigramIds: Uint16Array;
-  trigramCounts: Uint32Array;
+  lm: CompiledLm;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
   abbreviations: Set<string>;
@@ -46,7 +46,7 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const words = vocabLines.map((l) => l.slice(0, l.indexOf('\t')));
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
-  const ngrams = decodeNgrams(gunzipSync(readFileSync(file(LM_FILE))));
+  const lm = decodeLanguageModel(gunzipSync(readFileSync(file(LM_FILE))));
 
   const namePairs = new Set<number>();
   for (const row of readFileSync(file('restore-names.tsv'), 'utf8').split('\n')) {
@@ -67,27 +67,81 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const placeWords = levels.map((l) => l.name.split(' ').pop() ?? l.name);
 
   return {
-    words, unigramCounts, ...ngrams, namePairs, abbreviations,
+    words, unigramCounts, lm, namePairs, abbreviations,
     documentTypes, organs: organAbbrs, placeWords,
   };
 }
 
-/** Header (magic, bigram count, trigram count), then the count arrays (uint32), then the id arrays (uint16). */
-function decodeNgrams(bytes: Buffer): Pick<RawTables, 'bigramIds' | 'bigramCounts' | 'trigramIds' | 'trigramCounts'> {
+/** The float32 arrays first, then the uint32, then the uint16, so every view is aligned. */
+const LM_LAYOUT = [
+  ['logContinuation', Float32Array, 'words'],
+  ['logBackoff', Float32Array, 'words'],
+  ['bigramLogProbs', Float32Array, 'bigrams'],
+  ['contextLogBackoff', Float32Array, 'contexts'],
+  ['trigramLogProbs', Float32Array, 'trigrams'],
+  ['contextLengths', Uint32Array, 'contexts'],
+  ['bigramIds', Uint16Array, 'bigramIds'],
+  ['contextIds', Uint16Array, 'contextIds'],
+  ['trigramWords', Uint16Array, 'trigrams'],
+] as const;
+type Sizes = Record<(typeof LM_LAYOUT)[number][2], number>;
+
+function sizesOf(words: number, bigrams: number, contexts: number, trigrams: number): Sizes {
+  return { words, bigrams, contexts, trigrams, bigramIds: 2 * bigrams, contextIds: 2 * contexts };
+}
+
+/** Header (magic, words, bigrams, contexts, trigrams: uint32), then the arrays of LM_LAYOUT. */
+export function encodeLanguageModel(lm: CompiledLm): Buffer {
+  const header = Uint32Array.of(LM_MAGIC, lm.logContinuation.length, lm.bigramLogProbs.length, lm.contextLengths.length, lm.trigramLogProbs.length);
+  return Buffer.concat([header, ...LM_LAYOUT.map(([name]) => lm[name])].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+}
+
+export function decodeLanguageModel(bytes: Buffer): CompiledLm {
+  // A copy of its own: typed arrays need their offsets aligned, the Buffer's need not be.
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const [magic, words = 0, bigrams = 0, contexts = 0, trigrams = 0] = new Uint32Array(buffer, 0, 5);
+  if (magic !== LM_MAGIC) throw new Error(`${LM_FILE}: not a restoration language model of this version (rebuild: npm run build:dictionaries)`);
+  const sizes = sizesOf(words, bigrams, contexts, trigrams);
+  let offset = 20;
+  const arrays = Object.fromEntries(
+    LM_LAYOUT.map(([name, Kind, size]) => {
+      const array = new Kind(buffer, offset, sizes[size]);
+      offset += array.byteLength;
+      return [name, array];
+    }),
+  ) as unknown as CompiledLm;
+  if (offset !== buffer.byteLength) throw new Error(`${LM_FILE}: ${buffer.byteLength} bytes where its header says ${offset}`);
+  return arrays;
+}
+
+/** Header (magic, bigrams, trigrams), then the bigram and the trigram counts (uint32) in the model's order. */
+export function encodeCounts(counts: NgramCounts): Buffer {
+  const header = Uint32Array.of(COUNTS_MAGIC, counts.bigramCounts.length, counts.trigramCounts.length);
+  return Buffer.concat([header, counts.bigramCounts, counts.trigramCounts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+}
+
+/** The counts of `dir`'s model, with its ids: what compileLanguageModel computes the model from. */
+export function readNgramCounts(lm: CompiledLm, dir = DICTIONARIES_DIR): NgramCounts {
+  const bytes = gunzipSync(readFileSync(join(dir, LM_COUNTS_FILE)));
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const [magic, bigrams = 0, trigrams = 0] = new Uint32Array(buffer, 0, 3);
-  if (magic !== LM_MAGIC) throw new Error(`${LM_FILE}: not a restoration language model`);
-  let offset = 12;
-  const take = <T>(make: (offset: number) => T, bytesUsed: number): T => {
-    const value = make(offset);
-    offset += bytesUsed;
-    return value;
+  if (magic !== COUNTS_MAGIC || bigrams !== lm.bigramLogProbs.length || trigrams !== lm.trigramLogProbs.length) {
+    throw new Error(`${LM_COUNTS_FILE}: not the counts of ${LM_FILE} in ${dir}`);
+  }
+  const trigramIds = new Uint16Array(3 * trigrams);
+  for (let run = 0, i = 0; run < lm.contextLengths.length; run++) {
+    for (let k = 0; k < (lm.contextLengths[run] as number); k++, i++) {
+      trigramIds[3 * i] = lm.contextIds[2 * run] as number;
+      trigramIds[3 * i + 1] = lm.contextIds[2 * run + 1] as number;
+      trigramIds[3 * i + 2] = lm.trigramWords[i] as number;
+    }
+  }
+  return {
+    bigramIds: lm.bigramIds,
+    bigramCounts: new Uint32Array(buffer, 12, bigrams),
+    trigramIds,
+    trigramCounts: new Uint32Array(buffer, 12 + 4 * bigrams, trigrams),
   };
-  const bigramCounts = take((o) => new Uint32Array(buffer, o, bigrams), 4 * bigrams);
-  const trigramCounts = take((o) => new Uint32Array(buffer, o, trigrams), 4 * trigrams);
-  const bigramIds = take((o) => new Uint16Array(buffer, o, 2 * bigrams), 4 * bigrams);
-  const trigramIds = take((o) => new Uint16Array(buffer, o, 3 * trigrams), 6 * trigrams);
-  return { bigramCounts, trigramCounts, bigramIds, trigramIds };
 }
 
 function asciiShadow(abbreviation: string): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRestorer } from '../../src/restore/index.js';
+import { BigramModel, compileLanguageModel, TrigramModel, type CompiledLm } from '../../src/restore/lm.js';
+import { readNgramCounts, readTables } from '../../src/restore/tables.js';
 import { printedForm } from '../../src/restore/vietnamese.js';
 
 const { model, vocabulary, words } = loadRestorer();
@@ -26,6 +28,45 @@ describe('language model', () => {
   it('prefers the administrative reading', () => {
     expect(model.lm.logProb(id('thi'), id('đua'))).toBeGreaterThan(model.lm.logProb(id('thì'), id('dừa')));
     expect(model.trigram.logProb(id('nông'), id('thôn'), id('mới'))).toBeGreaterThan(model.trigram.logProb(id('nông'), id('thôn'), id('với')));
+  });
+});
+
+describe('the committed model', () => {
+  const tables = readTables();
+  const recomputed = compileLanguageModel(tables.unigramCounts, readNgramCounts(tables.lm));
+
+  it('holds exactly the log-probabilities the model computes from its counts', () => {
+    for (const name of Object.keys(recomputed) as (keyof CompiledLm)[]) {
+      const loaded = tables.lm[name];
+      const fresh = recomputed[name];
+      expect(loaded.length, name).toBe(fresh.length);
+      let differing = 0;
+      // Bit for bit: a rounding that differs could flip a decision of the decoder.
+      for (let i = 0; i < fresh.length; i++) if (!Object.is(loaded[i], fresh[i])) differing++;
+      expect(differing, name).toBe(0);
+    }
+  });
+
+  it('answers seen and unseen n-grams as the model built from the counts does', () => {
+    const bigram = new BigramModel(recomputed);
+    const trigram = new TrigramModel(bigram, recomputed);
+    const ids = ['xây', 'dựng', 'nông', 'thôn', 'mới', 'của', 'thi', 'đua', 'khen', 'thưởng'].map(id);
+    for (const u of ids) {
+      for (const v of ids) {
+        for (const w of ids) {
+          expect(model.trigram.logProb(u, v, w)).toBe(trigram.logProb(u, v, w));
+          expect(model.trigram.storedLogProb(u, v, w)).toBe(trigram.storedLogProb(u, v, w));
+        }
+        expect(model.lm.logProb(u, v)).toBe(bigram.logProb(u, v));
+        expect(model.lm.seen(u, v)).toBe(bigram.seen(u, v));
+      }
+      // The decoder's row at a time gives what one pair at a time gives.
+      const row = new Float64Array(ids.length);
+      model.lm.logProbsAfter(u, Int32Array.from(ids), ids.length, row, 0);
+      expect([...row]).toEqual(ids.map((w) => bigram.logProb(u, w)));
+    }
+    expect(model.trigram.storedLogProb(id('nông'), id('thôn'), id('mới'))).toBeLessThan(0);
+    expect(model.trigram.storedLogProb(id('thưởng'), id('xây'), id('đua'))).toBeNaN();
   });
 });
 
