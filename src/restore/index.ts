@@ -319,6 +319,9 @@ function decodeLines(
   replacements: Map<Token, Replacement>,
 ): void {
   let slots: (WordSlot | number)[] = [];
+  const lines = tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim());
+  // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
+  const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
     if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements);
@@ -331,6 +334,10 @@ function decodeLines(
     const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
     const headed = capitalsLine(tokens);
     const first = tokens.findIndex((t) => t.kind !== 'space');
+    // A line opening in lower case goes on with its sentence, and a heading in capitals with its title.
+    const opening = tokens[first];
+    const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || (headed && capitalsLine(tokenized[line - 1] ?? [])));
+    if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
       const clerical = token.kind === 'abbr' ? restorer.clerical.get(token.text.toLowerCase()) : undefined;
@@ -348,6 +355,23 @@ function decodeLines(
   });
   flush();
 }
+
+/**
+ * A line break is a paragraph's end (a boundary of the decoder's stream) after
+ * a line clearly shorter than the page's full lines: a page printed or OCR'd
+ * line by line wraps a sentence over lines of about one width, and its short
+ * lines are headings, list items, table cells and the ends of paragraphs; a
+ * text written a paragraph per line has few full lines and ends nearly each one.
+ */
+function paragraphEnds(lines: readonly string[]): (line: string) => boolean {
+  const lengths = lines.map((l) => [...l].length).filter((n) => n > 0).sort((a, b) => a - b);
+  const full = lengths[Math.floor(PARAGRAPH_WIDTH_QUANTILE * (lengths.length - 1))] ?? 0;
+  return (line) => [...line.trim()].length < PARAGRAPH_END_SHARE * full;
+}
+
+/** Which quantile of a text's line lengths is its full line, and the share of it below which a line ends its paragraph. */
+const PARAGRAPH_WIDTH_QUANTILE = 0.9;
+const PARAGRAPH_END_SHARE = 0.75;
 
 /**
  * The clerical abbreviations of the genre stand for fixed words (V/v về việc opens a letter's trích yếu,
