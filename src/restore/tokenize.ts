@@ -64,8 +64,9 @@ function compound(text: string, start: number, abbreviations: ReadonlySet<string
     return [{ kind: 'symbol', text, start }];
   }
   // Clerical abbreviations: B/c (báo cáo), Đ/c (đồng chí), K/g (kính gửi); joined by "-", two short
-  // syllables are words (kinh tế-xã hội).
-  if (numeric === 0 && parts.length === 2 && text.includes('/') && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [{ kind: 'abbr', text, start }];
+  // syllables not in capitals are words (kinh tế-xã hội), capitals a code (I-II, IV-A).
+  const words = text.includes('-') && parts.every((p) => p !== p.toUpperCase() && isSyllableShape(stripMarks(p).toLowerCase()));
+  if (numeric === 0 && parts.length === 2 && !words && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [{ kind: 'abbr', text, start }];
   const tokens: Token[] = [];
   let offset = start;
   for (const piece of text.split(/([/-])/)) {
