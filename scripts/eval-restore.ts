@@ -17,6 +17,8 @@
 // - --heldout TABLES: ASCII-stripped text of the corpus' held-out slice
 //   (HOLDOUT_DOCUMENT of corpus-vbpl and corpus-local), restored, and the same
 //   text clean: what weights are tuned on, so the samples stay a confirmation;
+//   --per-document also restores each held-out document as a text of its own
+//   (what a document-level rule, the cache of word pairs, is measured on);
 // - --calibrate TABLES: fits each rule's confidence curve on the held-out slice
 //   (stripped, pages of it OCR'd by eng: make-channel-pairs.ts --heldout-pages,
 //   and by vie: make-vie-pairs.ts) and writes dictionaries/restore-calibration.json;
