@@ -320,13 +320,12 @@ function decodeLines(
   replacements: Map<Token, Replacement>,
 ): void {
   let slots: (WordSlot | number)[] = [];
-  const decoded: DecodedWord[] = [];
   const lines = tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim());
   // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
   const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
-    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements, decoded);
+    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements);
     slots = [];
   };
   tokenized.forEach((tokens, line) => {
@@ -336,9 +335,11 @@ function decodeLines(
     const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
     const headed = capitalsLine(tokens);
     const first = tokens.findIndex((t) => t.kind !== 'space');
-    // A line opening in lower case goes on with its sentence, and a heading in capitals with its title.
+    // A line opening in lower case goes on with its sentence, a heading in capitals with its title, and
+    // a line after a lone word with its phrase (a letterhead laid out in a table: CỘNG / HÒA XÃ HỘI, Hà / Nội).
     const opening = tokens[first];
-    const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || (headed && capitalsLine(tokenized[line - 1] ?? [])));
+    const before = (tokenized[line - 1] ?? []).filter((t) => t.kind === 'word');
+    const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || before.length < 2 || (headed && before.every((t) => casePattern(t.text) === 'upper')));
     if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
@@ -356,80 +357,6 @@ function decodeLines(
     }
   });
   flush();
-  if (channel === restorer.channels.stripped) keepPairsConsistent(restorer, decoded, replacements);
-}
-
-/** A word as the decoder read it, beside its neighbours in the stream (none across a boundary). */
-interface DecodedWord {
-  slot: WordSlot;
-  index: number;
-  confidence: number;
-  left?: DecodedWord;
-  right?: DecodedWord;
-}
-
-/**
- * A word the decoder read with less confidence than this is read again by its document's pairs; each side of
- * it votes with the shares of its pair's readings within CACHE_WINDOW words of it, and the document's
- * reading must lead the decoder's by CACHE_MARGIN (of the two sides' 2) from at least CACHE_MIN_WEIGHT
- * of confident readings. Held-out slice, each document restored apart (eval-restore --heldout --per-document):
- * 98.31 -> 98.36 %; with no window the slice restored as one text of 195 documents fell to 97.97 %
- * (unrelated documents outvoted a line's own context); confidence 0.95 or margin 0.3: the same within 0.01.
- */
-const CACHE_MAX_CONFIDENCE = 0.9;
-const CACHE_MARGIN = 0.5;
-const CACHE_MIN_WEIGHT = 1;
-const CACHE_WINDOW = 2000;
-
-/**
- * One reading per pair of words in a stretch of a document (a cache model): a
- * pair written the same (its letters without marks) near by, and read there
- * with confidence, says how to read it where the decoder was unsure.
- */
-function keepPairsConsistent(restorer: Restorer, decoded: readonly DecodedWord[], replacements: Map<Token, Replacement>): void {
-  const skeleton = (w: DecodedWord): string => stripMarks(w.slot.token.text).toLowerCase();
-  const idOf = (w: DecodedWord): number => w.slot.candidates[w.index]?.id ?? UNKNOWN_ID;
-  /** Each pair's readings in document order: position, reading (two ids), weight. */
-  const pairs = new Map<string, number[]>();
-  decoded.forEach((w, at) => {
-    const r = w.right;
-    if (!r) return;
-    const key = `${skeleton(w)} ${skeleton(r)}`;
-    let readings = pairs.get(key);
-    if (!readings) pairs.set(key, (readings = []));
-    readings.push(at, idOf(w) * 65536 + idOf(r), Math.min(w.confidence, r.confidence));
-  });
-  decoded.forEach((w, at) => {
-    if (w.confidence >= CACHE_MAX_CONFIDENCE || w.slot.candidates.length < 2 || w.slot.trust === Trust.Valid) return;
-    const score = new Map<number, number>();
-    const own = idOf(w);
-    // A side votes with the shares of its pair's readings near by, its own reading left out.
-    const add = (key: string, self: number, idAt: (value: number) => number): void => {
-      const readings = pairs.get(key) ?? [];
-      const votes = new Map<number, number>();
-      let total = 0;
-      for (let i = 0; i < readings.length; i += 3) {
-        const where = readings[i] as number;
-        if (where === self || Math.abs(where - at) > CACHE_WINDOW) continue;
-        const id = idAt(readings[i + 1] as number);
-        votes.set(id, (votes.get(id) ?? 0) + (readings[i + 2] as number));
-        total += readings[i + 2] as number;
-      }
-      if (total < CACHE_MIN_WEIGHT) return;
-      for (const [id, weight] of votes) score.set(id, (score.get(id) ?? 0) + weight / total);
-    };
-    if (w.left) add(`${skeleton(w.left)} ${skeleton(w)}`, at - 1, (v) => v % 65536);
-    if (w.right) add(`${skeleton(w)} ${skeleton(w.right)}`, at, (v) => Math.floor(v / 65536));
-    let best = own;
-    for (const [id, n] of score) if (n > (score.get(best) ?? 0)) best = id;
-    if (best === own || (score.get(best) ?? 0) < (score.get(own) ?? 0) + CACHE_MARGIN) return;
-    const index = w.slot.candidates.findIndex((c) => c.id === best);
-    if (index < 0) return;
-    const token = w.slot.token;
-    const restored = index === w.slot.keepIndex ? token.text : applyCase(restorer.words[best] ?? token.text, casePattern(token.text));
-    if (restored === token.text) replacements.delete(token);
-    else replacements.set(token, { text: restored, confidence: w.confidence, rule: 'decoder' });
-  });
 }
 
 /**
@@ -555,22 +482,13 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
   return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: true, trust };
 }
 
-function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>, decoded: DecodedWord[]): void {
+function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
   const choices = decodeSegment(positions, restorer.model);
-  let previous: DecodedWord | undefined;
   slots.forEach((slot, t) => {
     const choice = choices[t];
-    if (typeof slot === 'number' || !choice) {
-      previous = undefined;
-      return;
-    }
-    const word: DecodedWord = { slot, index: choice.index, confidence: choice.confidence, left: previous };
-    if (previous) previous.right = word;
-    decoded.push(word);
-    previous = word;
-    if (choice.index === slot.keepIndex) return;
+    if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) return;
     if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) return;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
