@@ -308,18 +308,21 @@ function countNames(counts: Counts): Set<number> {
 }
 
 /** Counts the curated terms; returns their syllable ids (kept in the inventory however rare elsewhere: rôn of băng rôn). */
-function countTerms(counts: Counts): Set<number> {
+function countTerms(counts: Counts): { syllables: Set<number>; abbreviations: Set<string> } {
   const lines = readFileSync(join(dictDir, 'admin-terms.txt'), 'utf8').split('\n');
   const termSyllables = new Set<number>();
+  const abbreviations = new Set<string>();
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
+    // A term's abbreviation in parentheses (Đoàn đại biểu Quốc hội (ĐBQH)) is one of the genre's, however rare in the corpus.
+    for (const [, abbreviation] of line.matchAll(/\((\p{Lu}{2,})\)/gu)) if (abbreviation) abbreviations.add(abbreviation);
     for (const part of line.split(/[,.;()–-]/)) {
       const ids = termIds(counts, part);
       if (ids && ids.length > 0) counts.addSequence([BOUNDARY, ...ids, BOUNDARY], WEIGHT.term);
       for (const id of ids ?? []) termSyllables.add(id);
     }
   }
-  return termSyllables;
+  return { syllables: termSyllables, abbreviations };
 }
 
 /**
@@ -373,7 +376,7 @@ function main(): void {
   const excluded = countCorpus(counts, abbreviations, abbrSeen);
   // The inventory: dictionary syllables, and corpus syllables seen often enough to be real.
   const inventorySet = new Set(counts.words.filter((w, id) => id >= CLASS_TOKENS.length && (dictionary.has(w) || (counts.unigrams[id] ?? 0) >= MIN_CORPUS_SYLLABLE)));
-  const terms = countTerms(counts);
+  const { syllables: terms, abbreviations: termAbbreviations } = countTerms(counts);
   // Web text has unmarked words ("va", "hoc"): its bigrams may only join syllables of the inventory.
   const tesseract = countTesseractBigrams(counts, inventorySet);
 
@@ -409,7 +412,7 @@ function main(): void {
   }
   trigrams.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   const names = [...namePairs].map(remap).filter((k) => k >= 0).sort((a, b) => a - b);
-  const corpusAbbreviations = [...abbrSeen].filter(([a, n]) => n >= 3 && !abbreviations.has(a)).map(([a]) => a).sort();
+  const corpusAbbreviations = [...new Set([...[...abbrSeen].filter(([, n]) => n >= 3).map(([a]) => a), ...termAbbreviations])].filter((a) => !abbreviations.has(a)).sort();
 
   mkdirSync(outDir, { recursive: true });
   if (outDir !== dictDir) {

@@ -17,6 +17,8 @@
 // - --heldout TABLES: ASCII-stripped text of the corpus' held-out slice
 //   (HOLDOUT_DOCUMENT of corpus-vbpl and corpus-local), restored, and the same
 //   text clean: what weights are tuned on, so the samples stay a confirmation;
+//   --per-document also restores each held-out document as a text of its own
+//   (what a document-level rule, the cache of word pairs, is measured on);
 // - --calibrate TABLES: fits each rule's confidence curve on the held-out slice
 //   (stripped, pages of it OCR'd by eng: make-channel-pairs.ts --heldout-pages,
 //   and by vie: make-vie-pairs.ts) and writes dictionaries/restore-calibration.json;
@@ -62,9 +64,14 @@ function pct(x: number): string {
 
 /** Lines of running text of the held-out slice: about SYLLABLES_PER_DOCUMENT from each held-out document of both corpora. */
 function heldOutLines(): string {
+  return heldOutDocuments().join('');
+}
+
+/** The held-out lines of each document apart: what a document-level rule is measured on (--per-document). */
+function heldOutDocuments(): string[] {
   const SYLLABLES_PER_DOCUMENT = 1500;
   const data = rawDataDir();
-  let text = '';
+  const documents: string[] = [];
   for (const corpus of ['corpus-vbpl', 'corpus-local']) {
     const dir = join(data, corpus);
     for (const file of readdirSync(dir).filter((f) => HOLDOUT_DOCUMENT.test(f)).sort()) {
@@ -73,10 +80,10 @@ function heldOutLines(): string {
       const prose = lines.filter((l) => syllables(l).length >= 6);
       const total = prose.reduce((n, l) => n + syllables(l).length, 0);
       const every = Math.max(1, Math.round(total / SYLLABLES_PER_DOCUMENT));
-      text += prose.filter((_, i) => i % every === 0).join('\n') + '\n';
+      documents.push(prose.filter((_, i) => i % every === 0).join('\n') + '\n');
     }
   }
-  return text;
+  return documents;
 }
 
 /** Syllable accuracy of a restoration whose lines are those of the gold (stripped or clean text): the scorer's LCS, line by line. */
@@ -115,6 +122,13 @@ function evaluateHeldOut(tables: string): void {
   writeFileSync(join(heldOutOutDir(), 'heldout-gold.txt'), gold);
   const { matched, total } = lineAccuracy(gold, restored.text);
   console.log(`heldout-ascii    syllable accuracy ${pct(matched / Math.max(1, total))}, ${total} syllables`);
+  if (process.argv.includes('--per-document')) {
+    // Each held-out document restored as a text of its own (a document-level rule sees one document at a time).
+    const parts = heldOutDocuments().map((doc) => lineAccuracy(doc, restorer.restoreText(stripMarks(doc), { damage: 'stripped' }).text));
+    const right = parts.reduce((n, p) => n + p.matched, 0);
+    const all = parts.reduce((n, p) => n + p.total, 0);
+    console.log(`heldout-ascii, each document apart: ${pct(right / Math.max(1, all))}, ${all} syllables, ${parts.length} documents`);
+  }
   const clean = restorer.restoreText(gold);
   const kept = lineAccuracy(gold, clean.text);
   console.log(`heldout-clean    ${kept.total - kept.matched} of ${kept.total} syllables changed (1 in ${Math.round(kept.total / Math.max(1, kept.total - kept.matched))}), ${clean.changed} tokens`);

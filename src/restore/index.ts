@@ -242,6 +242,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   // there), and so do its codes of letters and digits (PO43 of a chemist's table, not "ngay25").
   const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
   repairSymbols(restorer, tokenized, markless, replacements);
+  restoreListLetters(tokenized, markless, replacements);
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
@@ -319,6 +320,9 @@ function decodeLines(
   replacements: Map<Token, Replacement>,
 ): void {
   let slots: (WordSlot | number)[] = [];
+  const lines = tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim());
+  // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
+  const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
     if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements);
@@ -331,6 +335,12 @@ function decodeLines(
     const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
     const headed = capitalsLine(tokens);
     const first = tokens.findIndex((t) => t.kind !== 'space');
+    // A line opening in lower case goes on with its sentence, a heading in capitals with its title, and
+    // a line after a lone word with its phrase (a letterhead laid out in a table: CỘNG / HÒA XÃ HỘI, Hà / Nội).
+    const opening = tokens[first];
+    const before = (tokenized[line - 1] ?? []).filter((t) => t.kind === 'word');
+    const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || before.length < 2 || (headed && before.every((t) => casePattern(t.text) === 'upper')));
+    if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
       const clerical = token.kind === 'abbr' ? restorer.clerical.get(token.text.toLowerCase()) : undefined;
@@ -348,6 +358,23 @@ function decodeLines(
   });
   flush();
 }
+
+/**
+ * A line break is a paragraph's end (a boundary of the decoder's stream) after
+ * a line clearly shorter than the page's full lines: a page printed or OCR'd
+ * line by line wraps a sentence over lines of about one width, and its short
+ * lines are headings, list items, table cells and the ends of paragraphs; a
+ * text written a paragraph per line has few full lines and ends nearly each one.
+ */
+function paragraphEnds(lines: readonly string[]): (line: string) => boolean {
+  const lengths = lines.map((l) => [...l].length).filter((n) => n > 0).sort((a, b) => a - b);
+  const full = lengths[Math.floor(PARAGRAPH_WIDTH_QUANTILE * (lengths.length - 1))] ?? 0;
+  return (line) => [...line.trim()].length < PARAGRAPH_END_SHARE * full;
+}
+
+/** Which quantile of a text's line lengths is its full line, and the share of it below which a line ends its paragraph. */
+const PARAGRAPH_WIDTH_QUANTILE = 0.9;
+const PARAGRAPH_END_SHARE = 0.75;
 
 /**
  * The clerical abbreviations of the genre stand for fixed words (V/v về việc opens a letter's trích yếu,
@@ -511,6 +538,24 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
   }
+}
+
+/**
+ * The letters of a list run a) b) c) d) đ) e) (NĐ 30/2020 Phụ lục I: điểm);
+ * stripped of its marks, đ) is a second d): a list letter `d` on a line that
+ * lost its marks, whose list's letter before it was `d` too, is đ.
+ */
+function restoreListLetters(tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+  let previous = '';
+  tokenized.forEach((tokens, line) => {
+    const first = tokens.find((t) => t.kind !== 'space');
+    if (!first || first.kind !== 'number' || !/^\p{Ll}$/u.test(first.text)) return;
+    if (first.text === 'd' && previous === 'd' && markless[line]) {
+      replacements.set(first, { text: 'đ', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      previous = 'đ';
+    }
+    else previous = first.text;
+  });
 }
 
 function capitalsLine(tokens: readonly Token[]): boolean {

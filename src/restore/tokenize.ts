@@ -63,8 +63,11 @@ function compound(text: string, start: number, abbreviations: ReadonlySet<string
   if (numeric === 0 && parts.every((p) => looksLikeSymbolPart(p)) && !parts.every((p) => isSyllableShape(stripMarks(p).toLowerCase()))) {
     return [{ kind: 'symbol', text, start }];
   }
-  // Clerical abbreviations: B/c (báo cáo), Đ/c (đồng chí), K/g (kính gửi).
-  if (numeric === 0 && parts.length === 2 && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [{ kind: 'abbr', text, start }];
+  // Clerical abbreviations: B/c (báo cáo), Đ/c (đồng chí), K/g (kính gửi); joined by "-", two syllables
+  // of two letters not in capitals are words (kinh tế-xã hội), capitals a code (I-II, IV-A), and a
+  // loanword's letter (o-xy, i-ốt) keeps it whole, so its parts never count as syllables of the model.
+  const words = text.includes('-') && parts.every((p) => p.length === 2 && p !== p.toUpperCase() && isSyllableShape(stripMarks(p).toLowerCase()));
+  if (numeric === 0 && parts.length === 2 && !words && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [{ kind: 'abbr', text, start }];
   const tokens: Token[] = [];
   let offset = start;
   for (const piece of text.split(/([/-])/)) {

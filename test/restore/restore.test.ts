@@ -187,6 +187,20 @@ describe('output shape', () => {
 
   it('repairs an official abbreviation written without its Đ', () => {
     expect(restoreText('Nghi dinh so 30/2020/ND-CP', { damage: 'stripped' }).text).toContain('30/2020/NĐ-CP');
+    // An abbreviation of the hand-written terms, which the corpora lack, in running text.
+    expect(restoreText('Gui Doan DBQH tinh va Thuong truc HDND tinh.', { damage: 'stripped' }).text).toBe('Gửi Đoàn ĐBQH tỉnh và Thường trực HĐND tỉnh.');
+  });
+
+  it('restores two syllables joined by a hyphen (kinh tế-xã hội)', () => {
+    expect(restoreText('Phat trien kinh te-xa hoi cua dia phuong nam 2026.').text).toBe('Phát triển kinh tế-xã hội của địa phương năm 2026.');
+  });
+
+  it('gives the second d) of a stripped list its đ (a, b, c, d, đ, e)', () => {
+    const list = ['a) To chuc hoi nghi;', 'b) Tuyen truyen;', 'c) Kiem tra;', 'd) Bao cao;', 'd) Tong ket;', 'e) Khen thuong.'].join('\n');
+    expect(restoreText(list).text.split('\n').map((l) => l.slice(0, 2))).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)']);
+    // A list of right text keeps what it wrote.
+    const written = ['c) Kiểm tra;', 'd) Báo cáo;', 'd) Tổng kết.'].join('\n');
+    expect(restoreText(written).text).toBe(written);
   });
 
   it('gives the same text from a cold cache as from a warm one', () => {

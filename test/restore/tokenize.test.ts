@@ -56,6 +56,12 @@ describe('tokenizeLine', () => {
     ]);
   });
 
+  it('reads two syllables joined by a hyphen as words, capitals so joined as a code', () => {
+    expect(kinds('kinh te-xa hoi, Phu luc I-II')).toEqual([
+      ['kinh', 'word'], ['te', 'word'], ['-', 'punct'], ['xa', 'word'], ['hoi', 'word'], [',', 'punct'], ['Phu', 'word'], ['luc', 'word'], ['I-II', 'abbr'],
+    ]);
+  });
+
   it('keeps OCR currency signs inside a word', () => {
     expect(kinds('nghi¢p ti€u')).toEqual([['nghi¢p', 'word'], ['ti€u', 'word']]);
   });
