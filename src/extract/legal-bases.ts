@@ -107,6 +107,9 @@ function tables(): Tables {
   };
 }
 
+/** A law (`Hiến pháp`, `Bộ luật`, `Luật`…) is cited by name and date; its name is its subject and it has no issuer. */
+const isLaw = (documentType: string): boolean => vocabulary().body.lawTypes.includes(documentType);
+
 const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string[][]): string[] | null =>
   phrases.find((keys) => phraseAt(tokens, at, keys)) ?? null;
 
@@ -396,9 +399,9 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
     if (cites) {
       openClause(piece, tokens[first + opener.length]!.start);
-    } else if (phraseIn(tokens, first, notOpeners) === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
+    } else if (blocked === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
       openClause(piece, tokens[first]!.start);
-    } else if (phraseIn(tokens, first, notOpeners) === null && opener && bracketed(piece) !== undefined) {
+    } else if (blocked === null && opener && bracketed(piece) !== undefined) {
       // `Căn cứ nội dung hướng dẫn … (Hướng dẫn số 04/HD-BCĐ ngày …)`: the bracket names the document the words describe.
       openClause(piece, tokens[first]!.start);
     } else if (
@@ -411,7 +414,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     } else if (
       piece.after === ';' &&
       state === 'basis' &&
-      !phraseIn(tokens, first, notOpeners) &&
+      blocked === null &&
       !selfReferenceAt(text, tokens, first) &&
       // `…; Ban Thường vụ … xây dựng kế hoạch … như sau:` leads into the body: it cites nothing.
       !leadsIntoBody(tokens, first, piece.end, keysOf(body.subjectEnds))
@@ -651,7 +654,7 @@ function listedAfterComplete(text: string, previous: Item | undefined, m: Mentio
     const dateAt = from + last.start;
     return !mentions.some((o) => o.start > previous.mention.start && o.end <= dateAt && /^\s*(?:ngay\s*)?$/u.test(foldSameLength(text.slice(o.end, dateAt))));
   }
-  return vocabulary().body.lawTypes.includes(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
+  return isLaw(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
 }
 
 /**
@@ -781,7 +784,7 @@ function dateAfter(text: string): { iso: string; end: number } | null {
 /** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
 function readNamed(text: string, item: Item, allMentions: readonly Mention[]): LegalBasis {
   const body = vocabulary().body;
-  const isLaw = body.lawTypes.includes(item.documentType);
+  const law = isLaw(item.documentType);
   const rest = text.slice(item.mention.end, item.end);
   const tokens = tokenize(rest);
   // `đến sáng ngày 21/11/2025` dates an event the document reports, not the document.
@@ -796,13 +799,13 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
   // A document cited by its name then its date set off by commas (`Nghị quyết Hội nghị … 2024, ngày 28/9/2024, của …`).
   const setOff = (d: FoundDate): boolean =>
     /,\s*(?:ngay\s*)?$/u.test(foldSameLength(rest.slice(0, d.start))) && /^\s*,?\s*cua\s/u.test(foldSameLength(rest.slice(d.end)));
-  const date = isLaw ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
+  const date = law ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
   const nameEnd = Math.min(
     ...[date?.start, numberAt ? numberAt.start - item.mention.end : undefined, rest.length].filter((n) => n !== undefined),
   );
   const nameText = rest.slice(0, nameEnd).replace(/\s+ng\S{2,3}\s*$/u, '');
-  const parts = isLaw ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
-  const trailing = date && !isLaw ? issuerAndSubject(rest.slice(date.end)) : null;
+  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
+  const trailing = date && !law ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,
     number: numberAt?.number ?? null,
@@ -868,7 +871,7 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
  */
 function amendmentDates(text: string, item: Item, basis: LegalBasis): string[] {
   if (item.mention.kind !== 'named' || basis.number !== null || basis.date === null) return [];
-  if (!vocabulary().body.lawTypes.includes(item.documentType)) return [];
+  if (!isLaw(item.documentType)) return [];
   const rest = text.slice(item.mention.end, item.end);
   const dates = findDates(rest);
   const first = dates.findIndex((d) => d.iso === basis.date);
@@ -895,7 +898,7 @@ function issuingDecision(text: string, item: Item, mentions: readonly Mention[])
 
 function readItem(text: string, item: Item, mentions: readonly Mention[]): LegalBasis {
   if (item.mention.kind === 'named') {
-    const issuing = vocabulary().body.lawTypes.includes(item.documentType) ? null : issuingDecision(text, item, mentions);
+    const issuing = isLaw(item.documentType) ? null : issuingDecision(text, item, mentions);
     if (issuing !== null) {
       // In brackets (`(ban hành kèm theo Quyết định số …)`), the decision's reading ends with them.
       const close = text.indexOf(')', issuing.end);
