@@ -373,7 +373,10 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     state = 'basis';
   };
   const links = keysOf(body.leadLinks);
+  let previous: Piece | null = null;
   for (const piece of pieces(text, depth)) {
+    const before = previous;
+    previous = piece;
     let first = tokens.findIndex((t) => t.start >= piece.start);
     if (first < 0 || tokens[first]!.start >= piece.end) continue;
     const joiner = phraseIn(tokens, first, joiners);
@@ -408,7 +411,8 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       // `Hội đồng Thi đua … xây dựng Kế hoạch …` is the issuer's own sentence, whatever OCR's tolerance reads in `Hội đồng`.
       mentionAt(first) &&
       state === 'basis' &&
-      !selfReferenceAt(text, tokens, first)
+      !selfReferenceAt(text, tokens, first) &&
+      !(before !== null && issuedWithGoesOn(text, mentions, before, piece, mentionAt(first)!))
     ) {
       extend(piece.start, piece.end, tokens[first]!.start);
     } else if (
@@ -432,6 +436,19 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     }
   }
   return { regions: regions.map((r) => cutRegion(text, tokens, r, depth, lineStarts)), state };
+}
+
+/**
+ * `… ban hành kèm theo Quy chế A; Quy định B;`: a decision cited with the
+ * documents it issued, listed on after `;`. A document named alone — no
+ * number, no date, no law — that opens the piece after one naming a document
+ * `kèm theo` is one more of them, no basis of its own.
+ */
+function issuedWithGoesOn(text: string, mentions: readonly Mention[], before: Piece, piece: Piece, m: Mention): boolean {
+  if (m.kind !== 'named' || m.documentType === null || isLaw(m.documentType)) return false;
+  const inPiece = (p: Piece): Mention[] => mentions.filter((o) => o.start >= p.start && o.start < p.end);
+  if (inPiece(piece).some((o) => o.number !== null) || findDates(text.slice(piece.start, piece.end)).length > 0) return false;
+  return inPiece(before).some((o) => o.kind === 'named' && /kem theo\s*$/u.test(foldSameLength(text.slice(before.start, o.start))));
 }
 
 /** `…, đồng thời thực hiện Kế hoạch số …` inside a sentence that is no basis clause. */
@@ -831,13 +848,15 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
   const found: FoundBasis[] = [];
   const datesByNumber = new Map<string, string>();
   let state: State = 'other';
+  const run = clauseRun(preamble);
   for (const paragraph of preamble) {
     if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
     // A line in capitals is a title or a heading, never a clause of the preamble.
     if (inCapitals(paragraph.text)) continue;
     const text = blankAsides(paragraph.text);
     const tokens = tokenize(text);
-    const mentions = findMentions(text, tokens);
+    const mentions = run.has(paragraph) ? withCutNumbers(text, tokens, findMentions(text, tokens)) : findMentions(text, tokens);
+    if (state === 'other' && run.has(paragraph) && opensLostClause(text, tokens, mentions)) state = 'basis';
     for (const m of mentions) {
       const date = m.number ? dateAfter(text.slice(m.end)) : null;
       if (m.number && date && !datesByNumber.has(foldKey(m.number))) datesByNumber.set(foldKey(m.number), date.iso);
@@ -861,6 +880,64 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
     const date = b.basis.date ?? (b.basis.number ? datesByNumber.get(foldKey(b.basis.number)) : undefined) ?? null;
     return { ...b, basis: { ...b.basis, date } };
   });
+}
+
+/**
+ * The preamble of a decision as NĐ 30 Phụ lục I frames it: clauses each ending
+ * with `;` (the last with `,` or `.`), then the type's word in capitals and a
+ * colon (`QUYẾT ĐỊNH:`). A crawl may drop a clause's opener (`Căn cứ`) or cut
+ * a line's head; in such a run a clause keeps its shape and still cites a
+ * basis. Empty when the preamble has no such frame.
+ */
+function clauseRun(preamble: readonly Paragraph[]): Set<Paragraph> {
+  const run = new Set<Paragraph>();
+  let closed = false;
+  for (const paragraph of preamble) {
+    const text = paragraph.text.trim();
+    if (inCapitals(text)) {
+      if (text.endsWith(':')) return run;
+      continue;
+    }
+    if (closed || !/[;,.]$/u.test(text)) break;
+    closed = !text.endsWith(';');
+    run.add(paragraph);
+  }
+  return new Set();
+}
+
+/**
+ * `Luật … ngày 22 tháng 6 năm 2015;`, `Nghị định số 09/2019/NĐ-CP ngày …;`: a
+ * clause of the run that opens with a dated citation, its type written with
+ * a capital (a law by name and date), has lost its opener.
+ */
+function opensLostClause(text: string, tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  const first = mentions[0];
+  if (first?.at !== 0 || first.documentType === null || !/^\p{Lu}/u.test(tokens[0]!.text)) return false;
+  if (first.kind === 'numbered') return dateAfter(text.slice(first.end)) !== null;
+  const clauseEnd = text.indexOf(';', first.end);
+  return first.kind === 'named' && isLaw(first.documentType) && findDates(text.slice(first.end, clauseEnd < 0 ? text.length : clauseEnd)).length > 0;
+}
+
+/**
+ * `ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ …;`: a clause of
+ * the run whose head a crawl cut down to what is left of `số` (or to the
+ * number itself) still cites the document its symbol names, when its date
+ * follows.
+ */
+function withCutNumbers(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const found = [...mentions];
+  for (const piece of pieces(text, nesting(text))) {
+    const at = tokens.findIndex((t) => t.start >= piece.start);
+    if (at < 0 || tokens[at]!.start >= piece.end || mentions.some((m) => m.at === at || m.at === at + 1)) continue;
+    const cut = tokens[at]!.key === 'o' && tokens[at]!.text.length === 1;
+    const from = cut ? tokens[at]!.end : tokens[at]!.start;
+    const symbol = readSymbol(text, from);
+    if (symbol === null || symbol.type === null || symbol.number === null || symbol.start - from > 1) continue;
+    const number = readNumber(text, from, true);
+    if (number === null || !number.text.startsWith(symbol.text) || dateAfter(text.slice(number.end)) === null) continue;
+    found.push({ kind: 'numbered', documentType: symbol.type, number: number.text, at, start: tokens[at]!.start, end: number.end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
