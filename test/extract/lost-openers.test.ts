@@ -3,6 +3,7 @@
 // a text it must read and one it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { opensPreamble, readLegalBases } from '../../src/extract/legal-bases.js';
+import { extractPlan } from '../../src/extract/index.js';
 import { paragraphs, toLines } from '../../src/extract/lines.js';
 
 const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
@@ -54,5 +55,36 @@ describe('a decision’s preamble whose openers a crawl lost', () => {
     expect(bases('Ngày 10/3/2021, Tỉnh ủy họp bàn các nhiệm vụ.', 'Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ;', 'QUYẾT ĐỊNH:')).toEqual([]);
     expect(bases('ố 09/2019/NĐ-CP của Chính phủ quy định về chế độ báo cáo;', 'QUYẾT ĐỊNH:')).toEqual([]);
     expect(bases('luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'QUYẾT ĐỊNH:')).toEqual([]);
+  });
+});
+
+describe('a closing table that lost its `Nơi nhận` heading and the signer’s name', () => {
+  const decision = (row: string) =>
+    extractPlan(
+      [
+        'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+        'Số: 12/2020/QĐ-UBND | Quảng Bình, ngày 5 tháng 3 năm 2020 |',
+        'QUYẾT ĐỊNH',
+        'Ban hành Quy chế làm việc',
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.',
+        'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+        row,
+        'QUY CHẾ LÀM VIỆC',
+        '1. Quy chế này quy định việc phân công nhiệm vụ.',
+      ].join('\n'),
+      { sample: 'closing-row.txt' },
+    );
+
+  it('reads the authority from the row’s right cell, and no recipient from its left', () => {
+    const record = decision('- Như Điều 2; | TM. ỦY BAN NHÂN DÂN |');
+    expect(record.signer.authority).toBe('TM. Ủy ban nhân dân');
+    expect(record.recipients).toEqual([]);
+  });
+
+  it('reads no authority from a row whose right cell is no signature line', () => {
+    expect(decision('- Như Điều 2; | Tm. Ủy ban nhân dân xã |').signer.authority).toBeNull();
+    expect(decision('| TM. ỦY BAN NHÂN DÂN | 5 người |').signer.authority).toBeNull();
   });
 });
