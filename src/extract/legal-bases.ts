@@ -1040,6 +1040,10 @@ function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): 
     if (item.list !== null || basis.number === null || after.number === null || basis.documentType !== after.documentType) continue;
     if (basis.date !== null || basis.issuer !== null || basis.subject !== null) continue;
     if (!/^\s*và\s*$/iu.test(text.slice(item.mention.end, next.mention.start))) continue;
+    // `Nghị định số 15/2020/NĐ-CP và Nghị định số 14/2022/NĐ-CP ngày 27/01/2022`: a number's year that is not the
+    // date's says the date is the second's alone.
+    const yearOf = (number: string): string | undefined => /\/((?:19|20)\d\d)\//u.exec(number)?.[1];
+    if ([basis.number, after.number].some((number) => ![undefined, after.date?.slice(0, 4)].includes(yearOf(number)))) continue;
     basis.date = after.date;
     basis.issuer = after.issuer;
     basis.subject = after.subject;

@@ -153,6 +153,18 @@ describe('bases cited in pairs', () => {
     ]);
   });
 
+  it('gives the first no date whose year its number contradicts', () => {
+    const bases = plan('Căn cứ Nghị định số 15/2020/NĐ-CP và Nghị định số 14/2022/NĐ-CP ngày 27/01/2022 của Chính phủ;');
+    expect(bases.map((b) => [b.number, b.date])).toEqual([
+      ['15/2020/NĐ-CP', null],
+      ['14/2022/NĐ-CP', '2022-01-27'],
+    ]);
+    expect(plan('Căn cứ Nghị định số 15/2022/NĐ-CP và Nghị định số 16/2022/NĐ-CP ngày 27/01/2022 của Chính phủ;').map((b) => b.date)).toEqual([
+      '2022-01-27',
+      '2022-01-27',
+    ]);
+  });
+
   it('names a joint resolution by its whole type', () => {
     const bases = plan('Căn cứ Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về việc ban hành Quy chế phối hợp công tác;');
     expect(bases[0]?.documentType).toBe('Nghị quyết liên tịch');
