@@ -849,14 +849,19 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
   const datesByNumber = new Map<string, string>();
   let state: State = 'other';
   const run = clauseRun(preamble);
+  const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...tables().keysOf(vocabulary().body.notBasisOpeners)];
+  let openersLost = true;
   for (const paragraph of preamble) {
     if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
     // A line in capitals is a title or a heading, never a clause of the preamble.
     if (inCapitals(paragraph.text)) continue;
     const text = blankAsides(paragraph.text);
     const tokens = tokenize(text);
-    const mentions = run.has(paragraph) ? withCutNumbers(text, tokens, findMentions(text, tokens)) : findMentions(text, tokens);
-    if (state === 'other' && run.has(paragraph) && opensLostClause(text, tokens, mentions)) state = 'basis';
+    // Only where no clause of the run kept an opener: after `Theo đề nghị …` a `Tờ trình số …;` is the proposal's.
+    if (phraseIn(tokens, 0, openers) !== null) openersLost = false;
+    const lost = openersLost && run.has(paragraph);
+    const mentions = lost ? withCutNumbers(text, tokens, findMentions(text, tokens)) : findMentions(text, tokens);
+    if (state === 'other' && lost && opensLostClause(text, tokens, mentions)) state = 'basis';
     for (const m of mentions) {
       const date = m.number ? dateAfter(text.slice(m.end)) : null;
       if (m.number && date && !datesByNumber.has(foldKey(m.number))) datesByNumber.set(foldKey(m.number), date.iso);

@@ -54,6 +54,10 @@ describe('a decision’s preamble whose openers a crawl lost', () => {
     expect(bases(...run, 'Ủy ban nhân dân huyện xây dựng kế hoạch như sau:')).toEqual([]);
     expect(bases('Ngày 10/3/2021, Tỉnh ủy họp bàn các nhiệm vụ.', 'Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ;', 'QUYẾT ĐỊNH:')).toEqual([]);
     expect(bases('ố 09/2019/NĐ-CP của Chính phủ quy định về chế độ báo cáo;', 'QUYẾT ĐỊNH:')).toEqual([]);
+    // A run that kept an opener lost none: the proposal's Tờ trình after `Theo đề nghị …` is no basis.
+    expect(
+      bases('Theo đề nghị của Giám đốc Sở Nội vụ;', 'Tờ trình số 45/TTr-SNV ngày 12/3/2020 của Sở Nội vụ về việc ban hành Quy chế;', 'QUYẾT ĐỊNH:'),
+    ).toEqual([]);
     expect(bases('luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'QUYẾT ĐỊNH:')).toEqual([]);
   });
 });
