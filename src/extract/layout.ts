@@ -121,6 +121,17 @@ function findClosingStart(lines: readonly Line[], all: readonly Paragraph[], bod
   return signatureStart(lines, bodyStart) ?? lines.length + 1;
 }
 
+/**
+ * `- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |`: a row of the closing table (Nơi
+ * nhận on the left, the signature on the right) whose right cell opens with
+ * the authority. The table frames the block: no name need stand under it (a
+ * crawl may lose the name with the signature's picture).
+ */
+function authorityCell(text: string): boolean {
+  const cells = text.split('|').map((c) => c.trim()).filter((c) => c !== '');
+  return text.includes('|') && cells.length > 1 && readAuthority(cells.at(-1)!) !== null;
+}
+
 /** Non-blank lines under a block's first line within which the signer's name stands. */
 const BLOCK_LINES = 4;
 
@@ -133,6 +144,7 @@ function signatureStart(lines: readonly Line[], bodyStart: number): number | und
   const filled = lines.filter((l) => l.no >= bodyStart && !isBlank(l));
   const at = filled.findIndex((l, k) => {
     const text = l.text.trim();
+    if (authorityCell(text)) return true;
     if (readAuthority(text) === null && readBlockLine(text) === null && (!isUpperCase(text) || readPosition(text) === null)) return false;
     return filled.slice(k + 1, k + 1 + BLOCK_LINES).some((n) => readPersonalName(n.text) !== null);
   });

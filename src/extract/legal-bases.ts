@@ -107,6 +107,9 @@ function tables(): Tables {
   };
 }
 
+/** A law (`Hiến pháp`, `Bộ luật`, `Luật`…) is cited by name and date; its name is its subject and it has no issuer. */
+const isLaw = (documentType: string): boolean => vocabulary().body.lawTypes.includes(documentType);
+
 const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string[][]): string[] | null =>
   phrases.find((keys) => phraseAt(tokens, at, keys)) ?? null;
 
@@ -370,7 +373,10 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     state = 'basis';
   };
   const links = keysOf(body.leadLinks);
+  let previous: Piece | null = null;
   for (const piece of pieces(text, depth)) {
+    const before = previous;
+    previous = piece;
     let first = tokens.findIndex((t) => t.start >= piece.start);
     if (first < 0 || tokens[first]!.start >= piece.end) continue;
     const joiner = phraseIn(tokens, first, joiners);
@@ -396,22 +402,23 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
     if (cites) {
       openClause(piece, tokens[first + opener.length]!.start);
-    } else if (phraseIn(tokens, first, notOpeners) === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
+    } else if (blocked === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
       openClause(piece, tokens[first]!.start);
-    } else if (phraseIn(tokens, first, notOpeners) === null && opener && bracketed(piece) !== undefined) {
+    } else if (blocked === null && opener && bracketed(piece) !== undefined) {
       // `Căn cứ nội dung hướng dẫn … (Hướng dẫn số 04/HD-BCĐ ngày …)`: the bracket names the document the words describe.
       openClause(piece, tokens[first]!.start);
     } else if (
       // `Hội đồng Thi đua … xây dựng Kế hoạch …` is the issuer's own sentence, whatever OCR's tolerance reads in `Hội đồng`.
       mentionAt(first) &&
       state === 'basis' &&
-      !selfReferenceAt(text, tokens, first)
+      !selfReferenceAt(text, tokens, first) &&
+      !(before !== null && issuedWithGoesOn(text, mentions, before, piece, mentionAt(first)!))
     ) {
       extend(piece.start, piece.end, tokens[first]!.start);
     } else if (
       piece.after === ';' &&
       state === 'basis' &&
-      !phraseIn(tokens, first, notOpeners) &&
+      blocked === null &&
       !selfReferenceAt(text, tokens, first) &&
       // `…; Ban Thường vụ … xây dựng kế hoạch … như sau:` leads into the body: it cites nothing.
       !leadsIntoBody(tokens, first, piece.end, keysOf(body.subjectEnds))
@@ -429,6 +436,19 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     }
   }
   return { regions: regions.map((r) => cutRegion(text, tokens, r, depth, lineStarts)), state };
+}
+
+/**
+ * `… ban hành kèm theo Quy chế A; Quy định B;`: a decision cited with the
+ * documents it issued, listed on after `;`. A document named alone — no
+ * number, no date, no law — that opens the piece after one naming a document
+ * `kèm theo` is one more of them, no basis of its own.
+ */
+function issuedWithGoesOn(text: string, mentions: readonly Mention[], before: Piece, piece: Piece, m: Mention): boolean {
+  if (m.kind !== 'named' || m.documentType === null || isLaw(m.documentType)) return false;
+  const inPiece = (p: Piece): Mention[] => mentions.filter((o) => o.start >= p.start && o.start < p.end);
+  if (inPiece(piece).some((o) => o.number !== null) || findDates(text.slice(piece.start, piece.end)).length > 0) return false;
+  return inPiece(before).some((o) => o.kind === 'named' && /kem theo\s*$/u.test(foldSameLength(text.slice(before.start, o.start))));
 }
 
 /** `…, đồng thời thực hiện Kế hoạch số …` inside a sentence that is no basis clause. */
@@ -651,7 +671,7 @@ function listedAfterComplete(text: string, previous: Item | undefined, m: Mentio
     const dateAt = from + last.start;
     return !mentions.some((o) => o.start > previous.mention.start && o.end <= dateAt && /^\s*(?:ngay\s*)?$/u.test(foldSameLength(text.slice(o.end, dateAt))));
   }
-  return vocabulary().body.lawTypes.includes(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
+  return isLaw(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
 }
 
 /**
@@ -781,7 +801,7 @@ function dateAfter(text: string): { iso: string; end: number } | null {
 /** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
 function readNamed(text: string, item: Item, allMentions: readonly Mention[]): LegalBasis {
   const body = vocabulary().body;
-  const isLaw = body.lawTypes.includes(item.documentType);
+  const law = isLaw(item.documentType);
   const rest = text.slice(item.mention.end, item.end);
   const tokens = tokenize(rest);
   // `đến sáng ngày 21/11/2025` dates an event the document reports, not the document.
@@ -796,13 +816,13 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
   // A document cited by its name then its date set off by commas (`Nghị quyết Hội nghị … 2024, ngày 28/9/2024, của …`).
   const setOff = (d: FoundDate): boolean =>
     /,\s*(?:ngay\s*)?$/u.test(foldSameLength(rest.slice(0, d.start))) && /^\s*,?\s*cua\s/u.test(foldSameLength(rest.slice(d.end)));
-  const date = isLaw ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
+  const date = law ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
   const nameEnd = Math.min(
     ...[date?.start, numberAt ? numberAt.start - item.mention.end : undefined, rest.length].filter((n) => n !== undefined),
   );
   const nameText = rest.slice(0, nameEnd).replace(/\s+ng\S{2,3}\s*$/u, '');
-  const parts = isLaw ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
-  const trailing = date && !isLaw ? issuerAndSubject(rest.slice(date.end)) : null;
+  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
+  const trailing = date && !law ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,
     number: numberAt?.number ?? null,
@@ -828,13 +848,20 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
   const found: FoundBasis[] = [];
   const datesByNumber = new Map<string, string>();
   let state: State = 'other';
+  const run = clauseRun(preamble);
+  const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...tables().keysOf(vocabulary().body.notBasisOpeners)];
+  let openersLost = true;
   for (const paragraph of preamble) {
     if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
     // A line in capitals is a title or a heading, never a clause of the preamble.
     if (inCapitals(paragraph.text)) continue;
     const text = blankAsides(paragraph.text);
     const tokens = tokenize(text);
-    const mentions = findMentions(text, tokens);
+    // Only where no clause of the run kept an opener: after `Theo đề nghị …` a `Tờ trình số …;` is the proposal's.
+    if (phraseIn(tokens, 0, openers) !== null) openersLost = false;
+    const lost = openersLost && run.has(paragraph);
+    const mentions = lost ? withCutNumbers(text, tokens, findMentions(text, tokens)) : findMentions(text, tokens);
+    if (state === 'other' && lost && opensLostClause(text, tokens, mentions)) state = 'basis';
     for (const m of mentions) {
       const date = m.number ? dateAfter(text.slice(m.end)) : null;
       if (m.number && date && !datesByNumber.has(foldKey(m.number))) datesByNumber.set(foldKey(m.number), date.iso);
@@ -861,6 +888,64 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
 }
 
 /**
+ * The preamble of a decision as NĐ 30 Phụ lục I frames it: clauses each ending
+ * with `;` (the last with `,` or `.`), then the type's word in capitals and a
+ * colon (`QUYẾT ĐỊNH:`). A crawl may drop a clause's opener (`Căn cứ`) or cut
+ * a line's head; in such a run a clause keeps its shape and still cites a
+ * basis. Empty when the preamble has no such frame.
+ */
+function clauseRun(preamble: readonly Paragraph[]): Set<Paragraph> {
+  const run = new Set<Paragraph>();
+  let closed = false;
+  for (const paragraph of preamble) {
+    const text = paragraph.text.trim();
+    if (inCapitals(text)) {
+      if (text.endsWith(':')) return run;
+      continue;
+    }
+    if (closed || !/[;,.]$/u.test(text)) break;
+    closed = !text.endsWith(';');
+    run.add(paragraph);
+  }
+  return new Set();
+}
+
+/**
+ * `Luật … ngày 22 tháng 6 năm 2015;`, `Nghị định số 09/2019/NĐ-CP ngày …;`: a
+ * clause of the run that opens with a dated citation, its type written with
+ * a capital (a law by name and date), has lost its opener.
+ */
+function opensLostClause(text: string, tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  const first = mentions[0];
+  if (first?.at !== 0 || first.documentType === null || !/^\p{Lu}/u.test(tokens[0]!.text)) return false;
+  if (first.kind === 'numbered') return dateAfter(text.slice(first.end)) !== null;
+  const clauseEnd = text.indexOf(';', first.end);
+  return first.kind === 'named' && isLaw(first.documentType) && findDates(text.slice(first.end, clauseEnd < 0 ? text.length : clauseEnd)).length > 0;
+}
+
+/**
+ * `ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ …;`: a clause of
+ * the run whose head a crawl cut down to what is left of `số` (or to the
+ * number itself) still cites the document its symbol names, when its date
+ * follows.
+ */
+function withCutNumbers(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const found = [...mentions];
+  for (const piece of pieces(text, nesting(text))) {
+    const at = tokens.findIndex((t) => t.start >= piece.start);
+    if (at < 0 || tokens[at]!.start >= piece.end || mentions.some((m) => m.at === at || m.at === at + 1)) continue;
+    const cut = tokens[at]!.key === 'o' && tokens[at]!.text.length === 1;
+    const from = cut ? tokens[at]!.end : tokens[at]!.start;
+    const symbol = readSymbol(text, from);
+    if (symbol === null || symbol.type === null || symbol.number === null || symbol.start - from > 1) continue;
+    const number = readNumber(text, from, true);
+    if (number === null || !number.text.startsWith(symbol.text) || dateAfter(text.slice(number.end)) === null) continue;
+    found.push({ kind: 'numbered', documentType: symbol.type, number: number.text, at, start: tokens[at]!.start, end: number.end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
  * `Luật … ngày 14/6/2005 và ngày 16/11/2013`: a law cited by name with the
  * dates of the law and of the law amending it, one record per date (a law is
  * a document of one date). Only dates that follow the first one joined by
@@ -868,7 +953,7 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
  */
 function amendmentDates(text: string, item: Item, basis: LegalBasis): string[] {
   if (item.mention.kind !== 'named' || basis.number !== null || basis.date === null) return [];
-  if (!vocabulary().body.lawTypes.includes(item.documentType)) return [];
+  if (!isLaw(item.documentType)) return [];
   const rest = text.slice(item.mention.end, item.end);
   const dates = findDates(rest);
   const first = dates.findIndex((d) => d.iso === basis.date);
@@ -895,7 +980,7 @@ function issuingDecision(text: string, item: Item, mentions: readonly Mention[])
 
 function readItem(text: string, item: Item, mentions: readonly Mention[]): LegalBasis {
   if (item.mention.kind === 'named') {
-    const issuing = vocabulary().body.lawTypes.includes(item.documentType) ? null : issuingDecision(text, item, mentions);
+    const issuing = isLaw(item.documentType) ? null : issuingDecision(text, item, mentions);
     if (issuing !== null) {
       // In brackets (`(ban hành kèm theo Quyết định số …)`), the decision's reading ends with them.
       const close = text.indexOf(')', issuing.end);
@@ -960,6 +1045,10 @@ function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): 
     if (item.list !== null || basis.number === null || after.number === null || basis.documentType !== after.documentType) continue;
     if (basis.date !== null || basis.issuer !== null || basis.subject !== null) continue;
     if (!/^\s*và\s*$/iu.test(text.slice(item.mention.end, next.mention.start))) continue;
+    // `Nghị định số 15/2020/NĐ-CP và Nghị định số 14/2022/NĐ-CP ngày 27/01/2022`: a number's year that is not the
+    // date's says the date is the second's alone.
+    const yearOf = (number: string): string | undefined => /\/((?:19|20)\d\d)\//u.exec(number)?.[1];
+    if ([basis.number, after.number].some((number) => ![undefined, after.date?.slice(0, 4)].includes(yearOf(number)))) continue;
     basis.date = after.date;
     basis.issuer = after.issuer;
     basis.subject = after.subject;

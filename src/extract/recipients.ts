@@ -65,11 +65,23 @@ function nameAtEnd(text: string): { recipient: string; signature: string } {
   return { recipient: m[1]!, signature: m[2]! };
 }
 
+/**
+ * `- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |`: a row of the closing table read
+ * with no `Nơi nhận` heading; its last cell, when the signature opens it, is
+ * the signature column's line. Without the heading the left cell is no
+ * recipient anyone can vouch for.
+ */
+function signatureCell(line: Line): Line {
+  const cells = line.text.split('|').map((c) => c.trim()).filter((c) => c !== '');
+  const last = cells.at(-1);
+  return cells.length > 1 && last !== undefined && signatureStart(last) === 0 ? { no: line.no, text: last } : line;
+}
+
 /** Reads the closing block: `lines` run from the end of the body to the end of the text. */
 export function readClosing(lines: readonly Line[]): Closing {
   const filled = (ls: readonly Line[]): Line[] => ls.filter((l) => !isBlank(l));
   const headingIndex = lines.findIndex((l) => startsWithPhrase(l.text.trim(), vocabulary().plan.recipientsHeading));
-  if (headingIndex < 0) return { recipients: [], headingLine: null, signatureLines: filled(lines) };
+  if (headingIndex < 0) return { recipients: [], headingLine: null, signatureLines: filled(lines).map(signatureCell) };
   const heading = lines[headingIndex]!;
   // A signature block may stand above the list, or share the heading's line
   // (`Nơi nhận: TM. ỦY BAN NHÂN DÂN`).

@@ -275,12 +275,16 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     const beforePreamble =
       next === undefined ||
       opensPreamble(next.text) ||
-      (!isUpperCase(next.text) && !/^\p{Ll}/u.test(next.text.trim())) ||
+      (!isUpperCase(next.text) && !/^\p{Ll}/u.test(next.text.trim()) && !YEARS.test(next.text.trim())) ||
       /^khoa\s/u.test(foldSameLength(next.text.trim()));
     if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     // A body with its level and place and nothing else (`ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ`) under a title that is
-    // complete: who decides, whatever a crawl left of the preamble under it.
-    if (capitals && isAuthorityLine(text) && !endsOpen(taken[taken.length - 1]!.text)) break;
+    // complete: who decides, whatever a crawl left of the preamble under it — not capitals or years, which go on
+    // with the title (`… ĐẠI HỘI ĐẠI BIỂU` / `HỘI NÔNG DÂN HUYỆN X` / `LẦN THỨ X, NHIỆM KỲ 2023-2028`), nor small
+    // letters unless they end as a clause does (`ính quyền địa phương ngày …;`): a title never ends with `;`.
+    const clauseUnder =
+      next !== undefined && !mostlyCapitals(next.text) && !YEARS.test(next.text.trim()) && (!/^\p{Ll}/u.test(next.text.trim()) || /;\s*$/u.test(next.text));
+    if (capitals && isAuthorityLine(text) && clauseUnder && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }
   if (taken.length === 0) return null;

@@ -87,6 +87,23 @@ describe('a decision whose type line a crawl lost', () => {
     expect(record.title).toBe('PHÊ DUYỆT QUY CHẾ PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ');
   });
 
+  it('goes on past a body’s name that the title itself names, capitals or years under it', () => {
+    const plan = (tail: string) =>
+      extract([
+        'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'HUYỆN ĐÔNG ANH | Độc lập - Tự do - Hạnh phúc',
+        'Số: 12/KH-UBND | Đông Anh, ngày 5 tháng 3 năm 2024',
+        'KẾ HOẠCH',
+        'TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU',
+        'HỘI NÔNG DÂN HUYỆN ĐÔNG ANH',
+        tail,
+        'Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2024 của UBND thành phố về công tác thi đua;',
+        'UBND huyện xây dựng Kế hoạch như sau:',
+      ]).title;
+    expect(plan('LẦN THỨ X, NHIỆM KỲ 2023-2028')).toBe('TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN HUYỆN ĐÔNG ANH LẦN THỨ X, NHIỆM KỲ 2023-2028');
+    expect(plan('2023-2028')).toBe('TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN HUYỆN ĐÔNG ANH 2023-2028');
+  });
+
   it('never reads an article as the title', () => {
     const record = extract(['QUYẾT ĐỊNH:', 'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.']);
     expect(record.title).toBeNull();
@@ -133,6 +150,18 @@ describe('bases cited in pairs', () => {
     expect(bases.map((b) => [b.number, b.date])).toEqual([
       ['217-QĐ/TW', '2013-12-12'],
       ['99-QĐ/TW', '2017-10-03'],
+    ]);
+  });
+
+  it('gives the first no date whose year its number contradicts', () => {
+    const bases = plan('Căn cứ Nghị định số 15/2020/NĐ-CP và Nghị định số 14/2022/NĐ-CP ngày 27/01/2022 của Chính phủ;');
+    expect(bases.map((b) => [b.number, b.date])).toEqual([
+      ['15/2020/NĐ-CP', null],
+      ['14/2022/NĐ-CP', '2022-01-27'],
+    ]);
+    expect(plan('Căn cứ Nghị định số 15/2022/NĐ-CP và Nghị định số 16/2022/NĐ-CP ngày 27/01/2022 của Chính phủ;').map((b) => b.date)).toEqual([
+      '2022-01-27',
+      '2022-01-27',
     ]);
   });
 
