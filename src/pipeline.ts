@@ -226,7 +226,7 @@ export function restoreLines(
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
 ): Omit<RestoredText, 'text'> & { text: string | null } {
-  const texts = new OffHeapText();
+  const texts = new OffHeapText('\n');
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
@@ -246,7 +246,7 @@ export function restoreLines(
     firstLine += chunk.length;
   }
   // a text restoration left as it was is not held twice
-  return { text: same ? null : texts.join('\n'), corrections, tokens, changed };
+  return { text: same ? null : texts.join(), corrections, tokens, changed };
 }
 
 /** restoreLines of a text held as one string (the text itself when nothing changed). */

@@ -58,10 +58,10 @@ export function decodeTextFile(
   pieceBytes = DECODE_PIECE_BYTES,
 ): DecodedText {
   const streamed = decodeUtf8InPieces(bytes, path, encodings, pieceBytes);
-  if (streamed !== null) return { text: streamed.clean.join(''), encoding: streamed.encoding };
+  if (streamed !== null) return { text: streamed.clean.join(), encoding: streamed.encoding };
   const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
-  return { text: typeof clean === 'string' ? clean : clean.join(''), encoding };
+  return { text: typeof clean === 'string' ? clean : clean.join(), encoding };
 }
 
 /** Bytes of a UTF-8 file decoded at a time: large beside a line, small beside a 50 MB file. */
@@ -138,7 +138,7 @@ export const CLEAN_CHUNK_CHARS = 1 << 20;
  */
 export function cleanText(text: string, chunkChars = CLEAN_CHUNK_CHARS): string {
   const clean = cleanPieces(text, chunkChars);
-  return typeof clean === 'string' ? clean : clean.join('');
+  return typeof clean === 'string' ? clean : clean.join();
 }
 
 /** cleanText before it is made whole: the text itself when cleaning leaves it as it is, else its clean pieces. */

@@ -26,7 +26,7 @@ function streamedOnly(bytes: Uint8Array, sizes: number[]) {
   return sizes.map((size) => {
     const streamed = decodeUtf8InPieces(bytes, 'a.txt', encodings, size);
     expect(streamed, `pieces of ${size} bytes`).not.toBeNull();
-    return { text: streamed!.clean.join(''), encoding: streamed!.encoding };
+    return { text: streamed!.clean.join(), encoding: streamed!.encoding };
   });
 }
 
