@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { BatchProgress, readManifest, runBatch, type BatchSummary, type ManifestEntry } from '../src/batch/index.js';
+import { boundHeapGrowth } from '../src/batch/heap-growth.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -237,4 +238,6 @@ async function big(): Promise<number> {
   return ok ? 0 : 1;
 }
 
+// as the command line does: what is measured is what `vnplan batch` runs with
+boundHeapGrowth();
 process.exitCode = args.big ? await big() : await main();

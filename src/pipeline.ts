@@ -125,24 +125,31 @@ const HELD_PIECE_CHARS = 1 << 20;
  */
 export function holdLargeText(input: InputDocument, chunkChars: number, pieceChars = HELD_PIECE_CHARS): HeldText | null {
   if (input.format !== 'text' || input.text.length <= chunkChars) return null;
-  const original: Buffer[] = [];
+  // one buffer for the whole text, written piece by piece: made whole again without a second copy of its bytes
+  const original = Buffer.allocUnsafe(Buffer.byteLength(input.text, 'utf8'));
+  const ends: number[] = [];
   const wrapped: (Buffer | null)[] = [];
   let wrappedChars = 0;
+  let at = 0;
   for (const piece of linePieces(input.text, pieceChars)) {
     const wrap = wrapLongLines(piece, MAX_LINE_CHARS);
     if (!hasUtf8Form(wrap)) return null;
-    original.push(Buffer.from(piece, 'utf8'));
+    at += original.write(piece, at, 'utf8');
+    ends.push(at);
     wrapped.push(wrap === piece ? null : Buffer.from(wrap, 'utf8'));
     wrappedChars += wrap.length;
   }
   const { text: _text, ...rest } = input;
-  return new HeldText(rest, original, wrapped, wrappedChars);
+  return new HeldText(rest, original, ends, wrapped, wrappedChars);
 }
 
 export class HeldText {
   constructor(
     readonly input: Omit<TextInput, 'text'>,
-    private readonly original: Buffer[],
+    /** The text as read, UTF-8. */
+    private readonly original: Buffer,
+    /** Where each piece of `original` ends. */
+    private readonly ends: number[],
     /** Per piece, its wrapped form when wrapping changed it. */
     private readonly wrapped: (Buffer | null)[],
     readonly wrappedChars: number,
@@ -150,9 +157,9 @@ export class HeldText {
 
   /** The lines of the wrapped text, one piece decoded at a time. */
   *wrappedLines(): Generator<string> {
-    for (let i = 0; i < this.original.length; i++) {
-      const piece = (this.wrapped[i] ?? this.original[i]!).toString('utf8');
-      const last = i === this.original.length - 1;
+    for (let i = 0; i < this.ends.length; i++) {
+      const piece = (this.wrapped[i] ?? this.piece(i)).toString('utf8');
+      const last = i === this.ends.length - 1;
       // a piece ends after a line feed: the empty line after it is the next piece's first
       for (const [start, end] of lineEnds(piece)) if (end < piece.length || !piece.endsWith('\n') || last) yield piece.slice(start, end);
     }
@@ -160,13 +167,18 @@ export class HeldText {
 
   /** The text as read. */
   text(): string {
-    return Buffer.concat(this.original).toString('utf8');
+    return this.original.toString('utf8');
   }
 
   /** The text wrapped: `text` itself when no line needed it. */
   wrappedText(text: string): string {
     if (this.wrapped.every((w) => w === null)) return text;
-    return Buffer.concat(this.wrapped.map((w, i) => w ?? this.original[i]!)).toString('utf8');
+    return Buffer.concat(this.wrapped.map((w, i) => w ?? this.piece(i))).toString('utf8');
+  }
+
+  /** Bytes of piece `i` of the text as read (a view, not a copy). */
+  private piece(i: number): Buffer {
+    return this.original.subarray(i === 0 ? 0 : this.ends[i - 1], this.ends[i]);
   }
 }
 
@@ -214,7 +226,7 @@ export function restoreLines(
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
 ): Omit<RestoredText, 'text'> & { text: string | null } {
-  const texts = new OffHeapText();
+  const texts = new OffHeapText('\n');
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
@@ -234,7 +246,7 @@ export function restoreLines(
     firstLine += chunk.length;
   }
   // a text restoration left as it was is not held twice
-  return { text: same ? null : texts.join('\n'), corrections, tokens, changed };
+  return { text: same ? null : texts.join(), corrections, tokens, changed };
 }
 
 /** restoreLines of a text held as one string (the text itself when nothing changed). */

@@ -9,6 +9,7 @@ import { runBatchCommand } from './batch.js';
 import { runWorkerCommand } from './worker.js';
 import { runReviewCommand } from './review.js';
 import { VERSION } from '../version.js';
+import { boundHeapGrowth } from '../batch/heap-growth.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
@@ -51,6 +52,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 };
 
 async function main(argv: string[]): Promise<number> {
+  // the process is ours: its heap follows what is live (a 50 MB text's garbage is collected as it comes)
+  boundHeapGrowth();
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);

@@ -9,6 +9,7 @@
 import { VnplanError } from '../errors.js';
 import { OffHeapText } from '../off-heap-text.js';
 import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
+import { SCORED_CHARACTERS } from './encodings/syllables.js';
 
 export type DecodedText = Decoding;
 
@@ -41,16 +42,80 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   return decodeTextFile(bytes, path).text;
 }
 
-/** decodeText, and which encoding the file was found to be in. */
+/**
+ * decodeText, and which encoding the file was found to be in. Valid UTF-8 —
+ * nearly every big file — is decoded `pieceBytes` at a time and cleaned as it
+ * comes, so the file is never a whole decoded string beside its clean one;
+ * anything else (UTF-16, legacy encodings, stray NULs, broken bytes, Unicode
+ * that is mojibake of a legacy encoding) is decoded whole, as the scoring of
+ * those encodings needs.
+ */
 export function decodeTextFile(
   bytes: Uint8Array,
   path: string,
   encodings: VietnameseEncodings = vietnameseEncodings(),
   chunkChars = CLEAN_CHUNK_CHARS,
+  pieceBytes = DECODE_PIECE_BYTES,
 ): DecodedText {
+  const streamed = decodeUtf8InPieces(bytes, path, encodings, pieceBytes);
+  if (streamed !== null) return { text: streamed.clean.join(), encoding: streamed.encoding };
   const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
-  return { text: typeof clean === 'string' ? clean : clean.join(''), encoding };
+  return { text: typeof clean === 'string' ? clean : clean.join(), encoding };
+}
+
+/** Bytes of a UTF-8 file decoded at a time: large beside a line, small beside a 50 MB file. */
+export const DECODE_PIECE_BYTES = 1 << 20;
+
+/**
+ * Valid UTF-8 (with or without a byte-order mark, no NUL byte) decoded and
+ * cleaned piece by piece, each piece cut after its last line feed (a line is
+ * cleaned whole, the rest waits for the next piece; a character whose bytes
+ * straddle two pieces is kept whole by the decoder). Null when the file is
+ * anything else — the whole path then reads it — including Unicode whose first
+ * characters score as a legacy encoding read as Windows-1252 (what
+ * `repairMisdecoded` would read again from the same sample).
+ */
+export function decodeUtf8InPieces(
+  bytes: Uint8Array,
+  path: string,
+  encodings: VietnameseEncodings,
+  pieceBytes: number,
+): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
+  if (bytes.length === 0 || bytes.indexOf(0) >= 0) return null;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const clean = new OffHeapText();
+  /** Decoded text after the last line feed, waiting for the end of its line. */
+  let pending: string[] = [];
+  let sample = '';
+  let latin1 = false;
+  let text = false;
+  for (let start = bom ? 3 : 0; start < bytes.length; start += pieceBytes) {
+    const last = start + pieceBytes >= bytes.length;
+    let piece: string;
+    try {
+      piece = decoder.decode(bytes.subarray(start, start + pieceBytes), { stream: !last });
+    } catch {
+      return null;
+    }
+    if (sample.length < SCORED_CHARACTERS) sample += piece.slice(0, SCORED_CHARACTERS - sample.length);
+    latin1 ||= /[\u0080-\u00ff]/u.test(piece);
+    text ||= /\S/u.test(piece);
+    const cut = last ? piece.length : piece.lastIndexOf('\n') + 1;
+    if (cut === 0) {
+      pending.push(piece);
+      continue;
+    }
+    pending.push(piece.slice(0, cut));
+    clean.push(cleanChunk(pending.join('')));
+    pending = [piece.slice(cut)];
+  }
+  // the whole path tests the whole text for these characters, then scores its first ones
+  if (latin1 && (!/[\u0080-\u00ff]/u.test(sample) || encodings.repairMisdecoded(sample) !== null)) return null;
+  if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  return { clean, encoding: { name: 'utf-8', via: 'bytes', notes: bom ? ['byte-order mark'] : [] } };
 }
 
 function cleanDecoded({ text, encoding }: Decoding, path: string, chunkChars: number): { clean: string | OffHeapText; encoding: Decoding['encoding'] } {
@@ -73,7 +138,7 @@ export const CLEAN_CHUNK_CHARS = 1 << 20;
  */
 export function cleanText(text: string, chunkChars = CLEAN_CHUNK_CHARS): string {
   const clean = cleanPieces(text, chunkChars);
-  return typeof clean === 'string' ? clean : clean.join('');
+  return typeof clean === 'string' ? clean : clean.join();
 }
 
 /** cleanText before it is made whole: the text itself when cleaning leaves it as it is, else its clean pieces. */
@@ -81,11 +146,16 @@ function cleanPieces(text: string, chunkChars: number): string | OffHeapText {
   const pieces = new OffHeapText();
   let changed = false;
   for (const chunk of linePieces(text, chunkChars)) {
-    const clean = chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(stripMarkdown).join('\n');
+    const clean = cleanChunk(chunk);
     changed ||= clean !== chunk;
     pieces.push(clean);
   }
   return changed ? pieces : text;
+}
+
+/** NFC, LF line ends and Markdown marks removed, of text that ends after a line feed (or ends the file). */
+function cleanChunk(chunk: string): string {
+  return chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(stripMarkdown).join('\n');
 }
 
 /** `text` in consecutive pieces of at least `chars` (but the last), each ending just after a line feed. */

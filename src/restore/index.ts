@@ -92,6 +92,23 @@ const RIGHT_LINE_CONFIDENCE = 0.9;
 /** Confidence given to a symbol part repaired by the grammar. */
 const SYMBOL_CONFIDENCE = 0.9;
 
+/**
+ * Bounds of the per-token caches. They grow with the distinct words seen —
+ * a plan has 2–3 thousand, the genre's vocabulary a few tens of thousands —
+ * and with the pairs of lattice columns met: an archive of many documents, or
+ * one 50 MB text of them, would grow them without end. Past either bound the
+ * caches start again empty before the next text (a chunk, for a big one):
+ * they only memoise, so what is restored is the same.
+ */
+export interface CacheBounds {
+  /** Distinct words as written. */
+  words: number;
+  /** Transition costs (8 bytes each) in the decoder's cache. */
+  transitions: number;
+}
+
+export const CACHE_BOUNDS: CacheBounds = { words: 50_000, transitions: 1 << 23 };
+
 /** Characters an OCR without a Vietnamese model prints inside words, beside the inventory's letters. */
 const PRINTED_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789¢€¥&@$%£§°ªºàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ';
 
@@ -126,7 +143,7 @@ export function restoreText(text: string, options: RestoreOptions = {}): Restore
   return defaultRestorer().restoreText(text, options);
 }
 
-export function createRestorer({ tables, channel, calibration, names }: RestorerTables): Restorer {
+export function createRestorer({ tables, channel, calibration, names }: RestorerTables, bounds: CacheBounds = CACHE_BOUNDS): Restorer {
   const lm = new BigramModel(tables.lm);
   const vocabulary = new Map<string, number>();
   tables.words.forEach((w, id) => {
@@ -189,13 +206,17 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       }
       return facts;
     },
-    restoreText: (text, options = {}) => restoreWith(restorer, text, options),
+    restoreText: (text, options = {}) => {
+      if (factsByText.size > bounds.words || model.transitions.slab.length > bounds.transitions) restorer.clearCaches();
+      return restoreWith(restorer, text, options);
+    },
     clearCaches: () => {
       factsByText.clear();
       candidates.clearCache();
       clearMemos();
       for (const byText of columns) byText.clear();
-      model.transitions.clear();
+      // a new cache, not the old one emptied: its buffer starts small again
+      model.transitions = new TransitionCache();
     },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
     names,

@@ -30,9 +30,11 @@ async function archiveBytes(): Promise<Uint8Array> {
 describe('a text of several chunks', () => {
   it('is cleaned chunk by chunk into the text the whole would give', async () => {
     const bytes = await archiveBytes();
-    const whole = decodeTextFile(bytes, 'archive.txt', undefined, Infinity);
-    for (const chunkChars of [1, 64, 4096]) {
-      expect(decodeTextFile(bytes, 'archive.txt', undefined, chunkChars)).toEqual(whole);
+    const whole = decodeTextFile(bytes, 'archive.txt', undefined, Infinity, Infinity);
+    for (const size of [1, 64, 4096]) {
+      // UTF-8 decoded in pieces of bytes; the whole decoded string cleaned in chunks of characters
+      expect(decodeTextFile(bytes, 'archive.txt', undefined, Infinity, size)).toEqual(whole);
+      expect(cleanText(new TextDecoder().decode(bytes), size)).toBe(whole.text);
     }
     expect(whole.text).not.toContain('\r');
     expect(whole.text).toContain('\nBản sao số 1\n');
