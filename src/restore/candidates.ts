@@ -50,7 +50,12 @@ export class CandidateIndex {
   private readonly byDeletion = new Map<string, number[]>();
   private readonly groupMembers: number[][] = [];
   private readonly groupCodes: Int32Array[] = [];
-  private readonly cache = new Map<string, Candidate[]>();
+  /**
+   * Candidates by channel name, then by observed token, without and with the
+   * channel's whole-token readings: a map per channel spares building a
+   * compound key for every token looked up.
+   */
+  private readonly cache = new Map<string, { plain: Map<string, Candidate[]>; whole: Map<string, Candidate[]> }>();
   /** Each syllable's characters as channel codes. */
   private readonly encoded: Int32Array[];
   /** The same in the key's tone placement (khoẻ for khỏe), where it differs. */
@@ -114,18 +119,18 @@ export class CandidateIndex {
    * the source's, not a misreading.
    */
   lookup(observed: string, channel: Channel, wholeTokens = true): Candidate[] {
-    const key = `${channel.costs.name}\u0000${observed}`;
-    let hit = this.cache.get(key);
+    let caches = this.cache.get(channel.costs.name);
+    if (caches === undefined) this.cache.set(channel.costs.name, (caches = { plain: new Map(), whole: new Map() }));
+    let hit = caches.plain.get(observed);
     if (hit === undefined) {
       hit = this.generate(observed, channel);
-      this.cache.set(key, hit);
+      caches.plain.set(observed, hit);
     }
     if (!wholeTokens) return hit;
-    const wholeKey = `${key}\u0000whole`;
-    let whole = this.cache.get(wholeKey);
+    let whole = caches.whole.get(observed);
     if (whole === undefined) {
       whole = this.withWordReadings(observed, channel, hit);
-      this.cache.set(wholeKey, whole);
+      caches.whole.set(observed, whole);
     }
     return whole;
   }

@@ -202,6 +202,12 @@ class NameDecoder {
   private readonly provinces = new Set<string>();
   /** Skeletons per token as written. */
   private readonly skeletonsByText = new Map<string, Set<string>>();
+  /** Folded text by a token's text after the decoder: every line is scanned for type words twice. */
+  private readonly foldedTexts = new Map<string, string>();
+  /** Whether each line has a word that may open a type word, as asked. */
+  private readonly typeWordLines: (boolean | undefined)[] = [];
+  /** Each line's solid tokens and the type words among them, as asked: provinces and places read both. */
+  private readonly typedLines: (TypedLine | undefined)[] = [];
 
   constructor(private readonly input: NameInput) {
     // Plain loops in the per-line and per-token paths: documents run to thousands of lines.
@@ -215,7 +221,30 @@ class NameDecoder {
   }
 
   private foldToken(token: Token): string {
-    return fold(this.input.textOf(token));
+    const text = this.input.textOf(token);
+    let folded = this.foldedTexts.get(text);
+    if (folded === undefined) this.foldedTexts.set(text, (folded = fold(text)));
+    return folded;
+  }
+
+  private hasTypeWord(line: number): boolean {
+    let has = this.typeWordLines[line];
+    if (has === undefined) this.typeWordLines[line] = has = (this.words[line] as Token[]).some((w) => this.mayBeTypeWord(w));
+    return has;
+  }
+
+  private typedLine(line: number): TypedLine {
+    let typedLine = this.typedLines[line];
+    if (typedLine === undefined) {
+      const solid = ofKinds(this.input.tokenized[line] as Token[], SOLID_KINDS);
+      const typed: TypedLine['typed'] = [];
+      for (let i = 0; i < solid.length; i++) {
+        const found = this.typeWordAt(solid, i);
+        if (found) typed.push({ at: i, ...found });
+      }
+      this.typedLines[line] = typedLine = { solid, typed };
+    }
+    return typedLine;
   }
 
   private folded(line: number): string[] {
@@ -270,11 +299,10 @@ class NameDecoder {
         const dated = this.placeBeforeDate(tokens);
         if (dated) this.matchPlace(dated, { places: this.input.model.placesByFirst, type: null, margin: 'triggered' }, found, 'suffix');
       }
-      if (!words.some((w) => this.mayBeTypeWord(w))) return;
-      const solid = ofKinds(tokens, SOLID_KINDS);
-      for (let i = 0; i < solid.length; i++) {
-        const typed = this.typeWordAt(solid, i);
-        if (!typed) continue;
+      if (!this.hasTypeWord(line)) return;
+      const { solid, typed: typeWords } = this.typedLine(line);
+      for (const typed of typeWords) {
+        const i = typed.at;
         // One place, or a list of them after a plural ("các xã Hưng Đạo, Vinh Quang và Chu Trinh").
         const before = solid[i - 1];
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
@@ -406,12 +434,11 @@ class NameDecoder {
     const none = new Map<string, PlaceName>();
     this.input.tokenized.forEach((tokens, line) => {
       if (!this.input.restorable[line]) return;
-      if (!(this.words[line] as Token[]).some((w) => this.mayBeTypeWord(w))) return;
-      const solid = ofKinds(tokens, SOLID_KINDS);
-      for (let i = 0; i < solid.length; i++) {
-        const typed = this.typeWordAt(solid, i);
-        if (!typed || !REGION_TYPES.has(typed.type)) continue;
-        const run = leadingRun(solid, i + typed.length, this.input.abbreviations);
+      if (!this.hasTypeWord(line)) return;
+      const { solid, typed: typeWords } = this.typedLine(line);
+      for (const typed of typeWords) {
+        if (!REGION_TYPES.has(typed.type)) continue;
+        const run = leadingRun(solid, typed.at + typed.length, this.input.abbreviations);
         for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
           const words = run.slice(0, length);
           if (!this.opensPlace(words[0] as Token, this.input.model.placesByFirst)) break;
@@ -744,11 +771,14 @@ const TYPE_FIRST_SYLLABLES = new Set([...TYPE_WORDS.keys()].map((t) => t.split('
 
 /** Authority (TM., KT., TL., TUQ., Q.) or position line of a signature block: capitals, a few words. */
 function isSignatureHead(text: string, folded: readonly string[]): boolean {
-  if (folded.length === 0 || folded.length > MAX_HEAD_WORDS || text !== text.toUpperCase()) return false;
+  // A lower-case ASCII letter rules a line out before it is upper-cased whole.
+  if (folded.length === 0 || folded.length > MAX_HEAD_WORDS || LOWER_ASCII.test(text) || text !== text.toUpperCase()) return false;
   if (/^\s*(?:tm|kt|tl|tuq|q|k\/t|t\/m)\s*[./]/u.test(stripMarks(text).toLowerCase())) return true;
   const joined = ` ${folded.join(' ')} `;
   return POSITION_HEADS.some((head) => joined.includes(` ${head} `));
 }
+
+const LOWER_ASCII = /[a-z]/;
 
 /** Words of an authority or position line at most ("KT. CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC"). */
 const MAX_HEAD_WORDS = 8;
@@ -790,6 +820,12 @@ function ofKinds(tokens: readonly Token[], kinds: ReadonlySet<Token['kind']>): T
   const out: Token[] = [];
   for (const t of tokens) if (kinds.has(t.kind)) out.push(t);
   return out;
+}
+
+/** A line's solid tokens, and the type words among them: where each starts, which type, how many words. */
+interface TypedLine {
+  solid: Token[];
+  typed: { at: number; type: string; length: number }[];
 }
 
 /** Capitalised words in a row, and where the first stands among its line's tokens. */
