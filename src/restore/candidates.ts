@@ -250,6 +250,7 @@ export class CandidateIndex {
    * itself or as a base letter the channel maps it to, cheapest first.
    */
   private skeletons(observed: string, channel: Channel, limit: number): string[] {
+    if (channel.readings.size === 0) return plainSkeleton(observed);
     const chars = [...observed];
     const at: Reading[][] = [[{ text: '', cost: 0 }]];
     for (let i = 1; i <= chars.length; i++) {
@@ -271,6 +272,17 @@ export class CandidateIndex {
     for (const s of at[chars.length] as Reading[]) if (s.text) out.push(s.text);
     return out;
   }
+}
+
+/** The skeletons of a channel that reads no character as another letter (stripped text): the token's own letters, if all are letters. */
+function plainSkeleton(observed: string): string[] {
+  let text = '';
+  for (const one of observed) {
+    const plain = stripLetter(one);
+    if (!(plain >= 'a' && plain <= 'z')) return [];
+    text += plain;
+  }
+  return text ? [text] : [];
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
