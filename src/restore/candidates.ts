@@ -69,6 +69,9 @@ export class CandidateIndex {
   private readonly topRanks = new Float64Array(MAX_CANDIDATES);
   /** Id of each syllable, by its key (syllableKey). */
   private readonly ids = new Map<string, number>();
+  /** Each id's key (syllableKey) and lower-case mark-free skeleton, made once at load: the name model asks them of every candidate. */
+  private readonly keys: string[];
+  private readonly lowerSkeletons: string[];
 
   constructor(
     words: readonly string[],
@@ -77,10 +80,12 @@ export class CandidateIndex {
     private readonly logPrior: Float32Array,
   ) {
     this.encoded = words.map((w) => encode(w));
+    this.keys = words.map((w) => syllableKey(w));
+    this.lowerSkeletons = words.map((w) => stripMarks(w).toLowerCase());
     // A page writes either tone placement (khỏe, khoẻ) and the OCR prints the page's ("khoé"): a syllable
     // printed in the other placement than its key's is costed in both.
-    this.otherPlacement = words.map((w, id) => (id >= firstSyllableId && syllableKey(w) !== w ? encode(syllableKey(w)) : null));
-    for (let id = firstSyllableId; id < words.length; id++) this.ids.set(syllableKey(words[id] ?? ''), id);
+    this.otherPlacement = this.keys.map((key, id) => (id >= firstSyllableId && key !== words[id] ? encode(key) : null));
+    for (let id = firstSyllableId; id < words.length; id++) this.ids.set(this.keys[id] as string, id);
     for (let id = firstSyllableId; id < words.length; id++) {
       const skeleton = stripMarks(words[id] ?? '');
       let group = this.bySkeleton.get(skeleton);
@@ -95,6 +100,16 @@ export class CandidateIndex {
     }
     this.seen = new Int32Array(this.groupMembers.length);
     this.groupPrior = Float32Array.from(this.groupMembers, (members) => Math.max(...members.map((id) => logPrior[id] ?? 0)));
+  }
+
+  /** The key (syllableKey) of an id's syllable. */
+  keyOf(id: number): string {
+    return this.keys[id] ?? '';
+  }
+
+  /** The lower-case mark-free skeleton of an id's syllable ("cua" for Của). */
+  skeletonOf(id: number): string {
+    return this.lowerSkeletons[id] ?? '';
   }
 
   /** True when some syllable has this mark-free skeleton ("thuc" for thục, thức, thực). */

@@ -661,7 +661,7 @@ class NameDecoder {
       const all = new Map<string, number>();
       for (const s of this.skeletons(token, misread)) {
         for (const id of this.input.candidates.variants(s)) {
-          const candidate = syllableKey(this.input.words[id] ?? '');
+          const candidate = this.input.candidates.keyOf(id);
           if (!all.has(candidate)) all.set(candidate, this.cost(key, candidate, misread));
         }
       }
@@ -681,9 +681,9 @@ class NameDecoder {
     const key = syllableKey(token.text);
     out = new Set<string>([skeleton(key)]);
     if (!pinned) {
-      for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
+      for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(this.input.candidates.skeletonOf(c.id));
       const misreadings = misread ? this.misreadingsOf(key) : null;
-      if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(skeleton(this.input.words[c.id] ?? ''));
+      if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(this.input.candidates.skeletonOf(c.id));
     }
     this.skeletonsByText.set(memo, out);
     return out;
