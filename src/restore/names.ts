@@ -186,9 +186,9 @@ export function restoreNames(input: NameInput): NameChange[] {
 class NameDecoder {
   readonly changes: NameChange[] = [];
   private readonly claimed = new Set<Token>();
-  private readonly readingsByText = new Map<string, Reading[]>();
+  private readonly readingsByText = byFlags<Reading[]>();
   /** Channel costs by observed and intended syllable key: names repeat through a document. */
-  private readonly costs = new Map<string, number>();
+  private readonly costs = [new Map<string, Map<string, number>>(), new Map<string, Map<string, number>>()] as const;
   /** Each line's capitalised runs, as capitalisedRuns gives them. */
   private readonly runs: Run[][];
   /** What a run of words read as a place, by scope and the words as written and decoded: documents repeat their places. */
@@ -201,7 +201,7 @@ class NameDecoder {
   /** Provinces the document has named so far (its places lie there, mostly). */
   private readonly provinces = new Set<string>();
   /** Skeletons per token as written. */
-  private readonly skeletonsByText = new Map<string, Set<string>>();
+  private readonly skeletonsByText = byFlags<Set<string>>();
   /** Folded text by a token's text after the decoder: every line is scanned for type words twice. */
   private readonly foldedTexts = new Map<string, string>();
   /** Whether each line has a word that may open a type word, as asked. */
@@ -264,13 +264,15 @@ class NameDecoder {
    * keys); with `misread`, an unreadable token's also through the OCR channel.
    */
   private cost(observed: string, intended: string, misread = false): number {
-    const memo = `${misread ? 1 : 0}${observed}\u0000${intended}`;
-    let cost = this.costs.get(memo);
+    const byObserved = this.costs[misread ? 1 : 0];
+    let byIntended = byObserved.get(observed);
+    if (byIntended === undefined) byObserved.set(observed, (byIntended = new Map()));
+    let cost = byIntended.get(intended);
     if (cost === undefined) {
       cost = channelCost(this.input.channel, observed, intended);
       const misreadings = misread ? this.misreadingsOf(observed) : null;
       if (misreadings) cost = Math.min(cost, channelCost(misreadings, observed, intended));
-      this.costs.set(memo, cost);
+      byIntended.set(intended, cost);
     }
     return cost;
   }
@@ -653,8 +655,8 @@ class NameDecoder {
   private readings(token: Token, misread = false): Reading[] {
     const key = syllableKey(token.text);
     const pinned = this.pinned(token);
-    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
-    let readings = this.readingsByText.get(memo);
+    const memo = this.readingsByText[(pinned ? 2 : 0) + (misread ? 1 : 0)] as Map<string, Reading[]>;
+    let readings = memo.get(token.text);
     if (readings) return readings;
     if (pinned) readings = [{ key, cost: 0 }];
     else {
@@ -668,15 +670,15 @@ class NameDecoder {
       const best = Math.min(...all.values());
       readings = [...all].filter(([, cost]) => cost <= best + READING_BEAM).map(([k, cost]) => ({ key: k, cost }));
     }
-    this.readingsByText.set(memo, readings);
+    memo.set(token.text, readings);
     return readings;
   }
 
   /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates (`misread`: see misreadingsOf). */
   private skeletons(token: Token, misread = false): Set<string> {
     const pinned = this.pinned(token);
-    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
-    let out = this.skeletonsByText.get(memo);
+    const memo = this.skeletonsByText[(pinned ? 2 : 0) + (misread ? 1 : 0)] as Map<string, Set<string>>;
+    let out = memo.get(token.text);
     if (out) return out;
     const key = syllableKey(token.text);
     out = new Set<string>([skeleton(key)]);
@@ -685,7 +687,7 @@ class NameDecoder {
       const misreadings = misread ? this.misreadingsOf(key) : null;
       if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(this.input.candidates.skeletonOf(c.id));
     }
-    this.skeletonsByText.set(memo, out);
+    memo.set(token.text, out);
     return out;
   }
 
@@ -868,6 +870,11 @@ function nextWord(tokens: readonly Token[], from: number): Token | undefined {
 /** Capitals throughout (a header line) stay capitals; anything else is written as a name. */
 function spanCase(words: readonly Token[]): CasePattern {
   return words.every((t) => casePattern(t.text) === 'upper' && [...t.text].filter((c) => /\p{L}/u.test(c)).length > 1) ? 'upper' : 'title';
+}
+
+/** Four memos by token text, one per pinned × misread (see readings): no compound key per call. */
+function byFlags<T>(): Map<string, T>[] {
+  return [new Map<string, T>(), new Map<string, T>(), new Map<string, T>(), new Map<string, T>()];
 }
 
 function channelCost(channel: Channel, observed: string, intended: string): number {
