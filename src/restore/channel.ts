@@ -179,7 +179,7 @@ export function encode(text: string): Int32Array {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** Code points of a text: its UTF-16 length less its surrogate pairs (as `[...text]` counts them). */
+/** Code points of a text, as `[...text]` counts them: its UTF-16 length when it holds no surrogate. */
 function codePoints(text: string): number {
   if (!SURROGATE.test(text)) return text.length;
   return [...text].length;

@@ -187,7 +187,7 @@ class NameDecoder {
   readonly changes: NameChange[] = [];
   private readonly claimed = new Set<Token>();
   private readonly readingsByText = byFlags<Reading[]>();
-  /** Channel costs by observed and intended syllable key: names repeat through a document. */
+  /** Channel costs by observed, then intended syllable key, without and with `misread`: names repeat through a document. */
   private readonly costs = [new Map<string, Map<string, number>>(), new Map<string, Map<string, number>>()] as const;
   /** Each line's capitalised runs, as capitalisedRuns gives them. */
   private readonly runs: Run[][];
