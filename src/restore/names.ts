@@ -325,10 +325,13 @@ class NameDecoder {
     // A province anywhere, and the document's own places (of two syllables or more) wherever they recur.
     const known = new Map([...this.input.model.provincesByFirst].map(([first, list]) => [first, [...list]]));
     for (const place of found.values()) if (place.keys.length > 1 && !place.province) addByFirst(known, place);
+    const anywhere: PlaceScope = { places: known, type: null, margin: 'free' };
     this.runs.forEach((runs, line) => {
       for (const { words: run, at } of runs) {
         for (let start = 0; start + 1 < run.length; start++) {
-          const matched = this.matchPlace(run.slice(start), { places: known, type: null, margin: 'free' }, found, 'prefix');
+          // Most capitalised words open no known name: ruled out before the run is sliced.
+          if (!this.opensPlace(run[start] as Token, known)) continue;
+          const matched = this.matchPlace(run.slice(start), anywhere, found, 'prefix');
           if (!matched) continue;
           const before = start > 0 ? run[start - 1] : previousWord(this.input.tokenized[line] as Token[], at);
           if (before) this.repairGarbledTypeWord(before, matched.place);

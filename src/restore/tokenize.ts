@@ -97,6 +97,11 @@ function looksLikeSymbolPart(part: string): boolean {
  * "vo1") is a word the OCR garbled (6 for ố, 1 for l).
  */
 function alnumRun(text: string, start: number, abbreviations: ReadonlySet<string>, lineStart: boolean, out: Token[]): void {
+  // A number, a measure and a glued number all start or end with a digit: most words do neither.
+  if (!isDigit(text.charCodeAt(0)) && !isDigit(text.charCodeAt(text.length - 1))) {
+    out.push({ kind: wordKind(text, abbreviations, lineStart), text, start });
+    return;
+  }
   if (DIGITS.test(text) || MEASURE.test(text)) {
     out.push({ kind: 'number', text, start });
     return;
@@ -109,6 +114,10 @@ function alnumRun(text: string, start: number, abbreviations: ReadonlySet<string
     alnumRun(head, start, abbreviations, lineStart, out);
     alnumRun(text.slice(head.length), start + head.length, abbreviations, false, out);
   } else out.push({ kind: wordKind(text, abbreviations, lineStart), text, start });
+}
+
+function isDigit(unit: number): boolean {
+  return unit >= 48 && unit <= 57;
 }
 
 function wordKind(text: string, abbreviations: ReadonlySet<string>, lineStart: boolean): TokenKind {
