@@ -50,7 +50,12 @@ export class CandidateIndex {
   private readonly byDeletion = new Map<string, number[]>();
   private readonly groupMembers: number[][] = [];
   private readonly groupCodes: Int32Array[] = [];
-  private readonly cache = new Map<string, Candidate[]>();
+  /**
+   * Candidates by channel name, then by observed token, without and with the
+   * channel's whole-token readings: a map per channel spares building a
+   * compound key for every token looked up.
+   */
+  private readonly cache = new Map<string, { plain: Map<string, Candidate[]>; whole: Map<string, Candidate[]> }>();
   /** Each syllable's characters as channel codes. */
   private readonly encoded: Int32Array[];
   /** The same in the key's tone placement (khoẻ for khỏe), where it differs. */
@@ -64,6 +69,9 @@ export class CandidateIndex {
   private readonly topRanks = new Float64Array(MAX_CANDIDATES);
   /** Id of each syllable, by its key (syllableKey). */
   private readonly ids = new Map<string, number>();
+  /** Each id's key (syllableKey) and lower-case mark-free skeleton, made once at load: the name model asks them of every candidate. */
+  private readonly keys: string[];
+  private readonly lowerSkeletons: string[];
 
   constructor(
     words: readonly string[],
@@ -72,10 +80,12 @@ export class CandidateIndex {
     private readonly logPrior: Float32Array,
   ) {
     this.encoded = words.map((w) => encode(w));
+    this.keys = words.map((w) => syllableKey(w));
+    this.lowerSkeletons = words.map((w) => stripMarks(w).toLowerCase());
     // A page writes either tone placement (khỏe, khoẻ) and the OCR prints the page's ("khoé"): a syllable
     // printed in the other placement than its key's is costed in both.
-    this.otherPlacement = words.map((w, id) => (id >= firstSyllableId && syllableKey(w) !== w ? encode(syllableKey(w)) : null));
-    for (let id = firstSyllableId; id < words.length; id++) this.ids.set(syllableKey(words[id] ?? ''), id);
+    this.otherPlacement = this.keys.map((key, id) => (id >= firstSyllableId && key !== words[id] ? encode(key) : null));
+    for (let id = firstSyllableId; id < words.length; id++) this.ids.set(this.keys[id] as string, id);
     for (let id = firstSyllableId; id < words.length; id++) {
       const skeleton = stripMarks(words[id] ?? '');
       let group = this.bySkeleton.get(skeleton);
@@ -90,6 +100,16 @@ export class CandidateIndex {
     }
     this.seen = new Int32Array(this.groupMembers.length);
     this.groupPrior = Float32Array.from(this.groupMembers, (members) => Math.max(...members.map((id) => logPrior[id] ?? 0)));
+  }
+
+  /** The key (syllableKey) of an id's syllable. */
+  keyOf(id: number): string {
+    return this.keys[id] ?? '';
+  }
+
+  /** The lower-case mark-free skeleton of an id's syllable ("cua" for Của). */
+  skeletonOf(id: number): string {
+    return this.lowerSkeletons[id] ?? '';
   }
 
   /** True when some syllable has this mark-free skeleton ("thuc" for thục, thức, thực). */
@@ -114,18 +134,18 @@ export class CandidateIndex {
    * the source's, not a misreading.
    */
   lookup(observed: string, channel: Channel, wholeTokens = true): Candidate[] {
-    const key = `${channel.costs.name}\u0000${observed}`;
-    let hit = this.cache.get(key);
+    let caches = this.cache.get(channel.costs.name);
+    if (caches === undefined) this.cache.set(channel.costs.name, (caches = { plain: new Map(), whole: new Map() }));
+    let hit = caches.plain.get(observed);
     if (hit === undefined) {
       hit = this.generate(observed, channel);
-      this.cache.set(key, hit);
+      caches.plain.set(observed, hit);
     }
     if (!wholeTokens) return hit;
-    const wholeKey = `${key}\u0000whole`;
-    let whole = this.cache.get(wholeKey);
+    let whole = caches.whole.get(observed);
     if (whole === undefined) {
       whole = this.withWordReadings(observed, channel, hit);
-      this.cache.set(wholeKey, whole);
+      caches.whole.set(observed, whole);
     }
     return whole;
   }
@@ -245,6 +265,7 @@ export class CandidateIndex {
    * itself or as a base letter the channel maps it to, cheapest first.
    */
   private skeletons(observed: string, channel: Channel, limit: number): string[] {
+    if (channel.readings.size === 0) return plainSkeleton(observed);
     const chars = [...observed];
     const at: Reading[][] = [[{ text: '', cost: 0 }]];
     for (let i = 1; i <= chars.length; i++) {
@@ -266,6 +287,17 @@ export class CandidateIndex {
     for (const s of at[chars.length] as Reading[]) if (s.text) out.push(s.text);
     return out;
   }
+}
+
+/** The skeletons of a channel that reads no character as another letter (stripped text): the token's own letters, if all are letters. */
+function plainSkeleton(observed: string): string[] {
+  let text = '';
+  for (const one of observed) {
+    const plain = stripLetter(one);
+    if (!(plain >= 'a' && plain <= 'z')) return [];
+    text += plain;
+  }
+  return text ? [text] : [];
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

@@ -161,9 +161,28 @@ function charCode(ch: string): number {
   return code;
 }
 
+/** charCode by UTF-16 unit for characters of the Basic Multilingual Plane, −1 until first met: no string per character. */
+const unitCodes = new Int32Array(0x10000).fill(-1);
+
 /** The characters of a text as codes (one per code point). */
 export function encode(text: string): Int32Array {
-  return Int32Array.from(text, charCode);
+  if (SURROGATE.test(text)) return Int32Array.from(text, charCode);
+  const out = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let code = unitCodes[unit] as number;
+    if (code < 0) unitCodes[unit] = code = charCode(text.charAt(i));
+    out[i] = code;
+  }
+  return out;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Code points of a text, as `[...text]` counts them: its UTF-16 length when it holds no surrogate. */
+function codePoints(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  return [...text].length;
 }
 
 /** One step of the cheapest way from the syllable to the observed token. */
@@ -237,6 +256,8 @@ export class Channel {
 
   /** For each observed position i ≥ 1, the index of the pair (i-1, i) among the rules' pairs, or -1. */
   pairsOf(observed: string): Int32Array {
+    // A channel without two-character rules (stripped text) has no pair anywhere.
+    if (this.pairIndex.size === 0) return new Int32Array(codePoints(observed)).fill(-1);
     const chars = [...observed];
     return Int32Array.from(chars, (_, i) => (i === 0 ? -1 : (this.pairIndex.get(`${chars[i - 1]}${chars[i]}`) ?? -1)));
   }

@@ -186,9 +186,9 @@ export function restoreNames(input: NameInput): NameChange[] {
 class NameDecoder {
   readonly changes: NameChange[] = [];
   private readonly claimed = new Set<Token>();
-  private readonly readingsByText = new Map<string, Reading[]>();
-  /** Channel costs by observed and intended syllable key: names repeat through a document. */
-  private readonly costs = new Map<string, number>();
+  private readonly readingsByText = byFlags<Reading[]>();
+  /** Channel costs by observed, then intended syllable key, without and with `misread`: names repeat through a document. */
+  private readonly costs = [new Map<string, Map<string, number>>(), new Map<string, Map<string, number>>()] as const;
   /** Each line's capitalised runs, as capitalisedRuns gives them. */
   private readonly runs: Run[][];
   /** What a run of words read as a place, by scope and the words as written and decoded: documents repeat their places. */
@@ -201,7 +201,13 @@ class NameDecoder {
   /** Provinces the document has named so far (its places lie there, mostly). */
   private readonly provinces = new Set<string>();
   /** Skeletons per token as written. */
-  private readonly skeletonsByText = new Map<string, Set<string>>();
+  private readonly skeletonsByText = byFlags<Set<string>>();
+  /** Folded text by a token's text after the decoder: every line is scanned for type words twice. */
+  private readonly foldedTexts = new Map<string, string>();
+  /** Whether each line has a word that may open a type word, as asked. */
+  private readonly typeWordLines: (boolean | undefined)[] = [];
+  /** Each line's solid tokens and the type words among them, as asked: provinces and places read both. */
+  private readonly typedLines: (TypedLine | undefined)[] = [];
 
   constructor(private readonly input: NameInput) {
     // Plain loops in the per-line and per-token paths: documents run to thousands of lines.
@@ -215,7 +221,30 @@ class NameDecoder {
   }
 
   private foldToken(token: Token): string {
-    return fold(this.input.textOf(token));
+    const text = this.input.textOf(token);
+    let folded = this.foldedTexts.get(text);
+    if (folded === undefined) this.foldedTexts.set(text, (folded = fold(text)));
+    return folded;
+  }
+
+  private hasTypeWord(line: number): boolean {
+    let has = this.typeWordLines[line];
+    if (has === undefined) this.typeWordLines[line] = has = (this.words[line] as Token[]).some((w) => this.mayBeTypeWord(w));
+    return has;
+  }
+
+  private typedLine(line: number): TypedLine {
+    let typedLine = this.typedLines[line];
+    if (typedLine === undefined) {
+      const solid = ofKinds(this.input.tokenized[line] as Token[], SOLID_KINDS);
+      const typed: TypedLine['typed'] = [];
+      for (let i = 0; i < solid.length; i++) {
+        const found = this.typeWordAt(solid, i);
+        if (found) typed.push({ at: i, ...found });
+      }
+      this.typedLines[line] = typedLine = { solid, typed };
+    }
+    return typedLine;
   }
 
   private folded(line: number): string[] {
@@ -235,13 +264,15 @@ class NameDecoder {
    * keys); with `misread`, an unreadable token's also through the OCR channel.
    */
   private cost(observed: string, intended: string, misread = false): number {
-    const memo = `${misread ? 1 : 0}${observed}\u0000${intended}`;
-    let cost = this.costs.get(memo);
+    const byObserved = this.costs[misread ? 1 : 0];
+    let byIntended = byObserved.get(observed);
+    if (byIntended === undefined) byObserved.set(observed, (byIntended = new Map()));
+    let cost = byIntended.get(intended);
     if (cost === undefined) {
       cost = channelCost(this.input.channel, observed, intended);
       const misreadings = misread ? this.misreadingsOf(observed) : null;
       if (misreadings) cost = Math.min(cost, channelCost(misreadings, observed, intended));
-      this.costs.set(memo, cost);
+      byIntended.set(intended, cost);
     }
     return cost;
   }
@@ -270,11 +301,10 @@ class NameDecoder {
         const dated = this.placeBeforeDate(tokens);
         if (dated) this.matchPlace(dated, { places: this.input.model.placesByFirst, type: null, margin: 'triggered' }, found, 'suffix');
       }
-      if (!words.some((w) => this.mayBeTypeWord(w))) return;
-      const solid = ofKinds(tokens, SOLID_KINDS);
-      for (let i = 0; i < solid.length; i++) {
-        const typed = this.typeWordAt(solid, i);
-        if (!typed) continue;
+      if (!this.hasTypeWord(line)) return;
+      const { solid, typed: typeWords } = this.typedLine(line);
+      for (const typed of typeWords) {
+        const i = typed.at;
         // One place, or a list of them after a plural ("các xã Hưng Đạo, Vinh Quang và Chu Trinh").
         const before = solid[i - 1];
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
@@ -295,10 +325,13 @@ class NameDecoder {
     // A province anywhere, and the document's own places (of two syllables or more) wherever they recur.
     const known = new Map([...this.input.model.provincesByFirst].map(([first, list]) => [first, [...list]]));
     for (const place of found.values()) if (place.keys.length > 1 && !place.province) addByFirst(known, place);
+    const anywhere: PlaceScope = { places: known, type: null, margin: 'free' };
     this.runs.forEach((runs, line) => {
       for (const { words: run, at } of runs) {
         for (let start = 0; start + 1 < run.length; start++) {
-          const matched = this.matchPlace(run.slice(start), { places: known, type: null, margin: 'free' }, found, 'prefix');
+          // Most capitalised words open no known name: ruled out before the run is sliced.
+          if (!this.opensPlace(run[start] as Token, known)) continue;
+          const matched = this.matchPlace(run.slice(start), anywhere, found, 'prefix');
           if (!matched) continue;
           const before = start > 0 ? run[start - 1] : previousWord(this.input.tokenized[line] as Token[], at);
           if (before) this.repairGarbledTypeWord(before, matched.place);
@@ -406,12 +439,11 @@ class NameDecoder {
     const none = new Map<string, PlaceName>();
     this.input.tokenized.forEach((tokens, line) => {
       if (!this.input.restorable[line]) return;
-      if (!(this.words[line] as Token[]).some((w) => this.mayBeTypeWord(w))) return;
-      const solid = ofKinds(tokens, SOLID_KINDS);
-      for (let i = 0; i < solid.length; i++) {
-        const typed = this.typeWordAt(solid, i);
-        if (!typed || !REGION_TYPES.has(typed.type)) continue;
-        const run = leadingRun(solid, i + typed.length, this.input.abbreviations);
+      if (!this.hasTypeWord(line)) return;
+      const { solid, typed: typeWords } = this.typedLine(line);
+      for (const typed of typeWords) {
+        if (!REGION_TYPES.has(typed.type)) continue;
+        const run = leadingRun(solid, typed.at + typed.length, this.input.abbreviations);
         for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
           const words = run.slice(0, length);
           if (!this.opensPlace(words[0] as Token, this.input.model.placesByFirst)) break;
@@ -626,39 +658,39 @@ class NameDecoder {
   private readings(token: Token, misread = false): Reading[] {
     const key = syllableKey(token.text);
     const pinned = this.pinned(token);
-    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
-    let readings = this.readingsByText.get(memo);
+    const memo = this.readingsByText[(pinned ? 2 : 0) + (misread ? 1 : 0)] as Map<string, Reading[]>;
+    let readings = memo.get(token.text);
     if (readings) return readings;
     if (pinned) readings = [{ key, cost: 0 }];
     else {
       const all = new Map<string, number>();
       for (const s of this.skeletons(token, misread)) {
         for (const id of this.input.candidates.variants(s)) {
-          const candidate = syllableKey(this.input.words[id] ?? '');
+          const candidate = this.input.candidates.keyOf(id);
           if (!all.has(candidate)) all.set(candidate, this.cost(key, candidate, misread));
         }
       }
       const best = Math.min(...all.values());
       readings = [...all].filter(([, cost]) => cost <= best + READING_BEAM).map(([k, cost]) => ({ key: k, cost }));
     }
-    this.readingsByText.set(memo, readings);
+    memo.set(token.text, readings);
     return readings;
   }
 
   /** Mark-free skeletons a token may stand for: its own, and those of the channel's candidates (`misread`: see misreadingsOf). */
   private skeletons(token: Token, misread = false): Set<string> {
     const pinned = this.pinned(token);
-    const memo = `${pinned ? 1 : 0}${misread ? 1 : 0}${token.text}`;
-    let out = this.skeletonsByText.get(memo);
+    const memo = this.skeletonsByText[(pinned ? 2 : 0) + (misread ? 1 : 0)] as Map<string, Set<string>>;
+    let out = memo.get(token.text);
     if (out) return out;
     const key = syllableKey(token.text);
     out = new Set<string>([skeleton(key)]);
     if (!pinned) {
-      for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(skeleton(this.input.words[c.id] ?? ''));
+      for (const c of this.input.candidates.lookup(key, this.input.channel)) out.add(this.input.candidates.skeletonOf(c.id));
       const misreadings = misread ? this.misreadingsOf(key) : null;
-      if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(skeleton(this.input.words[c.id] ?? ''));
+      if (misreadings) for (const c of this.input.candidates.lookup(key, misreadings)) out.add(this.input.candidates.skeletonOf(c.id));
     }
-    this.skeletonsByText.set(memo, out);
+    memo.set(token.text, out);
     return out;
   }
 
@@ -744,11 +776,14 @@ const TYPE_FIRST_SYLLABLES = new Set([...TYPE_WORDS.keys()].map((t) => t.split('
 
 /** Authority (TM., KT., TL., TUQ., Q.) or position line of a signature block: capitals, a few words. */
 function isSignatureHead(text: string, folded: readonly string[]): boolean {
-  if (folded.length === 0 || folded.length > MAX_HEAD_WORDS || text !== text.toUpperCase()) return false;
+  // A lower-case ASCII letter rules a line out before it is upper-cased whole.
+  if (folded.length === 0 || folded.length > MAX_HEAD_WORDS || LOWER_ASCII.test(text) || text !== text.toUpperCase()) return false;
   if (/^\s*(?:tm|kt|tl|tuq|q|k\/t|t\/m)\s*[./]/u.test(stripMarks(text).toLowerCase())) return true;
   const joined = ` ${folded.join(' ')} `;
   return POSITION_HEADS.some((head) => joined.includes(` ${head} `));
 }
+
+const LOWER_ASCII = /[a-z]/;
 
 /** Words of an authority or position line at most ("KT. CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC"). */
 const MAX_HEAD_WORDS = 8;
@@ -792,6 +827,12 @@ function ofKinds(tokens: readonly Token[], kinds: ReadonlySet<Token['kind']>): T
   return out;
 }
 
+/** A line's solid tokens, and the type words among them: where each starts, which type, how many words. */
+interface TypedLine {
+  solid: Token[];
+  typed: { at: number; type: string; length: number }[];
+}
+
 /** Capitalised words in a row, and where the first stands among its line's tokens. */
 interface Run {
   words: Token[];
@@ -832,6 +873,11 @@ function nextWord(tokens: readonly Token[], from: number): Token | undefined {
 /** Capitals throughout (a header line) stay capitals; anything else is written as a name. */
 function spanCase(words: readonly Token[]): CasePattern {
   return words.every((t) => casePattern(t.text) === 'upper' && [...t.text].filter((c) => /\p{L}/u.test(c)).length > 1) ? 'upper' : 'title';
+}
+
+/** Four memos by token text, one per pinned × misread (see readings): no compound key per call. */
+function byFlags<T>(): Map<string, T>[] {
+  return [new Map<string, T>(), new Map<string, T>(), new Map<string, T>(), new Map<string, T>()];
 }
 
 function channelCost(channel: Channel, observed: string, intended: string): number {

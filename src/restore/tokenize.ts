@@ -23,16 +23,25 @@ const DIGITS = /^\d+$/;
 const ROMAN = /^[IVX]+$/;
 /** A number with its unit glued on: 6m, 2km, 10ha, 500kg, 3m2. */
 const MEASURE = /^\d+(?:[.,]\d+)?(?:mm|cm|m|km|m2|m3|km2|ha|kg|g|kw|kwh|mw|l)$/i;
+// The per-token tests, made once: a regular-expression literal is a new object each time it is evaluated.
+const SPACE = /^\s/u;
+const ALNUM = /[\p{L}\p{N}¢€¥]/u;
+const JOINER = /[/-]/;
+const GLUED = /^(\p{L}{2,})(\d{2,})$|^(\d{2,})(\p{L}{2,})$/u;
+const CODE_HEAD = /^\p{Lu}{2,3}$/u;
+const DIGIT = /\d/;
+const CAPITALS_AMPERSAND = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 
 export function tokenizeLine(line: string, abbreviations: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
+  const firstLetter = firstLetterOffset(line);
   for (const match of line.matchAll(PIECE)) {
     const text = match[0];
     const start = match.index;
-    if (/^\s/u.test(text)) tokens.push({ kind: 'space', text, start });
-    else if (!/[\p{L}\p{N}¢€¥]/u.test(text)) tokens.push({ kind: 'punct', text, start });
-    else if (/[/-]/.test(text)) tokens.push(...compound(text, start, abbreviations));
-    else tokens.push(...alnumRun(text, start, abbreviations, start === firstLetterOffset(line)));
+    if (SPACE.test(text)) tokens.push({ kind: 'space', text, start });
+    else if (!ALNUM.test(text)) tokens.push({ kind: 'punct', text, start });
+    else if (JOINER.test(text)) tokens.push(...compound(text, start, abbreviations));
+    else alnumRun(text, start, abbreviations, start === firstLetter, tokens);
   }
   markListLetter(tokens);
   return tokens;
@@ -72,7 +81,7 @@ function compound(text: string, start: number, abbreviations: ReadonlySet<string
   let offset = start;
   for (const piece of text.split(/([/-])/)) {
     if (piece === '/' || piece === '-') tokens.push({ kind: 'punct', text: piece, start: offset });
-    else if (piece) tokens.push(...alnumRun(piece, offset, abbreviations, false));
+    else if (piece) alnumRun(piece, offset, abbreviations, false, tokens);
     offset += piece.length;
   }
   return tokens;
@@ -90,28 +99,40 @@ function looksLikeSymbolPart(part: string): boolean {
  * more letters ("ngay25", "20thang") is two tokens; a short mix ("s6", "16p",
  * "vo1") is a word the OCR garbled (6 for ố, 1 for l).
  */
-function alnumRun(text: string, start: number, abbreviations: ReadonlySet<string>, lineStart: boolean): Token[] {
-  if (DIGITS.test(text) || MEASURE.test(text)) return [{ kind: 'number', text, start }];
-  const glued = /^(\p{L}{2,})(\d{2,})$|^(\d{2,})(\p{L}{2,})$/u.exec(text);
-  // A few capitals before digits are a code or a formula (PO43, QL14, DT741), not a word glued to a number.
-  if (glued?.[1] && /^\p{Lu}{2,3}$/u.test(glued[1])) return [{ kind: 'abbr', text, start }];
-  if (glued) {
-    const head = glued[1] ?? glued[3] ?? '';
-    return [
-      ...alnumRun(head, start, abbreviations, lineStart),
-      ...alnumRun(text.slice(head.length), start + head.length, abbreviations, false),
-    ];
+function alnumRun(text: string, start: number, abbreviations: ReadonlySet<string>, lineStart: boolean, out: Token[]): void {
+  // A number, a measure and a glued number all start or end with a digit: most words do neither.
+  if (!isDigit(text.charCodeAt(0)) && !isDigit(text.charCodeAt(text.length - 1))) {
+    out.push({ kind: wordKind(text, abbreviations, lineStart), text, start });
+    return;
   }
-  return [{ kind: wordKind(text, abbreviations, lineStart), text, start }];
+  if (DIGITS.test(text) || MEASURE.test(text)) {
+    out.push({ kind: 'number', text, start });
+    return;
+  }
+  const glued = GLUED.exec(text);
+  // A few capitals before digits are a code or a formula (PO43, QL14, DT741), not a word glued to a number.
+  if (glued?.[1] && CODE_HEAD.test(glued[1])) out.push({ kind: 'abbr', text, start });
+  else if (glued) {
+    const head = glued[1] ?? glued[3] ?? '';
+    alnumRun(head, start, abbreviations, lineStart, out);
+    alnumRun(text.slice(head.length), start + head.length, abbreviations, false, out);
+  } else out.push({ kind: wordKind(text, abbreviations, lineStart), text, start });
+}
+
+function isDigit(unit: number): boolean {
+  return unit >= 48 && unit <= 57;
 }
 
 function wordKind(text: string, abbreviations: ReadonlySet<string>, lineStart: boolean): TokenKind {
   if (abbreviations.has(text)) return 'abbr';
   // Heading numerals (I., II., IV.) and a list letter at the start of a line are markers.
   if (ROMAN.test(text) && (lineStart || text.length > 1)) return 'number';
-  if (/\d/.test(text)) return 'word';
+  if (DIGIT.test(text)) return 'word';
   // `GD&ĐT`, `KH&DT`: capitals on both sides of `&` are an abbreviation, not an OCR'd á.
-  if (/^\p{Lu}+(?:&\p{Lu}+)+$/u.test(text)) return 'abbr';
+  if (CAPITALS_AMPERSAND.test(text)) return 'abbr';
+  // Most words start in lower case: not all capitals, with no need to split them.
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
+  if (first === first.toLowerCase()) return 'word';
   const letters = [...text];
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
   if (letters.length >= 2 && upper === letters.length && !isSyllableShape(stripMarks(text).toLowerCase())) {
