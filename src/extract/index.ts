@@ -16,7 +16,7 @@ import { readClosing } from './recipients.js';
 import { readAuthority, readSigner, remarkName } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames } from './title.js';
-import { readSymbol } from './symbols.js';
+import { readSymbol, spellByIssuer } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
@@ -262,7 +262,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     sample: options.sample,
     documentType,
     documentNumber: header.documentNumber
-      ? { number: header.documentNumber.number, symbol: header.documentNumber.symbol, text: header.documentNumber.text }
+      ? {
+          number: header.documentNumber.number,
+          symbol: header.documentNumber.symbol === null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1),
+          text: header.documentNumber.text === null ? null : spellByIssuer(header.documentNumber.text, issuer.name),
+        }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
     place: header.place,
