@@ -219,3 +219,28 @@ export function spellByIssuer(text: string, issuer: string | null): string {
     return [...part].map((c, i) => (c === 'D' && spelt![i] === 'Đ' ? 'Đ' : c)).join('');
   });
 }
+
+/**
+ * Document numbers cited in running text (`BÃI BỎ NGHỊ QUYẾT SỐ 124/2019/NQHDND …`)
+ * restored from a text without marks: each `D` the tables spell `Đ` in the
+ * symbol they read (`NQ-HĐND`) takes it; the number stays as written, dashes
+ * and all, and nothing else changes.
+ */
+export function spellCitedNumbers(text: string): string {
+  return text.replace(/(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?[/-][A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*(?![\p{L}])/gu, (cited) => {
+    if (!cited.includes('D')) return cited;
+    const read = readSymbol(cited);
+    if (read === null) return cited;
+    const skeleton = (s: string): string => s.replace(/[^\p{L}\d]/gu, '');
+    const spelt = [...skeleton(read.text)];
+    if (plain(spelt.join('')) !== plain(skeleton(cited))) return cited;
+    let at = -1;
+    return [...cited]
+      .map((c) => {
+        if (!/[\p{L}\d]/u.test(c)) return c;
+        at += 1;
+        return c === 'D' && spelt[at] === 'Đ' ? 'Đ' : c;
+      })
+      .join('');
+  });
+}

@@ -5,6 +5,7 @@ import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, findIssuers, headAt } from './organs.js';
+import { spellCitedNumbers } from './symbols.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -78,7 +79,7 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
     for (const name of names) {
       const keys = phraseKeys(name);
       if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;
-      const rest = dropSubjectLabel(cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, '')));
+      const rest = spellCitedNumbers(dropSubjectLabel(cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, ''))));
       return { documentType: name, line: line.no, rest };
     }
     return sentenceCaseHeading(line, tokens, names);
@@ -310,7 +311,7 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  const title = dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' ')));
+  const title = spellCitedNumbers(dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' '))));
   // A trích yếu is a few lines: one longer than this is body text read into it where the
   // lines were lost (a crawl flattened onto one line), and no title beats a wrong one.
   if (title.length > MAX_TITLE) return null;

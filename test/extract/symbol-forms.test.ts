@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { opensPreamble, readLegalBases } from '../../src/extract/legal-bases.js';
 import { paragraphs, toLines } from '../../src/extract/lines.js';
-import { readSymbol, spellByIssuer } from '../../src/extract/symbols.js';
+import { readSymbol, spellByIssuer, spellCitedNumbers } from '../../src/extract/symbols.js';
 
 const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
 
@@ -47,5 +47,17 @@ describe('an organ code no table knows, restored from text without marks', () =>
     expect(bases('Căn cứ Kế hoạch số 888/KH-DCT ngày 10/8/2020 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về việc chỉ đạo Đại hội;')[0]).toMatchObject({
       number: '888/KH-ĐCT',
     });
+  });
+});
+
+describe('a document number cited in running text, restored from text without marks', () => {
+  it('takes the Đ the tables spell, keeping its own form', () => {
+    expect(spellCitedNumbers('BÃI BỎ NGHỊ QUYẾT SỐ 12/2020/NQHDND NGÀY 3 THÁNG 5')).toBe('BÃI BỎ NGHỊ QUYẾT SỐ 12/2020/NQHĐND NGÀY 3 THÁNG 5');
+    expect(spellCitedNumbers('sửa đổi Quyết định 7/2019/QD-UBND của tỉnh')).toBe('sửa đổi Quyết định 7/2019/QĐ-UBND của tỉnh');
+  });
+
+  it('leaves what the tables do not read, and words, as written', () => {
+    expect(spellCitedNumbers('theo văn bản 4085/UBND-DT ngày 2/3/2021')).toBe('theo văn bản 4085/UBND-DT ngày 2/3/2021');
+    expect(spellCitedNumbers('DU AN 5 DIEM')).toBe('DU AN 5 DIEM');
   });
 });
