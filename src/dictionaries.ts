@@ -16,7 +16,15 @@ export function readDictionary<T>(file: string, schema: z.ZodType<T>, dir = DICT
 }
 
 const DocumentTypes = z.object({
-  types: z.array(z.object({ name: z.string(), abbr: z.string().nullable(), kind: z.string() })),
+  types: z.array(
+    z.object({
+      name: z.string(),
+      abbr: z.string().nullable(),
+      kind: z.string(),
+      // The template puts who decides between the trích yếu and the preamble (NĐ 30 Mẫu 1.1-1.3).
+      authorityLine: z.boolean().default(false),
+    }),
+  ),
 });
 const Organs = z.object({ organs: z.array(z.object({ abbr: z.string(), name: z.string() })) });
 

@@ -13,10 +13,10 @@ import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections } from './outline.js';
 import { readClosing } from './recipients.js';
-import { readAuthority, readSigner, remarkName } from './signer.js';
+import { readAuthority, readSigner, remarkName, rivalSpellings } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames } from './title.js';
-import { readSymbol } from './symbols.js';
+import { readSymbol, spellByIssuer } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
@@ -191,11 +191,19 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const legalBases = readLegalBases(preamble);
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
+  const signerDoubts: string[] = [];
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     const line = signer.lines.to;
     // Marks restoration put in, or none at all: either way not the text's own.
     const guessed = new Set(options.corrections.filter((c) => c.line === (origin.get(line) ?? line)).map((c) => c.to));
-    signer.signer.name = remarkName(signer.signer.name, (w) => guessed.has(w) || stripMarks(w) === w);
+    const restoredName = (w: string): boolean => guessed.has(w) || stripMarks(w) === w;
+    signer.signer.name = remarkName(signer.signer.name, restoredName);
+    // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
+    if (guessed.size > 0) {
+      for (const { syllable, rivals } of rivalSpellings(signer.signer.name, restoredName)) {
+        signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`);
+      }
+    }
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
   // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it.
@@ -215,7 +223,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
   const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -262,7 +270,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     sample: options.sample,
     documentType,
     documentNumber: header.documentNumber
-      ? { number: header.documentNumber.number, symbol: header.documentNumber.symbol, text: header.documentNumber.text }
+      ? {
+          number: header.documentNumber.number,
+          symbol: header.documentNumber.symbol === null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1),
+          text: header.documentNumber.text === null ? null : spellByIssuer(header.documentNumber.text, issuer.name),
+        }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
     place: header.place,

@@ -12,7 +12,7 @@ import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph }
 import { readMarker } from './markers.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
-import { findInlineTypeHeading, findTypeHeading, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
+import { findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -53,7 +53,7 @@ export function readLayout(lines: readonly Line[]): Layout {
   let bodyStart: number;
   if (typeHeading) {
     header = readHeader(slice(lines, 1, typeHeading.line - 1));
-    title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble);
+    title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble, hasAuthorityLine(typeHeading.documentType));
     if (typeHeading.rest) {
       // The trích yếu began on the type line; lines under it go on with it in the same case.
       const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
@@ -72,7 +72,8 @@ export function readLayout(lines: readonly Line[]): Layout {
     } else if (dateLine !== undefined) {
       // No type line (a crawl dropped it): the header ends at the date line, the trích yếu stands under it.
       header = readHeader(slice(lines, 1, dateLine));
-      title = readTitle(slice(lines, dateLine + 1, lines.length), opensPreamble);
+      // No type line to say whether an authority line may stand under the title: it may.
+      title = readTitle(slice(lines, dateLine + 1, lines.length), opensPreamble, true);
       bodyStart = (title?.lines.to ?? dateLine) + 1;
     } else {
       // No type line, no `V/v` and no date line (a garbled scan): the title is the last paragraph above the preamble.

@@ -16,7 +16,7 @@ import { rangeOf, type Paragraph } from './lines.js';
 import { expandLetterhead, findIssuers, isOfWord } from './organs.js';
 import { provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
-import { readSymbol } from './symbols.js';
+import { readSymbol, spellByIssuer } from './symbols.js';
 import { documentTypeNames } from './title.js';
 import { vocabulary } from './vocabulary.js';
 import type { LegalBasis, LineRange } from '../types.js';
@@ -873,7 +873,8 @@ export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
       const bases = items.map((item) => readItem(text, item, mentions));
       shareAcrossLists(text, items, bases, heads);
       sharePairs(text, items, bases);
-      bases.forEach((basis, n) => {
+      bases.forEach((read, n) => {
+        const basis = read.number === null ? read : { ...read, number: spellByIssuer(read.number, read.issuer) };
         const lines = rangeOf(paragraph, items[n]!.start, items[n]!.end);
         found.push({ basis, lines });
         for (const date of amendmentDates(text, items[n]!, basis)) found.push({ basis: { ...basis, date }, lines });

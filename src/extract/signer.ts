@@ -227,3 +227,23 @@ export function remarkName(name: string, guessed: (syllable: string) => boolean)
     })
     .join(' ');
 }
+
+/** A spelling of the same letters at least this share as frequent, at the syllable's place in a name, as the one chosen makes it a guess. */
+const RIVAL_SHARE = 1 / 3;
+
+/**
+ * The syllables of a name whose marks restoration had to choose between
+ * spellings that names use about as often (`Thanh` or `Thành` as a middle
+ * name: 513 to 220 in the registers): for each, the rivals. The name is kept
+ * (the usual spelling is the better guess) but said to be one.
+ */
+export function rivalSpellings(name: string, guessed: (syllable: string) => boolean): { syllable: string; rivals: string[] }[] {
+  const words = name.split(' ');
+  return words.flatMap((word, i) => {
+    if (!guessed(word)) return [];
+    const position = NAME_POSITIONS[i === 0 ? 0 : i === words.length - 1 ? 2 : 1];
+    const count = nameSyllableCount(word, position);
+    const rivals = nameSyllablesLike(word, position).filter((s) => s !== word && nameSyllableCount(s, position) >= RIVAL_SHARE * count);
+    return rivals.length ? [{ syllable: word, rivals }] : [];
+  });
+}

@@ -182,3 +182,65 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
     end: offset + m[0].length,
   };
 }
+
+/**
+ * The letters an organ's name gives its code (NĐ 30: the symbol's organ part
+ * is the organ's name abbreviated): each word's first letter, each letter of a
+ * word already abbreviated (`Hội LHPN` -> H L H P N).
+ */
+function nameInitials(name: string): string[] {
+  return (name.match(/\p{L}+/gu) ?? []).flatMap((w) => (w.length > 1 && w === w.toUpperCase() ? [...w] : [w[0]!.toUpperCase()]));
+}
+
+/**
+ * A symbol whose organ parts no table knows (`888/KH-DCT` of the Đoàn Chủ
+ * tịch), restored from a text without marks: restoration cannot tell `D` from
+ * `Đ` in a code it has never seen, but the issuer's name, cited with it, can.
+ * Each such part that is the initials of a run of the issuer's words, and
+ * spelt one way by every run it matches, takes the `Đ` of those words; a `Đ`
+ * is never taken away (the name cited may be restored no better than the
+ * code), and table codes, the type part and letters the name does not give
+ * stay as written.
+ */
+export function spellByIssuer(text: string, issuer: string | null): string {
+  if (issuer === null) return text;
+  const initials = nameInitials(issuer);
+  const known = new Set([...abbreviations('organ'), ...abbreviations('type')].map(plain));
+  return text.replace(/(?<=[-/])[A-ZĐ]{2,}(?![\p{L}])/gu, (part) => {
+    const letters = plain(part);
+    if (!letters.includes('D') || known.has(letters)) return part;
+    const spellings = new Set<string>();
+    for (let at = 0; at + letters.length <= initials.length; at++) {
+      const run = initials.slice(at, at + letters.length);
+      if (run.every((c, i) => plain(c) === letters[i])) spellings.add(run.join(''));
+    }
+    if (spellings.size !== 1) return part;
+    const [spelt] = [...spellings];
+    return [...part].map((c, i) => (c === 'D' && spelt![i] === 'Đ' ? 'Đ' : c)).join('');
+  });
+}
+
+/**
+ * Document numbers cited in running text (`BÃI BỎ NGHỊ QUYẾT SỐ 124/2019/NQHDND …`)
+ * restored from a text without marks: each `D` the tables spell `Đ` in the
+ * symbol they read (`NQ-HĐND`) takes it; the number stays as written, dashes
+ * and all, and nothing else changes.
+ */
+export function spellCitedNumbers(text: string): string {
+  return text.replace(/(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?[/-][A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*(?![\p{L}])/gu, (cited) => {
+    if (!cited.includes('D')) return cited;
+    const read = readSymbol(cited);
+    if (read === null) return cited;
+    const skeleton = (s: string): string => s.replace(/[^\p{L}\d]/gu, '');
+    const spelt = [...skeleton(read.text)];
+    if (plain(spelt.join('')) !== plain(skeleton(cited))) return cited;
+    let at = -1;
+    return [...cited]
+      .map((c) => {
+        if (!/[\p{L}\d]/u.test(c)) return c;
+        at += 1;
+        return c === 'D' && spelt[at] === 'Đ' ? 'Đ' : c;
+      })
+      .join('');
+  });
+}

@@ -5,6 +5,7 @@ import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, findIssuers, headAt } from './organs.js';
+import { spellCitedNumbers } from './symbols.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -78,7 +79,7 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
     for (const name of names) {
       const keys = phraseKeys(name);
       if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;
-      const rest = dropSubjectLabel(cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, '')));
+      const rest = spellCitedNumbers(dropSubjectLabel(cleanValue(line.text.slice(tokens[keys.length - 1]!.end).replace(/^[\s:.–—-]+/u, ''))));
       return { documentType: name, line: line.no, rest };
     }
     return sentenceCaseHeading(line, tokens, names);
@@ -116,8 +117,20 @@ function sentenceCaseHeading(line: Line, tokens: readonly Token[], names: readon
   return null;
 }
 
-/** A trích yếu without the `V/v` (về việc) label some plans copy from letters. */
-const dropSubjectLabel = (text: string): string => text.replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
+/**
+ * A trích yếu without the `V/v` (về việc) label some plans copy from letters;
+ * one opening with the label written out keeps it, spelt as the genre does
+ * (NĐ 30: `Về việc …`) where a text without marks was restored word by word
+ * and left `Ve việc`.
+ */
+const dropSubjectLabel = (text: string): string => {
+  const unlabelled = text.replace(/^V\s?[/\\]\s?[vV]\s*[:.]?\s+/u, '');
+  const opener = /^ve viec(?=\s)/u.exec(foldSameLength(unlabelled))?.[0];
+  if (opener === undefined) return unlabelled;
+  // Each letter keeps its case (`VỀ VIỆC`, `Về Việc`) and takes the genre's marks.
+  const spelt = [...'về việc'].map((c, i) => (isUpperCase(unlabelled[i]!) ? c.toUpperCase() : c)).join('');
+  return spelt + unlabelled.slice(opener.length);
+};
 
 export interface Title {
   title: string;
@@ -208,7 +221,17 @@ function spacedTitleGoesOn(rest: readonly Line[], taken: readonly Line[], opensP
 /** Characters of the longest trích yếu taken (the longest seen in real documents: ~350). */
 const MAX_TITLE = 600;
 
-export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean): Title | null {
+/** Whether a type's template puts an authority line under its trích yếu (QĐ, NQ: yes; a Kế hoạch: no). */
+export function hasAuthorityLine(documentType: string): boolean {
+  return vocabulary().documentTypes.some((t) => t.name === documentType && t.authorityLine);
+}
+
+/**
+ * `authorityLine`: whether the type may put who decides under the trích yếu; where it may not (a Kế hoạch), a
+ * body's name on the title's last line right above the preamble (`… CỦA BAN CHẤP HÀNH ĐOÀN TRƯỜNG X` / `Thực
+ * hiện …`) is the title's own.
+ */
+export function readTitle(lines: readonly Line[], opensPreamble: (text: string) => boolean, authorityLine: boolean): Title | null {
   const taken: Line[] = [];
   let lowerTail = false;
   const address = vocabulary().letterhead.addressLabel;
@@ -277,18 +300,18 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       opensPreamble(next.text) ||
       (!isUpperCase(next.text) && !/^\p{Ll}/u.test(next.text.trim()) && !YEARS.test(next.text.trim())) ||
       /^khoa\s/u.test(foldSameLength(next.text.trim()));
-    if (namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
+    if (authorityLine && namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     // A body with its level and place and nothing else (`ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ`) under a title that is
     // complete: who decides, whatever a crawl left of the preamble under it — not capitals or years, which go on
     // with the title (`… ĐẠI HỘI ĐẠI BIỂU` / `HỘI NÔNG DÂN HUYỆN X` / `LẦN THỨ X, NHIỆM KỲ 2023-2028`), nor small
     // letters unless they end as a clause does (`ính quyền địa phương ngày …;`): a title never ends with `;`.
     const clauseUnder =
       next !== undefined && !mostlyCapitals(next.text) && !YEARS.test(next.text.trim()) && (!/^\p{Ll}/u.test(next.text.trim()) || /;\s*$/u.test(next.text));
-    if (capitals && isAuthorityLine(text) && clauseUnder && !endsOpen(taken[taken.length - 1]!.text)) break;
+    if (authorityLine && capitals && isAuthorityLine(text) && clauseUnder && !endsOpen(taken[taken.length - 1]!.text)) break;
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  const title = dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' ')));
+  const title = spellCitedNumbers(dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' '))));
   // A trích yếu is a few lines: one longer than this is body text read into it where the
   // lines were lost (a crawl flattened onto one line), and no title beats a wrong one.
   if (title.length > MAX_TITLE) return null;

@@ -309,7 +309,7 @@ class NameDecoder {
         const before = solid[i - 1];
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
         for (let at = i + typed.length; at < solid.length; ) {
-          const run = leadingRun(solid, at, this.input.abbreviations);
+          const run = leadingRun(solid, at);
           if (run.length === 0) break;
           const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix')?.length;
           if (!matched) break;
@@ -443,7 +443,7 @@ class NameDecoder {
       const { solid, typed: typeWords } = this.typedLine(line);
       for (const typed of typeWords) {
         if (!REGION_TYPES.has(typed.type)) continue;
-        const run = leadingRun(solid, typed.at + typed.length, this.input.abbreviations);
+        const run = leadingRun(solid, typed.at + typed.length);
         for (let length = Math.min(run.length, MAX_PLACE_SYLLABLES); length >= 1; length--) {
           const words = run.slice(0, length);
           if (!this.opensPlace(words[0] as Token, this.input.model.placesByFirst)) break;
@@ -797,12 +797,17 @@ function isSignatureNote(text: string): boolean {
   return /^\(.*\)$/u.test(t) || /^(da ky|ky ten|\[?chu ky)/u.test(t);
 }
 
-/** The capitalised words from `at` on, among tokens without spaces. */
-function leadingRun(solid: readonly Token[], at: number, abbreviations: ReadonlySet<string>): Token[] {
+/**
+ * The capitalised words from `at` on, among tokens without spaces, after a
+ * type word: it vouches for a name there, so letters an abbreviation also
+ * spells count as a word (DA of ĐÀ NẴNG, which is Dự án's too).
+ */
+function leadingRun(solid: readonly Token[], at: number): Token[] {
   const run: Token[] = [];
-  for (let i = at; i < solid.length && isCapitalised(solid[i] as Token, abbreviations); i++) run.push(solid[i] as Token);
+  for (let i = at; i < solid.length && isCapitalised(solid[i] as Token, NO_ABBREVIATIONS); i++) run.push(solid[i] as Token);
   return run;
 }
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 
 /** A capitalised word, or a capitals-only one the tokeniser took for an abbreviation (DAK of ĐẮK LẮK). */
 function isCapitalised(t: Token, abbreviations: ReadonlySet<string>): boolean {

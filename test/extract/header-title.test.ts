@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leftColumn, readHeader, readPlaceAndDate } from '../../src/extract/header.js';
+import { readLayout } from '../../src/extract/layout.js';
 import { toLines } from '../../src/extract/lines.js';
 import { findTypeHeading, readTitle } from '../../src/extract/title.js';
 
@@ -61,7 +62,43 @@ describe('title', () => {
   });
 
   it('joins the wrapped title and stops at the preamble', () => {
-    const title = readTitle(lines.slice(1), (t) => t.startsWith('Căn cứ'));
+    const title = readTitle(lines.slice(1), (t) => t.startsWith('Căn cứ'), false);
     expect(title).toEqual({ title: 'Tổ chức Hội thi tìm hiểu pháp luật năm 2025', lines: { from: 2, to: 3 } });
+  });
+});
+
+describe('the authority line under a trích yếu, only where the type’s template has one', () => {
+  const layout = (...lines: string[]) => readLayout(toLines(lines.join('\n'))).title?.title;
+  const head = ['BAN CHẤP HÀNH ĐOÀN TỈNH NAM ĐỊNH', 'Số: 12-KH/TĐTN', 'Nam Định, ngày 3 tháng 4 năm 2023'];
+
+  it('keeps a body’s name as the last line of a Kế hoạch’s title, right above Thực hiện …', () => {
+    expect(
+      layout(...head, 'KẾ HOẠCH', 'TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU', 'ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH TỈNH NAM ĐỊNH', 'Thực hiện Nghị quyết số 5-NQ/TU ngày 1/2/2023 của Tỉnh ủy, Ban Chấp hành xây dựng kế hoạch như sau:'),
+    ).toBe('TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH TỈNH NAM ĐỊNH');
+  });
+
+  it('leaves a decision’s authority line out of its title', () => {
+    expect(
+      layout(
+        'ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH',
+        'Số: 12/QĐ-UBND',
+        'Nam Định, ngày 3 tháng 4 năm 2023',
+        'QUYẾT ĐỊNH',
+        'Về việc ban hành Kế hoạch phòng chống thiên tai',
+        'ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH',
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      ),
+    ).toBe('Về việc ban hành Kế hoạch phòng chống thiên tai');
+  });
+});
+
+describe('the trích yếu label written out', () => {
+  it('takes the genre’s marks where a text without them was restored word by word, each letter keeping its case', () => {
+    const title = (line: string) => readTitle(toLines(line), (t) => t.startsWith('Căn cứ'), true)?.title;
+    expect(title('Ve việc ban hành Quy chế làm việc')).toBe('Về việc ban hành Quy chế làm việc');
+    expect(title('VE VIEC BAN HÀNH QUY CHẾ')).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ');
+    expect(title('V/v ban hành Quy chế')).toBe('ban hành Quy chế');
+    // Only the label: a title on `vé` or `về việc` further on is left alone.
+    expect(title('Về công tác vé việc làm')).toBe('Về công tác vé việc làm');
   });
 });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/extract/lines.js';
 import { closingEnd } from '../../src/extract/recipients.js';
-import { readPersonalName, readSigner } from '../../src/extract/signer.js';
+import { readPersonalName, readSigner, rivalSpellings } from '../../src/extract/signer.js';
+import { stripMarks } from '../../src/marks.js';
 
 const HEADINGS = ['PHỤ LỤC KÈM THEO', 'DANH SÁCH KHEN THƯỞNG', 'BẢNG TỔNG HỢP', 'DANH SÁCH CÁC TẬP THỂ', 'BẢNG THEO DÕI', 'Phụ Lục Kèm Theo'];
 
@@ -36,5 +37,15 @@ describe('a heading right after the signature', () => {
   it('under an unsigned block is not taken for the signer', () => {
     const lines = toLines(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'DANH SÁCH KHEN THƯỞNG'].join('\n'));
     expect(readSigner(lines).signer).toEqual({ name: null, position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+  });
+});
+
+describe('a signer’s name restored between spellings names use about as often', () => {
+  const restored = (w: string) => stripMarks(w) === w || w === 'Hùng';
+  it('names the syllables that may be spelt otherwise, not those whose rivals are rare', () => {
+    expect(rivalSpellings('Trần Thanh Lập', restored)).toEqual([{ syllable: 'Thanh', rivals: ['Thành'] }]);
+    expect(rivalSpellings('Lê Văn Hùng', restored)).toEqual([{ syllable: 'Hùng', rivals: ['Hưng'] }]);
+    // `Văn` hardly ever stands for Vân; a syllable the text had with its marks is its own.
+    expect(rivalSpellings('Nguyễn Văn Hùng', (w) => w === 'Văn')).toEqual([]);
   });
 });

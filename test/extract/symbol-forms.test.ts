@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSymbol } from '../../src/extract/symbols.js';
+import { opensPreamble, readLegalBases } from '../../src/extract/legal-bases.js';
+import { paragraphs, toLines } from '../../src/extract/lines.js';
+import { readSymbol, spellByIssuer, spellCitedNumbers } from '../../src/extract/symbols.js';
+
+const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
 
 describe('document numbers as the genre prints them', () => {
   it('keeps a letter that closes the serial (30c/NQ-CP)', () => {
@@ -20,5 +24,40 @@ describe('an organ code made of two of the table’s, typed without marks', () =
     expect(readSymbol(' 8/HD-BTDKTTW')).toMatchObject({ text: '8/HD-BTĐKTTW' });
     // Letters no pair of the table makes stay as typed.
     expect(readSymbol(' 8/KH-XYZW')).toMatchObject({ text: '8/KH-XYZW' });
+  });
+});
+
+describe('an organ code no table knows, restored from text without marks', () => {
+  it('takes the Đ of the issuer whose initials it is', () => {
+    expect(spellByIssuer('12/KH-DCT', 'Đoàn Chủ tịch Hội Nông dân Việt Nam')).toBe('12/KH-ĐCT');
+    expect(spellByIssuer('7/KH-CDCT', 'Công đoàn Công thương Việt Nam')).toBe('7/KH-CĐCT');
+    // Letters of an abbreviation in the name count one by one.
+    expect(spellByIssuer('3/HD-HDBT', 'Hội đồng quản trị HĐBT tỉnh')).toBe('3/HD-HĐBT');
+  });
+
+  it('leaves the type, table codes, codes the name does not make and a Đ the name lacks as written', () => {
+    expect(spellByIssuer('12/HD-DCT', 'Đoàn Chủ tịch Hội Nông dân Việt Nam')).toBe('12/HD-ĐCT');
+    expect(spellByIssuer('5/KH-UBND', 'Ủy ban nhân dân huyện Đông Anh')).toBe('5/KH-UBND');
+    expect(spellByIssuer('5/KH-DTN', 'Ban Chấp hành Huyện đoàn')).toBe('5/KH-DTN');
+    expect(spellByIssuer('4085/UBND-ĐT', 'Ủy ban nhân dân thành phố Dĩ An')).toBe('4085/UBND-ĐT');
+    expect(spellByIssuer('5/KH-DCT', null)).toBe('5/KH-DCT');
+  });
+
+  it('is applied to a cited document with its issuer', () => {
+    expect(bases('Căn cứ Kế hoạch số 888/KH-DCT ngày 10/8/2020 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về việc chỉ đạo Đại hội;')[0]).toMatchObject({
+      number: '888/KH-ĐCT',
+    });
+  });
+});
+
+describe('a document number cited in running text, restored from text without marks', () => {
+  it('takes the Đ the tables spell, keeping its own form', () => {
+    expect(spellCitedNumbers('BÃI BỎ NGHỊ QUYẾT SỐ 12/2020/NQHDND NGÀY 3 THÁNG 5')).toBe('BÃI BỎ NGHỊ QUYẾT SỐ 12/2020/NQHĐND NGÀY 3 THÁNG 5');
+    expect(spellCitedNumbers('sửa đổi Quyết định 7/2019/QD-UBND của tỉnh')).toBe('sửa đổi Quyết định 7/2019/QĐ-UBND của tỉnh');
+  });
+
+  it('leaves what the tables do not read, and words, as written', () => {
+    expect(spellCitedNumbers('theo văn bản 4085/UBND-DT ngày 2/3/2021')).toBe('theo văn bản 4085/UBND-DT ngày 2/3/2021');
+    expect(spellCitedNumbers('DU AN 5 DIEM')).toBe('DU AN 5 DIEM');
   });
 });

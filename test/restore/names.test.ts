@@ -60,6 +60,12 @@ describe('place names', () => {
     expect(lineOf(restored, 4)).toContain('xã Cư Knia, tỉnh Đắk Nông, huyện Krông Nô');
   });
 
+  it('reads a place after its type word whose first syllable is also an abbreviation’s letters (DA of Dự án)', () => {
+    const restored = restoreText(lines(BODY, 'LAY Y KIEN NHAN DAN TAI THANH PHO DA NANG', 'Hoi nghi tai thanh pho Da Nang.')).text;
+    expect(lineOf(restored, 2)).toBe('LẤY Ý KIẾN NHÂN DÂN TẠI THÀNH PHỐ ĐÀ NẴNG');
+    expect(lineOf(restored, 3)).toContain('thành phố Đà Nẵng');
+  });
+
   it('restores names made by the 2025 reorganisation, and the place of the place-date line', () => {
     const text = lines(
       'UY BAN NHAN DAN',
