@@ -1,0 +1,267 @@
+// Letters lost from a PDF's text layer: Vietnamese PDFs of about 2000–2012
+// were often set in a font whose subset lacked the Latin Extended Additional
+// block (U+1EA0–U+1EF9: ạ ả ấ ầ … ệ … ộ … ợ … ự ỳ ỵ ỷ ỹ). Every such letter is
+// missing from the text and leaves a gap (a space, collapsed with a real space
+// beside it), while the letters of Latin-1, Extended-A and -B (à á â ê ô ơ ư đ)
+// survive: "C NG HOÀ XÃ H I CH NGHĨA" is CỘNG HOÀ XÃ HỘI CHỦ NGHĨA. A syllable
+// has one tone mark, so it lost at most one letter: the repair inserts one
+// letter at a gap, joining the fragments around it when the gap was inside it.
+import type { Correction } from '../types.js';
+import type { BigramModel } from './lm.js';
+import { BOUNDARY_ID, UNKNOWN_ID } from './tables.js';
+import { hasMarks, syllableKey } from './vietnamese.js';
+
+/** Letters of Latin Extended Additional as Vietnamese uses them. */
+const BLOCK = /[\u1EA0-\u1EF9]/u;
+const BLOCK_RUN = /[\u1EA0-\u1EF9]/gu;
+
+/** What the damage does: each block letter becomes a gap, collapsed with the spaces beside it. */
+export function deleteBlockLetters(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(BLOCK_RUN, ' ').replace(/ {2,}/g, ' '))
+    .join('\n');
+}
+
+/** The syllables with one block letter, by the letters before and after it (`ch|` → chủ, chụ…; `t|c` → tộc, tốc…). */
+export class LostLetterIndex {
+  private readonly byGap = new Map<string, number[]>();
+
+  constructor(words: readonly string[], firstWord: number) {
+    words.forEach((word, id) => {
+      if (id < firstWord) return;
+      const key = syllableKey(word);
+      const letters = [...key];
+      const at = letters.findIndex((l) => BLOCK.test(l));
+      if (at < 0 || letters.slice(at + 1).some((l) => BLOCK.test(l))) return;
+      const gap = `${letters.slice(0, at).join('')}|${letters.slice(at + 1).join('')}`;
+      const ids = this.byGap.get(gap);
+      if (ids) ids.push(id);
+      else this.byGap.set(gap, [id]);
+    });
+  }
+
+  /** Syllables that are `before` + one block letter + `after` (lower case). */
+  fill(before: string, after: string): readonly number[] {
+    return this.byGap.get(`${before}|${after}`) ?? [];
+  }
+}
+
+export interface LostLetterModel {
+  index: LostLetterIndex;
+  lm: BigramModel;
+  words: readonly string[];
+  vocabulary: ReadonlyMap<string, number>;
+}
+
+/** Least words of a text to judge it; below that a few gaps prove nothing. */
+const LEAST_WORDS = 40;
+/**
+ * Share of a text's words that are no syllable but become one with one block
+ * letter at a gap after them, or between them and the next word, from which the
+ * text lost its block letters. In such text it is about a third (c a, ch c,
+ * nhi m); in raw OCR, whose misread words are seldom one letter short of a
+ * syllable, and in right text, far less.
+ */
+const GAP_SHARE = 0.15;
+
+/** A whitespace-separated piece of a line: its letters (`core`) and what sticks to them (punctuation). */
+interface Piece {
+  start: number;
+  text: string;
+  /** The letters, or '' when the piece is no word (numbers, symbols, punctuation). */
+  core: string;
+  /** The piece starts with its letters (nothing before them), ends with them. */
+  openStart: boolean;
+  openEnd: boolean;
+}
+
+function piecesOf(line: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const match of line.matchAll(/\S+/gu)) {
+    const m = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(match[0]);
+    // A word with digits or marks of punctuation inside (51/2003/NĐ-CP) is no fragment of a syllable.
+    const core = m && !/[\d/]/u.test(match[0]) ? (m[2] as string) : '';
+    pieces.push({ start: match.index, text: match[0], core, openStart: !!m && m[1] === '', openEnd: !!m && m[3] === '' });
+  }
+  return pieces;
+}
+
+/** Whether `text` reads as a text layer that lost its block letters (the whole document, not a line). */
+export function lostBlockLetters(text: string, model: LostLetterModel): boolean {
+  if (BLOCK.test(text) || !hasMarks(text)) return false;
+  let words = 0;
+  let gaps = 0;
+  for (const line of text.split('\n')) {
+    const pieces = piecesOf(line);
+    pieces.forEach((piece, k) => {
+      if (!piece.core) return;
+      words++;
+      const key = syllableKey(piece.core);
+      if (model.vocabulary.has(key) || !piece.openEnd) return;
+      const next = pieces[k + 1];
+      if (model.index.fill(key, '').length > 0 || (next?.core && next.openStart && model.index.fill(key, syllableKey(next.core)).length > 0)) gaps++;
+    });
+  }
+  return words >= LEAST_WORDS && gaps / words >= GAP_SHARE;
+}
+
+/**
+ * Cost of a letter inserted at a gap: a word that is a syllable as written is
+ * kept unless the language model clearly prefers it joined or filled
+ * (`Đi u` Điều, `v i` với, where `u`, `v` alone are rare).
+ */
+const INSERT_COST = 2.5;
+/** Cost of leaving a fragment that is no syllable as it is: what the repair is for. */
+const KEEP_UNKNOWN_COST = 12;
+
+/** A reading of pieces `from`..`to`−1 as one syllable (or a fragment kept). */
+interface Node {
+  from: number;
+  to: number;
+  id: number;
+  cost: number;
+  /** The text of the pieces read, with the lost letter in. */
+  text: string;
+  inserted: boolean;
+}
+
+/** A repaired line and its changes (line numbers 1-based, rule `lost-letter`). */
+export function repairLostLetters(text: string, model: LostLetterModel): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  const lines = text.split('\n').map((line, i) => repairLine(line, i + 1, model, corrections));
+  return { text: lines.join('\n'), corrections };
+}
+
+function repairLine(line: string, lineNumber: number, model: LostLetterModel, corrections: Correction[]): string {
+  const pieces = piecesOf(line);
+  // Runs of word pieces: numbers and symbols are left as they are and cut the runs.
+  const changes: { start: number; end: number; text: string; from: string; confidence: number }[] = [];
+  let runStart = 0;
+  for (let k = 0; k <= pieces.length; k++) {
+    if (k < pieces.length && pieces[k]?.core) continue;
+    if (k > runStart) changes.push(...repairRun(line, pieces, runStart, k, model));
+    runStart = k + 1;
+  }
+  if (changes.length === 0) return line;
+  let out = '';
+  let at = 0;
+  for (const change of changes) {
+    out += line.slice(at, change.start) + change.text;
+    at = change.end;
+    corrections.push({ line: lineNumber, from: change.from, to: change.text, confidence: round(change.confidence), rule: 'lost-letter' });
+  }
+  return out + line.slice(at);
+}
+
+function repairRun(line: string, pieces: readonly Piece[], from: number, to: number, model: LostLetterModel) {
+  const nodes: Node[][] = Array.from({ length: to - from }, () => []);
+  for (let k = from; k < to; k++) {
+    const piece = pieces[k] as Piece;
+    const key = syllableKey(piece.core);
+    const id = model.vocabulary.get(key);
+    const starts = nodes[k - from] as Node[];
+    starts.push({ from: k, to: k + 1, id: id ?? UNKNOWN_ID, cost: id === undefined ? KEEP_UNKNOWN_COST : 0, text: piece.core, inserted: false });
+    if (!piece.openEnd) continue;
+    for (const filled of model.index.fill(key, '')) starts.push(filledNode(k, k + 1, filled, piece.core, '', model, pieces));
+    const next = pieces[k + 1];
+    if (k + 1 < to && next?.openStart) {
+      for (const filled of model.index.fill(key, syllableKey(next.core))) starts.push(filledNode(k, k + 2, filled, piece.core, next.core, model, pieces));
+    }
+  }
+  const best = viterbi(nodes, from, to, model.lm);
+  return best.flatMap(({ node, confidence }) => {
+    if (!node.inserted) return [];
+    const first = pieces[node.from] as Piece;
+    const last = pieces[node.to - 1] as Piece;
+    const start = first.start + first.text.indexOf(first.core);
+    const end = last.start + last.text.lastIndexOf(last.core) + last.core.length;
+    return [{ start, end, text: node.text, from: line.slice(start, end), confidence }];
+  });
+}
+
+function filledNode(from: number, to: number, id: number, before: string, after: string, model: LostLetterModel, pieces: readonly Piece[]): Node {
+  const word = model.words[id] as string;
+  const letters = [...syllableKey(word)];
+  const at = [...before].length;
+  const lost = letters[at] as string;
+  return { from, to, id, cost: INSERT_COST, text: before + (upperGap(before, after, from, to, pieces) ? lost.toUpperCase() : lost) + after, inserted: true };
+}
+
+/**
+ * The lost letter takes the case of its neighbours: upper between capitals
+ * (T C TỘC), or after a lone capital when the words beside are in capitals
+ * (U BAN UỶ BAN; B trư ng Bộ trưởng keeps the lower case).
+ */
+function upperGap(before: string, after: string, from: number, to: number, pieces: readonly Piece[]): boolean {
+  const letters = [...before, ...after];
+  if (letters.some((l) => l === l.toLowerCase())) return false;
+  if (letters.length >= 2) return true;
+  const beside = [pieces[from - 1]?.core ?? '', pieces[to]?.core ?? ''];
+  return beside.some((w) => [...w].length >= 2 && w === w.toUpperCase());
+}
+
+/**
+ * Best reading of a run under the bigram model, and for each chosen node the
+ * margin to the best reading that reads its first piece otherwise, as a
+ * confidence (logistic of the cost difference).
+ */
+function viterbi(nodes: readonly Node[][], from: number, to: number, lm: BigramModel): { node: Node; confidence: number }[] {
+  const n = to - from;
+  const all = nodes.flat();
+  const index = new Map(all.map((node, i) => [node, i]));
+  const forward = new Float64Array(all.length).fill(Infinity);
+  const back = new Int32Array(all.length).fill(-1);
+  const backward = new Float64Array(all.length).fill(Infinity);
+  const endsAt: Node[][] = Array.from({ length: n + 1 }, () => []);
+  for (const node of all) endsAt[node.to - from]?.push(node);
+  for (let k = 0; k < n; k++) {
+    for (const node of nodes[k] as Node[]) {
+      const i = index.get(node) as number;
+      if (k === 0) forward[i] = node.cost - lm.logProb(BOUNDARY_ID, node.id);
+      else {
+        for (const prev of endsAt[k] as Node[]) {
+          const p = index.get(prev) as number;
+          const cost = (forward[p] as number) + node.cost - lm.logProb(prev.id, node.id);
+          if (cost < (forward[i] as number)) {
+            forward[i] = cost;
+            back[i] = p;
+          }
+        }
+      }
+    }
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    for (const node of nodes[k] as Node[]) {
+      const i = index.get(node) as number;
+      if (node.to === to) backward[i] = -lm.logProb(node.id, BOUNDARY_ID);
+      else {
+        for (const next of nodes[node.to - from] ?? []) {
+          const j = index.get(next) as number;
+          backward[i] = Math.min(backward[i] as number, next.cost - lm.logProb(node.id, next.id) + (backward[j] as number));
+        }
+      }
+    }
+  }
+  let end = -1;
+  all.forEach((node, i) => {
+    if (node.to === to && (end < 0 || (forward[i] as number) + (backward[i] as number) < (forward[end] as number) + (backward[end] as number))) end = i;
+  });
+  const path: number[] = [];
+  for (let i = end; i >= 0; i = back[i] as number) path.unshift(i);
+  return path.map((i) => {
+    const node = all[i] as Node;
+    const through = (forward[i] as number) + (backward[i] as number);
+    // Readings that cover the node's first piece some other way.
+    let other = Infinity;
+    for (const alt of [...(nodes[node.from - from - 1] ?? []), ...(nodes[node.from - from] ?? [])]) {
+      const j = index.get(alt) as number;
+      if (j !== i && alt.to > node.from) other = Math.min(other, (forward[j] as number) + (backward[j] as number));
+    }
+    return { node, confidence: 1 / (1 + Math.exp(-(other - through))) };
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
