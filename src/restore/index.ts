@@ -10,7 +10,7 @@ import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
 import { decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
-import { LostLetterIndex, lostBlockLetters, repairLostLetters, type LostLetterModel } from './lostletters.js';
+import { LostLetterIndex, lostBlockLetters, repairLostLetters, titledPairs, type LostLetterModel } from './lostletters.js';
 import { NameModel, restoreNames } from './names.js';
 import { BigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
@@ -227,7 +227,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       // a new cache, not the old one emptied: its buffer starts small again
       model.transitions = new TransitionCache();
     },
-    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), lm, words: tables.words, vocabulary },
+    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), lm, vocabulary, titledPairs: titledPairs(tables.organNames) },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
     names,
   };

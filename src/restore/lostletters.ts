@@ -8,8 +8,8 @@
 // letter at a gap, joining the fragments around it when the gap was inside it.
 import type { Correction } from '../types.js';
 import type { BigramModel } from './lm.js';
-import { BOUNDARY_ID, UNKNOWN_ID } from './tables.js';
-import { hasMarks, syllableKey } from './vietnamese.js';
+import { ABBR_ID, BOUNDARY_ID, NUMBER_ID, UNKNOWN_ID } from './tables.js';
+import { casePattern, hasMarks, syllableKey, TONE_PAIRS } from './vietnamese.js';
 
 /** Letters of Latin Extended Additional as Vietnamese uses them. */
 const BLOCK = /[\u1EA0-\u1EF9]/u;
@@ -25,33 +25,54 @@ export function deleteBlockLetters(text: string): string {
 
 /** The syllables with one block letter, by the letters before and after it (`ch|` → chủ, chụ…; `t|c` → tộc, tốc…). */
 export class LostLetterIndex {
-  private readonly byGap = new Map<string, number[]>();
+  private readonly byGap = new Map<string, Fill[]>();
 
   constructor(words: readonly string[], firstWord: number) {
     words.forEach((word, id) => {
       if (id < firstWord) return;
       const key = syllableKey(word);
-      const letters = [...key];
-      const at = letters.findIndex((l) => BLOCK.test(l));
-      if (at < 0 || letters.slice(at + 1).some((l) => BLOCK.test(l))) return;
-      const gap = `${letters.slice(0, at).join('')}|${letters.slice(at + 1).join('')}`;
-      const ids = this.byGap.get(gap);
-      if (ids) ids.push(id);
-      else this.byGap.set(gap, [id]);
+      // Both tone placements are printed (Ủy, Uỷ ban): each loses another letter.
+      const forms = new Set([key, ...TONE_PAIRS.flatMap(([old, modern]) => (key.includes(modern) ? [key.replaceAll(modern, old)] : []))]);
+      for (const form of forms) {
+        const letters = [...form];
+        const at = letters.findIndex((l) => BLOCK.test(l));
+        if (at < 0 || letters.slice(at + 1).some((l) => BLOCK.test(l))) continue;
+        const gap = `${letters.slice(0, at).join('')}|${letters.slice(at + 1).join('')}`;
+        const fill = { id, letter: letters[at] as string };
+        const fills = this.byGap.get(gap);
+        if (fills) fills.push(fill);
+        else this.byGap.set(gap, [fill]);
+      }
     });
   }
 
-  /** Syllables that are `before` + one block letter + `after` (lower case). */
-  fill(before: string, after: string): readonly number[] {
+  /** Syllables that are `before` + one block letter + `after` (lower case), and that letter. */
+  fill(before: string, after: string): readonly Fill[] {
     return this.byGap.get(`${before}|${after}`) ?? [];
   }
+}
+
+interface Fill {
+  id: number;
+  letter: string;
 }
 
 export interface LostLetterModel {
   index: LostLetterIndex;
   lm: BigramModel;
-  words: readonly string[];
   vocabulary: ReadonlyMap<string, number>;
+  /** The first two words, in lower case, of names the genre capitalises (ủy ban of Ủy ban nhân dân). */
+  titledPairs: ReadonlySet<string>;
+}
+
+/** The opening pairs of capitalised names (the organs' table: Ủy ban nhân dân, Hội đồng nhân dân). */
+export function titledPairs(names: readonly string[]): Set<string> {
+  return new Set(
+    names.flatMap((name) => {
+      const [first, second] = name.split(' ');
+      return first && second && casePattern(first) === 'title' ? [syllableKey(first) + ' ' + syllableKey(second)] : [];
+    }),
+  );
 }
 
 /** Least words of a text to judge it; below that a few gaps prove nothing. */
@@ -111,9 +132,15 @@ export function lostBlockLetters(text: string, model: LostLetterModel): boolean 
  * kept unless the language model clearly prefers it joined or filled
  * (`Đi u` Điều, `v i` với, where `u`, `v` alone are rare).
  */
-const INSERT_COST = 2.5;
+const INSERT_COST = 2;
 /** Cost of leaving a fragment that is no syllable as it is: what the repair is for. */
 const KEEP_UNKNOWN_COST = 12;
+/** A gap before a word is as often the word before's lost last letter, or a lost one-letter word (ở): dearer. */
+const FRONT_INSERT_COST = 3;
+
+const LIST_LETTER = /^\p{L}[.)]$/u;
+/** Punctuation the damaged text keeps apart from the word whose last letter it lost (`nhi m v , quy n`). */
+const CLOSING_PUNCTUATION = /^[,.;:!?)…]/u;
 
 /** A reading of pieces `from`..`to`−1 as one syllable (or a fragment kept). */
 interface Node {
@@ -124,6 +151,8 @@ interface Node {
   /** The text of the pieces read, with the lost letter in. */
   text: string;
   inserted: boolean;
+  /** The lost letter closed the word: its gap is the space after it. */
+  closing: boolean;
 }
 
 /** A repaired line and its changes (line numbers 1-based, rule `lost-letter`). */
@@ -161,31 +190,40 @@ function repairRun(line: string, pieces: readonly Piece[], from: number, to: num
     const key = syllableKey(piece.core);
     const id = model.vocabulary.get(key);
     const starts = nodes[k - from] as Node[];
-    starts.push({ from: k, to: k + 1, id: id ?? UNKNOWN_ID, cost: id === undefined ? KEEP_UNKNOWN_COST : 0, text: piece.core, inserted: false });
+    starts.push({ from: k, to: k + 1, id: id ?? UNKNOWN_ID, cost: id === undefined ? KEEP_UNKNOWN_COST : 0, text: piece.core, inserted: false, closing: false });
+    // A word whose first letter was lost (Ủy → y, ứng → ng); a list letter (c) d.) is none.
+    if (piece.openStart && !LIST_LETTER.test(piece.text)) {
+      for (const filled of model.index.fill('', key)) starts.push(filledNode(k, k + 1, filled, '', piece.core, pieces, FRONT_INSERT_COST, model));
+    }
     if (!piece.openEnd) continue;
-    for (const filled of model.index.fill(key, '')) starts.push(filledNode(k, k + 1, filled, piece.core, '', model, pieces));
+    for (const filled of model.index.fill(key, '')) starts.push(filledNode(k, k + 1, filled, piece.core, '', pieces, INSERT_COST, model));
     const next = pieces[k + 1];
     if (k + 1 < to && next?.openStart) {
-      for (const filled of model.index.fill(key, syllableKey(next.core))) starts.push(filledNode(k, k + 2, filled, piece.core, next.core, model, pieces));
+      for (const filled of model.index.fill(key, syllableKey(next.core))) starts.push(filledNode(k, k + 2, filled, piece.core, next.core, pieces, INSERT_COST, model));
     }
   }
-  const best = viterbi(nodes, from, to, model.lm);
+  const best = viterbi(nodes, from, to, model.lm, pieces);
   return best.flatMap(({ node, confidence }) => {
     if (!node.inserted) return [];
     const first = pieces[node.from] as Piece;
     const last = pieces[node.to - 1] as Piece;
     const start = first.start + first.text.indexOf(first.core);
-    const end = last.start + last.text.lastIndexOf(last.core) + last.core.length;
+    let end = last.start + last.text.lastIndexOf(last.core) + last.core.length;
+    const next = pieces[node.to];
+    if (node.closing && last.openEnd && next && CLOSING_PUNCTUATION.test(next.text) && line.slice(end, next.start) === ' ') end = next.start;
     return [{ start, end, text: node.text, from: line.slice(start, end), confidence }];
   });
 }
 
-function filledNode(from: number, to: number, id: number, before: string, after: string, model: LostLetterModel, pieces: readonly Piece[]): Node {
-  const word = model.words[id] as string;
-  const letters = [...syllableKey(word)];
-  const at = [...before].length;
-  const lost = letters[at] as string;
-  return { from, to, id, cost: INSERT_COST, text: before + (upperGap(before, after, from, to, pieces) ? lost.toUpperCase() : lost) + after, inserted: true };
+function filledNode(from: number, to: number, { id, letter }: Fill, before: string, after: string, pieces: readonly Piece[], cost: number, model: LostLetterModel): Node {
+  const upper = upperGap(before, after, from, to, pieces) || (before === '' && titledAt(letter + after, to, pieces, model));
+  return { from, to, id, cost, text: before + (upper ? letter.toUpperCase() : letter) + after, inserted: true, closing: after === '' };
+}
+
+/** A word that lost its first letter is capitalised where it opens a name the genre capitalises (Ủy ban, not Tỉnh ủy). */
+function titledAt(word: string, to: number, pieces: readonly Piece[], model: LostLetterModel): boolean {
+  const next = pieces[to];
+  return !!next?.core && next.openStart && model.titledPairs.has(syllableKey(word) + ' ' + syllableKey(next.core));
 }
 
 /**
@@ -206,8 +244,16 @@ function upperGap(before: string, after: string, from: number, to: number, piece
  * margin to the best reading that reads its first piece otherwise, as a
  * confidence (logistic of the cost difference).
  */
-function viterbi(nodes: readonly Node[][], from: number, to: number, lm: BigramModel): { node: Node; confidence: number }[] {
+function viterbi(nodes: readonly Node[][], from: number, to: number, lm: BigramModel, pieces: readonly Piece[]): { node: Node; confidence: number }[] {
   const n = to - from;
+  // Punctuation is a boundary token of the model, as in its counts; a number or a symbol beside the run is its class.
+  const outside = (piece: Piece | undefined): number => (!piece ? BOUNDARY_ID : /^\d/u.test(piece.text) ? NUMBER_ID : /^\p{L}/u.test(piece.text) ? ABBR_ID : BOUNDARY_ID);
+  const first = outside(pieces[from - 1]);
+  const last = outside(pieces[to]);
+  const transition = (prev: Node, node: Node): number =>
+    (pieces[prev.to - 1] as Piece).openEnd && (pieces[node.from] as Piece).openStart
+      ? -lm.logProb(prev.id, node.id)
+      : -lm.logProb(prev.id, BOUNDARY_ID) - lm.logProb(BOUNDARY_ID, node.id);
   const all = nodes.flat();
   const index = new Map(all.map((node, i) => [node, i]));
   const forward = new Float64Array(all.length).fill(Infinity);
@@ -218,11 +264,11 @@ function viterbi(nodes: readonly Node[][], from: number, to: number, lm: BigramM
   for (let k = 0; k < n; k++) {
     for (const node of nodes[k] as Node[]) {
       const i = index.get(node) as number;
-      if (k === 0) forward[i] = node.cost - lm.logProb(BOUNDARY_ID, node.id);
+      if (k === 0) forward[i] = node.cost - lm.logProb(first, node.id);
       else {
         for (const prev of endsAt[k] as Node[]) {
           const p = index.get(prev) as number;
-          const cost = (forward[p] as number) + node.cost - lm.logProb(prev.id, node.id);
+          const cost = (forward[p] as number) + node.cost + transition(prev, node);
           if (cost < (forward[i] as number)) {
             forward[i] = cost;
             back[i] = p;
@@ -234,11 +280,11 @@ function viterbi(nodes: readonly Node[][], from: number, to: number, lm: BigramM
   for (let k = n - 1; k >= 0; k--) {
     for (const node of nodes[k] as Node[]) {
       const i = index.get(node) as number;
-      if (node.to === to) backward[i] = -lm.logProb(node.id, BOUNDARY_ID);
+      if (node.to === to) backward[i] = -lm.logProb(node.id, last);
       else {
         for (const next of nodes[node.to - from] ?? []) {
           const j = index.get(next) as number;
-          backward[i] = Math.min(backward[i] as number, next.cost - lm.logProb(node.id, next.id) + (backward[j] as number));
+          backward[i] = Math.min(backward[i] as number, next.cost + transition(node, next) + (backward[j] as number));
         }
       }
     }
