@@ -227,7 +227,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       // a new cache, not the old one emptied: its buffer starts small again
       model.transitions = new TransitionCache();
     },
-    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), lm, vocabulary, titledPairs: titledPairs(tables.organNames) },
+    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), trigram: model.trigram, vocabulary, titledPairs: titledPairs(tables.organNames) },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
     names,
   };

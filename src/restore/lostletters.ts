@@ -7,7 +7,7 @@
 // has one tone mark, so it lost at most one letter: the repair inserts one
 // letter at a gap, joining the fragments around it when the gap was inside it.
 import type { Correction } from '../types.js';
-import type { BigramModel } from './lm.js';
+import type { TrigramModel } from './lm.js';
 import { ABBR_ID, BOUNDARY_ID, NUMBER_ID, UNKNOWN_ID } from './tables.js';
 import { casePattern, hasMarks, syllableKey, TONE_PAIRS } from './vietnamese.js';
 
@@ -59,7 +59,7 @@ interface Fill {
 
 export interface LostLetterModel {
   index: LostLetterIndex;
-  lm: BigramModel;
+  trigram: TrigramModel;
   vocabulary: ReadonlyMap<string, number>;
   /** The first two words, in lower case, of names the genre capitalises (ủy ban of Ủy ban nhân dân). */
   titledPairs: ReadonlySet<string>;
@@ -166,12 +166,19 @@ function repairLine(line: string, lineNumber: number, model: LostLetterModel, co
   const pieces = piecesOf(line);
   // Runs of word pieces: numbers and symbols are left as they are and cut the runs.
   const changes: { start: number; end: number; text: string; from: string; confidence: number }[] = [];
-  let runStart = 0;
-  for (let k = 0; k <= pieces.length; k++) {
-    if (k < pieces.length && pieces[k]?.core) continue;
-    if (k > runStart) changes.push(...repairRun(line, pieces, runStart, k, model));
-    runStart = k + 1;
-  }
+  let runStart = -1;
+  const close = (end: number): void => {
+    if (runStart >= 0 && end > runStart) changes.push(...repairRun(line, pieces, runStart, end, model));
+    runStart = -1;
+  };
+  // Punctuation cuts them too: a lost letter never joins across it.
+  pieces.forEach((piece, k) => {
+    if (!piece.core || !piece.openStart) close(k);
+    if (!piece.core) return;
+    if (runStart < 0) runStart = k;
+    if (!piece.openEnd) close(k + 1);
+  });
+  close(pieces.length);
   if (changes.length === 0) return line;
   let out = '';
   let at = 0;
@@ -202,7 +209,7 @@ function repairRun(line: string, pieces: readonly Piece[], from: number, to: num
       for (const filled of model.index.fill(key, syllableKey(next.core))) starts.push(filledNode(k, k + 2, filled, piece.core, next.core, pieces, INSERT_COST, model));
     }
   }
-  const best = viterbi(nodes, from, to, model.lm, pieces);
+  const best = viterbi(nodes, from, to, model.trigram, pieces);
   return best.flatMap(({ node, confidence }) => {
     if (!node.inserted) return [];
     const first = pieces[node.from] as Piece;
@@ -240,71 +247,96 @@ function upperGap(before: string, after: string, from: number, to: number, piece
 }
 
 /**
- * Best reading of a run under the bigram model, and for each chosen node the
- * margin to the best reading that reads its first piece otherwise, as a
- * confidence (logistic of the cost difference).
+ * Best reading of a run under the trigram model (states: pairs of nodes), and
+ * for each chosen node the margin to the best reading that reads its first
+ * piece otherwise, as a confidence (logistic of the cost difference).
  */
-function viterbi(nodes: readonly Node[][], from: number, to: number, lm: BigramModel, pieces: readonly Piece[]): { node: Node; confidence: number }[] {
+function viterbi(nodes: readonly Node[][], from: number, to: number, trigram: TrigramModel, pieces: readonly Piece[]): { node: Node; confidence: number }[] {
   const n = to - from;
-  // Punctuation is a boundary token of the model, as in its counts; a number or a symbol beside the run is its class.
-  const outside = (piece: Piece | undefined): number => (!piece ? BOUNDARY_ID : /^\d/u.test(piece.text) ? NUMBER_ID : /^\p{L}/u.test(piece.text) ? ABBR_ID : BOUNDARY_ID);
-  const first = outside(pieces[from - 1]);
-  const last = outside(pieces[to]);
-  const transition = (prev: Node, node: Node): number =>
-    (pieces[prev.to - 1] as Piece).openEnd && (pieces[node.from] as Piece).openStart
-      ? -lm.logProb(prev.id, node.id)
-      : -lm.logProb(prev.id, BOUNDARY_ID) - lm.logProb(BOUNDARY_ID, node.id);
+  // A run is cut at punctuation, a boundary token of the model as in its counts; a number or a symbol beside it is its class.
+  const context = (piece: Piece | undefined, punctuated: boolean): number =>
+    !piece || punctuated ? BOUNDARY_ID : /^\d+$/u.test(piece.text) ? NUMBER_ID : /^[\p{L}\d]/u.test(piece.text) && /[\p{L}\d]$/u.test(piece.text) ? ABBR_ID : BOUNDARY_ID;
+  const firstPiece = pieces[from] as Piece;
+  const lastPiece = pieces[to - 1] as Piece;
+  const before = context(pieces[from - 1], !firstPiece.openStart);
+  const after = context(pieces[to], !lastPiece.openEnd);
   const all = nodes.flat();
   const index = new Map(all.map((node, i) => [node, i]));
-  const forward = new Float64Array(all.length).fill(Infinity);
-  const back = new Int32Array(all.length).fill(-1);
-  const backward = new Float64Array(all.length).fill(Infinity);
-  const endsAt: Node[][] = Array.from({ length: n + 1 }, () => []);
-  for (const node of all) endsAt[node.to - from]?.push(node);
-  for (let k = 0; k < n; k++) {
-    for (const node of nodes[k] as Node[]) {
-      const i = index.get(node) as number;
-      if (k === 0) forward[i] = node.cost - lm.logProb(first, node.id);
-      else {
-        for (const prev of endsAt[k] as Node[]) {
-          const p = index.get(prev) as number;
-          const cost = (forward[p] as number) + node.cost + transition(prev, node);
-          if (cost < (forward[i] as number)) {
-            forward[i] = cost;
-            back[i] = p;
-          }
+  const endsAt: number[][] = Array.from({ length: n + 1 }, () => []);
+  all.forEach((node, i) => endsAt[node.to - from]?.push(i));
+  const idOf = (i: number): number => (i < 0 ? before : (all[i] as Node).id);
+  const contextOf = (i: number): number => (i < 0 ? BOUNDARY_ID : idOf(i));
+  // State (p, i): node i read after node p (-1: the run's start); keyed (p + 1) · N + i.
+  const N = all.length;
+  const forward = new Map<number, number>();
+  const back = new Map<number, number>();
+  for (const [i, node] of all.entries()) {
+    if (node.from === from) {
+      forward.set(i, node.cost - trigram.logProb(BOUNDARY_ID, before, node.id));
+      continue;
+    }
+    for (const p of endsAt[node.from - from] as number[]) {
+      let best = Infinity;
+      let arg = -2;
+      const into = all[p] as Node;
+      for (const q of into.from === from ? [-1] : (endsAt[into.from - from] as number[])) {
+        const cost = (forward.get((q + 1) * N + p) ?? Infinity) - trigram.logProb(q < 0 ? before : idOf(q), into.id, node.id);
+        if (cost < best) {
+          best = cost;
+          arg = q;
         }
       }
+      forward.set((p + 1) * N + i, best + node.cost);
+      back.set((p + 1) * N + i, arg);
     }
   }
-  for (let k = n - 1; k >= 0; k--) {
-    for (const node of nodes[k] as Node[]) {
-      const i = index.get(node) as number;
-      if (node.to === to) backward[i] = -lm.logProb(node.id, last);
+  const backward = new Map<number, number>();
+  for (let i = N - 1; i >= 0; i--) {
+    const node = all[i] as Node;
+    const starts = node.from === from ? [-1] : (endsAt[node.from - from] as number[]);
+    for (const p of starts) {
+      const u = p < 0 ? contextOf(-1) : idOf(p);
+      let best = Infinity;
+      if (node.to === to) best = -trigram.logProb(u, node.id, after);
       else {
-        for (const next of nodes[node.to - from] ?? []) {
+        for (const next of nodes[node.to - from] as Node[]) {
           const j = index.get(next) as number;
-          backward[i] = Math.min(backward[i] as number, next.cost + transition(node, next) + (backward[j] as number));
+          best = Math.min(best, next.cost - trigram.logProb(u, node.id, next.id) + (backward.get((i + 1) * N + j) ?? Infinity));
         }
       }
+      backward.set((p + 1) * N + i, best);
+    }
+  }
+  // The best cost of a reading through each node, and the state it is best in.
+  const through = new Float64Array(N).fill(Infinity);
+  const bestPrev = new Int32Array(N).fill(-2);
+  for (const [key, cost] of forward) {
+    const i = key % N;
+    const total = cost + (backward.get(key) ?? Infinity);
+    if (total < (through[i] as number)) {
+      through[i] = total;
+      bestPrev[i] = Math.floor(key / N) - 1;
     }
   }
   let end = -1;
-  all.forEach((node, i) => {
-    if (node.to === to && (end < 0 || (forward[i] as number) + (backward[i] as number) < (forward[end] as number) + (backward[end] as number))) end = i;
-  });
+  for (const i of endsAt[n] as number[]) if (end < 0 || (through[i] as number) < (through[end] as number)) end = i;
   const path: number[] = [];
-  for (let i = end; i >= 0; i = back[i] as number) path.unshift(i);
+  for (let i = end, p = bestPrev[end] as number; i >= 0; ) {
+    path.unshift(i);
+    if (p < 0) break;
+    const q = back.get((p + 1) * N + i) ?? -1;
+    i = p;
+    p = q;
+  }
   return path.map((i) => {
     const node = all[i] as Node;
-    const through = (forward[i] as number) + (backward[i] as number);
     // Readings that cover the node's first piece some other way.
     let other = Infinity;
     for (const alt of [...(nodes[node.from - from - 1] ?? []), ...(nodes[node.from - from] ?? [])]) {
       const j = index.get(alt) as number;
-      if (j !== i && alt.to > node.from) other = Math.min(other, (forward[j] as number) + (backward[j] as number));
+      if (j !== i && alt.to > node.from) other = Math.min(other, through[j] as number);
     }
-    return { node, confidence: 1 / (1 + Math.exp(-(other - through))) };
+    return { node, confidence: 1 / (1 + Math.exp(-(other - (through[i] as number)))) };
   });
 }
 
