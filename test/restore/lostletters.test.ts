@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { processFile } from '../../src/pipeline.js';
 import { loadRestorer } from '../../src/restore/index.js';
 import { deleteBlockLetters, lostBlockLetters, repairLostLetters } from '../../src/restore/lostletters.js';
 import { stripMarks } from '../../src/restore/vietnamese.js';
@@ -27,7 +28,7 @@ describe('deleteBlockLetters', () => {
 
 describe('lostBlockLetters', () => {
   it('never fires on a right, stripped or raw-OCR fixture text', () => {
-    const raw = textsOf('test/restore/fixtures').filter((t) => t.length > 0);
+    const raw = [...textsOf('test/restore/fixtures'), ...textsOf('test/restore/fixtures/vie')].filter((t) => t.length > 0);
     for (const text of [...fixtureTexts, ...fixtureTexts.map(stripMarks), ...raw]) expect(lostBlockLetters(text, model)).toBe(false);
   });
 
@@ -86,5 +87,11 @@ describe('a real text layer that lost its block letters (QĐ 291/QĐ-UBDT, 2006)
     expect(record.documentNumber?.text).toBe('291/QĐ-UBDT');
     expect(record.documentType).toBe('Quyết định');
     expect(record.issuer?.name).toBe('Ủy ban Dân tộc');
+  });
+
+  it('is reported in the record: the text layer lost letters', async () => {
+    const { record } = await processFile('test/restore/fixtures/lost-letters/qd-291-2006-ubdt.txt');
+    expect(record.documentNumber?.text).toBe('291/QĐ-UBDT');
+    expect(record.warnings.some((w) => w.includes('lost every letter of U+1EA0–U+1EF9'))).toBe(true);
   });
 });
