@@ -47,9 +47,8 @@ describe('repairLostLetters', () => {
   it('puts the lost letters back at their gaps, joining fragments, in the case of their neighbours', () => {
     const damaged = deleteBlockLetters(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${SENTENCE}`);
     const { text, corrections } = repairLostLetters(damaged, model);
-    const score = scoreRestoration(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${SENTENCE}`, text);
-    expect(score.syllableAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(text.split('\n')[0]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    // every gap filled: inside a word (T C, nhi m; Đi u although Đi is a word), collapsed with a space (CH NGHĨA), opening a word (y ban)
+    expect(text).toBe(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${SENTENCE}`);
     // digits, symbols and punctuation stand as they were
     expect(text).toContain('số 51/2003/NĐ-CP ngày 16 tháng 5 năm 2003');
     expect(text).toContain('chức năng, nhiệm vụ, quyền hạn');
