@@ -214,7 +214,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       // A text layer that lost its block letters is a damage of its own: its gaps are filled first,
       // then the text is read as any other (its words may still have lost marks or be misread).
       if ((options.damage ?? 'auto') !== 'auto' || !lostBlockLetters(text, restorer.lostLetters)) return restoreWith(restorer, text, options);
-      const repaired = repairLostLetters(text, restorer.lostLetters);
+      const repaired = repairLostLetters(text, restorer.lostLetters, restorer.model.trigram);
       const restored = restoreWith(restorer, repaired.text, options);
       const corrections = [...repaired.corrections, ...restored.corrections].sort((a, b) => a.line - b.line);
       return { ...restored, corrections, changed: restored.changed + repaired.corrections.length };
@@ -227,7 +227,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       // a new cache, not the old one emptied: its buffer starts small again
       model.transitions = new TransitionCache();
     },
-    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), trigram: model.trigram, vocabulary, titledPairs: titledPairs(tables.organNames) },
+    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), vocabulary, titledPairs: titledPairs(tables.organNames) },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
     names,
   };

@@ -59,7 +59,6 @@ interface Fill {
 
 export interface LostLetterModel {
   index: LostLetterIndex;
-  trigram: TrigramModel;
   vocabulary: ReadonlyMap<string, number>;
   /** The first two words, in lower case, of names the genre capitalises (ủy ban of Ủy ban nhân dân). */
   titledPairs: ReadonlySet<string>;
@@ -163,19 +162,19 @@ interface Node {
 }
 
 /** A repaired line and its changes (line numbers 1-based, rule `lost-letter`). */
-export function repairLostLetters(text: string, model: LostLetterModel): { text: string; corrections: Correction[] } {
+export function repairLostLetters(text: string, model: LostLetterModel, trigram: TrigramModel): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
-  const lines = text.split('\n').map((line, i) => repairLine(line, i + 1, model, corrections));
+  const lines = text.split('\n').map((line, i) => repairLine(line, i + 1, model, trigram, corrections));
   return { text: lines.join('\n'), corrections };
 }
 
-function repairLine(line: string, lineNumber: number, model: LostLetterModel, corrections: Correction[]): string {
+function repairLine(line: string, lineNumber: number, model: LostLetterModel, trigram: TrigramModel, corrections: Correction[]): string {
   const pieces = piecesOf(line);
   // Runs of word pieces: numbers and symbols are left as they are and cut the runs.
   const changes: { start: number; end: number; text: string; from: string; confidence: number }[] = [];
   let runStart = -1;
   const close = (end: number): void => {
-    if (runStart >= 0 && end > runStart) changes.push(...repairRun(line, pieces, runStart, end, model));
+    if (runStart >= 0 && end > runStart) changes.push(...repairRun(line, pieces, runStart, end, model, trigram));
     runStart = -1;
   };
   // Punctuation cuts them too: a lost letter never joins across it.
@@ -197,7 +196,7 @@ function repairLine(line: string, lineNumber: number, model: LostLetterModel, co
   return out + line.slice(at);
 }
 
-function repairRun(line: string, pieces: readonly Piece[], from: number, to: number, model: LostLetterModel) {
+function repairRun(line: string, pieces: readonly Piece[], from: number, to: number, model: LostLetterModel, trigram: TrigramModel) {
   const nodes: Node[][] = Array.from({ length: to - from }, () => []);
   for (let k = from; k < to; k++) {
     const piece = pieces[k] as Piece;
@@ -216,7 +215,7 @@ function repairRun(line: string, pieces: readonly Piece[], from: number, to: num
       for (const filled of model.index.fill(key, syllableKey(next.core))) starts.push(filledNode(k, k + 2, filled, piece.core, next.core, pieces, INSERT_COST, model));
     }
   }
-  const best = viterbi(nodes, from, to, model.trigram, pieces);
+  const best = viterbi(nodes, from, to, trigram, pieces);
   return best.flatMap(({ node, confidence }) => {
     if (!node.inserted) return [];
     const first = pieces[node.from] as Piece;

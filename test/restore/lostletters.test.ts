@@ -46,7 +46,7 @@ describe('lostBlockLetters', () => {
 describe('repairLostLetters', () => {
   it('puts the lost letters back at their gaps, joining fragments, in the case of their neighbours', () => {
     const damaged = deleteBlockLetters(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${SENTENCE}`);
-    const { text, corrections } = repairLostLetters(damaged, model);
+    const { text, corrections } = repairLostLetters(damaged, model, restorer.model.trigram);
     // every gap filled: inside a word (T C, nhi m; Đi u although Đi is a word), collapsed with a space (CH NGHĨA), opening a word (y ban)
     expect(text).toBe(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${SENTENCE}`);
     // digits, symbols and punctuation stand as they were
