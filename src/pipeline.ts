@@ -326,6 +326,12 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   if (restored.changed > 0 && restored.corrections.length === 0) {
     extractedRecord.warnings.push(`restoration changed ${restored.changed} tokens of a text too large to log them: fields are not checked against its changes`);
   }
+  const lostLetters = restored.corrections.filter((c) => c.rule === 'lost-letter').length;
+  if (lostLetters > 0) {
+    extractedRecord.warnings.push(
+      `the text layer lost every letter of U+1EA0–U+1EF9 (ạ ả ấ … ỹ: its font lacked them): ${lostLetters} words were restored at their gaps (rule lost-letter); check the values read from them`,
+    );
+  }
   if (read.lines !== null) {
     extractedRecord.warnings.push(
       `the text is ${restored.text.length} characters, far more than a document: fields were read from its first ${read.lines} lines (${read.text.length} characters); the restored text holds all of it`,

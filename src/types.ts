@@ -121,8 +121,8 @@ export interface Correction {
   rule: CorrectionRule;
 }
 
-/** decoder: noisy-channel decoding of a damaged line; real-word: a valid syllable's mark variant; symbol: the document-symbol grammar; name: the name model. */
-export type CorrectionRule = 'decoder' | 'real-word' | 'symbol' | 'name';
+/** decoder: noisy-channel decoding of a damaged line; real-word: a valid syllable's mark variant; symbol: the document-symbol grammar; name: the name model; lost-letter: a letter a PDF's text layer lost (its font lacked U+1EA0–U+1EF9) put back at its gap. */
+export type CorrectionRule = 'decoder' | 'real-word' | 'symbol' | 'name' | 'lost-letter';
 
 export interface RestoredText {
   text: string;

@@ -10,6 +10,7 @@ import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
 import { decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
+import { LostLetterIndex, lostBlockLetters, repairLostLetters, titledPairs, type LostLetterModel } from './lostletters.js';
 import { NameModel, restoreNames } from './names.js';
 import { BigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
@@ -40,6 +41,8 @@ export interface Restorer {
   grammar: SymbolGrammar;
   /** Personal and place names (src/restore/names.ts). */
   names: NameModel;
+  /** Letters a PDF's text layer lost with its font's Latin Extended Additional block (lostletters.ts). */
+  lostLetters: LostLetterModel;
   /** Raw confidence of each rule -> share of its changes found right on held-out text. */
   calibration: Calibration;
   /** Lattice columns per distinct observed token (documents repeat their words), per channel (OCR, stripped) and Trust. */
@@ -208,7 +211,13 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     },
     restoreText: (text, options = {}) => {
       if (factsByText.size > bounds.words || model.transitions.slab.length > bounds.transitions) restorer.clearCaches();
-      return restoreWith(restorer, text, options);
+      // A text layer that lost its block letters is a damage of its own: its gaps are filled first,
+      // then the text is read as any other (its words may still have lost marks or be misread).
+      if ((options.damage ?? 'auto') !== 'auto' || !lostBlockLetters(text, restorer.lostLetters)) return restoreWith(restorer, text, options);
+      const repaired = repairLostLetters(text, restorer.lostLetters, restorer.model.trigram);
+      const restored = restoreWith(restorer, repaired.text, options);
+      const corrections = [...repaired.corrections, ...restored.corrections].sort((a, b) => a.line - b.line);
+      return { ...restored, corrections, changed: restored.changed + repaired.corrections.length };
     },
     clearCaches: () => {
       factsByText.clear();
@@ -218,6 +227,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       // a new cache, not the old one emptied: its buffer starts small again
       model.transitions = new TransitionCache();
     },
+    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), vocabulary, titledPairs: titledPairs(tables.organNames) },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
     names,
   };

@@ -33,6 +33,8 @@ export interface RawTables {
   abbreviations: Set<string>;
   documentTypes: string[];
   organs: string[];
+  /** Full names of the organs' table (Ủy ban nhân dân, Tỉnh ủy): how the genre capitalises them. */
+  organNames: string[];
   /** Last word of each administrative level (xã, phường, huyện, phố of thành phố …): a place's name follows it. */
   placeWords: string[];
 }
@@ -55,7 +57,8 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   }
 
   const documentTypes = [...new Set(readDocumentTypes(dir).flatMap((t) => (t.abbr ? [t.abbr] : [])))];
-  const organAbbrs = [...new Set(readOrgans(dir).map((o) => o.abbr))];
+  const organs = readOrgans(dir);
+  const organAbbrs = [...new Set(organs.map((o) => o.abbr))];
   // The corpus also writes official abbreviations without their Đ (ND for NĐ, HDND):
   // those ASCII shadows are misspellings to repair, not abbreviations of their own.
   const official = new Set([...documentTypes, ...organAbbrs]);
@@ -68,7 +71,7 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
 
   return {
     words, unigramCounts, lm, namePairs, abbreviations,
-    documentTypes, organs: organAbbrs, placeWords,
+    documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords,
   };
 }
 

@@ -63,7 +63,7 @@ export function hasMarks(text: string): boolean {
 
 // Two tone placements are in use (hòa / hoà, thủy / thuỷ). The scorer folds them;
 // the language model keys syllables on one of them so counts are not split.
-const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+export const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['òa', 'oà'], ['óa', 'oá'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
   ['òe', 'oè'], ['óe', 'oé'], ['ỏe', 'oẻ'], ['õe', 'oẽ'], ['ọe', 'oẹ'],
   ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
