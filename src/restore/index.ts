@@ -180,6 +180,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   const printed = new Set([...tables.words.slice(CLASS_TOKENS.length).join(''), ...PRINTED_CHARACTERS]);
   ocrChannel.prepare(printed);
   strippedChannel.prepare(printed);
+  let lostLetterIndex: LostLetterIndex | undefined;
   const restorer: Restorer = {
     words: tables.words,
     vocabulary,
@@ -227,7 +228,14 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       // a new cache, not the old one emptied: its buffer starts small again
       model.transitions = new TransitionCache();
     },
-    lostLetters: { index: new LostLetterIndex(tables.words, CLASS_TOKENS.length), vocabulary, titledPairs: titledPairs(tables.organNames) },
+    lostLetters: {
+      // Built for the first text that lost its block letters: right text never needs it (~90 ms of loading).
+      get index() {
+        return (lostLetterIndex ??= new LostLetterIndex(tables.words, CLASS_TOKENS.length));
+      },
+      vocabulary,
+      titledPairs: titledPairs(tables.organNames),
+    },
     grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
     names,
   };
