@@ -217,7 +217,8 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       if ((options.damage ?? 'auto') !== 'auto' || !lostBlockLetters(text, restorer.lostLetters)) return restoreWith(restorer, text, options);
       const repaired = repairLostLetters(text, restorer.lostLetters, restorer.model.trigram);
       const restored = restoreWith(restorer, repaired.text, options);
-      const corrections = [...repaired.corrections, ...restored.corrections].sort((a, b) => a.line - b.line);
+      const filled = repaired.corrections.map((c) => ({ ...c, confidence: round(calibrated(restorer.calibration, c.rule, c.confidence)) }));
+      const corrections = [...filled, ...restored.corrections].sort((a, b) => a.line - b.line);
       return { ...restored, corrections, changed: restored.changed + repaired.corrections.length };
     },
     clearCaches: () => {

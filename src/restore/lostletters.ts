@@ -161,7 +161,7 @@ interface Node {
   closing: boolean;
 }
 
-/** A repaired line and its changes (line numbers 1-based, rule `lost-letter`). */
+/** A repaired text and its changes (line numbers 1-based, rule `lost-letter`, raw confidence: the restorer calibrates it). */
 export function repairLostLetters(text: string, model: LostLetterModel, trigram: TrigramModel): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
   const lines = text.split('\n').map((line, i) => repairLine(line, i + 1, model, trigram, corrections));
@@ -191,7 +191,7 @@ function repairLine(line: string, lineNumber: number, model: LostLetterModel, tr
   for (const change of changes) {
     out += line.slice(at, change.start) + change.text;
     at = change.end;
-    corrections.push({ line: lineNumber, from: change.from, to: change.text, confidence: round(change.confidence), rule: 'lost-letter' });
+    corrections.push({ line: lineNumber, from: change.from, to: change.text, confidence: change.confidence, rule: 'lost-letter' });
   }
   return out + line.slice(at);
 }
@@ -344,8 +344,4 @@ function viterbi(nodes: readonly Node[][], from: number, to: number, trigram: Tr
     }
     return { node, confidence: 1 / (1 + Math.exp(-(other - (through[i] as number)))) };
   });
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
