@@ -216,8 +216,23 @@ export function spellByIssuer(text: string, issuer: string | null): string {
     }
     if (spellings.size !== 1) return part;
     const [spelt] = [...spellings];
-    return [...part].map((c, i) => (c === 'D' && spelt![i] === 'Đ' ? 'Đ' : c)).join('');
+    return takeBarredD(part, [...spelt!]);
   });
+}
+
+/**
+ * `written` with each `D` that `spelt` (its letters and digits, in order)
+ * spells `Đ` made `Đ`; separators and every other letter stay as written.
+ */
+function takeBarredD(written: string, spelt: readonly string[]): string {
+  let at = -1;
+  return [...written]
+    .map((c) => {
+      if (!/[\p{L}\d]/u.test(c)) return c;
+      at += 1;
+      return c === 'D' && spelt[at] === 'Đ' ? 'Đ' : c;
+    })
+    .join('');
 }
 
 /**
@@ -234,13 +249,6 @@ export function spellCitedNumbers(text: string): string {
     const skeleton = (s: string): string => s.replace(/[^\p{L}\d]/gu, '');
     const spelt = [...skeleton(read.text)];
     if (plain(spelt.join('')) !== plain(skeleton(cited))) return cited;
-    let at = -1;
-    return [...cited]
-      .map((c) => {
-        if (!/[\p{L}\d]/u.test(c)) return c;
-        at += 1;
-        return c === 'D' && spelt[at] === 'Đ' ? 'Đ' : c;
-      })
-      .join('');
+    return takeBarredD(cited, spelt);
   });
 }
