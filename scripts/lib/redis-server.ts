@@ -21,23 +21,34 @@ export function redisInstalled(): boolean {
 export class RedisServer {
   readonly pidFile: string;
 
-  private constructor(readonly port: number) {
+  private constructor(
+    readonly port: number,
+    private readonly bind: readonly string[],
+  ) {
     this.pidFile = join(tmpdir(), `vnplan-test-redis-${port}.pid`);
   }
 
   get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
+    return this.urlOn('127.0.0.1');
   }
 
-  static async start(): Promise<RedisServer> {
-    const server = new RedisServer(await freePort());
+  /** The address a client elsewhere on the network dials: one of those the server binds. */
+  urlOn(address: string): string {
+    return `redis://${address}:${this.port}`;
+  }
+
+  /** `also`: addresses to listen on beside loopback (another host's side of a link, for the multi-host tests). */
+  static async start(also: readonly string[] = []): Promise<RedisServer> {
+    const server = new RedisServer(await freePort(), ['127.0.0.1', ...also]);
     await server.start();
     return server;
   }
 
   async start(): Promise<void> {
     execFileSync('redis-server', [
-      '--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
+      '--port', String(this.port), '--bind', this.bind.join(' '), '--save', '', '--appendonly', 'no',
+      // Without a password Redis answers only loopback clients; the other addresses are test links nobody else is on.
+      '--protected-mode', this.bind.length > 1 ? 'no' : 'yes',
       '--daemonize', 'yes', '--pidfile', this.pidFile, '--logfile', '',
     ], { stdio: 'ignore' });
     for (let i = 0; i < 100; i++) {

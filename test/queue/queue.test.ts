@@ -3,23 +3,22 @@
 // re-run; Redis restarted (and gone) mid-run. Workers that must be killable
 // run as child processes (test/queue/helpers/worker.ts, the real worker with
 // every file slowed down); text fixtures keep the pipeline itself fast.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readManifest, runBatch } from '../../src/batch/index.js';
 import { isVnplanError } from '../../src/errors.js';
 import { fakeEngine } from '../../src/ocr/engines/index.js';
-import { QUEUE_NAME, runQueuedBatch, runWorker } from '../../src/queue/index.js';
+import { runQueuedBatch, runWorker } from '../../src/queue/index.js';
 import { PlanRecord } from '../../src/types.js';
-import { buildTextArchive, ROOT } from '../batch/helpers/archive.js';
+import { buildTextArchive } from '../batch/helpers/archive.js';
 import { manifestLines, tempFiles } from '../batch/helpers/inspect.js';
 import { spawnBatch } from '../batch/helpers/spawn.js';
 import { RedisServer, redisInstalled } from '../../scripts/lib/redis-server.js';
+import { expectEachDoneOnce, inputsOf, jobsLeft, outputFiles, spawnWorker, stopWorker, waitFor, workerLog } from './helpers/run.js';
 
 const hasRedis = redisInstalled();
 let redis: RedisServer;
@@ -51,96 +50,6 @@ async function archive(count: number): Promise<string> {
   const dir = await buildTextArchive(count);
   made.push(dir);
   return dir;
-}
-
-interface WorkerChild {
-  process: ChildProcess;
-  exited: Promise<unknown>;
-}
-
-function spawnWorker(log: string, { concurrency = 2, lockMs = 3000, delayMs = 300 } = {}): WorkerChild {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'test/queue/helpers/worker.ts'), redis.url, String(concurrency), String(lockMs), String(delayMs), log],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  children.push(child);
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
-  return { process: child, exited };
-}
-
-async function stopWorker(worker: WorkerChild): Promise<void> {
-  worker.process.kill('SIGTERM');
-  await worker.exited;
-}
-
-interface LogEvent {
-  pid: number;
-  event: 'start' | 'done';
-  relative: string;
-}
-
-async function workerLog(path: string): Promise<LogEvent[]> {
-  const text = await readFile(path, 'utf8').catch(() => '');
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => {
-      const [pid, event, ...rest] = l.split(' ');
-      return { pid: Number(pid), event: event as LogEvent['event'], relative: rest.join(' ') };
-    });
-}
-
-async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
-/** Inputs of an archive, relative and sorted. */
-async function inputsOf(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
-}
-
-/** Every path has exactly one ok line in the whole manifest and its outputs read back. */
-async function expectEachDoneOnce(out: string, inputs: string[]): Promise<void> {
-  const lines = await manifestLines(out);
-  for (const path of inputs) {
-    const mine = lines.filter((l) => l.path === path);
-    expect(mine.filter((l) => l.status === 'ok'), path).toHaveLength(1);
-    const latest = mine.at(-1)!;
-    expect(['ok', 'skipped']).toContain(latest.status);
-    PlanRecord.parse(JSON.parse(await readFile(join(out, latest.json!), 'utf8')));
-    expect((await readFile(join(out, latest.text!), 'utf8')).length).toBeGreaterThan(0);
-  }
-  expect(new Set(lines.map((l) => l.path))).toEqual(new Set(inputs));
-  expect(await tempFiles(out)).toEqual([]);
-}
-
-async function jobsLeft(): Promise<number> {
-  const queue = new Queue(QUEUE_NAME, { connection: { host: '127.0.0.1', port: redis.port } });
-  try {
-    const counts = await queue.getJobCounts();
-    return Object.values(counts).reduce((a, b) => a + b, 0);
-  } finally {
-    await queue.close();
-  }
-}
-
-/** OUT's files and their bytes; the manifest (timings) and the review page (it names OUT and the time it was made) aside. */
-async function outputFiles(out: string): Promise<Map<string, string>> {
-  const names = (await readdir(out, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name !== 'manifest.jsonl' && e.name !== 'index.html')
-    .map((e) => join(e.parentPath, e.name).slice(out.length + 1))
-    .sort();
-  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n), 'utf8')] as const)));
 }
 
 describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)', () => {
@@ -177,7 +86,7 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
 
       const again = await runQueuedBatch({ inputDir: dir, outDir: queued, queue: redis.url });
       expect([again.ok, again.skipped, again.failed.length]).toEqual([0, 7, 2]);
-      expect(await jobsLeft()).toBe(0);
+      expect(await jobsLeft(redis.port)).toBe(0);
     } finally {
       stop.abort();
       await worker;
@@ -188,12 +97,12 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     const dir = await archive(8);
     const out = join(scratch, 'kill-worker');
     const log = join(scratch, 'kill-worker.log');
-    const doomed = spawnWorker(log, { concurrency: 1, lockMs: 5000, delayMs: 1500 });
+    const doomed = spawnWorker(children, redis.url, log, { concurrency: 1, lockMs: 5000, delayMs: 1500 });
     const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });
     await waitFor('the first worker to start a file', async () => (await workerLog(log)).some((e) => e.pid === doomed.process.pid));
     doomed.process.kill('SIGKILL');
     await doomed.exited;
-    const heir = spawnWorker(log, { concurrency: 2, lockMs: 5000, delayMs: 100 });
+    const heir = spawnWorker(children, redis.url, log, { concurrency: 2, lockMs: 5000, delayMs: 100 });
     try {
       const summary = await batch;
       expect([summary.ok, summary.failed.length]).toEqual([8, 0]);
@@ -210,13 +119,13 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     // batch records each exactly once.
     expect(new Set(events.filter((e) => e.event === 'done').map((e) => e.relative))).toEqual(new Set(await inputsOf(dir)));
     await expectEachDoneOnce(out, await inputsOf(dir));
-    expect(await jobsLeft()).toBe(0);
+    expect(await jobsLeft(redis.port)).toBe(0);
   });
 
   it('loses and duplicates nothing when the coordinator is killed with -9 and run again', async () => {
     const dir = await archive(12);
     const out = join(scratch, 'kill-coordinator');
-    const worker = spawnWorker(join(scratch, 'kill-coordinator.log'), { concurrency: 2, delayMs: 300 });
+    const worker = spawnWorker(children, redis.url, join(scratch, 'kill-coordinator.log'), { concurrency: 2, delayMs: 300 });
     try {
       const first = spawnBatch('main', [dir, '--out', out, '--queue', redis.url]);
       children.push(first.process);
@@ -231,13 +140,13 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     await expectEachDoneOnce(out, await inputsOf(dir));
     const csv = await readFile(join(out, 'summary.csv'), 'utf8');
     expect(csv.trim().split('\n')).toHaveLength(13);
-    expect(await jobsLeft()).toBe(0);
+    expect(await jobsLeft(redis.port)).toBe(0);
   });
 
   it('finishes the run when Redis restarts empty mid-run', async () => {
     const dir = await archive(10);
     const out = join(scratch, 'redis-restart');
-    const worker = spawnWorker(join(scratch, 'redis-restart.log'), { concurrency: 2, delayMs: 400 });
+    const worker = spawnWorker(children, redis.url, join(scratch, 'redis-restart.log'), { concurrency: 2, delayMs: 400 });
     try {
       const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });
       await waitFor('two recorded files', async () => (await readManifest(join(out, 'manifest.jsonl'))).size >= 2);
@@ -253,7 +162,7 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
   it('stops with a clear error when Redis is gone, leaves OUT whole, and a re-run finishes', async () => {
     const dir = await archive(8);
     const out = join(scratch, 'redis-gone');
-    const worker = spawnWorker(join(scratch, 'redis-gone.log'), { concurrency: 1, delayMs: 500 });
+    const worker = spawnWorker(children, redis.url, join(scratch, 'redis-gone.log'), { concurrency: 1, delayMs: 500 });
     try {
       const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url, unreachableMs: 2_000 });
       await waitFor('a recorded file', async () => (await readManifest(join(out, 'manifest.jsonl'))).size >= 1);
@@ -292,7 +201,7 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
         expect(failed.error).toMatch(/failed on every attempt \(2\): this worker runs pipeline .* \(OCR engine fake 1\), the batch wants/);
         expect(failed.error).toContain(join(dir, failed.path));
       }
-      expect(await jobsLeft()).toBe(0);
+      expect(await jobsLeft(redis.port)).toBe(0);
     } finally {
       stop.abort();
       await worker;
