@@ -843,15 +843,19 @@ function namedParts(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
 
 const foldKey = (s: string | null): string => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, '');
 
-/** The documents cited in the preamble's clauses, in order, each once. */
-export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
+/**
+ * The documents cited in the preamble's clauses, in order, each once. `listed`: the paragraphs are the items of a
+ * section headed `Căn cứ …` (a plan's `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`), each a basis with its opener left to the heading.
+ */
+export function readLegalBases(preamble: readonly Paragraph[], listed = false): FoundBasis[] {
   const found: FoundBasis[] = [];
   const datesByNumber = new Map<string, string>();
-  let state: State = 'other';
+  let state: State = listed ? 'basis' : 'other';
   const run = clauseRun(preamble);
   const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...tables().keysOf(vocabulary().body.notBasisOpeners)];
   let openersLost = true;
   for (const paragraph of preamble) {
+    if (listed) state = 'basis';
     if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
     // A line in capitals is a title or a heading, never a clause of the preamble.
     if (inCapitals(paragraph.text)) continue;

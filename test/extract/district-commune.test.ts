@@ -1,0 +1,138 @@
+// Documents of district and commune UBND as their web portals post them: a
+// notice whose type line is `THÔNG BÁO` (not the Thông cáo one letter away), a
+// notice without letterhead that names its issuer only in `… thông báo …`, and a
+// plan that lists its bases as the items of `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+
+const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'portal.txt' });
+
+describe('a type line that spells a type name exactly', () => {
+  it('reads THÔNG BÁO as a Thông báo, not the Thông cáo one letter away', () => {
+    const record = extract([
+      'THÔNG BÁO',
+      'Kết quả tuyển dụng công chức xã năm 2024',
+      'Căn cứ Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý công chức;',
+      'Ủy ban nhân dân xã Phú Mỹ thông báo kết quả như sau:',
+      '1. Danh sách người trúng tuyển',
+    ]);
+    expect(record.documentType).toBe('Thông báo');
+  });
+
+  it('still reads a type line OCR split inside a word', () => {
+    const record = extract(['UBND HUYỆN TÂN PHÚ', 'Số: 12/TB-UBND', 'Tân Phú, ngày 3 tháng 5 năm 2012', 'THÔNG B ÁO', 'Lịch tiếp công dân tháng 5 năm 2012']);
+    expect(record.documentType).toBe('Thông báo');
+  });
+});
+
+describe('a commune notice posted without its letterhead', () => {
+  const record = extract([
+    'THÔNG BÁO',
+    'Lịch làm việc của bộ phận một cửa xã Hòa Thuận năm 2026',
+    'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;',
+    'Ủy ban nhân dân xã Hòa Thuận thông báo lịch làm việc như sau:',
+    '1. Thời gian làm việc',
+    'Buổi sáng từ 7 giờ đến 11 giờ.',
+  ]);
+
+  it('takes the issuer, its level and its place from the sentence in which it announces', () => {
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân xã Hòa Thuận', level: 'xã', locality: 'Hòa Thuận' });
+  });
+
+  it('does not read the announcing sentence as a basis', () => {
+    expect(record.legalBases.map((b) => b.number)).toEqual(['61/2018/NĐ-CP']);
+  });
+});
+
+describe('a district notice that names its level but not its place', () => {
+  const record = extract([
+    'Thông báo về việc tạm dừng tiếp nhận hồ sơ trực tiếp',
+    '',
+    'Do hệ thống điện của trụ sở đang được sửa chữa, việc tiếp nhận hồ sơ trực tiếp tạm dừng trong hai ngày.',
+    '',
+    'Ủy ban nhân dân huyện thông báo để các cơ quan, tổ chức và công dân biết.',
+  ]);
+
+  it('keeps the level and leaves the name empty, saying why', () => {
+    expect(record.issuer).toEqual({ name: null, level: 'huyện', locality: null });
+    expect(record.warnings.some((w) => w.includes('without its place'))).toBe(true);
+  });
+});
+
+describe('a letterhead over an announcing sentence of another body', () => {
+  const record = extract([
+    'ỦY BAN NHÂN DÂN',
+    'XÃ AN BÌNH',
+    'Số: 05/TB-UBND',
+    'An Bình, ngày 10 tháng 3 năm 2015',
+    'THÔNG BÁO',
+    'Về việc tổ chức tiêm phòng cho đàn gia súc',
+    'Thực hiện Công văn số 210/UBND-NN ngày 02/3/2015 của UBND huyện, Ủy ban nhân dân huyện thông báo lịch tiêm phòng đến các xã.',
+    'Ủy ban nhân dân xã An Bình thông báo như sau:',
+  ]);
+
+  it('keeps the letterhead as the issuer', () => {
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân xã An Bình', level: 'xã', locality: 'An Bình' });
+  });
+});
+
+describe('a commune plan that lists its bases under `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`', () => {
+  const record = extract([
+    'ỦY BAN NHÂN DÂN',
+    'XÃ ĐÔNG SƠN',
+    'Số: 21/KH-UBND',
+    'Đông Sơn, ngày 15 tháng 02 năm 2013',
+    'KẾ HOẠCH',
+    'Phòng, chống thiên tai năm 2013',
+    'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH',
+    '- Luật Đê điều ngày 29 tháng 11 năm 2006;',
+    '- Quyết định số 1002/QĐ-TTg ngày 13/7/2009 của Thủ tướng Chính phủ phê duyệt Đề án nâng cao nhận thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng;',
+    '- Kế hoạch số 15/KH-UBND ngày 20/01/2013 của UBND huyện về phòng, chống thiên tai năm 2013.',
+    'II. MỤC ĐÍCH, YÊU CẦU',
+    '- Thực hiện Quyết định số 1002/QĐ-TTg để chủ động ứng phó với thiên tai.',
+  ]);
+
+  it('reads every item of the section as a basis, in order', () => {
+    expect(record.legalBases.map((b) => [b.documentType, b.number, b.date])).toEqual([
+      ['Luật', null, '2006-11-29'],
+      ['Quyết định', '1002/QĐ-TTg', '2009-07-13'],
+      ['Kế hoạch', '15/KH-UBND', '2013-01-20'],
+    ]);
+    expect(record.legalBases[2]?.issuer).toBe('Ủy ban nhân dân huyện');
+  });
+
+  it('keeps the section in the outline', () => {
+    expect(record.sections.map((s) => s.number)).toEqual(['I', 'II']);
+  });
+});
+
+describe('a bases section whose first item a crawl ran onto the heading line', () => {
+  const record = extract([
+    'I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về phê duyệt Chương trình chuyển đổi số quốc gia; - Quyết định số 06/QĐ-UBND ngày 05/01/2023 của UBND tỉnh về chuyển đổi số năm 2023;',
+    'II. MỤC TIÊU',
+    'Nâng cao nhận thức về chuyển đổi số.',
+  ]);
+
+  it('reads the item after the heading and the ones after it', () => {
+    expect(record.legalBases.map((b) => b.number)).toEqual(['749/QĐ-TTg', '06/QĐ-UBND']);
+  });
+});
+
+describe('a first section that is not a bases section', () => {
+  const record = extract([
+    'ỦY BAN NHÂN DÂN',
+    'XÃ ĐÔNG SƠN',
+    'Số: 22/KH-UBND',
+    'Đông Sơn, ngày 16 tháng 02 năm 2013',
+    'KẾ HOẠCH',
+    'Tổng vệ sinh môi trường năm 2013',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '- Triển khai Quyết định số 1002/QĐ-TTg ngày 13/7/2009 của Thủ tướng Chính phủ trong toàn xã.',
+    'II. NỘI DUNG',
+    '- Căn cứ Kế hoạch số 15/KH-UBND ngày 20/01/2013 của UBND huyện, mỗi thôn tổ chức một buổi ra quân.',
+  ]);
+
+  it('cites no basis from the items of the body', () => {
+    expect(record.legalBases).toEqual([]);
+  });
+});
