@@ -197,6 +197,12 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
       continue;
     }
+    const generic = genericCitation(text, tokens, i);
+    if (generic) {
+      found.push(generic);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < generic.end) i++;
+      continue;
+    }
     const glued = gluedNumberWord(text, tokens, i);
     if (glued) {
       found.push(glued);
@@ -211,6 +217,24 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * `văn bản số 8224/VPUBND-TH`: a document cited by NĐ 30's generic word, its
+ * type named by its symbol (Phụ lục III: `KH` a Kế hoạch) and a symbol with no
+ * type part a công văn's (`số/cơ quan-đơn vị`). Only with `số` and a symbol the
+ * tables read.
+ */
+function genericCitation(text: string, tokens: readonly Token[], i: number): Mention | null {
+  const keys = phraseKeys(vocabulary().body.genericDocument);
+  const numberWord = tokens[i + keys.length];
+  if (!phraseAt(tokens, i, keys) || numberWord === undefined || !isNumberWord(numberWord)) return null;
+  const from = afterNumberWord(numberWord);
+  const symbol = readSymbol(text, from, true);
+  if (symbol === null || symbol.number === null || symbol.start - from > 3) return null;
+  // The NĐ 30 table's one administrative type without an abbreviation is the công văn.
+  const documentType = symbol.type ?? vocabulary().documentTypes.find((t) => t.kind === 'administrative' && t.abbr === null)?.name ?? null;
+  return { kind: 'numbered', documentType, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
 }
 
 /**
@@ -391,7 +415,10 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
         ? [tokens[first]!.key, tokens[first + 1]!.key]
         : null;
     const lost = lostSecondWord(tokens, first, vocabulary().plan.preambleOpeners[0] ?? '', mentions) ? [tokens[first]!.key] : null;
-    const opener = phraseIn(tokens, first, openers) ?? damaged ?? lost;
+    // Of the openers read at the clause's head, one a citation follows: OCR's tolerance may read `Căn cứ vào` in
+    // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
+    const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
+    const opener = matched.find((keys) => mentionAt(first + keys.length) !== undefined) ?? matched[0] ?? damaged ?? lost;
     // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
     // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
     const blocked = phraseIn(tokens, first, notOpeners);

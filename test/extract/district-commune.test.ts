@@ -136,3 +136,52 @@ describe('a first section that is not a bases section', () => {
     expect(record.legalBases).toEqual([]);
   });
 });
+
+describe('a basis cited as `văn bản số …`', () => {
+  const cite = (clause: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN LẠC SƠN',
+      'Số: 45/KH-UBND',
+      'Lạc Sơn, ngày 02 tháng 3 năm 2012',
+      'KẾ HOẠCH',
+      'Tổ chức Ngày hội văn hóa các dân tộc năm 2012',
+      clause,
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).legalBases;
+
+  it('takes a symbol without a type part for a công văn', () => {
+    const [basis] = cite('Thực hiện văn bản số 312/UBND-VX ngày 20/02/2012 của UBND tỉnh về việc tổ chức các hoạt động văn hóa năm 2012, UBND huyện xây dựng kế hoạch như sau:');
+    expect(basis).toMatchObject({ documentType: 'Công văn', number: '312/UBND-VX', date: '2012-02-20', issuer: 'Ủy ban nhân dân tỉnh' });
+  });
+
+  it('takes the type its symbol names', () => {
+    const [basis] = cite('Căn cứ văn bản số 17/KH-SVHTTDL ngày 10/01/2012 của Sở Văn hóa, Thể thao và Du lịch;');
+    expect(basis).toMatchObject({ documentType: 'Kế hoạch', number: '17/KH-SVHTTDL', date: '2012-01-10' });
+  });
+
+  it('cites nothing where `văn bản` has no number after it', () => {
+    expect(cite('Thực hiện các văn bản chỉ đạo của UBND tỉnh về công tác văn hóa, UBND huyện xây dựng kế hoạch như sau:')).toEqual([]);
+  });
+});
+
+describe('a letter signed without TM., its position followed by the body', () => {
+  const sign = (position: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN HUYỆN LẠC SƠN',
+      'Lạc Sơn, ngày 20 tháng 12 năm 2019',
+      'THƯ CHÚC MỪNG',
+      'Nhân dịp năm mới, Ủy ban nhân dân huyện gửi tới toàn thể nhân dân lời chúc mừng tốt đẹp nhất.',
+      'Trân trọng!',
+      position,
+      'Bùi Văn Thắng',
+    ]).signer;
+
+  it('reads the position and the name under it', () => {
+    expect(sign('PHÓ CHỦ TỊCH UBND HUYỆN')).toEqual({ name: 'Bùi Văn Thắng', position: 'Phó Chủ tịch', authority: null });
+  });
+
+  it('does not cut a position off a body that is no elected body of a level', () => {
+    expect(sign('PHÓ CHỦ TỊCH CÂU LẠC BỘ HƯU TRÍ').position).toBeNull();
+  });
+});
