@@ -478,7 +478,10 @@ function issuedWithGoesOn(text: string, mentions: readonly Mention[], before: Pi
   return inPiece(before).some((o) => o.kind === 'named' && /kem theo\s*$/u.test(foldSameLength(text.slice(before.start, o.start))));
 }
 
-/** `…, đồng thời thực hiện Kế hoạch số …` inside a sentence that is no basis clause. */
+/**
+ * `…, đồng thời thực hiện Kế hoạch số …`, `… và thực hiện Thông báo số …`
+ * inside a sentence that is no basis clause.
+ */
 function commaClause(
   text: string,
   tokens: readonly Token[],
@@ -488,11 +491,14 @@ function commaClause(
   depth: ReturnType<typeof nesting>,
 ): { start: number; open: number } | null {
   const joiners = tables().keysOf(vocabulary().body.clauseJoiners);
+  const coordinators = tables().keysOf(vocabulary().body.coordinators);
   const strong = openers.filter((o) => o.length > 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.start <= piece.start || t.start >= piece.end || !t.gap.includes(',') || depth.quoted[t.start]) continue;
-    const joiner = phraseIn(tokens, i, joiners);
+    const comma = t.gap.includes(',');
+    const coordinator = comma ? null : phraseIn(tokens, i, coordinators);
+    if (t.start <= piece.start || t.start >= piece.end || (!comma && coordinator === null) || depth.quoted[t.start]) continue;
+    const joiner = comma ? phraseIn(tokens, i, joiners) : coordinator;
     const at = i + (joiner?.length ?? 0);
     const opener = phraseIn(tokens, at, strong);
     const mention = opener ? mentionAt(at + opener.length) : undefined;

@@ -185,3 +185,28 @@ describe('a letter signed without TM., its position followed by the body', () =>
     expect(sign('PHÓ CHỦ TỊCH CÂU LẠC BỘ HƯU TRÍ').position).toBeNull();
   });
 });
+
+describe('a document the opening sentence implements after `và thực hiện`', () => {
+  const bases = (sentence: string) =>
+    extract([
+      'Thông báo về việc thay đổi lịch tiếp công dân tháng 8',
+      '',
+      `${sentence}, Ủy ban nhân dân huyện thông báo lịch tiếp công dân tháng 8 chuyển sang ngày 20/8/2020.`,
+      '',
+      'Ủy ban nhân dân huyện thông báo để các cơ quan, đơn vị và công dân biết.',
+    ]).legalBases;
+
+  it('cites the document named after `và thực hiện`', () => {
+    expect(bases('Để bảo đảm công tác phòng, chống dịch bệnh và thực hiện Công văn số 2150/UBND-NC ngày 10/8/2020 của UBND tỉnh về việc điều chỉnh lịch tiếp công dân')).toMatchObject([
+      { documentType: 'Công văn', number: '2150/UBND-NC', date: '2020-08-10', issuer: 'Ủy ban nhân dân tỉnh' },
+    ]);
+  });
+
+  it('cites nothing where `và thực hiện` names no numbered document', () => {
+    expect(bases('Để bảo đảm công tác phòng, chống dịch bệnh và thực hiện nghiêm các văn bản chỉ đạo của cấp trên')).toEqual([]);
+  });
+
+  it('cites nothing where a document follows `và` without an opener', () => {
+    expect(bases('Để bảo đảm công tác phòng, chống dịch bệnh và Kế hoạch số 15/KH-UBND ngày 02/8/2020 của UBND huyện được triển khai đúng tiến độ')).toEqual([]);
+  });
+});
