@@ -152,10 +152,28 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   const next = tokens[after];
   if (next === undefined) return false;
   if (isNumberWord(next) && afterOpener(tokens, i)) return true;
+  if (afterOpener(tokens, i) && datedRecord(text, tokens, i, type.name)) return true;
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
   return symbolAgrees(text, tokens, after, type.name);
 }
+
+/**
+ * `Căn cứ biên bản Đại hội … ngày 14 tháng 6 năm 2006;`: a record (biên bản)
+ * carries no number, so right after `Căn cứ` its date within the clause makes
+ * it the document cited. Only the biên bản: any other type in small letters
+ * without a number is running text (`Căn cứ kế hoạch công tác năm …`).
+ */
+function datedRecord(text: string, tokens: readonly Token[], i: number, type: string): boolean {
+  if (!isRecord(type)) return false;
+  const from = tokens[i]!.end;
+  const clauseEnd = text.slice(from).search(/[;:]/u);
+  return findDates(text.slice(from, clauseEnd < 0 ? text.length : from + clauseEnd)).length > 0;
+}
+
+/** The biên bản (NĐ 30 Phụ lục III: `BB`): a record of an event, named by the event and dated, never numbered in a citation. */
+const isRecord = (type: string | null): boolean =>
+  type !== null && vocabulary().documentTypes.some((t) => t.name === type && t.kind === 'administrative' && t.abbr === 'BB');
 
 /** Every document named in the text, in order. */
 function findMentions(text: string, tokens: readonly Token[]): Mention[] {
@@ -849,12 +867,19 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
   // A document cited by its name then its date set off by commas (`Nghị quyết Hội nghị … 2024, ngày 28/9/2024, của …`).
   const setOff = (d: FoundDate): boolean =>
     /,\s*(?:ngay\s*)?$/u.test(foldSameLength(rest.slice(0, d.start))) && /^\s*,?\s*cua\s/u.test(foldSameLength(rest.slice(d.end)));
-  const date = law ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
+  // A law and a record are named before their date (`Luật … ngày …`, `biên bản Đại hội … ngày …`).
+  const record = isRecord(item.documentType);
+  const date = law || record ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
   const nameEnd = Math.min(
     ...[date?.start, numberAt ? numberAt.start - item.mention.end : undefined, rest.length].filter((n) => n !== undefined),
   );
   const nameText = rest.slice(0, nameEnd).replace(/\s+ng\S{2,3}\s*$/u, '');
-  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
+  // A record's name is the event it records (`Đại hội Hội Cựu chiến binh …`); an issuer only after `của` itself,
+  // not a word OCR's tolerance takes for it (`Cựu`).
+  const ofKey = phraseKeys(vocabulary().plan.of)[0];
+  const named = (t: string): Pick<LegalBasis, 'issuer' | 'subject'> =>
+    record && !tokenize(t).some((w) => w.key === ofKey) ? { issuer: null, subject: subjectValue(t) } : namedParts(t);
+  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : named(nameText);
   const trailing = date && !law ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,

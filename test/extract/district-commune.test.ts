@@ -210,3 +210,34 @@ describe('a document the opening sentence implements after `và thực hiện`',
     expect(bases('Để bảo đảm công tác phòng, chống dịch bệnh và Kế hoạch số 15/KH-UBND ngày 02/8/2020 của UBND huyện được triển khai đúng tiến độ')).toEqual([]);
   });
 });
+
+describe('a record (biên bản) cited by its event and date', () => {
+  const bases = (clause: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN QUẬN 5',
+      'Số: 31/QĐ-UBND',
+      'Quận 5, ngày 20 tháng 7 năm 2007',
+      'QUYẾT ĐỊNH',
+      'Về việc công nhận Ban chấp hành Hội Người cao tuổi quận 5',
+      'ỦY BAN NHÂN DÂN QUẬN 5',
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;',
+      clause,
+      'Xét đề nghị của Trưởng Phòng Nội vụ quận 5,',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Công nhận Ban chấp hành Hội Người cao tuổi quận 5 nhiệm kỳ 2007 - 2012.',
+    ]).legalBases.slice(1);
+
+  it('reads the record with its date and the event as its subject', () => {
+    expect(bases('Căn cứ biên bản Đại hội Hội Người cao tuổi quận 5 ngày 02 tháng 7 năm 2007;')).toEqual([
+      { documentType: 'Biên bản', number: null, date: '2007-07-02', issuer: null, subject: 'Đại hội Hội Người cao tuổi quận 5' },
+    ]);
+  });
+
+  it('cites no record that carries no date', () => {
+    expect(bases('Căn cứ biên bản Đại hội Hội Người cao tuổi quận 5;')).toEqual([]);
+  });
+
+  it('cites no other type written in small letters without a number', () => {
+    expect(bases('Căn cứ kế hoạch công tác năm 2007 của Hội Người cao tuổi quận 5 ngày 02 tháng 7 năm 2007;')).toEqual([]);
+  });
+});
