@@ -241,3 +241,31 @@ describe('a record (biên bản) cited by its event and date', () => {
     expect(bases('Căn cứ kế hoạch công tác năm 2007 của Hội Người cao tuổi quận 5 ngày 02 tháng 7 năm 2007;')).toEqual([]);
   });
 });
+
+describe('a type name the NĐ 30 table lacks, standing where the type line stands', () => {
+  const read = (typeLine: string, under: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN HUYỆN BA VÌ',
+      'Ba Vì, ngày 15 tháng 01 năm 2014',
+      typeLine,
+      under,
+      '',
+      'Nhân dịp Xuân Giáp Ngọ, Ủy ban nhân dân huyện kêu gọi các tổ chức, cá nhân chung tay giúp đỡ các hộ nghèo đón Tết.',
+    ]);
+
+  it('takes the capitals line for the type and the line under it for the trích yếu', () => {
+    const record = read('THƯ KÊU GỌI', 'Ủng hộ Quỹ Vì người nghèo dịp Tết Nguyên đán');
+    expect(record.documentType).toBe('Thư kêu gọi');
+    expect(record.title).toBe('Ủng hộ Quỹ Vì người nghèo dịp Tết Nguyên đán');
+  });
+
+  it('reads no type from a short title in capitals over a bracketed note', () => {
+    const record = read('PHÒNG CHỐNG DỊCH', '(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 10/01/2014)');
+    expect(record.documentType).toBeNull();
+  });
+
+  it('reads no type from a short title in capitals over the preamble', () => {
+    const record = read('PHÒNG CHỐNG DỊCH', 'Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;');
+    expect(record.documentType).toBeNull();
+  });
+});
