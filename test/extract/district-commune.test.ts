@@ -269,3 +269,27 @@ describe('a type name the NĐ 30 table lacks, standing where the type line stand
     expect(record.documentType).toBeNull();
   });
 });
+
+describe('a basis before the issuer calls on others (`…, Ủy ban nhân dân huyện kêu gọi …`)', () => {
+  const subject = (sentence: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN HUYỆN BA VÌ',
+      'Ba Vì, ngày 15 tháng 01 năm 2014',
+      'THƯ KÊU GỌI',
+      'Ủng hộ Quỹ Vì người nghèo dịp Tết Nguyên đán',
+      '',
+      sentence,
+    ]).legalBases[0]?.subject;
+
+  it('ends the subject where the issuer acts', () => {
+    expect(subject('Thực hiện Công văn số 95/UBND-VX ngày 06/01/2014 của UBND thành phố về việc chăm lo Tết cho hộ nghèo, Ủy ban nhân dân huyện kêu gọi các tổ chức, cá nhân chung tay ủng hộ.')).toBe(
+      'về việc chăm lo Tết cho hộ nghèo',
+    );
+  });
+
+  it('keeps a subject that itself speaks of calling on others', () => {
+    expect(subject('Thực hiện Công văn số 95/UBND-VX ngày 06/01/2014 của UBND thành phố về việc kêu gọi các tổ chức, cá nhân ủng hộ hộ nghèo đón Tết.')).toBe(
+      'về việc kêu gọi các tổ chức, cá nhân ủng hộ hộ nghèo đón Tết',
+    );
+  });
+});
