@@ -108,7 +108,8 @@ export function readLayout(lines: readonly Line[]): Layout {
     }
   }
   const closingStart = findClosingStart(lines, all, bodyStart);
-  const end = closingEnd(slice(lines, closingStart, lines.length));
+  // No closing found (a page cut before its signature): nothing follows it either.
+  const end = closingStart > lines.length ? closingStart : closingEnd(slice(lines, closingStart, lines.length));
   return {
     header,
     typeHeading,

@@ -4,6 +4,8 @@
 // plan that lists its bases as the items of `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { readLayout } from '../../src/extract/layout.js';
+import { toLines } from '../../src/extract/lines.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'portal.txt' });
 
@@ -291,5 +293,28 @@ describe('a basis before the issuer calls on others (`…, Ủy ban nhân dân h
     expect(subject('Thực hiện Công văn số 95/UBND-VX ngày 06/01/2014 của UBND thành phố về việc kêu gọi các tổ chức, cá nhân ủng hộ hộ nghèo đón Tết.')).toBe(
       'về việc kêu gọi các tổ chức, cá nhân ủng hộ hộ nghèo đón Tết',
     );
+  });
+});
+
+describe('a page cut before its signature', () => {
+  it('has no closing and nothing after it: the body is not taken for an attachment', () => {
+    const layout = readLayout(
+      toLines(
+        [
+          'ỦY BAN NHÂN DÂN QUẬN 3',
+          'Số: 12/QĐ-UBND',
+          'Quận 3, ngày 05 tháng 3 năm 2009',
+          'QUYẾT ĐỊNH',
+          'Về việc thành lập Ban chỉ đạo phổ cập giáo dục quận 3',
+          'ỦY BAN NHÂN DÂN QUẬN 3',
+          'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;',
+          'QUYẾT ĐỊNH:',
+          'Điều 1. Thành lập Ban chỉ đạo phổ cập giáo dục quận 3 gồm các ông, bà có tên sau',
+        ].join('\n'),
+      ),
+    );
+    expect(layout.closing).toEqual([]);
+    expect(layout.appendix).toEqual([]);
+    expect(layout.body.length).toBeGreaterThan(0);
   });
 });
