@@ -3,7 +3,7 @@
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
-import { findPhrase, isUpperCase, phraseAt, phraseKeys, stripMarks, tokenize } from './fold.js';
+import { findPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -11,7 +11,7 @@ import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
-import { buildOutline, outlineItems, sections as readSections } from './outline.js';
+import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing } from './recipients.js';
 import { readAuthority, readSigner, remarkName, rivalSpellings } from './signer.js';
 import { readTargets } from './targets.js';
@@ -82,6 +82,32 @@ function decidingBody(lines: readonly Line[], titleEnd: number | undefined): { m
   if (!next || !isUpperCase(next.text) || opensPreamble(next.text)) return null;
   const mention = findIssuers(next.text).find((m) => m.level !== null);
   return mention ? { mention, line: next.no } : null;
+}
+
+/**
+ * `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` / `I. Căn cứ pháp lý`: a plan may list its bases as the items of its first section
+ * instead of as clauses above it. That section's paragraphs, in order; none when the first section is another.
+ */
+function basesSection(outline: readonly OutlineNode[]): Paragraph[] {
+  const first = outline[0];
+  const opener = vocabulary().plan.preambleOpeners[0] ?? '';
+  if (first?.kind !== 'roman' || !startsWithPhrase(first.text, opener)) return [];
+  const paragraphs: Paragraph[] = [];
+  const walk = (node: OutlineNode): void => {
+    paragraphs.push(node.paragraph, ...node.body);
+    node.children.forEach(walk);
+  };
+  walk(first);
+  // The heading cites nothing; a first item a crawl ran onto its line (`… KẾ HOẠCH - Quyết định số …`) is kept.
+  const heading = first.paragraph;
+  const cut = /\s[-–:]\s|:\s*/u.exec(heading.text);
+  const items = paragraphs.filter((p) => p !== heading);
+  if (cut) {
+    const at = cut.index + cut[0].length;
+    const starts = heading.starts.map((st) => ({ line: st.line, offset: Math.max(0, st.offset - at) }));
+    items.push({ ...heading, text: heading.text.slice(at), marker: null, starts });
+  }
+  return items.sort((a, b) => a.from - b.from);
 }
 
 /** `xây dựng Kế hoạch`, `Trên đây là Kế hoạch`: the type a text without a type heading gives itself. */
@@ -158,6 +184,10 @@ function resolveIssuer(
   if (level === null && head && (head.kind === 'state' || head.kind === 'committee') && !head.level) {
     return { issuer: { name: null, level, locality }, lines, warning: `issuer: ${organ} without its level and place` };
   }
+  // `Ủy ban nhân dân huyện thông báo …` with no place anywhere: the level is known, the body is not named.
+  if (locality === null && level !== null && level !== CENTRAL && head && (head.kind === 'state' || head.kind === 'committee') && !head.level) {
+    return { issuer: { name: null, level, locality }, lines, warning: `issuer: ${organ} ${level} without its place` };
+  }
   return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines };
 }
 
@@ -188,7 +218,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const preambleEnd = firstSection ?? firstItem ?? Number.POSITIVE_INFINITY;
   const preamble = parts.body.filter((p) => p.to < preambleEnd);
   const outline = buildOutline(parts.body.filter((p) => p.from >= preambleEnd));
-  const legalBases = readLegalBases(preamble);
+  const cited = readLegalBases(preamble);
+  const listed = readLegalBases(basesSection(outline), true).filter((b) => !cited.some((c) => c.basis.number !== null && c.basis.number === b.basis.number));
+  const legalBases = [...cited, ...listed];
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
   const signerDoubts: string[] = [];

@@ -4,15 +4,16 @@
 // (Nơi nhận and the first signature block) and whatever follows that block
 // (an attached plan, a Phụ lục, tables, forms, footnotes), which is no part of
 // the document's own record.
-import { isUpperCase, startsWithPhrase } from './fold.js';
+import { isUpperCase, sentenceCase, startsWithPhrase } from './fold.js';
 import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
 import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
 import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
+import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
-import { findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
+import { documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -25,6 +26,26 @@ export interface Layout {
   closing: Line[];
   /** What follows the first signature block: attached plan, appendices, forms, footnotes. */
   appendix: Line[];
+}
+
+/**
+ * NĐ 30 Phụ lục I: under the date line stands the type's name in capitals and
+ * the trích yếu under it. A name the table lacks (`THƯ NGỎ`) is still the type
+ * when it stands so: a line of capitals no longer than the table's longest
+ * name, naming no body, position or authority, over a line in small letters
+ * that opens with a capital, opens no preamble and ends no sentence.
+ */
+function untabledTypeHeading(lines: readonly Line[]): TypeHeading | null {
+  const [line, next] = lines.filter((l) => !isBlank(l));
+  if (!line || !next) return null;
+  const text = line.text.trim();
+  const words = text.split(/\s+/u).length;
+  const longest = Math.max(...documentTypeNames().map((n) => n.split(' ').length));
+  if (!isUpperCase(text) || /[\d:|]/u.test(text) || words < 2 || words > longest) return null;
+  if (findIssuers(text).length > 0 || readPosition(text) !== null || readAuthority(text) !== null) return null;
+  const trichYeu = next.text.trim();
+  if (!/^\p{Lu}/u.test(trichYeu) || mostlyCapitals(trichYeu) || opensPreamble(trichYeu) || /[.:;]$/u.test(trichYeu)) return null;
+  return { documentType: sentenceCase(text), line: line.no };
 }
 
 /** A line that only the body opens with: a preamble clause, `Kính gửi`, an outline heading, an article. */
@@ -47,7 +68,8 @@ export function readLayout(lines: readonly Line[]): Layout {
   const typeHeading =
     findTypeHeading(top) ??
     // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
-    findInlineTypeHeading(dateLine === undefined ? top : slice(lines, dateLine + 1, topEnd - 1));
+    findInlineTypeHeading(dateLine === undefined ? top : slice(lines, dateLine + 1, topEnd - 1)) ??
+    (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length)));
   let header: Header;
   let title: Title | null;
   let bodyStart: number;
@@ -86,7 +108,8 @@ export function readLayout(lines: readonly Line[]): Layout {
     }
   }
   const closingStart = findClosingStart(lines, all, bodyStart);
-  const end = closingEnd(slice(lines, closingStart, lines.length));
+  // No closing found (a page cut before its signature): nothing follows it either.
+  const end = closingStart > lines.length ? closingStart : closingEnd(slice(lines, closingStart, lines.length));
   return {
     header,
     typeHeading,

@@ -152,10 +152,28 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   const next = tokens[after];
   if (next === undefined) return false;
   if (isNumberWord(next) && afterOpener(tokens, i)) return true;
+  if (afterOpener(tokens, i) && datedRecord(text, tokens, i, type.name)) return true;
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
   return symbolAgrees(text, tokens, after, type.name);
 }
+
+/**
+ * `Căn cứ biên bản Đại hội … ngày 14 tháng 6 năm 2006;`: a record (biên bản)
+ * carries no number, so right after `Căn cứ` its date within the clause makes
+ * it the document cited. Only the biên bản: any other type in small letters
+ * without a number is running text (`Căn cứ kế hoạch công tác năm …`).
+ */
+function datedRecord(text: string, tokens: readonly Token[], i: number, type: string): boolean {
+  if (!isRecord(type)) return false;
+  const from = tokens[i]!.end;
+  const clauseEnd = text.slice(from).search(/[;:]/u);
+  return findDates(text.slice(from, clauseEnd < 0 ? text.length : from + clauseEnd)).length > 0;
+}
+
+/** The biên bản (NĐ 30 Phụ lục III: `BB`): a record of an event, named by the event and dated, never numbered in a citation. */
+const isRecord = (type: string | null): boolean =>
+  type !== null && vocabulary().documentTypes.some((t) => t.name === type && t.kind === 'administrative' && t.abbr === 'BB');
 
 /** Every document named in the text, in order. */
 function findMentions(text: string, tokens: readonly Token[]): Mention[] {
@@ -197,6 +215,12 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
       continue;
     }
+    const generic = genericCitation(text, tokens, i);
+    if (generic) {
+      found.push(generic);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < generic.end) i++;
+      continue;
+    }
     const glued = gluedNumberWord(text, tokens, i);
     if (glued) {
       found.push(glued);
@@ -211,6 +235,24 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * `văn bản số 8224/VPUBND-TH`: a document cited by NĐ 30's generic word, its
+ * type named by its symbol (Phụ lục III: `KH` a Kế hoạch) and a symbol with no
+ * type part a công văn's (`số/cơ quan-đơn vị`). Only with `số` and a symbol the
+ * tables read.
+ */
+function genericCitation(text: string, tokens: readonly Token[], i: number): Mention | null {
+  const keys = phraseKeys(vocabulary().body.genericDocument);
+  const numberWord = tokens[i + keys.length];
+  if (!phraseAt(tokens, i, keys) || numberWord === undefined || !isNumberWord(numberWord)) return null;
+  const from = afterNumberWord(numberWord);
+  const symbol = readSymbol(text, from, true);
+  if (symbol === null || symbol.number === null || symbol.start - from > 3) return null;
+  // The NĐ 30 table's one administrative type without an abbreviation is the công văn.
+  const documentType = symbol.type ?? vocabulary().documentTypes.find((t) => t.kind === 'administrative' && t.abbr === null)?.name ?? null;
+  return { kind: 'numbered', documentType, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
 }
 
 /**
@@ -391,7 +433,10 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
         ? [tokens[first]!.key, tokens[first + 1]!.key]
         : null;
     const lost = lostSecondWord(tokens, first, vocabulary().plan.preambleOpeners[0] ?? '', mentions) ? [tokens[first]!.key] : null;
-    const opener = phraseIn(tokens, first, openers) ?? damaged ?? lost;
+    // Of the openers read at the clause's head, one a citation follows: OCR's tolerance may read `Căn cứ vào` in
+    // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
+    const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
+    const opener = matched.find((keys) => mentionAt(first + keys.length) !== undefined) ?? matched[0] ?? damaged ?? lost;
     // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
     // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
     const blocked = phraseIn(tokens, first, notOpeners);
@@ -451,7 +496,10 @@ function issuedWithGoesOn(text: string, mentions: readonly Mention[], before: Pi
   return inPiece(before).some((o) => o.kind === 'named' && /kem theo\s*$/u.test(foldSameLength(text.slice(before.start, o.start))));
 }
 
-/** `…, đồng thời thực hiện Kế hoạch số …` inside a sentence that is no basis clause. */
+/**
+ * `…, đồng thời thực hiện Kế hoạch số …`, `… và thực hiện Thông báo số …`
+ * inside a sentence that is no basis clause.
+ */
 function commaClause(
   text: string,
   tokens: readonly Token[],
@@ -461,11 +509,14 @@ function commaClause(
   depth: ReturnType<typeof nesting>,
 ): { start: number; open: number } | null {
   const joiners = tables().keysOf(vocabulary().body.clauseJoiners);
+  const coordinators = tables().keysOf(vocabulary().body.coordinators);
   const strong = openers.filter((o) => o.length > 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.start <= piece.start || t.start >= piece.end || !t.gap.includes(',') || depth.quoted[t.start]) continue;
-    const joiner = phraseIn(tokens, i, joiners);
+    const comma = t.gap.includes(',');
+    const coordinator = comma ? null : phraseIn(tokens, i, coordinators);
+    if (t.start <= piece.start || t.start >= piece.end || (!comma && coordinator === null) || depth.quoted[t.start]) continue;
+    const joiner = comma ? phraseIn(tokens, i, joiners) : coordinator;
     const at = i + (joiner?.length ?? 0);
     const opener = phraseIn(tokens, at, strong);
     const mention = opener ? mentionAt(at + opener.length) : undefined;
@@ -816,12 +867,19 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
   // A document cited by its name then its date set off by commas (`Nghị quyết Hội nghị … 2024, ngày 28/9/2024, của …`).
   const setOff = (d: FoundDate): boolean =>
     /,\s*(?:ngay\s*)?$/u.test(foldSameLength(rest.slice(0, d.start))) && /^\s*,?\s*cua\s/u.test(foldSameLength(rest.slice(d.end)));
-  const date = law ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
+  // A law and a record are named before their date (`Luật … ngày …`, `biên bản Đại hội … ngày …`).
+  const record = isRecord(item.documentType);
+  const date = law || record ? dates[0] : (dates.find((d) => d.start < 8) ?? dates.find(setOff));
   const nameEnd = Math.min(
     ...[date?.start, numberAt ? numberAt.start - item.mention.end : undefined, rest.length].filter((n) => n !== undefined),
   );
   const nameText = rest.slice(0, nameEnd).replace(/\s+ng\S{2,3}\s*$/u, '');
-  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : namedParts(nameText);
+  // A record's name is the event it records (`Đại hội Hội Cựu chiến binh …`); an issuer only after `của` itself,
+  // not a word OCR's tolerance takes for it (`Cựu`).
+  const ofKey = phraseKeys(vocabulary().plan.of)[0];
+  const named = (t: string): Pick<LegalBasis, 'issuer' | 'subject'> =>
+    record && !tokenize(t).some((w) => w.key === ofKey) ? { issuer: null, subject: subjectValue(t) } : namedParts(t);
+  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : named(nameText);
   const trailing = date && !law ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,
@@ -843,15 +901,19 @@ function namedParts(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
 
 const foldKey = (s: string | null): string => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, '');
 
-/** The documents cited in the preamble's clauses, in order, each once. */
-export function readLegalBases(preamble: readonly Paragraph[]): FoundBasis[] {
+/**
+ * The documents cited in the preamble's clauses, in order, each once. `listed`: the paragraphs are the items of a
+ * section headed `Căn cứ …` (a plan's `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`), each a basis with its opener left to the heading.
+ */
+export function readLegalBases(preamble: readonly Paragraph[], listed = false): FoundBasis[] {
   const found: FoundBasis[] = [];
   const datesByNumber = new Map<string, string>();
-  let state: State = 'other';
+  let state: State = listed ? 'basis' : 'other';
   const run = clauseRun(preamble);
   const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...tables().keysOf(vocabulary().body.notBasisOpeners)];
   let openersLost = true;
   for (const paragraph of preamble) {
+    if (listed) state = 'basis';
     if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
     // A line in capitals is a title or a heading, never a clause of the preamble.
     if (inCapitals(paragraph.text)) continue;

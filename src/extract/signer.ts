@@ -4,7 +4,7 @@
 import { isPhrase, isUpperCase, phraseKeys, sentenceCase, stripMarks, titleCase } from './fold.js';
 import type { Line } from './lines.js';
 import { givenNameEvidence, isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
-import { normalizeOrganName } from './organs.js';
+import { findIssuers, headAt, normalizeOrganName } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 import type { LineRange, Signer } from '../types.js';
 
@@ -99,7 +99,25 @@ export function readPosition(text: string, deputy = false): string | null {
   if (written) return written;
   if (sameLetters.length) return sameLetters.length === 1 ? sameLetters[0]! : null;
   const near = positions.filter((p) => isPhrase(value, p));
-  return near.length === 1 ? near[0]! : null;
+  return near.length === 1 ? near[0]! : positionInBody(value, deputy);
+}
+
+/**
+ * `PHÓ CHỦ TỊCH UBND HUYỆN`, `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: a position of the
+ * table, then the elected body of a level it is held in — how a letter signed
+ * without `TM.` (a thư ngỏ, a thư chúc mừng) writes its signer's position. The
+ * position alone; null unless the rest is that body and nothing else.
+ */
+function positionInBody(value: string, deputy: boolean): string | null {
+  const words = value.split(' ');
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const rest = words.slice(cut).join(' ');
+    const body = findIssuers(rest)[0];
+    if (body?.start !== 0 || body.end !== rest.length || body.level === null || headAt(body.organ)?.head.kind !== 'state') continue;
+    const position = readPosition(words.slice(0, cut).join(' '), deputy);
+    if (position !== null) return position;
+  }
+  return null;
 }
 
 /**

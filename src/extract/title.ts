@@ -58,6 +58,9 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
 function spacedTypeName(tokens: readonly Token[], names: readonly string[]): string | null {
   const letters = tokens.map((t) => t.key).join('');
   if (tokens.length < 2 || letters.length > 24) return null;
+  // A name the letters spell exactly wins over one a slip away: `THÔNG BÁO` is a Thông báo, not a Thông cáo.
+  const exact = names.find((name) => phraseKeys(name).join('') === letters);
+  if (exact) return exact;
   return (
     names.find((name) => {
       const key = phraseKeys(name).join('');

@@ -34,6 +34,8 @@ const BodyVocabulary = z.object({
   leadLinks: z.array(z.string()),
   coordinators: z.array(z.string()),
   plural: z.string(),
+  /** NĐ 30's word for any document (`văn bản số 8224/VPUBND-TH`): the cited one's type is its symbol's. */
+  genericDocument: z.string(),
   backReferences: z.array(z.string()),
   datePrepositions: z.array(z.string()),
   issuerSubjectOpeners: z.array(z.string()),
