@@ -292,6 +292,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   if (opened && known !== null) return { head: opened.head, organ: known, level: opened.head.level ?? null, locality: null, lines: range };
   const tokens = tokenize(text);
   const from = opened ? tokens.findIndex((t) => t.start >= opened.end) : 0;
+  const written = writtenWithMarks(lines);
   let levelAtIndex = -1;
   // `BCH HUYỆN ĐOÀN HƯƠNG SƠN`, `BAN TUYÊN GIÁO TỈNH ỦY …`: a committee whose name holds its level
   // (Huyện Đoàn, Tỉnh ủy) inside the body's name; what follows it is the place.
@@ -310,7 +311,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     // opening a line of its own, the letters are enough.
     const loose = i === Math.max(0, from) && (opened === null || ['state', 'committee'].includes(opened.head.kind));
     const matches = (l: Phrase): boolean =>
-      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!)));
+      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!, written)));
     if (levels.some(matches) && !isSocietyWord(tokens, i, from)) {
       levelAtIndex = i;
       break;
@@ -410,10 +411,21 @@ function properName(rest: string): string {
   return cased;
 }
 
-/** A word of the text is the table's word: the same with its marks, or the same letters where it has none. */
-function sameWord(token: Token | undefined, key: string, word: string): boolean {
+/**
+ * A word of the text is the table's word: the same with its marks, or the same
+ * letters where it has none and the body's lines lost their marks. In lines
+ * written with marks a bare word is bare: `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW` holds
+ * the noun `cơ quan`, not the level `quận`.
+ */
+function sameWord(token: Token | undefined, key: string, word: string, linesMarked: boolean): boolean {
   if (token === undefined || token.key !== key) return false;
-  return stripMarks(token.text) === token.text || token.text.toLowerCase() === word.toLowerCase();
+  return (!linesMarked && stripMarks(token.text) === token.text) || token.text.toLowerCase() === word.toLowerCase();
+}
+
+/** Whether a body's lines, as written (before abbreviations are spelt out), carry Vietnamese marks at all. */
+function writtenWithMarks(lines: readonly Line[]): boolean {
+  const raw = lines.map((l) => l.text).join(' ');
+  return stripMarks(raw) !== raw;
 }
 
 /** The tables' spelling of a body's name when they know it (`Bộ Văn hóa, Thể thao và Du lịch`). */
