@@ -593,7 +593,10 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const before = tokens[m.at - 1];
     const linked = phraseIn(tokens, m.at - 1, links) !== null;
     const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
-    const listedAfter = listedAfterComplete(text, items[items.length - 1], m, mentions) || listedAfterComma(text, items[items.length - 1], m, mentions);
+    const listedAfter =
+      listedAfterComplete(text, items[items.length - 1], m, mentions) ||
+      listedAfterComma(text, items[items.length - 1], m, mentions) ||
+      listedAfterQuotedSubject(text, items[items.length - 1], m, mentions);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
       if (!(opensClause || listedAfter) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
@@ -693,6 +696,22 @@ function listedAfterComma(text: string, previous: Item | undefined, m: Mention, 
   const named = (o: Mention): boolean =>
     o.kind === 'numbered' || (o.documentType !== null && foldSameLength(text.slice(o.start, o.end)).replace(/\s+/gu, ' ') === phraseKeys(o.documentType).join(' '));
   return dated && !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && named(o));
+}
+
+/**
+ * `Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về “…”, kế
+ * hoạch số 118-KH/HU, ngày 16/6/2020 về …`: Party documents (Hướng dẫn
+ * 36-HD/VPTW) cite one document after another with commas, the type in small
+ * letters and `số …, ngày …`. A closing quote that ends the subject before,
+ * then a comma, then a numbered citation with its own date opens the next
+ * item; undated, the citation may be a list inside the subject and is left there.
+ */
+function listedAfterQuotedSubject(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
+  if (previous === undefined || m.kind !== 'numbered') return false;
+  const between = text.slice(previous.mention.end, m.start);
+  if (!/[”"»]\s*,\s*$/u.test(between) || /[()]/u.test(between)) return false;
+  if (dateAfter(text.slice(m.end).replace(/^\s*,/u, ' ')) === null) return false;
+  return !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && o.kind === 'numbered');
 }
 
 /** Issuer and subject of a citation, read from the text after its number and date. */
