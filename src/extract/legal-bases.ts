@@ -13,7 +13,7 @@
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { expandLetterhead, findIssuers, isOfWord } from './organs.js';
+import { expandLetterhead, findIssuers, isOfWord, marksOf } from './organs.js';
 import { provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
@@ -49,8 +49,9 @@ const isNumberWord = (t: Token | undefined): boolean =>
 const afterNumberWord = (t: Token): number => (/^s[oốô]\d/iu.test(t.text) ? t.start + 2 : t.end);
 
 // A number and symbol the NĐ 30 tables do not know (`8935/BNV-CTTN&BĐG`, `49/QCPH-UBND`), read only after `số`.
+// A crawl may write Đ as the Latin Ð (U+00D0, `36/QĐÐ-UBND`): read as a letter of the symbol, kept as printed.
 // A typist's dot between parts (`307/KH.BGD&ĐT`) only with no space and two capitals after it: else a sentence ends.
-const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđ&0-9]*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
+const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđÐ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđÐ&0-9]*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
   const read = readNumberAsIs(text, offset, afterNumberWord);
@@ -157,6 +158,20 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   return symbolAgrees(text, tokens, after, type.name);
 }
 
+/**
+ * A word near a type's word but other in its letters and in its marks too is
+ * another word, not OCR's damage to the type: `Hội đồng Thi đua …` (the
+ * council) is no `Hợp đồng`. A word without marks (a stripped or damaged text)
+ * is still read on its letters.
+ */
+function otherMarkedWord(tokens: readonly Token[], at: number, type: { name: string; keys: string[] }): boolean {
+  const words = type.name.split(' ');
+  return type.keys.some((key, j) => {
+    const token = tokens[at + j]!;
+    return token.key !== key && stripMarks(token.text) !== token.text && marksOf(token.text) !== marksOf(words[j] ?? '');
+  });
+}
+
 /** Every document named in the text, in order. */
 function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const { types } = tables();
@@ -166,7 +181,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
     const type = /^\p{Lu}/u.test(tokens[i]!.text)
-      ? types.find((t) => phraseAt(tokens, i, t.keys))
+      ? types.find((t) => phraseAt(tokens, i, t.keys) && !otherMarkedWord(tokens, i, t))
       : types.find((t) => phraseAt(tokens, i, t.keys) && citedInSmallLetters(text, tokens, i, t));
     if (type && tokens[i - 1]?.key === plural) {
       // `Các Công điện: số …, số …`: the list's items follow as `số …`.
@@ -355,6 +370,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
   const openers = keysOf(body.basisOpeners);
   const notOpeners = keysOf(body.notBasisOpeners);
   const joiners = keysOf(body.clauseJoiners);
+  const links = keysOf(body.leadLinks);
   const depth = nesting(text);
   const regions: Region[] = [];
   let state = entry;
@@ -372,7 +388,6 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     else regions.push({ start: piece.start, end: piece.end, opens: [{ piece: piece.start, at }] });
     state = 'basis';
   };
-  const links = keysOf(body.leadLinks);
   let previous: Piece | null = null;
   for (const piece of pieces(text, depth)) {
     const before = previous;
@@ -385,9 +400,10 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       mentions.find((m) => m.at === i || (m.kind === 'plural' && m.at === i + 1));
     const bracketed = (p: Piece): Mention | undefined =>
       mentions.find((m) => m.kind === 'numbered' && m.start > p.start && m.start < p.end && depth.paren[m.start] === 1 && /\(\s*$/u.test(text.slice(p.start, m.start)));
-    // An opener OCR damaged past matching (`Can cit`) still stands before a numbered citation.
+    // An opener OCR damaged past matching (`Can cit`) still stands before a numbered citation; a lead word
+    // there (`… Sở Công / Thương tại Tờ trình số …`, a wrapped line of `Xét đề nghị …`) is no opener.
     const damaged =
-      piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1)
+      piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1) && phraseIn(tokens, first + 1, links) === null
         ? [tokens[first]!.key, tokens[first + 1]!.key]
         : null;
     const lost = lostSecondWord(tokens, first, vocabulary().plan.preambleOpeners[0] ?? '', mentions) ? [tokens[first]!.key] : null;

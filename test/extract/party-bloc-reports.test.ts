@@ -41,3 +41,34 @@ describe('a Party preamble citing a second document after a quoted subject', () 
     ).toEqual([['Chỉ thị', '35-CT/TW', '2019-05-30']]);
   });
 });
+
+describe('the issuing council after the preamble, and a crawl’s Latin Ð in a symbol', () => {
+  it('does not read `Hội đồng Thi đua …` as a contract (Hợp đồng) cited without number', () => {
+    expect(
+      keys(
+        'Căn cứ Kế hoạch số 133/KH-HĐTĐKT ngày 28/12/2018 của Hội đồng Thi đua - Khen thưởng quận về việc triển khai Cuộc thi năm 2019.',
+        '',
+        'Hội đồng Thi đua – Khen thưởng trường THCS Lương Yên ban hành kế hoạch tổ chức triển khai Cuộc thi năm 2019 như sau:',
+      ),
+    ).toEqual([['Kế hoạch', '133/KH-HĐTĐKT', '2018-12-28']]);
+  });
+
+  it('still reads a contract cited by its name, and a type whose marks OCR lost', () => {
+    expect(keys('Căn cứ Hợp đồng số 12/2020/HĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân huyện;')).toEqual([['Hợp đồng', '12/2020/HĐ-UBND', '2020-03-02']]);
+    expect(keys('Can cu Quyet dinh so 12/QD-UBND ngay 02/3/2020 cua Uy ban nhan dan huyen;')[0]?.[2]).toBe('2020-03-02');
+  });
+
+  it('reads the symbol with the Latin Ð as printed, and the citation’s date after it', () => {
+    expect(keys('Thực hiện Quyết định số 36/QĐÐ-UBND ngày 07/12/2015 của UBND thành phố Hà Nội về việc ban hành quy chế;')).toEqual([
+      ['Quyết định', '36/QĐÐ-UBND', '2015-12-07'],
+    ]);
+  });
+});
+
+describe('a wrapped line of the proposal (Xét đề nghị …)', () => {
+  it('cites nothing when its words before `tại Tờ trình` were cut onto a line of their own', () => {
+    expect(
+      keys('Căn cứ Luật Khoáng sản năm 2010;', 'Xét đề nghị của Giám đốc Sở Công', 'Thương tại Tờ trình số 1530/TTr-SCT ngày 26 tháng 12 năm 2016,', 'QUYẾT ĐỊNH:'),
+    ).toEqual([['Luật', null, null]]);
+  });
+});
