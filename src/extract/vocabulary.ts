@@ -45,6 +45,8 @@ const BodyVocabulary = z.object({
   notMovementWords: z.array(z.string()),
   movementHeadings: z.array(z.string()),
   launchVerb: z.string(),
+  /** `chủ đề` before the quoted theme of the movement a sentence launches (NĐ 98/2023 Điều 3: tên, chủ đề). */
+  themeWord: z.string(),
   reviewTitleOpeners: z.array(z.string()),
   waveWord: z.string(),
   targetHeadingWords: z.array(z.string()),
