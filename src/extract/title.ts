@@ -211,6 +211,26 @@ function spacedTitleGoesOn(rest: readonly Line[], taken: readonly Line[], opensP
   return false;
 }
 
+/** `DỰ THẢO`, `(Dự thảo)`, `Dự thảo lần 2`: the mark of a draft on a line of its own. */
+const isDraftMark = (text: string): boolean => /^\(?\s*du thao(?:\s+lan\s+(?:\d+|thu\s+\S+))?\s*\)?$/u.test(foldSameLength(text.trim()));
+
+/**
+ * A congress report's trích yếu double-spaced (`CỦA BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ KHÓA IX` / blank / `TẠI ĐẠI HỘI
+ * ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2018 - 2023`): a line in the case of the title that opens with a word that only goes
+ * on with a phrase (`tại`, `của`, `về`, `và` …) is the title's next line, whatever stands under it. A Báo cáo has no
+ * preamble for the title to run up to.
+ */
+function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
+  const text = next.trim();
+  const capitals = taken.every((l) => mostlyCapitals(l.text));
+  if (!capitals || !mostlyCapitals(text) || text.length > 150 || readMarker(text) !== null) return false;
+  const tokens = tokenize(text);
+  return vocabulary().letterhead.titleContinuations.some((w) => {
+    const keys = phraseKeys(w);
+    return keys.every((k, i) => tokens[i]?.key === k);
+  });
+}
+
 /**
  * The trích yếu under the type line: its first line whatever it says (a title
  * may open with `THỰC HIỆN …`), then the lines written in the same case
@@ -246,7 +266,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       const goesOn =
         next !== undefined &&
         taken.length > 0 &&
-        ((/^\p{Ll}/u.test(next.text.trim()) && !mostlyCapitals(taken[0]!.text)) || spacedTitleGoesOn(lines.slice(i + 1), taken, opensPreamble));
+        ((/^\p{Ll}/u.test(next.text.trim()) && !mostlyCapitals(taken[0]!.text)) ||
+          spacedTitleGoesOn(lines.slice(i + 1), taken, opensPreamble) ||
+          continuesPastBlank(next.text, taken));
       if (taken.length && !goesOn) break;
       continue;
     }
@@ -264,6 +286,8 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       continue;
     }
     if (taken.length === 0) {
+      // NĐ 30 Phụ lục I: `DỰ THẢO` marks a draft above its trích yếu; it is no word of the title.
+      if (isDraftMark(text)) continue;
       if (!mostlyCapitals(text) && preamble(text)) break;
       // The authority line right above the preamble: the trích yếu is missing, not this line.
       const next = lines.slice(i + 1).find((l) => !isBlank(l));
