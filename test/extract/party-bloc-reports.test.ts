@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../src/extract/header.js';
 import { opensPreamble, readLegalBases } from '../../src/extract/legal-bases.js';
 import { paragraphs, toLines } from '../../src/extract/lines.js';
+import { readSymbol } from '../../src/extract/symbols.js';
 
 const header = (lines: string[]) => readHeader(toLines(lines.join('\n')));
 
@@ -70,5 +71,18 @@ describe('a wrapped line of the proposal (Xét đề nghị …)', () => {
     expect(
       keys('Căn cứ Luật Khoáng sản năm 2010;', 'Xét đề nghị của Giám đốc Sở Công', 'Thương tại Tờ trình số 1530/TTr-SCT ngày 26 tháng 12 năm 2016,', 'QUYẾT ĐỊNH:'),
     ).toEqual([['Luật', null, null]]);
+  });
+});
+
+describe('a Party Quy định’s symbol (HD 36-HD/VPTW: QĐi)', () => {
+  it('is read as a Quy định, its Đ given back where the text lost the mark', () => {
+    expect(readSymbol(': 07-QDi/TW')).toMatchObject({ type: 'Quy định', text: '07-QĐi/TW' });
+    expect(keys('- Căn cứ Quy định số 07-QDi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm;')).toEqual([
+      ['Quy định', '07-QĐi/TW', '2018-08-28'],
+    ]);
+  });
+
+  it('leaves QĐ a Quyết định', () => {
+    expect(readSymbol(': 97-QD/TW')).toMatchObject({ type: 'Quyết định', text: '97-QĐ/TW' });
   });
 });
