@@ -13,7 +13,7 @@
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { expandLetterhead, findIssuers, isOfWord, marksOf } from './organs.js';
+import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf } from './organs.js';
 import { provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
@@ -155,7 +155,29 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   if (isNumberWord(next) && afterOpener(tokens, i)) return true;
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
-  return symbolAgrees(text, tokens, after, type.name);
+  return symbolAgrees(text, tokens, after, type.name) || namedWithIssuer(text, tokens, i, after);
+}
+
+/**
+ * `Căn cứ kế hoạch thực hiện nhiệm vụ năm học 2020-2021 của trường THPT …;`: right after an opener (`Căn cứ vào`), a type in
+ * small letters whose clause names the body that issued it (`của` + an organ's head) cites that document, though
+ * it has no number (NĐ 30 Phụ lục I: căn cứ ban hành; a basis without number is still one). Without the issuer
+ * (`Căn cứ quy định của pháp luật`, `Căn cứ hướng dẫn tại …`) the words are running text.
+ */
+function namedWithIssuer(text: string, tokens: readonly Token[], i: number, after: number): boolean {
+  const { basisOpeners, notBasisOpeners } = vocabulary().body;
+  const before = (opener: string): boolean => {
+    const keys = phraseKeys(opener);
+    return i >= keys.length && phraseAt(tokens, i - keys.length, keys);
+  };
+  if (!basisOpeners.some(before) || notBasisOpeners.some(before)) return false;
+  const clauseEnd = text.slice(tokens[i]!.start).search(/[;.](?:\s|$)/u);
+  const end = clauseEnd < 0 ? text.length : tokens[i]!.start + clauseEnd;
+  for (let k = after; k < tokens.length && tokens[k]!.start < end; k++) {
+    if (!isOfWord(tokens[k])) continue;
+    return headAt(expandLetterhead(text.slice(tokens[k]!.end, end).trim())) !== null;
+  }
+  return false;
 }
 
 /**

@@ -225,7 +225,8 @@ function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
   const capitals = taken.every((l) => mostlyCapitals(l.text));
   if (!capitals || !mostlyCapitals(text) || text.length > 150 || readMarker(text) !== null) return false;
   const tokens = tokenize(text);
-  return vocabulary().letterhead.titleContinuations.some((w) => {
+  // Not `NĂM HỌC …`, `GIAI ĐOẠN …`: a line of its own may open so (a period under a title that ended).
+  return vocabulary().letterhead.titleLinkWords.some((w) => {
     const keys = phraseKeys(w);
     return keys.every((k, i) => tokens[i]?.key === k);
   });

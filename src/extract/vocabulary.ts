@@ -82,6 +82,8 @@ const Letterhead = z.object({
   expansions: z.array(z.object({ abbr: z.string(), name: z.string() })),
   appendixOpeners: z.array(z.string()),
   titleContinuations: z.array(z.string()),
+  /** Words that only join a phrase to what stands before it (`tại`, `của`): a title line opening with one goes on with the title. */
+  titleLinkWords: z.array(z.string()),
 });
 
 export interface Vocabulary {

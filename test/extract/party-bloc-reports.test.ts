@@ -86,3 +86,31 @@ describe('a Party Quy định’s symbol (HD 36-HD/VPTW: QĐi)', () => {
     expect(readSymbol(': 97-QD/TW')).toMatchObject({ type: 'Quyết định', text: '97-QĐ/TW' });
   });
 });
+
+// NĐ 30/2020 Phụ lục I: the căn cứ cites documents; one cited without number (a school's or a Đoàn's own plan) is
+// still a basis when the clause names the body that issued it.
+describe('a plan cited without number right after the opener', () => {
+  it('is a basis when its clause names the issuing body after `của`', () => {
+    const found = bases(
+      'Căn cứ kế hoạch thực hiện nhiệm vụ năm học 2020-2021 của trường THPT số 2 Bảo Thắng;',
+      'Căn cứ vào kế hoạch công tác Đoàn năm học 2020-2021 của Ban Chấp hành Đoàn trường;',
+      'BCH Đoàn trường xây dựng kế hoạch thi đua, cụ thể như sau:',
+    );
+    expect(found.map((b) => [b.documentType, b.number, b.date])).toEqual([
+      ['Kế hoạch', null, null],
+      ['Kế hoạch', null, null],
+    ]);
+    expect(found[0]!.subject).toBe('thực hiện nhiệm vụ năm học 2020-2021');
+  });
+
+  it('is none without an issuer, or after words that are no opener', () => {
+    expect(
+      keys(
+        'Căn cứ quy định của pháp luật về thi đua, khen thưởng;',
+        'Căn cứ nhiệm vụ năm học 2020-2021 của đơn vị;',
+        'Căn cứ tình hình thực tế, kế hoạch của nhà trường;',
+        'Trường THCS An Hòa xây dựng kế hoạch như sau:',
+      ),
+    ).toEqual([]);
+  });
+});
