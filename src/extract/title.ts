@@ -132,6 +132,28 @@ const dropSubjectLabel = (text: string): string => {
   return spelt + unlabelled.slice(opener.length);
 };
 
+/**
+ * `(Báo cáo chính trị của Ban Chấp hành Hội Nông dân xã khóa XII, tại Đại hội …)`: a congress document that
+ * lost (or never had) its type line says what it is in the note under its trích yếu — the type's name opening the
+ * bracket, a qualifier or two, then who presents it (`của`, `trình`, `tại`). A note that cites another document
+ * (`(Kèm theo Quyết định số …)`) opens otherwise.
+ */
+export function typeInTitleNote(lines: readonly Line[], titleEnd: number): { documentType: string; line: number } | null {
+  const note = lines.find((l) => l.no > titleEnd && !isBlank(l));
+  if (note === undefined || !/^\(/u.test(note.text.trim())) return null;
+  const tokens = tokenize(note.text);
+  const presenters = ['của', 'trình', 'tại'].map(phraseKeys);
+  for (const name of documentTypeNames()) {
+    const keys = phraseKeys(name);
+    if (!phraseAt(tokens, 0, keys) || tokens[0]!.key !== keys[0]) continue;
+    for (let q = 0; q <= vocabulary().body.typeQualifierWords; q++) {
+      if (presenters.some((p) => p.every((k, i) => tokens[keys.length + q + i]?.key === k))) return { documentType: name, line: note.no };
+    }
+    return null;
+  }
+  return null;
+}
+
 export interface Title {
   title: string;
   lines: LineRange;

@@ -1,6 +1,7 @@
 // Titles of the reports mass organisations and Party bodies bring to a congress (Báo cáo … tại Đại hội …), double-spaced
 // by the page that carried them, and the draft mark (NĐ 30/2020 Phụ lục I: `DỰ THẢO`) above a trích yếu.
 import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
 import { readLayout } from '../../src/extract/layout.js';
 import { toLines } from '../../src/extract/lines.js';
 
@@ -54,5 +55,33 @@ describe('the draft mark above a trích yếu', () => {
         '(Báo cáo chính trị của Ban Chấp hành Hội Nông dân xã khóa XII)',
       ),
     ).toBe('“XÂY DỰNG TỔ CHỨC HỘI VỮNG MẠNH, GÓP PHẦN XÂY DỰNG NÔNG THÔN MỚI”');
+  });
+});
+
+describe('the type a congress report names in the note under its trích yếu', () => {
+  const report = (note: string) =>
+    extractPlan(
+      [
+        'HỘI NÔNG DÂN HUYỆN AN PHÚ',
+        'BCH HỘI NÔNG DÂN XÃ AN THẠNH',
+        'An Thạnh, ngày 02 tháng 3 năm 2018',
+        '',
+        'DỰ THẢO',
+        '“XÂY DỰNG TỔ CHỨC HỘI VỮNG MẠNH,',
+        'GÓP PHẦN XÂY DỰNG NÔNG THÔN MỚI”',
+        '',
+        note,
+        'Nhiệm kỳ qua, các hoạt động công tác Hội và phong trào nông dân của địa phương có nhiều chuyển biến tích cực.',
+      ].join('\n'),
+      { sample: 'report.txt' },
+    ).documentType;
+
+  it('is read from `(Báo cáo chính trị của …)` where there is no type line', () => {
+    expect(report('(Báo cáo chính trị của Ban Chấp hành Hội Nông dân xã khóa XII, tại Đại hội đại biểu lần thứ XIII)')).toBe('Báo cáo');
+  });
+
+  it('is not read from a note that cites another document', () => {
+    expect(report('(Kèm theo Quyết định số 12/QĐ-HND ngày 02/3/2018 của Ban Thường vụ Hội Nông dân huyện)')).toBeNull();
+    expect(report('(Báo cáo số 12-BC/HNDX ngày 02/3/2018 đã gửi Ban Thường vụ)')).toBeNull();
   });
 });
