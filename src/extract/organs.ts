@@ -3,7 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
+import { isKnownPlace, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -346,6 +346,12 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     const organ = `${canonicalOrgan(`${opened.head.name} ${nameCase(province.name)}`.trim())} ${province.place}`;
     return { head: opened.head, organ, level: province.level, locality: province.place, lines: range };
   }
+  // `BCH HỘI NÔNG DÂN TÂY TRẠCH`: the same below a province, where the register knows the place by one level only.
+  const place = ['committee', 'dependent'].includes(opened.head.kind) && !opened.head.level && level === null && !inner ? placeTail(rest) : null;
+  if (place) {
+    const organ = `${canonicalOrgan(`${opened.head.name} ${nameCase(place.name)}`.trim())} ${place.place}`;
+    return { head: opened.head, organ, level: place.level, locality: place.place, lines: range };
+  }
   // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`), its place
   // included: `TRƯỜNG TRUNG HỌC CƠ SỞ / THỊ TRẤN CHÂU THÀNH` is named for the township.
   if (opened.head.kind === 'named') rest = text.slice(opened.end).replace(/[\s,;:.]+$/u, '').trim();
@@ -390,6 +396,22 @@ function provinceTail(rest: string): { name: string; place: string; level: strin
     const raw = rest.slice(tokens[from]!.start).trim();
     const place = registerSpelling(isUpperCase(raw) ? titleCase(raw) : raw);
     const level = provinceLevel(place);
+    if (level) return { name: rest.slice(0, tokens[from]!.start).trim(), place, level };
+  }
+  return null;
+}
+
+/**
+ * The last two or three words of a body's name when they are a place the register knows by one level only, no
+ * province (`HỘI NÔNG DÂN` + `TÂY TRẠCH`: xã); one word alone (`MINH`, `NAM`) is too often a word of a name.
+ */
+function placeTail(rest: string): { name: string; place: string; level: string } | null {
+  const tokens = tokenize(rest);
+  if (tokens.some((_, i) => ['named', 'unit'].includes(headAtToken(tokens, i)?.head.kind ?? ''))) return null;
+  for (let from = Math.max(1, tokens.length - 3); from <= tokens.length - 2; from++) {
+    const raw = rest.slice(tokens[from]!.start).trim();
+    const place = registerSpelling(isUpperCase(raw) ? titleCase(raw) : raw);
+    const level = provinceLevel(place) === null ? soleLevel(place) : null;
     if (level) return { name: rest.slice(0, tokens[from]!.start).trim(), place, level };
   }
   return null;

@@ -114,3 +114,16 @@ describe('a plan cited without number right after the opener', () => {
     ).toEqual([]);
   });
 });
+
+// A mass organisation's body named with its place and no level word (`BCH HỘI NÔNG DÂN TÂY TRẠCH`) under its superior.
+describe('a mass organisation named with a place and no level word', () => {
+  it('takes the one level the register knows the place by', () => {
+    const h = header(['HỘI NÔNG DÂN BỐ TRẠCH', 'BCH HỘI NÔNG DÂN TÂY TRẠCH', 'Tây Trạch, ngày 2 tháng 3 năm 2018']);
+    expect(h.letterhead).toMatchObject({ level: 'xã', locality: 'Tây Trạch' });
+  });
+
+  it('takes none where the register knows the place as a district and as a commune', () => {
+    const h = header(['HỘI NÔNG DÂN QUẢNG BÌNH', 'BCH HỘI NÔNG DÂN BỐ TRẠCH', 'Bố Trạch, ngày 2 tháng 3 năm 2018']);
+    expect(h.letterhead).toMatchObject({ level: null, locality: null });
+  });
+});
