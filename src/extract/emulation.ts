@@ -150,6 +150,33 @@ function launchedInBody(paragraphs: readonly Paragraph[]): Theme | null {
   return null;
 }
 
+/**
+ * `… xây dựng kế hoạch phát động thi đua năm học 2020-2021 với chủ đề “…”`:
+ * the sentence that launches the movement gives its chủ đề (NĐ 98/2023 Điều 3)
+ * with the quote right after the word, however far from `phát động`. A chủ đề
+ * of something else (`sát với chủ đề năm học “…”`), or in a sentence that
+ * launches nothing, is not the movement's.
+ */
+function themeOfLaunch(paragraphs: readonly Paragraph[]): Theme | null {
+  const { launchVerb, themeWord } = vocabulary().body;
+  const launch = phraseKeys(launchVerb);
+  const word = phraseKeys(themeWord);
+  for (const p of paragraphs) {
+    const tokens = tokenize(p.text);
+    for (let at = findStrict(tokens, launch); at >= 0; at = findStrict(tokens, launch, at + 1)) {
+      const sentenceEnd = p.text.slice(tokens[at]!.end).search(/[.;!?](?:\s|$)/u);
+      const sentence = p.text.slice(tokens[at]!.end, sentenceEnd < 0 ? undefined : tokens[at]!.end + sentenceEnd);
+      const inner = tokenize(sentence);
+      if (!namesMovement(sentence)) continue;
+      for (let w = findStrict(inner, word); w >= 0; w = findStrict(inner, word, w + 1)) {
+        const quote = /^\s*(?::|là)?\s*[“"«]([^“”"«»]+)[”"»]/u.exec(sentence.slice(inner[w + word.length - 1]!.end));
+        if (quote) return { theme: cleanValue(quote[1]!), lines: { from: p.from, to: p.to } };
+      }
+    }
+  }
+  return null;
+}
+
 /** Chủ đề: “…” under its heading, else the quoted name in the title, else the name the text launches. */
 function readTheme(input: EmulationInput): Theme | null {
   const heading = findHeading(input.outline, vocabulary().plan.headings.theme);
@@ -161,7 +188,7 @@ function readTheme(input: EmulationInput): Theme | null {
   }
   const fromTitle = input.title ? nameInTitle(input.title.text) : null;
   if (fromTitle && input.title) return { theme: fromTitle, lines: input.title.lines };
-  return launchedInBody(input.paragraphs);
+  return launchedInBody(input.paragraphs) ?? themeOfLaunch(input.paragraphs);
 }
 
 interface Dated {

@@ -88,6 +88,15 @@ export function provinceLevel(name: string): string | null {
 }
 
 /**
+ * The one level the register knows a place by (`Tây Trạch`: xã), else null: a
+ * name that is a district here and a commune there (`Bố Trạch`) tells none.
+ */
+export function soleLevel(name: string): string | null {
+  const levels = load().places.get(name);
+  return levels?.length === 1 ? levels[0]! : null;
+}
+
+/**
  * The register's spelling of a place name written without its marks or with
  * wrong ones (`Dak Lak` -> Đắk Lắk): the one name with the same letters. A name
  * written with marks, or whose letters fit several names, is kept.

@@ -15,7 +15,7 @@ import { buildOutline, outlineItems, sections as readSections, type OutlineNode 
 import { readClosing } from './recipients.js';
 import { readAuthority, readSigner, remarkName, rivalSpellings } from './signer.js';
 import { readTargets } from './targets.js';
-import { documentTypeNames } from './title.js';
+import { documentTypeNames, typeInTitleNote } from './title.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
@@ -264,6 +264,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     (letter ? LETTER : null) ??
     // No type line (a crawl dropped it): the symbol's type part names it (NĐ 30 Phụ lục I: `QĐ-UBND`).
     (header.documentNumber?.type ?? null) ??
+    // A congress report without a type line: the note under its trích yếu (`(Báo cáo chính trị của …)`).
+    (parts.typeHeading || !parts.title ? null : typeInTitleNote(lines, parts.title.lines.to)?.documentType ?? null) ??
     // `ban hành Quy định …` in a decision names what it issues, not itself: only a plan is read so.
     (looksLikePlan && bodyType?.documentType === PLAN ? PLAN : null) ??
     null;

@@ -13,7 +13,7 @@
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { expandLetterhead, findIssuers, isOfWord } from './organs.js';
+import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf } from './organs.js';
 import { provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
@@ -49,8 +49,9 @@ const isNumberWord = (t: Token | undefined): boolean =>
 const afterNumberWord = (t: Token): number => (/^s[oốô]\d/iu.test(t.text) ? t.start + 2 : t.end);
 
 // A number and symbol the NĐ 30 tables do not know (`8935/BNV-CTTN&BĐG`, `49/QCPH-UBND`), read only after `số`.
+// A crawl may write Đ as the Latin Ð (U+00D0, `36/QĐÐ-UBND`): read as a letter of the symbol, kept as printed.
 // A typist's dot between parts (`307/KH.BGD&ĐT`) only with no space and two capitals after it: else a sentence ends.
-const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđ&0-9]*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
+const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđÐ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđÐ&0-9]*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
   const read = readNumberAsIs(text, offset, afterNumberWord);
@@ -155,7 +156,43 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   if (afterOpener(tokens, i) && datedRecord(text, tokens, i, type.name)) return true;
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
-  return symbolAgrees(text, tokens, after, type.name);
+  return symbolAgrees(text, tokens, after, type.name) || namedWithIssuer(text, tokens, i, after);
+}
+
+/**
+ * `Căn cứ kế hoạch thực hiện nhiệm vụ năm học 2020-2021 của trường THPT …;`: right after an opener (`Căn cứ vào`), a type in
+ * small letters whose clause names the body that issued it (`của` + an organ's head) cites that document, though
+ * it has no number (NĐ 30 Phụ lục I: căn cứ ban hành; a basis without number is still one). Without the issuer
+ * (`Căn cứ quy định của pháp luật`, `Căn cứ hướng dẫn tại …`) the words are running text.
+ */
+function namedWithIssuer(text: string, tokens: readonly Token[], i: number, after: number): boolean {
+  const { basisOpeners, notBasisOpeners } = vocabulary().body;
+  const before = (opener: string): boolean => {
+    const keys = phraseKeys(opener);
+    return i >= keys.length && phraseAt(tokens, i - keys.length, keys);
+  };
+  if (!basisOpeners.some(before) || notBasisOpeners.some(before)) return false;
+  const clauseEnd = text.slice(tokens[i]!.start).search(/[;.](?:\s|$)/u);
+  const end = clauseEnd < 0 ? text.length : tokens[i]!.start + clauseEnd;
+  for (let k = after; k < tokens.length && tokens[k]!.start < end; k++) {
+    if (!isOfWord(tokens[k])) continue;
+    return headAt(expandLetterhead(text.slice(tokens[k]!.end, end).trim())) !== null;
+  }
+  return false;
+}
+
+/**
+ * A word near a type's word but other in its letters and in its marks too is
+ * another word, not OCR's damage to the type: `Hội đồng Thi đua …` (the
+ * council) is no `Hợp đồng`. A word without marks (a stripped or damaged text)
+ * is still read on its letters.
+ */
+function otherMarkedWord(tokens: readonly Token[], at: number, type: { name: string; keys: string[] }): boolean {
+  const words = type.name.split(' ');
+  return type.keys.some((key, j) => {
+    const token = tokens[at + j]!;
+    return token.key !== key && stripMarks(token.text) !== token.text && marksOf(token.text) !== marksOf(words[j] ?? '');
+  });
 }
 
 /**
@@ -184,7 +221,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
     const type = /^\p{Lu}/u.test(tokens[i]!.text)
-      ? types.find((t) => phraseAt(tokens, i, t.keys))
+      ? types.find((t) => phraseAt(tokens, i, t.keys) && !otherMarkedWord(tokens, i, t))
       : types.find((t) => phraseAt(tokens, i, t.keys) && citedInSmallLetters(text, tokens, i, t));
     if (type && tokens[i - 1]?.key === plural) {
       // `Các Công điện: số …, số …`: the list's items follow as `số …`.
@@ -397,6 +434,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
   const openers = keysOf(body.basisOpeners);
   const notOpeners = keysOf(body.notBasisOpeners);
   const joiners = keysOf(body.clauseJoiners);
+  const links = keysOf(body.leadLinks);
   const depth = nesting(text);
   const regions: Region[] = [];
   let state = entry;
@@ -414,7 +452,6 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     else regions.push({ start: piece.start, end: piece.end, opens: [{ piece: piece.start, at }] });
     state = 'basis';
   };
-  const links = keysOf(body.leadLinks);
   let previous: Piece | null = null;
   for (const piece of pieces(text, depth)) {
     const before = previous;
@@ -427,9 +464,10 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       mentions.find((m) => m.at === i || (m.kind === 'plural' && m.at === i + 1));
     const bracketed = (p: Piece): Mention | undefined =>
       mentions.find((m) => m.kind === 'numbered' && m.start > p.start && m.start < p.end && depth.paren[m.start] === 1 && /\(\s*$/u.test(text.slice(p.start, m.start)));
-    // An opener OCR damaged past matching (`Can cit`) still stands before a numbered citation.
+    // An opener OCR damaged past matching (`Can cit`) still stands before a numbered citation; a lead word
+    // there (`… Sở Công / Thương tại Tờ trình số …`, a wrapped line of `Xét đề nghị …`) is no opener.
     const damaged =
-      piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1)
+      piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1) && phraseIn(tokens, first + 1, links) === null
         ? [tokens[first]!.key, tokens[first + 1]!.key]
         : null;
     const lost = lostSecondWord(tokens, first, vocabulary().plan.preambleOpeners[0] ?? '', mentions) ? [tokens[first]!.key] : null;
@@ -644,7 +682,10 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const before = tokens[m.at - 1];
     const linked = phraseIn(tokens, m.at - 1, links) !== null;
     const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
-    const listedAfter = listedAfterComplete(text, items[items.length - 1], m, mentions) || listedAfterComma(text, items[items.length - 1], m, mentions);
+    const listedAfter =
+      listedAfterComplete(text, items[items.length - 1], m, mentions) ||
+      listedAfterComma(text, items[items.length - 1], m, mentions) ||
+      listedAfterQuotedSubject(text, items[items.length - 1], m, mentions);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
       if (!(opensClause || listedAfter) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
@@ -744,6 +785,22 @@ function listedAfterComma(text: string, previous: Item | undefined, m: Mention, 
   const named = (o: Mention): boolean =>
     o.kind === 'numbered' || (o.documentType !== null && foldSameLength(text.slice(o.start, o.end)).replace(/\s+/gu, ' ') === phraseKeys(o.documentType).join(' '));
   return dated && !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && named(o));
+}
+
+/**
+ * `Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về “…”, kế
+ * hoạch số 118-KH/HU, ngày 16/6/2020 về …`: Party documents (Hướng dẫn
+ * 36-HD/VPTW) cite one document after another with commas, the type in small
+ * letters and `số …, ngày …`. A closing quote that ends the subject before,
+ * then a comma, then a numbered citation with its own date opens the next
+ * item; undated, the citation may be a list inside the subject and is left there.
+ */
+function listedAfterQuotedSubject(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
+  if (previous === undefined || m.kind !== 'numbered') return false;
+  const between = text.slice(previous.mention.end, m.start);
+  if (!/[”"»]\s*,\s*$/u.test(between) || /[()]/u.test(between)) return false;
+  if (dateAfter(text.slice(m.end).replace(/^\s*,/u, ' ')) === null) return false;
+  return !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && o.kind === 'numbered');
 }
 
 /** Issuer and subject of a citation, read from the text after its number and date. */

@@ -3,7 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
+import { isKnownPlace, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
@@ -292,6 +292,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   if (opened && known !== null) return { head: opened.head, organ: known, level: opened.head.level ?? null, locality: null, lines: range };
   const tokens = tokenize(text);
   const from = opened ? tokens.findIndex((t) => t.start >= opened.end) : 0;
+  const written = writtenWithMarks(lines);
   let levelAtIndex = -1;
   // `BCH HUYỆN ĐOÀN HƯƠNG SƠN`, `BAN TUYÊN GIÁO TỈNH ỦY …`: a committee whose name holds its level
   // (Huyện Đoàn, Tỉnh ủy) inside the body's name; what follows it is the place.
@@ -310,7 +311,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     // opening a line of its own, the letters are enough.
     const loose = i === Math.max(0, from) && (opened === null || ['state', 'committee'].includes(opened.head.kind));
     const matches = (l: Phrase): boolean =>
-      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!)));
+      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!, written)));
     if (levels.some(matches) && !isSocietyWord(tokens, i, from)) {
       levelAtIndex = i;
       break;
@@ -344,6 +345,12 @@ function readUnit(lines: readonly Line[]): OrganUnit {
   if (province) {
     const organ = `${canonicalOrgan(`${opened.head.name} ${nameCase(province.name)}`.trim())} ${province.place}`;
     return { head: opened.head, organ, level: province.level, locality: province.place, lines: range };
+  }
+  // `BCH HỘI NÔNG DÂN TÂY TRẠCH`: the same below a province, where the register knows the place by one level only.
+  const place = ['committee', 'dependent'].includes(opened.head.kind) && !opened.head.level && level === null && !inner ? placeTail(rest) : null;
+  if (place) {
+    const organ = `${canonicalOrgan(`${opened.head.name} ${nameCase(place.name)}`.trim())} ${place.place}`;
+    return { head: opened.head, organ, level: place.level, locality: place.place, lines: range };
   }
   // A school's or a hospital's own name is a proper name (`TRƯỜNG THCS PHÚ AN`), its place
   // included: `TRƯỜNG TRUNG HỌC CƠ SỞ / THỊ TRẤN CHÂU THÀNH` is named for the township.
@@ -395,6 +402,22 @@ function provinceTail(rest: string): { name: string; place: string; level: strin
 }
 
 /**
+ * The last two or three words of a body's name when they are a place the register knows by one level only, no
+ * province (`HỘI NÔNG DÂN` + `TÂY TRẠCH`: xã); one word alone (`MINH`, `NAM`) is too often a word of a name.
+ */
+function placeTail(rest: string): { name: string; place: string; level: string } | null {
+  const tokens = tokenize(rest);
+  if (tokens.some((_, i) => ['named', 'unit'].includes(headAtToken(tokens, i)?.head.kind ?? ''))) return null;
+  for (let from = Math.max(1, tokens.length - 3); from <= tokens.length - 2; from++) {
+    const raw = rest.slice(tokens[from]!.start).trim();
+    const place = registerSpelling(isUpperCase(raw) ? titleCase(raw) : raw);
+    const level = provinceLevel(place) === null ? soleLevel(place) : null;
+    if (level) return { name: rest.slice(0, tokens[from]!.start).trim(), place, level };
+  }
+  return null;
+}
+
+/**
  * A school's or a hospital's name in capitals, cased as a proper name: words
  * title-cased, but the kind of school and a level word as the tables spell
  * them, capital first (`Trung học cơ sở`, `Thị trấn`).
@@ -410,10 +433,21 @@ function properName(rest: string): string {
   return cased;
 }
 
-/** A word of the text is the table's word: the same with its marks, or the same letters where it has none. */
-function sameWord(token: Token | undefined, key: string, word: string): boolean {
+/**
+ * A word of the text is the table's word: the same with its marks, or the same
+ * letters where it has none and the body's lines lost their marks. In lines
+ * written with marks a bare word is bare: `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW` holds
+ * the noun `cơ quan`, not the level `quận`.
+ */
+function sameWord(token: Token | undefined, key: string, word: string, linesMarked: boolean): boolean {
   if (token === undefined || token.key !== key) return false;
-  return stripMarks(token.text) === token.text || token.text.toLowerCase() === word.toLowerCase();
+  return (!linesMarked && stripMarks(token.text) === token.text) || token.text.toLowerCase() === word.toLowerCase();
+}
+
+/** Whether a body's lines, as written (before abbreviations are spelt out), carry Vietnamese marks at all. */
+function writtenWithMarks(lines: readonly Line[]): boolean {
+  const raw = lines.map((l) => l.text).join(' ');
+  return stripMarks(raw) !== raw;
 }
 
 /** The tables' spelling of a body's name when they know it (`Bộ Văn hóa, Thể thao và Du lịch`). */

@@ -135,6 +135,28 @@ const dropSubjectLabel = (text: string): string => {
   return spelt + unlabelled.slice(opener.length);
 };
 
+/**
+ * `(Báo cáo chính trị của Ban Chấp hành Hội Nông dân xã khóa XII, tại Đại hội …)`: a congress document that
+ * lost (or never had) its type line says what it is in the note under its trích yếu — the type's name opening the
+ * bracket, a qualifier or two, then who presents it (`của`, `trình`, `tại`). A note that cites another document
+ * (`(Kèm theo Quyết định số …)`) opens otherwise.
+ */
+export function typeInTitleNote(lines: readonly Line[], titleEnd: number): { documentType: string; line: number } | null {
+  const note = lines.find((l) => l.no > titleEnd && !isBlank(l));
+  if (note === undefined || !/^\(/u.test(note.text.trim())) return null;
+  const tokens = tokenize(note.text);
+  const presenters = ['của', 'trình', 'tại'].map(phraseKeys);
+  for (const name of documentTypeNames()) {
+    const keys = phraseKeys(name);
+    if (!phraseAt(tokens, 0, keys) || tokens[0]!.key !== keys[0]) continue;
+    for (let q = 0; q <= vocabulary().body.typeQualifierWords; q++) {
+      if (presenters.some((p) => p.every((k, i) => tokens[keys.length + q + i]?.key === k))) return { documentType: name, line: note.no };
+    }
+    return null;
+  }
+  return null;
+}
+
 export interface Title {
   title: string;
   lines: LineRange;
@@ -214,6 +236,27 @@ function spacedTitleGoesOn(rest: readonly Line[], taken: readonly Line[], opensP
   return false;
 }
 
+/** `DỰ THẢO`, `(Dự thảo)`, `Dự thảo lần 2`: the mark of a draft on a line of its own. */
+const isDraftMark = (text: string): boolean => /^\(?\s*du thao(?:\s+lan\s+(?:\d+|thu\s+\S+))?\s*\)?$/u.test(foldSameLength(text.trim()));
+
+/**
+ * A congress report's trích yếu double-spaced (`CỦA BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ KHÓA IX` / blank / `TẠI ĐẠI HỘI
+ * ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2018 - 2023`): a line in the case of the title that opens with a word that only goes
+ * on with a phrase (`tại`, `của`, `về`, `và` …) is the title's next line, whatever stands under it. A Báo cáo has no
+ * preamble for the title to run up to.
+ */
+function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
+  const text = next.trim();
+  const capitals = taken.every((l) => mostlyCapitals(l.text));
+  if (!capitals || !mostlyCapitals(text) || text.length > 150 || readMarker(text) !== null) return false;
+  const tokens = tokenize(text);
+  // Not `NĂM HỌC …`, `GIAI ĐOẠN …`: a line of its own may open so (a period under a title that ended).
+  return vocabulary().letterhead.titleLinkWords.some((w) => {
+    const keys = phraseKeys(w);
+    return keys.every((k, i) => tokens[i]?.key === k);
+  });
+}
+
 /**
  * The trích yếu under the type line: its first line whatever it says (a title
  * may open with `THỰC HIỆN …`), then the lines written in the same case
@@ -249,7 +292,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       const goesOn =
         next !== undefined &&
         taken.length > 0 &&
-        ((/^\p{Ll}/u.test(next.text.trim()) && !mostlyCapitals(taken[0]!.text)) || spacedTitleGoesOn(lines.slice(i + 1), taken, opensPreamble));
+        ((/^\p{Ll}/u.test(next.text.trim()) && !mostlyCapitals(taken[0]!.text)) ||
+          spacedTitleGoesOn(lines.slice(i + 1), taken, opensPreamble) ||
+          continuesPastBlank(next.text, taken));
       if (taken.length && !goesOn) break;
       continue;
     }
@@ -267,6 +312,8 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       continue;
     }
     if (taken.length === 0) {
+      // NĐ 30 Phụ lục I: `DỰ THẢO` marks a draft above its trích yếu; it is no word of the title.
+      if (isDraftMark(text)) continue;
       if (!mostlyCapitals(text) && preamble(text)) break;
       // The authority line right above the preamble: the trích yếu is missing, not this line.
       const next = lines.slice(i + 1).find((l) => !isBlank(l));

@@ -47,6 +47,8 @@ const BodyVocabulary = z.object({
   notMovementWords: z.array(z.string()),
   movementHeadings: z.array(z.string()),
   launchVerb: z.string(),
+  /** `chủ đề` before the quoted theme of the movement a sentence launches (NĐ 98/2023 Điều 3: tên, chủ đề). */
+  themeWord: z.string(),
   reviewTitleOpeners: z.array(z.string()),
   waveWord: z.string(),
   targetHeadingWords: z.array(z.string()),
@@ -82,6 +84,8 @@ const Letterhead = z.object({
   expansions: z.array(z.object({ abbr: z.string(), name: z.string() })),
   appendixOpeners: z.array(z.string()),
   titleContinuations: z.array(z.string()),
+  /** Words that only join a phrase to what stands before it (`tại`, `của`): a title line opening with one goes on with the title. */
+  titleLinkWords: z.array(z.string()),
 });
 
 export interface Vocabulary {
