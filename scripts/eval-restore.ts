@@ -324,6 +324,22 @@ const devAscii = devTexts.map(({ id, text }) => {
 });
 if (devTexts.length > 0) summary('dev-set ascii', devAscii);
 else console.log(`dev-set ascii    skipped: no dev-set texts at ${devDir} (--dev-texts DIR)`);
+// Headings in capitals whose spaces went with their marks (KE HOACH -> KEHOACH): every second space
+// of each stripped line in capitals dropped, scored on those lines alone.
+const gluedHeadings = devTexts.map(({ text }) => {
+  const lines = text.split('\n');
+  const headings = lines.map((line) => {
+    const words = line.trim().split(/\s+/);
+    return words.length >= 2 && words.every((w) => /\p{L}/u.test(w)) && line === line.toUpperCase() && /\p{L}{2}/u.test(line);
+  });
+  // Words of letters only are glued (I. and a word before a comma keep their spaces).
+  const glue = (line: string): string => line.trim().split(/\s+/).reduce((out, w, k) => (k % 2 === 1 && /^\p{L}+$/u.test(w) && /\p{L}$/u.test(out) ? out + w : `${out} ${w}`), '').trim();
+  const glued = lines.map((line, i) => (headings[i] ? glue(stripMarks(line)) : stripMarks(line)));
+  const out = restorer.restoreText(glued.join('\n')).text.split('\n');
+  const keep = (all: string[]): string => all.filter((_, i) => headings[i]).join('\n');
+  return lineAccuracy(keep(lines), keep(out));
+});
+if (devTexts.length > 0) summary('dev-set ascii, headings glued', gluedHeadings);
 
 console.log('-- clean text (every change is a false change)');
 let cleanTotal = 0;

@@ -11,6 +11,7 @@ import { readChannelCosts } from './channel-table.js';
 import { decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { LostLetterIndex, lostBlockLetters, repairLostLetters, titledPairs, type LostLetterModel } from './lostletters.js';
+import { cutGlued } from './glued.js';
 import { NameModel, restoreNames } from './names.js';
 import { BigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
@@ -51,6 +52,8 @@ export interface Restorer {
   clerical: ReadonlyMap<string, readonly number[]>;
   /** The one-candidate columns of boundaries, numbers, abbreviations and clerical words, shared so their transitions are cached. */
   fixedPositions: ReadonlyMap<number, LatticePosition>;
+  /** Where a token that lost its spaces with its marks is cut into syllables (glued.ts), per lower-case skeleton; null: not glued. */
+  cuts: Map<string, number[] | null>;
   /** What the detector and the damage guess need of a word, per distinct word as written. */
   facts(text: string): WordFacts & { unreadable: boolean };
   /** Restores one text with this restorer's tables; caches grow with the words it has seen. */
@@ -200,6 +203,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     columns,
     clerical,
     fixedPositions,
+    cuts: new Map(),
     facts: (text) => {
       let facts = factsByText.get(text);
       if (!facts) {
@@ -226,6 +230,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       candidates.clearCache();
       clearMemos();
       for (const byText of columns) byText.clear();
+      restorer.cuts.clear();
       // a new cache, not the old one emptied: its buffer starts small again
       model.transitions = new TransitionCache();
     },
@@ -251,6 +256,8 @@ interface WordSlot {
   keepIndex: number;
   capitalised: boolean;
   trust: Trust;
+  /** The token this slot is a piece of, when it was cut (gluedSlots): its piece's index. */
+  glued?: { whole: GluedWord; index: number };
 }
 
 /** A change and the rule that made it, before its confidence is calibrated. */
@@ -266,7 +273,8 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const verdicts = tokenized.map((tokens) => judgeWords(tokens, restorer.facts));
   const passed = verdicts.map((v) => v.restore);
   const damaged = cleanShare(restorer, tokenized, passed) < DAMAGED_DOCUMENT_SHARE;
-  const restorable = verdicts.map((v) => v.restore || (damaged && v.suspect));
+  // A heading whose spaces went with its marks is all abbreviations to the detector (KEHOACH, CONGHOA XAHOI).
+  const restorable = verdicts.map((v, i) => v.restore || (damaged && (v.suspect || (tokenized[i] ?? []).some((t) => cutOf(restorer, t) !== null))));
 
   const replacements = new Map<Token, Replacement>();
   const damage = options.damage ?? 'auto';
@@ -276,12 +284,12 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   // document that is right but for a few lines (tables, codes, foreign words); text that only lost marks keeps its marked words.
   const clean = cleanShare(restorer, tokenized, restorable) >= CLEAN_DOCUMENT_SHARE;
   const trusted = verdicts.map((v) => (v.trustMarked || clean ? Trust.Valid : channel === restorer.channels.stripped ? Trust.Marked : Trust.None));
-  decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
+  const cut = decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
   correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), replacements);
   // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV
   // there), and so do its codes of letters and digits (PO43 of a chemist's table, not "ngay25").
   const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
-  repairSymbols(restorer, tokenized, markless, replacements);
+  repairSymbols(restorer, tokenized, markless, cut, replacements);
   restoreListLetters(tokenized, markless, replacements);
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
@@ -358,14 +366,15 @@ function decodeLines(
   restorable: readonly boolean[],
   trusted: readonly Trust[],
   replacements: Map<Token, Replacement>,
-): void {
+): ReadonlySet<Token> {
   let slots: (WordSlot | number)[] = [];
+  const cut = new Set<Token>();
   const lines = tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim());
   // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
   const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
-    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements);
+    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements, cut);
     slots = [];
   };
   tokenized.forEach((tokens, line) => {
@@ -383,6 +392,7 @@ function decodeLines(
     if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
+      let pieces: WordSlot[] | null;
       const clerical = token.kind === 'abbr' ? restorer.clerical.get(token.text.toLowerCase()) : undefined;
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
@@ -392,11 +402,13 @@ function decodeLines(
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
       else if (clerical) slots.push(...clerical);
+      else if ((pieces = gluedSlots(restorer, channel, line, token, trusted[line] ?? Trust.None))) slots.push(...pieces);
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
       else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
     }
   });
   flush();
+  return cut;
 }
 
 /**
@@ -484,6 +496,45 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
 }
 
 /**
+ * The slots of a token that lost its spaces with its marks (BANHANH: ban hành), one per syllable
+ * (glued.ts), or null for any other token. Only in text that lost its marks (a right line's
+ * unknown word is the source's own) and never for an abbreviation of the tables.
+ */
+function gluedSlots(restorer: Restorer, channel: Channel, line: number, token: Token, trust: Trust): WordSlot[] | null {
+  if (channel !== restorer.channels.stripped || trust === Trust.Valid) return null;
+  const ends = cutOf(restorer, token);
+  if (!ends) return null;
+  const whole: GluedWord = { token, texts: [], confidences: [] };
+  return ends.map((end, index) => {
+    const from = index === 0 ? 0 : (ends[index - 1] as number);
+    const piece: Token = { kind: 'word', text: token.text.slice(from, end), start: token.start + from };
+    return { ...wordSlot(restorer, channel, line, piece, trust), glued: { whole, index } };
+  });
+}
+
+/** Where a token in capitals without marks, no syllable and no abbreviation of the tables, is cut into syllables (glued.ts), or null. */
+function cutOf(restorer: Restorer, token: Token): number[] | null {
+  if ((token.kind !== 'word' && token.kind !== 'abbr') || restorer.abbreviations.has(token.text) || hasMarks(token.text)) return null;
+  // Capitals only: a glued word in lower case is a web address's, a hashtag's or a loanword's (vacxin) as often.
+  if (casePattern(token.text) !== 'upper') return null;
+  const skeleton = token.text.toLowerCase();
+  if (restorer.vocabulary.has(skeleton)) return null;
+  let ends = restorer.cuts.get(skeleton);
+  if (ends === undefined) {
+    ends = cutGlued(skeleton, { candidates: restorer.candidates, lm: restorer.model.lm });
+    restorer.cuts.set(skeleton, ends);
+  }
+  return ends;
+}
+
+/** A token cut into syllables (gluedSlots): the reading and confidence of each piece as the decoder gives them. */
+interface GluedWord {
+  token: Token;
+  texts: string[];
+  confidences: number[];
+}
+
+/**
  * A token in capitals that both a class and a syllable explain: an abbreviation of
  * the tables that is a syllable without marks (DA dự án, TU Tỉnh ủy, PA) or a Roman
  * numeral that is one (VI, XI). On a line in capitals that lost its marks, it is as
@@ -522,18 +573,32 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
   return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: true, trust };
 }
 
-function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>): void {
+/** Decodes one segment into `replacements`; the tokens it cut into words (gluedSlots) go into `cut`. */
+function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>, cut: Set<Token>): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
   const choices = decodeSegment(positions, restorer.model);
+  const wholes = new Set<GluedWord>();
   slots.forEach((slot, t) => {
     const choice = choices[t];
+    if (typeof slot !== 'number' && slot.glued && choice) {
+      // A piece of a cut token: read whatever it is, and written back with its token (the pieces joined by spaces).
+      const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
+      slot.glued.whole.texts[slot.glued.index] = id === UNKNOWN_ID ? slot.token.text : applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
+      slot.glued.whole.confidences[slot.glued.index] = choice.confidence;
+      wholes.add(slot.glued.whole);
+      return;
+    }
     if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) return;
     if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) return;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
     if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence, rule: 'decoder' });
   });
+  for (const whole of wholes) {
+    replacements.set(whole.token, { text: whole.texts.join(' '), confidence: Math.min(...whole.confidences), rule: 'decoder' });
+    cut.add(whole.token);
+  }
 }
 
 /**
@@ -563,7 +628,7 @@ function correctLines(
  * misreadings to known forms. A free abbreviation (HDND) only on a line that
  * lost its marks: on a right line nothing proves it is not another abbreviation.
  */
-function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], cut: ReadonlySet<Token>, replacements: Map<Token, Replacement>): void {
   for (const [line, tokens] of tokenized.entries()) {
     for (const token of tokens) {
       let repaired = token.text;
@@ -574,7 +639,8 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
         // A symbol that writes Đ on a right line wrote its D on purpose (40/CT-BGD-ĐT): no mark to restore.
         if (!markless[line] && /Đ/u.test(token.text) && stripMarks(repaired) === stripMarks(token.text)) repaired = token.text;
       }
-      else if (token.kind === 'abbr' && markless[line]) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
+      // A token the decoder cut into words (gluedSlots) is words, no abbreviation.
+      else if (token.kind === 'abbr' && markless[line] && !cut.has(token)) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
   }
