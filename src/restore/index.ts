@@ -409,11 +409,20 @@ function decodeLines(
       else if (clerical) slots.push(...clerical);
       else if ((pieces = gluedSlots(restorer, channel, line, token, trusted[line] ?? Trust.None))) slots.push(...pieces);
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
-      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None, slots.length > lineStart && slots[slots.length - 1] !== BOUNDARY_ID));
+      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None, slots.length > lineStart && opensCapitals(slots[slots.length - 1])));
     }
   });
   flush();
   return cut;
+}
+
+/**
+ * After this slot, a capital word opens a run of capitals inside its sentence: the slot is no boundary
+ * and no capitalised word. A name's or an organ's later words (Hồ Thị Nguyên Thảo) are the name
+ * model's and the name pairs': there the capital says only that the run goes on.
+ */
+function opensCapitals(slot: WordSlot | number | undefined): boolean {
+  return slot !== undefined && slot !== BOUNDARY_ID && (typeof slot === 'number' || !slot.capitalised);
 }
 
 /**
@@ -507,7 +516,8 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
 /**
  * Nats per nat of −log P(capitalised | word, inside a sentence) added to a reading of a word written with
  * a capital inside its sentence, beside the cheapest such reading's. Held-out slice, stripped (errors of
- * 200,820 syllables): none 3400, weight 1 3372, 2 3457, 0.5 3355, 0.7 3348, 0.85 3363 (pseudo-count 20).
+ * 200,820 syllables): none 3400, weight 1 3372, 2 3457, 0.5 3355, 0.7 3348, 0.85 3363 (pseudo-count 20),
+ * with every capital word inside a sentence; only on the first of a run of capitals (opensCapitals) 3376.
  */
 const TITLED_WEIGHT = 0.7;
 /** Pseudo-count of the corpus-wide share of capitals inside a sentence, smoothing each word's own (weight 0.7: 20 3348, 50 3344). */
