@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tokenizeLine, type Token } from '../src/restore/tokenize.js';
 import { MIN_MARKED_SHARE } from '../src/restore/detector.js';
-import { hasMarks, isSyllableShape, printedForm, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
-import { CLASS_TOKENS, LM_COUNTS_FILE, LM_FILE, encodeCounts, encodeLanguageModel, type ClassToken } from '../src/restore/tables.js';
+import { casePattern, hasMarks, isSyllableShape, printedForm, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
+import { CLASS_TOKENS, LM_COUNTS_FILE, LM_FILE, TITLED_FILE, encodeCounts, encodeLanguageModel, type ClassToken } from '../src/restore/tables.js';
 import { compileLanguageModel, type NgramCounts } from '../src/restore/lm.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
@@ -71,6 +71,12 @@ class Counts {
   readonly ids = new Map<string, number>();
   readonly words: string[] = [...CLASS_TOKENS];
   readonly unigrams: number[] = CLASS_TOKENS.map(() => 0);
+  /**
+   * Per id, its weighted count inside a sentence (not after a boundary) and how much of it is
+   * capitalised there (Sở, Báo, Thông tri of a name; số, bão rarely): restore-titled.tsv.
+   */
+  readonly inside: number[] = CLASS_TOKENS.map(() => 0);
+  readonly titled: number[] = CLASS_TOKENS.map(() => 0);
   readonly bigrams = new Map<number, number>();
   /** Keyed (u·65536 + v)·65536 + w: below 2^48, exact in a double. */
   readonly trigrams = new Map<number, number>();
@@ -84,6 +90,8 @@ class Counts {
       this.ids.set(key, id);
       this.words.push(key);
       this.unigrams.push(0);
+      this.inside.push(0);
+      this.titled.push(0);
     }
     return id;
   }
@@ -155,8 +163,8 @@ function unmarked(tokens: readonly Token[]): boolean {
   return syllables >= MIN_JUDGED_SYLLABLES && marked < MIN_MARKED_SHARE * syllables;
 }
 
-/** Segments of LM ids of one line: punctuation ends a segment (boundary), as at run time. */
-function lineToIds(counts: Counts, line: string, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>): number[] {
+/** Segments of LM ids of one line: punctuation ends a segment (boundary), as at run time; with `weight`, each word's capitals counted inside its sentence (Counts.titled). */
+function lineToIds(counts: Counts, line: string, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>, weight = 0): number[] {
   const tokens = tokenizeLine(line, abbreviations);
   if (unmarked(tokens)) return [];
   const ids: number[] = [BOUNDARY];
@@ -186,6 +194,10 @@ function lineToIds(counts: Counts, line: string, abbreviations: ReadonlySet<stri
         const id = counts.id(key);
         const lower = token.text.normalize('NFC').toLowerCase();
         if (lower !== key) counts.noteSurface(id, lower);
+        if (ids[ids.length - 1] !== BOUNDARY && casePattern(token.text) !== 'upper') {
+          counts.inside[id] = (counts.inside[id] ?? 0) + weight;
+          if (casePattern(token.text) === 'title') counts.titled[id] = (counts.titled[id] ?? 0) + weight;
+        }
         ids.push(id);
       }
     }
@@ -252,7 +264,7 @@ function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSee
       continue;
     }
     mostShared = Math.max(mostShared, share);
-    for (const line of text.split('\n')) counts.addSequence(lineToIds(counts, line, abbreviations, abbrSeen), weight);
+    for (const line of text.split('\n')) counts.addSequence(lineToIds(counts, line, abbreviations, abbrSeen, weight), weight);
   }
   console.log(`largest overlap of a kept corpus document with an evaluated text: ${(100 * mostShared).toFixed(1)} %`);
   return excluded;
@@ -419,6 +431,9 @@ function main(): void {
     for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
   }
   writeFileSync(join(outDir, 'restore-vocab.tsv'), vocab.join('\n') + '\n');
+  // Per id of the vocabulary: its count inside a sentence of running text, and the capitalised part of it.
+  const titled = [...newId].flatMap((to, id) => (to < 0 ? [] : [`${Math.round(counts.inside[id] ?? 0)}\t${Math.round(counts.titled[id] ?? 0)}`]));
+  writeFileSync(join(outDir, TITLED_FILE), titled.join('\n') + '\n');
   // The model's log-probabilities are computed here, once, so loading does no arithmetic per entry;
   // the counts stay beside them (test/restore/lm.test.ts recomputes the model from them).
   const ngrams = ngramCounts(bigrams, trigrams);

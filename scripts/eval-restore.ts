@@ -14,7 +14,7 @@
 //   the share right in each bin.
 // Other modes (tables built with the tuning slice held out:
 //   npm run build:dictionaries -- --holdout --out TABLES):
-// - --heldout TABLES: ASCII-stripped text of the corpus' held-out slice
+// - --heldout TABLES [--lm JSON]: ASCII-stripped text of the corpus' held-out slice
 //   (HOLDOUT_DOCUMENT of corpus-vbpl and corpus-local), restored, and the same
 //   text clean: what weights are tuned on, so the samples stay a confirmation;
 //   --per-document also restores each held-out document as a text of its own
@@ -30,7 +30,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALIBRATION_FILE, fitCalibration, reliabilityTable, type Calibration } from '../src/restore/calibration.js';
-import { loadRestorer, type Restorer } from '../src/restore/index.js';
+import { createRestorer, loadRestorer, readRestorerTables, type Restorer } from '../src/restore/index.js';
+import { compileLanguageModel, LM_SETTINGS, type LmSettings } from '../src/restore/lm.js';
+import { readNgramCounts } from '../src/restore/tables.js';
 import { REAL_WORD_SETTINGS } from '../src/restore/realword.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
@@ -112,16 +114,28 @@ function blockOutcomes(gold: string, restored: RestoredText, block = 40): Change
   return out;
 }
 
+/**
+ * The restorer of `dir`'s tables; with --lm JSON (some of LmSettings: '{"trigramMix":0.8}') its
+ * language model recomputed from the counts with other settings, to compare them on the held-out slice.
+ */
+function heldOutRestorer(dir: string): Restorer {
+  const settings = flagValue('--lm');
+  if (!settings) return loadRestorer(dir);
+  const tables = readRestorerTables(dir);
+  const lm = compileLanguageModel(tables.tables.unigramCounts, readNgramCounts(tables.tables.lm, dir), { ...LM_SETTINGS, ...(JSON.parse(settings) as Partial<LmSettings>) });
+  return createRestorer({ ...tables, tables: { ...tables.tables, lm } });
+}
+
 function evaluateHeldOut(tables: string): void {
   const start = performance.now();
-  const restorer = loadRestorer(tables);
+  const restorer = heldOutRestorer(tables);
   console.log(`held-out tables ${tables} loaded in ${(performance.now() - start).toFixed(0)} ms`);
   const gold = heldOutLines();
   const restored = restorer.restoreText(stripMarks(gold), { damage: 'stripped' });
   writeFileSync(join(heldOutOutDir(), 'heldout-ascii.txt'), restored.text);
   writeFileSync(join(heldOutOutDir(), 'heldout-gold.txt'), gold);
   const { matched, total } = lineAccuracy(gold, restored.text);
-  console.log(`heldout-ascii    syllable accuracy ${pct(matched / Math.max(1, total))}, ${total} syllables`);
+  console.log(`heldout-ascii    syllable accuracy ${pct(matched / Math.max(1, total))}, ${total} syllables, ${total - matched} wrong`);
   if (process.argv.includes('--per-document')) {
     // Each held-out document restored as a text of its own (a document-level rule sees one document at a time).
     const parts = heldOutDocuments().map((doc) => lineAccuracy(doc, restorer.restoreText(stripMarks(doc), { damage: 'stripped' }).text));
@@ -324,6 +338,22 @@ const devAscii = devTexts.map(({ id, text }) => {
 });
 if (devTexts.length > 0) summary('dev-set ascii', devAscii);
 else console.log(`dev-set ascii    skipped: no dev-set texts at ${devDir} (--dev-texts DIR)`);
+// Headings in capitals whose spaces went with their marks (KE HOACH -> KEHOACH): every second space
+// of each stripped line in capitals dropped, scored on those lines alone.
+const gluedHeadings = devTexts.map(({ text }) => {
+  const lines = text.split('\n');
+  const headings = lines.map((line) => {
+    const words = line.trim().split(/\s+/);
+    return words.length >= 2 && words.every((w) => /\p{L}/u.test(w)) && line === line.toUpperCase() && /\p{L}{2}/u.test(line);
+  });
+  // Words of letters only are glued (I. and a word before a comma keep their spaces).
+  const glue = (line: string): string => line.trim().split(/\s+/).reduce((out, w, k) => (k % 2 === 1 && /^\p{L}+$/u.test(w) && /\p{L}$/u.test(out) ? out + w : `${out} ${w}`), '').trim();
+  const glued = lines.map((line, i) => (headings[i] ? glue(stripMarks(line)) : stripMarks(line)));
+  const out = restorer.restoreText(glued.join('\n')).text.split('\n');
+  const keep = (all: string[]): string => all.filter((_, i) => headings[i]).join('\n');
+  return lineAccuracy(keep(lines), keep(out));
+});
+if (devTexts.length > 0) summary('dev-set ascii, headings glued', gluedHeadings);
 
 console.log('-- clean text (every change is a false change)');
 let cleanTotal = 0;

@@ -73,5 +73,6 @@ export function judgeWords(tokens: readonly Token[], facts: (text: string) => Wo
     if (word.garbled) garbled++;
   }
   const restore = words > 0 && (garbled > 0 || invalid > 1 || marked < MIN_MARKED_SHARE * words);
-  return { restore, trustMarked: validMarked >= TRUSTED_MARKED_SHARE * words, suspect: !restore && words > 0 && marked < SUSPECT_MARKED_SHARE * words };
+  // A line of no words trusts nothing: its tokens in capitals may be words that lost their spaces (glued.ts).
+  return { restore, trustMarked: words > 0 && validMarked >= TRUSTED_MARKED_SHARE * words, suspect: !restore && words > 0 && marked < SUSPECT_MARKED_SHARE * words };
 }

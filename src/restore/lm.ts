@@ -20,15 +20,22 @@
 const DISCOUNTS = [0.75, 1.5, 2] as const;
 
 /** The discount of one count, never more than the count. */
-function discountOf(count: number): number {
-  return Math.min(count, count <= 1 ? DISCOUNTS[0] : count <= 2 ? DISCOUNTS[1] : DISCOUNTS[2]);
+function discountOf(count: number, discounts: readonly number[]): number {
+  return Math.min(count, count <= 1 ? (discounts[0] as number) : count <= 2 ? (discounts[1] as number) : (discounts[2] as number));
 }
-/** Added to every continuation count, so syllables of the inventory never seen in text keep some mass. */
-const CONTINUATION_FLOOR = 0.5;
-/** Weight of the continuation probability in the lower order; the rest is the unigram. */
-const CONTINUATION_SHARE = 0.5;
-/** Weight of the trigram estimate against the bigram one. */
-const TRIGRAM_MIX = 0.9;
+
+/** How the counts become probabilities: the build's constants, or others to compare on the held-out slice. */
+export interface LmSettings {
+  discounts: readonly number[];
+  /** Added to every continuation count, so syllables of the inventory never seen in text keep some mass. */
+  continuationFloor: number;
+  /** Weight of the continuation probability in the lower order; the rest is the unigram. */
+  continuationShare: number;
+  /** Weight of the trigram estimate against the bigram one. */
+  trigramMix: number;
+}
+
+export const LM_SETTINGS: LmSettings = { discounts: DISCOUNTS, continuationFloor: 0.5, continuationShare: 0.5, trigramMix: 0.9 };
 
 /** Bits of the bigram model's filter of seen pairs (2^21): about 6 per pair, so an unseen pair passes it rarely. */
 const FILTER_SHIFT = 32 - 21;
@@ -69,8 +76,9 @@ export interface CompiledLm {
  * unigram counts of the vocabulary: the build's step, never the loader's. Each value is rounded to
  * float32 as it is stored.
  */
-export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: NgramCounts): CompiledLm {
+export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: NgramCounts, settings: LmSettings = LM_SETTINGS): CompiledLm {
   const { bigramIds, bigramCounts, trigramIds, trigramCounts } = counts;
+  const { discounts, continuationFloor: floor, continuationShare: share, trigramMix: mix } = settings;
   const size = unigramCounts.length;
   const contextCount = new Float64Array(size);
   /** Σ of the discounts taken off v's bigrams: the mass v leaves to the lower order. */
@@ -79,17 +87,17 @@ export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: N
   for (let i = 0; i < bigramCounts.length; i++) {
     const v = bigramIds[2 * i] ?? 0;
     contextCount[v] = (contextCount[v] ?? 0) + (bigramCounts[i] ?? 0);
-    discounted[v] = (discounted[v] ?? 0) + discountOf(bigramCounts[i] ?? 0);
+    discounted[v] = (discounted[v] ?? 0) + discountOf(bigramCounts[i] ?? 0, discounts);
     const w = bigramIds[2 * i + 1] ?? 0;
     predecessors[w] = (predecessors[w] ?? 0) + 1;
   }
-  const total = bigramCounts.length + CONTINUATION_FLOOR * size;
+  const total = bigramCounts.length + floor * size;
   let unigramTotal = 0;
-  for (let w = 0; w < size; w++) unigramTotal += (unigramCounts[w] ?? 0) + CONTINUATION_FLOOR;
+  for (let w = 0; w < size; w++) unigramTotal += (unigramCounts[w] ?? 0) + floor;
   const logContinuation = Float32Array.from(predecessors, (n, w) =>
     Math.log(
-      (CONTINUATION_SHARE * (n + CONTINUATION_FLOOR)) / total +
-        ((1 - CONTINUATION_SHARE) * ((unigramCounts[w] ?? 0) + CONTINUATION_FLOOR)) / unigramTotal,
+      (share * (n + floor)) / total +
+        ((1 - share) * ((unigramCounts[w] ?? 0) + floor)) / unigramTotal,
     ),
   );
   const logBackoff = Float32Array.from(contextCount, (c, v) => (c > 0 ? Math.log((discounted[v] ?? 0) / c) : 0));
@@ -98,7 +106,7 @@ export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: N
     const v = bigramIds[2 * i] ?? 0;
     const w = bigramIds[2 * i + 1] ?? 0;
     const c = contextCount[v] ?? 1;
-    const p = ((bigramCounts[i] ?? 0) - discountOf(bigramCounts[i] ?? 0)) / c + Math.exp((logBackoff[v] ?? 0) + (logContinuation[w] ?? 0));
+    const p = ((bigramCounts[i] ?? 0) - discountOf(bigramCounts[i] ?? 0, discounts)) / c + Math.exp((logBackoff[v] ?? 0) + (logContinuation[w] ?? 0));
     bigramLogProbs[i] = Math.log(p);
   }
   const bigram = new BigramModel({ logContinuation, logBackoff, bigramIds, bigramLogProbs });
@@ -119,20 +127,20 @@ export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: N
     let mass = 0;
     while (end < n && sameContext(end, start)) {
       count += trigramCounts[end] ?? 0;
-      mass += discountOf(trigramCounts[end++] ?? 0);
+      mass += discountOf(trigramCounts[end++] ?? 0, discounts);
     }
     const gamma = mass / count;
     const v = trigramIds[3 * start + 1] ?? 0;
     contextIds[2 * run] = trigramIds[3 * start] ?? 0;
     contextIds[2 * run + 1] = v;
     contextLengths[run] = end - start;
-    contextLogBackoff[run] = Math.log(TRIGRAM_MIX * gamma + 1 - TRIGRAM_MIX);
+    contextLogBackoff[run] = Math.log(mix * gamma + 1 - mix);
     for (let i = start; i < end; i++) {
       const w = trigramIds[3 * i + 2] ?? 0;
       const p2 = Math.exp(bigram.logProb(v, w));
-      const p3 = ((trigramCounts[i] ?? 0) - discountOf(trigramCounts[i] ?? 0)) / count + gamma * p2;
+      const p3 = ((trigramCounts[i] ?? 0) - discountOf(trigramCounts[i] ?? 0, discounts)) / count + gamma * p2;
       trigramWords[i] = w;
-      trigramLogProbs[i] = Math.log(TRIGRAM_MIX * p3 + (1 - TRIGRAM_MIX) * p2);
+      trigramLogProbs[i] = Math.log(mix * p3 + (1 - mix) * p2);
     }
     start = end;
   }

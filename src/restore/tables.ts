@@ -19,6 +19,8 @@ export const UNKNOWN_ID = 3;
 export const LM_FILE = 'restore-lm.bin.gz';
 /** The counts it was computed from, in its order (see encodeCounts), gzip'd: to check it and to recompute it. */
 export const LM_COUNTS_FILE = 'restore-lm-counts.bin.gz';
+/** Per vocabulary id, its weighted count inside a sentence of the corpus and the capitalised part of it (tab-separated). */
+export const TITLED_FILE = 'restore-titled.tsv';
 /** 'VNLN' (the counts-only layout before was 'VNLM'). */
 const LM_MAGIC = 0x564e4c4e;
 const COUNTS_MAGIC = 0x564e4c43;
@@ -27,6 +29,9 @@ export interface RawTables {
   /** Display form of each id (class tokens first). */
   words: string[];
   unigramCounts: Float64Array;
+  /** Per id: its count inside a sentence of running text, and how much of it was capitalised. */
+  insideCounts: Float64Array;
+  titledCounts: Float64Array;
   lm: CompiledLm;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
@@ -49,6 +54,10 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
   const lm = decodeLanguageModel(gunzipSync(readFileSync(file(LM_FILE))));
+  const titledRows = readFileSync(file(TITLED_FILE), 'utf8').split('\n').filter(Boolean);
+  if (titledRows.length !== words.length) throw new Error(`${file(TITLED_FILE)}: ${titledRows.length} rows for ${words.length} words of restore-vocab.tsv`);
+  const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));
+  const titledCounts = Float64Array.from(titledRows, (row) => Number(row.slice(row.indexOf('\t') + 1)));
 
   const namePairs = new Set<number>();
   for (const row of readFileSync(file('restore-names.tsv'), 'utf8').split('\n')) {
@@ -70,7 +79,7 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const placeWords = levels.map((l) => l.name.split(' ').pop() ?? l.name);
 
   return {
-    words, unigramCounts, lm, namePairs, abbreviations,
+    words, unigramCounts, insideCounts, titledCounts, lm, namePairs, abbreviations,
     documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords,
   };
 }

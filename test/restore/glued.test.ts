@@ -1,0 +1,33 @@
+// Words in capitals that lost their spaces with their marks (glued.ts): cut where the
+// language model has seen every pair of neighbours, never a loanword or a code.
+import { describe, expect, it } from 'vitest';
+import { cutGlued } from '../../src/restore/glued.js';
+import { defaultRestorer, restoreText } from '../../src/restore/index.js';
+
+const pieces = (skeleton: string): string[] | null => {
+  const restorer = defaultRestorer();
+  const ends = cutGlued(skeleton, { candidates: restorer.candidates, lm: restorer.model.lm });
+  return ends && ends.map((end, i) => skeleton.slice(i === 0 ? 0 : ends[i - 1], end));
+};
+
+describe('glued words', () => {
+  it('cuts glued syllables of the genre', () => {
+    expect(pieces('banhanh')).toEqual(['ban', 'hanh']);
+    expect(pieces('phapluat')).toEqual(['phap', 'luat']);
+    expect(pieces('hoinongdan')).toEqual(['hoi', 'nong', 'dan']);
+  });
+
+  it('leaves foreign words, codes and short loanwords whole', () => {
+    for (const word of ['online', 'website', 'covid', 'asean', 'unesco', 'karaoke', 'logo', 'taxi', 'ubnd', 'hdnd']) expect(pieces(word)).toBeNull();
+  });
+
+  it('restores a stripped heading whose spaces were lost, and a line of glued words alone', () => {
+    expect(restoreText('KEHOACH\nTRIEN KHAI THUCHIEN PHONGTRAO THI DUA NAM 2025\nUy ban nhan dan xa tong ket cong tac thi dua', { damage: 'stripped' }).text).toBe(
+      'KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN PHONG TRÀO THI ĐUA NĂM 2025\nỦy ban nhân dân xã tổng kết công tác thi đua',
+    );
+  });
+
+  it('never cuts a word of a right line or of raw OCR', () => {
+    expect(restoreText('Kế hoạch BANHANH của Ủy ban nhân dân tỉnh về công tác thi đua').text).toContain('BANHANH');
+  });
+});
