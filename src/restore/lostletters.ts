@@ -271,7 +271,6 @@ function viterbi(nodes: readonly Node[][], from: number, to: number, trigram: Tr
   const endsAt: number[][] = Array.from({ length: n + 1 }, () => []);
   all.forEach((node, i) => endsAt[node.to - from]?.push(i));
   const idOf = (i: number): number => (i < 0 ? before : (all[i] as Node).id);
-  const contextOf = (i: number): number => (i < 0 ? BOUNDARY_ID : idOf(i));
   // State (p, i): node i read after node p (-1: the run's start); keyed (p + 1) · N + i.
   const N = all.length;
   const forward = new Map<number, number>();
@@ -301,7 +300,7 @@ function viterbi(nodes: readonly Node[][], from: number, to: number, trigram: Tr
     const node = all[i] as Node;
     const starts = node.from === from ? [-1] : (endsAt[node.from - from] as number[]);
     for (const p of starts) {
-      const u = p < 0 ? contextOf(-1) : idOf(p);
+      const u = idOf(p);
       let best = Infinity;
       if (node.to === to) best = -trigram.logProb(u, node.id, after);
       else {
