@@ -8,8 +8,8 @@
 // --calibrate fits the rule's confidence curve on DIR's texts (raw scores, the
 // restorer built without the rule's curve) and writes it into
 // dictionaries/restore-calibration.json, leaving every other rule's curve as
-// it is. The curve is fitted on the dev plans (never in the language model's
-// counts) and checked on the genre texts: `--dir fixtures/genre/texts`.
+// it is. The curve is fitted on the genre texts (`--dir fixtures/genre/texts`,
+// never in the language model's counts) and checked on the dev plans.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALIBRATION_FILE, fitCalibration, readCalibration, reliabilityTable } from '../src/restore/calibration.js';
