@@ -231,8 +231,9 @@ function repairLine(line: string, lineNumber: number, model: LostLetterModel, tr
  * Where the text layer joined two lines without a space, a word that lost a
  * letter inside it leaves its last fragment glued to the next word (TỘC⏎BAN →
  * `T CBAN`): a piece that is no syllable and reads no way as one is cut where
- * its head completes the fragment before it (t·c → tộc) and its tail reads as
- * a word, when exactly one cut does.
+ * its head, in the case of the fragment before it, completes that fragment
+ * (t·c → tộc) and its tail is a word of two letters or more, when exactly one
+ * cut does (`th TP` is thể TP, not thật P).
  */
 function splitGlued(pieces: Piece[], model: LostLetterModel): Piece[] {
   const readable = (key: string, next: Piece | undefined): boolean =>
@@ -254,7 +255,8 @@ function splitGlued(pieces: Piece[], model: LostLetterModel): Piece[] {
     const cuts = letters.slice(1).flatMap((_, i) => {
       const head = letters.slice(0, i + 1).join('');
       const tail = letters.slice(i + 1).join('');
-      return model.index.fill(left, syllableKey(head)).length > 0 && readable(syllableKey(tail), next) ? [head] : [];
+      const sameCase = (head === head.toUpperCase()) === (before.core === before.core.toUpperCase());
+      return sameCase && tail.length >= 2 && model.vocabulary.has(syllableKey(tail)) && model.index.fill(left, syllableKey(head)).length > 0 ? [head] : [];
     });
     const head = cuts[0];
     if (cuts.length !== 1 || head === undefined) {

@@ -76,6 +76,8 @@ describe('repairLostLetters', () => {
   it('cuts no word that reads as one, nor one no cut explains', () => {
     expect(repairLostLetters('Căn c Ngh đ nh s 51/2003/NĐ-CP c a Chính ph', model, restorer.model.trigram).text).toBe('Căn cứ Nghị định số 51/2003/NĐ-CP của Chính phủ');
     expect(repairLostLetters('Ksor Phư c', model, restorer.model.trigram).text).toBe('Ksor Phước');
+    // an abbreviation in capitals after a fragment in lower case is no glued fragment (thể TP, not thật P)
+    expect(repairLostLetters(deleteBlockLetters('và các Đoàn thể TP;'), model, restorer.model.trigram).text).toBe('và các Đoàn thể TP;');
   });
 
   it('never guesses a lost one-letter word where no space betrays it', () => {
