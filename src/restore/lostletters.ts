@@ -95,6 +95,9 @@ interface Piece {
   /** The piece starts with its letters (nothing before them), ends with them. */
   openStart: boolean;
   openEnd: boolean;
+  /** A piece cut from a word the text layer glued to the next (`T CBAN`): its end touches the next piece. */
+  gluedAfter?: boolean;
+  gluedBefore?: boolean;
 }
 
 function piecesOf(line: string): Piece[] {
@@ -148,7 +151,15 @@ const LIST_LETTER = /^\p{L}[.)]$/u;
 /** Punctuation the damaged text keeps apart from the word whose last letter it lost (`nhi m v , quy n`). */
 const CLOSING_PUNCTUATION = /^[,.;:!?)…]/u;
 
-/** A reading of pieces `from`..`to`−1 as one syllable (or a fragment kept). */
+/**
+ * Least confidence of a one-letter word made only of a lost letter (ở, ổ) put
+ * back: its gap merges with the spaces beside it, so only a space the words
+ * around do not explain (before punctuation) says it stood there. Between two words it leaves no trace at all, and the language model
+ * alone guesses it wrong three times in four (dev plans): never put back there.
+ */
+const ONE_WORD_CONFIDENCE = 0.9;
+
+/** A reading of pieces `from`..`to`−1 as one syllable (or a fragment kept); `from` = `to`: a one-letter word put back there. */
 interface Node {
   from: number;
   to: number;
@@ -164,17 +175,37 @@ interface Node {
 /** A repaired text and its changes (line numbers 1-based, rule `lost-letter`, raw confidence: the restorer calibrates it). */
 export function repairLostLetters(text: string, model: LostLetterModel, trigram: TrigramModel): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
-  const lines = text.split('\n').map((line, i) => repairLine(line, i + 1, model, trigram, corrections));
+  const words = oneLetterWords(model, trigram);
+  const lines = text.split('\n').map((line, i) => repairLine(line, i + 1, model, trigram, words, corrections));
   return { text: lines.join('\n'), corrections };
 }
 
-function repairLine(line: string, lineNumber: number, model: LostLetterModel, trigram: TrigramModel, corrections: Correction[]): string {
-  const pieces = piecesOf(line);
+interface Change {
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+}
+
+/**
+ * The one-letter words of the block worth putting back: those the model finds
+ * after as many contexts as the commonest quarter of its words (ở, ổ), not the
+ * stray letters its counts hold.
+ */
+function oneLetterWords(model: LostLetterModel, trigram: TrigramModel): readonly Fill[] {
+  const continuation = trigram.bigram.logContinuation;
+  const spread = [...model.vocabulary.values()].map((id) => continuation[id] as number).sort((a, b) => a - b);
+  const common = spread[Math.floor(0.75 * spread.length)] as number;
+  return model.index.fill('', '').filter(({ id }) => (continuation[id] as number) >= common);
+}
+
+function repairLine(line: string, lineNumber: number, model: LostLetterModel, trigram: TrigramModel, words: readonly Fill[], corrections: Correction[]): string {
+  const pieces = splitGlued(piecesOf(line), model);
   // Runs of word pieces: numbers and symbols are left as they are and cut the runs.
-  const changes: { start: number; end: number; text: string; from: string; confidence: number }[] = [];
+  const changes: Change[] = [];
   let runStart = -1;
   const close = (end: number): void => {
-    if (runStart >= 0 && end > runStart) changes.push(...repairRun(line, pieces, runStart, end, model, trigram));
+    if (runStart >= 0 && end > runStart) changes.push(...repairRun(line, pieces, runStart, end, model, trigram, words));
     runStart = -1;
   };
   // Punctuation cuts them too: a lost letter never joins across it.
@@ -191,24 +222,70 @@ function repairLine(line: string, lineNumber: number, model: LostLetterModel, tr
   for (const change of changes) {
     out += line.slice(at, change.start) + change.text;
     at = change.end;
-    corrections.push({ line: lineNumber, from: change.from, to: change.text, confidence: change.confidence, rule: 'lost-letter' });
+    corrections.push({ line: lineNumber, from: line.slice(change.start, change.end), to: change.text.trim(), confidence: change.confidence, rule: 'lost-letter' });
   }
   return out + line.slice(at);
 }
 
-function repairRun(line: string, pieces: readonly Piece[], from: number, to: number, model: LostLetterModel, trigram: TrigramModel) {
-  const nodes: Node[][] = Array.from({ length: to - from }, () => []);
-  for (let k = from; k < to; k++) {
-    const piece = pieces[k] as Piece;
+/**
+ * Where the text layer joined two lines without a space, a word that lost a
+ * letter inside it leaves its last fragment glued to the next word (TỘC⏎BAN →
+ * `T CBAN`): a piece that is no syllable and reads no way as one is cut where
+ * its head, in the case of the fragment before it, completes that fragment
+ * (t·c → tộc) and its tail is a word of two letters or more, when exactly one
+ * cut does (`th TP` is thể TP, not thật P).
+ */
+function splitGlued(pieces: Piece[], model: LostLetterModel): Piece[] {
+  const readable = (key: string, next: Piece | undefined): boolean =>
+    model.vocabulary.has(key) || model.index.fill(key, '').length > 0 || model.index.fill('', key).length > 0 || (!!next?.core && next.openStart && model.index.fill(key, syllableKey(next.core)).length > 0);
+  const out: Piece[] = [];
+  pieces.forEach((piece, k) => {
+    const before = pieces[k - 1];
+    const next = pieces[k + 1];
+    const letters = [...piece.core];
+    if (!before?.core || !before.openEnd || !piece.openStart || letters.length < 2 || readable(syllableKey(piece.core), next)) {
+      out.push(piece);
+      return;
+    }
+    const left = syllableKey(before.core);
+    if (model.index.fill(left, syllableKey(piece.core)).length > 0) {
+      out.push(piece);
+      return;
+    }
+    const cuts = letters.slice(1).flatMap((_, i) => {
+      const head = letters.slice(0, i + 1).join('');
+      const tail = letters.slice(i + 1).join('');
+      const sameCase = (head === head.toUpperCase()) === (before.core === before.core.toUpperCase());
+      return sameCase && tail.length >= 2 && model.vocabulary.has(syllableKey(tail)) && model.index.fill(left, syllableKey(head)).length > 0 ? [head] : [];
+    });
+    const head = cuts[0];
+    if (cuts.length !== 1 || head === undefined) {
+      out.push(piece);
+      return;
+    }
+    out.push({ start: piece.start, text: head, core: head, openStart: true, openEnd: true, gluedAfter: true });
+    out.push({ ...piece, start: piece.start + head.length, text: piece.text.slice(head.length), core: piece.core.slice(head.length), gluedBefore: true });
+  });
+  return out;
+}
+
+function repairRun(line: string, pieces: readonly Piece[], from: number, to: number, model: LostLetterModel, trigram: TrigramModel, oneLetterWords: readonly Fill[]): Change[] {
+  // Group k: the nodes that start at piece from + k; group to − from: the one-letter words put back after the run.
+  const nodes: Node[][] = Array.from({ length: to - from + 1 }, () => []);
+  for (let k = from; k <= to; k++) {
+    const starts = nodes[k - from] as Node[];
+    const piece = pieces[k];
+    const previous = pieces[k - 1];
+    if (k === to && previous && spaceAtEnd(line, pieces, to)) for (const word of oneLetterWords) starts.push(wordNode(k, word, pieces));
+    if (k === to || !piece) continue;
     const key = syllableKey(piece.core);
     const id = model.vocabulary.get(key);
-    const starts = nodes[k - from] as Node[];
     starts.push({ from: k, to: k + 1, id: id ?? UNKNOWN_ID, cost: id === undefined ? KEEP_UNKNOWN_COST : 0, text: piece.core, inserted: false, closing: false });
     // A word whose first letter was lost (Ủy → y, ứng → ng); a list letter (c) d.) is none.
-    if (piece.openStart && !LIST_LETTER.test(piece.text)) {
+    if (piece.openStart && !piece.gluedBefore && !LIST_LETTER.test(piece.text)) {
       for (const filled of model.index.fill('', key)) starts.push(filledNode(k, k + 1, filled, '', piece.core, pieces, FRONT_INSERT_COST, model));
     }
-    if (!piece.openEnd) continue;
+    if (!piece.openEnd || piece.gluedAfter) continue;
     for (const filled of model.index.fill(key, '')) starts.push(filledNode(k, k + 1, filled, piece.core, '', pieces, INSERT_COST, model));
     const next = pieces[k + 1];
     if (k + 1 < to && next?.openStart) {
@@ -216,16 +293,65 @@ function repairRun(line: string, pieces: readonly Piece[], from: number, to: num
     }
   }
   const best = viterbi(nodes, from, to, trigram, pieces);
-  return best.flatMap(({ node, confidence }) => {
-    if (!node.inserted) return [];
+  const changes: Change[] = [];
+  best.forEach(({ node, confidence }, n) => {
+    if (!node.inserted) return;
+    if (node.from === node.to) {
+      if (confidence < ONE_WORD_CONFIDENCE) return;
+      changes.push(wordChange(line, pieces, node.text, to, best[n - 1]?.node, confidence));
+      return;
+    }
     const first = pieces[node.from] as Piece;
     const last = pieces[node.to - 1] as Piece;
     const start = first.start + first.text.indexOf(first.core);
     let end = last.start + last.text.lastIndexOf(last.core) + last.core.length;
     const next = pieces[node.to];
     if (node.closing && last.openEnd && next && CLOSING_PUNCTUATION.test(next.text) && line.slice(end, next.start) === ' ') end = next.start;
-    return [{ start, end, text: node.text, from: line.slice(start, end), confidence }];
+    let text = node.text;
+    const previous = changes[changes.length - 1];
+    // The word glued to the next one is set apart from it: with the change of the next word, or with that word as it is.
+    if (last.gluedAfter && next) {
+      text += ' ';
+      if (!best[n + 1]?.node.inserted) {
+        end = next.start + next.core.length;
+        text += next.core;
+      }
+    }
+    if (previous && previous.end === start && previous.text.endsWith(' ')) {
+      previous.end = end;
+      previous.text += text;
+      previous.confidence = Math.min(previous.confidence, confidence);
+    } else changes.push({ start, end, text, confidence });
   });
+  return changes;
+}
+
+/**
+ * A space between a run's last word and the punctuation after it (`nhà ,`):
+ * the gap of a lost last letter or of a lost one-letter word. A line's last
+ * space is none: text layers end their lines with one.
+ */
+function spaceAtEnd(line: string, pieces: readonly Piece[], to: number): boolean {
+  const last = pieces[to - 1] as Piece;
+  const next = pieces[to];
+  return last.openEnd && !!next && CLOSING_PUNCTUATION.test(next.text) && line.slice(last.start + last.text.length, next.start) === ' ';
+}
+
+/** A one-letter word put back before piece `k`: in capitals after capitals, capitalised where a sentence starts. */
+function wordNode(k: number, { id, letter }: Fill, pieces: readonly Piece[]): Node {
+  const beside = [pieces[k - 1]?.core ?? '', pieces[k]?.core ?? ''].filter((w) => w !== '');
+  const capitals = beside.length > 0 && beside.every((w) => [...w].length >= 2 && w === w.toUpperCase());
+  const opening = !pieces[k - 1] || /[.!?]$/u.test(pieces[k - 1]?.text ?? '');
+  return { from: k, to: k, id, cost: INSERT_COST, text: capitals || opening ? letter.toUpperCase() : letter, inserted: true, closing: false };
+}
+
+/** The change that puts a one-letter word back after the run's last word, into the space before the punctuation. */
+function wordChange(line: string, pieces: readonly Piece[], word: string, to: number, previous: Node | undefined, confidence: number): Change {
+  const last = pieces[to - 1] as Piece;
+  const end = last.start + last.text.length;
+  const next = pieces[to] as Piece;
+  // The space before the punctuation is the word's gap, unless the word before took it for its own lost letter.
+  return previous?.closing && previous.inserted ? { start: next.start, end: next.start, text: ` ${word}`, confidence } : { start: end, end: next.start, text: ` ${word}`, confidence };
 }
 
 function filledNode(from: number, to: number, { id, letter }: Fill, before: string, after: string, pieces: readonly Piece[], cost: number, model: LostLetterModel): Node {
@@ -255,7 +381,8 @@ function upperGap(before: string, after: string, from: number, to: number, piece
 /**
  * Best reading of a run under the trigram model (states: pairs of nodes), and
  * for each chosen node the margin to the best reading that reads its first
- * piece otherwise, as a confidence (logistic of the cost difference).
+ * piece otherwise (for a one-letter word put back: that reads the run without
+ * it), as a confidence (logistic of the cost difference).
  */
 function viterbi(nodes: readonly Node[][], from: number, to: number, trigram: TrigramModel, pieces: readonly Piece[]): { node: Node; confidence: number }[] {
   const n = to - from;
@@ -267,81 +394,100 @@ function viterbi(nodes: readonly Node[][], from: number, to: number, trigram: Tr
   const before = context(pieces[from - 1], !firstPiece.openStart);
   const after = context(pieces[to], !lastPiece.openEnd);
   const all = nodes.flat();
+  const N = all.length;
   const index = new Map(all.map((node, i) => [node, i]));
+  const isWord = (i: number): boolean => (all[i] as Node).from === (all[i] as Node).to;
   const endsAt: number[][] = Array.from({ length: n + 1 }, () => []);
   all.forEach((node, i) => endsAt[node.to - from]?.push(i));
+  // What may come before a node (-1: the run's start): a one-letter word put back only after a word, never after another.
+  const preds = all.map((node, i) => {
+    const ending = (endsAt[node.from - from] as number[]).filter((p) => p !== i && !(isWord(i) && isWord(p)));
+    return node.from === from ? [-1, ...ending] : ending;
+  });
+  const succs = all.map((node, i) => (node.to - from < n || isWord(i) ? (nodes[node.to - from] as Node[]).map((next) => index.get(next) as number).filter((j) => j !== i && !(isWord(i) && isWord(j))) : []));
+  // A one-letter word put back after the run's last word: only the end follows it.
+  for (const [i, node] of all.entries()) if (node.from === to && node.to === to) succs[i] = [];
+  for (const i of endsAt[n] as number[]) if (!isWord(i)) succs[i] = (nodes[n] as Node[]).map((next) => index.get(next) as number);
   const idOf = (i: number): number => (i < 0 ? before : (all[i] as Node).id);
-  const contextOf = (i: number): number => (i < 0 ? BOUNDARY_ID : idOf(i));
+  const endCost = (p: number, i: number): number => ((all[i] as Node).to === to ? -trigram.logProb(idOf(p), idOf(i), after) : Infinity);
   // State (p, i): node i read after node p (-1: the run's start); keyed (p + 1) · N + i.
-  const N = all.length;
+  const key = (p: number, i: number): number => (p + 1) * N + i;
   const forward = new Map<number, number>();
   const back = new Map<number, number>();
   for (const [i, node] of all.entries()) {
-    if (node.from === from) {
-      forward.set(i, node.cost - trigram.logProb(BOUNDARY_ID, before, node.id));
-      continue;
-    }
-    for (const p of endsAt[node.from - from] as number[]) {
+    for (const p of preds[i] as number[]) {
+      if (p < 0) {
+        forward.set(key(p, i), node.cost - trigram.logProb(BOUNDARY_ID, before, node.id));
+        continue;
+      }
       let best = Infinity;
       let arg = -2;
-      const into = all[p] as Node;
-      for (const q of into.from === from ? [-1] : (endsAt[into.from - from] as number[])) {
-        const cost = (forward.get((q + 1) * N + p) ?? Infinity) - trigram.logProb(q < 0 ? before : idOf(q), into.id, node.id);
+      for (const q of preds[p] as number[]) {
+        const cost = (forward.get(key(q, p)) ?? Infinity) - trigram.logProb(idOf(q), idOf(p), node.id);
         if (cost < best) {
           best = cost;
           arg = q;
         }
       }
-      forward.set((p + 1) * N + i, best + node.cost);
-      back.set((p + 1) * N + i, arg);
+      forward.set(key(p, i), best + node.cost);
+      back.set(key(p, i), arg);
     }
   }
   const backward = new Map<number, number>();
   for (let i = N - 1; i >= 0; i--) {
     const node = all[i] as Node;
-    const starts = node.from === from ? [-1] : (endsAt[node.from - from] as number[]);
-    for (const p of starts) {
-      const u = p < 0 ? contextOf(-1) : idOf(p);
-      let best = Infinity;
-      if (node.to === to) best = -trigram.logProb(u, node.id, after);
-      else {
-        for (const next of nodes[node.to - from] as Node[]) {
-          const j = index.get(next) as number;
-          best = Math.min(best, next.cost - trigram.logProb(u, node.id, next.id) + (backward.get((i + 1) * N + j) ?? Infinity));
-        }
-      }
-      backward.set((p + 1) * N + i, best);
+    for (const p of preds[i] as number[]) {
+      let best = endCost(p, i);
+      for (const j of succs[i] as number[]) best = Math.min(best, (all[j] as Node).cost - trigram.logProb(idOf(p), node.id, idOf(j)) + (backward.get(key(i, j)) ?? Infinity));
+      backward.set(key(p, i), best);
     }
   }
-  // The best cost of a reading through each node, and the state it is best in.
+  // The best cost of a reading through each node.
   const through = new Float64Array(N).fill(Infinity);
-  const bestPrev = new Int32Array(N).fill(-2);
-  for (const [key, cost] of forward) {
-    const i = key % N;
-    const total = cost + (backward.get(key) ?? Infinity);
-    if (total < (through[i] as number)) {
-      through[i] = total;
-      bestPrev[i] = Math.floor(key / N) - 1;
+  for (const [state, cost] of forward) {
+    const i = state % N;
+    through[i] = Math.min(through[i] as number, cost + (backward.get(state) ?? Infinity));
+  }
+  // The best reading: its last state, then back along the pointers.
+  let last = { p: -2, i: -1, cost: Infinity };
+  for (const i of endsAt[n] as number[]) {
+    for (const p of preds[i] as number[]) {
+      const cost = (forward.get(key(p, i)) ?? Infinity) + endCost(p, i);
+      if (cost < last.cost) last = { p, i, cost };
     }
   }
-  let end = -1;
-  for (const i of endsAt[n] as number[]) if (end < 0 || (through[i] as number) < (through[end] as number)) end = i;
   const path: number[] = [];
-  for (let i = end, p = bestPrev[end] as number; i >= 0; ) {
+  for (let { p, i } = last; i >= 0; ) {
     path.unshift(i);
     if (p < 0) break;
-    const q = back.get((p + 1) * N + i) ?? -1;
+    const q = back.get(key(p, i)) ?? -1;
     i = p;
     p = q;
   }
   return path.map((i) => {
     const node = all[i] as Node;
-    // Readings that cover the node's first piece some other way.
+    return { node, confidence: 1 / (1 + Math.exp(-((isWord(i) ? withoutWord(i) : otherReading(i)) - (through[i] as number)))) };
+  });
+
+  /** Readings that cover the node's first piece some other way. */
+  function otherReading(i: number): number {
+    const node = all[i] as Node;
     let other = Infinity;
     for (const alt of [...(nodes[node.from - from - 1] ?? []), ...(nodes[node.from - from] ?? [])]) {
       const j = index.get(alt) as number;
       if (j !== i && alt.to > node.from) other = Math.min(other, through[j] as number);
     }
-    return { node, confidence: 1 / (1 + Math.exp(-(other - (through[i] as number)))) };
-  });
+    return other;
+  }
+
+  /** Readings of the run that end without the one-letter word `i` after it: with another one, or with none. */
+  function withoutWord(i: number): number {
+    let other = Infinity;
+    for (const j of endsAt[n] as number[]) {
+      if (j === i) continue;
+      if (isWord(j)) other = Math.min(other, through[j] as number);
+      else for (const p of preds[j] as number[]) other = Math.min(other, (forward.get(key(p, j)) ?? Infinity) + endCost(p, j));
+    }
+    return other;
+  }
 }

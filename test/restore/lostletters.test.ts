@@ -65,6 +65,28 @@ describe('repairLostLetters', () => {
     expect(after).toBeGreaterThanOrEqual(0.96);
   });
 
+  it('sets apart a word whose last fragment the text layer glued to the next word at a line join', () => {
+    const { text, corrections } = repairLostLetters('QUY T Đ NH C A Y BAN DÂN T CBAN HÀNH QUY CH', model, restorer.model.trigram);
+    expect(text).toBe('QUYẾT ĐỊNH CỦA ỦY BAN DÂN TỘC BAN HÀNH QUY CHẾ');
+    expect(corrections).toContainEqual(expect.objectContaining({ from: 'T CBAN', to: 'TỘC BAN' }));
+    // a glued fragment is joined with the change of the word after it
+    expect(repairLostLetters('C NG HOÀ XÃ H I CH NGHĨA VI TNAM', model, restorer.model.trigram).text).toBe('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('cuts no word that reads as one, nor one no cut explains', () => {
+    expect(repairLostLetters('Căn c Ngh đ nh s 51/2003/NĐ-CP c a Chính ph', model, restorer.model.trigram).text).toBe('Căn cứ Nghị định số 51/2003/NĐ-CP của Chính phủ');
+    expect(repairLostLetters('Ksor Phư c', model, restorer.model.trigram).text).toBe('Ksor Phước');
+    // an abbreviation in capitals after a fragment in lower case is no glued fragment (thể TP, not thật P)
+    expect(repairLostLetters(deleteBlockLetters('và các Đoàn thể TP;'), model, restorer.model.trigram).text).toBe('và các Đoàn thể TP;');
+  });
+
+  it('never guesses a lost one-letter word where no space betrays it', () => {
+    // `ở` between two words leaves nothing: its gap merged with the spaces beside it
+    const { text, corrections } = repairLostLetters(deleteBlockLetters('Cán bộ ở cơ sở phải nắm chắc tình hình ở địa bàn dân cư.'), model, restorer.model.trigram);
+    expect(text).toBe('Cán bộ cơ sở phải nắm chắc tình hình địa bàn dân cư.');
+    expect(corrections.every((c) => c.from.trim() !== '')).toBe(true);
+  });
+
   it('leaves a text that lost nothing as it is', () => {
     expect(restorer.restoreText(SENTENCE).corrections.some((c) => c.rule === 'lost-letter')).toBe(false);
   });
@@ -78,6 +100,8 @@ describe('a real text layer that lost its block letters (QĐ 291/QĐ-UBDT, 2006)
     expect(restored.text).toContain('UỶ BAN DÂN TỘC');
     expect(restored.text).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(restored.text).toContain('Căn cứ Nghị định số 51/2003/NĐ-CP');
+    // TỘC at a line end glued to the next line's BAN (`T CBAN`)
+    expect(restored.text).toContain('CỦA ỦY BAN DÂN TỘC BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO');
     expect(restored.corrections.filter((c) => c.rule === 'lost-letter').length).toBeGreaterThan(100);
   });
 
