@@ -7,8 +7,8 @@
 // Every log-probability is computed once, by the build (compileLanguageModel,
 // scripts/build-dictionaries.ts), and stored as the float32 the model uses:
 // loading reads the arrays and indexes them, with no per-entry arithmetic.
-// Seen bigrams go into an open-addressing table of integer keys (v·65536 + w),
-// so the decoder's inner loop is one probe, not a Map lookup; seen trigrams
+// Seen bigrams go into open-addressing regions, one per first word v, so the
+// decoder's inner loop is one probe near the last, not a Map lookup; seen trigrams
 // stay in their sorted runs, one run per context (u, v), searched by halving.
 
 /**
@@ -30,10 +30,7 @@ const CONTINUATION_SHARE = 0.5;
 /** Weight of the trigram estimate against the bigram one. */
 const TRIGRAM_MIX = 0.9;
 
-/** Bits of the bigram model's filter of seen pairs (2^21): about 6 per pair, so an unseen pair passes it rarely. */
-const FILTER_SHIFT = 32 - 21;
-/** Odd multipliers of the filter's hash: v's product is shared by a whole row of the decoder's transition matrix. */
-const ROW_MULTIPLIER = 0x9e3779b1;
+/** Odd multiplier of the hash of w in its row's region (multiplicative hashing: the top bits mix all of w). */
 const COLUMN_MULTIPLIER = 0x85ebca6b;
 
 /** Counts of the bigrams and trigrams, as the build keeps them (dictionaries/restore-lm-counts.bin.gz). */
@@ -141,12 +138,18 @@ export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: N
 
 export class BigramModel {
   readonly size: number;
-  /** Open addressing, key and value side by side (one cache line per probe): keys at 2·slot, values (float bits) at 2·slot + 1. */
-  private readonly keys: Int32Array;
+  /**
+   * Seen pairs by row: each v owns a region of `rowSlots` (a power of two, at least twice its pairs)
+   * in one open-addressing table, key w and value (float bits) side by side at 2·slot and 2·slot + 1,
+   * -1 for an empty slot. A row of the decoder's transition matrix reads one region, mostly a cache
+   * line or two, instead of one random place of a table of every pair per lookup.
+   */
+  private readonly table: Int32Array;
   private readonly values: Float32Array;
-  private readonly mask: number;
-  /** One bit per hashed seen pair (a one-hash Bloom filter, 256 KB: stays in cache where the table does not). */
-  private readonly filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
+  /** First slot of v's region, -1 when v was never seen before another word. */
+  private readonly rowStart: Int32Array;
+  /** 32 − log2 of the region's size: a multiplicative hash of w shifted by it is a slot of the region. */
+  private readonly rowShift: Int32Array;
   /** log of the interpolation weight Σ D / c(v); 0 for a context never seen. */
   private readonly logBackoff: Float32Array;
   readonly logContinuation: Float32Array;
@@ -156,69 +159,80 @@ export class BigramModel {
     this.size = lm.logContinuation.length;
     this.logContinuation = lm.logContinuation;
     this.logBackoff = lm.logBackoff;
-    this.mask = capacityFor(bigramLogProbs.length) - 1;
-    this.keys = new Int32Array(2 * (this.mask + 1)).fill(-1);
-    this.values = new Float32Array(this.keys.buffer);
-    for (let i = 0; i < bigramLogProbs.length; i++) {
-      this.insert(bigramIds[2 * i] as number, bigramIds[2 * i + 1] as number, bigramLogProbs[i] as number);
+    const pairs = bigramLogProbs.length;
+    const rowLength = new Int32Array(this.size);
+    for (let i = 0; i < pairs; i++) rowLength[bigramIds[2 * i] as number] = (rowLength[bigramIds[2 * i] as number] as number) + 1;
+    this.rowStart = new Int32Array(this.size).fill(-1);
+    this.rowShift = new Int32Array(this.size);
+    let slots = 0;
+    for (let v = 0; v < this.size; v++) {
+      const length = rowLength[v] as number;
+      if (length === 0) continue;
+      let bits = 1;
+      while (1 << bits < 2 * length) bits++;
+      this.rowStart[v] = slots;
+      this.rowShift[v] = 32 - bits;
+      slots += 1 << bits;
+    }
+    this.table = new Int32Array(2 * slots).fill(-1);
+    this.values = new Float32Array(this.table.buffer);
+    for (let i = 0; i < pairs; i++) {
+      const v = bigramIds[2 * i] as number;
+      const w = bigramIds[2 * i + 1] as number;
+      const start = this.rowStart[v] as number;
+      const shift = this.rowShift[v] as number;
+      const mask = -1 >>> shift;
+      let slot = Math.imul(w, COLUMN_MULTIPLIER) >>> shift;
+      while (this.table[2 * (start + slot)] !== -1) slot = (slot + 1) & mask;
+      this.table[2 * (start + slot)] = w;
+      this.values[2 * (start + slot) + 1] = bigramLogProbs[i] as number;
     }
   }
 
   /** log P(w | v). */
   logProb(v: number, w: number): number {
-    // Most pairs of a lattice were never seen: the filter answers them from cache.
-    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
-    if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
-    return this.probe(v, w);
+    const start = this.rowStart[v] as number;
+    return start < 0 ? (this.logBackoff[v] as number) + (this.logContinuation[w] as number) : this.probe(v, w, start, this.rowShift[v] as number);
   }
 
   /** log P(w | v) for the first `count` ids w of `ws`, into out[at …]: a row of the decoder's transition matrix. */
   logProbsAfter(v: number, ws: Int32Array, count: number, out: Float64Array, at: number): void {
-    const filter = this.filter;
-    const logContinuation = this.logContinuation;
-    const rowHash = Math.imul(v, ROW_MULTIPLIER);
-    const backoff = this.logBackoff[v] as number;
-    for (let k = 0; k < count; k++) {
-      const w = ws[k] as number;
-      const f = filterBit(rowHash, w);
-      out[at + k] = ((filter[f >>> 5] as number) & (1 << (f & 31))) === 0 ? backoff + (logContinuation[w] as number) : this.probe(v, w);
+    const start = this.rowStart[v] as number;
+    if (start < 0) {
+      const backoff = this.logBackoff[v] as number;
+      for (let k = 0; k < count; k++) out[at + k] = backoff + (this.logContinuation[ws[k] as number] as number);
+      return;
     }
+    const shift = this.rowShift[v] as number;
+    for (let k = 0; k < count; k++) out[at + k] = this.probe(v, ws[k] as number, start, shift);
   }
 
-  /** log P(w | v) from the table: the stored value of a seen pair, the back-off of any other. */
-  private probe(v: number, w: number): number {
-    const key = v * 65536 + w;
-    const keys = this.keys;
-    let slot = hash32(key) & this.mask;
+  /** log P(w | v) from v's region: the stored value of a seen pair, the back-off of any other. */
+  private probe(v: number, w: number, start: number, shift: number): number {
+    const table = this.table;
+    const mask = -1 >>> shift;
+    let slot = Math.imul(w, COLUMN_MULTIPLIER) >>> shift;
     while (true) {
-      const k = keys[2 * slot] as number;
-      if (k === key) return this.values[2 * slot + 1] as number;
+      const k = table[2 * (start + slot)] as number;
+      if (k === w) return this.values[2 * (start + slot) + 1] as number;
       if (k === -1) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
   }
 
   /** The pair (v, w) is in the counts: some text wrote it. */
   seen(v: number, w: number): boolean {
-    const key = v * 65536 + w;
-    const keys = this.keys;
-    let slot = hash32(key) & this.mask;
+    const start = this.rowStart[v] as number;
+    if (start < 0) return false;
+    const shift = this.rowShift[v] as number;
+    const mask = -1 >>> shift;
+    let slot = Math.imul(w, COLUMN_MULTIPLIER) >>> shift;
     while (true) {
-      const k = keys[2 * slot] as number;
-      if (k === key) return true;
+      const k = this.table[2 * (start + slot)] as number;
+      if (k === w) return true;
       if (k === -1) return false;
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
-  }
-
-  private insert(v: number, w: number, value: number): void {
-    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
-    this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
-    const key = v * 65536 + w;
-    let slot = hash32(key) & this.mask;
-    while (this.keys[2 * slot] !== -1) slot = (slot + 1) & this.mask;
-    this.keys[2 * slot] = key;
-    this.values[2 * slot + 1] = value;
   }
 }
 
@@ -311,11 +325,6 @@ export class TrigramModel {
     }
     return NaN;
   }
-}
-
-/** The filter bit of the pair (v, w), given v's product (multiplicative hashing: the top bits mix all of both). */
-function filterBit(rowHash: number, w: number): number {
-  return (rowHash ^ Math.imul(w, COLUMN_MULTIPLIER)) >>> FILTER_SHIFT;
 }
 
 function capacityFor(entries: number): number {
