@@ -150,8 +150,9 @@ export class BigramModel {
   constructor(lm: Pick<CompiledLm, 'logContinuation' | 'logBackoff' | 'bigramIds' | 'bigramLogProbs'>) {
     const bits = new Int32Array(lm.bigramLogProbs.buffer, lm.bigramLogProbs.byteOffset, lm.bigramLogProbs.length);
     this.size = lm.logContinuation.length;
-    this.logContinuation = lm.logContinuation;
-    this.logBackoff = lm.logBackoff;
+    // Copies: views would keep the whole file's buffer alive when the tables are let go.
+    this.logContinuation = lm.logContinuation.slice();
+    this.logBackoff = lm.logBackoff.slice();
     this.pairs = new PairTable(this.size, lm.bigramIds, (i) => bits[i] as number);
     this.values = new Float32Array(this.pairs.table.buffer);
   }
@@ -289,7 +290,7 @@ export class TrigramModel {
       }
     }
     if (i !== trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
-    this.contextLogBackoff = lm.contextLogBackoff;
+    this.contextLogBackoff = lm.contextLogBackoff.slice();
   }
 
   /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
