@@ -75,6 +75,12 @@ export class CandidateIndex {
   /** Highest log prior among each group's syllables. */
   private readonly groupPrior: Float32Array;
   private readonly topRanks = new Float64Array(MAX_CANDIDATES);
+  /** The syllables scored for the token at hand and their costs, in order found (grown as needed, reused). */
+  private scoredIds = new Int32Array(256);
+  private scoredCosts = new Float64Array(256);
+  /** The kept ones among them (indexes into scored) and their ranks, best first. */
+  private readonly keptAt = new Int32Array(Math.max(MAX_CANDIDATES, MAX_MARK_VARIANTS));
+  private readonly keptRanks = new Float64Array(Math.max(MAX_CANDIDATES, MAX_MARK_VARIANTS));
   /** Id of each syllable, by its key (syllableKey). */
   private readonly ids = new Map<string, number>();
   /** Each id's key (syllableKey) and lower-case mark-free skeleton, made once at load: the name model asks them of every candidate. */
@@ -224,7 +230,7 @@ export class CandidateIndex {
         }
       }
     }
-    const scored: Candidate[] = [];
+    let scored = 0;
     const observedCodes = encode(observed);
     const pairs = channel.pairsOf(observed);
     // Exact-skeleton readings come first, so the best cost and the ranks of
@@ -251,7 +257,9 @@ export class CandidateIndex {
         const printed = channel.costEncoded(observedCodes, pairs, codes, cut, printedFrom, otherFrom);
         const cost = otherTo > otherFrom ? Math.min(printed, channel.costEncoded(observedCodes, pairs, codes, Math.min(cut, printed), otherFrom, otherTo)) : printed;
         if (!Number.isFinite(cost)) continue;
-        scored.push({ id, cost });
+        if (scored === this.scoredIds.length) this.growScored();
+        this.scoredIds[scored] = id;
+        this.scoredCosts[scored++] = cost;
         if (cost < best) best = cost;
         // Keep the `most` best ranks, sorted.
         const rank = cost - prior;
@@ -267,22 +275,36 @@ export class CandidateIndex {
     }
     // Within the cost beam, the `most` best by rank (cost less the prior), in rank order (ties in order found).
     const limit = best + COST_BEAM;
-    const kept: Candidate[] = [];
-    const keptRanks: number[] = [];
-    for (const c of scored) {
-      if (c.cost > limit) continue;
-      const rank = c.cost - PRIOR_WEIGHT * (this.logPrior[c.id] as number);
-      if (kept.length === most && rank >= (keptRanks[most - 1] as number)) continue;
-      let at = kept.length;
+    const { keptAt, keptRanks, scoredIds, scoredCosts } = this;
+    let size = 0;
+    for (let e = 0; e < scored; e++) {
+      const cost = scoredCosts[e] as number;
+      if (cost > limit) continue;
+      const rank = cost - PRIOR_WEIGHT * (this.logPrior[scoredIds[e] as number] as number);
+      if (size === most && rank >= (keptRanks[most - 1] as number)) continue;
+      let at = size;
       while (at > 0 && (keptRanks[at - 1] as number) > rank) at--;
-      kept.splice(at, 0, c);
-      keptRanks.splice(at, 0, rank);
-      if (kept.length > most) {
-        kept.pop();
-        keptRanks.pop();
+      // Insert at `at`, the last one falling off a full list.
+      for (let i = size < most ? size : most - 1; i > at; i--) {
+        keptAt[i] = keptAt[i - 1] as number;
+        keptRanks[i] = keptRanks[i - 1] as number;
       }
+      keptAt[at] = e;
+      keptRanks[at] = rank;
+      if (size < most) size++;
     }
+    const kept = new Array<Candidate>(size);
+    for (let i = 0; i < size; i++) kept[i] = { id: scoredIds[keptAt[i] as number] as number, cost: scoredCosts[keptAt[i] as number] as number };
     return kept;
+  }
+
+  private growScored(): void {
+    const ids = new Int32Array(2 * this.scoredIds.length);
+    const costs = new Float64Array(2 * this.scoredCosts.length);
+    ids.set(this.scoredIds);
+    costs.set(this.scoredCosts);
+    this.scoredIds = ids;
+    this.scoredCosts = costs;
   }
 
   /**
