@@ -252,45 +252,53 @@ class PairTable {
 export class TrigramModel {
   /** The contexts (u, v) seen, each with the index of its run. */
   private readonly contexts: PairTable;
-  private readonly contextLogBackoff: Float32Array;
   /**
-   * Each context's trigrams hashed into its own region (regionStarts[run] … regionStarts[run + 1],
-   * REGION_SPACE slots per trigram, EMPTY where none): one or two cache lines per lookup, where
-   * halving a sorted run of hundreds touched one line after another.
+   * Per context, side by side (one cache line for all three): where its region starts and ends in
+   * `slots`, and log (MIX·γ(u,v) + 1 − MIX) as float bits (read through `contextFloats`).
    */
-  private readonly regionStarts: Uint32Array;
-  private readonly words: Uint16Array;
-  private readonly logProbs: Float32Array;
+  private readonly contextInfo: Int32Array;
+  private readonly contextFloats: Float32Array;
+  /**
+   * Each context's trigrams hashed into its own region (REGION_SPACE slots per trigram), w at
+   * 2·slot (-1 where none) and log P(w | u, v) as float bits beside it (read through `slotFloats`):
+   * one or two cache lines per lookup, where halving a sorted run of hundreds touched one line
+   * after another and the value another.
+   */
+  private readonly slots: Int32Array;
+  private readonly slotFloats: Float32Array;
 
   constructor(
     readonly bigram: BigramModel,
     lm: CompiledLm,
   ) {
-    if (bigram.size > EMPTY) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram keys`);
-    const { contextIds, contextLengths, trigramWords, trigramLogProbs } = lm;
+    if (regionSize(bigram.size) >= 1 << 16) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram regions`);
+    const { contextIds, contextLengths, contextLogBackoff, trigramWords, trigramLogProbs } = lm;
     const contexts = contextLengths.length;
     this.contexts = new PairTable(bigram.size, contextIds, (run) => run);
-    this.regionStarts = new Uint32Array(contexts + 1);
+    this.contextInfo = new Int32Array(3 * contexts);
+    this.contextFloats = new Float32Array(this.contextInfo.buffer);
+    let total = 0;
     for (let run = 0; run < contexts; run++) {
-      this.regionStarts[run + 1] = (this.regionStarts[run] as number) + regionSize(contextLengths[run] as number);
+      this.contextInfo[3 * run] = total;
+      total += regionSize(contextLengths[run] as number);
+      this.contextInfo[3 * run + 1] = total;
+      this.contextFloats[3 * run + 2] = contextLogBackoff[run] as number;
     }
-    const slots = this.regionStarts[contexts] as number;
-    this.words = new Uint16Array(slots).fill(EMPTY);
-    this.logProbs = new Float32Array(slots);
+    this.slots = new Int32Array(2 * total).fill(-1);
+    this.slotFloats = new Float32Array(this.slots.buffer);
     let i = 0;
     for (let run = 0; run < contexts; run++) {
-      const start = this.regionStarts[run] as number;
-      const end = this.regionStarts[run + 1] as number;
+      const start = this.contextInfo[3 * run] as number;
+      const end = this.contextInfo[3 * run + 1] as number;
       for (const last = i + (contextLengths[run] as number); i < last; i++) {
         const w = trigramWords[i] as number;
         let slot = start + regionSlot(w, end - start);
-        while (this.words[slot] !== EMPTY) if (++slot === end) slot = start;
-        this.words[slot] = w;
-        this.logProbs[slot] = trigramLogProbs[i] as number;
+        while (this.slots[2 * slot] !== -1) if (++slot === end) slot = start;
+        this.slots[2 * slot] = w;
+        this.slotFloats[2 * slot + 1] = trigramLogProbs[i] as number;
       }
     }
     if (i !== trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
-    this.contextLogBackoff = lm.contextLogBackoff.slice();
   }
 
   /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
@@ -298,7 +306,7 @@ export class TrigramModel {
     const context = this.contextSlot(u, v);
     if (context < 0) return this.bigram.logProb(v, w);
     const stored = this.storedLogProbAt(context, w);
-    return stored === stored ? stored : (this.contextLogBackoff[context] as number) + this.bigram.logProb(v, w);
+    return stored === stored ? stored : this.contextBackoffAt(context) + this.bigram.logProb(v, w);
   }
 
   /** The context (u, v) among the contexts seen, or -1: an unseen context means P(w|u,v) = P(w|v). */
@@ -309,7 +317,7 @@ export class TrigramModel {
 
   /** log of (MIX·γ(u,v) + 1 − MIX) of a context (contextSlot): the factor on P(w|v) of an unseen trigram. */
   contextBackoffAt(context: number): number {
-    return this.contextLogBackoff[context] as number;
+    return this.contextFloats[3 * context + 2] as number;
   }
 
   /** log P(w | u, v) of a trigram seen in the counts, NaN for one never seen. */
@@ -320,21 +328,19 @@ export class TrigramModel {
 
   /** storedLogProb of w after a seen context (contextSlot ≥ 0). */
   storedLogProbAt(context: number, w: number): number {
-    const words = this.words;
-    const start = this.regionStarts[context] as number;
-    const end = this.regionStarts[context + 1] as number;
+    const slots = this.slots;
+    const start = this.contextInfo[3 * context] as number;
+    const end = this.contextInfo[3 * context + 1] as number;
     let slot = start + regionSlot(w, end - start);
     while (true) {
-      const m = words[slot] as number;
-      if (m === w) return this.logProbs[slot] as number;
-      if (m === EMPTY) return NaN;
+      const m = slots[2 * slot] as number;
+      if (m === w) return this.slotFloats[2 * slot + 1] as number;
+      if (m === -1) return NaN;
       if (++slot === end) slot = start;
     }
   }
 }
 
-/** A free slot of a context's region: ids stay below it (the constructor checks). */
-const EMPTY = 0xffff;
 /** Slots of a context's region per trigram it holds (at least one slot stays empty, so a probe ends). */
 const REGION_SPACE = 1.25;
 
