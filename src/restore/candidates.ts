@@ -49,17 +49,25 @@ export class CandidateIndex {
   /** Skeleton with one letter deleted -> the groups it comes from. */
   private readonly byDeletion = new Map<string, number[]>();
   private readonly groupMembers: number[][] = [];
-  private readonly groupCodes: Int32Array[] = [];
+  /**
+   * The search's view of the groups, flat: the members of group g are memberIds[groupStarts[g] …
+   * groupStarts[g + 1]), in groupMembers' order; member e's codes (as written, then in the key's
+   * tone placement, empty where the same) are codes[codeStarts[2e] … codeStarts[2e + 1]) and
+   * codes[codeStarts[2e + 1] … codeStarts[2e + 2]); group g's skeleton is
+   * codes[skeletonStarts[g] … skeletonStarts[g + 1]). One array read in place, member after
+   * member, where a typed array per syllable cost a cache miss on each one's header.
+   */
+  private readonly groupStarts: Int32Array;
+  private readonly memberIds: Int32Array;
+  private readonly codeStarts: Int32Array;
+  private readonly skeletonStarts: Int32Array;
+  private readonly codes: Int32Array;
   /**
    * Candidates by channel name, then by observed token, without and with the
    * channel's whole-token readings: a map per channel spares building a
    * compound key for every token looked up.
    */
   private readonly cache = new Map<string, { plain: Map<string, Candidate[]>; whole: Map<string, Candidate[]> }>();
-  /** Each syllable's characters as channel codes. */
-  private readonly encoded: Int32Array[];
-  /** The same in the key's tone placement (khoẻ for khỏe), where it differs. */
-  private readonly otherPlacement: (Int32Array | null)[];
   private readonly seen: Int32Array;
   private stamp = 0;
   /** Groups gathered for the token at hand. */
@@ -67,6 +75,12 @@ export class CandidateIndex {
   /** Highest log prior among each group's syllables. */
   private readonly groupPrior: Float32Array;
   private readonly topRanks = new Float64Array(MAX_CANDIDATES);
+  /** The syllables scored for the token at hand and their costs, in order found (grown as needed, reused). */
+  private scoredIds = new Int32Array(256);
+  private scoredCosts = new Float64Array(256);
+  /** The kept ones among them (indexes into scored) and their ranks, best first. */
+  private readonly keptAt = new Int32Array(Math.max(MAX_CANDIDATES, MAX_MARK_VARIANTS));
+  private readonly keptRanks = new Float64Array(Math.max(MAX_CANDIDATES, MAX_MARK_VARIANTS));
   /** Id of each syllable, by its key (syllableKey). */
   private readonly ids = new Map<string, number>();
   /** Each id's key (syllableKey) and lower-case mark-free skeleton, made once at load: the name model asks them of every candidate. */
@@ -79,12 +93,12 @@ export class CandidateIndex {
     /** log of each id's count: breaks channel ties toward common syllables. */
     private readonly logPrior: Float32Array,
   ) {
-    this.encoded = words.map((w) => encode(w));
     this.keys = words.map((w) => syllableKey(w));
     this.lowerSkeletons = words.map((w) => stripMarks(w).toLowerCase());
     // A page writes either tone placement (khỏe, khoẻ) and the OCR prints the page's ("khoé"): a syllable
     // printed in the other placement than its key's is costed in both.
-    this.otherPlacement = this.keys.map((key, id) => (id >= firstSyllableId && key !== words[id] ? encode(key) : null));
+    const otherPlacement = this.keys.map((key, id) => (id >= firstSyllableId && key !== words[id] ? key : ''));
+    const skeletons: string[] = [];
     for (let id = firstSyllableId; id < words.length; id++) this.ids.set(this.keys[id] as string, id);
     for (let id = firstSyllableId; id < words.length; id++) {
       const skeleton = stripMarks(words[id] ?? '');
@@ -93,11 +107,22 @@ export class CandidateIndex {
         group = this.groupMembers.length;
         this.bySkeleton.set(skeleton, group);
         this.groupMembers.push([]);
-        this.groupCodes.push(encode(skeleton));
+        skeletons.push(skeleton);
         for (const deleted of new Set(deletions(skeleton))) push(this.byDeletion, deleted, group);
       }
       (this.groupMembers[group] as number[]).push(id);
     }
+    const members = this.groupMembers.flat();
+    this.groupStarts = new Int32Array(this.groupMembers.length + 1);
+    this.groupMembers.forEach((list, g) => (this.groupStarts[g + 1] = (this.groupStarts[g] as number) + list.length));
+    this.memberIds = Int32Array.from(members);
+    const pieces = [...members.flatMap((id) => [encode(words[id] ?? ''), encode(otherPlacement[id] ?? '')]), ...skeletons.map((skeleton) => encode(skeleton))];
+    const starts = new Int32Array(pieces.length + 1);
+    pieces.forEach((piece, i) => (starts[i + 1] = (starts[i] as number) + piece.length));
+    this.codes = new Int32Array(starts[pieces.length] as number);
+    pieces.forEach((piece, i) => this.codes.set(piece, starts[i] as number));
+    this.codeStarts = starts.subarray(0, 2 * members.length + 1);
+    this.skeletonStarts = starts.subarray(2 * members.length);
     this.seen = new Int32Array(this.groupMembers.length);
     this.groupPrior = Float32Array.from(this.groupMembers, (members) => Math.max(...members.map((id) => logPrior[id] ?? 0)));
   }
@@ -205,7 +230,7 @@ export class CandidateIndex {
         }
       }
     }
-    const scored: Candidate[] = [];
+    let scored = 0;
     const observedCodes = encode(observed);
     const pairs = channel.pairsOf(observed);
     // Exact-skeleton readings come first, so the best cost and the ranks of
@@ -214,19 +239,27 @@ export class CandidateIndex {
     // whose lower bound is out of reach rules out all its syllables at once.
     const most = channel.editsLetters ? MAX_CANDIDATES : MAX_MARK_VARIANTS;
     const top = this.topRanks.fill(Infinity);
+    const codes = this.codes;
     let best = Infinity;
     for (const group of this.groups) {
-      const members = this.groupMembers[group] as number[];
+      const first = this.groupStarts[group] as number;
+      const last = this.groupStarts[group + 1] as number;
       const groupCut = Math.min(best + COST_BEAM, (top[most - 1] as number) + PRIOR_WEIGHT * (this.groupPrior[group] as number));
-      if (members.length > 1 && !Number.isFinite(channel.boundEncoded(observedCodes, pairs, this.groupCodes[group] as Int32Array, groupCut))) continue;
-      for (const id of members) {
+      const skeleton = this.skeletonStarts[group] as number;
+      if (last - first > 1 && !Number.isFinite(channel.boundEncoded(observedCodes, pairs, codes, groupCut, skeleton, this.skeletonStarts[group + 1] as number))) continue;
+      for (let e = first; e < last; e++) {
+        const id = this.memberIds[e] as number;
         const prior = PRIOR_WEIGHT * (this.logPrior[id] as number);
         const cut = Math.min(best + COST_BEAM, (top[most - 1] as number) + prior);
-        const other = this.otherPlacement[id];
-        const printed = channel.costEncoded(observedCodes, pairs, this.encoded[id] as Int32Array, cut);
-        const cost = other ? Math.min(printed, channel.costEncoded(observedCodes, pairs, other, Math.min(cut, printed))) : printed;
+        const printedFrom = this.codeStarts[2 * e] as number;
+        const otherFrom = this.codeStarts[2 * e + 1] as number;
+        const otherTo = this.codeStarts[2 * e + 2] as number;
+        const printed = channel.costEncoded(observedCodes, pairs, codes, cut, printedFrom, otherFrom);
+        const cost = otherTo > otherFrom ? Math.min(printed, channel.costEncoded(observedCodes, pairs, codes, Math.min(cut, printed), otherFrom, otherTo)) : printed;
         if (!Number.isFinite(cost)) continue;
-        scored.push({ id, cost });
+        if (scored === this.scoredIds.length) this.growScored();
+        this.scoredIds[scored] = id;
+        this.scoredCosts[scored++] = cost;
         if (cost < best) best = cost;
         // Keep the `most` best ranks, sorted.
         const rank = cost - prior;
@@ -242,22 +275,36 @@ export class CandidateIndex {
     }
     // Within the cost beam, the `most` best by rank (cost less the prior), in rank order (ties in order found).
     const limit = best + COST_BEAM;
-    const kept: Candidate[] = [];
-    const keptRanks: number[] = [];
-    for (const c of scored) {
-      if (c.cost > limit) continue;
-      const rank = c.cost - PRIOR_WEIGHT * (this.logPrior[c.id] as number);
-      if (kept.length === most && rank >= (keptRanks[most - 1] as number)) continue;
-      let at = kept.length;
+    const { keptAt, keptRanks, scoredIds, scoredCosts } = this;
+    let size = 0;
+    for (let e = 0; e < scored; e++) {
+      const cost = scoredCosts[e] as number;
+      if (cost > limit) continue;
+      const rank = cost - PRIOR_WEIGHT * (this.logPrior[scoredIds[e] as number] as number);
+      if (size === most && rank >= (keptRanks[most - 1] as number)) continue;
+      let at = size;
       while (at > 0 && (keptRanks[at - 1] as number) > rank) at--;
-      kept.splice(at, 0, c);
-      keptRanks.splice(at, 0, rank);
-      if (kept.length > most) {
-        kept.pop();
-        keptRanks.pop();
+      // Insert at `at`, the last one falling off a full list.
+      for (let i = size < most ? size : most - 1; i > at; i--) {
+        keptAt[i] = keptAt[i - 1] as number;
+        keptRanks[i] = keptRanks[i - 1] as number;
       }
+      keptAt[at] = e;
+      keptRanks[at] = rank;
+      if (size < most) size++;
     }
+    const kept = new Array<Candidate>(size);
+    for (let i = 0; i < size; i++) kept[i] = { id: scoredIds[keptAt[i] as number] as number, cost: scoredCosts[keptAt[i] as number] as number };
     return kept;
+  }
+
+  private growScored(): void {
+    const ids = new Int32Array(2 * this.scoredIds.length);
+    const costs = new Float64Array(2 * this.scoredCosts.length);
+    ids.set(this.scoredIds);
+    costs.set(this.scoredCosts);
+    this.scoredIds = ids;
+    this.scoredCosts = costs;
   }
 
   /**

@@ -339,23 +339,24 @@ export class Channel {
    * `encode`, `pairs` from `pairsOf(observed)`. The hot path of candidate
    * scoring: typed arrays and locals only, and it gives up (Infinity) as soon
    * as a whole row costs more than `cutoff` (costs never fall along a path),
-   * or the total does.
+   * or the total does. The syllable is intended[from … to): the candidate index
+   * packs every syllable's codes in one array, read in place.
    */
-  costEncoded(observed: Int32Array, pairs: Int32Array, intended: Int32Array, cutoff = Infinity): number {
-    return this.distance(observed, pairs, intended, cutoff, false);
+  costEncoded(observed: Int32Array, pairs: Int32Array, intended: Int32Array, cutoff = Infinity, from = 0, to = intended.length): number {
+    return this.distance(observed, pairs, intended, from, to, cutoff, false);
   }
 
   /**
    * A lower bound of `costEncoded` for every syllable whose mark-free skeleton
-   * is `skeleton` (encoded): Infinity when none of them can be within `cutoff`.
+   * is `skeleton` (encoded, skeleton[from … to)): Infinity when none of them can be within `cutoff`.
    */
-  boundEncoded(observed: Int32Array, pairs: Int32Array, skeleton: Int32Array, cutoff = Infinity): number {
-    return this.distance(observed, pairs, skeleton, cutoff, true);
+  boundEncoded(observed: Int32Array, pairs: Int32Array, skeleton: Int32Array, cutoff = Infinity, from = 0, to = skeleton.length): number {
+    return this.distance(observed, pairs, skeleton, from, to, cutoff, true);
   }
 
-  private distance(observed: Int32Array, pairs: Int32Array, intended: Int32Array, cutoff: number, bound: boolean): number {
+  private distance(observed: Int32Array, pairs: Int32Array, intended: Int32Array, from: number, to: number, cutoff: number, bound: boolean): number {
     const n = observed.length;
-    const m = intended.length;
+    const m = to - from;
     const width = m + 1;
     if (this.buffer.length < (n + 1) * width) this.buffer = new Float64Array((n + 1) * width * 2);
     const d = this.buffer;
@@ -375,7 +376,7 @@ export class Channel {
       d[row] = left;
       let rowBest = left;
       for (let j = 1; j <= m; j++) {
-        const c = intended[j - 1] as number;
+        const c = intended[from + j - 1] as number;
         let best = (d[up + j] as number) + insert;
         const dropped = left + drop;
         if (dropped < best) best = dropped;

@@ -36,8 +36,8 @@ export interface Scratch {
 }
 
 /** Roles of the reused arrays. */
-const enum F64 { Forward, Backward, Start, End, First }
-const enum I32 { Offsets, StepAt, Kept, KeptOffsets, Blocks, Contexts }
+const enum F64 { Forward, Backward, Start, End, First, KeptOwn }
+const enum I32 { Offsets, StepAt, Kept, KeptOffsets, Blocks, Contexts, KeptIds }
 
 export function newScratch(): Scratch {
   return {
@@ -45,8 +45,8 @@ export function newScratch(): Scratch {
     back: new Int32Array(1024),
     ids: new Int32Array(64),
     ahead: new Float64Array(64),
-    f64: Array.from({ length: F64.First + 1 }, () => new Float64Array(256)),
-    i32: Array.from({ length: I32.Contexts + 1 }, () => new Int32Array(256)),
+    f64: Array.from({ length: F64.KeptOwn + 1 }, () => new Float64Array(256)),
+    i32: Array.from({ length: I32.KeptIds + 1 }, () => new Int32Array(256)),
   };
 }
 
@@ -298,10 +298,21 @@ function trigramPath(
   const n = positions.length;
   const { start, end, stepIn, stepAt } = pass;
   const trigram = model.trigram;
-  const idAt = (t: number, i: number): number => ((positions[t] as LatticePosition).candidates[kept[(keptOffsets[t] as number) + i] as number] as Candidate).id;
+  // The kept candidates' ids and own costs, flat beside `kept`: the inner loops read them many times.
+  const keptIds = i32(model.scratch, I32.KeptIds, keptOffsets[n] as number);
+  const keptOwn = f64(model.scratch, F64.KeptOwn, keptOffsets[n] as number);
+  for (let t = 0; t < n; t++) {
+    const candidates = (positions[t] as LatticePosition).candidates;
+    for (let e = keptOffsets[t] as number; e < (keptOffsets[t + 1] as number); e++) {
+      const candidate = candidates[kept[e] as number] as Candidate;
+      keptIds[e] = candidate.id;
+      keptOwn[e] = candidate.cost;
+    }
+  }
+  const idAt = (t: number, i: number): number => keptIds[(keptOffsets[t] as number) + i] as number;
   const fullAt = (t: number, i: number): number => kept[(keptOffsets[t] as number) + i] as number;
   const sizeAt = (t: number): number => (keptOffsets[t + 1] as number) - (keptOffsets[t] as number);
-  const ownAt = (t: number, i: number): number => ((positions[t] as LatticePosition).candidates[fullAt(t, i)] as Candidate).cost;
+  const ownAt = (t: number, i: number): number => keptOwn[(keptOffsets[t] as number) + i] as number;
 
   /** Cost of w after (u, v) given that context (contextSlot, -1: never seen) and the bigram cost of (v, w). */
   const costIn = (context: number, v: number, w: number, bigramCost: number): number => {

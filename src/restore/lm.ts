@@ -7,9 +7,10 @@
 // Every log-probability is computed once, by the build (compileLanguageModel,
 // scripts/build-dictionaries.ts), and stored as the float32 the model uses:
 // loading reads the arrays and indexes them, with no per-entry arithmetic.
-// Seen bigrams go into an open-addressing table of integer keys (v·65536 + w),
-// so the decoder's inner loop is one probe, not a Map lookup; seen trigrams
-// stay in their sorted runs, one run per context (u, v), searched by halving.
+// Seen bigrams go into open-addressing regions, one per first word v, and the
+// contexts (u, v) of trigrams into regions per u, so the decoder's inner loop is
+// one probe near the last, not a Map lookup; each context's trigrams are hashed
+// into a region of their own.
 
 /**
  * Discounts of a count of 1, 2, and 3 or more (modified Kneser–Ney), for bigrams and trigrams alike.
@@ -37,10 +38,7 @@ export interface LmSettings {
 
 export const LM_SETTINGS: LmSettings = { discounts: DISCOUNTS, continuationFloor: 0.5, continuationShare: 0.5, trigramMix: 0.9 };
 
-/** Bits of the bigram model's filter of seen pairs (2^21): about 6 per pair, so an unseen pair passes it rarely. */
-const FILTER_SHIFT = 32 - 21;
-/** Odd multipliers of the filter's hash: v's product is shared by a whole row of the decoder's transition matrix. */
-const ROW_MULTIPLIER = 0x9e3779b1;
+/** Odd multiplier of the hash of w in its row's region (multiplicative hashing: the top bits mix all of w). */
 const COLUMN_MULTIPLIER = 0x85ebca6b;
 
 /** Counts of the bigrams and trigrams, as the build keeps them (dictionaries/restore-lm-counts.bin.gz). */
@@ -149,84 +147,106 @@ export function compileLanguageModel(unigramCounts: ArrayLike<number>, counts: N
 
 export class BigramModel {
   readonly size: number;
-  /** Open addressing, key and value side by side (one cache line per probe): keys at 2·slot, values (float bits) at 2·slot + 1. */
-  private readonly keys: Int32Array;
+  /** Seen pairs (v, w) and their log P(w | v) as float bits. */
+  private readonly pairs: PairTable;
+  /** The pairs' table read as floats: the value of a pair found at index i of the table is values[i]. */
   private readonly values: Float32Array;
-  private readonly mask: number;
-  /** One bit per hashed seen pair (a one-hash Bloom filter, 256 KB: stays in cache where the table does not). */
-  private readonly filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
   /** log of the interpolation weight Σ D / c(v); 0 for a context never seen. */
   private readonly logBackoff: Float32Array;
   readonly logContinuation: Float32Array;
 
   constructor(lm: Pick<CompiledLm, 'logContinuation' | 'logBackoff' | 'bigramIds' | 'bigramLogProbs'>) {
-    const { bigramIds, bigramLogProbs } = lm;
+    const bits = new Int32Array(lm.bigramLogProbs.buffer, lm.bigramLogProbs.byteOffset, lm.bigramLogProbs.length);
     this.size = lm.logContinuation.length;
-    this.logContinuation = lm.logContinuation;
-    this.logBackoff = lm.logBackoff;
-    this.mask = capacityFor(bigramLogProbs.length) - 1;
-    this.keys = new Int32Array(2 * (this.mask + 1)).fill(-1);
-    this.values = new Float32Array(this.keys.buffer);
-    for (let i = 0; i < bigramLogProbs.length; i++) {
-      this.insert(bigramIds[2 * i] as number, bigramIds[2 * i + 1] as number, bigramLogProbs[i] as number);
-    }
+    // Copies: views would keep the whole file's buffer alive when the tables are let go.
+    this.logContinuation = lm.logContinuation.slice();
+    this.logBackoff = lm.logBackoff.slice();
+    this.pairs = new PairTable(this.size, lm.bigramIds, (i) => bits[i] as number);
+    this.values = new Float32Array(this.pairs.table.buffer);
   }
 
   /** log P(w | v). */
   logProb(v: number, w: number): number {
-    // Most pairs of a lattice were never seen: the filter answers them from cache.
-    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
-    if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
-    return this.probe(v, w);
+    const at = this.pairs.find(v, w);
+    return at < 0 ? (this.logBackoff[v] as number) + (this.logContinuation[w] as number) : (this.values[at] as number);
   }
 
   /** log P(w | v) for the first `count` ids w of `ws`, into out[at …]: a row of the decoder's transition matrix. */
   logProbsAfter(v: number, ws: Int32Array, count: number, out: Float64Array, at: number): void {
-    const filter = this.filter;
-    const logContinuation = this.logContinuation;
-    const rowHash = Math.imul(v, ROW_MULTIPLIER);
     const backoff = this.logBackoff[v] as number;
     for (let k = 0; k < count; k++) {
       const w = ws[k] as number;
-      const f = filterBit(rowHash, w);
-      out[at + k] = ((filter[f >>> 5] as number) & (1 << (f & 31))) === 0 ? backoff + (logContinuation[w] as number) : this.probe(v, w);
-    }
-  }
-
-  /** log P(w | v) from the table: the stored value of a seen pair, the back-off of any other. */
-  private probe(v: number, w: number): number {
-    const key = v * 65536 + w;
-    const keys = this.keys;
-    let slot = hash32(key) & this.mask;
-    while (true) {
-      const k = keys[2 * slot] as number;
-      if (k === key) return this.values[2 * slot + 1] as number;
-      if (k === -1) return (this.logBackoff[v] as number) + (this.logContinuation[w] as number);
-      slot = (slot + 1) & this.mask;
+      const found = this.pairs.find(v, w);
+      out[at + k] = found < 0 ? backoff + (this.logContinuation[w] as number) : (this.values[found] as number);
     }
   }
 
   /** The pair (v, w) is in the counts: some text wrote it. */
   seen(v: number, w: number): boolean {
-    const key = v * 65536 + w;
-    const keys = this.keys;
-    let slot = hash32(key) & this.mask;
-    while (true) {
-      const k = keys[2 * slot] as number;
-      if (k === key) return true;
-      if (k === -1) return false;
-      slot = (slot + 1) & this.mask;
+    return this.pairs.find(v, w) >= 0;
+  }
+}
+
+/**
+ * Pairs of ids (v, w) with an int32 value each, grouped by v: each v owns a region of one
+ * open-addressing table (a power of two, at least twice its pairs), key w and value side by side.
+ * A run of lookups after one v (a row of the decoder's transition matrix, the contexts (u, v) of
+ * one u) reads one region, mostly a cache line or two, instead of one random place of a table of
+ * every pair per lookup.
+ */
+class PairTable {
+  /** Key w at 2·slot (-1 for an empty slot), its value at 2·slot + 1. */
+  readonly table: Int32Array;
+  /** First slot of v's region, -1 when v has no pair. */
+  private readonly rowStart: Int32Array;
+  /** 32 − log2 of the region's size: a multiplicative hash of w shifted by it is a slot of the region. */
+  private readonly rowShift: Int32Array;
+
+  /** `ids` interleaved (v, w) per pair, `value(i)` the value of the i-th pair. */
+  constructor(size: number, ids: Uint16Array, value: (i: number) => number) {
+    const pairs = ids.length / 2;
+    const rowLength = new Int32Array(size);
+    for (let i = 0; i < pairs; i++) rowLength[ids[2 * i] as number] = (rowLength[ids[2 * i] as number] as number) + 1;
+    this.rowStart = new Int32Array(size).fill(-1);
+    this.rowShift = new Int32Array(size);
+    let slots = 0;
+    for (let v = 0; v < size; v++) {
+      const length = rowLength[v] as number;
+      if (length === 0) continue;
+      let bits = 1;
+      while (1 << bits < 2 * length) bits++;
+      this.rowStart[v] = slots;
+      this.rowShift[v] = 32 - bits;
+      slots += 1 << bits;
+    }
+    this.table = new Int32Array(2 * slots).fill(-1);
+    for (let i = 0; i < pairs; i++) {
+      const v = ids[2 * i] as number;
+      const w = ids[2 * i + 1] as number;
+      const start = this.rowStart[v] as number;
+      const shift = this.rowShift[v] as number;
+      const mask = -1 >>> shift;
+      let slot = Math.imul(w, COLUMN_MULTIPLIER) >>> shift;
+      while (this.table[2 * (start + slot)] !== -1) slot = (slot + 1) & mask;
+      this.table[2 * (start + slot)] = w;
+      this.table[2 * (start + slot) + 1] = value(i);
     }
   }
 
-  private insert(v: number, w: number, value: number): void {
-    const f = filterBit(Math.imul(v, ROW_MULTIPLIER), w);
-    this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
-    const key = v * 65536 + w;
-    let slot = hash32(key) & this.mask;
-    while (this.keys[2 * slot] !== -1) slot = (slot + 1) & this.mask;
-    this.keys[2 * slot] = key;
-    this.values[2 * slot + 1] = value;
+  /** Index in `table` of the value of (v, w), or -1 when the pair is not held. */
+  find(v: number, w: number): number {
+    const start = this.rowStart[v] as number;
+    if (start < 0) return -1;
+    const shift = this.rowShift[v] as number;
+    const mask = -1 >>> shift;
+    const table = this.table;
+    let slot = Math.imul(w, COLUMN_MULTIPLIER) >>> shift;
+    while (true) {
+      const k = table[2 * (start + slot)] as number;
+      if (k === w) return 2 * (start + slot) + 1;
+      if (k === -1) return -1;
+      slot = (slot + 1) & mask;
+    }
   }
 }
 
@@ -235,42 +255,58 @@ export class BigramModel {
  *   P3(w|u,v) = (c(u,v,w) - D(c)) / c(u,v) + γ(u,v) · P(w|v), γ(u,v) = Σ D / c(u,v)
  * and mixed with the bigram, P = MIX·P3 + (1 − MIX)·P(w|v): the corpus is
  * legal text, and its trigram contexts would otherwise punish every
- * continuation they happen not to hold. Ids must stay below 2^13 so a context
- * (u,v) is one int32.
+ * continuation they happen not to hold.
  */
 export class TrigramModel {
-  private static readonly BITS = 8192;
-  /** Open addressing over the contexts (u·2^13 + v, -1 for an empty slot) at 2·slot, the run of each beside it: one cache line per probe. */
-  private readonly contexts: Int32Array;
-  private readonly contextMask: number;
-  private readonly contextLogBackoff: Float32Array;
-  /** Where each context's run of trigrams starts in words and logProbs (one entry more: the end of the last). */
-  private readonly runStarts: Uint32Array;
-  private readonly words: Uint16Array;
-  private readonly logProbs: Float32Array;
+  /** The contexts (u, v) seen, each with the index of its run. */
+  private readonly contexts: PairTable;
+  /**
+   * Per context, side by side (one cache line for all three): where its region starts and ends in
+   * `slots`, and log (MIX·γ(u,v) + 1 − MIX) as float bits (read through `contextFloats`).
+   */
+  private readonly contextInfo: Int32Array;
+  private readonly contextFloats: Float32Array;
+  /**
+   * Each context's trigrams hashed into its own region (REGION_SPACE slots per trigram), w at
+   * 2·slot (-1 where none) and log P(w | u, v) as float bits beside it (read through `slotFloats`):
+   * one or two cache lines per lookup, where halving a sorted run of hundreds touched one line
+   * after another and the value another.
+   */
+  private readonly slots: Int32Array;
+  private readonly slotFloats: Float32Array;
 
   constructor(
     readonly bigram: BigramModel,
     lm: CompiledLm,
   ) {
-    if (bigram.size > TrigramModel.BITS) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram keys`);
-    const { contextIds, contextLengths } = lm;
+    if (regionSize(bigram.size) >= 1 << 16) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram regions`);
+    const { contextIds, contextLengths, contextLogBackoff, trigramWords, trigramLogProbs } = lm;
     const contexts = contextLengths.length;
-    this.contextMask = capacityFor(contexts) - 1;
-    this.contexts = new Int32Array(2 * (this.contextMask + 1)).fill(-1);
-    this.runStarts = new Uint32Array(contexts + 1);
+    this.contexts = new PairTable(bigram.size, contextIds, (run) => run);
+    this.contextInfo = new Int32Array(3 * contexts);
+    this.contextFloats = new Float32Array(this.contextInfo.buffer);
+    let total = 0;
     for (let run = 0; run < contexts; run++) {
-      this.runStarts[run + 1] = (this.runStarts[run] as number) + (contextLengths[run] as number);
-      const context = (contextIds[2 * run] as number) * TrigramModel.BITS + (contextIds[2 * run + 1] as number);
-      let slot = hash32(context) & this.contextMask;
-      while (this.contexts[2 * slot] !== -1) slot = (slot + 1) & this.contextMask;
-      this.contexts[2 * slot] = context;
-      this.contexts[2 * slot + 1] = run;
+      this.contextInfo[3 * run] = total;
+      total += regionSize(contextLengths[run] as number);
+      this.contextInfo[3 * run + 1] = total;
+      this.contextFloats[3 * run + 2] = contextLogBackoff[run] as number;
     }
-    if (this.runStarts[contexts] !== lm.trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
-    this.contextLogBackoff = lm.contextLogBackoff;
-    this.words = lm.trigramWords;
-    this.logProbs = lm.trigramLogProbs;
+    this.slots = new Int32Array(2 * total).fill(-1);
+    this.slotFloats = new Float32Array(this.slots.buffer);
+    let i = 0;
+    for (let run = 0; run < contexts; run++) {
+      const start = this.contextInfo[3 * run] as number;
+      const end = this.contextInfo[3 * run + 1] as number;
+      for (const last = i + (contextLengths[run] as number); i < last; i++) {
+        const w = trigramWords[i] as number;
+        let slot = start + regionSlot(w, end - start);
+        while (this.slots[2 * slot] !== -1) if (++slot === end) slot = start;
+        this.slots[2 * slot] = w;
+        this.slotFloats[2 * slot + 1] = trigramLogProbs[i] as number;
+      }
+    }
+    if (i !== trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
   }
 
   /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
@@ -278,25 +314,18 @@ export class TrigramModel {
     const context = this.contextSlot(u, v);
     if (context < 0) return this.bigram.logProb(v, w);
     const stored = this.storedLogProbAt(context, w);
-    return stored === stored ? stored : (this.contextLogBackoff[context] as number) + this.bigram.logProb(v, w);
+    return stored === stored ? stored : this.contextBackoffAt(context) + this.bigram.logProb(v, w);
   }
 
   /** The context (u, v) among the contexts seen, or -1: an unseen context means P(w|u,v) = P(w|v). */
   contextSlot(u: number, v: number): number {
-    const context = u * TrigramModel.BITS + v;
-    const contexts = this.contexts;
-    let slot = hash32(context) & this.contextMask;
-    while (true) {
-      const k = contexts[2 * slot] as number;
-      if (k === context) return contexts[2 * slot + 1] as number;
-      if (k === -1) return -1;
-      slot = (slot + 1) & this.contextMask;
-    }
+    const at = this.contexts.find(u, v);
+    return at < 0 ? -1 : (this.contexts.table[at] as number);
   }
 
   /** log of (MIX·γ(u,v) + 1 − MIX) of a context (contextSlot): the factor on P(w|v) of an unseen trigram. */
   contextBackoffAt(context: number): number {
-    return this.contextLogBackoff[context] as number;
+    return this.contextFloats[3 * context + 2] as number;
   }
 
   /** log P(w | u, v) of a trigram seen in the counts, NaN for one never seen. */
@@ -307,34 +336,27 @@ export class TrigramModel {
 
   /** storedLogProb of w after a seen context (contextSlot ≥ 0). */
   storedLogProbAt(context: number, w: number): number {
-    const words = this.words;
-    let low = this.runStarts[context] as number;
-    let high = (this.runStarts[context + 1] as number) - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const m = words[mid] as number;
-      if (m === w) return this.logProbs[mid] as number;
-      if (m < w) low = mid + 1;
-      else high = mid - 1;
+    const slots = this.slots;
+    const start = this.contextInfo[3 * context] as number;
+    const end = this.contextInfo[3 * context + 1] as number;
+    let slot = start + regionSlot(w, end - start);
+    while (true) {
+      const m = slots[2 * slot] as number;
+      if (m === w) return this.slotFloats[2 * slot + 1] as number;
+      if (m === -1) return NaN;
+      if (++slot === end) slot = start;
     }
-    return NaN;
   }
 }
 
-/** The filter bit of the pair (v, w), given v's product (multiplicative hashing: the top bits mix all of both). */
-function filterBit(rowHash: number, w: number): number {
-  return (rowHash ^ Math.imul(w, COLUMN_MULTIPLIER)) >>> FILTER_SHIFT;
+/** Slots of a context's region per trigram it holds (at least one slot stays empty, so a probe ends). */
+const REGION_SPACE = 1.25;
+
+function regionSize(trigrams: number): number {
+  return Math.max(trigrams + 1, Math.ceil(REGION_SPACE * trigrams));
 }
 
-function capacityFor(entries: number): number {
-  let capacity = 1;
-  while (capacity < entries * 2) capacity *= 2;
-  return capacity;
-}
-
-/** A full 32-bit mix (the low bits of a plain product would only see the low bits of v·65536 + w, i.e. w). */
-function hash32(key: number): number {
-  let h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
-  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return h ^ (h >>> 16);
+/** The home slot of w in a region of `size` slots (size < 2^16): the top 16 bits of a multiplicative hash, scaled to the size. */
+function regionSlot(w: number, size: number): number {
+  return ((Math.imul(w, COLUMN_MULTIPLIER) >>> 16) * size) >>> 16;
 }

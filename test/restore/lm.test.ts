@@ -70,6 +70,49 @@ describe('the committed model', () => {
   });
 });
 
+describe('the lookup tables', () => {
+  const { lm } = readTables();
+
+  it('give back every stored n-gram value bit for bit, and nothing for an n-gram never stored', () => {
+    // Every stored bigram and trigram, through the hashed regions: a probe that stopped short or ran into
+    // another row's region would answer the back-off instead.
+    const wrong: string[] = [];
+    for (let i = 0; i < lm.bigramLogProbs.length; i++) {
+      const v = lm.bigramIds[2 * i] as number;
+      const w = lm.bigramIds[2 * i + 1] as number;
+      if (!Object.is(model.lm.logProb(v, w), lm.bigramLogProbs[i]) || !model.lm.seen(v, w)) wrong.push(`${words[v]} ${words[w]}`);
+    }
+    for (let run = 0, i = 0; run < lm.contextLengths.length; run++) {
+      const u = lm.contextIds[2 * run] as number;
+      const v = lm.contextIds[2 * run + 1] as number;
+      for (const last = i + (lm.contextLengths[run] as number); i < last; i++) {
+        if (!Object.is(model.trigram.storedLogProb(u, v, lm.trigramWords[i] as number), lm.trigramLogProbs[i])) wrong.push(`${words[u]} ${words[v]} ${words[lm.trigramWords[i] as number]}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Pairs and triples never stored: not seen, and no stored value.
+    const seenPairs = new Set(Array.from({ length: lm.bigramLogProbs.length }, (_, i) => (lm.bigramIds[2 * i] as number) * 65536 + (lm.bigramIds[2 * i + 1] as number)));
+    const u = id('xây');
+    const seenAfterU = new Set<number>();
+    for (let run = 0, i = 0; run < lm.contextLengths.length; i += lm.contextLengths[run] as number, run++) {
+      if (lm.contextIds[2 * run] !== u) continue;
+      for (let k = i; k < i + (lm.contextLengths[run] as number); k++) seenAfterU.add((lm.contextIds[2 * run + 1] as number) * 65536 + (lm.trigramWords[k] as number));
+    }
+    let unseen = 0;
+    for (let v = 0; v < words.length; v += 7) {
+      for (let w = 3; w < words.length; w += 131) {
+        if (!seenPairs.has(v * 65536 + w)) {
+          unseen++;
+          if (model.lm.seen(v, w)) wrong.push(`${words[v]} ${words[w]} seen`);
+        }
+        if (!seenAfterU.has(v * 65536 + w) && !Number.isNaN(model.trigram.storedLogProb(u, v, w))) wrong.push(`xây ${words[v]} ${words[w]} stored`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(unseen).toBeGreaterThan(10_000);
+  });
+});
+
 describe('printed tone placement', () => {
   it('puts the tone of oa, oe, uy on the glide only where the pair ends the syllable', () => {
     const corpus = (form: string): Map<string, number> => new Map([[form, 5]]);
