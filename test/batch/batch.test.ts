@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatchCommand } from '../../src/cli/batch.js';
 import { capture } from './helpers/capture.js';
@@ -139,14 +138,14 @@ describe('vnplan batch', () => {
     const dropped = join(scratch, 'out-abandoned');
     const stop = new AbortController();
     const abandon = new AbortController();
-    // 000_… goes through at once; every other file is still running when we abandon.
+    // 000_… goes through at once; every other file never finishes, so the batch
+    // returning at all shows it did not wait for the dropped files.
     // (DIR/out, the main test's output folder, is no input here: it holds a manifest.)
     const processor: Processor = async (path, options) => {
       const result = await processFile(path, options);
-      if (!basename(path).startsWith('000_')) await sleep(60_000, undefined, { ref: false });
+      if (!basename(path).startsWith('000_')) await new Promise<never>(() => undefined);
       return result;
     };
-    const started = Date.now();
     const summary = await runBatch({
       inputDir: archive.dir,
       outDir: dropped,
@@ -162,7 +161,6 @@ describe('vnplan batch', () => {
         finish: () => undefined,
       },
     });
-    expect(Date.now() - started).toBeLessThan(30_000); // did not wait for the dropped files
     expect(summary).toMatchObject({ interrupted: true, ok: 1, notStarted: 6 });
     expect((await manifestLines(dropped)).map((e) => e.path)).toEqual([archive.good.find((p) => p.startsWith('000_'))]);
     expect((await readdir(dropped)).filter((n) => !n.startsWith('.')).sort()).toEqual([
