@@ -176,7 +176,10 @@ function namedWithIssuer(text: string, tokens: readonly Token[], i: number, afte
   const end = clauseEnd < 0 ? text.length : tokens[i]!.start + clauseEnd;
   for (let k = after; k < tokens.length && tokens[k]!.start < end; k++) {
     if (!isOfWord(tokens[k])) continue;
-    return headAt(expandLetterhead(text.slice(tokens[k]!.end, end).trim())) !== null;
+    const issuer = text.slice(tokens[k]!.end, end);
+    // A date after the issuer (`… của Hội X ngày 02 tháng 7 năm 2007`) would be read into its name:
+    // no citation rather than a wrong issuer and no date.
+    return findDates(issuer).length === 0 && headAt(expandLetterhead(issuer.trim())) !== null;
   }
   return false;
 }
