@@ -8,9 +8,9 @@ interface VitestReport {
   success?: boolean;
   numPassedTests?: number;
   numFailedTests?: number;
-  numFailedTestSuites?: number;
   numPendingTests?: number;
   numTodoTests?: number;
+  testResults?: { status?: string; assertionResults?: { status?: string }[] }[];
 }
 
 let report: VitestReport;
@@ -23,8 +23,11 @@ try {
 }
 const passed = report.numPassedTests ?? 0;
 // A test file that fails to load has no test in it to fail: count the file.
-const failedFiles = report.numFailedTestSuites ?? 0;
-const failed = Math.max(report.numFailedTests ?? 0, failedFiles);
+// (numFailedTestSuites is no file count: it counts describe blocks too.)
+const filesFailedBare = (report.testResults ?? []).filter(
+  (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+).length;
+const failed = (report.numFailedTests ?? 0) + filesFailedBare;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || report.success === false ? 1 : 0);
