@@ -6,6 +6,17 @@ import { readLayout } from '../../src/extract/layout.js';
 import { toLines } from '../../src/extract/lines.js';
 
 const title = (...lines: string[]) => readLayout(toLines(lines.join('\n'))).title?.title;
+// A congress report's draft: letterhead, date line, the draft mark, a quoted trích yếu over two lines.
+const DRAFT_REPORT = [
+  'HỘI NÔNG DÂN HUYỆN AN PHÚ',
+  'BCH HỘI NÔNG DÂN XÃ AN THẠNH',
+  'An Thạnh, ngày 02 tháng 3 năm 2018',
+  '',
+  'DỰ THẢO',
+  '“XÂY DỰNG TỔ CHỨC HỘI VỮNG MẠNH,',
+  'GÓP PHẦN XÂY DỰNG NÔNG THÔN MỚI”',
+  '',
+];
 const HEAD = ['HỘI NÔNG DÂN VIỆT NAM', '', 'BCH HND XÃ AN PHÚ', '', 'Số: 02-BC/HNDX', '', 'An Phú, ngày 08 tháng 03 năm 2018', ''];
 
 describe('a congress report’s trích yếu over blank lines', () => {
@@ -44,14 +55,7 @@ describe('the draft mark above a trích yếu', () => {
   it('is no word of the title', () => {
     expect(
       title(
-        'HỘI NÔNG DÂN HUYỆN AN PHÚ',
-        'BCH HỘI NÔNG DÂN XÃ AN THẠNH',
-        'An Thạnh, ngày 02 tháng 3 năm 2018',
-        '',
-        'DỰ THẢO',
-        '“XÂY DỰNG TỔ CHỨC HỘI VỮNG MẠNH,',
-        'GÓP PHẦN XÂY DỰNG NÔNG THÔN MỚI”',
-        '',
+        ...DRAFT_REPORT,
         '(Báo cáo chính trị của Ban Chấp hành Hội Nông dân xã khóa XII)',
       ),
     ).toBe('“XÂY DỰNG TỔ CHỨC HỘI VỮNG MẠNH, GÓP PHẦN XÂY DỰNG NÔNG THÔN MỚI”');
@@ -62,14 +66,7 @@ describe('the type a congress report names in the note under its trích yếu', 
   const report = (note: string) =>
     extractPlan(
       [
-        'HỘI NÔNG DÂN HUYỆN AN PHÚ',
-        'BCH HỘI NÔNG DÂN XÃ AN THẠNH',
-        'An Thạnh, ngày 02 tháng 3 năm 2018',
-        '',
-        'DỰ THẢO',
-        '“XÂY DỰNG TỔ CHỨC HỘI VỮNG MẠNH,',
-        'GÓP PHẦN XÂY DỰNG NÔNG THÔN MỚI”',
-        '',
+        ...DRAFT_REPORT,
         note,
         'Nhiệm kỳ qua, các hoạt động công tác Hội và phong trào nông dân của địa phương có nhiều chuyển biến tích cực.',
       ].join('\n'),
