@@ -4,7 +4,7 @@
 // back on lines of its own, so that the readers of the header, the title, the
 // preamble and the closing find it where they look; each new line keeps the
 // number of the line it came from.
-import { foldSameLength, isUpperCase, phraseKeys, tokenize } from './fold.js';
+import { foldSameLength, isUpperCase, keysAt, phraseKeys, tokenize } from './fold.js';
 import type { Line } from './lines.js';
 import { documentTypeNames } from './title.js';
 import { vocabulary } from './vocabulary.js';
@@ -158,7 +158,7 @@ function authorityStart(text: string, from: number, to: number): number | null {
   const tokens = tokenize(span);
   const continuations = vocabulary().letterhead.titleContinuations.map((w) => phraseKeys(w).join(' '));
   for (let i = tokens.length - 1; i > 0 && isUpperCase(tokens[i]!.text); i--) {
-    const hit = vocabulary().plan.positions.some((p) => phraseKeys(p).every((k, j) => tokens[i + j]?.key === k));
+    const hit = vocabulary().plan.positions.some((p) => keysAt(tokens, i, phraseKeys(p)));
     if (hit && !continuations.includes(tokens[i - 1]!.key)) return from + tokens[i]!.start;
   }
   return null;

@@ -97,6 +97,12 @@ export function phraseAt(tokens: readonly Token[], at: number, keys: readonly st
   return keys.every((k, i) => nearWord(tokens[at + i]!.key, k) && (i === 0 || /^[\s\-–—]*$/u.test(tokens[at + i]!.gap)));
 }
 
+/** The tokens from `at` have exactly these keys, letter for letter (no slip tolerated, whatever lies between them). */
+export function keysAt(tokens: readonly Token[], at: number, keys: readonly string[]): boolean {
+  if (at < 0 || at + keys.length > tokens.length) return false;
+  return keys.every((k, i) => tokens[at + i]!.key === k);
+}
+
 /** Index of the first token at or after `from` where the phrase starts, -1 if none. */
 export function findPhrase(tokens: readonly Token[], keys: readonly string[], from = 0): number {
   for (let i = Math.max(0, from); i + keys.length <= tokens.length; i++) {

@@ -1,7 +1,7 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
 import { distance } from 'fastest-levenshtein';
-import { cleanValue, foldSameLength, isPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
+import { cleanValue, foldSameLength, isPhrase, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, findIssuers, headAt } from './organs.js';
@@ -150,7 +150,7 @@ export function typeInTitleNote(lines: readonly Line[], titleEnd: number): { doc
     const keys = phraseKeys(name);
     if (!phraseAt(tokens, 0, keys) || tokens[0]!.key !== keys[0]) continue;
     for (let q = 0; q <= vocabulary().body.typeQualifierWords; q++) {
-      if (presenters.some((p) => p.every((k, i) => tokens[keys.length + q + i]?.key === k))) return { documentType: name, line: note.no };
+      if (presenters.some((p) => keysAt(tokens, keys.length + q, p))) return { documentType: name, line: note.no };
     }
     return null;
   }
@@ -201,7 +201,7 @@ function endsOpen(text: string): boolean {
   // Letter for letter: `ĐẸP` is one edit from `đến` but ends a title all the same.
   return vocabulary().letterhead.titleContinuations.some((w) => {
     const keys = phraseKeys(w);
-    return keys.every((k, i) => tokens[tokens.length - keys.length + i]?.key === k);
+    return keysAt(tokens, tokens.length - keys.length, keys);
   });
 }
 
@@ -251,10 +251,7 @@ function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
   if (!capitals || !mostlyCapitals(text) || text.length > 150 || readMarker(text) !== null) return false;
   const tokens = tokenize(text);
   // Not `NĂM HỌC …`, `GIAI ĐOẠN …`: a line of its own may open so (a period under a title that ended).
-  return vocabulary().letterhead.titleLinkWords.some((w) => {
-    const keys = phraseKeys(w);
-    return keys.every((k, i) => tokens[i]?.key === k);
-  });
+  return vocabulary().letterhead.titleLinkWords.some((w) => keysAt(tokens, 0, phraseKeys(w)));
 }
 
 /**
