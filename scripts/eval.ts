@@ -1,8 +1,10 @@
-// npm run eval [-- --set samples|dev|genre] [--variant clean|stripped] [--strict] [--pred-dir DIR]
+// npm run eval [-- --set samples|dev|genre|outside-NAME] [--variant clean|stripped] [--strict] [--pred-dir DIR]
 //                 [--no-restore] [--verbose] [--dir DIR]
 // Runs the five samples (fixtures/samples vs fixtures/expected), the dev set
 // (fixtures/dev-plans/texts vs fixtures/dev-plans/gold) and the genre set (fixtures/genre, documents
-// written for the project in kinds and layouts the other two lack) through decoding,
+// written for the project in kinds and layouts the other two lack) and every set of real
+// outside documents in fixtures/outside/NAME (named outside-NAME; each was scored once at
+// first contact before any rule was made from it, see its SOURCES.md) through decoding,
 // restoration and extraction as `vnplan extract` does, as written ("clean") and
 // stripped of diacritics the way fixtures/dev-plans/strip.mjs strips them, and
 // scores every run as the judge's scorer does, leniently and strictly.
@@ -22,11 +24,15 @@ import { BASIS_PARTS, LISTS, SCALARS, scoreDocument, summarize, type Report } fr
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const BUILT_IN = {
+const BUILT_IN: Record<string, { texts: string; gold: string }> = {
   samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected') },
   dev: { texts: join(root, 'fixtures', 'dev-plans', 'texts'), gold: join(root, 'fixtures', 'dev-plans', 'gold') },
   genre: { texts: join(root, 'fixtures', 'genre', 'texts'), gold: join(root, 'fixtures', 'genre', 'gold') },
-} as const;
+};
+const outsideRoot = join(root, 'fixtures', 'outside');
+for (const name of existsSync(outsideRoot) ? readdirSync(outsideRoot).sort() : []) {
+  BUILT_IN[`outside-${name}`] = { texts: join(outsideRoot, name, 'texts'), gold: join(outsideRoot, name, 'gold') };
+}
 type SetName = string;
 const SETS: Record<SetName, { texts: string; gold: string }> = { ...BUILT_IN };
 const externalDir = flagValue('--dir');
