@@ -668,8 +668,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
   for (const m of inRegion) {
     const clause = region.opens.find((o) => o.at === m.start || (m.kind === 'plural' && tokens[m.at - 1]?.start === o.at));
     const opensClause = clause !== undefined;
+    // `các Quyết định của Thủ tướng Chính phủ: số …; Quyết định số …`: a clause that opens, with no opener word, on a
+    // document of the list's type names that type again for the list's next item.
+    const restates = clause !== undefined && m.kind === 'numbered' && listType === m.documentType && text.slice(clause.piece, clause.at).trim() === '';
     // A clause that opens with `số …` goes on with the list before (`…; số 010/CĐ-UBND …`).
-    if (opensClause && m.kind !== 'bare') {
+    if (opensClause && m.kind !== 'bare' && !restates) {
       list = null;
       listType = null;
     }
@@ -711,7 +714,12 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       continue;
     }
     if (!(opensClause || linked || coordinated || listedAfter || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
-    const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
+    // An item that names the list's type again (`…: số …, Quyết định số …`) is still one of the list's items, and
+    // shares what its head states.
+    const listHead = list === null ? undefined : heads.get(list);
+    const inList = (!opensClause || restates) && listHead !== undefined && listType === m.documentType;
+    if (inList && listHead.firstItem === null) listHead.firstItem = m.start;
+    const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: inList ? list : null, clause: clause?.piece ?? null };
     if (linked) {
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
       let k = m.at - 1;
@@ -720,7 +728,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       const leadFrom = phraseIn(tokens, k, coordinators) ? tokens[k + 1]!.start : item.start;
       item.lead = text.slice(leadFrom, tokens[m.at - 1]!.start);
     }
-    if (!opensClause) {
+    if (!opensClause && !inList) {
       list = null;
       listType = null;
     }

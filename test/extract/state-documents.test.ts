@@ -1,0 +1,108 @@
+// State documents of districts, towns, their offices and provinces as law
+// libraries and school portals keep them (the outside set state-2026): a
+// long authority line that wraps, a Nơi nhận list whose column runs on past
+// the signer's name, a letter whose trích yếu has no `V/v`, a letterhead that
+// writes its level short (`UBND TX.`), a list of bases that names its type
+// again. Each rule is tested where it must read and where it must not.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import { readHeader } from '../../src/extract/header.js';
+import { toLines } from '../../src/extract/lines.js';
+import { closingEnd, readClosing } from '../../src/extract/recipients.js';
+import { continuedAuthority, readSigner } from '../../src/extract/signer.js';
+
+const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'state.txt' });
+
+describe('an authority line that wraps under itself (NĐ 30 Phụ lục I: TL. CHỦ TỊCH ỦY BAN NHÂN DÂN …)', () => {
+  it('joins the line that completes the position and its body', () => {
+    expect(continuedAuthority('TL. CHỦ TỊCH ỦY', 'BAN NHÂN DÂN HUYỆN')).toBe('TL. Chủ tịch Ủy ban nhân dân huyện');
+    const signer = readSigner(toLines('TL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN HUYỆN\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình')).signer;
+    expect(signer).toEqual({ name: 'Lê Văn Bình', position: 'Chánh Văn phòng', authority: 'TL. Chủ tịch Ủy ban nhân dân huyện' });
+  });
+
+  it('keeps the signature block whole, so what follows the name is no longer cut at the wrapped line', () => {
+    const lines = toLines('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\nCHÁNH VĂN PHÒNG\nTrần Quốc Hùng\nPHỤ LỤC');
+    expect(closingEnd(lines)).toBe(8);
+  });
+
+  it('joins nothing under a complete authority: a position, a deputy under KT., a heading after the block', () => {
+    expect(continuedAuthority('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH')).toBeNull();
+    expect(continuedAuthority('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH')).toBeNull();
+    expect(continuedAuthority('TM. ỦY BAN NHÂN DÂN', 'DANH SÁCH KHEN THƯỞNG')).toBeNull();
+    expect(continuedAuthority('TL. CHỦ TỊCH ỦY', 'Lê Văn Bình')).toBeNull();
+  });
+});
+
+describe('a Nơi nhận column flattened between the lines of the signature column', () => {
+  it('reads the list on past the signer’s name until its Lưu entry', () => {
+    const lines = toLines(
+      'Nơi nhận:\nGIÁM ĐỐC\n- Như trên;\n- Ban Giám đốc Sở;\n(đã ký)\n- Các phòng GD&ĐT;\nNguyễn Thanh Bình\n- UBND các quận, huyện;\n- Lưu: VT.\nPHỤ LỤC I',
+    );
+    const end = closingEnd(lines);
+    expect(end).toBe(10);
+    const closing = readClosing(lines.slice(0, end - 1));
+    expect(closing.recipients.map((r) => r.text)).toEqual(['Như trên', 'Ban Giám đốc Sở', 'Các phòng GD&ĐT', 'UBND các quận, huyện', 'Lưu: VT']);
+  });
+
+  it('ends at the name when the list stood whole above the signature, or had closed with Lưu', () => {
+    const above = toLines('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Thanh Bình\n- Danh sách các hộ được hỗ trợ');
+    expect(closingEnd(above)).toBe(7);
+    const closed = toLines('Nơi nhận:\nGIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\nNguyễn Thanh Bình\n- Danh sách các hộ được hỗ trợ');
+    expect(closingEnd(closed)).toBe(6);
+  });
+});
+
+describe('a letter whose trích yếu has no V/v', () => {
+  const head = ['UBND TỈNH BÌNH ĐỊNH', 'SỞ Y TẾ', 'Số: 215/SYT-NVY', 'Quy Nhơn, ngày 12 tháng 7 năm 2019', 'Về tăng cường phòng, chống dịch sốt xuất huyết'];
+  const body = ['Trước tình hình dịch sốt xuất huyết gia tăng, Sở Y tế đề nghị các đơn vị triển khai ngay các biện pháp phòng, chống dịch./.'];
+
+  it('is a Công văn when it is addressed (Kính gửi), with or without the urgency mark above the addressees', () => {
+    expect(extract([...head, 'Kính gửi: Giám đốc các bệnh viện trực thuộc.', ...body]).documentType).toBe('Công văn');
+    expect(extract([...head, 'HỎA TỐC', 'Kính gửi: Giám đốc các bệnh viện trực thuộc.', ...body]).documentType).toBe('Công văn');
+  });
+
+  it('names no type when nothing addresses it, and keeps the type line of an addressed submission', () => {
+    expect(extract([...head, ...body]).documentType).toBeNull();
+    const submission = ['ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', 'Số: 12/TTr-UBND', 'An Phú, ngày 3 tháng 4 năm 2015', 'TỜ TRÌNH', 'Về việc đề nghị công nhận xã đạt chuẩn'];
+    expect(extract([...submission, 'Kính gửi: Ủy ban nhân dân huyện.', ...body]).documentType).toBe('Tờ trình');
+  });
+});
+
+describe('a letterhead that writes its level short', () => {
+  it('reads UBND TX. as the thị xã over its office', () => {
+    const { letterhead } = readHeader(toLines('UBND TX. PHƯỚC LONG\nPHÒNG NỘI VỤ'));
+    expect(letterhead).toMatchObject({ organ: 'Phòng Nội vụ', level: 'thị xã', locality: 'Phước Long' });
+  });
+
+  it('leaves a letterhead that writes its level in full as it was', () => {
+    const { letterhead } = readHeader(toLines('UBND HUYỆN TÂN PHÚ\nPHÒNG NỘI VỤ'));
+    expect(letterhead).toMatchObject({ organ: 'Phòng Nội vụ', level: 'huyện', locality: 'Tân Phú' });
+  });
+});
+
+describe('a list of bases under one head that names its type again for an item', () => {
+  const head = ['ỦY BAN NHÂN DÂN', 'HUYỆN YÊN ĐỊNH', 'Số: 45/KH-UBND', 'Yên Định, ngày 12 tháng 3 năm 2024', 'KẾ HOẠCH', 'Thi đua năm 2024'];
+  const bases = (lines: string[]) => extract([...head, ...lines, 'I. MỤC ĐÍCH, YÊU CẦU']).legalBases.map((b) => [b.number, b.issuer]);
+
+  it('gives the item the issuer its head states (`các Nghị định của Chính phủ: số …; Nghị định số …`)', () => {
+    expect(
+      bases([
+        'Căn cứ các Nghị định của Chính phủ: số 91/2017/NĐ-CP ngày 31/7/2017 quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng; Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 quy định chi tiết thi hành Luật Thi đua, khen thưởng;',
+      ]),
+    ).toEqual([
+      ['91/2017/NĐ-CP', 'Chính phủ'],
+      ['98/2023/NĐ-CP', 'Chính phủ'],
+    ]);
+  });
+
+  it('gives nothing to a document of another type after the list', () => {
+    expect(
+      bases([
+        'Căn cứ các Nghị định của Chính phủ: số 91/2017/NĐ-CP ngày 31/7/2017 quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng; Thông tư số 12/2019/TT-BNV ngày 04/11/2019 hướng dẫn thi hành Nghị định số 91/2017/NĐ-CP;',
+      ]),
+    ).toEqual([
+      ['91/2017/NĐ-CP', 'Chính phủ'],
+      ['12/2019/TT-BNV', null],
+    ]);
+  });
+});
