@@ -873,7 +873,12 @@ function subjectAfterOrgans(text: string): number | null {
     }
   }
   const next = tokens[at];
-  return next !== undefined && /^\p{Ll}/u.test(next.text) && !/[,;:.]/u.test(next.gap) ? next.start : null;
+  if (next === undefined || !/^\p{Ll}/u.test(next.text)) return null;
+  if (!/[,;:.]/u.test(next.gap)) return next.start;
+  // `… của UBND tỉnh Kiên Giang, rà soát …`: after a comma too, unless the words go on with the issuer's place
+  // (`…, tỉnh Thanh Hóa về …`).
+  const place = vocabulary().levels.some((level) => phraseAt(tokens, at, phraseKeys(level)));
+  return /^\s*,\s*$/u.test(next.gap) && !place ? next.start : null;
 }
 
 function issuerValue(raw: string): string | null {

@@ -106,3 +106,51 @@ describe('a list of bases under one head that names its type again for an item',
     ]);
   });
 });
+
+describe('the bases listed under a section headed `Căn cứ …` with numbered items', () => {
+  const head = ['ỦY BAN NHÂN DÂN', 'HUYỆN CHÂU THÀNH', 'Số: 88/KH-UBND', 'Châu Thành, ngày 05 tháng 4 năm 2022', 'KẾ HOẠCH', 'Chuyển đổi số năm 2022'];
+  const numbers = (lines: string[]) => extract([...head, ...lines]).legalBases.map((b) => [b.number, b.issuer]);
+
+  it('reads each numbered item from after its number', () => {
+    expect(
+      numbers([
+        'I. CĂN CỨ PHÁP LÝ',
+        '1. Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia;',
+        '2. Kế hoạch số 120/KH-UBND ngày 15/3/2022 của Ủy ban nhân dân tỉnh về chuyển đổi số năm 2022.',
+        'II. MỤC ĐÍCH, YÊU CẦU',
+        '1. Mục đích',
+      ]),
+    ).toEqual([
+      ['749/QĐ-TTg', 'Thủ tướng Chính phủ'],
+      ['120/KH-UBND', 'Ủy ban nhân dân tỉnh'],
+    ]);
+  });
+
+  it('reads no basis from the numbered items of another first section', () => {
+    expect(
+      numbers([
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        '1. Triển khai có hiệu quả Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ trên địa bàn huyện.',
+        '2. Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('a cited document whose issuer is followed by a comma and its subject', () => {
+  const head = ['ỦY BAN NHÂN DÂN', 'XÃ NGHI PHÚ', 'Số: 21/KH-UBND', 'Nghi Phú, ngày 10 tháng 3 năm 2023', 'KẾ HOẠCH', 'Tổng kết công tác thi đua năm 2023'];
+  const basis = (line: string) => extract([...head, line, 'I. MỤC ĐÍCH, YÊU CẦU']).legalBases[0];
+
+  it('ends the issuer at the comma when small letters follow the organ and its place', () => {
+    expect(basis('Thực hiện Công văn số 512/SNV-TĐKT ngày 03/3/2023 của Sở Nội vụ tỉnh Nghệ An, hướng dẫn tổng kết công tác thi đua năm 2023;')).toMatchObject({
+      issuer: 'Sở Nội vụ tỉnh Nghệ An',
+      subject: 'hướng dẫn tổng kết công tác thi đua năm 2023',
+    });
+  });
+
+  it('keeps the issuer’s place written after the comma (`…, tỉnh Thanh Hóa`)', () => {
+    expect(basis('Căn cứ Quyết định số 45/QĐ-UBND ngày 12/01/2020 của Ủy ban nhân dân huyện Yên Định, tỉnh Thanh Hóa;')?.issuer).toBe(
+      'Ủy ban nhân dân huyện Yên Định, tỉnh Thanh Hóa',
+    );
+  });
+});
