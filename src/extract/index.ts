@@ -244,11 +244,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     }
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
-  // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it — or, written
-  // without the `V/v` (`Về cho học sinh nghỉ học`), a trích yếu over `Kính gửi`: a numbered text without a type
-  // name that is addressed is a công văn (NĐ 30 Phụ lục I: every other type prints its name).
+  // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it — or, its trích yếu
+  // written without the `V/v` (`Về cho học sinh nghỉ học`) or lost, `Kính gửi` opens its body: a numbered text
+  // without a type name that is addressed is a công văn (NĐ 30 Phụ lục I: every other type prints its name).
   const untyped = !parts.typeHeading && (header.documentNumber?.type ?? null) === null;
-  const letter = untyped && (header.subject !== null || (header.documentNumber !== null && parts.title !== null && parts.addressed));
+  const letter = untyped && (header.subject !== null || (header.documentNumber !== null && parts.addressed));
   const emulation = readEmulation({
     outline,
     title: titleText,

@@ -118,16 +118,16 @@ export function readLayout(lines: readonly Line[]): Layout {
     typeHeading,
     title,
     body: withoutAddressees(body),
-    addressed: addressedBody(body),
+    addressed: addressedBody(slice(lines, bodyStart, lines.length)),
     closing: slice(lines, closingStart, end - 1),
     appendix: slice(lines, end, lines.length),
   };
 }
 
-/** The body opens with `Kính gửi`, under the urgency mark a letter may print above it (`KHẨN`). */
-function addressedBody(body: readonly Paragraph[]): boolean {
+/** The body's first line opens with `Kính gửi`, under the urgency mark a letter may print above it (`KHẨN`). */
+function addressedBody(body: readonly Line[]): boolean {
   const { urgencyMarks, addressLabel } = vocabulary().letterhead;
-  const first = body.find((p) => !urgencyMarks.some((m) => isPhrase(p.text.trim(), m)));
+  const first = body.find((l) => !isBlank(l) && !urgencyMarks.some((m) => isPhrase(l.text.trim(), m)));
   return first !== undefined && startsWithPhrase(first.text.trim(), addressLabel);
 }
 

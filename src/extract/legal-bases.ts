@@ -14,7 +14,7 @@ import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
 import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf } from './organs.js';
-import { provinceLevel, registerSpelling } from './gazetteer.js';
+import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
 import { documentTypeNames } from './title.js';
@@ -581,14 +581,25 @@ function ownClauseAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own. */
+/**
+ * `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own — its place may stand after
+ * its name without the level word (`, Phòng Giáo dục và Đào tạo Thanh Chương hướng dẫn …`).
+ */
 function organActsAt(text: string, tokens: readonly Token[], at: number): boolean {
   const start = tokens[at]!.start;
   const mention = findIssuers(text.slice(start, start + ISSUER_WINDOW)).find((m) => m.start === 0);
   if (!mention) return false;
   const next = tokens.findIndex((t) => t.start >= start + mention.end);
   const verbs = tables().keysOf(vocabulary().body.issuerVerbs);
-  return next >= 0 && phraseIn(tokens, next, verbs) !== null;
+  if (next < 0) return false;
+  if (phraseIn(tokens, next, verbs) !== null) return true;
+  if (mention.locality !== null) return false;
+  for (let n = 4; n >= 1; n--) {
+    const words = tokens.slice(next, next + n);
+    if (words.length < n || !words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w.text)) || words.slice(1).some((w) => w.gap.trim() !== '')) continue;
+    if (isKnownPlace(text.slice(words[0]!.start, words[n - 1]!.end))) return phraseIn(tokens, next + n, verbs) !== null;
+  }
+  return false;
 }
 
 /**

@@ -88,7 +88,10 @@ export function readClosing(lines: readonly Line[]): Closing {
   const closing: Closing = { recipients: [], headingLine: heading.no, signatureLines: filled(lines.slice(0, headingIndex)) };
   const afterHeading = heading.text.replace(/^[^:]*:?/u, '').trim();
   if (afterHeading !== '' && !readMarker(afterHeading)) closing.signatureLines.push({ no: heading.no, text: afterHeading });
-  const list = lines.slice(headingIndex + 1);
+  // The list on the heading's line (`Nơi nhận: -Phòng GD&ĐT (Đề nghị); -BGH (T/h); - Lưu (VT)`, a page that ran the
+  // lines together): each item still opens with its dash after the `;` that ends the one before.
+  const inline = afterHeading !== '' && readMarker(afterHeading) ? afterHeading.split(/;\s*(?=[-–—+]\s?\S)/u).map((text) => ({ no: heading.no, text })) : [];
+  const list = [...inline, ...lines.slice(headingIndex + 1)];
   const lastItem = list.map((l) => readMarker(l.text)?.kind).lastIndexOf('dash');
   list.forEach((line, i) => {
     if (isBlank(line)) return;

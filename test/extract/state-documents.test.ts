@@ -154,3 +154,75 @@ describe('a cited document whose issuer is followed by a comma and its subject',
     );
   });
 });
+
+describe('a symbol whose part joins two halves of a code with & (PGD&ĐT)', () => {
+  it('reads the whole symbol on the number line', () => {
+    const { documentNumber } = readHeader(toLines('UBND HUYỆN THỌ XUÂN\nPHÒNG GIÁO DỤC& ĐÀO TẠO\nSố : 24 / PGD&ĐT- GDMN'));
+    expect(documentNumber).toMatchObject({ number: '24', symbol: 'PGD&ĐT-GDMN', text: '24/PGD&ĐT-GDMN' });
+  });
+
+  it('stops at a & that stands apart from the symbol', () => {
+    const { documentNumber } = readHeader(toLines('UBND HUYỆN THỌ XUÂN\nSố: 24/UBND-VP & các phòng'));
+    expect(documentNumber).toMatchObject({ number: '24', symbol: 'UBND-VP' });
+  });
+});
+
+describe('a letter’s V/v line wrapped onto a line that opens with a capital', () => {
+  const header = (next: string) =>
+    readHeader(toLines(`UBND HUYỆN THANH CHƯƠNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 278/PGD&ĐT-THCS\nV/v Hướng dẫn thực hiện nhiệm vụ\n${next}`));
+
+  it('goes on with the trích yếu, and the letterhead keeps only the organ', () => {
+    const h = header('Giáo dục trung học năm học 2014-2015');
+    expect(h.subject?.text).toBe('Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015');
+    expect(h.letterhead?.name).toBe('Phòng Giáo dục và Đào tạo huyện Thanh Chương');
+  });
+
+  it('does not take the date line or the tiêu ngữ under it', () => {
+    expect(header('Thanh Chương, ngày 09 tháng 9 năm 2014').subject?.text).toBe('Hướng dẫn thực hiện nhiệm vụ');
+    expect(header('Độc lập - Tự do - Hạnh phúc').subject?.text).toBe('Hướng dẫn thực hiện nhiệm vụ');
+  });
+});
+
+describe('a letter that kept no trích yếu', () => {
+  const head = ['UBND HUYỆN THỌ XUÂN', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 24/PGD&ĐT-GDMN', 'Thọ Xuân, ngày 06 tháng 03 năm 2012'];
+  const body = ['Phòng GD&ĐT thông báo kế hoạch tổ chức Hội thi cấp huyện như sau:', '* Địa điểm: Hội trường UBND thị trấn.'];
+
+  it('is a Công văn when its body opens with Kính gửi', () => {
+    expect(extract([...head, 'Kính gửi: Hiệu trưởng các trường Mầm non.', ...body]).documentType).toBe('Công văn');
+  });
+
+  it('is not one without the addressees', () => {
+    expect(extract([...head, ...body]).documentType).not.toBe('Công văn');
+  });
+});
+
+describe('the clause of the issuer’s own that ends a cited subject', () => {
+  const head = ['UBND HUYỆN NGHI LỘC', 'PHÒNG NỘI VỤ', 'Số: 45/PNV-TĐKT', 'Nghi Lộc, ngày 12 tháng 3 năm 2020', 'V/v hướng dẫn tổng kết thi đua', 'Kính gửi: UBND các xã, thị trấn.'];
+  const subject = (line: string) => extract([...head, line, '1. Nội dung tổng kết']).legalBases[0]?.subject;
+
+  it('ends the subject before `, <organ> <place> <verb> …` where the place stands without its level word', () => {
+    expect(subject('Căn cứ Công văn số 512/SNV-TĐKT ngày 03/3/2020 của Sở Nội vụ về tổng kết công tác thi đua năm 2019, Phòng Nội vụ Nghi Lộc hướng dẫn các xã thực hiện như sau:')).toBe(
+      'về tổng kết công tác thi đua năm 2019',
+    );
+  });
+
+  it('keeps a subject whose organ and place after the comma do not act', () => {
+    expect(subject('Căn cứ Công văn số 512/SNV-TĐKT ngày 03/3/2020 của Sở Nội vụ về tổng kết công tác thi đua năm 2019 tại các xã, Phòng Nội vụ Nghi Lộc và Hội đồng Thi đua huyện;')).toContain(
+      'Phòng Nội vụ Nghi Lộc',
+    );
+  });
+});
+
+describe('a Nơi nhận list run onto the heading’s line', () => {
+  it('reads each dashed item after the `;` that ends the one before', () => {
+    const closing = readClosing(toLines('Nơi nhận: -Phòng GD&ĐT Bình Liêu(Đề nghị); -BGH (T/h); - Lưu (VT)\nHIỆU TRƯỞNG\nPhan Thị Nga'));
+    expect(closing.recipients.map((r) => r.text)).toEqual(['Phòng GD&ĐT Bình Liêu(Đề nghị)', 'BGH (T/h)', 'Lưu (VT)']);
+    expect(readSigner(closing.signatureLines).signer.name).toBe('Phan Thị Nga');
+  });
+
+  it('keeps a signature that shares the heading’s line in the signature column', () => {
+    const closing = readClosing(toLines('Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Hà'));
+    expect(closing.recipients.map((r) => r.text)).toEqual(['Như trên', 'Lưu: VT']);
+    expect(closing.signatureLines[0]?.text).toBe('TM. ỦY BAN NHÂN DÂN');
+  });
+});
