@@ -103,6 +103,19 @@ function opensAboutSubject(text: string): boolean {
   return /^ve\s+\p{L}/u.test(foldSameLength(t)) && /^V\p{Ll}*\s+\p{Ll}/u.test(t);
 }
 
+/** A sentence-case line under a trích yếu's line that goes on with it (see readHeader). */
+function wrapsSubject(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t) &&
+    !isUpperCase(t) &&
+    readPlaceAndDate(t) === null &&
+    readNumberLine(t) === null &&
+    findPhrase(tokenize(t), phraseKeys(vocabulary().plan.motto)) < 0 &&
+    new RegExp(LOOSE_MOTTO.source, 'u').exec(foldSameLength(t)) === null
+  );
+}
+
 export function opensLetterSubject(text: string): boolean {
   // OCR reads the slash as `l`, `|` or `1` too.
   return /^\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
@@ -206,8 +219,10 @@ export function readHeader(lines: readonly Line[]): Header {
     let text = leftColumn(line.text);
     const underNumber = afterNumber;
     afterNumber = false;
-    // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`).
-    if (opensLetterSubject(text) || (underNumber && opensAboutSubject(text)) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
+    // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`),
+    // or with a capital that names something (`Giáo dục trung học năm học …`): any line in sentence case that is no
+    // date line, number or tiêu ngữ, for the letterhead is set in capitals (NĐ 30 Phụ lục I).
+    if (opensLetterSubject(text) || (underNumber && opensAboutSubject(text)) || (inSubject && (/^\s*[\p{Ll}“"«(]/u.test(text) || wrapsSubject(text)))) {
       // A date line squashed onto the trích yếu's line stands after a wide gap.
       const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
       const squashed = dated !== null && dated.place !== null && /\s{2,}|\t/u.test(text.slice(0, dated.start));

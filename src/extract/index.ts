@@ -98,15 +98,21 @@ function basesSection(outline: readonly OutlineNode[]): Paragraph[] {
     node.children.forEach(walk);
   };
   walk(first);
+  // A paragraph from `at` on, its lines' offsets moved with it.
+  const from = (p: Paragraph, at: number): Paragraph => ({
+    ...p,
+    text: p.text.slice(at),
+    marker: null,
+    starts: p.starts.map((st) => ({ line: st.line, offset: Math.max(0, st.offset - at) })),
+  });
   // The heading cites nothing; a first item a crawl ran onto its line (`… KẾ HOẠCH - Quyết định số …`) is kept.
   const heading = first.paragraph;
   const cut = /\s[-–:]\s|:\s*/u.exec(heading.text);
-  const items = paragraphs.filter((p) => p !== heading);
-  if (cut) {
-    const at = cut.index + cut[0].length;
-    const starts = heading.starts.map((st) => ({ line: st.line, offset: Math.max(0, st.offset - at) }));
-    items.push({ ...heading, text: heading.text.slice(at), marker: null, starts });
-  }
+  // An item numbered `1.`, `a)` cites from after its number, as a dashed one does from after its dash.
+  const items = paragraphs
+    .filter((p) => p !== heading)
+    .map((p) => (p.marker && p.marker.kind !== 'dash' && p.marker.kind !== 'plus' && p.marker.rest !== '' ? from(p, p.text.lastIndexOf(p.marker.rest)) : p));
+  if (cut) items.push(from(heading, cut.index + cut[0].length));
   return items.sort((a, b) => a.from - b.from);
 }
 
@@ -238,8 +244,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     }
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
-  // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it.
-  const letter = !parts.typeHeading && header.subject !== null && (header.documentNumber?.type ?? null) === null;
+  // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it — or, its trích yếu
+  // written without the `V/v` (`Về cho học sinh nghỉ học`) or lost, `Kính gửi` opens its body: a numbered text
+  // without a type name that is addressed is a công văn (NĐ 30 Phụ lục I: every other type prints its name).
+  const untyped = !parts.typeHeading && (header.documentNumber?.type ?? null) === null;
+  const letter = untyped && (header.subject !== null || (header.documentNumber !== null && parts.addressed));
   const emulation = readEmulation({
     outline,
     title: titleText,

@@ -4,7 +4,7 @@
 // (Nơi nhận and the first signature block) and whatever follows that block
 // (an attached plan, a Phụ lục, tables, forms, footnotes), which is no part of
 // the document's own record.
-import { isUpperCase, sentenceCase, startsWithPhrase } from './fold.js';
+import { isPhrase, isUpperCase, sentenceCase, startsWithPhrase } from './fold.js';
 import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
 import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
@@ -26,6 +26,8 @@ export interface Layout {
   closing: Line[];
   /** What follows the first signature block: attached plan, appendices, forms, footnotes. */
   appendix: Line[];
+  /** Whether the body opens with `Kính gửi` (NĐ 30 Phụ lục I: the addressees of a letter or a submission). */
+  addressed: boolean;
 }
 
 /**
@@ -110,14 +112,23 @@ export function readLayout(lines: readonly Line[]): Layout {
   const closingStart = findClosingStart(lines, all, bodyStart);
   // No closing found (a page cut before its signature): nothing follows it either.
   const end = closingStart > lines.length ? closingStart : closingEnd(slice(lines, closingStart, lines.length));
+  const body = all.filter((p) => p.from >= bodyStart && p.to < closingStart);
   return {
     header,
     typeHeading,
     title,
-    body: withoutAddressees(all.filter((p) => p.from >= bodyStart && p.to < closingStart)),
+    body: withoutAddressees(body),
+    addressed: addressedBody(slice(lines, bodyStart, lines.length)),
     closing: slice(lines, closingStart, end - 1),
     appendix: slice(lines, end, lines.length),
   };
+}
+
+/** The body's first line opens with `Kính gửi`, under the urgency mark a letter may print above it (`KHẨN`). */
+function addressedBody(body: readonly Line[]): boolean {
+  const { urgencyMarks, addressLabel } = vocabulary().letterhead;
+  const first = body.find((l) => !isBlank(l) && !urgencyMarks.some((m) => isPhrase(l.text.trim(), m)));
+  return first !== undefined && startsWithPhrase(first.text.trim(), addressLabel);
 }
 
 /**

@@ -14,7 +14,7 @@ import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
 import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf } from './organs.js';
-import { provinceLevel, registerSpelling } from './gazetteer.js';
+import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
 import { documentTypeNames } from './title.js';
@@ -581,14 +581,25 @@ function ownClauseAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own. */
+/**
+ * `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own — its place may stand after
+ * its name without the level word (`, Phòng Giáo dục và Đào tạo Thanh Chương hướng dẫn …`).
+ */
 function organActsAt(text: string, tokens: readonly Token[], at: number): boolean {
   const start = tokens[at]!.start;
   const mention = findIssuers(text.slice(start, start + ISSUER_WINDOW)).find((m) => m.start === 0);
   if (!mention) return false;
   const next = tokens.findIndex((t) => t.start >= start + mention.end);
   const verbs = tables().keysOf(vocabulary().body.issuerVerbs);
-  return next >= 0 && phraseIn(tokens, next, verbs) !== null;
+  if (next < 0) return false;
+  if (phraseIn(tokens, next, verbs) !== null) return true;
+  if (mention.locality !== null) return false;
+  for (let n = 4; n >= 1; n--) {
+    const words = tokens.slice(next, next + n);
+    if (words.length < n || !words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w.text)) || words.slice(1).some((w) => w.gap.trim() !== '')) continue;
+    if (isKnownPlace(text.slice(words[0]!.start, words[n - 1]!.end))) return phraseIn(tokens, next + n, verbs) !== null;
+  }
+  return false;
 }
 
 /**
@@ -668,8 +679,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
   for (const m of inRegion) {
     const clause = region.opens.find((o) => o.at === m.start || (m.kind === 'plural' && tokens[m.at - 1]?.start === o.at));
     const opensClause = clause !== undefined;
+    // `các Quyết định của Thủ tướng Chính phủ: số …; Quyết định số …`: a clause that opens, with no opener word, on a
+    // document of the list's type names that type again for the list's next item.
+    const restates = clause !== undefined && m.kind === 'numbered' && listType === m.documentType && text.slice(clause.piece, clause.at).trim() === '';
     // A clause that opens with `số …` goes on with the list before (`…; số 010/CĐ-UBND …`).
-    if (opensClause && m.kind !== 'bare') {
+    if (opensClause && m.kind !== 'bare' && !restates) {
       list = null;
       listType = null;
     }
@@ -711,7 +725,12 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       continue;
     }
     if (!(opensClause || linked || coordinated || listedAfter || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
-    const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
+    // An item that names the list's type again (`…: số …, Quyết định số …`) is still one of the list's items, and
+    // shares what its head states.
+    const listHead = list === null ? undefined : heads.get(list);
+    const inList = (!opensClause || restates) && listHead !== undefined && listType === m.documentType;
+    if (inList && listHead.firstItem === null) listHead.firstItem = m.start;
+    const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: inList ? list : null, clause: clause?.piece ?? null };
     if (linked) {
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
       let k = m.at - 1;
@@ -720,7 +739,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       const leadFrom = phraseIn(tokens, k, coordinators) ? tokens[k + 1]!.start : item.start;
       item.lead = text.slice(leadFrom, tokens[m.at - 1]!.start);
     }
-    if (!opensClause) {
+    if (!opensClause && !inList) {
       list = null;
       listType = null;
     }
@@ -865,7 +884,12 @@ function subjectAfterOrgans(text: string): number | null {
     }
   }
   const next = tokens[at];
-  return next !== undefined && /^\p{Ll}/u.test(next.text) && !/[,;:.]/u.test(next.gap) ? next.start : null;
+  if (next === undefined || !/^\p{Ll}/u.test(next.text)) return null;
+  if (!/[,;:.]/u.test(next.gap)) return next.start;
+  // `… của UBND tỉnh Kiên Giang, rà soát …`: after a comma too, unless the words go on with the issuer's place
+  // (`…, tỉnh Thanh Hóa về …`).
+  const place = vocabulary().levels.some((level) => phraseAt(tokens, at, phraseKeys(level)));
+  return /^\s*,\s*$/u.test(next.gap) && !place ? next.start : null;
 }
 
 function issuerValue(raw: string): string | null {

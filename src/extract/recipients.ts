@@ -6,7 +6,7 @@ import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokeni
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { nameSyllablesLike } from './gazetteer.js';
-import { isPersonalName, readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
+import { continuedAuthority, isPersonalName, readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Recipient {
@@ -88,7 +88,10 @@ export function readClosing(lines: readonly Line[]): Closing {
   const closing: Closing = { recipients: [], headingLine: heading.no, signatureLines: filled(lines.slice(0, headingIndex)) };
   const afterHeading = heading.text.replace(/^[^:]*:?/u, '').trim();
   if (afterHeading !== '' && !readMarker(afterHeading)) closing.signatureLines.push({ no: heading.no, text: afterHeading });
-  const list = lines.slice(headingIndex + 1);
+  // The list on the heading's line (`Nơi nhận: -Phòng GD&ĐT (Đề nghị); -BGH (T/h); - Lưu (VT)`, a page that ran the
+  // lines together): each item still opens with its dash after the `;` that ends the one before.
+  const inline = afterHeading !== '' && readMarker(afterHeading) ? afterHeading.split(/;\s*(?=[-–—+]\s?\S)/u).map((text) => ({ no: heading.no, text })) : [];
+  const list = [...inline, ...lines.slice(headingIndex + 1)];
   const lastItem = list.map((l) => readMarker(l.text)?.kind).lastIndexOf('dash');
   list.forEach((line, i) => {
     if (isBlank(line)) return;
@@ -142,21 +145,38 @@ function letterWords(text: string): number {
  */
 export function closingEnd(lines: readonly Line[]): number {
   let signed = false;
+  let previous = '';
+  // The two columns flattened onto alternate lines (`Nơi nhận:` / `GIÁM ĐỐC` / `- Như trên;` / `(đã ký)` / …): the
+  // list runs on past the name until its `Lưu` entry, which NĐ 30 Phụ lục I puts last.
+  let signatureSeen = false;
+  let interleaved = false;
+  let archived = false;
   for (const line of lines) {
     const t = line.text.trim();
     if (t === '') continue;
+    const above = previous;
+    previous = t;
+    if (continuedAuthority(above, t) !== null) continue;
     if (startsWithPhrase(t, vocabulary().plan.recipientsHeading)) {
       signed = false;
       continue;
     }
-    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0 || readBlockLine(t) !== null) continue;
+    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0 || readBlockLine(t) !== null) {
+      signatureSeen = true;
+      continue;
+    }
+    const marker = readMarker(t);
+    const item = marker?.kind === 'dash' || marker?.kind === 'plus';
+    interleaved ||= item && signatureSeen;
     if (isPersonalName(t)) {
       signed = true;
       continue;
     }
-    if (signed) return line.no;
-    const marker = readMarker(t);
-    if (marker?.kind === 'dash' || marker?.kind === 'plus') continue;
+    if (signed && !(item && interleaved && !archived)) return line.no;
+    if (item) {
+      archived ||= startsWithPhrase(marker.rest.trim(), vocabulary().letterhead.archiveEntry);
+      continue;
+    }
     if (opensAppendix(t)) return line.no;
   }
   return (lines[lines.length - 1]?.no ?? 0) + 1;

@@ -34,6 +34,26 @@ export function readAuthority(text: string): string | null {
 }
 
 /**
+ * NĐ 30 Phụ lục I prints the authority line in capitals across the signature
+ * column; a long one wraps (`TL. CHỦ TỊCH ỦY` / `BAN NHÂN DÂN TỈNH`). The line
+ * under an authority line continues it when it is no position itself and the
+ * two together name a position held in a body (`Chủ tịch Ủy ban nhân dân
+ * tỉnh`) or a body of the tables, which the first line alone does not. The
+ * joined authority, or null.
+ */
+export function continuedAuthority(first: string, next: string): string | null {
+  const head = readAuthority(first);
+  if (head === null || readPosition(next) !== null || !isUpperCase(next.trim())) return null;
+  // What the line names after its `TL.` / `K/T` word.
+  const named = (text: string): boolean => {
+    const tail = text.trim().split(/\s+/u).slice(1).join(' ');
+    return knownSpelling(tail) !== null || positionInBody(tail, false) !== null;
+  };
+  const joined = `${first.trim()} ${next.trim()}`;
+  return !named(first) && named(joined) ? readAuthority(joined) : null;
+}
+
+/**
  * A signature block typed on one line, the authority and the position side by
  * side (`KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG`, `TM. ỦY BAN NHÂN DÂN CHỦ TỊCH`): an
  * authority naming a body or position of the tables, then a position of the
@@ -193,13 +213,20 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   let name: { value: string; line: number } | null = null;
   // A name-like line above the block (a stray recipient) counts only when no block follows.
   let early: { value: string; line: number } | null = null;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (name !== null) break;
     const block: ReturnType<typeof readBlockLine> = position === null ? readBlockLine(line.text) : null;
     if (block) {
       authority = { value: block.authority, line: line.no };
       position = { value: block.position, line: line.no };
       continue;
+    }
+    if (authority !== null && authority.line === lines[i - 1]?.no && position === null) {
+      const joined = continuedAuthority(lines[i - 1]!.text, line.text);
+      if (joined !== null) {
+        authority = { value: joined, line: line.no };
+        continue;
+      }
     }
     const asAuthority = readAuthority(line.text);
     const asPosition: string | null = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);

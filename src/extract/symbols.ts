@@ -95,7 +95,8 @@ const SYMBOL = new RegExp(
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
     // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
     // a typist's dot between parts (`KH.LĐ`) only with no space around it, or it would run into the next sentence
-    String.raw`(?<parts>[A-ZĐ0-9|][\p{L}0-9]*(?:(?:\s*[-–—/]\s*|\.(?=\p{Lu}))\p{L}[\p{L}0-9]*)*)`,
+    // a part may join two halves of one code with `&` (`PGD&ĐT`, `SGD&ĐT`), as offices write the Giáo dục & Đào tạo
+    String.raw`(?<parts>[A-ZĐ0-9|][\p{L}0-9]*(?:&\p{Lu}[\p{L}0-9]*)*(?:(?:\s*[-–—/]\s*|\.(?=\p{Lu}))\p{L}[\p{L}0-9]*(?:&\p{Lu}[\p{L}0-9]*)*)*)`,
   ].join(''),
   'u',
 );

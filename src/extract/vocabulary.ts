@@ -71,6 +71,8 @@ const Letterhead = z.object({
   youthUnionHeadings: z.array(z.string()),
   letterSubjectLabels: z.array(z.string()),
   addressLabel: z.string(),
+  /** NĐ 30 Phụ lục I mục 10: the urgency mark printed on its own line above the addressees (`KHẨN`). */
+  urgencyMarks: z.array(z.string()),
   archiveEntry: z.string(),
   central: z.string(),
   heads: z.array(

@@ -17,8 +17,10 @@ export interface Token {
 // currency signs ¢ € ¥ are letters here: an OCR without Vietnamese prints them
 // for ê and ý inside words ("nghi¢p", "ti€u"), and plans quote no such money.
 // The same OCR prints & for a marked a or e ("C& nhan" for Cá nhân): glued
-// after a letter it is part of the word; "R & D" keeps it as punctuation.
-const PIECE = /\s+|[\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*(?:[/-][\p{L}\p{N}¢€¥]+)*|[^\s\p{L}\p{N}¢€¥]/gu;
+// after a letter it is part of the word; "R & D" keeps it as punctuation. So
+// does a symbol's part after "/" or "-" (36/2009/TT-BGD&ĐT), whose & joins the
+// halves of one abbreviation the symbol grammar reads whole.
+const PIECE = /\s+|[\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*(?:[/-][\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*)*|[^\s\p{L}\p{N}¢€¥]/gu;
 const DIGITS = /^\d+$/;
 const ROMAN = /^[IVX]+$/;
 /** A number with its unit glued on: 6m, 2km, 10ha, 500kg, 3m2. */

@@ -12,6 +12,13 @@ describe('repairSymbol', () => {
     expect(repairSymbol('03/2022/NQ-HPND', grammar)).toBe('03/2022/NQ-HĐND');
   });
 
+  it('reads an organ part written with & whole: kept as printed, or given its Đ (TT-BGD&DT)', () => {
+    expect(repairSymbol('36/2009/TT-BGD&ĐT', grammar)).toBe('36/2009/TT-BGD&ĐT');
+    expect(repairSymbol('36/2009/TT-BGD&DT', grammar)).toBe('36/2009/TT-BGD&ĐT');
+    // Cut before its &, the same part is another abbreviation's shadow: the repair needs the whole part.
+    expect(repairSymbol('36/2009/TT-BGD', grammar)).not.toBe('36/2009/TT-BGD');
+  });
+
   it('leaves correct symbols, party symbols and unknown parts alone', () => {
     for (const symbol of ['231/KH-UBND', '10-NQ/HU', '12-NQ/TU', '40/NQ-HĐND', '1234/UBND-VX', '05/2023/TT-BNV']) {
       expect(repairSymbol(symbol, grammar)).toBe(symbol);

@@ -12,6 +12,14 @@ describe('tokenizeLine', () => {
     ]);
   });
 
+  it('keeps a symbol whole when one of its parts joins two halves with & (NĐ 30 Phụ lục III: TT-BGD&ĐT)', () => {
+    expect(kinds('Thông tư số 36/2009/TT-BGD&ĐT ngày 04/12/2009')).toEqual([
+      ['Thông', 'word'], ['tư', 'word'], ['số', 'word'], ['36/2009/TT-BGD&ĐT', 'symbol'], ['ngày', 'word'], ['04/12/2009', 'number'],
+    ]);
+    // A & standing apart, or after a symbol's last part, is still punctuation.
+    expect(kinds('số 12/KH-UBND & các')).toEqual([['số', 'word'], ['12/KH-UBND', 'symbol'], ['&', 'punct'], ['các', 'word']]);
+  });
+
   it('joins back to the line byte for byte', () => {
     const line = '  Căn cứ Quyết định số 30/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;  ';
     expect(tokenizeLine(line, KNOWN).map((t) => t.text).join('')).toBe(line);
