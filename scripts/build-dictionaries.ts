@@ -428,7 +428,7 @@ function main(): void {
 
   mkdirSync(outDir, { recursive: true });
   if (outDir !== dictDir) {
-    for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
+    for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'plan-vocabulary.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
   }
   writeFileSync(join(outDir, 'restore-vocab.tsv'), vocab.join('\n') + '\n');
   // Per id of the vocabulary: its count inside a sentence of running text, and the capitalised part of it.

@@ -56,6 +56,8 @@ export interface Restorer {
   titledCosts: Float32Array;
   /** Where a token that lost its spaces with its marks is cut into syllables (glued.ts), per lower-case skeleton; null: not glued. */
   cuts: Map<string, number[] | null>;
+  /** The recipients' heading (Nơi nhận) as lower-case letters without marks, word by word. */
+  recipientsHeading: readonly string[];
   /** What the detector and the damage guess need of a word, per distinct word as written. */
   facts(text: string): WordFacts & { unreadable: boolean };
   /** Restores one text with this restorer's tables; caches grow with the words it has seen. */
@@ -206,6 +208,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     clerical,
     fixedPositions,
     cuts: new Map(),
+    recipientsHeading: stripMarks(tables.recipientsHeading).toLowerCase().split(/\s+/),
     titledCosts: titledCostsOf(tables.insideCounts, tables.titledCounts),
     facts: (text) => {
       let facts = factsByText.get(text);
@@ -376,6 +379,7 @@ function decodeLines(
   const lines = tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim());
   // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
   const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
+  const recipient = recipientLines(restorer, tokenized);
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
     if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements, cut);
@@ -396,6 +400,8 @@ function decodeLines(
     if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     // Slots of this line so far: a word after one of them, not after a boundary, is inside its sentence (as the counts of capitals see it).
     const lineStart = slots.length;
+    // A recipient's line opens with the head of an organ's name (Sở, Báo, Ban): its capital says as much as inside a sentence.
+    const firstWord = recipient[line] ? tokens.find((t) => t.kind === 'word') : undefined;
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'space') continue;
       let pieces: WordSlot[] | null;
@@ -410,11 +416,35 @@ function decodeLines(
       else if (clerical) slots.push(...clerical);
       else if ((pieces = gluedSlots(restorer, channel, line, token, trusted[line] ?? Trust.None))) slots.push(...pieces);
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
-      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None, slots.length > lineStart && opensCapitals(slots[slots.length - 1])));
+      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None, token === firstWord || (slots.length > lineStart && opensCapitals(slots[slots.length - 1]))));
     }
   });
   flush();
   return cut;
+}
+
+/** What opens an item of a list of recipients: a dash (or an en dash typed for one), a plus, a bullet. */
+const LIST_DASHES: ReadonlySet<string> = new Set(['-', '–', '+', '•']);
+
+/**
+ * The lines of a document's list of recipients (NĐ 30/2020 Phụ lục I: Nơi nhận): each line opening
+ * with a dash or a plus after the heading, blank lines between them, up to the first other line.
+ * Each item names an organ or a person (Sở Tài chính; Báo và Phát thanh, Truyền hình tỉnh; UBND xã).
+ */
+function recipientLines(restorer: Restorer, tokenized: readonly Token[][]): boolean[] {
+  const heading = restorer.recipientsHeading;
+  let inList = false;
+  return tokenized.map((tokens) => {
+    const shown = tokens.filter((t) => t.kind !== 'space');
+    if (shown.length === 0) return false;
+    const words = shown.filter((t) => t.kind === 'word').slice(0, heading.length).map((t) => stripMarks(t.text).toLowerCase());
+    if (shown[0]?.kind === 'word' && words.join(' ') === heading.join(' ')) {
+      inList = true;
+      return false;
+    }
+    inList &&= shown[0]?.kind === 'punct' && LIST_DASHES.has(shown[0].text);
+    return inList;
+  });
 }
 
 /**

@@ -42,6 +42,8 @@ export interface RawTables {
   organNames: string[];
   /** Last word of each administrative level (xã, phường, huyện, phố of thành phố …): a place's name follows it. */
   placeWords: string[];
+  /** The heading of a document's list of recipients (NĐ 30/2020 Phụ lục I: Nơi nhận), from plan-vocabulary.json. */
+  recipientsHeading: string;
 }
 
 export function readTables(dir = DICTIONARIES_DIR): RawTables {
@@ -77,10 +79,11 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
 
   const levels = (JSON.parse(readFileSync(file('admin-levels.json'), 'utf8')) as { levels: { name: string }[] }).levels;
   const placeWords = levels.map((l) => l.name.split(' ').pop() ?? l.name);
+  const { recipientsHeading } = JSON.parse(readFileSync(file('plan-vocabulary.json'), 'utf8')) as { recipientsHeading: string };
 
   return {
     words, unigramCounts, insideCounts, titledCounts, lm, namePairs, abbreviations,
-    documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords,
+    documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords, recipientsHeading,
   };
 }
 

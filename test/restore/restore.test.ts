@@ -67,6 +67,22 @@ describe('the motto of the national emulation movement', () => {
   });
 });
 
+describe('a list of recipients (Nơi nhận) in stripped text', () => {
+  const stripped = (text: string): string[] => restoreText(text, { damage: 'stripped' }).text.split('\n');
+
+  it("reads an item's first capital word as the head of an organ's name (Báo, not Bão)", () => {
+    expect(stripped('Noi nhan:\n- Bao va PTTH tinh;\n- Luu: VT.')[1]).toBe('- Báo và PTTH tỉnh;');
+  });
+
+  it('reads a dashed line outside such a list by its words (Bão và lũ)', () => {
+    expect(stripped('Tinh hinh thien tai:\n- Bao va lu lam ngap nha cua dan;')[1]).toBe('- Bão và lũ làm ngập nhà của dân;');
+  });
+
+  it('ends the list at its first line without a dash', () => {
+    expect(stripped('Noi nhan:\n- Luu: VT.\nBao va lu lam ngap nha cua dan.')[2]).toBe('Bão và lũ làm ngập nhà của dân.');
+  });
+});
+
 describe('do no harm', () => {
   it('keeps abbreviations the grammar cannot prove to be others', () => {
     for (const line of [
