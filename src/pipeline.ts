@@ -92,18 +92,16 @@ export async function restoreFile(
   options: ProcessOptions = {},
 ): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
   const chunkChars = options.chunkChars ?? RESTORE_CHUNK_CHARS;
-  let input: InputDocument | null = await inputOf(path, options);
-  const held = options.restore === false ? null : holdLargeText(input, chunkChars);
-  if (held !== null) {
+  const source = await readSource(path, options, chunkChars);
+  if ('held' in source) {
     // the text lives outside the heap while it is restored, and is made again afterwards
-    input = null;
+    const { held } = source;
     const restored = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? held.wrappedChars <= MAX_LOGGED_TEXT_CHARS);
     const text = held.text();
     const document = await readPages({ ...held.input, text }, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
     return { document, restored: { ...restored, text: restored.text ?? held.wrappedText(text) } };
   }
-  const document = await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
-  input = null;
+  const { document } = source;
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
   if (options.restore === false) return { document, restored: { text, corrections: [], tokens: 0, changed: 0 } };
   const restored = restoreInChunks(text, chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
@@ -111,6 +109,20 @@ export async function restoreFile(
 }
 
 type TextInput = Extract<InputDocument, { format: 'text' }>;
+
+/**
+ * A large text held outside the heap (holdLargeText), else the file's pages
+ * read (OCR'd where needed). In a function of its own, so that no frame still
+ * running during restoration keeps the input: a register of the caller's
+ * frame that once held it kept the whole text alive as a string (or a PDF's
+ * bytes), whatever variable was cleared.
+ */
+async function readSource(path: string, options: ProcessOptions, chunkChars: number): Promise<{ held: HeldText } | { document: DocumentText }> {
+  const input = await inputOf(path, options);
+  const held = options.restore === false ? null : holdLargeText(input, chunkChars);
+  if (held !== null) return { held };
+  return { document: await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine }) };
+}
 
 /** Pieces of a large text at a time, UTF-8 outside the heap: large beside a line, small beside the text. */
 const HELD_PIECE_CHARS = 1 << 20;

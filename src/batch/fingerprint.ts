@@ -26,7 +26,8 @@ export async function fingerprint(path: string, keepUpTo = 0): Promise<Fingerpri
     if (size <= keepUpTo) {
       const bytes = new Uint8Array(await readFile(path));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      return { size: bytes.byteLength, sha256, head: bytes.subarray(0, HEAD_BYTES), bytes };
+      // a copy, not a view: a view would keep the whole file in memory for as long as the head is kept (through the whole pipeline)
+      return { size: bytes.byteLength, sha256, head: bytes.slice(0, HEAD_BYTES), bytes };
     }
     const hash = createHash('sha256');
     let head: Uint8Array | null = null;

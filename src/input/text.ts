@@ -43,12 +43,12 @@ export function decodeText(bytes: Uint8Array, path: string): string {
 }
 
 /**
- * decodeText, and which encoding the file was found to be in. Valid UTF-8 —
- * nearly every big file — is decoded `pieceBytes` at a time and cleaned as it
- * comes, so the file is never a whole decoded string beside its clean one;
- * anything else (UTF-16, legacy encodings, stray NULs, broken bytes, Unicode
- * that is mojibake of a legacy encoding) is decoded whole, as the scoring of
- * those encodings needs.
+ * decodeText, and which encoding the file was found to be in. Valid UTF-8 and
+ * UTF-16 — nearly every big file — are decoded `pieceBytes` at a time and
+ * cleaned as they come, so the file is never a whole decoded string beside its
+ * clean one; anything else (legacy encodings, stray NULs, broken bytes,
+ * Unicode that is mojibake of a legacy encoding) is decoded whole, as the
+ * scoring of those encodings needs.
  */
 export function decodeTextFile(
   bytes: Uint8Array,
@@ -57,42 +57,60 @@ export function decodeTextFile(
   chunkChars = CLEAN_CHUNK_CHARS,
   pieceBytes = DECODE_PIECE_BYTES,
 ): DecodedText {
-  const streamed = decodeUtf8InPieces(bytes, path, encodings, pieceBytes);
+  const streamed = decodeUnicodeInPieces(bytes, path, encodings, pieceBytes);
   if (streamed !== null) return { text: streamed.clean.join(), encoding: streamed.encoding };
   const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
   return { text: typeof clean === 'string' ? clean : clean.join(), encoding };
 }
 
-/** Bytes of a UTF-8 file decoded at a time: large beside a line, small beside a 50 MB file. */
+/** Bytes of a UTF-8 or UTF-16 file decoded at a time: large beside a line, small beside a 50 MB file. */
 export const DECODE_PIECE_BYTES = 1 << 20;
 
 /**
- * Valid UTF-8 (with or without a byte-order mark, no NUL byte) decoded and
- * cleaned piece by piece, each piece cut after its last line feed (a line is
- * cleaned whole, the rest waits for the next piece; a character whose bytes
- * straddle two pieces is kept whole by the decoder). Null when the file is
- * anything else — the whole path then reads it — including Unicode whose first
- * characters score as a legacy encoding read as Windows-1252 (what
- * `repairMisdecoded` would read again from the same sample).
+ * The Unicode form the whole path (decodeBytes) reads the file in, told as it
+ * tells it — byte-order mark, then UTF-16's NUL bytes, else UTF-8 without a
+ * NUL byte — with where its text starts and the notes it gets; null for
+ * anything else (stray NULs, an empty file).
  */
-export function decodeUtf8InPieces(
+function unicodeForm(bytes: Uint8Array): { name: 'utf-8' | Utf16; start: number; notes: string[] } | null {
+  if (bytes.length === 0) return null;
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return { name: 'utf-16le', start: 2, notes: ['byte-order mark'] };
+  if (b0 === 0xfe && b1 === 0xff) return { name: 'utf-16be', start: 2, notes: ['byte-order mark'] };
+  const utf8 = bytes.indexOf(0) < 0;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return utf8 ? { name: 'utf-8', start: 3, notes: ['byte-order mark'] } : null;
+  const utf16 = utf16ByNulBytes(bytes);
+  if (utf16) return { name: utf16, start: 0, notes: ['no byte-order mark: told by its NUL bytes'] };
+  return utf8 ? { name: 'utf-8', start: 0, notes: [] } : null;
+}
+
+/**
+ * Valid UTF-8 or UTF-16 (with or without a byte-order mark; UTF-8 without a
+ * NUL byte) decoded and cleaned piece by piece, each piece cut after its last
+ * line feed (a line is cleaned whole, the rest waits for the next piece; a
+ * character whose bytes straddle two pieces is kept whole by the decoder).
+ * Null when the file is anything else — the whole path then reads it, and
+ * names what is wrong — including Unicode whose first characters score as a
+ * legacy encoding read as Windows-1252 (what `repairMisdecoded` would read
+ * again from the same sample).
+ */
+export function decodeUnicodeInPieces(
   bytes: Uint8Array,
   path: string,
   encodings: VietnameseEncodings,
   pieceBytes: number,
 ): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
-  if (bytes.length === 0 || bytes.indexOf(0) >= 0) return null;
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const form = unicodeForm(bytes);
+  if (form === null) return null;
+  const decoder = new TextDecoder(form.name, { fatal: true, ignoreBOM: true });
   const clean = new OffHeapText();
   /** Decoded text after the last line feed, waiting for the end of its line. */
   let pending: string[] = [];
   let sample = '';
   let latin1 = false;
   let text = false;
-  for (let start = bom ? 3 : 0; start < bytes.length; start += pieceBytes) {
+  for (let start = form.start; start < bytes.length; start += pieceBytes) {
     const last = start + pieceBytes >= bytes.length;
     let piece: string;
     try {
@@ -115,7 +133,7 @@ export function decodeUtf8InPieces(
   // the whole path tests the whole text for these characters, then scores its first ones
   if (latin1 && (!/[\u0080-\u00ff]/u.test(sample) || encodings.repairMisdecoded(sample) !== null)) return null;
   if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
-  return { clean, encoding: { name: 'utf-8', via: 'bytes', notes: bom ? ['byte-order mark'] : [] } };
+  return { clean, encoding: { name: form.name, via: 'bytes', notes: form.notes } };
 }
 
 function cleanDecoded({ text, encoding }: Decoding, path: string, chunkChars: number): { clean: string | OffHeapText; encoding: Decoding['encoding'] } {

@@ -1,4 +1,4 @@
-// A UTF-8 file is decoded and cleaned in pieces: it must give the text, the
+// A UTF-8 or UTF-16 file is decoded and cleaned in pieces: it must give the text, the
 // encoding and the errors that decoding it whole gives — on the sample plans,
 // on the legacy-encoded files and the mojibake the whole path reads again, and
 // wherever a piece boundary falls (inside a multi-byte character, inside a CR
@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText, decodeTextFile, decodeUtf8InPieces } from '../../src/input/text.js';
+import { cleanText, decodeTextFile, decodeUnicodeInPieces } from '../../src/input/text.js';
 import { vietnameseEncodings } from '../../src/input/encodings/index.js';
 import { legacyEncoder } from '../../scripts/lib/legacy-encoder.js';
 
@@ -24,7 +24,7 @@ function decodedInPieces(bytes: Uint8Array, sizes: number[]) {
 /** The same through the piece decoder alone, which must take the file (no falling back to the whole path). */
 function streamedOnly(bytes: Uint8Array, sizes: number[]) {
   return sizes.map((size) => {
-    const streamed = decodeUtf8InPieces(bytes, 'a.txt', encodings, size);
+    const streamed = decodeUnicodeInPieces(bytes, 'a.txt', encodings, size);
     expect(streamed, `pieces of ${size} bytes`).not.toBeNull();
     return { text: streamed!.clean.join(), encoding: streamed!.encoding };
   });
@@ -72,10 +72,34 @@ describe('UTF-8 decoded in pieces', () => {
       for (const bytes of [legacy, mojibake]) {
         const { whole, pieces } = decodedInPieces(bytes, [3, 1000]);
         expect(whole.encoding.name).toBe(name);
-        expect(decodeUtf8InPieces(bytes, 'a.txt', encodings, 1000)).toBeNull();
+        expect(decodeUnicodeInPieces(bytes, 'a.txt', encodings, 1000)).toBeNull();
         for (const piece of pieces) expect(piece).toEqual(whole);
       }
     }
+  });
+
+  it('gives UTF-16 (either byte order, with a byte-order mark or told by its NUL bytes) as decoding it whole does', () => {
+    const text = `${readFileSync(join(SAMPLES, samples[1]!), 'utf8')}\r\nTriển khai 𝔸\r\n`;
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const cases = [
+      { bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), le]), name: 'utf-16le', notes: ['byte-order mark'] },
+      { bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), be]), name: 'utf-16be', notes: ['byte-order mark'] },
+      { bytes: le, name: 'utf-16le', notes: ['no byte-order mark: told by its NUL bytes'] },
+      { bytes: be, name: 'utf-16be', notes: ['no byte-order mark: told by its NUL bytes'] },
+    ];
+    for (const { bytes, name, notes } of cases) {
+      const whole = { text: cleanText(text), encoding: { name, via: 'bytes', notes } };
+      // pieces that cut a code unit, a surrogate pair and a CR LF pair among them
+      for (const piece of streamedOnly(bytes, [1, 2, 3, 5, 1000, 1 << 20])) expect(piece).toEqual(whole);
+    }
+  });
+
+  it('leaves broken UTF-16 to the whole path, which names it', () => {
+    // a high surrogate without its low half
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Buffer.from('Kế hoạch ', 'utf16le'), 0x00, 0xd8, 0x61, 0x00]);
+    expect(decodeUnicodeInPieces(bytes, 'a.txt', encodings, 4)).toBeNull();
+    expect(() => decodeTextFile(bytes, 'a.txt', encodings, undefined, 4)).toThrow(/not valid UTF-16LE/);
   });
 
   it('names an empty text as the whole path does, however it is cut', () => {
