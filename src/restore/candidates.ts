@@ -84,7 +84,7 @@ export class CandidateIndex {
   /** Id of each syllable, by its key (syllableKey). */
   private readonly ids = new Map<string, number>();
   /** Each id's key (syllableKey) and lower-case mark-free skeleton, made once at load: the name model asks them of every candidate. */
-  private readonly keys: string[];
+  readonly keys: readonly string[];
   private readonly lowerSkeletons: string[];
 
   constructor(
