@@ -196,7 +196,7 @@ export class CandidateIndex {
 
   /** The candidates with the channel's whole-token readings of `observed` (cling for cũng), each at the cheaper of its two costs. */
   private withWordReadings(observed: string, channel: Channel, found: Candidate[]): Candidate[] {
-    const readings = channel.costs.words?.[observed];
+    const readings = channel.wordReadings.get(observed);
     if (!readings) return found;
     // A copy: the cached list without them stays as it was.
     const out = [...found];
