@@ -12,10 +12,18 @@
 // - the same texts through the tokeniser alone, in the same process: the
 //   machine is shared and noisy, so each throughput is also given as a ratio
 //   to it, and as CPU time (process.cpuUsage) beside wall time.
+// With `--baseline DIR` (another checkout of vnplan with node_modules linked
+// in, e.g. `git archive main | tar -x -C DIR`) its restorer runs too, each
+// round of each (cold and warm) alternating with this one's in this process,
+// and the report adds the median per-round ratio of their times (baseline /
+// this, wall and CPU), so machine load cancels out, and whether the two
+// restore every text alike.
+//   npm run bench:restore -- --rounds 31 --baseline /tmp/vnplan-main
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadRestorer } from '../src/restore/index.js';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadRestorer, type Restorer } from '../src/restore/index.js';
 import { tokenizeLine } from '../src/restore/tokenize.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
 import { cleanFixture, syllables } from './lib/score-restoration.js';
@@ -30,6 +38,8 @@ if (process.env.VNPLAN_BENCH_PINNED !== '1' && spawnSync('taskset', ['-c', '0', 
 
 const roundsFlag = process.argv.indexOf('--rounds');
 const rounds = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 9;
+const baselineFlag = process.argv.indexOf('--baseline');
+const baselineDir = baselineFlag > 0 ? process.argv[baselineFlag + 1] : undefined;
 
 const loadStart = performance.now();
 const loadStartCpu = process.cpuUsage();
@@ -61,8 +71,11 @@ function measure(texts: readonly string[], run: (text: string) => void, before: 
     wall.push(total / ((performance.now() - start) / 1000));
     cpu.push(total / ((used.user + used.system) / 1e6));
   }
-  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   return { wall: median(wall), cpu: median(cpu) };
+}
+
+function median(xs: number[]): number {
+  return xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 }
 
 const tokenizeOnly = (text: string): void => {
@@ -75,6 +88,26 @@ for (const text of [...raw, ...stripped]) restorer.restoreText(text);
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 console.log(`dictionaries loaded in ${loadMs.toFixed(0)} ms (CPU time ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms); ${rounds} rounds, medians; pinned to core 0: ${process.env.VNPLAN_BENCH_PINNED === '1' ? 'yes' : 'no'}`);
+/** Median over rounds of the time `before` takes over the time `after` takes on the texts, the two alternating which goes first. */
+function paired(texts: readonly string[], before: Restorer, after: Restorer, cold: boolean): Rate {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const times = new Map<Restorer, Rate>();
+    for (const one of r % 2 === 0 ? [before, after] : [after, before]) {
+      if (cold) one.clearCaches();
+      const start = performance.now();
+      const startCpu = process.cpuUsage();
+      for (const text of texts) one.restoreText(text);
+      const used = process.cpuUsage(startCpu);
+      times.set(one, { wall: performance.now() - start, cpu: used.user + used.system });
+    }
+    wall.push(times.get(before)!.wall / times.get(after)!.wall);
+    cpu.push(times.get(before)!.cpu / times.get(after)!.cpu);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
 for (const [name, texts] of [['raw OCR', raw], ['ASCII-stripped', stripped]] as const) {
   const baseline = measure(texts, tokenizeOnly);
   const coldRate = measure(texts, (t) => restorer.restoreText(t), cold);
@@ -83,4 +116,19 @@ for (const [name, texts] of [['raw OCR', raw], ['ASCII-stripped', stripped]] as 
     `${name.padEnd(15)} cold ${fmt(coldRate.wall)} syll/s (CPU time ${fmt(coldRate.cpu)}), warm ${fmt(warmRate.wall)} syll/s (CPU ${fmt(warmRate.cpu)}); ` +
       `tokenise-only ${fmt(baseline.wall)} syll/s: cold = ${(coldRate.wall / baseline.wall).toFixed(3)} of it, warm = ${(warmRate.wall / baseline.wall).toFixed(3)}`,
   );
+}
+
+if (baselineDir) {
+  const url = pathToFileURL(resolve(baselineDir, 'src/restore/index.ts')).href;
+  const other = ((await import(url)) as { loadRestorer: () => Restorer }).loadRestorer();
+  for (const text of [...raw, ...stripped]) other.restoreText(text);
+  const alike = [...raw, ...stripped].every((text) => JSON.stringify(other.restoreText(text)) === JSON.stringify(restorer.restoreText(text)));
+  console.log(`baseline ${baselineDir}: restores every text alike: ${alike ? 'yes' : 'NO'}; median per-round time ratio baseline / this (above 1: this is faster), ${rounds} rounds alternating`);
+  for (const [name, texts] of [['raw OCR', raw], ['ASCII-stripped', stripped]] as const) {
+    const cells = (['cold', 'warm'] as const).map((mode) => {
+      const ratio = paired(texts, other, restorer, mode === 'cold');
+      return `${mode} ${ratio.wall.toFixed(3)} (CPU ${ratio.cpu.toFixed(3)})`;
+    });
+    console.log(`${name.padEnd(15)} ${cells.join(', ')}`);
+  }
 }

@@ -84,7 +84,7 @@ export class CandidateIndex {
   /** Id of each syllable, by its key (syllableKey). */
   private readonly ids = new Map<string, number>();
   /** Each id's key (syllableKey) and lower-case mark-free skeleton, made once at load: the name model asks them of every candidate. */
-  private readonly keys: string[];
+  readonly keys: readonly string[];
   private readonly lowerSkeletons: string[];
 
   constructor(
@@ -196,7 +196,7 @@ export class CandidateIndex {
 
   /** The candidates with the channel's whole-token readings of `observed` (cling for cũng), each at the cheaper of its two costs. */
   private withWordReadings(observed: string, channel: Channel, found: Candidate[]): Candidate[] {
-    const readings = channel.costs.words?.[observed];
+    const readings = channel.wordReadings.get(observed);
     if (!readings) return found;
     // A copy: the cached list without them stays as it was.
     const out = [...found];
@@ -321,12 +321,12 @@ export class CandidateIndex {
       const one = chars[i - 1] ?? '';
       const before = at[i - 1] as Reading[];
       const plain = stripLetter(one);
-      if (plain >= 'a' && plain <= 'z') for (const s of before) offer(next, s.text + plain, s.cost, limit);
+      if (plain >= 'a' && plain <= 'z') offerAll(next, before, plain, 0, limit);
       const readings = channel.readings.get(plain);
-      if (readings) for (const [base, cost] of readings) for (const s of before) offer(next, s.text + base, s.cost + cost, limit);
+      if (readings) for (const [base, cost] of readings) offerAll(next, before, base, cost, limit);
       if (i > 1) {
         const pairReadings = channel.readings.get(chars[i - 2] + one);
-        if (pairReadings) for (const [base, cost] of pairReadings) for (const s of at[i - 2] as Reading[]) offer(next, s.text + base, s.cost + cost, limit);
+        if (pairReadings) for (const [base, cost] of pairReadings) offerAll(next, at[i - 2] as Reading[], base, cost, limit);
       }
       at.push(next);
     }
@@ -366,22 +366,40 @@ interface Reading {
 }
 
 /**
+ * Offers each reading of `before` (sorted by cost) followed by `letter` at `cost` more, in order.
+ * Once a full list turns one away for its cost, it turns away the rest (dearer still, and a
+ * turned-away reading changes nothing): their texts are never made.
+ */
+function offerAll(list: Reading[], before: readonly Reading[], letter: string, cost: number, limit: number): void {
+  for (const s of before) {
+    if (list.length === limit && s.cost + cost >= (list[limit - 1] as Reading).cost) return;
+    offer(list, s.text + letter, s.cost + cost, limit);
+  }
+}
+
+/**
  * Offers one reading to a list kept sorted by cost (a later one after an equal
  * one), distinct by text (the cheaper reading of a text wins) and at most
  * `limit` long: the result of sorting every reading and keeping the
- * first of each text, without making them all.
+ * first of each text, without making them all. Entries are moved by hand, not
+ * spliced: the lists are a few entries long and this runs for every character
+ * of every token searched.
  */
 function offer(list: Reading[], text: string, cost: number, limit: number): void {
   for (let i = 0; i < list.length; i++) {
     const item = list[i] as Reading;
     if (item.text !== text) continue;
     if (item.cost <= cost) return;
-    list.splice(i, 1);
+    for (let j = i + 1; j < list.length; j++) list[j - 1] = list[j] as Reading;
+    list.pop();
     break;
   }
   if (list.length === limit && cost >= (list[limit - 1] as Reading).cost) return;
   let at = list.length;
   while (at > 0 && (list[at - 1] as Reading).cost > cost) at--;
-  list.splice(at, 0, { text, cost });
+  const reading = { text, cost };
+  list.push(reading);
+  for (let j = list.length - 1; j > at; j--) list[j] = list[j - 1] as Reading;
+  list[at] = reading;
   if (list.length > limit) list.pop();
 }

@@ -225,9 +225,15 @@ export class Channel {
 
   /** False for a channel that only drops marks (stripped text): no edited skeletons to search. */
   readonly editsLetters: boolean;
+  /**
+   * costs.words as a map: asked for every token searched, and most are not in it, where a missing
+   * key of an object is looked up along its prototypes (and "constructor" would be found there).
+   */
+  readonly wordReadings: ReadonlyMap<string, readonly [string, number][]>;
 
   constructor(readonly costs: ChannelCosts = PRIOR_CHANNEL) {
     this.editsLetters = costs.substitute < 6;
+    this.wordReadings = new Map(Object.entries(costs.words ?? {}));
     this.insertCost = costs.insert;
     this.dropCost = costs.drop;
     for (const rule of costs.rules) {

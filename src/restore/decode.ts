@@ -70,42 +70,48 @@ export class TransitionCache {
   private readonly plain = new Map<readonly Candidate[], Map<readonly Candidate[], number>>();
   private readonly named = new Map<readonly Candidate[], Map<readonly Candidate[], number>>();
   /**
-   * Every matrix lives in one growing buffer (no typed array per pair of
-   * columns for the collector to trace): the cache holds offsets into it.
-   * Matrices never change once written, so a buffer read before a growth
-   * still holds every matrix it had.
+   * Matrices live in chunks of SLAB_CHUNK costs (no typed array per pair of columns for the
+   * collector to trace), each matrix inside one chunk; the cache holds its chunk and its offset
+   * in it. New chunks, not one buffer grown by doubling: a cold start of a document fills a few
+   * megabytes, and copying them at each doubling was a fifth of the matrices' time on raw OCR.
    */
-  slab = new Float64Array(1 << 16);
+  private readonly chunks: Float64Array[] = [];
   private used = 0;
+  /** Costs held in all chunks: what the restorer's memory bound reads. */
+  size = 0;
+  /** The chunk holding the matrix last returned by `get`. */
+  slab: Float64Array = new Float64Array(0);
 
-  /** Offset in `slab` of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`. */
+  /** Offset in `slab` (as it is on return) of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`. */
   get(prev: LatticePosition, here: LatticePosition, model: DecodeModel): number {
     const names = prev.capitalised && here.capitalised;
     const byPrev = names ? this.named : this.plain;
     let row = byPrev.get(prev.candidates);
     if (!row) byPrev.set(prev.candidates, (row = new Map()));
-    let offset = row.get(here.candidates);
-    if (offset === undefined) {
+    let key = row.get(here.candidates);
+    if (key === undefined) {
       const size = prev.candidates.length * here.candidates.length;
-      if (this.used + size > this.slab.length) {
-        const grown = new Float64Array(2 * Math.max(this.slab.length, this.used + size));
-        grown.set(this.slab.subarray(0, this.used));
-        this.slab = grown;
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (!chunk || this.used + size > chunk.length) {
+        chunk = new Float64Array(Math.max(SLAB_CHUNK, size));
+        this.chunks.push(chunk);
+        this.used = 0;
       }
-      offset = this.used;
+      // One number per matrix: its chunk's index times the chunk size, plus its offset (a matrix larger than a chunk has one of its own, at 0).
+      key = (this.chunks.length - 1) * SLAB_CHUNK + this.used;
+      transitions(prev, here, names, model, chunk, this.used);
       this.used += size;
-      transitions(prev, here, names, model, this.slab, offset);
-      row.set(here.candidates, offset);
+      this.size += size;
+      row.set(here.candidates, key);
     }
-    return offset;
-  }
-
-  clear(): void {
-    this.plain.clear();
-    this.named.clear();
-    this.used = 0;
+    const chunkIndex = Math.floor(key / SLAB_CHUNK);
+    this.slab = this.chunks[chunkIndex] as Float64Array;
+    return key - chunkIndex * SLAB_CHUNK;
   }
 }
+
+/** Costs per chunk of the transition cache (512 kB). */
+const SLAB_CHUNK = 1 << 16;
 
 export interface Choice {
   index: number;

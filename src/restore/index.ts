@@ -221,7 +221,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       return facts;
     },
     restoreText: (text, options = {}) => {
-      if (factsByText.size > bounds.words || model.transitions.slab.length > bounds.transitions) restorer.clearCaches();
+      if (factsByText.size > bounds.words || model.transitions.size > bounds.transitions) restorer.clearCaches();
       // A text layer that lost its block letters is a damage of its own: its gaps are filled first,
       // then the text is read as any other (its words may still have lost marks or be misread).
       if ((options.damage ?? 'auto') !== 'auto' || !lostBlockLetters(text, restorer.lostLetters)) return restoreWith(restorer, text, options);
@@ -237,14 +237,14 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       clearMemos();
       for (const byText of columns) byText.clear();
       restorer.cuts.clear();
-      // a new cache, not the old one emptied: its buffer starts small again
+      // a new cache, not the old one emptied: its chunks are let go
       model.transitions = new TransitionCache();
     },
     lostLetters: {
       // Built for the first text that lost its block letters: right text never needs it (~90 ms of loading).
       get index() {
-        // restorer.words, not tables.words: no closure holds the tables, so the language model's file buffer is let go once indexed.
-        return (lostLetterIndex ??= new LostLetterIndex(restorer.words, CLASS_TOKENS.length));
+        // The restorer's keys, not the tables: no closure holds the tables, so the language model's file buffer is let go once indexed.
+        return (lostLetterIndex ??= new LostLetterIndex(restorer.candidates.keys, CLASS_TOKENS.length));
       },
       vocabulary,
       titledPairs: titledPairs(tables.organNames),

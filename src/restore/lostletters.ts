@@ -13,6 +13,8 @@ import { casePattern, hasMarks, syllableKey, TONE_PAIRS } from './vietnamese.js'
 
 /** Letters of Latin Extended Additional as Vietnamese uses them. */
 const BLOCK = /[\u1EA0-\u1EF9]/u;
+const BLOCK_FIRST = 0x1ea0;
+const BLOCK_LAST = 0x1ef9;
 const BLOCK_RUN = /[\u1EA0-\u1EF9]/gu;
 
 /** What the damage does: each block letter becomes a gap, collapsed with the spaces beside it. */
@@ -27,23 +29,39 @@ export function deleteBlockLetters(text: string): string {
 export class LostLetterIndex {
   private readonly byGap = new Map<string, Fill[]>();
 
-  constructor(words: readonly string[], firstWord: number) {
-    words.forEach((word, id) => {
-      if (id < firstWord) return;
-      const key = syllableKey(word);
+  /** `keys`: each id's syllableKey (the candidate index's); ids below `firstWord` are classes. */
+  constructor(keys: readonly string[], firstWord: number) {
+    // Built on the first text that may have lost its letters, before its first syllable: code units, not regular expressions and arrays of letters.
+    const forms: string[] = [];
+    for (let id = firstWord; id < keys.length; id++) {
+      const key = keys[id] as string;
       // Both tone placements are printed (Ủy, Uỷ ban): each loses another letter.
-      const forms = new Set([key, ...TONE_PAIRS.flatMap(([old, modern]) => (key.includes(modern) ? [key.replaceAll(modern, old)] : []))]);
-      for (const form of forms) {
-        const letters = [...form];
-        const at = letters.findIndex((l) => BLOCK.test(l));
-        if (at < 0 || letters.slice(at + 1).some((l) => BLOCK.test(l))) continue;
-        const gap = `${letters.slice(0, at).join('')}|${letters.slice(at + 1).join('')}`;
-        const fill = { id, letter: letters[at] as string };
-        const fills = this.byGap.get(gap);
-        if (fills) fills.push(fill);
-        else this.byGap.set(gap, [fill]);
+      forms.length = 0;
+      forms.push(key);
+      for (const [old, modern] of TONE_PAIRS) {
+        if (!key.includes(modern)) continue;
+        const form = key.replaceAll(modern, old);
+        if (!forms.includes(form)) forms.push(form);
       }
-    });
+      for (const form of forms) this.add(form, id);
+    }
+  }
+
+  /** Files a form of syllable `id` under its gap, if it has exactly one block letter (a BMP code unit: none is a surrogate). */
+  private add(form: string, id: number): void {
+    let at = -1;
+    for (let i = 0; i < form.length; i++) {
+      const unit = form.charCodeAt(i);
+      if (unit < BLOCK_FIRST || unit > BLOCK_LAST) continue;
+      if (at >= 0) return;
+      at = i;
+    }
+    if (at < 0) return;
+    const gap = `${form.slice(0, at)}|${form.slice(at + 1)}`;
+    const fill = { id, letter: form.charAt(at) };
+    const fills = this.byGap.get(gap);
+    if (fills) fills.push(fill);
+    else this.byGap.set(gap, [fill]);
   }
 
   /** Syllables that are `before` + one block letter + `after` (lower case), and that letter. */
@@ -100,9 +118,16 @@ interface Piece {
   gluedBefore?: boolean;
 }
 
+/** A piece of letters only: most pieces, their own core (no match to make). */
+const LETTERS = /^\p{L}+$/u;
+
 function piecesOf(line: string): Piece[] {
   const pieces: Piece[] = [];
   for (const match of line.matchAll(/\S+/gu)) {
+    if (LETTERS.test(match[0])) {
+      pieces.push({ start: match.index, text: match[0], core: match[0], openStart: true, openEnd: true });
+      continue;
+    }
     const m = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(match[0]);
     // A word with digits or marks of punctuation inside (51/2003/NĐ-CP) is no fragment of a syllable.
     const core = m && !/[\d/]/u.test(match[0]) ? (m[2] as string) : '';

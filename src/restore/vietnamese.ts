@@ -58,8 +58,23 @@ export const stripMarks = memo((text: string): string => {
 
 /** True when the text carries any Vietnamese mark (tone, hat, horn, breve or đ). */
 export function hasMarks(text: string): boolean {
-  return stripMarks(text) !== text;
+  if (text.length <= WORD_LENGTH) return stripMarks(text) !== text;
+  // A whole text (the lost-letter check asks it of every document): scanned up to its first
+  // mark, not stripped, copied and memoised. A character that strips to one other character
+  // makes the stripped text differ right there; anything rarer is answered by stripping.
+  if (ASCII.test(text)) return false;
+  if (text.normalize('NFC') !== text) return stripMarks(text) !== text;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 128) continue;
+    const bare = stripCharacter(ch);
+    if (bare === ch) continue;
+    return [...bare].length === 1 || stripMarks(text) !== text;
+  }
+  return false;
 }
+
+/** Longer than any word: hasMarks scans such a text instead of stripping it. */
+const WORD_LENGTH = 256;
 
 // Two tone placements are in use (hòa / hoà, thủy / thuỷ). The scorer folds them;
 // the language model keys syllables on one of them so counts are not split.

@@ -89,4 +89,12 @@ describe('learned garble of eng', () => {
     expect(restorer.channels.ocr.costs.rules.some((r) => r.observed === 'tr' && r.intended === 'ư')).toBe(true);
     expect(words('ctr')).toContain('cử');
   });
+
+  it('finds whole-token readings of the table (cling for cũng), and none for a token that names a property of every object', () => {
+    expect(Object.keys(restorer.channels.ocr.costs.words ?? {})).toContain('cling');
+    expect(words('cling')).toContain('cũng');
+    // The table was an object: "constructor" found Object's own constructor there, and the search threw.
+    expect(() => words('constructor')).not.toThrow();
+    expect(() => restorer.restoreText('Ké hoach nay thyc hién constructor toString cla UBND xa.')).not.toThrow();
+  });
 });
