@@ -41,11 +41,14 @@ export interface Header {
 const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?)\s*[:.;]?/u;
 
 /**
- * The number line whatever OCR made of its symbol: the label, then a figure
- * or the slash of a blank number. No line of the organ block reads so (`Sở Y
- * tế` has no figure after it), so such a line is never taken for an organ.
+ * The number line whatever OCR made of its symbol: the label, then a figure,
+ * the slash of a blank number, or the dash a blank Party number keeps before
+ * its symbol (HD 36: `Số    -KH/HU`, `Số    -/ĐU`). No line of the organ block
+ * reads so (`Sở Y tế` has no figure after it), so such a line is never taken
+ * for an organ.
  */
-const looksLikeNumberLine = (text: string): boolean => /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*[\d/]|^\s*S[ởơ]\s*:\s*\d/u.test(text);
+const looksLikeNumberLine = (text: string): boolean =>
+  /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*S[ởơ]\s*:\s*\d/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the
