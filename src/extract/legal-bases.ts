@@ -319,15 +319,43 @@ const inCapitals = (text: string): boolean => isUpperCase(text.replace(/\S*\/\S*
 /** Whether a paragraph opens the preamble: `Căn cứ …`, or `Thực hiện` + a cited document. A title line in capitals never does. */
 export function opensPreamble(text: string): boolean {
   if (inCapitals(text)) return false;
-  const [basedOn, implementing] = vocabulary().plan.preambleOpeners;
+  // `Căn cứ …` opens it alone; `Thực hiện …`, `Thi hành …` (HD 36) only before the document they cite.
+  const [basedOn, ...implementingOpeners] = vocabulary().plan.preambleOpeners;
   if (basedOn !== undefined && startsWithPhrase(text, basedOn)) return true;
   const tokens = tokenize(text);
   if (basedOn !== undefined && lostSecondWord(tokens, 0, basedOn, findMentions(text, tokens))) return true;
-  if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
+  const implementing = implementingOpeners.find((opener) => startsWithPhrase(text, opener));
+  if (implementing === undefined) return false;
   const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
-  if (first === undefined || first.at > phraseKeys(implementing).length) return false;
+  const openerLength = phraseKeys(implementing).length;
+  if (first === undefined || first.at > openerLength + articleReference(tokens, openerLength)) return false;
   // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too.
   return first.kind === 'numbered' || (first.kind === 'named' && isNumberWordAtEnd(text.slice(first.end)));
+}
+
+/**
+ * The tokens of an article reference at `at` (`Điều 2`, `khoản 1 Điều 5`,
+ * `điểm a khoản 2 Điều 3`, then `của` if written), 0 when none stands there:
+ * a preamble that cites an article cites the document it belongs to.
+ */
+function articleReference(tokens: readonly Token[], at: number): number {
+  let i = at;
+  const part = (word: string, value: RegExp): boolean => {
+    if (tokens[i]?.key !== word || !value.test(tokens[i + 1]?.text ?? '')) return false;
+    i += 2;
+    return true;
+  };
+  part('diem', /^[a-zđ]$/u);
+  part('khoan', /^\d{1,3}$/u);
+  if (!part('dieu', /^\d{1,3}$/u)) return 0;
+  if (tokens[i]?.key === 'cua') i += 1;
+  return i - at;
+}
+
+/** The tokens of an article reference that ends right before token `at`, 0 when none does. */
+function articleReferenceBefore(tokens: readonly Token[], at: number): number {
+  for (let k = 2; k <= 7 && k <= at; k++) if (articleReference(tokens, at - k) === k) return k;
+  return 0;
 }
 
 /**
@@ -477,17 +505,19 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     // Of the openers read at the clause's head, one a citation follows: OCR's tolerance may read `Căn cứ vào` in
     // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
-    const opener = matched.find((keys) => mentionAt(first + keys.length) !== undefined) ?? matched[0] ?? damaged ?? lost;
+    // `Thi hành Điều 2 Quyết định …`, `Căn cứ khoản 1 Điều 5 Nghị định số …`: an article cited cites its document.
+    const citedAt = (keys: readonly string[]): number => first + keys.length + articleReference(tokens, first + keys.length);
+    const opener = matched.find((keys) => mentionAt(citedAt(keys)) !== undefined) ?? matched[0] ?? damaged ?? lost;
     // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
     // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
     const blocked = phraseIn(tokens, first, notOpeners);
     const goesOn = piece.after === ';' && state === 'basis' && opener !== null && opener.length >= (blocked?.length ?? 0);
-    const cites = opener !== null && mentionAt(first + opener.length) !== undefined && (blocked === null || goesOn);
+    const cites = opener !== null && mentionAt(citedAt(opener)) !== undefined && (blocked === null || goesOn);
     // `Thực hiện ý kiến chỉ đạo của … tại Công văn số …`: the document follows `tại`.
     const linked = (k: number): boolean =>
       k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
     if (cites) {
-      openClause(piece, tokens[first + opener.length]!.start);
+      openClause(piece, tokens[citedAt(opener)]!.start);
     } else if (blocked === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
       openClause(piece, tokens[first]!.start);
     } else if (blocked === null && opener && bracketed(piece) !== undefined) {
@@ -682,9 +712,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       pendingClause = clause.piece;
       continue;
     }
-    const before = tokens[m.at - 1];
-    const linked = phraseIn(tokens, m.at - 1, links) !== null;
-    const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
+    // `… và Điều 2 Quyết định của Ban Bí thư số …`: the article cited stands between the `và` and its document.
+    const lead = m.at - articleReferenceBefore(tokens, m.at);
+    const before = tokens[lead - 1];
+    const linked = phraseIn(tokens, lead - 1, links) !== null;
+    const coordinated = phraseIn(tokens, lead - 1, coordinators) !== null;
     const listedAfter =
       listedAfterComplete(text, items[items.length - 1], m, mentions) ||
       listedAfterComma(text, items[items.length - 1], m, mentions) ||
@@ -711,7 +743,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       continue;
     }
     if (!(opensClause || linked || coordinated || listedAfter || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
-    const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
+    const item: Item = { mention: m, documentType: m.documentType!, start: tokens[lead]!.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
     if (linked) {
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
       let k = m.at - 1;

@@ -1,0 +1,51 @@
+// Title and preamble rules learnt from the outside set party-2026: a Party
+// outline lettered in capitals (`A - MỤC ĐÍCH, YÊU CẦU`), the preamble of a
+// Party guide opening with `Thi hành …` (HD 36), and citations of an article
+// (`Điều 2 Quyết định …`, `khoản 1 Điều 5 Nghị định …`). Texts written for the tests.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+
+const head = ['BAN TỔ CHỨC TỈNH ỦY', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 05-HD/BTCTU', 'Bắc Ninh, ngày 10 tháng 10 năm 2019', 'HƯỚNG DẪN'];
+const extract = (lines: string[]) => extractPlan([...head, ...lines].join('\n'), { sample: 'party.txt' });
+const bases = (lines: string[]) => extract(lines).legalBases.map((b) => [b.number, b.date, b.issuer]);
+
+describe('a Party outline lettered in capitals', () => {
+  it('`A - MỤC ĐÍCH, YÊU CẦU` under the title is the body’s first part, not the title’s last line', () => {
+    const record = extract(['VỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG', 'A -MỤC ĐÍCH, YÊU CẦU', '- Đánh giá đúng chất lượng tổ chức cơ sở đảng.']);
+    expect(record.title).toBe('VỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG');
+  });
+
+  it('a title wrapped before a place named `A …` (no dot or dash after the letter) goes on', () => {
+    const record = extract(['TRIỂN KHAI CÔNG TÁC DÂN VẬN TRÊN ĐỊA BÀN HUYỆN', 'A LƯỚI NĂM 2019', 'I. MỤC ĐÍCH, YÊU CẦU']);
+    expect(record.title).toBe('TRIỂN KHAI CÔNG TÁC DÂN VẬN TRÊN ĐỊA BÀN HUYỆN A LƯỚI NĂM 2019');
+  });
+});
+
+describe('a preamble that opens with `Thi hành`', () => {
+  it('cites the decisions it implements, an article of each included', () => {
+    const cited = bases([
+      'về thể thức văn bản',
+      'Thi hành Điều 2 Quyết định số 31-QĐ/TW ngày 01/10/1997 của Bộ Chính trị và Điều 2 Quyết định số 91-QĐ/TW ngày 16/02/2004 của Ban Bí thư, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]);
+    expect(cited).toEqual([
+      ['31-QĐ/TW', '1997-10-01', 'Bộ Chính trị'],
+      ['91-QĐ/TW', '2004-02-16', 'Ban Bí thư'],
+    ]);
+  });
+
+  it('`Thi hành nhiệm vụ …` citing no document is no basis', () => {
+    expect(bases(['về thể thức văn bản', 'Thi hành nhiệm vụ được giao, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:', 'I. MỤC ĐÍCH, YÊU CẦU'])).toEqual([]);
+  });
+});
+
+describe('a citation of an article', () => {
+  it('`Căn cứ khoản 1 Điều 5 Quyết định số …` cites the decision', () => {
+    const cited = bases(['về thể thức văn bản', 'Căn cứ khoản 1 Điều 5 Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư;', 'Ban Tổ chức Tỉnh ủy hướng dẫn như sau:', 'I. MỤC ĐÍCH']);
+    expect(cited).toEqual([['99-QĐ/TW', '2017-10-03', 'Ban Bí thư']]);
+  });
+
+  it('an article number with no document after it cites nothing', () => {
+    expect(bases(['về thể thức văn bản', 'Căn cứ Điều 5 của Điều lệ này, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:', 'I. MỤC ĐÍCH']).filter((b) => b[0] !== null)).toEqual([]);
+  });
+});
