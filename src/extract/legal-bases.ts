@@ -687,6 +687,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
   const { keysOf } = tables();
   const links = keysOf(body.leadLinks);
   const coordinators = keysOf(body.coordinators);
+  const basisOpenerKeys = keysOf(body.basisOpeners);
   const backReferences = keysOf(body.backReferences);
   const depth = nesting(text);
   const items: Item[] = [];
@@ -716,7 +717,9 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const lead = m.at - articleReferenceBefore(tokens, m.at);
     const before = tokens[lead - 1];
     const linked = phraseIn(tokens, lead - 1, links) !== null;
-    const coordinated = phraseIn(tokens, lead - 1, coordinators) !== null;
+    // `… của LĐLĐ tỉnh, trên cơ sở Kế hoạch số 31/…`, `…, căn cứ Công văn số …`: an opener after a comma lists one more.
+    const reopener = m.kind !== 'numbered' ? undefined : basisOpenerKeys.find((keys) => lead - keys.length > 0 && phraseAt(tokens, lead - keys.length, keys) && tokens[lead - keys.length]!.gap.includes(','));
+    const coordinated = phraseIn(tokens, lead - 1, coordinators) !== null || reopener !== undefined;
     const listedAfter =
       listedAfterComplete(text, items[items.length - 1], m, mentions) ||
       listedAfterComma(text, items[items.length - 1], m, mentions) ||
@@ -743,7 +746,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       continue;
     }
     if (!(opensClause || linked || coordinated || listedAfter || (before && /\(\s*$/u.test(text.slice(before.end, m.start))))) continue;
-    const item: Item = { mention: m, documentType: m.documentType!, start: tokens[lead]!.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
+    const item: Item = { mention: m, documentType: m.documentType!, start: tokens[lead - (reopener?.length ?? 0)]!.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null };
     if (linked) {
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
       let k = m.at - 1;

@@ -49,3 +49,34 @@ describe('a citation of an article', () => {
     expect(bases(['về thể thức văn bản', 'Căn cứ Điều 5 của Điều lệ này, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:', 'I. MỤC ĐÍCH']).filter((b) => b[0] !== null)).toEqual([]);
   });
 });
+
+describe('a preamble a crawl ran together', () => {
+  const union = ['LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH', 'Số: 40/KH-LĐLĐ', 'Yên Định, ngày 10 tháng 12 năm 2021', 'KẾ HOẠCH', 'Tổ chức Tháng Công nhân năm 2022'];
+  const basesOf = (clause: string) =>
+    extractPlan([...union, clause, 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n'), { sample: 'union.txt' }).legalBases.map((b) => [b.number, b.date, b.issuer]);
+
+  it('a date glued to the next word (`03/12/2021của`) is still the citation’s date', () => {
+    expect(basesOf('Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021của LĐLĐ tỉnh Thanh Hóa, Ban Thường vụ LĐLĐ huyện xây dựng kế hoạch như sau:')).toEqual([
+      ['168/KH-LĐLĐ', '2021-12-03', 'Liên đoàn Lao động tỉnh Thanh Hóa'],
+    ]);
+  });
+
+  it('a run of more figures is no date', () => {
+    expect(basesOf('Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/20215 của LĐLĐ tỉnh Thanh Hóa, Ban Thường vụ LĐLĐ huyện xây dựng kế hoạch như sau:')[0]?.[1]).toBeNull();
+  });
+
+  it('`…, trên cơ sở Kế hoạch số …` after a comma lists one more basis', () => {
+    expect(
+      basesOf('Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021 của LĐLĐ tỉnh Thanh Hóa, trên cơ sở Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LĐLĐ huyện về việc chăm lo Tết, Ban Thường vụ LĐLĐ huyện xây dựng kế hoạch như sau:'),
+    ).toEqual([
+      ['168/KH-LĐLĐ', '2021-12-03', 'Liên đoàn Lao động tỉnh Thanh Hóa'],
+      ['31/KH-LĐLĐ', '2021-11-12', 'Liên đoàn Lao động huyện'],
+    ]);
+  });
+
+  it('`…, trên cơ sở đề nghị của …` after a comma cites nothing more', () => {
+    expect(basesOf('Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021 của LĐLĐ tỉnh Thanh Hóa, trên cơ sở đề nghị của Ban Nữ công, Ban Thường vụ LĐLĐ huyện xây dựng kế hoạch như sau:').map((b) => b[0])).toEqual([
+      '168/KH-LĐLĐ',
+    ]);
+  });
+});
