@@ -210,7 +210,9 @@ export function readHeader(lines: readonly Line[]): Header {
     const underNumber = afterNumber;
     afterNumber = false;
     // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`).
-    if (opensLetterSubject(text) || (underNumber && opensAboutSubject(text)) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
+    // With no number line at all (none printed, or a page lost it), the `Về …` line stands right under the organ block.
+    const underOrgans = header.documentNumber === null && header.issuedDate === null && letterheadLines.length > 0 && subjectLines.length === 0;
+    if (opensLetterSubject(text) || ((underNumber || underOrgans) && opensAboutSubject(text)) || (inSubject && /^\s*[\p{Ll}“"«(]/u.test(text))) {
       // A date line squashed onto the trích yếu's line stands after a wide gap.
       const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
       const squashed = dated !== null && dated.place !== null && /\s{2,}|\t/u.test(text.slice(0, dated.start));

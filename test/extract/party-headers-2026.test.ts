@@ -76,3 +76,21 @@ describe('a body of a school under its superior', () => {
     expect(record.issuer).toEqual({ name: 'Liên đoàn Lao động huyện Yên Định', level: 'huyện', locality: 'Yên Định' });
   });
 });
+
+describe('a letter with no number line', () => {
+  const organs = ['ỦY BAN MTTQ VIỆT NAM', 'THÀNH PHỐ CẦN THƠ', 'BAN TUYÊN GIÁO'];
+  const national = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập – Tự do – Hạnh phúc', 'Cần Thơ, ngày 21 tháng 02 năm 2020'];
+
+  it('has its `Về việc …` trích yếu right under the organ block, and is a Công văn', () => {
+    const record = extract([...organs, 'Về việc đón đọc chuyên trang “Đại đoàn kết”', ...national, 'Kính gửi: Ban Thường trực các quận, huyện', 'Đề nghị các quận, huyện thông báo đến khu dân cư.', 'Trân trọng kính chào!']);
+    expect(record.documentType).toBe('Công văn');
+    expect(record.title).toBe('Về việc đón đọc chuyên trang “Đại đoàn kết”');
+    expect(record.documentNumber).toEqual({ number: null, symbol: null, text: null });
+  });
+
+  it('a plan’s `Về việc …` trích yếu under its type line stays the plan’s', () => {
+    const record = extract([...organs, ...national, 'KẾ HOẠCH', 'Về việc tổ chức Hội thi tuyên truyền viên giỏi năm 2020', 'I. MỤC ĐÍCH, YÊU CẦU']);
+    expect(record.documentType).toBe('Kế hoạch');
+    expect(record.title).toBe('Về việc tổ chức Hội thi tuyên truyền viên giỏi năm 2020');
+  });
+});
