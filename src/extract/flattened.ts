@@ -73,9 +73,10 @@ export const LOOSE_MOTTO = /doc lap(?:[\s\-–—,]+[a-z]+){0,3}[\s\-–—,]+ha
 function splitFrame(raw: string): string[] {
   // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word. A list number the page put
   // before the letterhead (`1. BỘ …`) is the page's, not an outline heading of the document.
-  const text = raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, '');
+  const signature = unglueSignature(raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, ''));
+  const text = signature.text;
   const folded = foldSameLength(text);
-  const cuts = new Set<number>();
+  const cuts = new Set<number>(signature.cuts);
   const cutAround = (re: RegExp, limit = text.length): void => {
     for (const m of folded.matchAll(re)) {
       if (m.index >= limit) break;
@@ -145,6 +146,24 @@ function splitFrame(raw: string): string[] {
     from = cut;
   }
   return pieces;
+}
+
+/**
+ * The position line glued to the authority line above it (`TM. BAN BÍ THƯ
+ * TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC`): both in capitals, so the glue shows
+ * only where a position of the table starts inside a word, after `TM.`,
+ * `KT.` … (NĐ 30, HD 36: the position stands under the authority). A cut is
+ * put there.
+ */
+function unglueSignature(text: string): { text: string; cuts: number[] } {
+  const positions = [...vocabulary().plan.positions].sort((a, b) => b.length - a.length).map((p) => p.toUpperCase().replace(/\s+/gu, String.raw`\s+`));
+  const glued = new RegExp(String.raw`(?<=(?:TM|KT|TL|TUQ|T\/M|K\/T)\.?\s[^.;:]{0,80}?\p{Lu})(?=(?:${positions.join('|')})(?!\p{L}))`, 'gu');
+  const cuts: number[] = [];
+  const unglued = text.replace(glued, (_match: string, offset: number) => {
+    cuts.push(offset + cuts.length + 1);
+    return ' ';
+  });
+  return { text: unglued, cuts };
 }
 
 /** Where the place of a date line starts: the capitalised words right before its comma. */

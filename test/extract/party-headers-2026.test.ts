@@ -94,3 +94,23 @@ describe('a letter with no number line', () => {
     expect(record.title).toBe('Về việc tổ chức Hội thi tuyên truyền viên giỏi năm 2020');
   });
 });
+
+describe('a signature block a crawl glued', () => {
+  const decision = (closing: string) =>
+    extractPlan(
+      `BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 12 - QĐ/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH Về việc ban hành Quy định về công tác văn thư của Đoàn--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH - Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về công tác văn thư của Đoàn. Điều 2. Quyết định này có hiệu lực từ ngày ký. Các tỉnh, thành đoàn, đoàn trực thuộc căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 2; - Lưu VT. ${closing}`,
+      { sample: 'flat.txt' },
+    ).signer;
+
+  it('puts the position glued to the authority line (`… ĐOÀNBÍ THƯ THƯỜNG TRỰC`) back on its own line', () => {
+    expect(decision('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi')).toEqual({
+      name: 'Phan Văn Mãi',
+      position: 'Bí thư Thường trực',
+      authority: 'TM. Ban Bí thư Trung ương Đoàn',
+    });
+  });
+
+  it('never cuts a position’s words inside the body the authority names (`TM. BAN BÍ THƯ …`)', () => {
+    expect(decision('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN (đã ký) Phan Văn Mãi')).toMatchObject({ authority: 'TM. Ban Bí thư Trung ương Đoàn', position: null });
+  });
+});
