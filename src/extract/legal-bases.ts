@@ -416,7 +416,8 @@ function pieces(text: string, depth: ReturnType<typeof nesting>): Piece[] {
   for (let i = 0; i < text.length; i++) {
     if (depth.paren[i]! > 0 || depth.quoted[i]) continue;
     const c = text[i]!;
-    const sentenceEnd = c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3));
+    // A typist may leave two or three spaces after the full stop.
+    const sentenceEnd = c === '.' && /^\s{1,3}\p{Lu}/u.test(text.slice(i + 1, i + 5));
     if (c !== ';' && !sentenceEnd) continue;
     out.push({ start, end: i, after });
     start = i + 1;
@@ -928,7 +929,8 @@ function withoutCoordinator(raw: string): string {
 
 /** A subject without the words that join it to the next citation and without quotes around it all. */
 function subjectValue(raw: string): string | null {
-  let value = withoutCoordinator(cleanValue(raw));
+  // The comma that parted the date from the words after it (`… ngày 27/5/2016, giữa …`) is no word of the subject.
+  let value = withoutCoordinator(cleanValue(raw.replace(/^\s*,\s*/u, '')));
   const quoted = /^[“"«]([^“”"«»]*)[”"»]$/u.exec(value);
   if (quoted) value = cleanValue(quoted[1]!);
   // A quote opened before the subject (`… Chính phủ “về …”`) leaves its closing mark alone at the end.

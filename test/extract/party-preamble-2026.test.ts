@@ -80,3 +80,27 @@ describe('a preamble a crawl ran together', () => {
     ]);
   });
 });
+
+describe('where a cited document’s words end', () => {
+  const letter = (clause: string) =>
+    extractPlan(
+      ['ỦY BAN MTTQ VIỆT NAM', 'THÀNH PHỐ CẦN THƠ', 'BAN TUYÊN GIÁO', 'Về việc đón đọc chuyên trang', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập – Tự do – Hạnh phúc', 'Cần Thơ, ngày 21 tháng 02 năm 2020', 'Kính gửi: Ban Thường trực các quận, huyện', clause, 'Trân trọng kính chào!'].join('\n'),
+      { sample: 'letter.txt' },
+    ).legalBases[0]?.subject;
+
+  it('a full stop followed by two spaces ends the sentence the citation stands in', () => {
+    expect(letter('Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ ngày 27 tháng 5 năm 2016 về đổi mới công tác tuyên truyền.  Ban Thường trực đề nghị các quận, huyện thông báo đến khu dân cư.')).toBe(
+      'về đổi mới công tác tuyên truyền',
+    );
+  });
+
+  it('a full stop inside a number (`BĐ.TP`) ends nothing', () => {
+    expect(letter('Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ-BĐ.TP ngày 27 tháng 5 năm 2016 về đổi mới công tác tuyên truyền.')).toBe('về đổi mới công tác tuyên truyền');
+  });
+
+  it('the comma after the date is no word of the subject', () => {
+    expect(letter('Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ ngày 27 tháng 5 năm 2016, giữa Ủy ban MTTQ thành phố với các đoàn thể về tuyên truyền.')).toBe(
+      'giữa Ủy ban MTTQ thành phố với các đoàn thể về tuyên truyền',
+    );
+  });
+});
