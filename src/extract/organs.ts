@@ -61,6 +61,13 @@ function organAt(tokens: readonly Token[], at: number): { name: string; length: 
   return expanded ? { name: expanded, length: 1 } : null;
 }
 
+/**
+ * A word other in its letters and in its marks too is another word, whatever
+ * OCR's tolerance allows: `hướng` (of `hướng dẫn`) is no `phường`.
+ */
+const otherMarkedWord = (token: Token, key: string, word: string): boolean =>
+  token.key !== key && stripMarks(token.text) !== token.text && marksOf(token.text) !== marksOf(word);
+
 /** A word written with a capital then small letters (`Vinh`, `Tân`): a proper name unless it spells the keyword itself. */
 const isProperNameNear = (token: Token, key: string): boolean => /^\p{Lu}\p{Ll}/u.test(token.text) && token.key !== key;
 
@@ -71,7 +78,9 @@ const isProperNameNear = (token: Token, key: string): boolean => /^\p{Lu}\p{Ll}/
  */
 export function levelAt(tokens: readonly Token[], at: number): { name: string; length: number } | null {
   const phrase = phraseTables().levels.find(
-    (p) => phraseAt(tokens, at, p.keys) && !p.keys.some((k, i) => isProperNameNear(tokens[at + i]!, k)),
+    (p) =>
+      phraseAt(tokens, at, p.keys) &&
+      !p.keys.some((k, i) => isProperNameNear(tokens[at + i]!, k) || otherMarkedWord(tokens[at + i]!, k, p.canonical.split(' ')[i] ?? '')),
   );
   return phrase ? { name: phrase.canonical, length: phrase.keys.length } : null;
 }

@@ -4,6 +4,7 @@
 // (`Điều 2 Quyết định …`, `khoản 1 Điều 5 Nghị định …`). Texts written for the tests.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { findIssuers } from '../../src/extract/organs.js';
 
 const head = ['BAN TỔ CHỨC TỈNH ỦY', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 05-HD/BTCTU', 'Bắc Ninh, ngày 10 tháng 10 năm 2019', 'HƯỚNG DẪN'];
 const extract = (lines: string[]) => extractPlan([...head, ...lines].join('\n'), { sample: 'party.txt' });
@@ -102,5 +103,20 @@ describe('where a cited document’s words end', () => {
     expect(letter('Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ ngày 27 tháng 5 năm 2016, giữa Ủy ban MTTQ thành phố với các đoàn thể về tuyên truyền.')).toBe(
       'giữa Ủy ban MTTQ thành phố với các đoàn thể về tuyên truyền',
     );
+  });
+});
+
+describe('a level word near another word', () => {
+  it('`hướng` of `hướng dẫn` after an organ is no `phường`: the preamble’s closing clause is cut from the subject', () => {
+    const subject = extract([
+      'kiểm điểm, đánh giá',
+      'Thực hiện Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị về việc kiểm điểm và đánh giá, xếp loại chất lượng hằng năm, Ban Tổ chức Trung ương hướng dẫn việc kiểm điểm, đánh giá, xếp loại chất lượng đối với tổ chức đảng, đảng viên như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).legalBases[0]?.subject;
+    expect(subject).toBe('về việc kiểm điểm và đánh giá, xếp loại chất lượng hằng năm');
+  });
+
+  it('a level word OCR slipped in a line without marks still reads (`PHUONC` is `phường`)', () => {
+    expect(findIssuers('UBND PHUONC BEN THANH')[0]?.level).toBe('phường');
   });
 });
