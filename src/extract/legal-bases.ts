@@ -628,7 +628,9 @@ function organActsAt(text: string, tokens: readonly Token[], at: number): boolea
  */
 function leadsIntoBody(tokens: readonly Token[], at: number, end: number, ends: readonly string[][]): boolean {
   const tail = tokens.filter((t, k) => k >= at && t.start < end);
-  if (tail.some((t, k) => k > 0 && /[,;:.]/u.test(t.gap)) || tail.some((t) => /\d/u.test(t.text))) return false;
+  // A year may stand in the issuer's own words (`… lập kế hoạch Vui Tết trung thu năm 2020 như sau`); other
+  // figures (a number, a date) are a citation's.
+  if (tail.some((t, k) => k > 0 && /[,;:.]/u.test(t.gap)) || tail.some((t) => /\d/u.test(t.text) && !/^(?:19|20)\d\d$/u.test(t.text))) return false;
   return ends.some((e) => e.length < tail.length && phraseAt(tail, tail.length - e.length, e));
 }
 

@@ -120,3 +120,18 @@ describe('a level word near another word', () => {
     expect(findIssuers('UBND PHUONC BEN THANH')[0]?.level).toBe('phường');
   });
 });
+
+describe('the clause that leads into the body', () => {
+  const school = ['CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'CĐCS TRƯỜNG THPT NGỌC TỐ', 'Số 01/KH-NC', 'Ngọc Tố, ngày 21 tháng 9 năm 2020', 'KẾ HOẠCH', 'Về việc tổ chức hoạt động Tết Trung thu năm 2020'];
+  const basesOf = (clause: string) => extractPlan([...school, clause, 'I- MỤC ĐÍCH:'].join('\n'), { sample: 'school.txt' }).legalBases;
+
+  it('is cut from the subject though it names a year (`… lập kế hoạch Vui Tết trung thu năm 2020 như sau`)', () => {
+    const cited = basesOf('Căn cứ Công văn số 240/LĐLĐ ngày 11 tháng 9 năm 2020 của Liên đoàn lao động tỉnh Sóc Trăng về tổ chức Tết Trung thu năm 2020, Ban Chấp hành công đoàn Trường THPT Ngọc Tố lập kế hoạch Vui Tết trung thu năm 2020 như sau:');
+    expect(cited.map((b) => b.subject)).toEqual(['về tổ chức Tết Trung thu năm 2020']);
+  });
+
+  it('a clause with a number and a date after the comma is one more citation, not the lead into the body', () => {
+    const cited = basesOf('Căn cứ Công văn số 240/LĐLĐ ngày 11/9/2020 của Liên đoàn lao động tỉnh Sóc Trăng, số 241/LĐLĐ ngày 12/9/2020 về tổ chức Tết Trung thu, Ban Chấp hành công đoàn trường lập kế hoạch như sau:');
+    expect(cited.map((b) => b.number)).toEqual(['240/LĐLĐ', '241/LĐLĐ']);
+  });
+});
