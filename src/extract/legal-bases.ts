@@ -844,10 +844,37 @@ function listedAfterQuotedSubject(text: string, previous: Item | undefined, m: M
   return !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && o.kind === 'numbered');
 }
 
+/**
+ * Where a run of organ names and their places ends when nothing but a quoted
+ * subject, or nothing, follows it (`Ban Thường vụ Huyện ủy Đại Từ “…”`,
+ * `Ban Tổ chức Trung ương`), else null.
+ */
+function organsOnly(text: string): number | null {
+  const quote = text.search(/[“"«]/u);
+  const end = quote < 0 ? text.length : quote;
+  const words = text.slice(0, end).replace(/[\s;,.:]+$/u, '');
+  let covered = 0;
+  for (const m of findIssuers(words)) if (m.start <= covered + 1) covered = Math.max(covered, m.end);
+  if (covered === 0) return null;
+  // The place after the organs: capitalised words alone (`Đại Từ`).
+  return /^(?:\s+\p{Lu}[\p{L}]*)*$/u.test(words.slice(covered)) ? words.length : null;
+}
+
 /** Issuer and subject of a citation, read from the text after its number and date. */
 function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
   const tokens = tokenize(text);
-  if (!isOfWord(tokens[0])) return { issuer: null, subject: subjectValue(text) };
+  if (!isOfWord(tokens[0])) {
+    // A crawl that drops short words (`… ngày 30/10/2020 Ban Tổ chức Trung ương thực số nội dung …`) lost the `của`:
+    // an organ named with a capital right after the number or date is the issuer; nothing else stands there.
+    const rest = text.trimStart();
+    const opensOrgan = /^\p{Lu}/u.test(rest) && findIssuers(rest).some((m) => m.start === 0);
+    const lost = opensOrgan ? (subjectAfterOrgans(rest) ?? organsOnly(rest)) : null;
+    if (lost !== null) {
+      const start = text.length - rest.length;
+      return { issuer: issuerValue(text.slice(0, start + lost)), subject: subjectValue(text.slice(start + lost)) };
+    }
+    return { issuer: null, subject: subjectValue(text) };
+  }
   const openers = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
   // A subject opener is read as written wherever a word carries Vietnamese letters: a capitalised word near one is a
   // place (`Tân Dương`), and `Trung ương ban hành` is one edit from `hướng dẫn`.

@@ -135,3 +135,22 @@ describe('the clause that leads into the body', () => {
     expect(cited.map((b) => b.number)).toEqual(['240/LĐLĐ', '241/LĐLĐ']);
   });
 });
+
+describe('a citation whose `của` a crawl dropped', () => {
+  const partyCell = (clause: string) =>
+    extractPlan(['ĐẢNG BỘ HUYỆN ĐẠI TỪ', 'ĐẢNG ỦY XÃ LA BẰNG', 'Số 09-KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'La Bằng, ngày 24 tháng 11 năm 2020', 'KẾ HOẠCH', 'kiểm điểm năm 2020', clause, 'I. MỤC ĐÍCH'].join('\n'), { sample: 'crawl.txt' }).legalBases.map((b) => [b.number, b.issuer]);
+
+  it('has the organ named right after its date for issuer, with or without words after it', () => {
+    expect(
+      partyCell('- Căn cứ Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 Ban Tổ chức Trung ương thực số nội dung; Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019 Ban Tổ chức Trung ương; Hướng dẫn số 10-HD/HU ngày 27/11/2019 Ban Thường vụ Huyện ủy Đại Từ “kiểm điểm, đánh giá”; Ban Thường vụ Đảng ủy hướng dẫn như sau:'),
+    ).toEqual([
+      ['33-HD/BTCTW', 'Ban Tổ chức Trung ương'],
+      ['21-HD/BTCTW', 'Ban Tổ chức Trung ương'],
+      ['10-HD/HU', 'Ban Thường vụ Huyện ủy Đại Từ'],
+    ]);
+  });
+
+  it('names no issuer where small words follow the date (`… ngày 30/10/2020 về công tác …`)', () => {
+    expect(partyCell('- Căn cứ Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 về công tác kiểm điểm; Ban Thường vụ Đảng ủy hướng dẫn như sau:')).toEqual([['33-HD/BTCTW', null]]);
+  });
+});
