@@ -48,6 +48,18 @@ export function readBlockLine(text: string): { authority: string; position: stri
     const position = readPosition(words.slice(cut).join(' '), authority.startsWith('K'));
     if (position !== null) return { authority, position };
   }
+  // A body named in full (`TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC`, `T/M BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ
+  // THƯ`): the longest position of the table that ends the line, after an authority that opens with a body's head.
+  for (let cut = 2; cut < words.length; cut++) {
+    const rest = words.slice(cut).join(' ');
+    if (!isUpperCase(rest) || !vocabulary().plan.positions.some((p) => phraseKeys(p).join(' ') === phraseKeys(rest).join(' '))) continue;
+    const authority = readAuthority(words.slice(0, cut).join(' '));
+    const body = authority?.replace(/^\S+\s/u, '') ?? '';
+    // A second authority inside (`TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH`) is a block of two lines run together, not one.
+    if (authority === null || headAt(body) === null || /[./]/u.test(body)) continue;
+    const position = readPosition(rest, authority.startsWith('K'));
+    if (position !== null) return { authority, position };
+  }
   return null;
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
 import { isFlattened } from '../../src/extract/flattened.js';
 import { toLines } from '../../src/extract/lines.js';
+import { readBlockLine } from '../../src/extract/signer.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'party.txt' });
 
@@ -112,5 +113,16 @@ describe('a signature block a crawl glued', () => {
 
   it('never cuts a position’s words inside the body the authority names (`TM. BAN BÍ THƯ …`)', () => {
     expect(decision('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN (đã ký) Phan Văn Mãi')).toMatchObject({ authority: 'TM. Ban Bí thư Trung ương Đoàn', position: null });
+  });
+});
+
+describe('a Party or Đoàn signature block typed on one line', () => {
+  it('splits off the longest position of the table after a body named in full', () => {
+    expect(readBlockLine('T/M BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ')).toEqual({ authority: 'T/M Ban Thường vụ Tỉnh Đoàn', position: 'Phó Bí thư' });
+    expect(readBlockLine('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC')).toEqual({ authority: 'TM. Ban Bí thư Trung ương Đoàn', position: 'Bí thư Thường trực' });
+  });
+
+  it('reads nothing where two authority lines ran together', () => {
+    expect(readBlockLine('TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH')).toBeNull();
   });
 });
