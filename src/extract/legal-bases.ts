@@ -866,9 +866,11 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   if (!isOfWord(tokens[0])) {
     // A crawl that drops short words (`… ngày 30/10/2020 Ban Tổ chức Trung ương thực số nội dung …`) lost the `của`:
     // an organ named with a capital right after the number or date is the issuer; nothing else stands there.
+    // Only the words an organ's name can span are read: the text after a citation may run on for long.
     const rest = text.trimStart();
-    const opensOrgan = /^\p{Lu}/u.test(rest) && findIssuers(rest).some((m) => m.start === 0);
-    const lost = opensOrgan ? (subjectAfterOrgans(rest) ?? organsOnly(rest)) : null;
+    const head = rest.slice(0, ISSUER_WINDOW);
+    const opensOrgan = /^\p{Lu}/u.test(rest) && findIssuers(head).some((m) => m.start === 0);
+    const lost = opensOrgan ? (subjectAfterOrgans(head) ?? (rest.length <= ISSUER_WINDOW ? organsOnly(rest) : null)) : null;
     if (lost !== null) {
       const start = text.length - rest.length;
       return { issuer: issuerValue(text.slice(0, start + lost)), subject: subjectValue(text.slice(start + lost)) };

@@ -39,6 +39,9 @@ export function readAuthority(text: string): string | null {
  * authority naming a body or position of the tables, then a position of the
  * table ending the line. Null unless both halves are that sure.
  */
+/** Words of a signature block typed on one line at most: an authority naming a body in full, and a position. */
+const BLOCK_LINE_WORDS = 20;
+
 export function readBlockLine(text: string): { authority: string; position: string } | null {
   const words = text.trim().split(/\s+/u);
   for (let cut = 2; cut < words.length; cut++) {
@@ -50,9 +53,11 @@ export function readBlockLine(text: string): { authority: string; position: stri
   }
   // A body named in full (`TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC`, `T/M BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ
   // THƯ`): the longest position of the table that ends the line, after an authority that opens with a body's head.
+  if (words.length > BLOCK_LINE_WORDS) return null;
+  const positionKeys = new Set(vocabulary().plan.positions.map((p) => phraseKeys(p).join(' ')));
   for (let cut = 2; cut < words.length; cut++) {
     const rest = words.slice(cut).join(' ');
-    if (!isUpperCase(rest) || !vocabulary().plan.positions.some((p) => phraseKeys(p).join(' ') === phraseKeys(rest).join(' '))) continue;
+    if (!isUpperCase(rest) || !positionKeys.has(phraseKeys(rest).join(' '))) continue;
     const authority = readAuthority(words.slice(0, cut).join(' '));
     const body = authority?.replace(/^\S+\s/u, '') ?? '';
     // A second authority inside (`TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH`) is a block of two lines run together, not one.
