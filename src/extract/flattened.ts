@@ -11,6 +11,12 @@ import { vocabulary } from './vocabulary.js';
 
 /** A line this long with hardly any others is a flattened document, not a wrapped paragraph. */
 const FLAT_LINE = 1000;
+/**
+ * A shorter line (a page's opening) is one too when its start carries the
+ * frame itself: the quốc hiệu or the Party's or the Đoàn's heading, and a date
+ * line (`…, ngày … tháng … năm …`). No paragraph of a body opens so.
+ */
+const FRAMED_FLAT_LINE = 300;
 /** A flattened document has at most this many lines with text (a title, a footer beside the one long line). */
 const FLAT_LINES = 3;
 /** The header (letterhead, number, date line) stands within this many characters of the start. */
@@ -25,8 +31,22 @@ export interface SplitLines {
 /** Whether the text is one long line carrying a whole document. */
 export function isFlattened(lines: readonly Line[]): boolean {
   const filled = lines.filter((l) => l.text.trim() !== '');
-  return filled.length > 0 && filled.length <= FLAT_LINES && filled.some((l) => l.text.length > FLAT_LINE);
+  return filled.length > 0 && filled.length <= FLAT_LINES && filled.some(isFlatLine);
 }
+
+function isFlatLine(line: Line): boolean {
+  if (line.text.length > FLAT_LINE) return true;
+  if (line.text.length <= FRAMED_FLAT_LINE) return false;
+  const head = foldSameLength(line.text.slice(0, HEADER_SPAN));
+  const { plan, letterhead } = vocabulary();
+  const heading = [plan.nationalName, letterhead.partyHeading, ...letterhead.youthUnionHeadings].some((p) =>
+    new RegExp(phraseKeys(p).join(String.raw`[\s\-–—,]*`), 'u').test(head),
+  );
+  return heading && DATE_LINE.test(head);
+}
+
+/** A date line, mark-free; the day or the month may be left blank (`ngày 05 tháng   năm 2018`) or be OCR's marks. */
+const DATE_LINE = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}/u;
 
 /** The flattened document on lines again; lines of another text come back as they are. */
 export function unflatten(lines: readonly Line[]): SplitLines {
@@ -37,7 +57,7 @@ export function unflatten(lines: readonly Line[]): SplitLines {
   }
   const out: Line[] = [];
   for (const line of lines) {
-    const pieces = line.text.length > FLAT_LINE ? splitFrame(line.text) : [line.text];
+    const pieces = isFlatLine(line) ? splitFrame(line.text) : [line.text];
     for (const text of pieces) {
       out.push({ no: out.length + 1, text });
       origin.set(out.length, line.no);
@@ -53,9 +73,10 @@ export const LOOSE_MOTTO = /doc lap(?:[\s\-–—,]+[a-z]+){0,3}[\s\-–—,]+ha
 function splitFrame(raw: string): string[] {
   // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word. A list number the page put
   // before the letterhead (`1. BỘ …`) is the page's, not an outline heading of the document.
-  const text = raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, '');
+  const signature = unglueSignature(raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, ''));
+  const text = signature.text;
   const folded = foldSameLength(text);
-  const cuts = new Set<number>();
+  const cuts = new Set<number>(signature.cuts);
   const cutAround = (re: RegExp, limit = text.length): void => {
     for (const m of folded.matchAll(re)) {
       if (m.index >= limit) break;
@@ -70,12 +91,13 @@ function splitFrame(raw: string): string[] {
   // A tiêu ngữ that lost a word on the way (`Độc lập – Tự – Hạnh phúc`): its first and last words bound it.
   cutAround(LOOSE_MOTTO, HEADER_SPAN);
   cutAround(/[*\-_=~]{3,}(?:\s*[*\-_=~]{3,})*/g);
-  // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`).
-  const number = /(?<![a-z])so\s*:\s*[^a-z\s]{0,3}\s*[\d/]/.exec(folded.slice(0, HEADER_SPAN));
+  // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`). A Party number has no colon and a dash
+  // before its symbol (HD 36: `Số 12-KH/HU`, a crawl's `Số 09 -KH/ĐU`).
+  const number = /(?<![a-z])so(?:\s*:\s*[^a-z\s]{0,3}\s*[\d/]|\s+\d{1,4}\s*-\s*[a-z])/.exec(folded.slice(0, HEADER_SPAN));
   if (number) cuts.add(number.index);
-  // The day or the month may be left blank (`ngày 05 tháng   năm 2018`), to be written in by hand, and OCR
-  // reads the handwriting as marks (`ngày ^ 9 tháng^-năm 2020`).
-  const date = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}/.exec(folded.slice(0, HEADER_SPAN));
+  // The day or the month may be left blank, to be written in by hand, and OCR reads the handwriting as marks
+  // (`ngày ^ 9 tháng^-năm 2020`).
+  const date = DATE_LINE.exec(folded.slice(0, HEADER_SPAN));
   // The type name follows the date line, or the number line when that comes after the date (`Số: 12/KH-…`).
   const numberAfterDate = date && number && number.index > date.index ? /^\s*\S+\s*[^a-z\s]{0,3}\s*\d*\s*\/\s*\S+/u.exec(text.slice(number.index + 3)) : null;
   const typeFrom = numberAfterDate && number ? number.index + 3 + numberAfterDate[0].length : null;
@@ -124,6 +146,24 @@ function splitFrame(raw: string): string[] {
     from = cut;
   }
   return pieces;
+}
+
+/**
+ * The position line glued to the authority line above it (`TM. BAN BÍ THƯ
+ * TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC`): both in capitals, so the glue shows
+ * only where a position of the table starts inside a word, after `TM.`,
+ * `KT.` … (NĐ 30, HD 36: the position stands under the authority). A cut is
+ * put there.
+ */
+function unglueSignature(text: string): { text: string; cuts: number[] } {
+  const positions = [...vocabulary().plan.positions].sort((a, b) => b.length - a.length).map((p) => p.toUpperCase().replace(/\s+/gu, String.raw`\s+`));
+  const glued = new RegExp(String.raw`(?<=(?:TM|KT|TL|TUQ|T\/M|K\/T)\.?\s[^.;:]{0,80}?\p{Lu})(?=(?:${positions.join('|')})(?!\p{L}))`, 'gu');
+  const cuts: number[] = [];
+  const unglued = text.replace(glued, (_match: string, offset: number) => {
+    cuts.push(offset + cuts.length + 1);
+    return ' ';
+  });
+  return { text: unglued, cuts };
 }
 
 /** Where the place of a date line starts: the capitalised words right before its comma. */

@@ -29,6 +29,14 @@ function ungluedNationalName(text: string): string {
 /** `Số:` (or `So:`) with nothing after it: the number went onto the next line. */
 const bareNumberLabel = (text: string): boolean => /^(?:số|so|sô)\s*[:.]?$/u.test(foldSameLength(text.trim()));
 
+/**
+ * `Số: 16 -` / `HD/BTCTW`: a narrow cell cut the number after its figure and
+ * the dash (a Party number, HD 36) or the slash (NĐ 30) that joins it to the
+ * symbol, which goes on on the next line in capitals.
+ */
+const cutNumber = (text: string, next: string): boolean =>
+  /^(?:so|sô)\s*[:.]?\s*\d{1,4}\s*[-/]\s*$/u.test(foldSameLength(text.trim())) && /^\p{Lu}[\p{Lu}\d.&]*[-/]\p{Lu}/u.test(next.trim());
+
 /** A date line cut after `ngày`, its day or its month (`Sóc Trăng, ngày`, `Nam Định, ngày 26`). */
 const cutDate = (text: string): boolean =>
   /,\s*ngay(?:\s+\d{1,2})?(?:\s+thang(?:\s+\d{1,2})?)?\s*$/u.test(foldSameLength(text));
@@ -65,9 +73,15 @@ function dropTypeBeforeLabel(text: string): string {
   return text;
 }
 
-/** Whether `text` opens with the quốc hiệu, whole. */
+/**
+ * Whether `text` opens with the quốc hiệu, whole, or with the heading the
+ * Party (HD 36) and the Đoàn write in its place (`ĐẢNG CỘNG SẢN` / `VIỆT NAM`
+ * in a narrow cell).
+ */
 function opensWithNationalName(text: string): boolean {
-  return findPhrase(tokenize(text), phraseKeys(vocabulary().plan.nationalName)) === 0;
+  const { plan, letterhead } = vocabulary();
+  const tokens = tokenize(text);
+  return [plan.nationalName, letterhead.partyHeading, ...letterhead.youthUnionHeadings].some((h) => findPhrase(tokens, phraseKeys(h)) === 0);
 }
 
 /**
@@ -104,7 +118,7 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
     }
     // A date line may be cut more than once (`Nhân Khang, ngày` / `tháng` / `năm 2016`, day and month left blank).
     for (let next = cells[i + 1]; next; next = cells[i + 1]) {
-      if (!((bareNumberLabel(text) && /^[\d/]/u.test(next.text)) || (cutDate(text) && goesOnDate(next.text)))) break;
+      if (!((bareNumberLabel(text) && /^[\d/]/u.test(next.text)) || cutNumber(text, next.text) || (cutDate(text) && goesOnDate(next.text)))) break;
       text = `${text} ${next.text}`;
       i += 1;
       line = next;

@@ -41,11 +41,14 @@ export interface Header {
 const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?)\s*[:.;]?/u;
 
 /**
- * The number line whatever OCR made of its symbol: the label, then a figure
- * or the slash of a blank number. No line of the organ block reads so (`Sở Y
- * tế` has no figure after it), so such a line is never taken for an organ.
+ * The number line whatever OCR made of its symbol: the label, then a figure,
+ * the slash of a blank number, or the dash a blank Party number keeps before
+ * its symbol (HD 36: `Số    -KH/HU`, `Số    -/ĐU`). No line of the organ block
+ * reads so (`Sở Y tế` has no figure after it), so such a line is never taken
+ * for an organ.
  */
-const looksLikeNumberLine = (text: string): boolean => /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*[\d/]|^\s*S[ởơ]\s*:\s*\d/u.test(text);
+const looksLikeNumberLine = (text: string): boolean =>
+  /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*S[ởơ]\s*:\s*\d/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the
@@ -222,7 +225,9 @@ export function readHeader(lines: readonly Line[]): Header {
     // The trích yếu wraps onto lines that open in small letters or with the quote of a name (`“Chung tay …” năm 2019`),
     // or with a capital that names something (`Giáo dục trung học năm học …`): any line in sentence case that is no
     // date line, number or tiêu ngữ, for the letterhead is set in capitals (NĐ 30 Phụ lục I).
-    if (opensLetterSubject(text) || (underNumber && opensAboutSubject(text)) || (inSubject && (/^\s*[\p{Ll}“"«(]/u.test(text) || wrapsSubject(text)))) {
+    // With no number line at all (none printed, or a page lost it), the `Về …` line stands right under the organ block.
+    const underOrgans = header.documentNumber === null && header.issuedDate === null && letterheadLines.length > 0 && subjectLines.length === 0;
+    if (opensLetterSubject(text) || ((underNumber || underOrgans) && opensAboutSubject(text)) || (inSubject && (/^\s*[\p{Ll}“"«(]/u.test(text) || wrapsSubject(text)))) {
       // A date line squashed onto the trích yếu's line stands after a wide gap.
       const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
       const squashed = dated !== null && dated.place !== null && /\s{2,}|\t/u.test(text.slice(0, dated.start));

@@ -319,15 +319,43 @@ const inCapitals = (text: string): boolean => isUpperCase(text.replace(/\S*\/\S*
 /** Whether a paragraph opens the preamble: `Căn cứ …`, or `Thực hiện` + a cited document. A title line in capitals never does. */
 export function opensPreamble(text: string): boolean {
   if (inCapitals(text)) return false;
-  const [basedOn, implementing] = vocabulary().plan.preambleOpeners;
+  // `Căn cứ …` opens it alone; `Thực hiện …`, `Thi hành …` (HD 36) only before the document they cite.
+  const [basedOn, ...implementingOpeners] = vocabulary().plan.preambleOpeners;
   if (basedOn !== undefined && startsWithPhrase(text, basedOn)) return true;
   const tokens = tokenize(text);
   if (basedOn !== undefined && lostSecondWord(tokens, 0, basedOn, findMentions(text, tokens))) return true;
-  if (implementing === undefined || !startsWithPhrase(text, implementing)) return false;
+  const implementing = implementingOpeners.find((opener) => startsWithPhrase(text, opener));
+  if (implementing === undefined) return false;
   const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
-  if (first === undefined || first.at > phraseKeys(implementing).length) return false;
+  const openerLength = phraseKeys(implementing).length;
+  if (first === undefined || first.at > openerLength + articleReference(tokens, openerLength)) return false;
   // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too.
   return first.kind === 'numbered' || (first.kind === 'named' && isNumberWordAtEnd(text.slice(first.end)));
+}
+
+/**
+ * The tokens of an article reference at `at` (`Điều 2`, `khoản 1 Điều 5`,
+ * `điểm a khoản 2 Điều 3`, then `của` if written), 0 when none stands there:
+ * a preamble that cites an article cites the document it belongs to.
+ */
+function articleReference(tokens: readonly Token[], at: number): number {
+  let i = at;
+  const part = (word: string, value: RegExp): boolean => {
+    if (tokens[i]?.key !== word || !value.test(tokens[i + 1]?.text ?? '')) return false;
+    i += 2;
+    return true;
+  };
+  part('diem', /^[a-zđ]$/u);
+  part('khoan', /^\d{1,3}$/u);
+  if (!part('dieu', /^\d{1,3}$/u)) return 0;
+  if (tokens[i]?.key === 'cua') i += 1;
+  return i - at;
+}
+
+/** The tokens of an article reference that ends right before token `at`, 0 when none does. */
+function articleReferenceBefore(tokens: readonly Token[], at: number): number {
+  for (let k = 2; k <= 7 && k <= at; k++) if (articleReference(tokens, at - k) === k) return k;
+  return 0;
 }
 
 /**
@@ -388,7 +416,8 @@ function pieces(text: string, depth: ReturnType<typeof nesting>): Piece[] {
   for (let i = 0; i < text.length; i++) {
     if (depth.paren[i]! > 0 || depth.quoted[i]) continue;
     const c = text[i]!;
-    const sentenceEnd = c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3));
+    // A typist may leave two or three spaces after the full stop.
+    const sentenceEnd = c === '.' && /^\s{1,3}\p{Lu}/u.test(text.slice(i + 1, i + 5));
     if (c !== ';' && !sentenceEnd) continue;
     out.push({ start, end: i, after });
     start = i + 1;
@@ -477,17 +506,19 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     // Of the openers read at the clause's head, one a citation follows: OCR's tolerance may read `Căn cứ vào` in
     // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
-    const opener = matched.find((keys) => mentionAt(first + keys.length) !== undefined) ?? matched[0] ?? damaged ?? lost;
+    // `Thi hành Điều 2 Quyết định …`, `Căn cứ khoản 1 Điều 5 Nghị định số …`: an article cited cites its document.
+    const citedAt = (keys: readonly string[]): number => first + keys.length + articleReference(tokens, first + keys.length);
+    const opener = matched.find((keys) => mentionAt(citedAt(keys)) !== undefined) ?? matched[0] ?? damaged ?? lost;
     // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
     // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
     const blocked = phraseIn(tokens, first, notOpeners);
     const goesOn = piece.after === ';' && state === 'basis' && opener !== null && opener.length >= (blocked?.length ?? 0);
-    const cites = opener !== null && mentionAt(first + opener.length) !== undefined && (blocked === null || goesOn);
+    const cites = opener !== null && mentionAt(citedAt(opener)) !== undefined && (blocked === null || goesOn);
     // `Thực hiện ý kiến chỉ đạo của … tại Công văn số …`: the document follows `tại`.
     const linked = (k: number): boolean =>
       k > 0 && tokens[first + k] !== undefined && tokens[first + k]!.start < piece.end && phraseIn(tokens, first + k, links) !== null && mentionAt(first + k + 1) !== undefined;
     if (cites) {
-      openClause(piece, tokens[first + opener.length]!.start);
+      openClause(piece, tokens[citedAt(opener)]!.start);
     } else if (blocked === null && opener && Array.from({ length: 20 }, (_, k) => k).some(linked)) {
       openClause(piece, tokens[first]!.start);
     } else if (blocked === null && opener && bracketed(piece) !== undefined) {
@@ -608,7 +639,9 @@ function organActsAt(text: string, tokens: readonly Token[], at: number): boolea
  */
 function leadsIntoBody(tokens: readonly Token[], at: number, end: number, ends: readonly string[][]): boolean {
   const tail = tokens.filter((t, k) => k >= at && t.start < end);
-  if (tail.some((t, k) => k > 0 && /[,;:.]/u.test(t.gap)) || tail.some((t) => /\d/u.test(t.text))) return false;
+  // A year may stand in the issuer's own words (`… lập kế hoạch Vui Tết trung thu năm 2020 như sau`); other
+  // figures (a number, a date) are a citation's.
+  if (tail.some((t, k) => k > 0 && /[,;:.]/u.test(t.gap)) || tail.some((t) => /\d/u.test(t.text) && !/^(?:19|20)\d\d$/u.test(t.text))) return false;
   return ends.some((e) => e.length < tail.length && phraseAt(tail, tail.length - e.length, e));
 }
 
@@ -668,6 +701,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
   const { keysOf } = tables();
   const links = keysOf(body.leadLinks);
   const coordinators = keysOf(body.coordinators);
+  const basisOpenerKeys = keysOf(body.basisOpeners);
   const backReferences = keysOf(body.backReferences);
   const depth = nesting(text);
   const items: Item[] = [];
@@ -696,9 +730,13 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       pendingClause = clause.piece;
       continue;
     }
-    const before = tokens[m.at - 1];
-    const linked = phraseIn(tokens, m.at - 1, links) !== null;
-    const coordinated = phraseIn(tokens, m.at - 1, coordinators) !== null;
+    // `… và Điều 2 Quyết định của Ban Bí thư số …`: the article cited stands between the `và` and its document.
+    const lead = m.at - articleReferenceBefore(tokens, m.at);
+    const before = tokens[lead - 1];
+    const linked = phraseIn(tokens, lead - 1, links) !== null;
+    // `… của LĐLĐ tỉnh, trên cơ sở Kế hoạch số 31/…`, `…, căn cứ Công văn số …`: an opener after a comma lists one more.
+    const reopener = m.kind !== 'numbered' ? undefined : basisOpenerKeys.find((keys) => lead - keys.length > 0 && phraseAt(tokens, lead - keys.length, keys) && tokens[lead - keys.length]!.gap.includes(','));
+    const coordinated = phraseIn(tokens, lead - 1, coordinators) !== null || reopener !== undefined;
     const listedAfter =
       listedAfterComplete(text, items[items.length - 1], m, mentions) ||
       listedAfterComma(text, items[items.length - 1], m, mentions) ||
@@ -730,7 +768,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const listHead = list === null ? undefined : heads.get(list);
     const inList = (!opensClause || restates) && listHead !== undefined && listType === m.documentType;
     if (inList && listHead.firstItem === null) listHead.firstItem = m.start;
-    const item: Item = { mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: inList ? list : null, clause: clause?.piece ?? null };
+    const item: Item = { mention: m, documentType: m.documentType!, start: tokens[lead - (reopener?.length ?? 0)]!.start, end: region.end, lead: null, list: inList ? list : null, clause: clause?.piece ?? null };
     if (linked) {
       // `và hướng dẫn của Bộ Nội vụ tại Công văn …`: the lead runs back to the last `và` or `,`.
       let k = m.at - 1;
@@ -825,10 +863,39 @@ function listedAfterQuotedSubject(text: string, previous: Item | undefined, m: M
   return !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && o.kind === 'numbered');
 }
 
+/**
+ * Where a run of organ names and their places ends when nothing but a quoted
+ * subject, or nothing, follows it (`Ban Thường vụ Huyện ủy Đại Từ “…”`,
+ * `Ban Tổ chức Trung ương`), else null.
+ */
+function organsOnly(text: string): number | null {
+  const quote = text.search(/[“"«]/u);
+  const end = quote < 0 ? text.length : quote;
+  const words = text.slice(0, end).replace(/[\s;,.:]+$/u, '');
+  let covered = 0;
+  for (const m of findIssuers(words)) if (m.start <= covered + 1) covered = Math.max(covered, m.end);
+  if (covered === 0) return null;
+  // The place after the organs: capitalised words alone (`Đại Từ`).
+  return /^(?:\s+\p{Lu}[\p{L}]*)*$/u.test(words.slice(covered)) ? words.length : null;
+}
+
 /** Issuer and subject of a citation, read from the text after its number and date. */
 function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
   const tokens = tokenize(text);
-  if (!isOfWord(tokens[0])) return { issuer: null, subject: subjectValue(text) };
+  if (!isOfWord(tokens[0])) {
+    // A crawl that drops short words (`… ngày 30/10/2020 Ban Tổ chức Trung ương thực số nội dung …`) lost the `của`:
+    // an organ named with a capital right after the number or date is the issuer; nothing else stands there.
+    // Only the words an organ's name can span are read: the text after a citation may run on for long.
+    const rest = text.trimStart();
+    const head = rest.slice(0, ISSUER_WINDOW);
+    const opensOrgan = /^\p{Lu}/u.test(rest) && findIssuers(head).some((m) => m.start === 0);
+    const lost = opensOrgan ? (subjectAfterOrgans(head) ?? (rest.length <= ISSUER_WINDOW ? organsOnly(rest) : null)) : null;
+    if (lost !== null) {
+      const start = text.length - rest.length;
+      return { issuer: issuerValue(text.slice(0, start + lost)), subject: subjectValue(text.slice(start + lost)) };
+    }
+    return { issuer: null, subject: subjectValue(text) };
+  }
   const openers = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
   // A subject opener is read as written wherever a word carries Vietnamese letters: a capitalised word near one is a
   // place (`Tân Dương`), and `Trung ương ban hành` is one edit from `hướng dẫn`.
@@ -917,7 +984,8 @@ function withoutCoordinator(raw: string): string {
 
 /** A subject without the words that join it to the next citation and without quotes around it all. */
 function subjectValue(raw: string): string | null {
-  let value = withoutCoordinator(cleanValue(raw));
+  // The comma that parted the date from the words after it (`… ngày 27/5/2016, giữa …`) is no word of the subject.
+  let value = withoutCoordinator(cleanValue(raw.replace(/^\s*,\s*/u, '')));
   const quoted = /^[“"«]([^“”"«»]*)[”"»]$/u.exec(value);
   if (quoted) value = cleanValue(quoted[1]!);
   // A quote opened before the subject (`… Chính phủ “về …”`) leaves its closing mark alone at the end.

@@ -61,6 +61,13 @@ function organAt(tokens: readonly Token[], at: number): { name: string; length: 
   return expanded ? { name: expanded, length: 1 } : null;
 }
 
+/**
+ * A word other in its letters and in its marks too is another word, whatever
+ * OCR's tolerance allows: `hướng` (of `hướng dẫn`) is no `phường`.
+ */
+const otherMarkedWord = (token: Token, key: string, word: string): boolean =>
+  token.key !== key && stripMarks(token.text) !== token.text && marksOf(token.text) !== marksOf(word);
+
 /** A word written with a capital then small letters (`Vinh`, `Tân`): a proper name unless it spells the keyword itself. */
 const isProperNameNear = (token: Token, key: string): boolean => /^\p{Lu}\p{Ll}/u.test(token.text) && token.key !== key;
 
@@ -71,7 +78,9 @@ const isProperNameNear = (token: Token, key: string): boolean => /^\p{Lu}\p{Ll}/
  */
 export function levelAt(tokens: readonly Token[], at: number): { name: string; length: number } | null {
   const phrase = phraseTables().levels.find(
-    (p) => phraseAt(tokens, at, p.keys) && !p.keys.some((k, i) => isProperNameNear(tokens[at + i]!, k)),
+    (p) =>
+      phraseAt(tokens, at, p.keys) &&
+      !p.keys.some((k, i) => isProperNameNear(tokens[at + i]!, k) || otherMarkedWord(tokens[at + i]!, k, p.canonical.split(' ')[i] ?? '')),
   );
   return phrase ? { name: phrase.canonical, length: phrase.keys.length } : null;
 }
@@ -374,13 +383,7 @@ function readUnit(lines: readonly Line[]): OrganUnit {
  */
 function caseName(rest: string): string {
   const tokens = tokenize(rest);
-  // A head written with its marks must have the head's own (`VIÊN CHỨC` is no `Viện`).
-  const namedHead = (i: number): boolean => {
-    const head = headAtToken(tokens, i)?.head;
-    const word = tokens[i]!.text;
-    return head?.kind === 'named' && (stripMarks(word) === word || marksOf(word) === marksOf(head.name.split(' ')[0]!));
-  };
-  const named = tokens.findIndex((t, i) => namedHead(i) || (i > 0 && !isUpperCase(t.text)));
+  const named = tokens.findIndex((t, i) => namedHeadAt(tokens, i) || (i > 0 && !isUpperCase(t.text)));
   const start = tokens[named]?.start ?? 0;
   if (named < 0 || !isUpperCase(rest.slice(0, start) || rest.slice(start))) return nameCase(rest);
   return `${nameCase(rest.slice(0, start).trim())} ${properName(rest.slice(start))}`.trim();
@@ -549,6 +552,10 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
   // (Đoàn, Hội, Đảng ủy …) stands on its own; the line above is another body's, two columns' lines interleaved.
   const ownSuperior = lowest.head?.kind === 'dependent' && headAt(lowest.organ.slice(lowest.head.name.length))?.head.kind === 'committee';
   if (ownSuperior) return { name: withPlace(lowest, lowest.level, lowest.locality), organ: lowest.organ, level: lowest.level, locality: lowest.locality };
+  // `CĐCS TRƯỜNG THPT NGỌC TỐ` under `CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG`, `ĐẢNG ỦY TRƯỜNG ĐẠI HỌC …` under `ĐẢNG BỘ ĐẠI
+  // HỌC THÁI NGUYÊN`: a body of a school (a hospital, an institute) is named by that unit's proper name, which
+  // holds no level; the body above is its superior (cơ quan chủ quản), whose place is not the issuer's.
+  if (lowest.head?.kind !== 'named' && namesUnit(lowest.organ)) return { name: lowest.organ, organ: lowest.organ, level: lowest.level, locality: lowest.locality };
   const level = lowest.level ?? above?.level ?? null;
   const ownPlace = lowest.locality !== null;
   // A level word with no name after it (`CÔNG ĐOÀN GIÁO DỤC TỈNH` under `… TỈNH ĐỒNG THÁP`) is the level of the body above.
@@ -567,6 +574,23 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
     name = lowest.organ;
   }
   return { name, organ: lowest.organ, level, locality };
+}
+
+/**
+ * Whether the token at `i` opens the head of a unit named for itself (`Trường`,
+ * `Bệnh viện`). A head written with its marks must have the head's own
+ * (`VIÊN CHỨC` is no `Viện`).
+ */
+function namedHeadAt(tokens: readonly Token[], i: number): boolean {
+  const head = headAtToken(tokens, i)?.head;
+  const word = tokens[i]!.text;
+  return head?.kind === 'named' && (stripMarks(word) === word || marksOf(word) === marksOf(head.name.split(' ')[0]!));
+}
+
+/** Whether a body's name holds, after its own head, the head of a unit named for itself. */
+function namesUnit(organ: string): boolean {
+  const tokens = tokenize(organ);
+  return tokens.some((_, i) => i > 0 && namedHeadAt(tokens, i));
 }
 
 /** `Ủy ban nhân dân` + `xã` + `An Phú`; a committee whose head holds its level takes the locality alone (`Huyện ủy Yên Thành`). */

@@ -59,6 +59,9 @@ export function continuedAuthority(first: string, next: string): string | null {
  * authority naming a body or position of the tables, then a position of the
  * table ending the line. Null unless both halves are that sure.
  */
+/** Words of a signature block typed on one line at most: an authority naming a body in full, and a position. */
+const BLOCK_LINE_WORDS = 20;
+
 export function readBlockLine(text: string): { authority: string; position: string } | null {
   const words = text.trim().split(/\s+/u);
   for (let cut = 2; cut < words.length; cut++) {
@@ -66,6 +69,20 @@ export function readBlockLine(text: string): { authority: string; position: stri
     const authority = readAuthority(head);
     if (authority === null || knownSpelling(authority.replace(/^\S+\s/u, '')) === null) continue;
     const position = readPosition(words.slice(cut).join(' '), authority.startsWith('K'));
+    if (position !== null) return { authority, position };
+  }
+  // A body named in full (`TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC`, `T/M BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ
+  // THƯ`): the longest position of the table that ends the line, after an authority that opens with a body's head.
+  if (words.length > BLOCK_LINE_WORDS) return null;
+  const positionKeys = new Set(vocabulary().plan.positions.map((p) => phraseKeys(p).join(' ')));
+  for (let cut = 2; cut < words.length; cut++) {
+    const rest = words.slice(cut).join(' ');
+    if (!isUpperCase(rest) || !positionKeys.has(phraseKeys(rest).join(' '))) continue;
+    const authority = readAuthority(words.slice(0, cut).join(' '));
+    const body = authority?.replace(/^\S+\s/u, '') ?? '';
+    // A second authority inside (`TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH`) is a block of two lines run together, not one.
+    if (authority === null || headAt(body) === null || /[./]/u.test(body)) continue;
+    const position = readPosition(rest, authority.startsWith('K'));
     if (position !== null) return { authority, position };
   }
   return null;

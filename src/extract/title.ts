@@ -211,8 +211,14 @@ function quoteOpen(taken: readonly Line[]): boolean {
   return (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0);
 }
 
-/** `Phần thứ nhất`, `PHẦN I`, `Phần 2`: a part heading of the body. */
-const opensPart = (text: string): boolean => /^phan\s+(?:thu\s|[ivxlc]+\b|\d)/u.test(foldSameLength(text));
+/**
+ * `Phần thứ nhất`, `PHẦN I`, `Phần 2`: a part heading of the body; or a part
+ * lettered in capitals above the roman headings (`A - MỤC ĐÍCH, YÊU CẦU`,
+ * `B. NỘI DUNG`), the letter's dot or dash then a heading in capitals (a
+ * place such as `A LƯỚI` has no mark after its `A`).
+ */
+const opensPart = (text: string): boolean =>
+  /^phan\s+(?:thu\s|[ivxlc]+\b|\d)/u.test(foldSameLength(text)) || (/^[A-ZĐ]\s*[.\-–)]\s*\p{Lu}{2}/u.test(text) && mostlyCapitals(text));
 
 /**
  * A page that double-spaces everything puts blanks between the lines of a
