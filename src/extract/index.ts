@@ -12,7 +12,7 @@ import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
-import { readClosing } from './recipients.js';
+import { readClosing, remarkHeads } from './recipients.js';
 import { readAuthority, readSigner, remarkName, rivalSpellings } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
@@ -329,7 +329,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     targets: targets.map((t) => t.target),
     awardForms: awardForms.map((a) => a.awardForm),
     signer: signer.signer,
-    recipients: closing.recipients.map((r) => r.text),
+    recipients: closing.recipients.map((r) => {
+      // Words restoration put in on the item's line: a head's marks it guessed are put right.
+      const guessed = new Set((options.corrections ?? []).filter((c) => c.line === (origin.get(r.line) ?? r.line)).map((c) => c.to));
+      return guessed.size === 0 ? r.text : remarkHeads(r.text, (w) => guessed.has(w));
+    }),
     sections: sectionList.map((s) => s.section),
     outline: outlineItems(outline),
     provenance,

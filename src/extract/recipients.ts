@@ -2,10 +2,10 @@
 // signature column is interleaved with it (`- UBND tỉnh X; TM. ỦY BAN NHÂN
 // DÂN`, `- Như điều 3; CHỦ TỊCH`); that part is cut off and handed to the
 // signer as a signature line.
-import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
+import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
-import { nameSyllablesLike } from './gazetteer.js';
+import { nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { continuedAuthority, isPersonalName, readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -116,6 +116,26 @@ export function readClosing(lines: readonly Line[]): Closing {
   });
   return closing;
 }
+
+/**
+ * A recipient names an organ or a person (NĐ 30/2020 Phụ lục I: Nơi nhận), and
+ * an organ's name opens with its head (Sở, Ban, Phòng). Restored without its
+ * marks, a head's letters may come back as the word the language model likes
+ * better out of a list (`So` as Số, `Ban` as Bản or Bạn). A capitalised word
+ * restoration put in (`guessed`) with a one-word head's letters is that head,
+ * unless it is a head itself, a word a personal name uses (`Vũ` is no `Vụ`)
+ * or a number follows it (`Số 12`).
+ */
+export function remarkHeads(text: string, guessed: (word: string) => boolean): string {
+  const heads = vocabulary().letterhead.heads.map((h) => h.name).filter((name) => !name.includes(' '));
+  return text.replace(/\p{Lu}\p{Ll}*/gu, (word, at: number) => {
+    if (!guessed(word) || heads.includes(word) || /^\s*\d/u.test(text.slice(at + word.length))) return word;
+    if (NAME_PLACES.some((place) => nameSyllableCount(word, place) > 0)) return word;
+    return heads.find((head) => stripMarks(head) === stripMarks(word)) ?? word;
+  });
+}
+
+const NAME_PLACES = ['surname', 'middle', 'given'] as const;
 
 /** A line that opens what follows the signature: a heading in capitals, a Phụ lục, a form, a footnote, an article, a list. */
 function opensAppendix(text: string): boolean {
