@@ -27,6 +27,7 @@ describe('heads of organs in recipients restored without marks', () => {
     expect(remarkHeads('Số Tài chính', all)).toBe('Sở Tài chính');
     expect(remarkHeads('Văn phòng và các Bạn Đảng ủy', all)).toBe('Văn phòng và các Ban Đảng ủy');
     expect(remarkHeads('BGH; Số GD&ĐT', all)).toBe('BGH; Sở GD&ĐT');
+    expect(remarkHeads('Các phòng, bản thuộc Số', all)).toBe('Các phòng, ban thuộc Sở');
   });
 
   it('keeps a number, a name, a position and what the text had itself', () => {
@@ -34,6 +35,10 @@ describe('heads of organs in recipients restored without marks', () => {
     expect(remarkHeads('Đ/c Vũ Văn An', all)).toBe('Đ/c Vũ Văn An');
     expect(remarkHeads('Trưởng phòng Nội vụ', all)).toBe('Trưởng phòng Nội vụ');
     expect(remarkHeads('Số Tài chính', (w) => w !== 'Số')).toBe('Số Tài chính');
+    // In lower case a head's letters are a head only in a run of heads.
+    expect(remarkHeads('Lưu: VT, 02 bản', all)).toBe('Lưu: VT, 02 bản');
+    expect(remarkHeads('Lưu: văn bản, hồ sơ', all)).toBe('Lưu: văn bản, hồ sơ');
+    expect(remarkHeads('Các phòng, bản thuộc Sở', (w) => w !== 'bản')).toBe('Các phòng, bản thuộc Sở');
   });
 
   it("reads the record's recipients so, only on the lines restoration changed", () => {
