@@ -13,7 +13,7 @@ import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
-import { readAuthority, readSigner, remarkName, rivalSpellings } from './signer.js';
+import { readAuthority, readSigner, remarkName, rivalSpellings, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
@@ -233,11 +233,17 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     const line = signer.lines.to;
     // Marks restoration put in, or none at all: either way not the text's own.
-    const guessed = new Set(options.corrections.filter((c) => c.line === (origin.get(line) ?? line)).map((c) => c.to));
+    const onLine = options.corrections.filter((c) => c.line === (origin.get(line) ?? line));
+    const guessed = new Set(onLine.map((c) => c.to));
     const restoredName = (w: string): boolean => guessed.has(w) || stripMarks(w) === w;
     signer.signer.name = remarkName(signer.signer.name, restoredName);
+    const unvouched = unvouchedSyllables(signer.signer.name, onLine);
+    if (unvouched.length > 0) {
+      signerDoubts.push(`signer.name: "${signer.signer.name}" left out: ${unvouched.map((s) => `"${s}"`).join(', ')} is no name the registers know, and restoration guessed its marks`);
+      signer.signer.name = null;
+    }
     // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
-    if (guessed.size > 0) {
+    else if (guessed.size > 0) {
       for (const { syllable, rivals } of rivalSpellings(signer.signer.name, restoredName)) {
         signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`);
       }
