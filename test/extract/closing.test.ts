@@ -34,6 +34,7 @@ describe('heads of organs in recipients restored without marks', () => {
     expect(remarkHeads('Số 12 Lê Lợi', all)).toBe('Số 12 Lê Lợi');
     expect(remarkHeads('Đ/c Vũ Văn An', all)).toBe('Đ/c Vũ Văn An');
     expect(remarkHeads('Trưởng phòng Nội vụ', all)).toBe('Trưởng phòng Nội vụ');
+    expect(remarkHeads('Các phòng, trưởng các đơn vị', all)).toBe('Các phòng, trưởng các đơn vị');
     expect(remarkHeads('Số Tài chính', (w) => w !== 'Số')).toBe('Số Tài chính');
     // In lower case a head's letters are a head only in a run of heads.
     expect(remarkHeads('Lưu: VT, 02 bản', all)).toBe('Lưu: VT, 02 bản');
