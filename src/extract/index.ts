@@ -12,8 +12,8 @@ import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
-import { readClosing } from './recipients.js';
-import { readAuthority, readSigner, remarkName, rivalSpellings } from './signer.js';
+import { readClosing, remarkHeads } from './recipients.js';
+import { readAuthority, readSigner, remarkName, rivalSpellings, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
@@ -233,11 +233,17 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     const line = signer.lines.to;
     // Marks restoration put in, or none at all: either way not the text's own.
-    const guessed = new Set(options.corrections.filter((c) => c.line === (origin.get(line) ?? line)).map((c) => c.to));
+    const onLine = options.corrections.filter((c) => c.line === (origin.get(line) ?? line));
+    const guessed = new Set(onLine.map((c) => c.to));
     const restoredName = (w: string): boolean => guessed.has(w) || stripMarks(w) === w;
     signer.signer.name = remarkName(signer.signer.name, restoredName);
+    const unvouched = unvouchedSyllables(signer.signer.name, onLine);
+    if (unvouched.length > 0) {
+      signerDoubts.push(`signer.name: "${signer.signer.name}" left out: ${unvouched.map((s) => `"${s}"`).join(', ')} is no name the registers know, and restoration guessed its marks`);
+      signer.signer.name = null;
+    }
     // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
-    if (guessed.size > 0) {
+    else if (guessed.size > 0) {
       for (const { syllable, rivals } of rivalSpellings(signer.signer.name, restoredName)) {
         signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`);
       }
@@ -329,7 +335,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     targets: targets.map((t) => t.target),
     awardForms: awardForms.map((a) => a.awardForm),
     signer: signer.signer,
-    recipients: closing.recipients.map((r) => r.text),
+    recipients: closing.recipients.map((r) => {
+      // Words restoration put in on the item's line: a head's marks it guessed are put right.
+      const guessed = new Set((options.corrections ?? []).filter((c) => c.line === (origin.get(r.line) ?? r.line)).map((c) => c.to));
+      return guessed.size === 0 ? r.text : remarkHeads(r.text, (w) => guessed.has(w));
+    }),
     sections: sectionList.map((s) => s.section),
     outline: outlineItems(outline),
     provenance,

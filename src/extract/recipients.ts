@@ -2,10 +2,10 @@
 // signature column is interleaved with it (`- UBND tỉnh X; TM. ỦY BAN NHÂN
 // DÂN`, `- Như điều 3; CHỦ TỊCH`); that part is cut off and handed to the
 // signer as a signature line.
-import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, tokenize } from './fold.js';
+import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
-import { nameSyllablesLike } from './gazetteer.js';
+import { nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { continuedAuthority, isPersonalName, readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -116,6 +116,34 @@ export function readClosing(lines: readonly Line[]): Closing {
   });
   return closing;
 }
+
+/**
+ * A recipient names an organ or a person (NĐ 30/2020 Phụ lục I: Nơi nhận), and
+ * an organ's name opens with its head (Sở, Ban, Phòng). Restored without its
+ * marks, a head's letters may come back as the word the language model likes
+ * better out of a list (`So` as Số, `Ban` as Bản or Bạn). A capitalised word
+ * restoration put in (`guessed`) with a one-word head's letters is that head,
+ * unless it is a head itself, a position's first word (`Trưởng phòng` is no
+ * `Trường`), a word a personal name uses (`Vũ` is no `Vụ`) or a number follows
+ * it (`Số 12`). In lower case only inside a run of heads
+ * (`các phòng, ban`, `sở, ban, ngành`): after a head and its comma.
+ */
+export function remarkHeads(text: string, guessed: (word: string) => boolean): string {
+  const heads = vocabulary().letterhead.heads.map((h) => h.name).filter((name) => !name.includes(' '));
+  const lowerHeads = heads.map((h) => h.toLowerCase());
+  const positionOpeners = vocabulary().plan.positions.map((p) => p.split(' ')[0]!.toLowerCase());
+  return text.replace(/\p{L}+/gu, (word, at: number) => {
+    if (!guessed(word) || /^\s*\d/u.test(text.slice(at + word.length))) return word;
+    const capitalised = /^\p{Lu}\p{Ll}*$/u.test(word);
+    const listed = /^\p{Ll}+$/u.test(word) && lowerHeads.includes(/(\p{L}+),\s*$/u.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '');
+    if (!(capitalised || listed) || lowerHeads.includes(word.toLowerCase()) || positionOpeners.includes(word.toLowerCase())) return word;
+    if (NAME_PLACES.some((place) => nameSyllableCount(word, place) > 0)) return word;
+    const head = heads.find((h) => stripMarks(h).toLowerCase() === stripMarks(word).toLowerCase());
+    return head === undefined ? word : capitalised ? head : head.toLowerCase();
+  });
+}
+
+const NAME_PLACES = ['surname', 'middle', 'given'] as const;
 
 /** A line that opens what follows the signature: a heading in capitals, a Phụ lục, a form, a footnote, an article, a list. */
 function opensAppendix(text: string): boolean {

@@ -290,6 +290,24 @@ export function remarkName(name: string, guessed: (syllable: string) => boolean)
     .join(' ');
 }
 
+/** A calibrated confidence below which the decoder's reading of a word is a guess (fewer than nine in ten right). */
+const SURE_DECODING = 0.9;
+
+/**
+ * The syllables of a signer's name that neither the registers nor the decoder
+ * vouch for: restored by the decoder as running text, unsure of its reading
+ * (`De` read as Đề of Đề án), with letters no name in the registers spells at
+ * that place. Such a name is a guess: better none and a warning.
+ */
+export function unvouchedSyllables(name: string, decoded: readonly { to: string; confidence: number; rule: string }[]): string[] {
+  const words = name.split(' ');
+  return words.filter((word, i) => {
+    const position = NAME_POSITIONS[i === 0 ? 0 : i === words.length - 1 ? 2 : 1];
+    const unsure = decoded.some((c) => c.to === word && c.rule === 'decoder' && c.confidence < SURE_DECODING);
+    return unsure && nameSyllablesLike(word, position).length === 0;
+  });
+}
+
 /** A spelling of the same letters at least this share as frequent, at the syllable's place in a name, as the one chosen makes it a guess. */
 const RIVAL_SHARE = 1 / 3;
 

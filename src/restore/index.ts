@@ -301,7 +301,11 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
-  for (const change of restoreNames({ model: restorer.names, channel, misreadings: restorer.channels.ocr, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf })) {
+  const confidenceOf = (token: Token): number => {
+    const replacement = replacements.get(token);
+    return replacement ? calibrated(restorer.calibration, replacement.rule, replacement.confidence) : 1;
+  };
+  for (const change of restoreNames({ model: restorer.names, channel, misreadings: restorer.channels.ocr, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf, confidenceOf })) {
     if (change.text === change.token.text) replacements.delete(change.token);
     else replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
   }

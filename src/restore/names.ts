@@ -162,6 +162,8 @@ export interface NameInput {
   restorable: readonly boolean[];
   /** A token's text after the decoder. */
   textOf(token: Token): string;
+  /** How sure the decoder is of that text (calibrated; 1 for a token it left as written). */
+  confidenceOf(token: Token): number;
 }
 
 export interface NameChange {
@@ -307,6 +309,12 @@ class NameDecoder {
         const i = typed.at;
         // One place, or a list of them after a plural ("các xã Hưng Đạo, Vinh Quang và Chu Trinh").
         const before = solid[i - 1];
+        // A district or ward named by its number (Quận 8, Phường 12) confirms its type word as a name does, unless
+        // the decoder is sure of its own reading: the word then ends a common word (bình quân 6, địa phương 03).
+        if (NUMBERED_TYPES.has(typed.type) && /^\d+$/u.test(solid[i + typed.length]?.text ?? '')) {
+          const words = solid.slice(i, i + typed.length);
+          if (words.every((t) => this.input.confidenceOf(t) < SURE_DECODING)) this.repairTypeWord(words, typed.type);
+        }
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
         for (let at = i + typed.length; at < solid.length; ) {
           const run = leadingRun(solid, at);
@@ -770,6 +778,12 @@ const TYPE_WORDS = new Map([
   ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn'], ['huyen', 'huyện'], ['quan', 'quận'],
   ['thi xa', 'thị xã'], ['thanh pho', 'thành phố'], ['tp', 'thành phố'], ['tinh', 'tỉnh'], ['dac khu', 'đặc khu'],
 ]);
+
+/** Levels whose units a city may name by number alone (Quận 8, Phường 12: Luật Tổ chức chính quyền địa phương, urban units). */
+const NUMBERED_TYPES: ReadonlySet<string> = new Set(['quận', 'phường']);
+
+/** A calibrated confidence from which the decoder's reading stands against a numbered unit's type word (nine in ten right, the eval's line for a sure change). */
+const SURE_DECODING = 0.9;
 
 /** First syllables of the type words, folded. */
 const TYPE_FIRST_SYLLABLES = new Set([...TYPE_WORDS.keys()].map((t) => t.split(' ')[0] as string));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/extract/lines.js';
-import { closingEnd, readClosing } from '../../src/extract/recipients.js';
+import { extractPlan } from '../../src/extract/index.js';
+import { closingEnd, readClosing, remarkHeads } from '../../src/extract/recipients.js';
 import { isPersonalName, readAuthority, readBlockLine, readPosition, readSigner } from '../../src/extract/signer.js';
 
 describe('recipients', () => {
@@ -16,6 +17,40 @@ describe('recipients', () => {
     );
     expect(closing.recipients.map((r) => r.text)).toEqual(['Thường trực HĐND', 'Các thôn', 'Lưu VT']);
     expect(closing.signatureLines.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'ký tên', 'Lê Minh Hà']);
+  });
+});
+
+describe('heads of organs in recipients restored without marks', () => {
+  const all = (): boolean => true;
+
+  it('gives an organ head back the marks restoration guessed wrong', () => {
+    expect(remarkHeads('Số Tài chính', all)).toBe('Sở Tài chính');
+    expect(remarkHeads('Văn phòng và các Bạn Đảng ủy', all)).toBe('Văn phòng và các Ban Đảng ủy');
+    expect(remarkHeads('BGH; Số GD&ĐT', all)).toBe('BGH; Sở GD&ĐT');
+    expect(remarkHeads('Các phòng, bản thuộc Số', all)).toBe('Các phòng, ban thuộc Sở');
+  });
+
+  it('keeps a number, a name, a position and what the text had itself', () => {
+    expect(remarkHeads('Số 12 Lê Lợi', all)).toBe('Số 12 Lê Lợi');
+    expect(remarkHeads('Đ/c Vũ Văn An', all)).toBe('Đ/c Vũ Văn An');
+    expect(remarkHeads('Trưởng phòng Nội vụ', all)).toBe('Trưởng phòng Nội vụ');
+    expect(remarkHeads('Các phòng, trưởng các đơn vị', all)).toBe('Các phòng, trưởng các đơn vị');
+    expect(remarkHeads('Số Tài chính', (w) => w !== 'Số')).toBe('Số Tài chính');
+    // In lower case a head's letters are a head only in a run of heads.
+    expect(remarkHeads('Lưu: VT, 02 bản', all)).toBe('Lưu: VT, 02 bản');
+    expect(remarkHeads('Lưu: văn bản, hồ sơ', all)).toBe('Lưu: văn bản, hồ sơ');
+    expect(remarkHeads('Các phòng, bản thuộc Sở', (w) => w !== 'bản')).toBe('Các phòng, bản thuộc Sở');
+  });
+
+  it("reads the record's recipients so, only on the lines restoration changed", () => {
+    const text = ['KẾ HOẠCH', 'Tổ chức Hội thao năm 2025', 'I. MỤC ĐÍCH', 'Nơi nhận:', '- Số Tài chính;', '- Bạn Tuyên giáo;', '- Lưu: VT.'].join('\n');
+    const corrections = [
+      { line: 5, from: 'So', to: 'Số', confidence: 0.6, rule: 'decoder' as const },
+      { line: 6, from: 'Ban', to: 'Bạn', confidence: 0.6, rule: 'decoder' as const },
+    ];
+    expect(extractPlan(text, { sample: 'x.txt', corrections }).recipients).toEqual(['Sở Tài chính', 'Ban Tuyên giáo', 'Lưu: VT']);
+    expect(extractPlan(text, { sample: 'x.txt', corrections: corrections.slice(1) }).recipients).toEqual(['Số Tài chính', 'Ban Tuyên giáo', 'Lưu: VT']);
+    expect(extractPlan(text, { sample: 'x.txt' }).recipients).toEqual(['Số Tài chính', 'Bạn Tuyên giáo', 'Lưu: VT']);
   });
 });
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/extract/lines.js';
 import { closingEnd } from '../../src/extract/recipients.js';
-import { readPersonalName, readSigner, rivalSpellings } from '../../src/extract/signer.js';
+import { extractPlan } from '../../src/extract/index.js';
+import { readPersonalName, readSigner, rivalSpellings, unvouchedSyllables } from '../../src/extract/signer.js';
 import { stripMarks } from '../../src/marks.js';
 
 const HEADINGS = ['PHỤ LỤC KÈM THEO', 'DANH SÁCH KHEN THƯỞNG', 'BẢNG TỔNG HỢP', 'DANH SÁCH CÁC TẬP THỂ', 'BẢNG THEO DÕI', 'Phụ Lục Kèm Theo'];
@@ -47,5 +48,27 @@ describe('a signer’s name restored between spellings names use about as often'
     expect(rivalSpellings('Lê Văn Hùng', restored)).toEqual([{ syllable: 'Hùng', rivals: ['Hưng'] }]);
     // `Văn` hardly ever stands for Vân; a syllable the text had with its marks is its own.
     expect(rivalSpellings('Nguyễn Văn Hùng', (w) => w === 'Văn')).toEqual([]);
+  });
+});
+
+describe('a signer’s name no register and no sure reading vouches for', () => {
+  const decoded = (to: string, confidence: number, rule: 'decoder' | 'name' = 'decoder') => [{ to, confidence, rule }];
+  it('names a syllable the decoder guessed and no name spells so', () => {
+    expect(unvouchedSyllables('Nguyễn Văn Đề', decoded('Đề', 0.84))).toEqual(['Đề']);
+  });
+
+  it('trusts a sure reading, the name model and a syllable names use', () => {
+    expect(unvouchedSyllables('Nguyễn Văn Đề', decoded('Đề', 0.99))).toEqual([]);
+    expect(unvouchedSyllables('Nguyễn Văn Đề', decoded('Đề', 0.43, 'name'))).toEqual([]);
+    expect(unvouchedSyllables('Nguyễn Văn Hùng', decoded('Hùng', 0.6))).toEqual([]);
+  });
+
+  it("leaves the record's name out with a warning, only when restoration guessed it", () => {
+    const text = ['KẾ HOẠCH', 'Tổ chức Hội thao năm 2025', 'I. MỤC ĐÍCH', 'Nơi nhận:', '- Lưu: VT.', 'CHỦ TỊCH', 'Nguyễn Văn Đề'].join('\n');
+    const corrections = [{ line: 7, from: 'De', to: 'Đề', confidence: 0.84, rule: 'decoder' as const }];
+    const guessed = extractPlan(text, { sample: 'x.txt', corrections });
+    expect(guessed.signer.name).toBeNull();
+    expect(guessed.warnings.some((w) => w.startsWith('signer.name: "Nguyễn Văn Đề" left out'))).toBe(true);
+    expect(extractPlan(text, { sample: 'x.txt', corrections: [] }).signer.name).toBe('Nguyễn Văn Đề');
   });
 });

@@ -115,6 +115,17 @@ describe('place names', () => {
     const valid = lines(...head, 'Thuc hien tai thon Tam Hiep ve viec thong qua ket qua.');
     expect(lineOf(restoreText(valid, { damage: 'stripped' }).text, 6)).toContain('thôn Tam Hiệp');
   });
+
+  it('reads a district or ward named by its number (quận 5, phường 12) unless the decoder is sure of a common word', () => {
+    const text = lines(
+      BODY,
+      'Giao Cau lac bo huu tri quan 5 to chuc sinh hoat; Hoi Nguoi cao tuoi phuong 12 phoi hop.',
+      'Thu nhap binh quan 6 trieu dong; cac dia phuong 03 ngay bao cao mot lan.',
+    );
+    const restored = restoreText(text, { damage: 'stripped' });
+    expect(lineOf(restored.text, 2)).toBe('Giao Câu lạc bộ hưu trí quận 5 tổ chức sinh hoạt; Hội Người cao tuổi phường 12 phối hợp.');
+    expect(lineOf(restored.text, 3)).toBe('Thu nhập bình quân 6 triệu đồng; các địa phương 03 ngày báo cáo một lần.');
+  });
 });
 
 describe('do no harm', () => {
