@@ -6,7 +6,7 @@ import type { Line } from './lines.js';
 import { givenNameEvidence, isKnownPlace, nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
 import { findIssuers, headAt, normalizeOrganName } from './organs.js';
 import { vocabulary } from './vocabulary.js';
-import type { LineRange, Signer } from '../types.js';
+import { SURE_CONFIDENCE, type LineRange, type Signer } from '../types.js';
 
 export interface FoundSigner {
   signer: Signer;
@@ -53,15 +53,15 @@ export function continuedAuthority(first: string, next: string): string | null {
   return !named(first) && named(joined) ? readAuthority(joined) : null;
 }
 
+/** Words of a signature block typed on one line at most: an authority naming a body in full, and a position. */
+const BLOCK_LINE_WORDS = 20;
+
 /**
  * A signature block typed on one line, the authority and the position side by
  * side (`KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG`, `TM. ỦY BAN NHÂN DÂN CHỦ TỊCH`): an
  * authority naming a body or position of the tables, then a position of the
  * table ending the line. Null unless both halves are that sure.
  */
-/** Words of a signature block typed on one line at most: an authority naming a body in full, and a position. */
-const BLOCK_LINE_WORDS = 20;
-
 export function readBlockLine(text: string): { authority: string; position: string } | null {
   const words = text.trim().split(/\s+/u);
   for (let cut = 2; cut < words.length; cut++) {
@@ -290,9 +290,6 @@ export function remarkName(name: string, guessed: (syllable: string) => boolean)
     .join(' ');
 }
 
-/** A calibrated confidence below which the decoder's reading of a word is a guess (fewer than nine in ten right). */
-const SURE_DECODING = 0.9;
-
 /**
  * The syllables of a signer's name that neither the registers nor the decoder
  * vouch for: restored by the decoder as running text, unsure of its reading
@@ -303,7 +300,7 @@ export function unvouchedSyllables(name: string, decoded: readonly { to: string;
   const words = name.split(' ');
   return words.filter((word, i) => {
     const position = NAME_POSITIONS[i === 0 ? 0 : i === words.length - 1 ? 2 : 1];
-    const unsure = decoded.some((c) => c.to === word && c.rule === 'decoder' && c.confidence < SURE_DECODING);
+    const unsure = decoded.some((c) => c.to === word && c.rule === 'decoder' && c.confidence < SURE_CONFIDENCE);
     return unsure && nameSyllablesLike(word, position).length === 0;
   });
 }

@@ -24,6 +24,7 @@ import { encode, type Channel } from './channel.js';
 import type { Token } from './tokenize.js';
 import { applyCase, casePattern, hasMarks, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
+import { SURE_CONFIDENCE } from '../types.js';
 
 type Position = 'surname' | 'middle' | 'given';
 
@@ -313,7 +314,7 @@ class NameDecoder {
         // the decoder is sure of its own reading: the word then ends a common word (bình quân 6, địa phương 03).
         if (NUMBERED_TYPES.has(typed.type) && /^\d+$/u.test(solid[i + typed.length]?.text ?? '')) {
           const words = solid.slice(i, i + typed.length);
-          if (words.every((t) => this.input.confidenceOf(t) < SURE_DECODING)) this.repairTypeWord(words, typed.type);
+          if (words.every((t) => this.input.confidenceOf(t) < SURE_CONFIDENCE)) this.repairTypeWord(words, typed.type);
         }
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
         for (let at = i + typed.length; at < solid.length; ) {
@@ -781,9 +782,6 @@ const TYPE_WORDS = new Map([
 
 /** Levels whose units a city may name by number alone (Quận 8, Phường 12: Luật Tổ chức chính quyền địa phương, urban units). */
 const NUMBERED_TYPES: ReadonlySet<string> = new Set(['quận', 'phường']);
-
-/** A calibrated confidence from which the decoder's reading stands against a numbered unit's type word (nine in ten right, the eval's line for a sure change). */
-const SURE_DECODING = 0.9;
 
 /** First syllables of the type words, folded. */
 const TYPE_FIRST_SYLLABLES = new Set([...TYPE_WORDS.keys()].map((t) => t.split(' ')[0] as string));
