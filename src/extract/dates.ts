@@ -24,12 +24,18 @@ function iso(year: number, month: number, day: number | null): string | null {
 // may glue the next word to it (`ngày 03/12/2021của …`): no further digit, a letter may follow.
 const YEAR = String.raw`(\d{4}|(?:19|20) \d\d)(?!\d)`;
 const yearOf = (text: string): number => Number(text.replace(' ', ''));
+// What a typist leaves where the day or month is written in by hand at signing: spaces, or a run of dots or
+// underscores (`ngày ….. tháng 12 năm 2021`, `ngày ___ tháng …`). Never a mark OCR made of handwriting.
+const BLANK = String.raw`[.…_]{1,12}`;
 // `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`).
-const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}\s*(\d{1,2})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}`, 'g');
+const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}\s*(?:(\d{1,2})|${BLANK})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}`, 'g');
 // `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year; a day without
 // its month (`ngày 05 tháng   năm 2018`) says no more than the year.
 // OCR reads what was written in by hand as marks (`ngày ^ 9 tháng^-năm 2020`): a day among them is no reading.
-const YEAR_ONLY = /\bng[a-z]{1,3}(?:\s+|[^a-z\d\n]{1,6}?)(?:\d{1,2}\s+)?th[a-z]{2,3}(?:\s+|[^a-z\d\n]{1,6}?)n[a-z]{1,3}\s*(\d{4})\b/g;
+const YEAR_ONLY = new RegExp(
+  String.raw`\bng[a-z]{1,3}(?:\s*${BLANK}\s*|\s+|[^a-z\d\n]{1,6}?)(?:\d{1,2}\s+)?th[a-z]{2,3}(?:\s*${BLANK}\s*|\s+|[^a-z\d\n]{1,6}?)n[a-z]{1,3}\s*(\d{4})\b`,
+  'g',
+);
 const NUMERIC = new RegExp(String.raw`\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}`, 'g');
 
 /** Every date in the text, in order. */

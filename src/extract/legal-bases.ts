@@ -329,8 +329,9 @@ export function opensPreamble(text: string): boolean {
   const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
   const openerLength = phraseKeys(implementing).length;
   if (first === undefined || first.at > openerLength + articleReference(tokens, openerLength)) return false;
-  // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too.
-  return first.kind === 'numbered' || (first.kind === 'named' && isNumberWordAtEnd(text.slice(first.end)));
+  // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too, and so does a law
+  // cited by its name (`Thực hiện Luật Hộ tịch năm 2014, Nghị định số …`): laws are cited by name and year.
+  return first.kind === 'numbered' || (first.kind === 'named' && (isLaw(first.documentType!) || isNumberWordAtEnd(text.slice(first.end))));
 }
 
 /**

@@ -117,6 +117,23 @@ describe('openers', () => {
   });
 });
 
+describe('`Thực hiện` before a law cited by its name', () => {
+  it('opens the preamble: laws are cited by name and year, the documents after it are bases too', () => {
+    expect(opensPreamble('Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ; UBND tỉnh ban hành Kế hoạch như sau:')).toBe(true);
+    expect(
+      keys('Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết Luật Hộ tịch; UBND tỉnh ban hành Kế hoạch như sau:'),
+    ).toEqual([
+      ['Luật', null, null],
+      ['Nghị định', '123/2015/NĐ-CP', '2015-11-15'],
+    ]);
+  });
+
+  it('does not open it before a named document of another type with no number', () => {
+    expect(opensPreamble('Thực hiện Chương trình hành động năm 2024, Ủy ban nhân dân xã tổ chức ra quân như sau:')).toBe(false);
+    expect(opensPreamble('Thực hiện Kế hoạch năm học 2023 - 2024, nhà trường phát động phong trào thi đua.')).toBe(false);
+  });
+});
+
 describe('clauses that are no bases', () => {
   it('leaves out the proposal, the circumstances and the Tờ trình', () => {
     expect(

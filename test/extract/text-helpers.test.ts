@@ -63,6 +63,16 @@ describe('dates', () => {
     expect(findDates('ngày 40 tháng 13 năm 2021')).toEqual([]);
   });
 
+  it('reads a day or month left for the pen as dots or underscores as blank, never as a number', () => {
+    expect(findDates('Đức Hợp, ngày ….. tháng 12 năm 2021').map((d) => d.iso)).toEqual(['2021-12']);
+    expect(findDates('Gia Lâm, ngày ...... tháng 3 năm 2019').map((d) => d.iso)).toEqual(['2019-03']);
+    expect(findDates('ngày ____ tháng ____ năm 2020').map((d) => d.iso)).toEqual(['2020']);
+    expect(findDates('ngày ….. tháng ….. năm 2021').map((d) => d.iso)).toEqual(['2021']);
+    // Dots with no month and year after them are no date line.
+    expect(findDates('có hiệu lực kể từ ngày ….. đến khi có văn bản thay thế')).toEqual([]);
+    expect(findDates('ngày ….. tháng 12')).toEqual([]);
+  });
+
   it('reads the years of a phase', () => {
     expect(findPhaseYears('giai đoạn 2026 – 2030')).toMatchObject({ from: '2026', to: '2030' });
     expect(findPhaseYears('năm 2024')).toBeNull();
