@@ -38,12 +38,12 @@ function isFlatLine(line: Line): boolean {
   if (line.text.length > FLAT_LINE) return true;
   if (line.text.length <= FRAMED_FLAT_LINE) return false;
   const head = foldSameLength(line.text.slice(0, HEADER_SPAN));
-  const { plan, letterhead } = vocabulary();
-  const heading = [plan.nationalName, letterhead.partyHeading, ...letterhead.youthUnionHeadings].some((p) =>
-    new RegExp(phraseKeys(p).join(String.raw`[\s\-–—,]*`), 'u').test(head),
-  );
+  const heading = vocabulary().frameHeadings.some((p) => new RegExp(phrase(p), 'u').test(head));
   return heading && DATE_LINE.test(head);
 }
+
+/** A phrase as a pattern of mark-free text, its words parted by spaces, dashes or commas as crawls leave them. */
+const phrase = (p: string): string => phraseKeys(p).join(String.raw`[\s\-–—,]*`);
 
 /** A date line, mark-free; the day or the month may be left blank (`ngày 05 tháng   năm 2018`) or be OCR's marks. */
 const DATE_LINE = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}/u;
@@ -85,7 +85,6 @@ function splitFrame(raw: string): string[] {
     }
   };
   const { plan } = vocabulary();
-  const phrase = (p: string): string => phraseKeys(p).join(String.raw`[\s\-–—,]*`);
   cutAround(new RegExp(phrase(plan.nationalName), 'g'), HEADER_SPAN);
   cutAround(new RegExp(phrase(plan.motto), 'g'), HEADER_SPAN);
   // A tiêu ngữ that lost a word on the way (`Độc lập – Tự – Hạnh phúc`): its first and last words bound it.

@@ -79,9 +79,8 @@ function dropTypeBeforeLabel(text: string): string {
  * in a narrow cell).
  */
 function opensWithNationalName(text: string): boolean {
-  const { plan, letterhead } = vocabulary();
   const tokens = tokenize(text);
-  return [plan.nationalName, letterhead.partyHeading, ...letterhead.youthUnionHeadings].some((h) => findPhrase(tokens, phraseKeys(h)) === 0);
+  return vocabulary().frameHeadings.some((h) => findPhrase(tokens, phraseKeys(h)) === 0);
 }
 
 /**

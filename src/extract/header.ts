@@ -55,9 +55,9 @@ const looksLikeNumberLine = (text: string): boolean =>
  * tiêu ngữ, or the heading the Party and the Youth Union put in their place.
  */
 export function leftColumn(text: string): string {
-  const { plan, letterhead } = vocabulary();
+  const { plan, frameHeadings } = vocabulary();
   const tokens = tokenize(text);
-  const cuts = [plan.nationalName, plan.motto, letterhead.partyHeading, ...letterhead.youthUnionHeadings]
+  const cuts = [...frameHeadings, plan.motto]
     .map((phrase) => findPhrase(tokens, phraseKeys(phrase)))
     .filter((i) => i >= 0)
     .map((i) => tokens[i]!.start);

@@ -102,21 +102,28 @@ export interface Vocabulary {
   letterhead: z.infer<typeof Letterhead>;
   /** The words the body parsers read (preamble clauses, emulation parts). */
   body: z.infer<typeof BodyVocabulary>;
+  /** What heads the frame's right column: the quốc hiệu, or the heading the Party (HD 36) and the Đoàn write in its place. */
+  frameHeadings: string[];
 }
 
 let cached: Vocabulary | null = null;
 
 export function vocabulary(): Vocabulary {
-  cached ??= {
-    documentTypes: readDocumentTypes(),
-    organs: readOrgans(),
-    levels: readDictionary('admin-levels.json', AdminLevels)
-      .levels.map((l) => l.name)
-      .sort((a, b) => b.length - a.length),
-    awardForms: readDictionary('award-forms.json', AwardForms).forms,
-    plan: readDictionary('plan-vocabulary.json', PlanVocabulary),
-    letterhead: readDictionary('letterhead.json', Letterhead),
-    body: readDictionary('plan-body.json', BodyVocabulary),
-  };
+  if (cached === null) {
+    const plan = readDictionary('plan-vocabulary.json', PlanVocabulary);
+    const letterhead = readDictionary('letterhead.json', Letterhead);
+    cached = {
+      documentTypes: readDocumentTypes(),
+      organs: readOrgans(),
+      levels: readDictionary('admin-levels.json', AdminLevels)
+        .levels.map((l) => l.name)
+        .sort((a, b) => b.length - a.length),
+      awardForms: readDictionary('award-forms.json', AwardForms).forms,
+      plan,
+      letterhead,
+      body: readDictionary('plan-body.json', BodyVocabulary),
+      frameHeadings: [plan.nationalName, letterhead.partyHeading, ...letterhead.youthUnionHeadings],
+    };
+  }
   return cached;
 }
