@@ -213,6 +213,17 @@ function missingFields(record: Omit<PlanRecord, 'missingFields'>): string[] {
   });
 }
 
+/** What restoration changed on a line of the unflattened text: the changes of the line of the text as given it came from. */
+function correctionsByLine(corrections: readonly Correction[], origin: ReadonlyMap<number, number>): (line: number) => readonly Correction[] {
+  const byLine = new Map<number, Correction[]>();
+  for (const c of corrections) {
+    const changes = byLine.get(c.line);
+    if (changes) changes.push(c);
+    else byLine.set(c.line, [c]);
+  }
+  return (line) => byLine.get(origin.get(line) ?? line) ?? [];
+}
+
 export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A document flattened onto one line is put back on lines; provenance counts the text's own lines.
   const { lines, origin } = unflatten(toLines(text));
@@ -230,10 +241,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
   const signerDoubts: string[] = [];
+  const correctionsOn = correctionsByLine(options.corrections ?? [], origin);
   if (signer.signer.name !== null && signer.lines && options.corrections) {
-    const line = signer.lines.to;
     // Marks restoration put in, or none at all: either way not the text's own.
-    const onLine = options.corrections.filter((c) => c.line === (origin.get(line) ?? line));
+    const onLine = correctionsOn(signer.lines.to);
     const guessed = new Set(onLine.map((c) => c.to));
     const restoredName = (w: string): boolean => guessed.has(w) || stripMarks(w) === w;
     signer.signer.name = remarkName(signer.signer.name, restoredName);
@@ -337,7 +348,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     signer: signer.signer,
     recipients: closing.recipients.map((r) => {
       // Words restoration put in on the item's line: a head's marks it guessed are put right.
-      const guessed = new Set((options.corrections ?? []).filter((c) => c.line === (origin.get(r.line) ?? r.line)).map((c) => c.to));
+      const guessed = new Set(correctionsOn(r.line).map((c) => c.to));
       return guessed.size === 0 ? r.text : remarkHeads(r.text, (w) => guessed.has(w));
     }),
     sections: sectionList.map((s) => s.section),
