@@ -21,6 +21,13 @@ const MAX_PIECE = 7;
 const MIN_GLUED = 5;
 const MAX_GLUED = 8 * MAX_PIECE;
 
+/** The best cut up to a piece's end for one reading of that piece: its log-probability, where the piece starts and the reading before it. */
+interface CutState {
+  score: number;
+  from: number;
+  previous: number;
+}
+
 export interface GluedModel {
   candidates: CandidateIndex;
   lm: BigramModel;
@@ -38,15 +45,15 @@ export function cutGlued(skeleton: string, model: GluedModel): number[] | null {
   if (n < MIN_GLUED || n > MAX_GLUED || !/^[a-z]+$/.test(skeleton)) return null;
   const { candidates, lm } = model;
   // best[end] holds, per reading id of the piece ending at `end`, the best log-probability of a cut up to it.
-  const best: Map<number, { score: number; from: number; previous: number }>[] = Array.from({ length: n + 1 }, () => new Map());
+  const best: Map<number, CutState>[] = Array.from({ length: n + 1 }, () => new Map());
   best[0]?.set(BOUNDARY_ID, { score: 0, from: -1, previous: -1 });
   for (let start = 0; start < n; start++) {
-    const before = best[start] as Map<number, { score: number; from: number; previous: number }>;
+    const before = best[start] as Map<number, CutState>;
     if (before.size === 0) continue;
     for (let end = start + MIN_PIECE; end <= Math.min(n, start + MAX_PIECE); end++) {
       const readings = candidates.variants(skeleton.slice(start, end));
       if (readings.length === 0) continue;
-      const after = best[end] as Map<number, { score: number; from: number; previous: number }>;
+      const after = best[end] as Map<number, CutState>;
       for (const w of readings) {
         for (const [v, state] of before) {
           const score = state.score + lm.logProb(v, w);
@@ -58,7 +65,7 @@ export function cutGlued(skeleton: string, model: GluedModel): number[] | null {
   }
   let last = -1;
   let top = -Infinity;
-  for (const [w, state] of best[n] as Map<number, { score: number }>) {
+  for (const [w, state] of best[n] as Map<number, CutState>) {
     const score = state.score + lm.logProb(w, BOUNDARY_ID);
     if (score > top) {
       top = score;
@@ -71,7 +78,7 @@ export function cutGlued(skeleton: string, model: GluedModel): number[] | null {
   let end = n;
   let w = last;
   while (end > 0) {
-    const state = (best[end] as Map<number, { score: number; from: number; previous: number }>).get(w);
+    const state = (best[end] as Map<number, CutState>).get(w);
     if (!state) return null;
     ends.unshift(end);
     if (state.from > 0 && !lm.seen(state.previous, w)) return null;
