@@ -20,10 +20,12 @@ export interface Candidate {
  * wants out of a list of eight: ten for a channel that edits letters (eng-OCR of unseen pages
  * 96.96 -> 97.28 %, a few % more time); a stripped token's readings are its mark variants, twelve:
  * a rare syllable of a skeleton with many readings (dàng of "dễ dàng" among the twenty of dang) fell
- * behind eight likelier by count alone (held-out slice, stripped: 98.21 -> 98.28 %).
+ * behind eight likelier by count alone (held-out slice, stripped: 98.21 -> 98.28 %); sixteen once the
+ * trigram pass keeps readings further behind (3,317 -> 3,303 errors of 200,820, both halves of the
+ * slice fewer; twenty: 3,305).
  */
 const MAX_CANDIDATES = 10;
-const MAX_MARK_VARIANTS = 12;
+const MAX_MARK_VARIANTS = 16;
 const COST_BEAM = 5;
 /** Weight of a syllable's log count when candidates are ranked for the cut. */
 const PRIOR_WEIGHT = 0.3;

@@ -298,6 +298,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
   repairSymbols(restorer, tokenized, markless, cut, replacements);
   restoreListLetters(tokenized, markless, replacements);
+  restoreNumberLines(tokenized, markless, replacements);
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
@@ -743,6 +744,24 @@ function restoreListLetters(tokenized: readonly Token[][], markless: readonly bo
       previous = 'đ';
     }
     else previous = first.text;
+  });
+}
+
+/**
+ * A document's number and symbol open their line with `Số` (NĐ 30/2020 Phụ lục I mục II.4: `Số: 15/KH-UBND`;
+ * Hướng dẫn 36-HD/VPTW: `Số 432-TB/VPTW`); stripped of its marks, that `So` before a number or a symbol
+ * is `Số`, whatever the next line makes of it in the decoder's context (`Sở … Hà Nội`).
+ */
+function restoreNumberLines(tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+  tokenized.forEach((tokens, line) => {
+    if (!markless[line]) return;
+    const solid = tokens.filter((t) => t.kind !== 'space');
+    const [first, second, third] = solid;
+    if (first?.kind !== 'word' || first.text.toLowerCase() !== 'so') return;
+    const number = second?.kind === 'punct' && second.text === ':' ? third : second;
+    if (number?.kind !== 'number' && number?.kind !== 'symbol') return;
+    if (!/^\d/u.test(number.text) || replacements.get(first)?.text.toLowerCase() === 'số') return;
+    replacements.set(first, { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
   });
 }
 

@@ -121,6 +121,14 @@ const GIVEN_PAIR_BONUS = 0.5;
 const DECODER_BONUS = 0.5;
 /** Words a name after a title of address (đồng chí, Ông) has at least: "Đồng chí Trưởng Ban …" is a position. */
 const MIN_ADDRESSED_WORDS = 3;
+/**
+ * Words of address before a lone given name, as the decoder read them and in lower case only (`Ông`
+ * opening a sentence may be the place Ông Lãnh, `Bà` of Bà Rịa). `ba`, `co`, `em` are read first by
+ * the decoder: only its `bà`, `cô`, `em` of a person count.
+ */
+const LONE_GIVEN_ADDRESS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'thầy', 'chú', 'bác']);
+/** Nats by which the decoder's reading must be a rarer given name than the best one to be replaced (Chưởng for Chương). */
+const LONE_GIVEN_MARGIN = 3;
 /** Channel readings kept per token: within this many nats of its best. */
 const READING_BEAM = 6;
 /** Times a syllable must stand as surname to open a name, in the signer block and after a title word. */
@@ -535,6 +543,44 @@ class NameDecoder {
 
   persons(): void {
     for (const { words, minSurname, mayLackGiven } of this.personSpans()) this.decodePerson(words, minSurname, mayLackGiven);
+    for (const token of this.loneGivenNames()) this.decodeLoneGiven(token);
+  }
+
+  /**
+   * A person named by the given name alone after a kinship word of address in lower case (`ông
+   * Chương cho biết`, `chị Vân`): how the press and reports name someone already introduced.
+   */
+  private loneGivenNames(): Token[] {
+    const out: Token[] = [];
+    this.input.tokenized.forEach((tokens, line) => {
+      if (!this.input.restorable[line]) return;
+      for (const { words: run, at } of this.runs[line] ?? []) {
+        if (run.length !== 1) continue;
+        const before = previousWord(tokens, at);
+        if (before?.kind === 'word' && LONE_GIVEN_ADDRESS.has(this.input.textOf(before))) out.push(run[0] as Token);
+      }
+    });
+    return out;
+  }
+
+  /** The given name's reading by how often each mark variant stands as a given name; the decoder's reading kept unless clearly rarer. */
+  private decodeLoneGiven(token: Token): void {
+    // Only the marks are read again, of a word written without any that the decoder gave some (an initial `S`,
+    // `Hwang`, and `Phu` the decoder kept in a right text stay as they are).
+    const read = this.input.textOf(token);
+    if (this.claimed.has(token) || hasMarks(token.text) || read === token.text) return;
+    const model = this.input.model;
+    const decoded = syllableKey(read);
+    const letters = skeleton(syllableKey(token.text));
+    const options = this.readings(token)
+      .filter((r) => skeleton(r.key) === letters)
+      .map((r) => ({ ...r, score: r.cost + model.cost(r.key, 'given') }));
+    const best = argmin(options, (o) => o.score);
+    if (!best || best.key === decoded || !model.known(best.key)) return;
+    const current = options.find((o) => o.key === decoded);
+    if (current && current.score < best.score + LONE_GIVEN_MARGIN) return;
+    const confidence = 1 / options.reduce((sum, o) => sum + Math.exp(best.score - o.score), 0);
+    this.change(token, model.persons.get(best.key)?.display ?? this.display(best.key), spanCase([token]), confidence);
   }
 
   private personSpans(): { words: Token[]; minSurname: number; mayLackGiven: boolean }[] {

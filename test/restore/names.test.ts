@@ -46,6 +46,14 @@ describe('personal names', () => {
     expect(lineOf(restoreText(text).text, 4)).toBe('HOÀNG ĐỨC THẮNG');
   });
 
+  it('reads a given name standing alone after a word of address by how often names carry it (bà Phương, not the ward Phường)', () => {
+    const text = lines(BODY, 'Theo ba Phuong, thon da hoan thanh viec ra soat ho ngheo.', 'Ngay sau do, chi Toan da bao cao Ban quan ly thon.');
+    const restored = restoreText(text, { damage: 'stripped' });
+    expect(lineOf(restored.text, 2)).toContain('bà Phương,');
+    expect(lineOf(restored.text, 3)).toContain('chị Toàn đã');
+    expect(restored.corrections.filter((c) => c.rule === 'name').map((c) => c.to)).toEqual(['Phương', 'Toàn']);
+  });
+
   it('does not read a position after đồng chí as a name (Trưởng Ban is no Trương Ban)', () => {
     const text = lines(BODY, 'Dong chi Truong Ban xay dung Dang phu trach chung.');
     expect(nameChanges(text).filter((c) => c.line === 2)).toEqual([]);
@@ -138,6 +146,20 @@ describe('do no harm', () => {
       'TM. ỦY BAN NHÂN DÂN',
       'CHỦ TỊCH',
       'Nguyễn Văn Hoan',
+    );
+    const restored = restoreText(clean);
+    expect(restored.text).toBe(clean);
+    expect(restored.corrections).toEqual([]);
+  });
+
+  it('leaves a lone name after a word of address as the decoder read it where it is right, and a right text\'s unmarked name or initial', () => {
+    const stripped = lines(BODY, 'Nam 1967, ong Chuong xung phong len duong nhap ngu.');
+    expect(lineOf(restoreText(stripped, { damage: 'stripped' }).text, 2)).toBe('Năm 1967, ông Chương xung phong lên đường nhập ngũ.');
+    expect(nameChanges(stripped, 'stripped')).toEqual([]);
+    // Lines the detector hands to the decoder (F1, F2; a glued thùgiao), with an unmarked name and initials it kept.
+    const clean = lines(
+      'Cần truy vết nhanh các trường hợp F1, F2, ông Phu nói.',
+      'Theo lời khai, ông S cùng ông H đã đến nhà bà L để bàn việc mua bán đất, đặc thùgiao dịch lớn.',
     );
     const restored = restoreText(clean);
     expect(restored.text).toBe(clean);

@@ -219,6 +219,15 @@ describe('output shape', () => {
     expect(restoreText(written).text).toBe(written);
   });
 
+  it('reads a stripped line opening with So before a number or symbol as the document\'s Số (NĐ 30, HD 36)', () => {
+    const header = ['BAN CHAP HANH TRUNG UONG', 'VAN PHONG', 'So 215-TB/VPTW', 'Ha Noi, ngay 12 thang 3 nam 2024'].join('\n');
+    const restored = restoreText(header, { damage: 'stripped' });
+    expect(restored.text.split('\n')[2]).toBe('Số 215-TB/VPTW');
+    expect(restored.corrections.find((c) => c.line === 3 && c.from === 'So')?.rule).toBe('symbol');
+    // So before a word is the verb (So sánh, So với): the decoder's, untouched.
+    expect(restoreText('So sanh 2 phuong an, UBND xa chon phuong an thu nhat.', { damage: 'stripped' }).text).toBe('So sánh 2 phương án, UBND xã chọn phương án thứ nhất.');
+  });
+
   it('gives the same text from a cold cache as from a warm one', () => {
     const raw = sampleText('001');
     const restorer = loadRestorer();
