@@ -30,7 +30,9 @@
 // load time, the first text's syllables/s, the whole set's syllables/s counted
 // from the end of loading and from the process' start (node's own start, the
 // import and the load included), and warm (the set's second pass), in wall
-// and CPU time; with --baseline, DIR's process runs alternately with this
+// and CPU time, and `vnplan restore` of the set's first text as a user runs
+// it (a process of its own: node's start, every import, the load, the text,
+// the output); with --baseline, DIR's process runs alternately with this
 // one's (which goes first alternates too) and each figure is also given as
 // the median per-run ratio of times, baseline / this, and whether both
 // restore every text alike.
@@ -173,6 +175,16 @@ interface ColdRun {
   restored: Mark;
   warm: Mark;
   outputs: string;
+  /** `vnplan restore FIRST -o /dev/null` as a process of its own, timed from outside (its CPU NaN without /proc). */
+  command: { wall: number; cpu: number };
+}
+
+/** CPU time (ms) of this process' children that have ended: cutime + cstime of /proc/self/stat (ticks of 10 ms), null without /proc. */
+function childrenCpuMs(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
 
@@ -206,6 +218,7 @@ function benchColdStarts(): void {
     'set after load': { span: (r: ColdRun, k: Clock) => r.restored[k] - r.loaded[k], of: 'all' },
     'set from start': { span: (r: ColdRun, k: Clock) => r.restored[k], of: 'all' },
     warm: { span: (r: ColdRun, k: Clock) => r.warm[k] - r.restored[k], of: 'all' },
+    'vnplan restore FIRST': { span: (r: ColdRun, k: Clock) => r.command[k], of: 'first' },
   } as const;
   console.log(
     `cold starts: a fresh node ${process.version} process per run, pinned to core 0: ${process.env.VNPLAN_BENCH_PINNED === '1' ? 'yes' : 'no'}; ${runs} runs per set and checkout, medians` +
@@ -225,7 +238,14 @@ function benchColdStarts(): void {
         for (const i of order) {
           const run = spawnSync(process.execPath, [child, join(checkouts[i] ?? '', 'dist'), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
           if (run.status !== 0) throw new Error(`cold run of ${checkouts[i]} failed: ${run.stderr}`);
-          byCheckout[i]?.push(JSON.parse(run.stdout) as ColdRun);
+          // Then the command a user runs on the first text: the whole process, node's start and exit included.
+          const before = childrenCpuMs();
+          const start = performance.now();
+          const cli = spawnSync(process.execPath, [join(checkouts[i] ?? '', 'dist/cli/main.js'), 'restore', files[0] ?? '', '-o', '/dev/null'], { encoding: 'utf8' });
+          if (cli.status !== 0) throw new Error(`vnplan restore of ${checkouts[i]} failed: ${cli.stderr}`);
+          const after = childrenCpuMs();
+          const command = { wall: performance.now() - start, cpu: before === null || after === null ? NaN : after - before };
+          byCheckout[i]?.push({ ...(JSON.parse(run.stdout) as Omit<ColdRun, 'command'>), command });
         }
       }
       console.log(`${name}: ${texts.length} texts, ${fmt(counts.all)} syllables, the first ${fmt(counts.first)}`);
