@@ -1,7 +1,8 @@
 // One cold start of restoration, run by `npm run bench:restore -- --cold` in a
 // fresh `node` process of its own (plain JavaScript, so no TypeScript loader
-// runs beside it): imports a checkout's built restorer (DIST/restore/index.js,
-// as `vnplan restore` does), loads the tables, restores each FILE in turn,
+// runs beside it): sets V8 as the checkout's command line does
+// (DIST/cli/v8-tuning.js, where it exists), imports its built restorer
+// (DIST/restore/index.js, as `vnplan restore` does), loads the tables, restores each FILE in turn,
 // then all of them again (warm: JIT and caches), and prints one JSON line of
 // times. Times are ms since the process started (performance.now()), wall and
 // CPU (process.cpuUsage(): every thread of the process, the JIT's and the
@@ -34,6 +35,9 @@ const mark = () => ({ wall: performance.now(), cpu: cpuMs(), main: mainThreadMs(
 const [dist, ...files] = process.argv.slice(2);
 const texts = files.map((file) => readFileSync(file, 'utf8'));
 const started = mark();
+// V8's settings of the checkout's command line, where it has them (src/cli/v8-tuning.ts)
+const tuning = join(dist, 'cli/v8-tuning.js');
+if (existsSync(tuning)) (await import(pathToFileURL(tuning).href)).tuneForColdStarts();
 const { loadRestorer } = await import(pathToFileURL(join(dist, 'restore/index.js')).href);
 const imported = mark();
 const restorer = loadRestorer();

@@ -6,6 +6,7 @@ import { isVnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
 import { VERSION } from '../version.js';
 import { boundHeapGrowth } from '../batch/heap-growth.js';
+import { tuneForColdStarts } from './v8-tuning.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
@@ -51,6 +52,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 };
 
 async function main(argv: string[]): Promise<number> {
+  tuneForColdStarts();
   // the process is ours: its heap follows what is live (a 50 MB text's garbage is collected as it comes)
   boundHeapGrowth();
   const [command, ...rest] = argv;
