@@ -19,10 +19,29 @@
 // this, wall and CPU), so machine load cancels out, and whether the two
 // restore every text alike.
 //   npm run bench:restore -- --rounds 31 --baseline /tmp/vnplan-main
+// With `--cold` (`--runs N`, default 9; `--baseline DIR`): cold starts as a
+// user meets them. Each run is a fresh `node` process (pinned with the bench
+// to core 0) running scripts/lib/cold-restore-child.js over a checkout's built
+// `dist/` (run `npm run build` first, in DIR too): it imports the restorer,
+// loads the tables, restores every text of a set in turn, then the set again.
+// Sets: raw OCR without a Vietnamese model (samples 001, 000, 003 and the
+// `eng`-OCR'd pages of test/restore/fixtures, 11 texts) and the dev set's 21
+// texts stripped of their marks. Reported per set, medians over the runs:
+// load time, the first text's syllables/s, the whole set's syllables/s counted
+// from the end of loading and from the process' start (node's own start, the
+// import and the load included), and warm (the set's second pass), in wall
+// and CPU time, and `vnplan restore` of the set's first text as a user runs
+// it (a process of its own: node's start, every import, the load, the text,
+// the output); with --baseline, DIR's process runs alternately with this
+// one's (which goes first alternates too) and each figure is also given as
+// the median per-run ratio of times, baseline / this, and whether both
+// restore every text alike.
+//   npm run bench:restore -- --cold --runs 15 --baseline /tmp/vnplan-main
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRestorer, type Restorer } from '../src/restore/index.js';
 import { tokenizeLine } from '../src/restore/tokenize.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
@@ -34,6 +53,11 @@ if (process.env.VNPLAN_BENCH_PINNED !== '1' && spawnSync('taskset', ['-c', '0', 
     env: { ...process.env, VNPLAN_BENCH_PINNED: '1' },
   });
   process.exit(child.status ?? 1);
+}
+
+if (process.argv.includes('--cold')) {
+  benchColdStarts();
+  process.exit(0);
 }
 
 const roundsFlag = process.argv.indexOf('--rounds');
@@ -130,5 +154,135 @@ if (baselineDir) {
       return `${mode} ${ratio.wall.toFixed(3)} (CPU ${ratio.cpu.toFixed(3)})`;
     });
     console.log(`${name.padEnd(15)} ${cells.join(', ')}`);
+  }
+}
+
+/** A moment of a cold run: ms since its process started, wall and CPU (all threads, and the main thread's alone: null without /proc). */
+interface Mark {
+  wall: number;
+  cpu: number;
+  main: number | null;
+}
+
+type Clock = 'wall' | 'cpu';
+
+/** What scripts/lib/cold-restore-child.js prints. */
+interface ColdRun {
+  started: Mark;
+  imported: Mark;
+  loaded: Mark;
+  firstText: Mark;
+  restored: Mark;
+  warm: Mark;
+  outputs: string;
+  /** `vnplan restore FIRST -o /dev/null` as a process of its own, timed from outside (its CPU NaN without /proc). */
+  command: { wall: number; cpu: number };
+}
+
+/** CPU time (ms) of this process' children that have ended: cutime + cstime of /proc/self/stat (ticks of 10 ms), null without /proc. */
+function childrenCpuMs(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+
+/** --cold: fresh processes of this checkout (and of --baseline DIR), alternated; see the head of this file. */
+function benchColdStarts(): void {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const runsFlag = process.argv.indexOf('--runs');
+  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 9;
+  const baselineAt = process.argv.indexOf('--baseline');
+  const checkouts = [root, ...(baselineAt > 0 ? [resolve(process.argv[baselineAt + 1] ?? '')] : [])];
+  for (const dir of checkouts) {
+    if (!existsSync(join(dir, 'dist/restore/index.js'))) throw new Error(`${dir}/dist/restore/index.js missing: run npm run build there`);
+  }
+  const samples = ['001', '000', '003'].map((id) => readdirSync(join(root, 'fixtures/samples')).find((f) => f.startsWith(`${id}_`)));
+  const ocrPages = readdirSync(join(root, 'test/restore/fixtures')).filter((f) => f.endsWith('-eng-ocr.txt')).sort();
+  const devTexts = readdirSync(join(root, 'fixtures/dev-plans/texts')).filter((f) => f.endsWith('.txt')).sort();
+  const sets = {
+    'raw OCR': [
+      ...samples.map((f) => readFileSync(join(root, 'fixtures/samples', f ?? ''), 'utf8')),
+      ...ocrPages.map((f) => readFileSync(join(root, 'test/restore/fixtures', f), 'utf8')),
+    ],
+    'ASCII-stripped': devTexts.map((f) => stripMarks(readFileSync(join(root, 'fixtures/dev-plans/texts', f), 'utf8').normalize('NFC'))),
+  };
+  const work = mkdtempSync(join(tmpdir(), 'vnplan-cold-'));
+  const child = join(root, 'scripts/lib/cold-restore-child.js');
+  const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+  /** The times a cold run is judged by (ms, wall or CPU), each with the syllables it covers (0: a time alone). */
+  const COLD_FIGURES = {
+    load: { span: (r: ColdRun, k: Clock) => r.loaded[k] - r.imported[k], of: 'none' },
+    'first text': { span: (r: ColdRun, k: Clock) => r.firstText[k] - r.loaded[k], of: 'first' },
+    'set after load': { span: (r: ColdRun, k: Clock) => r.restored[k] - r.loaded[k], of: 'all' },
+    'set from start': { span: (r: ColdRun, k: Clock) => r.restored[k], of: 'all' },
+    warm: { span: (r: ColdRun, k: Clock) => r.warm[k] - r.restored[k], of: 'all' },
+    'vnplan restore FIRST': { span: (r: ColdRun, k: Clock) => r.command[k], of: 'first' },
+  } as const;
+  console.log(
+    `cold starts: a fresh node ${process.version} process per run, pinned to core 0: ${process.env.VNPLAN_BENCH_PINNED === '1' ? 'yes' : 'no'}; ${runs} runs per set and checkout, medians` +
+      (checkouts.length > 1 ? `; baseline ${checkouts[1]} alternating with this checkout` : ''),
+  );
+  try {
+    for (const [name, texts] of Object.entries(sets)) {
+      const files = texts.map((text, i) => {
+        const file = join(work, `${name.replace(/\W+/g, '-')}-${String(i).padStart(2, '0')}.txt`);
+        writeFileSync(file, text);
+        return file;
+      });
+      const counts = { none: 0, first: syllables(texts[0] ?? '').length, all: texts.reduce((n, t) => n + syllables(t).length, 0) };
+      const byCheckout = checkouts.map(() => [] as ColdRun[]);
+      for (let r = 0; r < runs; r++) {
+        const order = r % 2 === 0 ? checkouts.map((_, i) => i) : checkouts.map((_, i) => i).reverse();
+        for (const i of order) {
+          const run = spawnSync(process.execPath, [child, join(checkouts[i] ?? '', 'dist'), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
+          if (run.status !== 0) throw new Error(`cold run of ${checkouts[i]} failed: ${run.stderr}`);
+          // Then the command a user runs on the first text: the whole process, node's start and exit included.
+          const before = childrenCpuMs();
+          const start = performance.now();
+          const cli = spawnSync(process.execPath, [join(checkouts[i] ?? '', 'dist/cli/main.js'), 'restore', files[0] ?? '', '-o', '/dev/null'], { encoding: 'utf8' });
+          if (cli.status !== 0) throw new Error(`vnplan restore of ${checkouts[i]} failed: ${cli.stderr}`);
+          const after = childrenCpuMs();
+          const command = { wall: performance.now() - start, cpu: before === null || after === null ? NaN : after - before };
+          byCheckout[i]?.push({ ...(JSON.parse(run.stdout) as Omit<ColdRun, 'command'>), command });
+        }
+      }
+      console.log(`${name}: ${texts.length} texts, ${fmt(counts.all)} syllables, the first ${fmt(counts.first)}`);
+      byCheckout.forEach((results, i) => {
+        const cells = Object.entries(COLD_FIGURES).map(([figure, { span, of }]) => {
+          const wall = median(results.map((r) => span(r, 'wall')));
+          const cpu = median(results.map((r) => span(r, 'cpu')));
+          const syll = counts[of];
+          return syll === 0
+            ? `${figure} ${fmt(wall)} ms (CPU ${fmt(cpu)})`
+            : `${figure} ${fmt(syll / (wall / 1000))} syll/s (CPU ${fmt(syll / (cpu / 1000))})`;
+        });
+        console.log(`  ${i === 0 ? 'this    ' : 'baseline'} ${cells.join('; ')}`);
+        // CPU of the threads beside the main one: TurboFan compiling in the background, the collector's concurrent work.
+        const helpers = (from: (r: ColdRun) => Mark, to: (r: ColdRun) => Mark): string => {
+          const spans = results.flatMap((r) => {
+            const [a, b] = [from(r), to(r)];
+            return a.main === null || b.main === null ? [] : [{ helper: b.cpu - b.main - (a.cpu - a.main), all: b.cpu - a.cpu }];
+          });
+          return spans.length === 0 ? 'n/a' : `${fmt(median(spans.map((s) => s.helper)))} of ${fmt(median(spans.map((s) => s.all)))} ms`;
+        };
+        console.log(
+          `           CPU in V8's helper threads (compiling, GC), of all: load ${helpers((r) => r.imported, (r) => r.loaded)}; first text ${helpers((r) => r.loaded, (r) => r.firstText)}; ` +
+            `set after load ${helpers((r) => r.loaded, (r) => r.restored)}; warm ${helpers((r) => r.restored, (r) => r.warm)}`,
+        );
+      });
+      const [mine, base] = byCheckout;
+      if (mine && base) {
+        const alike = mine.every((r) => base.every((b) => b.outputs === r.outputs));
+        const cells = Object.entries(COLD_FIGURES).map(([figure, { span }]) => {
+          const ratio = (k: Clock): number => median(mine.map((r, j) => span(base[j] as ColdRun, k) / span(r, k)));
+          return `${figure} ${ratio('wall').toFixed(3)} (CPU ${ratio('cpu').toFixed(3)})`;
+        });
+        console.log(`  baseline / this, median per-run time ratio (above 1: this is faster), restores every text alike: ${alike ? 'yes' : 'NO'}: ${cells.join('; ')}`);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,6 @@ import { planRecordJsonSchema } from '../extract/json-schema.js';
 import { removeStaleTempsOf } from '../batch/atomic-write.js';
 import { ProtectedInputs, resolveOutput, writeOutput, type OutputTarget } from '../batch/outputs.js';
 import { VnplanError } from '../errors.js';
-import { writeSearchablePdf } from '../searchable-pdf/index.js';
 import { EXIT } from './exit-codes.js';
 import { parseCommandArgs, parseDpi } from './options.js';
 import { ocrEngineOf } from './ocr-engine.js';
@@ -84,7 +83,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   // The text first: a record on disk always has its sidecar text beside it.
   const textTarget = targets['--text'];
   if (textTarget !== undefined) await writeOutput(textTarget, ensureFinalNewline(restored.text));
-  if (pdfTarget !== undefined && !(await writeSearchablePdf(pdfTarget.real, file, processed))) {
+  // the PDF writer (pdf-lib) is imported only by a run that writes a PDF
+  if (pdfTarget !== undefined && !(await (await import('../searchable-pdf/index.js')).writeSearchablePdf(pdfTarget.real, file, processed))) {
     throw new VnplanError('UNSUPPORTED_FORMAT', file, 'a text file has no page images: --pdf needs a PDF or an image');
   }
   await emit(targets['-o'], `${JSON.stringify(record, null, 2)}\n`);

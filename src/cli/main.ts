@@ -4,12 +4,9 @@
 // one clear line on stderr.
 import { isVnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
-import { runExtractCommand, runRestoreCommand, runSchemaCommand } from './commands.js';
-import { runBatchCommand } from './batch.js';
-import { runWorkerCommand } from './worker.js';
-import { runReviewCommand } from './review.js';
 import { VERSION } from '../version.js';
 import { boundHeapGrowth } from '../batch/heap-growth.js';
+import { tuneForColdStarts } from './v8-tuning.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
@@ -42,16 +39,20 @@ Usage:
 Exit codes: 0 success, 1 a file could not be processed, 2 usage error (an output
 that is an input included), 130 interrupted, 143 terminated (SIGTERM).`;
 
+// Each command's module is imported when that command runs: importing them all
+// (the queue's client, the review server, OCR and PDF libraries) cost a cold
+// `vnplan restore` about as much CPU as loading restoration's tables.
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  extract: runExtractCommand,
-  restore: runRestoreCommand,
-  batch: runBatchCommand,
-  worker: runWorkerCommand,
-  review: runReviewCommand,
-  schema: runSchemaCommand,
+  extract: async (argv) => (await import('./commands.js')).runExtractCommand(argv),
+  restore: async (argv) => (await import('./commands.js')).runRestoreCommand(argv),
+  batch: async (argv) => (await import('./batch.js')).runBatchCommand(argv),
+  worker: async (argv) => (await import('./worker.js')).runWorkerCommand(argv),
+  review: async (argv) => (await import('./review.js')).runReviewCommand(argv),
+  schema: async (argv) => (await import('./commands.js')).runSchemaCommand(argv),
 };
 
 async function main(argv: string[]): Promise<number> {
+  tuneForColdStarts();
   // the process is ours: its heap follows what is live (a 50 MB text's garbage is collected as it comes)
   boundHeapGrowth();
   const [command, ...rest] = argv;

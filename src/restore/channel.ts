@@ -270,7 +270,8 @@ export class Channel {
 
   /** Fills one cell of the letter matrix (cells start NaN: filled on first use, per pair of characters). */
   private fillLetter(o: number, c: number): number {
-    const cost = o === OTHER_CODE || c === OTHER_CODE ? this.costs.substitute : this.letterCost(codeChars[o] ?? '', codeChars[c] ?? '');
+    // the matrix is the memo here: a cell is filled once, so letterCost's string-keyed memo would only grow
+    const cost = o === OTHER_CODE || c === OTHER_CODE ? this.costs.substitute : this.computeLetterCost(codeChars[o] ?? '', codeChars[c] ?? '');
     this.letterMatrix[o * MAX_CODES + c] = cost;
     return cost;
   }

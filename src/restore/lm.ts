@@ -308,42 +308,65 @@ export class TrigramModel {
    * 2·slot (-1 where none) and log P(w | u, v) as float bits beside it (read through `slotFloats`):
    * one or two cache lines per lookup, where halving a sorted run of hundreds touched one line
    * after another and the value another.
+   * A region is filled when its context is first found (contextSlot), not at load: a text meets a
+   * few thousand of the contexts, and hashing all 1.4 M trigrams was a fifth of the loading time.
    */
   private readonly slots: Int32Array;
   private readonly slotFloats: Float32Array;
+  /** Per context: 1 once its region is filled. */
+  private readonly filled: Uint8Array;
+  /** Per context: its first trigram in `trigramWords`, `trigramLogProbs` (the runs of contextLengths). */
+  private readonly runStarts: Uint32Array;
+  /** The model's w and log P(w | u, v) of each trigram, by context: what a region is filled from. */
+  private readonly trigramWords: Uint16Array;
+  private readonly trigramLogProbs: Float32Array;
 
   constructor(
     readonly bigram: BigramModel,
     lm: CompiledLm,
   ) {
     if (regionSize(bigram.size) >= 1 << 16) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram regions`);
-    const { contextIds, contextLengths, contextLogBackoff, trigramWords, trigramLogProbs } = lm;
+    const { contextIds, contextLengths, contextLogBackoff } = lm;
     const contexts = contextLengths.length;
     this.contexts = new PairTable(bigram.size, contextIds, (run) => run);
     this.contextInfo = new Int32Array(3 * contexts);
     this.contextFloats = new Float32Array(this.contextInfo.buffer);
+    this.runStarts = new Uint32Array(contexts);
     let total = 0;
+    let first = 0;
     for (let run = 0; run < contexts; run++) {
+      this.runStarts[run] = first;
+      first += contextLengths[run] as number;
       this.contextInfo[3 * run] = total;
       total += regionSize(contextLengths[run] as number);
       this.contextInfo[3 * run + 1] = total;
       this.contextFloats[3 * run + 2] = contextLogBackoff[run] as number;
     }
-    this.slots = new Int32Array(2 * total).fill(-1);
+    if (first !== lm.trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
+    // Copies: views would keep the whole file's buffer alive when the tables are let go.
+    this.trigramWords = lm.trigramWords.slice();
+    this.trigramLogProbs = lm.trigramLogProbs.slice();
+    this.slots = new Int32Array(2 * total);
     this.slotFloats = new Float32Array(this.slots.buffer);
-    let i = 0;
-    for (let run = 0; run < contexts; run++) {
-      const start = this.contextInfo[3 * run] as number;
-      const end = this.contextInfo[3 * run + 1] as number;
-      for (const last = i + (contextLengths[run] as number); i < last; i++) {
-        const w = trigramWords[i] as number;
-        let slot = start + regionSlot(w, end - start);
-        while (this.slots[2 * slot] !== -1) if (++slot === end) slot = start;
-        this.slots[2 * slot] = w;
-        this.slotFloats[2 * slot + 1] = trigramLogProbs[i] as number;
-      }
+    this.filled = new Uint8Array(contexts);
+  }
+
+  /** Hashes the trigrams of one context into its region. */
+  private fill(context: number): void {
+    const start = this.contextInfo[3 * context] as number;
+    const end = this.contextInfo[3 * context + 1] as number;
+    const slots = this.slots;
+    slots.fill(-1, 2 * start, 2 * end);
+    const first = this.runStarts[context] as number;
+    const last = context + 1 < this.runStarts.length ? (this.runStarts[context + 1] as number) : this.trigramWords.length;
+    for (let i = first; i < last; i++) {
+      const w = this.trigramWords[i] as number;
+      let slot = start + regionSlot(w, end - start);
+      while (slots[2 * slot] !== -1) if (++slot === end) slot = start;
+      slots[2 * slot] = w;
+      this.slotFloats[2 * slot + 1] = this.trigramLogProbs[i] as number;
     }
-    if (i !== trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
+    this.filled[context] = 1;
   }
 
   /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
@@ -357,7 +380,10 @@ export class TrigramModel {
   /** The context (u, v) among the contexts seen, or -1: an unseen context means P(w|u,v) = P(w|v). */
   contextSlot(u: number, v: number): number {
     const at = this.contexts.find(u, v);
-    return at < 0 ? -1 : (this.contexts.table[at] as number);
+    if (at < 0) return -1;
+    const context = this.contexts.table[at] as number;
+    if (this.filled[context] === 0) this.fill(context);
+    return context;
   }
 
   /** log of (MIX·γ(u,v) + 1 − MIX) of a context (contextSlot): the factor on P(w|v) of an unseen trigram. */
@@ -371,7 +397,7 @@ export class TrigramModel {
     return context < 0 ? NaN : this.storedLogProbAt(context, w);
   }
 
-  /** storedLogProb of w after a seen context (contextSlot ≥ 0). */
+  /** storedLogProb of w after a seen context, as contextSlot returned it (≥ 0: its region is filled). */
   storedLogProbAt(context: number, w: number): number {
     const slots = this.slots;
     const start = this.contextInfo[3 * context] as number;

@@ -55,7 +55,7 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const words = vocabLines.map((l) => l.slice(0, l.indexOf('\t')));
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
-  const lm = decodeLanguageModel(gunzipSync(readFileSync(file(LM_FILE))));
+  const lm = decodeLanguageModel(gunzipWhole(readFileSync(file(LM_FILE))));
   const titledRows = readFileSync(file(TITLED_FILE), 'utf8').split('\n').filter(Boolean);
   if (titledRows.length !== words.length) throw new Error(`${file(TITLED_FILE)}: ${titledRows.length} rows for ${words.length} words of restore-vocab.tsv`);
   const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));
@@ -112,12 +112,14 @@ export function encodeLanguageModel(lm: CompiledLm): Buffer {
 }
 
 export function decodeLanguageModel(bytes: Buffer): CompiledLm {
-  // A copy of its own: typed arrays need their offsets aligned, the Buffer's need not be.
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const [magic, words = 0, bigrams = 0, contexts = 0, trigrams = 0] = new Uint32Array(buffer, 0, 5);
+  // Typed arrays need their offsets aligned, a Buffer's need not be: a copy of its own when it is not.
+  const aligned = bytes.byteOffset % 4 === 0;
+  const buffer = (aligned ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
+  const base = aligned ? bytes.byteOffset : 0;
+  const [magic, words = 0, bigrams = 0, contexts = 0, trigrams = 0] = new Uint32Array(buffer, base, 5);
   if (magic !== LM_MAGIC) throw new Error(`${LM_FILE}: not a restoration language model of this version (rebuild: npm run build:dictionaries)`);
   const sizes = sizesOf(words, bigrams, contexts, trigrams);
-  let offset = 20;
+  let offset = base + 20;
   const arrays = Object.fromEntries(
     LM_LAYOUT.map(([name, Kind, size]) => {
       const array = new Kind(buffer, offset, sizes[size]);
@@ -125,8 +127,17 @@ export function decodeLanguageModel(bytes: Buffer): CompiledLm {
       return [name, array];
     }),
   ) as unknown as CompiledLm;
-  if (offset !== buffer.byteLength) throw new Error(`${LM_FILE}: ${buffer.byteLength} bytes where its header says ${offset}`);
+  if (offset - base !== bytes.byteLength) throw new Error(`${LM_FILE}: ${bytes.byteLength} bytes where its header says ${offset - base}`);
   return arrays;
+}
+
+/**
+ * gunzipSync into one buffer of the size the gzip trailer gives (ISIZE, the length modulo 2^32):
+ * in zlib's default 16 kB chunks a 15 MB model is 900 pieces, then copied once more into one.
+ */
+function gunzipWhole(gz: Buffer): Buffer {
+  const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
+  return gunzipSync(gz, size > 0 ? { chunkSize: size + 1 } : {});
 }
 
 /** Header (magic, bigrams, trigrams), then the bigram and the trigram counts (uint32) in the model's order. */

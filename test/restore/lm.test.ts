@@ -111,6 +111,27 @@ describe('the lookup tables', () => {
     expect(wrong).toEqual([]);
     expect(unseen).toBeGreaterThan(10_000);
   });
+
+  it('fill the region of a trigram context when the context is first found, the same whatever order the contexts come in', () => {
+    // The restorer's model filled its regions in the order restoring texts met them (and the test above);
+    // a second one over the same arrays fills them from the last context to the first.
+    const reversed = new TrigramModel(model.lm, lm);
+    const starts: number[] = [];
+    for (let run = 0, i = 0; run < lm.contextLengths.length; i += lm.contextLengths[run] as number, run++) starts.push(i);
+    const differ: string[] = [];
+    for (let run = lm.contextLengths.length - 1; run >= 0; run--) {
+      const u = lm.contextIds[2 * run] as number;
+      const v = lm.contextIds[2 * run + 1] as number;
+      const first = starts[run] as number;
+      for (let i = first; i < first + (lm.contextLengths[run] as number); i++) {
+        const w = lm.trigramWords[i] as number;
+        if (!Object.is(reversed.storedLogProb(u, v, w), model.trigram.storedLogProb(u, v, w))) differ.push(`${words[u]} ${words[v]} ${words[w]}`);
+      }
+      // and a word the context never had before it is answered by the back-off in both
+      if (!Object.is(reversed.logProb(u, v, 3), model.trigram.logProb(u, v, 3))) differ.push(`${words[u]} ${words[v]} <unk>`);
+    }
+    expect(differ).toEqual([]);
+  });
 });
 
 describe('printed tone placement', () => {

@@ -1,0 +1,21 @@
+// V8's settings for a process that vnplan owns (the command line): set before
+// any hot code runs. Never set by the library's modules, whose host process
+// is not ours to tune.
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * A cold start is mostly V8 warming up. Pinned to one core, restoring the
+ * first texts of a fresh process spent about half its CPU in V8's helper
+ * threads, TurboFan compiling the restorer's hot functions (each with every
+ * small function it calls inlined, up to 920 bytes of bytecode by default),
+ * and compiling them more than once as new paths showed up. With a budget of
+ * 200 bytes each compilation is smaller: a cold process restores the raw-OCR
+ * set in ~20 % less CPU, the first text in ~25 % less, and warm throughput is
+ * unchanged (npm run bench:restore -- --cold; figures in the commit that set
+ * it). Compilation choices never change what the code computes.
+ */
+export const INLINING_BUDGET_BYTES = 200;
+
+export function tuneForColdStarts(): void {
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET_BYTES}`);
+}
