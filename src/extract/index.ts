@@ -13,7 +13,7 @@ import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
-import { readAuthority, readSigner, remarkName, rivalSpellings, unvouchedSyllables } from './signer.js';
+import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
@@ -255,8 +255,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     }
     // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
     else if (guessed.size > 0) {
-      for (const { syllable, rivals } of rivalSpellings(signer.signer.name, restoredName)) {
-        signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`);
+      for (const { syllable, share, rivals } of guessedSpellings(signer.signer.name, restoredName)) {
+        const instead = rivals.length ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}` : 'few names in the registers spell it so';
+        signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and ${instead} (likely at ${Math.round(share * 100)} %)`);
       }
     }
   }
