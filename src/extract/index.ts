@@ -247,7 +247,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     const onLine = correctionsOn(signer.lines.to);
     const guessed = new Set(onLine.map((c) => c.to));
     const restoredName = (w: string): boolean => guessed.has(w) || stripMarks(w) === w;
+    const asRestored = signer.signer.name.split(' ');
     signer.signer.name = remarkName(signer.signer.name, restoredName);
+    // A syllable remarkName re-spelt is as much a guess as restoration's.
+    const respelt = new Set(signer.signer.name.split(' ').filter((w, i) => w !== asRestored[i]));
     const unvouched = unvouchedSyllables(signer.signer.name, onLine);
     if (unvouched.length > 0) {
       signerDoubts.push(`signer.name: "${signer.signer.name}" left out: ${unvouched.map((s) => `"${s}"`).join(', ')} is no name the registers know, and restoration guessed its marks`);
@@ -255,7 +258,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     }
     // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
     else if (guessed.size > 0) {
-      for (const { syllable, share, rivals } of guessedSpellings(signer.signer.name, restoredName)) {
+      for (const { syllable, share, rivals } of guessedSpellings(signer.signer.name, (w) => restoredName(w) || respelt.has(w))) {
         const instead = rivals.length ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}` : 'few names in the registers spell it so';
         signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and ${instead} (likely at ${Math.round(share * 100)} %)`);
       }

@@ -60,6 +60,14 @@ describe('a signer’s name whose spelling restoration had to guess', () => {
     expect(guessedSpellings('Nguyễn Văn Hùng', (w) => w === 'Văn')).toEqual([]);
   });
 
+  it('flags a syllable the extractor re-spelt (a spelling no name has, read as the usual one) as a guess too', () => {
+    const text = ['KẾ HOẠCH', 'Tổ chức Hội thao năm 2025', 'I. MỤC ĐÍCH', 'Nơi nhận:', '- Lưu: VT.', 'CHỦ TỊCH', 'Trần Quốc Hụng'].join('\n');
+    const corrections = [{ line: 7, from: 'Hung', to: 'Hụng', confidence: 0.5, rule: 'decoder' as const }];
+    const record = extractPlan(text, { sample: 'x.txt', corrections });
+    expect(record.signer.name).toBe('Trần Quốc Hùng');
+    expect(record.warnings.filter((w) => w.startsWith('signer.name'))).toEqual([expect.stringContaining('"Hùng" was restored without its marks and may as well be "Hưng"')]);
+  });
+
   it('puts a sure spelling over a guessed one', () => {
     expect(spellingShare('Nguyễn', 'surname')).toBeGreaterThan(0.99);
     expect(spellingShare('Thanh', 'middle')).toBeLessThan(0.8);
