@@ -1,15 +1,19 @@
-// npx tsx scripts/eval-names.ts [--tables DIR] [--limit N] [--show] [--data DIR]
+// npx tsx scripts/eval-names.ts [--tables DIR] [--slice REGEX] [--limit N] [--show] [--features FILE] [--data DIR]
 // Measures signer names in stripped text beyond the few dozen of the eval sets:
 // real full names from the corpora's running text (`đồng chí Nguyễn Văn An`,
 // `ông Trần Đức Tuấn`, `Phó Chủ tịch Lê Thị Hà,` …: after a title or a
 // position, a surname of the name tables, two or three capitalised syllables,
-// then punctuation or a small word), of the held-out slice only (HOLDOUT_DOCUMENT: the language model of
-// `--tables`, built with `npm run build:dictionaries -- --holdout`, has not
-// seen them), each put as the signer under the signature block of the five
-// samples' closings, the whole text stripped as fixtures/dev-plans/strip.mjs
-// strips it, restored and extracted as the pipeline does. Counts the names
-// right, wrong with no warning, and flagged (a `signer.name` warning: kept or
-// left empty), and the reliability of names given without a warning.
+// then punctuation or a small word) of the documents the language model of
+// `--tables` has not seen (`--slice`, default HOLDOUT_DOCUMENT: tables of
+// `npm run build:dictionaries -- --holdout --out DIR`; for more names, two
+// builds each holding out half, `--holdout-slice '[13579]\.txt$'` and
+// `'[02468]\.txt$'`, each run with its slice). Each name is put as the signer
+// under the signature block of a dev-set closing, the whole text stripped as
+// fixtures/dev-plans/strip.mjs strips it, restored and extracted as the
+// pipeline does. Counts the names right, wrong with no warning, and flagged
+// (a `signer.name` warning: kept or left empty), and the reliability of names
+// given without a warning; `--features FILE` writes each name's spellings'
+// counts in the registers, to tune the rule of src/extract/signer.ts on.
 // Reads ../shared/data (the corpora) at run time, like the build scripts; keeps nothing.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
