@@ -28,9 +28,14 @@ const dictDir = DICTIONARIES_DIR;
 /**
  * --holdout: leave the tuning slice of the corpus (HOLDOUT_DOCUMENT) out of the
  * counts, so `scripts/eval-restore.ts --heldout` can tune on its text; --out
- * writes the tables to another folder (with the JSON tables they need).
+ * writes the tables to another folder (with the JSON tables they need);
+ * --holdout-slice REGEX holds out the documents whose file name matches it
+ * instead (`[13579]\.txt$`: half the corpus, so scripts/eval-names.ts has
+ * names enough the model has not seen).
  */
-const holdout = process.argv.includes('--holdout');
+const holdoutSlice = flagValue('--holdout-slice');
+const holdout = process.argv.includes('--holdout') || holdoutSlice !== undefined;
+const heldOutDocument = holdoutSlice === undefined ? HOLDOUT_DOCUMENT : new RegExp(holdoutSlice, 'u');
 const devTexts = resolve(flagValue('--dev-texts') ?? join(dataDir, '..', 'dev-plans', 'texts'));
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1] ?? '') : dictDir;
@@ -254,7 +259,7 @@ function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSee
   const excluded: string[] = [];
   let mostShared = 0;
   for (const { path, file, source } of corpusDocuments()) {
-    if (holdout && HOLDOUT_DOCUMENT.test(file)) continue;
+    if (holdout && heldOutDocument.test(file)) continue;
     const weight = SOURCE_WEIGHT[source];
     if (weight === undefined) throw new Error(`${path}: source '${source}' has no weight in SOURCE_WEIGHT`);
     const text = readFileSync(path, 'utf8').normalize('NFC');

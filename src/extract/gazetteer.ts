@@ -23,6 +23,10 @@ interface Tables {
   inNames: Counts;
   /** Tone-placement-free key -> times running text (the restorer's corpus) uses the syllable, and the total. */
   inText: Counts;
+  /** Mark-free, lower-case letters -> tone-placement-free key -> a spelling of them running text or a name uses. */
+  spellings: Map<string, Map<string, string>>;
+  /** `surname` / `middle` / `given` -> tone-placement-free key -> count. */
+  nameKeys: Map<string, Map<string, number>>;
 }
 
 interface Counts {
@@ -64,12 +68,32 @@ function load(): Tables {
     for (const [syllable, count] of nameSyllables.get(position)!) addCount(inNames, syllable, count);
   }
   const inText: Counts = { of: new Map(), total: 0 };
+  const textSyllables: string[] = [];
   for (const row of readFileSync(join(DICTIONARIES_DIR, 'restore-vocab.tsv'), 'utf8').split('\n')) {
     const [syllable, count] = row.split('\t');
     // The class tokens (<s>, <num>, …) are no syllables.
-    if (syllable && count && !syllable.startsWith('<')) addCount(inText, syllable, Number(count));
+    if (syllable && count && !syllable.startsWith('<')) {
+      addCount(inText, syllable, Number(count));
+      textSyllables.push(syllable);
+    }
   }
-  tables = { places, provinces, placesByLetters, nameSyllables, inNames, inText };
+  const spellings = new Map<string, Map<string, string>>();
+  const addSpelling = (syllable: string): void => {
+    const key = letters(syllable);
+    const known = spellings.get(key) ?? new Map<string, string>();
+    if (!known.has(toneKey(syllable))) known.set(toneKey(syllable), syllable.toLowerCase());
+    spellings.set(key, known);
+  };
+  for (const syllable of textSyllables) addSpelling(syllable);
+  const nameKeys = new Map<string, Map<string, number>>(positions.map((p) => [p, new Map()]));
+  for (const [position, counts] of nameSyllables) {
+    for (const [syllable, count] of counts) {
+      addSpelling(syllable);
+      const byKey = nameKeys.get(position)!;
+      byKey.set(toneKey(syllable), (byKey.get(toneKey(syllable)) ?? 0) + count);
+    }
+  }
+  tables = { places, provinces, placesByLetters, nameSyllables, inNames, inText, spellings, nameKeys };
   return tables;
 }
 
@@ -140,6 +164,19 @@ export type NamePosition = 'surname' | 'middle' | 'given';
 /** How often the syllable stands at that position of a personal name (0: never seen). */
 export function nameSyllableCount(syllable: string, position: NamePosition): number {
   return load().nameSyllables.get(position)?.get(syllable) ?? 0;
+}
+
+/**
+ * Every spelling of the syllable's letters that running text or a name uses
+ * (`hoi`: Hội, Hồi, Hơi, Hỏi, …), each with how often it stands at that
+ * position of a name (0: never seen there), the syllable's own first.
+ */
+export function spellingsAt(syllable: string, position: NamePosition): { syllable: string; count: number }[] {
+  const { spellings, nameKeys } = load();
+  const own = toneKey(syllable);
+  const counts = nameKeys.get(position)!;
+  const all = [...(spellings.get(letters(syllable)) ?? new Map<string, string>())].filter(([key]) => key !== own);
+  return [[own, syllable.toLowerCase()] as const, ...all].map(([key, spelling]) => ({ syllable: spelling, count: counts.get(key) ?? 0 }));
 }
 
 /** The syllables seen at that position with the same letters, most frequent first. */

@@ -13,10 +13,10 @@ import { readAttachedObjectives, readObjectives } from './objectives.js';
 import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
-import { readAuthority, readSigner, remarkName, rivalSpellings, unvouchedSyllables } from './signer.js';
+import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
-import { readSymbol, spellByIssuer } from './symbols.js';
+import { readSymbol, spellByIssuer, unsettledD } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
@@ -247,7 +247,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     const onLine = correctionsOn(signer.lines.to);
     const guessed = new Set(onLine.map((c) => c.to));
     const restoredName = (w: string): boolean => guessed.has(w) || stripMarks(w) === w;
+    const asRestored = signer.signer.name.split(' ');
     signer.signer.name = remarkName(signer.signer.name, restoredName);
+    // A syllable remarkName re-spelt is as much a guess as restoration's.
+    const respelt = new Set(signer.signer.name.split(' ').filter((w, i) => w !== asRestored[i]));
     const unvouched = unvouchedSyllables(signer.signer.name, onLine);
     if (unvouched.length > 0) {
       signerDoubts.push(`signer.name: "${signer.signer.name}" left out: ${unvouched.map((s) => `"${s}"`).join(', ')} is no name the registers know, and restoration guessed its marks`);
@@ -255,8 +258,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     }
     // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
     else if (guessed.size > 0) {
-      for (const { syllable, rivals } of rivalSpellings(signer.signer.name, restoredName)) {
-        signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`);
+      for (const { syllable, share, rivals } of guessedSpellings(signer.signer.name, (w) => restoredName(w) || respelt.has(w))) {
+        const instead = rivals.length ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}` : 'few names in the registers spell it so';
+        signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and ${instead} (likely at ${Math.round(share * 100)} %)`);
       }
     }
   }
@@ -300,6 +304,20 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   else if (!parts.typeHeading && header.documentNumber?.type === PLAN) warnings.push(`no "${PLAN}" heading: the type was read from the symbol`);
   else if (!parts.typeHeading) warnings.push(`no "${PLAN}" heading: the type was read from the body (line ${bodyType?.line})`);
 
+  // A symbol on a line restoration put marks on: the text came without them, and a D of a code no table knows
+  // may have been Đ (NĐ 30 spells the organ's own initials). Kept as written and said.
+  const markless = (range: LineRange | null | undefined): boolean =>
+    range != null && correctionsOn(range.to).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
+  const documentSymbol = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
+  const doubtedSymbols: [string, string | null, string | null, LineRange | null | undefined][] = [
+    ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
+    ...legalBases.map((b, i): [string, string | null, string | null, LineRange] => [`legalBases.${i}.number`, b.basis.number, b.basis.issuer, b.lines]),
+  ];
+  for (const [path, symbol, by, range] of doubtedSymbols) {
+    const parts = symbol === null || !markless(range) ? [] : unsettledD(symbol, by);
+    if (parts.length) warnings.push(`${path}: ${parts.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and no table knows it: its D may be Đ`);
+  }
+
   const provenance: Record<string, LineRange> = {};
   const note = (path: string, range: LineRange | null | undefined): void => {
     if (range) provenance[path] = { from: origin.get(range.from) ?? range.from, to: origin.get(range.to) ?? range.to };
@@ -332,7 +350,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     documentNumber: header.documentNumber
       ? {
           number: header.documentNumber.number,
-          symbol: header.documentNumber.symbol === null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1),
+          symbol: documentSymbol,
           text: header.documentNumber.text === null ? null : spellByIssuer(header.documentNumber.text, issuer.name),
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),

@@ -205,20 +205,49 @@ function nameInitials(name: string): string[] {
  */
 export function spellByIssuer(text: string, issuer: string | null): string {
   if (issuer === null) return text;
-  const initials = nameInitials(issuer);
   const known = new Set([...abbreviations('organ'), ...abbreviations('type')].map(plain));
   return text.replace(/(?<=[-/])[A-ZĐ]{2,}(?![\p{L}])/gu, (part) => {
-    const letters = plain(part);
-    if (!letters.includes('D') || known.has(letters)) return part;
-    const spellings = new Set<string>();
-    for (let at = 0; at + letters.length <= initials.length; at++) {
-      const run = initials.slice(at, at + letters.length);
-      if (run.every((c, i) => plain(c) === letters[i])) spellings.add(run.join(''));
-    }
-    if (spellings.size !== 1) return part;
-    const [spelt] = [...spellings];
-    return takeBarredD(part, [...spelt!]);
+    if (!plain(part).includes('D') || known.has(plain(part))) return part;
+    const spelt = issuerSpelling(part, issuer);
+    return spelt === null ? part : takeBarredD(part, [...spelt]);
   });
+}
+
+/** The one spelling the issuer's initials give a code's letters (`DCT` of the Đoàn Chủ tịch: `ĐCT`), or null: none or several. */
+function issuerSpelling(part: string, issuer: string): string | null {
+  const initials = nameInitials(issuer);
+  const letters = plain(part);
+  const spellings = new Set<string>();
+  for (let at = 0; at + letters.length <= initials.length; at++) {
+    const run = initials.slice(at, at + letters.length);
+    if (run.every((c, i) => plain(c) === letters[i])) spellings.add(run.join(''));
+  }
+  return spellings.size === 1 ? [...spellings][0]! : null;
+}
+
+/** Letters a code needs for the issuer's initials to settle its D: two match a name's by chance (`DT` in Ủy ban nhân Dân Thành phố of a `UBND-ĐT`, Đô thị). */
+const MIN_ISSUER_CODE = 3;
+
+/**
+ * The parts of a symbol restored from a text without marks whose `D` may as
+ * well be `Đ` (`CDNT` of `39/KH-CDNT`, Công đoàn …; `DT` of `UBND-DT`): a
+ * letter part with a `D` that no table spells in either form, alone or with
+ * the part it is joined to by `&` (`SGD&ĐT`: SGDĐT), and that the issuer's
+ * initials do not spell (`HNDH` of the Hội Nông dân huyện). Kept as written;
+ * the caller flags them.
+ */
+export function unsettledD(symbol: string, issuer: string | null): string[] {
+  const known = new Set([...abbreviations('organ'), ...abbreviations('type')].map(plain));
+  const unsettled: string[] = [];
+  for (const m of symbol.matchAll(/(?<![\p{L}\d])[A-Z][A-Z\d]*(?![\p{L}\d])/gu)) {
+    const part = m[0];
+    const joined = /^&([\p{Lu}\d]+)/u.exec(symbol.slice(m.index + part.length))?.[1];
+    if (!part.includes('D') || known.has(part) || (joined !== undefined && known.has(plain(part + joined)))) continue;
+    const byIssuer = issuer !== null && part.length >= MIN_ISSUER_CODE && issuerSpelling(part, issuer) !== null;
+    if (compoundOrgan(part, abbreviations('organ')) !== null || byIssuer) continue;
+    unsettled.push(part);
+  }
+  return unsettled;
 }
 
 /**

@@ -64,6 +64,19 @@ describe('field confidence', () => {
   });
 });
 
+describe('what extraction doubts in text restored without marks', () => {
+  it('puts a signer name whose spelling restoration guessed on the review list, the name kept', () => {
+    const lines = [...LINES.slice(0, -1), 'Trần Thanh Hùng'];
+    const text = lines.join('\n');
+    const corrections: Correction[] = ['Trần', 'Hùng'].map((to) => ({ line: lines.length, from: to.normalize('NFD').replace(/\p{M}/gu, ''), to, confidence: 0.7, rule: 'name' }));
+    const document: DocumentText = { path: 'p.txt', format: 'text', pages: [{ pageNumber: 1, text, method: 'text', confidence: 100, dpi: null, skewDegrees: 0 }], text, warnings: [] };
+    const record = extractPlan(text, { sample: 'p.txt', corrections });
+    const reviewed = reviewRecord({ ...record, source: { format: 'text', pages: 1, pageMethods: ['text'], meanOcrConfidence: null, dpi: null, skewCorrected: [] } }, document, { text, corrections, tokens: 40, changed: 2 });
+    expect(reviewed.signer.name).toBe('Trần Thanh Hùng');
+    expect(reviewed.review).toContainEqual(expect.objectContaining({ field: 'signer.name', reason: 'guessed' }));
+  });
+});
+
 describe('coloured ink', () => {
   it('a number written in by hand is dropped, the symbol kept', () => {
     const record = review(page(() => 95, [{ kind: 'handwriting', colour: 'blue', box: over(3, 500, 560) }]));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/extract/lines.js';
 import { closingEnd } from '../../src/extract/recipients.js';
 import { extractPlan } from '../../src/extract/index.js';
-import { readPersonalName, readSigner, rivalSpellings, unvouchedSyllables } from '../../src/extract/signer.js';
+import { guessedSpellings, readPersonalName, readSigner, spellingShare, unvouchedSyllables } from '../../src/extract/signer.js';
 import { stripMarks } from '../../src/marks.js';
 
 const HEADINGS = ['PHỤ LỤC KÈM THEO', 'DANH SÁCH KHEN THƯỞNG', 'BẢNG TỔNG HỢP', 'DANH SÁCH CÁC TẬP THỂ', 'BẢNG THEO DÕI', 'Phụ Lục Kèm Theo'];
@@ -41,13 +41,36 @@ describe('a heading right after the signature', () => {
   });
 });
 
-describe('a signer’s name restored between spellings names use about as often', () => {
-  const restored = (w: string) => stripMarks(w) === w || w === 'Hùng';
-  it('names the syllables that may be spelt otherwise, not those whose rivals are rare', () => {
-    expect(rivalSpellings('Trần Thanh Lập', restored)).toEqual([{ syllable: 'Thanh', rivals: ['Thành'] }]);
-    expect(rivalSpellings('Lê Văn Hùng', restored)).toEqual([{ syllable: 'Hùng', rivals: ['Hưng'] }]);
-    // `Văn` hardly ever stands for Vân; a syllable the text had with its marks is its own.
-    expect(rivalSpellings('Nguyễn Văn Hùng', (w) => w === 'Văn')).toEqual([]);
+describe('a signer’s name whose spelling restoration had to guess', () => {
+  const restored = (w: string): boolean => stripMarks(w) === w || /[^\p{ASCII}]/u.test(w);
+  const first = (name: string) => guessedSpellings(name, restored).map((g) => [g.syllable, g.rivals[0]]);
+  it('flags a syllable whose letters names spell otherwise often enough: a given name, a middle name, a surname', () => {
+    expect(first('Lê Văn Hùng')).toEqual([['Hùng', 'Hưng']]);
+    expect(first('Trần Quốc Thanh')).toEqual([['Thanh', 'Thành']]);
+    // Pairs no warning caught: genre 215 (Ma Thị Huyền read Mã), state-2026 001 (Nguyễn Đô Lương read Đỗ), genre 206 (Lò read Lộ).
+    expect(first('Mã Văn Trung')).toEqual([['Mã', 'Ma']]);
+    expect(first('Nguyễn Đỗ Trung')).toEqual([['Đỗ', 'Độ']]);
+    expect(first('Lộ Văn Trung')).toEqual([['Lộ', 'Lò']]);
+  });
+
+  it('leaves a name whose every syllable names spell one way', () => {
+    expect(guessedSpellings('Trần Quốc Trung', restored)).toEqual([]);
+    expect(guessedSpellings('Nguyễn Văn Nghĩa', restored)).toEqual([]);
+    // A syllable the text had with its marks is its own.
+    expect(guessedSpellings('Nguyễn Văn Hùng', (w) => w === 'Văn')).toEqual([]);
+  });
+
+  it('flags a syllable the extractor re-spelt (a spelling no name has, read as the usual one) as a guess too', () => {
+    const text = ['KẾ HOẠCH', 'Tổ chức Hội thao năm 2025', 'I. MỤC ĐÍCH', 'Nơi nhận:', '- Lưu: VT.', 'CHỦ TỊCH', 'Trần Quốc Hụng'].join('\n');
+    const corrections = [{ line: 7, from: 'Hung', to: 'Hụng', confidence: 0.5, rule: 'decoder' as const }];
+    const record = extractPlan(text, { sample: 'x.txt', corrections });
+    expect(record.signer.name).toBe('Trần Quốc Hùng');
+    expect(record.warnings.filter((w) => w.startsWith('signer.name'))).toEqual([expect.stringContaining('"Hùng" was restored without its marks and may as well be "Hưng"')]);
+  });
+
+  it('puts a sure spelling over a guessed one', () => {
+    expect(spellingShare('Nguyễn', 'surname')).toBeGreaterThan(0.99);
+    expect(spellingShare('Thanh', 'middle')).toBeLessThan(0.8);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { opensPreamble, readLegalBases } from '../../src/extract/legal-bases.js';
 import { paragraphs, toLines } from '../../src/extract/lines.js';
-import { readSymbol, spellByIssuer, spellCitedNumbers } from '../../src/extract/symbols.js';
+import { extractPlan } from '../../src/extract/index.js';
+import { readSymbol, spellByIssuer, spellCitedNumbers, unsettledD } from '../../src/extract/symbols.js';
 
 const bases = (...lines: string[]) => readLegalBases(paragraphs(toLines(lines.join('\n')), opensPreamble)).map((b) => b.basis);
 
@@ -47,6 +48,34 @@ describe('an organ code no table knows, restored from text without marks', () =>
     expect(bases('Căn cứ Kế hoạch số 888/KH-DCT ngày 10/8/2020 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về việc chỉ đạo Đại hội;')[0]).toMatchObject({
       number: '888/KH-ĐCT',
     });
+  });
+});
+
+describe('a D no table settles, in a symbol restored from text without marks', () => {
+  it('names the code no table knows, and no table code or code without D', () => {
+    // party-2026 307 (`KH-CĐNT`, a Công đoàn's code) and dev 118 (`UBND-ĐT`), stripped.
+    expect(unsettledD('KH-CDNT', 'Công đoàn cơ sở Trường THPT Ngọc Tố')).toEqual(['CDNT']);
+    expect(unsettledD('4085/UBND-DT', 'Ủy ban nhân dân thành phố Dĩ An')).toEqual(['DT']);
+    expect(unsettledD('12/2020/NQ-HDND', null)).toEqual([]);
+    expect(unsettledD('15/KH-UBND', null)).toEqual([]);
+    expect(unsettledD('HD-BTDKTTW', null)).toEqual([]);
+  });
+
+  it('takes a code the table spells with the part joined to it, or the issuer’s initials spell, as settled', () => {
+    expect(unsettledD('36/2009/TT-BGD&ĐT', null)).toEqual([]);
+    expect(unsettledD('KH/HNDH', 'Hội Nông dân huyện Chợ Mới')).toEqual([]);
+    expect(unsettledD('KH/HNDH', null)).toEqual(['HNDH']);
+  });
+
+  const plan = (symbolLine: string) =>
+    ['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH', symbolLine, 'KẾ HOẠCH', 'Tổ chức Hội thao năm 2025', 'I. MỤC ĐÍCH'].join('\n');
+  const doubt = (w: string) => w.startsWith('documentNumber:');
+  it('keeps it as written and says so, only where restoration put marks on the line', () => {
+    const stripped = extractPlan(plan('Số: 39/KH-CDNT'), { sample: 'x.txt', corrections: [{ line: 3, from: 'So', to: 'Số', confidence: 0.99, rule: 'decoder' }] });
+    expect(stripped.documentNumber.symbol).toBe('KH-CDNT');
+    expect(stripped.warnings.filter(doubt)).toEqual(['documentNumber: "CDNT" of "KH-CDNT" came without marks and no table knows it: its D may be Đ']);
+    // A text that wrote its marks wrote Đ where it meant Đ.
+    expect(extractPlan(plan('Số: 39/KH-CDNT'), { sample: 'x.txt', corrections: [] }).warnings.filter(doubt)).toEqual([]);
   });
 });
 
