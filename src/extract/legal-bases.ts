@@ -661,7 +661,8 @@ function cutRegion(text: string, tokens: readonly Token[], region: Region, depth
     if (!t.gap.includes(',')) {
       const open = i > 0 && (isOfWord(tokens[i - 1]) || phraseIn(tokens, i - 1, coordinators) !== null);
       if (lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && !open && selfReferenceAt(text, tokens, i)) {
-        return { ...region, end: t.start - t.gap.length };
+        // Only the break between the lines goes: the last line's closing bracket or quote (`… (10/10/1954 – 10/10/2023)`) is its subject's.
+        return { ...region, end: t.start - t.gap.length + t.gap.trimEnd().length };
       }
       continue;
     }
