@@ -167,6 +167,9 @@ function authorityCell(text: string): boolean {
   return text.includes('|') && cells.length > 1 && readAuthority(cells.at(-1)!) !== null;
 }
 
+/** `(Đã ký)`, `(đã ký)`, `(Ký)`: the mark a copy prints for the signature. */
+const SIGNED_MARK = /^\(\s*(?:đã\s+)?ký\s*\)$/iu;
+
 /** Non-blank lines under a block's first line within which the signer's name stands. */
 const BLOCK_LINES = 4;
 
@@ -180,6 +183,9 @@ function signatureStart(lines: readonly Line[], bodyStart: number): number | und
   const at = filled.findIndex((l, k) => {
     const text = l.text.trim();
     if (authorityCell(text)) return true;
+    // Law libraries print `(Đã ký)` where the signature stood: a name right above it is the signer's, even where the
+    // page kept no authority or position line.
+    if (readPersonalName(text) !== null && SIGNED_MARK.test(filled[k + 1]?.text.trim() ?? '')) return true;
     if (readAuthority(text) === null && readBlockLine(text) === null && (!isUpperCase(text) || readPosition(text) === null)) return false;
     return filled.slice(k + 1, k + 1 + BLOCK_LINES).some((n) => readPersonalName(n.text) !== null);
   });

@@ -1,10 +1,12 @@
 // What the outside set state-2026b taught (commune and district bodies, documents
 // before 2010), each on a short text written for this test: a citation whose
 // line ends in a bracket before the issuer's own sentence, the hyphen older
-// documents put after a heading's roman numeral, and a council's abbreviation
-// parted at the dash of the name it stands for.
+// documents put after a heading's roman numeral, a council's abbreviation
+// parted at the dash of the name it stands for, the numbering of the Hội đồng
+// Bộ trưởng (`101-HĐBT`) and a law library's `(Đã ký)` under a bare name.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { readNumberLine } from '../../src/extract/header.js';
 import { readMarker } from '../../src/extract/markers.js';
 import { expandLetterhead } from '../../src/extract/organs.js';
 
@@ -80,5 +82,46 @@ describe('an abbreviation parted at the dash of the name it stands for', () => {
     expect(expandLetterhead('TỰ DO - HẠNH PHÚC')).toBe('TỰ DO - HẠNH PHÚC');
     expect(expandLetterhead('PHÒNG VH-TT')).toBe('PHÒNG VH-TT');
     expect(expandLetterhead('BAN QLDA-ĐTXD')).toBe('BAN QLDA-ĐTXD');
+  });
+});
+
+describe('a number of the Hội đồng Bộ trưởng: serial, dash, the organ’s code alone', () => {
+  it('reads `Số: 101-HĐBT` and `Số: 15-CP`', () => {
+    expect(readNumberLine('Số: 101-HĐBT')?.documentNumber).toEqual({ number: '101', symbol: 'HĐBT', text: '101-HĐBT', type: null });
+    expect(readNumberLine('Số: 15 - CP Hà Nội, ngày 03 tháng 01 năm 1981')?.documentNumber).toMatchObject({ number: '15', symbol: 'CP', text: '15-CP' });
+  });
+
+  it('leaves numbers of today’s forms to their own reading, and a dash before a word that is no code', () => {
+    expect(readNumberLine('Số: 05-KH/ĐU')?.documentNumber).toMatchObject({ number: '05', symbol: 'KH/ĐU' });
+    expect(readNumberLine('Số: 12/KH-UBND')?.documentNumber).toMatchObject({ number: '12', symbol: 'KH-UBND' });
+    expect(readNumberLine('Số: 12-QD')?.documentNumber).toMatchObject({ number: '12', symbol: 'QĐ' });
+    expect(readNumberLine('Số: 45-BC')?.documentNumber).toMatchObject({ number: '45', symbol: 'BC', type: 'Báo cáo' });
+    expect(readNumberLine('Số: 12 - Hội nghị cán bộ')).toBeNull();
+    expect(readNumberLine('Số: 2-3 người mỗi tổ')).toBeNull();
+    expect(readNumberLine('Số: 101-HĐBTX2')).toBeNull();
+  });
+});
+
+describe('a law library’s `(Đã ký)` under the signer’s name', () => {
+  const decision = [
+    'HỘI ĐỒNG BỘ TRƯỞNG',
+    'Số: 101-HĐBT',
+    'Hà Nội, ngày 01 tháng 10 năm 1981',
+    'QUYẾT ĐỊNH',
+    'VỀ VIỆC GIẢI THỂ XÃ MINH TÂM',
+    'HỘI ĐỒNG BỘ TRƯỞNG',
+    'Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981;',
+    'QUYẾT ĐỊNH',
+    'Điều 1: Giải thể xã Minh Tâm.',
+    'Điều 2: Đồng chí chủ tịch Uỷ ban nhân dân tỉnh chịu trách nhiệm thi hành quyết định này.',
+  ];
+
+  it('takes the name above the mark for the signer, with no position or authority', () => {
+    expect(extract([...decision, 'Đặng Thi', '(Đã ký)']).signer).toEqual({ name: 'Đặng Thi', position: null, authority: null });
+  });
+
+  it('takes no name where no mark follows it, nor a heading above the mark', () => {
+    expect(extract([...decision, 'Đặng Thi']).signer.name).toBeNull();
+    expect(extract([...decision, 'DANH SÁCH KÈM THEO', '(Đã ký)']).signer.name).toBeNull();
   });
 });
