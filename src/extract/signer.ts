@@ -216,6 +216,14 @@ function letterEvidence(word: string, position: 'middle' | 'given'): number {
   return Math.max(givenNameEvidence(word), ...nameSyllablesLike(word, position).slice(0, 1).map(givenNameEvidence));
 }
 
+/**
+ * A position of the table spelt exactly as the table spells it (`Chủ tịch`, `Phó Chủ tịch`): how a copy may print
+ * the line under the authority. Taken only there, where no sentence of the body can stand.
+ */
+function writtenPosition(text: string): string | null {
+  return vocabulary().plan.positions.find((p) => p === text.trim()) ?? null;
+}
+
 /** Whether the line is a personal name (see readPersonalName). */
 export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
 
@@ -246,7 +254,10 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
       }
     }
     const asAuthority = readAuthority(line.text);
-    const asPosition: string | null = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
+    const underAuthority = authority !== null && authority.line === lines[i - 1]?.no;
+    const asPosition: string | null = asAuthority
+      ? null
+      : (readPosition(line.text, authority?.value.startsWith('K') ?? false) ?? (underAuthority ? writtenPosition(line.text) : null));
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
     else if (isPersonalName(line.text)) {

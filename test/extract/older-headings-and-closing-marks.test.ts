@@ -3,7 +3,9 @@
 // line ends in a bracket before the issuer's own sentence, the hyphen older
 // documents put after a heading's roman numeral, a council's abbreviation
 // parted at the dash of the name it stands for, the numbering of the Hội đồng
-// Bộ trưởng (`101-HĐBT`) and a law library's `(Đã ký)` under a bare name.
+// Bộ trưởng (`101-HĐBT`), a law library's `(Đã ký)` under a bare name, the
+// Công báo's heading that carries number and date, and a position printed in
+// small letters under the authority.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
 import { readNumberLine } from '../../src/extract/header.js';
@@ -123,5 +125,50 @@ describe('a law library’s `(Đã ký)` under the signer’s name', () => {
   it('takes no name where no mark follows it, nor a heading above the mark', () => {
     expect(extract([...decision, 'Đặng Thi']).signer.name).toBeNull();
     expect(extract([...decision, 'DANH SÁCH KÈM THEO', '(Đã ký)']).signer.name).toBeNull();
+  });
+});
+
+describe('the Công báo’s heading of a text without its header block', () => {
+  const resolution = (heading: string) => [
+    heading,
+    'CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH SỐ PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN',
+    'ỦY BAN THƯỜNG VỤ QUỐC HỘI',
+    'Căn cứ vào Điều 35 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);',
+    'QUYẾT NGHỊ:',
+    'Hội đồng nhân dân tỉnh bầu một Phó Chủ tịch Hội đồng nhân dân.',
+  ];
+
+  it('takes number and date from `NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994`', () => {
+    const record = extract(resolution('NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994'));
+    expect([record.documentType, record.documentNumber.number, record.documentNumber.symbol, record.issuedDate]).toEqual(['Nghị quyết', '214', 'NQ/UBTVQH9', '1994-08-26']);
+  });
+
+  it('takes no number from a sentence that opens with the type and cites another document', () => {
+    const record = extract([
+      'QUYẾT ĐỊNH',
+      'Về việc giao chỉ tiêu năm 2006',
+      'ỦY BAN NHÂN DÂN XÃ AN HÒA',
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Giao chỉ tiêu năm 2006 cho các thôn.',
+      'Quyết định số 12/QĐ-UBND ngày 05/01/2005 của UBND xã hết hiệu lực.',
+    ]);
+    expect([record.documentNumber.number, record.issuedDate]).toEqual([null, null]);
+  });
+});
+
+describe('a position printed in small letters under the authority', () => {
+  const resolution = ['NGHỊ QUYẾT', 'Về số Phó Chủ tịch Hội đồng nhân dân', 'QUYẾT NGHỊ:', 'Hội đồng nhân dân tỉnh bầu một Phó Chủ tịch.'];
+
+  it('reads `Chủ tịch` right under `TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI`', () => {
+    expect(extract([...resolution, 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Chủ tịch', 'NÔNG ĐỨC MẠNH']).signer).toEqual({
+      name: 'Nông Đức Mạnh',
+      position: 'Chủ tịch',
+      authority: 'TM. Ủy ban Thường vụ Quốc hội',
+    });
+  });
+
+  it('reads no position from small letters away from the authority line', () => {
+    expect(extract([...resolution, 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'NÔNG ĐỨC MẠNH', 'Chủ tịch']).signer.position).toBeNull();
   });
 });
