@@ -172,3 +172,15 @@ describe('a position printed in small letters under the authority', () => {
     expect(extract([...resolution, 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'NÔNG ĐỨC MẠNH', 'Chủ tịch']).signer.position).toBeNull();
   });
 });
+
+describe('the Ủy ban Thường vụ Quốc hội signing for itself', () => {
+  const resolution = ['NGHỊ QUYẾT', 'Về số Phó Chủ tịch Hội đồng nhân dân', 'QUYẾT NGHỊ:', 'Hội đồng nhân dân tỉnh bầu một Phó Chủ tịch.'];
+
+  it('is a central body that names itself in full: the issuer of a text without its header', () => {
+    expect(extract([...resolution, 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'CHỦ TỊCH', 'NÔNG ĐỨC MẠNH']).issuer.name).toBe('Ủy ban Thường vụ Quốc hội');
+  });
+
+  it('while an Ủy ban nhân dân without level and place still names no one', () => {
+    expect(extract([...resolution, 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'NGUYỄN VĂN AN']).issuer.name).toBeNull();
+  });
+});
