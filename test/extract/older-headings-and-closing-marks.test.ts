@@ -184,3 +184,22 @@ describe('the Ủy ban Thường vụ Quốc hội signing for itself', () => {
     expect(extract([...resolution, 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'NGUYỄN VĂN AN']).issuer.name).toBeNull();
   });
 });
+
+describe('a law cited by its article after a comma', () => {
+  const head = ['ỦY BAN NHÂN DÂN TỈNH AN GIANG', 'Số: 12/QĐ-UBND', 'An Giang, ngày 02 tháng 3 năm 2010', 'QUYẾT ĐỊNH', 'Về việc giao chỉ tiêu', 'ỦY BAN NHÂN DÂN TỈNH AN GIANG'];
+  const bases = (clause: string) =>
+    extract([...head, clause, 'QUYẾT ĐỊNH:', 'Điều 1. Giao chỉ tiêu.']).legalBases.map((b) => [b.documentType, b.subject]);
+
+  it('reads `…, Điều 6 của Luật tổ chức Quốc hội` as one more law', () => {
+    expect(bases('Căn cứ vào Điều 91 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992, Điều 6 của Luật tổ chức Quốc hội;')).toEqual([
+      ['Hiến pháp', 'nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992'],
+      ['Luật', 'tổ chức Quốc hội'],
+    ]);
+  });
+
+  it('leaves an article a subject names (`… quy định tại Điều 3 của Luật Đất đai`) inside that subject', () => {
+    expect(bases('Căn cứ Quyết định số 11/QĐ-UBND ngày 02/01/2010 của UBND tỉnh quy định tại Điều 3 của Luật Đất đai;')).toEqual([
+      ['Quyết định', 'quy định tại Điều 3 của Luật Đất đai'],
+    ]);
+  });
+});
