@@ -216,12 +216,21 @@ function letterEvidence(word: string, position: 'middle' | 'given'): number {
   return Math.max(givenNameEvidence(word), ...nameSyllablesLike(word, position).slice(0, 1).map(givenNameEvidence));
 }
 
+/** `(Đã ký)`, `(đã ký)`, `(Ký)`: the mark a copy prints where the signature stood. */
+export const SIGNED_MARK = /^\(\s*(?:đã\s+)?ký\s*\)$/iu;
+
 /**
  * A position of the table spelt exactly as the table spells it (`Chủ tịch`, `Phó Chủ tịch`): how a copy may print
- * the line under the authority. Taken only there, where no sentence of the body can stand.
+ * the line under the authority or above its `(Đã ký)`. Taken only there, where no sentence of the body can stand.
  */
-function writtenPosition(text: string): string | null {
+export function writtenPosition(text: string): string | null {
   return vocabulary().plan.positions.find((p) => p === text.trim()) ?? null;
+}
+
+/** `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: the state's name under a central body's, nothing else. */
+export function namesState(text: string): boolean {
+  const keys = phraseKeys(text);
+  return keys[0] === 'nuoc' && keys.slice(1).join(' ') === phraseKeys(vocabulary().plan.nationalName).join(' ');
 }
 
 /** Whether the line is a personal name (see readPersonalName). */
@@ -254,7 +263,12 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
       }
     }
     const asAuthority = readAuthority(line.text);
-    const underAuthority = authority !== null && authority.line === lines[i - 1]?.no;
+    // Right under the authority, or under the state's name that a central body's authority wraps onto (`TM. HỘI ĐỒNG
+    // NHÀ NƯỚC` / `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), or right above the copy's `(Đã ký)`.
+    const above = lines[i - 1];
+    const underAuthority =
+      (authority !== null && (authority.line === above?.no || (authority.line === lines[i - 2]?.no && above !== undefined && namesState(above.text)))) ||
+      SIGNED_MARK.test(lines[i + 1]?.text.trim() ?? '');
     const asPosition: string | null = asAuthority
       ? null
       : (readPosition(line.text, authority?.value.startsWith('K') ?? false) ?? (underAuthority ? writtenPosition(line.text) : null));

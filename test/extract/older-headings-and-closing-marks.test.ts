@@ -91,6 +91,7 @@ describe('a number of the Hội đồng Bộ trưởng: serial, dash, the organ�
   it('reads `Số: 101-HĐBT` and `Số: 15-CP`', () => {
     expect(readNumberLine('Số: 101-HĐBT')?.documentNumber).toEqual({ number: '101', symbol: 'HĐBT', text: '101-HĐBT', type: null });
     expect(readNumberLine('Số: 15 - CP Hà Nội, ngày 03 tháng 01 năm 1981')?.documentNumber).toMatchObject({ number: '15', symbol: 'CP', text: '15-CP' });
+    expect(readNumberLine('Số: 43-TTg')?.documentNumber).toMatchObject({ number: '43', symbol: 'TTg', text: '43-TTg' });
   });
 
   it('leaves numbers of today’s forms to their own reading, and a dash before a word that is no code', () => {
@@ -101,6 +102,7 @@ describe('a number of the Hội đồng Bộ trưởng: serial, dash, the organ�
     expect(readNumberLine('Số: 12 - Hội nghị cán bộ')).toBeNull();
     expect(readNumberLine('Số: 2-3 người mỗi tổ')).toBeNull();
     expect(readNumberLine('Số: 101-HĐBTX2')).toBeNull();
+    expect(readNumberLine('Số: 43-Tg')).toBeNull();
   });
 });
 
@@ -201,5 +203,58 @@ describe('a law cited by its article after a comma', () => {
     expect(bases('Căn cứ Quyết định số 11/QĐ-UBND ngày 02/01/2010 của UBND tỉnh quy định tại Điều 3 của Luật Đất đai;')).toEqual([
       ['Quyết định', 'quy định tại Điều 3 của Luật Đất đai'],
     ]);
+  });
+});
+
+describe('signature blocks of older copies', () => {
+  const decision = [
+    'CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG',
+    'Số: 264/CT',
+    'Hà Nội, ngày 14 tháng 10 năm 1988',
+    'QUYẾT ĐỊNH',
+    'VỀ VIỆC KHÔNG THỰC HIỆN QUYẾT ĐỊNH SỐ 156/CT',
+    'QUYẾT ĐỊNH:',
+    'Điều 1',
+    'Không thực hiện Quyết định số 156-CT ngày 23-5-1988.',
+  ];
+
+  it('reads a position in small letters right above `(Đã ký)`', () => {
+    expect(extract([...decision, 'Phó Chủ tịch', '(Đã ký)', 'Võ Văn Kiệt']).signer).toEqual({ name: 'Võ Văn Kiệt', position: 'Phó Chủ tịch', authority: null });
+  });
+
+  it('reads none where neither an authority nor the mark frames it', () => {
+    expect(extract([...decision, 'Phó Chủ tịch', 'Võ Văn Kiệt']).signer.position).toBeNull();
+  });
+
+  const resolution = ['NGHỊ QUYẾT SỐ 58 NQ/HĐNN8 NGÀY 11-3-1988 CỦA HỘI ĐỒNG NHÀ NƯỚC', 'Căn cứ vào Điều 98 của Hiến pháp,', 'QUYẾT NGHỊ:', 'Cử đồng chí Võ Văn Kiệt làm Quyền Chủ tịch Hội đồng Bộ trưởng.'];
+
+  it('reads the block of a central body whose authority goes on with the state’s name', () => {
+    const record = extract([...resolution, 'TM. HỘI ĐỒNG NHÀ NƯỚC', 'NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Chủ tịch', 'VÕ CHÍ CÔNG']);
+    expect([record.signer.name, record.signer.position]).toEqual(['Võ Chí Công', 'Chủ tịch']);
+  });
+
+  it('still ends the block at an appendix that opens with the quốc hiệu', () => {
+    const record = extract([...resolution, 'TM. HỘI ĐỒNG NHÀ NƯỚC', 'CHỦ TỊCH', 'VÕ CHÍ CÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'DANH SÁCH', 'Nguyễn Văn An']);
+    expect(record.signer).toEqual({ name: 'Võ Chí Công', position: 'Chủ tịch', authority: 'TM. Hội đồng nhà nước' });
+  });
+});
+
+describe('a page that lost the type line and the trích yếu', () => {
+  it('takes no title from running text of several sentences', () => {
+    const record = extract([
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 43-TTg',
+      'Hà Nội, ngày 22 tháng 1 năm 1996',
+      'Trong mấy năm gần đây, cuộc đấu tranh kiềm chế và đẩy lùi lạm phát tuy đã đạt được kết quả nhất định, nhưng kết quả đó chưa thật vững chắc và nguy cơ tái lạm phát cao vẫn còn tiềm ẩn. Do đó, kiềm chế lạm phát vẫn là nhiệm vụ quan trọng.',
+      'Thủ tướng Chính phủ yêu cầu các Bộ, ngành và các địa phương thực hiện một số biện pháp sau đây:',
+    ]);
+    expect([record.title, record.documentNumber.text, record.issuer.name]).toEqual([null, '43-TTg', 'Thủ tướng Chính phủ']);
+  });
+
+  it('keeps a long trích yếu in small letters that names a city with its dot', () => {
+    const title =
+      'Tổ chức Hội thi tìm hiểu pháp luật về phòng, chống tham nhũng, lãng phí dành cho cán bộ, công chức, viên chức và người lao động trên địa bàn TP. Hồ Chí Minh năm 2024';
+    const record = extract(['ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ', 'Số: 15/KH-UBND', 'Bến Nghé, ngày 02 tháng 3 năm 2024', 'KẾ HOẠCH', title, 'Căn cứ Luật Phòng, chống tham nhũng ngày 20/11/2018;']);
+    expect(record.title).toBe(title);
   });
 });
