@@ -87,12 +87,29 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
   if (!label) return null;
   // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`): the number is unreadable, the symbol is not.
   const handwritten = /^\s*[^\p{L}\d\s/]+\s*\d{0,4}\s*(?=\/)/u.exec(text.slice(label[0].length));
+  const organOnly = organOnlyNumber(text.slice(label[0].length));
+  if (organOnly) return organOnly;
   const symbol = readSymbol(text, label[0].length, true) ?? (handwritten ? readSymbol(text, label[0].length + handwritten[0].length, true) : null);
   if (!symbol) return null;
   return {
     documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },
     rest: text.slice(symbol.end),
   };
+}
+
+/**
+ * Before the numbering of NĐ 110/2004 and NĐ 30/2020, the Hội đồng Bộ trưởng and the Hội đồng Chính phủ numbered
+ * their decisions `101-HĐBT`, `15-CP`: the serial, a dash and the organ's code alone, no type part. Only on the
+ * `Số` line, only a code in capitals (or the table's `TTg`) that nothing follows but space or punctuation, and only one whose letters spell
+ * no type of the table (`12-QD` is a Quyết định without its mark, read with the types; `15-CP` is no Công điện).
+ */
+function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
+  const m = /^\s*[:.]?\s*(\d{1,5})\s?[-–]\s?([A-ZĐ][A-ZĐa-z]{1,5})(?=$|[\s,.;])/u.exec(text);
+  // Capitals, or an organ's code of the table as it is written (`43-TTg`, the Thủ tướng).
+  const code = m?.[2] ?? '';
+  const organ = /^[A-ZĐ]+$/u.test(code) || vocabulary().organs.some((o) => o.abbr === code);
+  if (!m || !organ || vocabulary().documentTypes.some((t) => t.abbr !== null && stripMarks(t.abbr) === stripMarks(code))) return null;
+  return { documentNumber: { number: m[1]!, symbol: m[2]!, text: `${m[1]}-${m[2]}`, type: null }, rest: text.slice(m[0].length) };
 }
 
 /** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */

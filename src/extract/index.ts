@@ -39,7 +39,8 @@ const LETTER = 'Công văn';
 /**
  * A text without its header block (a crawl that dropped it) still states its
  * own number and date where an appendix says what it is attached to: `(Kèm
- * theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 …)`.
+ * theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 …)`, or where its
+ * type line carries them as the Công báo printed older documents.
  */
 function statedNumber(
   documentType: string | null,
@@ -47,8 +48,11 @@ function statedNumber(
 ): { number: { number: string | null; symbol: string; text: string }; date: string | null; line: number } | null {
   if (documentType === null) return null;
   const pattern = new RegExp(String.raw`kèm theo\s+${documentType}\s+số\s+`, 'iu');
+  // Or where the Công báo's heading gives them on the type line, in capitals: `NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY
+  // 26-8-1994` (a sentence that opens `Quyết định số …` cites another document).
+  const heading = new RegExp(String.raw`^\s*${documentType.toUpperCase()}\s+SỐ\s+`, 'u');
   for (const line of lines) {
-    const m = pattern.exec(line.text);
+    const m = pattern.exec(line.text) ?? heading.exec(line.text);
     if (!m) continue;
     const symbol = readSymbol(line.text, m.index + m[0].length);
     if (!symbol || symbol.number === null) continue;

@@ -661,7 +661,8 @@ function cutRegion(text: string, tokens: readonly Token[], region: Region, depth
     if (!t.gap.includes(',')) {
       const open = i > 0 && (isOfWord(tokens[i - 1]) || phraseIn(tokens, i - 1, coordinators) !== null);
       if (lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && !open && selfReferenceAt(text, tokens, i)) {
-        return { ...region, end: t.start - t.gap.length };
+        // Only the break between the lines goes: the last line's closing bracket or quote (`… (10/10/1954 – 10/10/2023)`) is its subject's.
+        return { ...region, end: t.start - t.gap.length + t.gap.trimEnd().length };
       }
       continue;
     }
@@ -744,8 +745,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       listedAfterQuotedSubject(text, items[items.length - 1], m, mentions);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
-      if (!(opensClause || listedAfter) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
-      items.push({ mention: m, documentType: m.documentType!, start: m.start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
+      // `… Hiến pháp … năm 1992, Điều 6 của Luật tổ chức Quốc hội`: an article cited after a comma or `và` names one more.
+      const articled = lead < m.at && (coordinated || tokens[lead]!.gap.includes(','));
+      if (!(opensClause || listedAfter || articled) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
+      const start = articled && !opensClause ? tokens[lead]!.start : m.start;
+      items.push({ mention: m, documentType: m.documentType!, start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
       continue;
     }
     if (m.kind === 'bare') {

@@ -65,6 +65,11 @@ export function readMarker(line: string): Marker | null {
   const slashed = /^([IVXL]{1,6})\s?\/\s+(?=\p{Lu})/u.exec(text);
   const slashedValue = slashed ? romanNumeral(slashed[1]!) : null;
   if (slashed && slashedValue !== null) return { kind: 'roman', value: slashedValue, rest: text.slice(slashed[0].length) };
+  // Older documents put a hyphen for the dot (`I- HÌNH THỨC, NỘI DUNG THI ĐUA`, `II- Nội dung`): real I/V/X/L
+  // letters, the hyphen right after the numeral, a space and a capital, so a word (`X-quang`) never opens a heading.
+  const hyphened = /^([IVXL]{1,6})[-–]\s+(?=\p{Lu})/u.exec(text);
+  const hyphenedValue = hyphened ? romanNumeral(hyphened[1]!) : null;
+  if (hyphened && hyphenedValue !== null) return { kind: 'roman', value: hyphenedValue, rest: text.slice(hyphened[0].length) };
   // OCR may lose the dot after a heading's numeral (`I MỤC ĐÍCH, YÊU CẦU`): a
   // bare numeral of real I/V/X letters counts only before a heading in capitals.
   const bare = /^([IVX]{1,5})\s+(?=\p{Lu})/u.exec(text);

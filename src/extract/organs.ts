@@ -240,7 +240,12 @@ export function expandLetterhead(text: string): string {
   const expansions = vocabulary().letterhead.expansions;
   // Exact abbreviations only: a capitals word of a name (`DU` of `DU LỊCH`) is not `ĐU` without its mark.
   const organs = vocabulary().organs.filter((o) => /^\p{Lu}/u.test(o.name));
-  return text.replace(/[\p{L}&]+/gu, (word) => {
+  // A letterhead may part an abbreviation at the dash of the name it stands for (`HỘI ĐỒNG TĐ–KT`, Thi đua - Khen
+  // thưởng): the two halves are one abbreviation only where they join into one of the table's.
+  const joined = text.replace(/(?<!\p{L})(\p{Lu}{1,4}) ?[-–] ?(\p{Lu}{1,4})(?!\p{L})/gu, (whole, left: string, right: string) =>
+    organs.find((o) => o.abbr === left + right && o.abbr.length >= 3)?.name ?? whole,
+  );
+  return joined.replace(/[\p{L}&]+/gu, (word) => {
     const hit = expansions.find((e) => e.abbr === word) ?? organs.find((o) => o.abbr === word && word.length >= 3);
     return hit ? hit.name : word;
   });

@@ -6,7 +6,7 @@ import { cleanValue, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripM
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { nameSyllableCount, nameSyllablesLike } from './gazetteer.js';
-import { continuedAuthority, isPersonalName, readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
+import { continuedAuthority, isPersonalName, namesState, readAuthority, readBlockLine, readPersonalName, readPosition } from './signer.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Recipient {
@@ -184,7 +184,9 @@ export function closingEnd(lines: readonly Line[]): number {
     if (t === '') continue;
     const above = previous;
     previous = t;
-    if (continuedAuthority(above, t) !== null) continue;
+    // A central body's authority goes on with the state's name (`TM. HỘI ĐỒNG NHÀ NƯỚC` / `NƯỚC CỘNG HÒA …`): no
+    // appendix's quốc hiệu, which has no `NƯỚC`.
+    if (continuedAuthority(above, t) !== null || (readAuthority(above) !== null && namesState(t))) continue;
     if (startsWithPhrase(t, vocabulary().plan.recipientsHeading)) {
       signed = false;
       continue;

@@ -216,6 +216,23 @@ function letterEvidence(word: string, position: 'middle' | 'given'): number {
   return Math.max(givenNameEvidence(word), ...nameSyllablesLike(word, position).slice(0, 1).map(givenNameEvidence));
 }
 
+/** `(Đã ký)`, `(đã ký)`, `(Ký)`: the mark a copy prints where the signature stood. */
+export const SIGNED_MARK = /^\(\s*(?:đã\s+)?ký\s*\)$/iu;
+
+/**
+ * A position of the table spelt exactly as the table spells it (`Chủ tịch`, `Phó Chủ tịch`): how a copy may print
+ * the line under the authority or above its `(Đã ký)`. Taken only there, where no sentence of the body can stand.
+ */
+export function writtenPosition(text: string): string | null {
+  return vocabulary().plan.positions.find((p) => p === text.trim()) ?? null;
+}
+
+/** `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: the state's name under a central body's, nothing else. */
+export function namesState(text: string): boolean {
+  const keys = phraseKeys(text);
+  return keys[0] === 'nuoc' && keys.slice(1).join(' ') === phraseKeys(vocabulary().plan.nationalName).join(' ');
+}
+
 /** Whether the line is a personal name (see readPersonalName). */
 export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
 
@@ -246,7 +263,15 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
       }
     }
     const asAuthority = readAuthority(line.text);
-    const asPosition: string | null = asAuthority ? null : readPosition(line.text, authority?.value.startsWith('K') ?? false);
+    // Right under the authority, or under the state's name that a central body's authority wraps onto (`TM. HỘI ĐỒNG
+    // NHÀ NƯỚC` / `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), or right above the copy's `(Đã ký)`.
+    const above = lines[i - 1];
+    const underAuthority =
+      (authority !== null && (authority.line === above?.no || (authority.line === lines[i - 2]?.no && above !== undefined && namesState(above.text)))) ||
+      SIGNED_MARK.test(lines[i + 1]?.text.trim() ?? '');
+    const asPosition: string | null = asAuthority
+      ? null
+      : (readPosition(line.text, authority?.value.startsWith('K') ?? false) ?? (underAuthority ? writtenPosition(line.text) : null));
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
     else if (isPersonalName(line.text)) {

@@ -162,6 +162,9 @@ export interface Title {
   lines: LineRange;
 }
 
+/** Characters beyond which a paragraph in small letters that holds a full stop reads as running text. */
+const RUNNING_TEXT = 150;
+
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text);
 
 /** `2017-2021`, `2021 - 2025`, `2024`: a year or a period of years and nothing else. */
@@ -318,6 +321,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       // NĐ 30 Phụ lục I: `DỰ THẢO` marks a draft above its trích yếu; it is no word of the title.
       if (isDraftMark(text)) continue;
       if (!mostlyCapitals(text) && preamble(text)) break;
+      // Running text of the body where the type line and trích yếu were lost (`Trong mấy năm gần đây, … tiềm ẩn. Do
+      // đó, …`): a long paragraph of more than one sentence is never a trích yếu; better no title than that.
+      if (!mostlyCapitals(text) && text.length > RUNNING_TEXT && /\p{Ll}{2,}[.;]\s+\p{Lu}/u.test(text)) break;
       // The authority line right above the preamble: the trích yếu is missing, not this line.
       const next = lines.slice(i + 1).find((l) => !isBlank(l));
       if (isAuthorityLine(text) && next !== undefined && opensPreamble(next.text)) break;
