@@ -78,3 +78,70 @@ describe('a plan without its header that names itself in the preamble', () => {
     expect(withOwnPlace(text, soNoiVu!)).toEqual(soNoiVu);
   });
 });
+
+describe('the clauses of a mass organisation’s or a Party cell’s preamble', () => {
+  const frame = ['HỘI NÔNG DÂN TỈNH NINH BÌNH', 'Số 20-KH/HNDT', ...dated('Ninh Bình'), 'KẾ HOẠCH', 'tổ chức đại hội'];
+  const bases = (lines: string[]) => extract([...frame, ...lines, 'I. MỤC ĐÍCH, YÊU CẦU']).legalBases;
+
+  it('a bracket left open ends at the next `;`, the citation after it one of its own', () => {
+    const found = bases([
+      'Thi hành Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng (ban hành kèm theo văn bản của Ban Chấp hành Trung ương; Hướng dẫn số 03-HD/TW ngày 20/3/2020 của Ban Bí thư về bầu cử trong Đảng.',
+    ]);
+    expect(found.map((b) => b.number)).toEqual(['24-QĐ/TW', '03-HD/TW']);
+  });
+
+  it('a `;` inside a bracket that closes parts nothing', () => {
+    const found = bases(['Căn cứ Quyết định số 10/QĐ-UBND ngày 01/02/2020 của UBND tỉnh về quy chế (sửa đổi; bổ sung) công tác thi đua;']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.subject).toContain('bổ sung) công tác thi đua');
+  });
+
+  it('a line that opens a clause (`Thực hiện …`) after a line with no `;` starts a citation of its own', () => {
+    const found = bases([
+      'Căn cứ Hướng dẫn số 97/HD-TƯCTĐ ngày 29/03/2019 của Trung ương Hội Chữ thập đỏ Việt Nam hướng dẫn tổ chức kỷ niệm Ngày Chữ thập đỏ 8 tháng 5 năm 2019',
+      'Thực hiện Chương trình công tác Hội năm 2019, Hội Nông dân tỉnh xây dựng Kế hoạch như sau:',
+    ]);
+    expect(found.map((b) => [b.documentType, b.number])).toEqual([['Hướng dẫn', '97/HD-TƯCTĐ'], ['Chương trình', null]]);
+    expect(found[0]!.subject).toBe('hướng dẫn tổ chức kỷ niệm Ngày Chữ thập đỏ 8 tháng 5 năm 2019');
+  });
+
+  it('a subject wrapped onto a line in small letters goes on', () => {
+    const found = bases(['Căn cứ Hướng dẫn số 97/HD-TƯCTĐ ngày 29/03/2019 của Trung ương Hội Chữ thập đỏ Việt Nam hướng dẫn', 'thực hiện Tháng Nhân đạo năm 2019;']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.subject).toBe('hướng dẫn thực hiện Tháng Nhân đạo năm 2019');
+  });
+
+  it('a straight quote closes a curly one left open, so the sentence after it is no subject', () => {
+    const found = bases(['Thực hiện Kế hoạch số 150/KH-CTĐ ngày 05/4/2021 của Hội Chữ thập đỏ tỉnh về việc triển khai “Tháng Nhân đạo" năm 2021. Ban Thường vụ Hội Nông dân tỉnh xây dựng Kế hoạch như sau:']);
+    expect(found[0]!.subject).toBe('về việc triển khai “Tháng Nhân đạo" năm 2021');
+  });
+
+  it('a straight pair inside curly quotes stays inside them', () => {
+    const found = bases(['Thực hiện Kế hoạch số 15/KH-CTĐ ngày 05/4/2021 của Hội Chữ thập đỏ tỉnh về “Ngày hội "Đại đoàn kết"; toàn dân” năm 2021;']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.subject).toBe('về “Ngày hội "Đại đoàn kết"; toàn dân” năm 2021');
+  });
+
+  it('a charter cited by name, then a dated citation after a comma: two bases', () => {
+    const found = bases(['Căn cứ Điều lệ Hội Cựu chiến binh Việt Nam, Nghị quyết số 07/NQ-CCB ngày 16/12/2015 của Ban Chấp hành Trung ương Hội về đại hội;']);
+    expect(found.map((b) => [b.documentType, b.number, b.subject])).toEqual([
+      ['Điều lệ', null, 'Hội Cựu chiến binh Việt Nam'],
+      ['Nghị quyết', '07/NQ-CCB', 'về đại hội'],
+    ]);
+  });
+
+  it('an undated citation after a charter’s comma stays in its words', () => {
+    const found = bases(['Căn cứ Điều lệ Hội Cựu chiến binh Việt Nam, Hướng dẫn số 07/HD-CCB;']);
+    expect(found).toHaveLength(1);
+  });
+
+  it('`Điều lệ và Hướng dẫn thi hành Điều lệ …`: two documents', () => {
+    const found = bases(['Căn cứ Điều lệ và Hướng dẫn thi hành Điều lệ Hội Nông dân Việt Nam khóa VI;']);
+    expect(found.map((b) => b.documentType)).toEqual(['Điều lệ', 'Hướng dẫn']);
+  });
+
+  it('a type in the charter’s own words after `và` is no second document', () => {
+    const found = bases(['Căn cứ Điều lệ Hội Nông dân Việt Nam và Hướng dẫn thi hành của Trung ương Hội;']);
+    expect(found.map((b) => b.documentType)).toEqual(['Điều lệ']);
+  });
+});
