@@ -145,3 +145,17 @@ describe('the clauses of a mass organisation’s or a Party cell’s preamble', 
     expect(found.map((b) => b.documentType)).toEqual(['Điều lệ']);
   });
 });
+
+describe('a Party cell’s code in its number (HD 36: `Số 03-BC/CB`)', () => {
+  const cell = (number: string, head: string) =>
+    extract(['ĐẢNG BỘ XÃ TÂN PHÚ', head, '*', number, 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Tân Phú, ngày 20 tháng 6 năm 2018', 'BÁO CÁO', 'kết quả 6 tháng đầu năm']).documentNumber;
+
+  it('`CB` is the Chi bộ’s, never a misread `CĐ`', () => {
+    expect(cell('Số 03-BC/CB', 'CHI BỘ THÔN ĐÔNG')).toEqual({ number: '03', symbol: 'BC/CB', text: '03-BC/CB' });
+  });
+
+  it('a code the tables know with its mark lost is still read with it (`DU`: `ĐU`), and `CĐ` stays `CĐ`', () => {
+    expect(cell('Số 03-BC/DU', 'ĐẢNG ỦY XÃ TÂN PHÚ').symbol).toBe('BC/ĐU');
+    expect(cell('Số 03-BC/CĐ', 'CÔNG ĐOÀN XÃ TÂN PHÚ').symbol).toBe('BC/CĐ');
+  });
+});
