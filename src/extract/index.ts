@@ -64,7 +64,7 @@ function selfReference(paragraphs: readonly Paragraph[]): { mention: IssuerMenti
   let found: { mention: IssuerMention; line: number } | null = null;
   for (const p of paragraphs) {
     const tokens = tokenize(p.text);
-    for (const mention of findIssuers(p.text).map((m) => withOwnPlace(p.text, m))) {
+    for (const mention of findIssuers(p.text).map((m) => withOwnPlace(p.text, tokens, m))) {
       const next = tokens.findIndex((t) => t.start >= mention.end);
       if (next >= 0 && verbs.some((v) => phraseAt(tokens, next, v))) found = { mention, line: p.from };
     }

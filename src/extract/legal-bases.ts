@@ -494,7 +494,8 @@ function selfReferenceAt(text: string, tokens: readonly Token[], at: number): bo
   const start = tokens[at]?.start;
   if (start === undefined) return false;
   const window = text.slice(start, start + ISSUER_WINDOW);
-  const mentions = findIssuers(window).map((m) => withOwnPlace(window, m));
+  const windowTokens = tokenize(window);
+  const mentions = findIssuers(window).map((m) => withOwnPlace(window, windowTokens, m));
   const first = mentions.find((m) => m.start === 0);
   if (!first) return false;
   // A body of another (`Ban Thường vụ` + `Liên đoàn Lao động huyện`): the names run on, one after the other.

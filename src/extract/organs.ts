@@ -212,12 +212,11 @@ export function issuerName(organ: string, level: string | null, locality: string
 /**
  * `Ban Chấp hành Thành đoàn Hà Nội ban hành …`: in running text a committee whose head holds its level (Thành Đoàn,
  * Huyện ủy; HD 36, the Đoàn's rules on its documents) is followed by its place with no level word. The mention with
- * that level and place; any other mention as it was.
+ * that level and place; any other mention as it was. `tokens` are the text's, made once by the caller.
  */
-export function withOwnPlace(text: string, mention: IssuerMention): IssuerMention {
+export function withOwnPlace(text: string, tokens: readonly Token[], mention: IssuerMention): IssuerMention {
   const level = mention.level === null ? headAt(mention.organ)?.head.level : undefined;
   if (!level) return mention;
-  const tokens = tokenize(text);
   const at = tokens.findIndex((t) => t.start >= mention.end);
   const place = at < 0 ? null : localityAt(tokens, at, text);
   return place ? { ...mention, level, locality: registerSpelling(place.value), end: place.end } : mention;

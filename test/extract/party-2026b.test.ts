@@ -4,6 +4,7 @@
 // đỏ; a committee whose head holds its level, followed by its place). Texts written for the tests.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { tokenize } from '../../src/extract/fold.js';
 import { findIssuers, withOwnPlace } from '../../src/extract/organs.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'party-2026b.txt' });
@@ -74,8 +75,8 @@ describe('a plan without its header that names itself in the preamble', () => {
   it('such a committee followed by small letters, and a body whose head holds no level, take no place', () => {
     const text = 'Ban Thường vụ Huyện ủy xây dựng kế hoạch; Sở Nội vụ Hà Nội ban hành';
     const [huyenUy, soNoiVu] = findIssuers(text).filter((m) => m.organ !== 'Ban Thường vụ');
-    expect(withOwnPlace(text, huyenUy!)).toEqual(huyenUy);
-    expect(withOwnPlace(text, soNoiVu!)).toEqual(soNoiVu);
+    expect(withOwnPlace(text, tokenize(text), huyenUy!)).toEqual(huyenUy);
+    expect(withOwnPlace(text, tokenize(text), soNoiVu!)).toEqual(soNoiVu);
   });
 });
 
