@@ -641,11 +641,12 @@ function commaClause(
   const joiners = tables().keysOf(vocabulary().body.clauseJoiners);
   const coordinators = tables().keysOf(vocabulary().body.coordinators);
   const strong = openers.filter((o) => o.length > 1);
-  for (let i = 0; i < tokens.length; i++) {
+  // Only the piece's tokens: a paragraph of many pieces is not walked whole for each.
+  for (let i = firstTokenAfter(tokens, piece.start); i < tokens.length && tokens[i]!.start < piece.end; i++) {
     const t = tokens[i]!;
     const comma = t.gap.includes(',');
     const coordinator = comma ? null : phraseIn(tokens, i, coordinators);
-    if (t.start <= piece.start || t.start >= piece.end || (!comma && coordinator === null) || depth.quoted[t.start]) continue;
+    if ((!comma && coordinator === null) || depth.quoted[t.start]) continue;
     const joiner = comma ? phraseIn(tokens, i, joiners) : coordinator;
     const at = i + (joiner?.length ?? 0);
     const opener = phraseIn(tokens, at, strong);
@@ -653,6 +654,17 @@ function commaClause(
     if (opener && mention?.kind === 'numbered') return { start: t.start, open: tokens[at + opener.length]!.start };
   }
   return null;
+}
+
+/** The index of the first token starting after `offset` (tokens in text order), `tokens.length` when none does. */
+function firstTokenAfter(tokens: readonly Token[], offset: number): number {
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
