@@ -20,6 +20,8 @@ export interface Letterhead {
   organ: string | null;
   level: string | null;
   locality: string | null;
+  /** Several bodies issue the document together (a joint letterhead), none named alone. */
+  joint?: boolean;
   lines: LineRange;
 }
 
@@ -285,6 +287,7 @@ export function readHeader(lines: readonly Line[]): Header {
     header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
   }
   header.letterhead = ofYouthUnion(readLetterhead(letterheadLines), youthUnion);
+  if (header.letterhead?.joint) header.warnings.push('issuer: the letterhead names several bodies issuing together; no one of them is recorded');
   agreeOnPlace(header);
   return header;
 }

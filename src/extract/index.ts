@@ -10,7 +10,7 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, headAt, issuerName, type IssuerMention } from './organs.js';
+import { findIssuers, headAt, issuerName, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -68,7 +68,7 @@ function selfReference(paragraphs: readonly Paragraph[]): { mention: IssuerMenti
   let found: { mention: IssuerMention; line: number } | null = null;
   for (const p of paragraphs) {
     const tokens = tokenize(p.text);
-    for (const mention of findIssuers(p.text)) {
+    for (const mention of findIssuers(p.text).map((m) => withOwnPlace(p.text, tokens, m))) {
       const next = tokens.findIndex((t) => t.start >= mention.end);
       if (next >= 0 && verbs.some((v) => phraseAt(tokens, next, v))) found = { mention, line: p.from };
     }

@@ -13,7 +13,7 @@
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf } from './organs.js';
+import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf, withOwnPlace } from './organs.js';
 import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { readSymbol, spellByIssuer } from './symbols.js';
@@ -383,23 +383,65 @@ function blankAsides(text: string): string {
   );
 }
 
-/** Bracket depth and whether inside quotes, for every offset. */
+/**
+ * Bracket depth and whether inside quotes, for every offset. A bracket the
+ * paragraph never closes (`… Quy chế bầu cử (ban hành kèm theo Quyết định số
+ * 244-QĐ/TW …; Hướng dẫn số 03-HD/TW …`, a typist's slip) ends at the next `;`,
+ * which still parts the citations.
+ */
 function nesting(text: string): { paren: number[]; quoted: boolean[] } {
   const paren: number[] = [];
   const quoted: boolean[] = [];
+  const unclosed = unclosedBrackets(text);
+  const closing = straightClosings(text);
   let depth = 0;
+  let open = 0;
   let quotes = 0;
   let straight = false;
-  for (const c of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ';' && open > 0) {
+      depth -= open;
+      open = 0;
+    }
+    if (unclosed.has(i)) open++;
     if (c === ')') depth = Math.max(0, depth - 1);
     if (c === '”' || c === '»') quotes = Math.max(0, quotes - 1);
     paren.push(depth);
     quoted.push(quotes > 0 || straight);
     if (c === '(') depth++;
     if (c === '“' || c === '«') quotes++;
-    if (c === '"') straight = !straight;
+    if (closing.has(i)) quotes = Math.max(0, quotes - 1);
+    else if (c === '"') straight = !straight;
   }
   return { paren, quoted };
+}
+
+/**
+ * `“Tháng Nhân đạo" năm 2021`: a curly quote no `”` closes is closed by the
+ * first straight quote after it; a straight pair inside curly quotes (`“… "X" …”`)
+ * stays a pair. The offsets of such closing straight quotes.
+ */
+function straightClosings(text: string): Set<number> {
+  const closings = new Set<number>();
+  for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+    const close = text.indexOf('”', open);
+    const nextOpen = text.indexOf('“', open + 1);
+    if (close >= 0 && (nextOpen < 0 || close < nextOpen)) continue;
+    const straight = text.indexOf('"', open);
+    if (straight >= 0 && (nextOpen < 0 || straight < nextOpen)) closings.add(straight);
+  }
+  return closings;
+}
+
+/** The offsets of the `(` that no `)` after them closes. */
+function unclosedBrackets(text: string): Set<number> {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')') open.pop();
+  }
+  return new Set(open);
 }
 
 interface Piece {
@@ -409,13 +451,23 @@ interface Piece {
   after: 'start' | ';' | '.';
 }
 
-/** The paragraph cut at `;` and at sentence ends outside brackets and quotes. */
-function pieces(text: string, depth: ReturnType<typeof nesting>): Piece[] {
+/**
+ * The paragraph cut at `;` and at sentence ends outside brackets and quotes, and before a line that opens a basis
+ * clause (`Thực hiện …`, `Căn cứ …` at `clauseLines`): each căn cứ stands on its line (NĐ 30 Phụ lục I), the
+ * line before may have lost its `;`.
+ */
+function pieces(text: string, depth: ReturnType<typeof nesting>, clauseLines: ReadonlySet<number> = new Set()): Piece[] {
   const out: Piece[] = [];
   let start = 0;
   let after: Piece['after'] = 'start';
   for (let i = 0; i < text.length; i++) {
     if (depth.paren[i]! > 0 || depth.quoted[i]) continue;
+    if (i > start && clauseLines.has(i) && !/[;.]\s*$/u.test(text.slice(start, i))) {
+      out.push({ start, end: i, after });
+      start = i;
+      after = ';';
+      continue;
+    }
     const c = text[i]!;
     // A typist may leave two or three spaces after the full stop.
     const sentenceEnd = c === '.' && /^\s{1,3}\p{Lu}/u.test(text.slice(i + 1, i + 5));
@@ -441,7 +493,9 @@ function selfReferenceAt(text: string, tokens: readonly Token[], at: number): bo
   const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
   const start = tokens[at]?.start;
   if (start === undefined) return false;
-  const mentions = findIssuers(text.slice(start, start + ISSUER_WINDOW));
+  const window = text.slice(start, start + ISSUER_WINDOW);
+  const windowTokens = tokenize(window);
+  const mentions = findIssuers(window).map((m) => withOwnPlace(window, windowTokens, m));
   const first = mentions.find((m) => m.start === 0);
   if (!first) return false;
   // A body of another (`Ban Thường vụ` + `Liên đoàn Lao động huyện`): the names run on, one after the other.
@@ -486,7 +540,10 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     state = 'basis';
   };
   let previous: Piece | null = null;
-  for (const piece of pieces(text, depth)) {
+  const clauseLines = new Set(
+    tokens.filter((t, i) => lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && phraseIn(tokens, i, openers) !== null).map((t) => t.start),
+  );
+  for (const piece of pieces(text, depth, clauseLines)) {
     const before = previous;
     previous = piece;
     let first = tokens.findIndex((t) => t.start >= piece.start);
@@ -584,11 +641,12 @@ function commaClause(
   const joiners = tables().keysOf(vocabulary().body.clauseJoiners);
   const coordinators = tables().keysOf(vocabulary().body.coordinators);
   const strong = openers.filter((o) => o.length > 1);
-  for (let i = 0; i < tokens.length; i++) {
+  // Only the piece's tokens: a paragraph of many pieces is not walked whole for each.
+  for (let i = firstTokenAfter(tokens, piece.start); i < tokens.length && tokens[i]!.start < piece.end; i++) {
     const t = tokens[i]!;
     const comma = t.gap.includes(',');
     const coordinator = comma ? null : phraseIn(tokens, i, coordinators);
-    if (t.start <= piece.start || t.start >= piece.end || (!comma && coordinator === null) || depth.quoted[t.start]) continue;
+    if ((!comma && coordinator === null) || depth.quoted[t.start]) continue;
     const joiner = comma ? phraseIn(tokens, i, joiners) : coordinator;
     const at = i + (joiner?.length ?? 0);
     const opener = phraseIn(tokens, at, strong);
@@ -596,6 +654,17 @@ function commaClause(
     if (opener && mention?.kind === 'numbered') return { start: t.start, open: tokens[at + opener.length]!.start };
   }
   return null;
+}
+
+/** The index of the first token starting after `offset` (tokens in text order), `tokens.length` when none does. */
+function firstTokenAfter(tokens: readonly Token[], offset: number): number {
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -747,7 +816,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       const after = m.at + phraseKeys(m.documentType!).length;
       // `… Hiến pháp … năm 1992, Điều 6 của Luật tổ chức Quốc hội`: an article cited after a comma or `và` names one more.
       const articled = lead < m.at && (coordinated || tokens[lead]!.gap.includes(','));
-      if (!(opensClause || listedAfter || articled) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
+      // `Căn cứ Điều lệ và Hướng dẫn thi hành Điều lệ Hội …`: two documents named one after the other, the words after
+      // the second naming what both are of.
+      const last = items[items.length - 1];
+      const paired = last?.mention.kind === 'named' && last.mention.end <= m.start && /^\s*và\s*$/u.test(text.slice(last.mention.end, m.start));
+      if (!(opensClause || listedAfter || articled || paired) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
       const start = articled && !opensClause ? tokens[lead]!.start : m.start;
       items.push({ mention: m, documentType: m.documentType!, start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
       continue;
@@ -845,6 +918,9 @@ function listedAfterComma(text: string, previous: Item | undefined, m: Mention, 
   const between = text.slice(previous.mention.end, m.start);
   if (/[()“”"]/u.test(between) || !/,\s*(?:và\s*)?$/u.test(between)) return false;
   if (/^\s*,\s*(?:và\s*)?$/u.test(between)) return true;
+  // A law or a charter cited by its name alone is complete (`Điều lệ Hội CCB Việt Nam, Nghị quyết số 07/NQ-CCB ngày
+  // …`): a citation with a date of its own after the comma is another.
+  if (previous.mention.kind === 'named' && isLaw(previous.documentType) && !/\d/u.test(between) && dateAfter(text.slice(m.end)) !== null) return true;
   const dated = findDates(between).length > 0 && dateAfter(text.slice(m.end)) !== null;
   // A name read with OCR's tolerance (`Tổng Liên` for `Công điện`) is an organ's, not a document's.
   const named = (o: Mention): boolean =>

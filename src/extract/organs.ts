@@ -204,7 +204,22 @@ export function findLevelAndLocality(text: string): { level: string; locality: s
 }
 
 export function issuerName(organ: string, level: string | null, locality: string | null): string {
-  return [organ, level, locality].filter((p) => p !== null).join(' ');
+  // A committee whose head holds its level (`Thành Đoàn`, `Huyện ủy`) takes its place alone: `Thành Đoàn Hà Nội`.
+  const ownLevel = headAt(organ)?.head.level === level;
+  return [organ, ownLevel ? null : level, locality].filter((p) => p !== null).join(' ');
+}
+
+/**
+ * `Ban Chấp hành Thành đoàn Hà Nội ban hành …`: in running text a committee whose head holds its level (Thành Đoàn,
+ * Huyện ủy; HD 36, the Đoàn's rules on its documents) is followed by its place with no level word. The mention with
+ * that level and place; any other mention as it was. `tokens` are the text's, made once by the caller.
+ */
+export function withOwnPlace(text: string, tokens: readonly Token[], mention: IssuerMention): IssuerMention {
+  const level = mention.level === null ? headAt(mention.organ)?.head.level : undefined;
+  if (!level) return mention;
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  const place = at < 0 ? null : localityAt(tokens, at, text);
+  return place ? { ...mention, level, locality: registerSpelling(place.value), end: place.end } : mention;
 }
 
 // ---------------------------------------------------------------------------
@@ -480,6 +495,26 @@ function splitHead(group: readonly Line[], text: string): boolean {
   return joined !== null && joined.end > before.length;
 }
 
+/**
+ * `HỘI CHỮ THẬP ĐỎ VIỆT NAM` / `CHỮ THẬP ĐỎ TP HỒ CHÍ MINH`: under a mass organisation's national name (its heading,
+ * as `ĐẢNG CỘNG SẢN VIỆT NAM` is the Party's) a body may write the organisation's name without the head word (`Hội`).
+ * Such a line, the national name's words then a place of its own, is that body, its head restored; any other line
+ * under the national name (`ỦY BAN MTTQ VIỆT NAM` / `XÃ AN PHÚ`) goes on it as before.
+ */
+function bodyUnderNationalName(group: readonly Line[], text: string): string | null {
+  if (group.length !== 1) return null;
+  const national = expandLetterhead(group[0]!.text.trim());
+  const opened = headAt(national);
+  if (opened?.head.kind !== 'committee' || opened.head.level) return null;
+  const name = tokenize(national.slice(opened.end)).map((t) => t.key);
+  const country = phraseKeys('Việt Nam');
+  const length = name.length - country.length;
+  if (length < 1 || !country.every((k, i) => name[length + i] === k)) return null;
+  const own = tokenize(text);
+  if (own.length <= length || !name.slice(0, length).every((k, i) => own[i]!.key === k)) return null;
+  return `${national.slice(0, opened.end).trim()} ${text}`;
+}
+
 /** The bodies of a letterhead, top to bottom: a line opening with a head starts one, any other line goes on the one above. */
 export function organUnits(lines: readonly Line[]): OrganUnit[] {
   const groups: Line[][] = [];
@@ -487,7 +522,9 @@ export function organUnits(lines: readonly Line[]): OrganUnit[] {
     const text = expandLetterhead(line.text.trim());
     if (text === '') continue;
     const last = groups[groups.length - 1];
+    const ownBody = last === undefined ? null : bodyUnderNationalName(last, text);
     if (last !== undefined && splitHead(last, text)) last.push(line);
+    else if (ownBody !== null) groups.push([{ ...line, text: ownBody }]);
     else if (last === undefined || headAt(text) !== null) groups.push([line]);
     else last.push(line);
   }
@@ -528,6 +565,21 @@ export interface LetterheadIssuer {
   organ: string | null;
   level: string | null;
   locality: string | null;
+  /** Several bodies issue the document together (a joint letterhead), none named alone. */
+  joint?: boolean;
+}
+
+/** How many bodies of the letterhead name themselves nationally (`… Việt Nam`, no level), dash-joined parts counted apart. */
+function nationalBodies(units: readonly OrganUnit[]): number {
+  const country = phraseKeys('Việt Nam');
+  const national = (part: string): boolean => {
+    const keys = tokenize(part).map((t) => t.key);
+    return keys.length > country.length && country.every((k, i) => keys[keys.length - country.length + i] === k);
+  };
+  return units
+    .filter((u) => u.organ !== null && u.level === null && u.locality === null)
+    .flatMap((u) => u.organ!.split(/\s[-–]\s/u))
+    .filter(national).length;
 }
 
 /**
@@ -542,6 +594,10 @@ export interface LetterheadIssuer {
  * administration (`Ban Quản lý dự án tỉnh Gia Lai`).
  */
 export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | null {
+  // A joint document (văn bản liên tịch, chương trình phối hợp; NĐ 30 Phụ lục I mục 3 names each body) sets two bodies
+  // or more of the centre side by side, each by its national name (`ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - TỔNG LIÊN ĐOÀN LAO
+  // ĐỘNG VIỆT NAM - …`, or one under the other): no one of them alone is the issuer, and no name is given.
+  if (nationalBodies(all) >= 2) return { name: null, organ: null, level: null, locality: null, joint: true };
   // A mass organisation writes its national name where the State writes the quốc hiệu (`HỘI NÔNG DÂN VIỆT NAM`, as
   // the Party writes `ĐẢNG CỘNG SẢN VIỆT NAM`, HD 36): under a body of a level below the centre it is that heading.
   const last = all[all.length - 1];
