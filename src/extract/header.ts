@@ -38,7 +38,8 @@ export interface Header {
 
 // `Số`, and OCR's `S6`, `So`, `Sé` for it; its colon read as a full stop or a semicolon.
 // `Sở:` is mark restoration's reading of a bare `So:`: the number line only with its colon and a figure (`Sở Y tế` has none).
-const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?)\s*[:.;]?/u;
+// `eng` OCR also reads the ố as two letters (`So6`, `S06`) and the S as a dollar sign (`$6`, `$5`).
+const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:[oô0]6|ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?|\$[56](?=\s*[:.;]?\s*\d))\s*[:.;]?/u;
 
 /**
  * The number line whatever OCR made of its symbol: the label, then a figure,
@@ -48,7 +49,7 @@ const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ
  * for an organ.
  */
 const looksLikeNumberLine = (text: string): boolean =>
-  /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*S[ởơ]\s*:\s*\d/u.test(text);
+  /^\s*(?:Số|SỐ|S[oô0]6|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*(?:S[ởơ]\s*:|\$[56]\s*[:.;]?)\s*\d/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the
@@ -93,6 +94,21 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
     documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },
     rest: text.slice(symbol.end),
   };
+}
+
+/**
+ * `3970/QĐ-UBND` alone on a header line: the number line whose `Số:` the OCR
+ * lost. Nothing else in the header (NĐ 30 Phụ lục I; HD 36) is a bare number
+ * and symbol: a document cited there carries its type and `số`. So a line that
+ * is one whole number with a known type code is taken, with a warning, as the
+ * label was not seen.
+ */
+function readUnlabelledNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
+  const trimmed = text.trim();
+  if (!/^\d/u.test(trimmed)) return null;
+  const symbol = readSymbol(trimmed, 0, false);
+  if (!symbol || symbol.number === null || symbol.type === null || trimmed.slice(symbol.end).trim() !== '') return null;
+  return { documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type }, rest: '' };
 }
 
 /** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */
@@ -237,7 +253,10 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     inSubject = false;
-    const numbered = header.documentNumber === null ? readNumberLine(text) : null;
+    const labelled = header.documentNumber === null ? readNumberLine(text) : null;
+    const unlabelled = header.documentNumber === null && labelled === null ? readUnlabelledNumber(text) : null;
+    if (unlabelled) header.warnings.push(`documentNumber: line ${line.no} has no \`Số:\` label; read as the number line`);
+    const numbered = labelled ?? unlabelled;
     if (numbered) {
       header.documentNumber = { ...numbered.documentNumber, lines: { from: line.no, to: line.no } };
       afterNumber = numbered.rest.trim() === '';

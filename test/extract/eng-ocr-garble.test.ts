@@ -1,0 +1,85 @@
+// Old OCR without the Vietnamese model (tesseract `eng`), on real documents nobody tuned on: the outside
+// sets' texts rendered as scans and read by `eng` (fixtures/outside/NAME/eng-ocr, made by
+// scripts/make-eng-ocr.ts), through decoding, restoration and extraction as `vnplan extract` runs them.
+// Each rule of the genre that the garble needs is shown firing on such a page, and held where it must not.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import { opensPreamble } from '../../src/extract/legal-bases.js';
+import { processFile } from '../../src/pipeline.js';
+import type { PlanRecord } from '../../src/types.js';
+
+const ocrPage = async (set: string, file: string): Promise<PlanRecord> =>
+  (await processFile(fileURLToPath(new URL(`../../fixtures/outside/${set}/eng-ocr/${file}`, import.meta.url)), { restore: true })).record;
+const extract = (lines: string[]): PlanRecord => extractPlan(lines.join('\n'), { sample: 'clean.txt' });
+const frame = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+
+describe('the number line as eng OCR reads its label', () => {
+  it('`$6:` and `$5:` (the S read as a dollar sign) and `So6:` (ố read as two letters) label the number', async () => {
+    expect((await ocrPage('fresh-2026', '408_ninhbinh-kh-flat-2022.txt')).documentNumber).toEqual({ number: '130', symbol: 'KH-UBND', text: '130/KH-UBND' });
+    const letter = await ocrPage('state-2026', '020_pgd-huyen-congvan-2014.txt');
+    expect(letter.documentNumber.text).toBe('278/PGD&ĐT-THCS');
+    expect(letter.place).toBe('Thanh Chương');
+    expect((await ocrPage('state-2026', '019_truong-totrinh-2019.txt')).documentNumber.text).toBe('138/TT-THCSLH');
+  });
+
+  it('a dollar sign with no figure after it labels nothing', () => {
+    const record = extract(['UBND TỈNH NGHỆ AN', 'SỞ Y TẾ', '$6 KH', 'Nghệ An, ngày 2 tháng 3 năm 2024', 'KẾ HOẠCH', 'Phòng, chống dịch bệnh năm 2024']);
+    expect(record.documentNumber).toEqual({ number: null, symbol: null, text: null });
+    expect(record.warnings.some((w) => w.includes('is the number line'))).toBe(false);
+  });
+});
+
+describe('a number line whose `Số:` the OCR lost', () => {
+  it('`3970/Qb-UBND` alone in the header is the number, with a warning', async () => {
+    const record = await ocrPage('fresh-2026', '407_dongnai-qd-2013.txt');
+    expect(record.documentNumber).toEqual({ number: '3970', symbol: 'QĐ-UBND', text: '3970/QĐ-UBND' });
+    expect(record.warnings.some((w) => w.startsWith('documentNumber:') && w.includes('no `Số:` label'))).toBe(true);
+  });
+
+  it('a line with more than the number, or a code of no known type, is not taken for it', () => {
+    const more = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', '66/KH-UBND ngày 5/3/2024', ...frame, 'Lục Ba, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH', 'Phát động thi đua năm 2024']);
+    expect(more.documentNumber.text).toBeNull();
+    const unknown = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', '66/ZZ-UBND', ...frame, 'Lục Ba, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH', 'Phát động thi đua năm 2024']);
+    expect(unknown.documentNumber.text).toBeNull();
+    expect(unknown.warnings.some((w) => w.includes('no `Số:` label'))).toBe(false);
+  });
+});
+
+describe('`Căn cứ` garbled by eng OCR', () => {
+  it('`Căn cif` and `Căn c(t` still open a basis clause', async () => {
+    const plan = await ocrPage('state-2026', '011_tinh-kh-ngoaingu-2018.txt');
+    expect(plan.legalBases.map((b) => b.number)).toEqual(['1400/QĐ-TTg', '2080/QĐ-TTg', '149/QĐ-UBND', '77/KH-UBND']);
+    const decision = await ocrPage('state-2026', '015_tinh-qd-2004.txt');
+    expect(decision.legalBases.map((b) => b.number)).toContain('135/2003/NĐ-CP');
+  });
+
+  it('a longer word after `Căn`, or no numbered document after the scrap, opens no clause', () => {
+    expect(opensPreamble('Căn cif Quyết định số 149/QĐ-UBND ngày 08/02/2012 của UBND tỉnh')).toBe(true);
+    expect(opensPreamble('Căn chỉnh Quyết định số 13/QĐ-UBND ngày 03/01/2024 theo tình hình thực tế')).toBe(false);
+    expect(opensPreamble('Căn cif vào tình hình thực tế của địa phương')).toBe(false);
+    expect(opensPreamble('Căn hộ số 12 của khu tập thể')).toBe(false);
+  });
+});
+
+describe('a basis clause ended with a colon', () => {
+  it('goes on to the next `Căn cứ` (OCR read its semicolon as a colon)', async () => {
+    const plan = await ocrPage('state-2026', '010_tinh-kh-hongheo-2022.txt');
+    expect(plan.legalBases.map((b) => b.number)).toEqual(['07/2021/NĐ-CP', '24/2021/QĐ-TTg', '07/2021/TT-BLĐTBXH', '02/2022/TT-BLĐTBXH', '2212/QĐ-UBND']);
+  });
+
+  it('closes the preamble when no `Căn cứ` follows (`… như sau:`)', () => {
+    const record = extract([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ LỤC BA',
+      'Số: 66/KH-UBND',
+      ...frame,
+      'Lục Ba, ngày 22 tháng 01 năm 2024',
+      'KẾ HOẠCH',
+      'Phát động thi đua năm 2024',
+      'Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND huyện về việc giao chỉ tiêu, UBND xã xây dựng kế hoạch như sau:',
+      'Thực hiện Kế hoạch số 5/KH-UBND ngày 04/01/2024 của UBND huyện, các thôn tổ chức phát động thi đua.',
+    ]);
+    expect(record.legalBases.map((b) => b.number)).toEqual(['12/QĐ-UBND']);
+  });
+});
