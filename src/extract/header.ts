@@ -5,7 +5,7 @@
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
 import { LOOSE_MOTTO } from './flattened.js';
-import { registerSpelling } from './gazetteer.js';
+import { isKnownPlace, registerSpelling } from './gazetteer.js';
 import { capitalizeFirst, cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
 import type { Line } from './lines.js';
@@ -160,8 +160,12 @@ export function readPlace(prefix: string): string | null {
     const from = /^(?:TT|TP|TX|Tp)\.?$/u.test(words[firstTitle - 1]!) ? firstTitle - 1 : firstTitle;
     text = words.slice(from).join(' ');
   }
-  const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
+  // OCR without the Vietnamese model reads a capital Đ as `b`, which restoration gives back small (`đồng Xoài`):
+  // a registered place once its first letter is a capital is that place.
+  const capital = capitalizeFirst(text);
+  if (capital !== text && !levelWords.test(text.split(' ')[0]!) && isKnownPlace(capital)) text = capital;
+  const parts = text.split(' ');
   // A city's districts and wards may be numbered (`Quận 2`, `Phường 5`): the number is the name.
   // Before a number the word is the level whatever marks restoration gave it (`Quân 6` is `Quận 6`).
   const numberedLevel = (word: string): string | undefined => NUMBERED_LEVELS.find((l) => foldSameLength(l) === foldSameLength(word.toLowerCase()));

@@ -83,3 +83,51 @@ describe('a basis clause ended with a colon', () => {
     expect(record.legalBases.map((b) => b.number)).toEqual(['12/QĐ-UBND']);
   });
 });
+
+describe('specks and lost words in the header and the type line', () => {
+  it('`QUYẾT ĐỊNH 3`: a sign beside the type line is a speck, the title is the next lines', async () => {
+    const record = await ocrPage('fresh-2026', '403_hagiang-qd-2013.txt');
+    expect(record.documentType).toBe('Quyết định');
+    expect(record.title).toMatch(/^VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO/u);
+  });
+
+  it('a word after the type name is still the title on that line', () => {
+    const record = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', 'Số: 66/KH-UBND', ...frame, 'Lục Ba, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH TỔ CHỨC HỘI THI NĂM 2024', 'Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND huyện;']);
+    expect(record.title).toBe('TỔ CHỨC HỘI THI NĂM 2024');
+  });
+
+  it('`VỀ` / blank / `VIỆC …`: a title cut after a link word goes on past the blank OCR set under it', async () => {
+    const record = await ocrPage('fresh-2026', '409_sonla-qd-2018.txt');
+    expect(record.title).toMatch(/^VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN/u);
+  });
+
+  it('a title that ends on a full word stops at the blank (the authority line of a decision stays out)', () => {
+    const record = extract([
+      'ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'Số: 12/QĐ-UBND', ...frame, 'Sơn La, ngày 16 tháng 11 năm 2018', 'QUYẾT ĐỊNH', 'VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH', '',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Căn cứ Nghị định số 20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ;',
+    ]);
+    expect(record.title).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH');
+  });
+
+  it('`{ HỘI CHỦ NGHĨA VIỆT NAM`: a brace at a header line\'s edge is dropped, the quốc hiệu joined, the organ kept', async () => {
+    expect((await ocrPage('fresh-2026', '407_dongnai-qd-2013.txt')).issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Đồng Nai', level: 'tỉnh', locality: 'Đồng Nai' });
+  });
+
+  it('`6)` / `BAN NHÂN DÂN` / `TỈNH SƠN LA`: the lost `ỦY` of a people\'s committee of a province is put back', async () => {
+    expect((await ocrPage('fresh-2026', '409_sonla-qd-2018.txt')).issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Sơn La', level: 'tỉnh', locality: 'Sơn La' });
+  });
+
+  it('a Ban nhân dân of a hamlet stays a Ban nhân dân', () => {
+    const record = extract(['BAN NHÂN DÂN', 'ẤP BÌNH AN', 'Số: 02/KH-BND', ...frame, 'Bình An, ngày 5 tháng 3 năm 2024', 'KẾ HOẠCH', 'Tổ chức ngày hội đại đoàn kết']);
+    expect(record.issuer.name ?? '').not.toMatch(/Ủy ban/u);
+  });
+
+  it('`đồng Xoài, ngày …` (Đ read as `b`, given back small): a registered place with its capital', async () => {
+    expect((await ocrPage('state-2026', '003_pgd-thixa-thongbao-2012.txt')).place).toBe('Đồng Xoài');
+  });
+
+  it('words in small letters before a date are no place', () => {
+    const record = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', 'Số: 66/KH-UBND', ...frame, 'đồng thời, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH', 'Phát động thi đua năm 2024']);
+    expect(record.place).toBeNull();
+  });
+});
