@@ -10,6 +10,7 @@
 // `… tại <type> …`, or as an item of a list (`Các Công điện: số …, số …`); a
 // document named inside another's subject (`… triển khai Nghị định số …`,
 // `… một số điều của Thông tư số …`, anything in quotes) is not.
+import { distance } from 'fastest-levenshtein';
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
@@ -261,6 +262,12 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < generic.end) i++;
       continue;
     }
+    const misread = misreadTypeCitation(text, tokens, i);
+    if (misread) {
+      found.push(misread);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < misread.end) i++;
+      continue;
+    }
     const glued = gluedNumberWord(text, tokens, i);
     if (glued) {
       found.push(glued);
@@ -293,6 +300,30 @@ function genericCitation(text: string, tokens: readonly Token[], i: number): Men
   // The NĐ 30 table's one administrative type without an abbreviation is the công văn.
   const documentType = symbol.type ?? vocabulary().documentTypes.find((t) => t.kind === 'administrative' && t.abbr === null)?.name ?? null;
   return { kind: 'numbered', documentType, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
+}
+
+/**
+ * `Hưởng đến số 01-HD/TW`: a type name OCR without the Vietnamese model garbled
+ * and restoration read as other words. The symbol names the type (NĐ 30 Phụ
+ * lục III, HD 36: `HD` a Hướng dẫn); the words before `số`, written with a
+ * capital, are that name when their letters without marks are one letter from
+ * it. Anything further is no citation.
+ */
+function misreadTypeCitation(text: string, tokens: readonly Token[], i: number): Mention | null {
+  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return null;
+  for (let n = 1; n <= 4; n++) {
+    const numberWord = tokens[i + n];
+    if (numberWord === undefined) return null;
+    if (!isNumberWord(numberWord)) continue;
+    const from = afterNumberWord(numberWord);
+    const symbol = readSymbol(text, from, false);
+    if (symbol === null || symbol.number === null || symbol.type === null || symbol.start - from > 3) return null;
+    const name = phraseKeys(symbol.type).join(' ');
+    const read = tokens.slice(i, i + n).map((t) => t.key).join(' ');
+    if (n !== phraseKeys(symbol.type).length || read === name || distance(read, name) > 1) return null;
+    return { kind: 'numbered', documentType: symbol.type, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
+  }
+  return null;
 }
 
 /**

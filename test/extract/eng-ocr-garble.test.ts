@@ -131,3 +131,20 @@ describe('specks and lost words in the header and the type line', () => {
     expect(record.place).toBeNull();
   });
 });
+
+describe('a cited type garbled into other words', () => {
+  it('`Căn cứ Hưởng đến số 01-HD/TW` (Hướng dẫn read by eng, restored wrong): the symbol\'s `HD` names the type', async () => {
+    const record = await ocrPage('party-2026', '313_danguy-truong-dhktcn-2021.txt');
+    const guides = record.legalBases.filter((b) => b.documentType === 'Hướng dẫn').map((b) => b.number);
+    expect(guides).toEqual(['01-HD/TW', '09-HD/BTCTW', '01-HD/BTCĐU']);
+  });
+
+  it('words further from the type name than one letter cite nothing', () => {
+    const record = extract([
+      'ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'ĐẢNG ỦY XÃ LA BẰNG', 'Số 09-KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'La Bằng, ngày 24 tháng 11 năm 2020', 'KẾ HOẠCH', 'Kiểm điểm năm 2020',
+      'Căn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp hành Trung ương;',
+      'Căn cứ Hướng đi số 01-HD/TW ngày 20/9/2016 của Ban Chấp hành Trung ương, Đảng ủy xây dựng kế hoạch như sau:',
+    ]);
+    expect(record.legalBases.map((b) => b.documentType)).not.toContain('Hướng dẫn');
+  });
+});
