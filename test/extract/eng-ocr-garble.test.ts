@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
 import { opensPreamble } from '../../src/extract/legal-bases.js';
+import { toLines } from '../../src/extract/lines.js';
+import { readSigner } from '../../src/extract/signer.js';
 import { processFile } from '../../src/pipeline.js';
 import type { PlanRecord } from '../../src/types.js';
 
@@ -146,5 +148,19 @@ describe('a cited type garbled into other words', () => {
       'Căn cứ Hướng đi số 01-HD/TW ngày 20/9/2016 của Ban Chấp hành Trung ương, Đảng ủy xây dựng kế hoạch như sau:',
     ]);
     expect(record.legalBases.map((b) => b.documentType)).not.toContain('Hướng dẫn');
+  });
+});
+
+describe('an authority line OCR garbled', () => {
+  it('`KT.CHU 1]CH` under `TM. ỦY BAN NHÂN DÂN`: the authority is left empty, not garbled nor the TM. line above', async () => {
+    const file = fileURLToPath(new URL('../../fixtures/dev-plans/eng-ocr/106_d06.txt', import.meta.url));
+    const { signer } = (await processFile(file, { restore: true })).record;
+    expect(signer.authority).toBeNull();
+    expect(signer.position).toBe('Phó Chủ tịch');
+  });
+
+  it('a body named with a figure is no garble', () => {
+    const { signer } = readSigner(toLines('TM. ỦY BAN NHÂN DÂN QUẬN 8\nCHỦ TỊCH\n\nNguyễn Văn An'));
+    expect(signer.authority).toMatch(/^TM\. Ủy ban nhân dân/u);
   });
 });
