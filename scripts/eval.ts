@@ -1,4 +1,4 @@
-// npm run eval [-- --set samples|dev|genre|outside-NAME] [--variant clean|stripped] [--strict] [--pred-dir DIR]
+// npm run eval [-- --set samples|dev|genre|outside-NAME] [--variant clean|stripped|ocr] [--strict] [--pred-dir DIR]
 //                 [--no-restore] [--verbose] [--dir DIR]
 // Runs the five samples (fixtures/samples vs fixtures/expected), the dev set
 // (fixtures/dev-plans/texts vs fixtures/dev-plans/gold) and the genre set (fixtures/genre, documents
@@ -6,10 +6,14 @@
 // outside documents in fixtures/outside/NAME (named outside-NAME; each was scored once at
 // first contact before any rule was made from it, see its SOURCES.md) through decoding,
 // restoration and extraction as `vnplan extract` does, as written ("clean") and
-// stripped of diacritics the way fixtures/dev-plans/strip.mjs strips them, and
-// scores every run as the judge's scorer does, leniently and strictly.
+// stripped of diacritics the way fixtures/dev-plans/strip.mjs strips them, and, for a set with an
+// eng-ocr/ folder (the outside sets and the dev set), as old OCR without a Vietnamese model read
+// its pages ("ocr": the texts rendered as scans and read by tesseract `eng` once, by
+// scripts/make-eng-ocr.ts, and committed; the gold keeps the clean values, so the pipeline must
+// restore them), and scores every run as the judge's scorer does, leniently and strictly.
 // --dir DIR scores a folder kept outside the project instead (DIR/texts/NNN….txt against
-//   DIR/gold/NNN….json, fields a gold record lists in `_unscored` left out, as in the dev set).
+//   DIR/gold/NNN….json, fields a gold record lists in `_unscored` left out, as in the dev set;
+//   DIR/eng-ocr/NNN….txt, when there, as the ocr variant).
 // --pred-dir DIR keeps the records as DIR/<set>/<variant>/NNN….json, so
 //   node ../shared/tools/score-extraction.mjs --gold <gold> --pred DIR/<set>/<variant> [--strict]
 // prints the same figures. --strict prints the strict columns only.
@@ -24,17 +28,28 @@ import { BASIS_PARTS, LISTS, SCALARS, scoreDocument, summarize, type Report } fr
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const BUILT_IN: Record<string, { texts: string; gold: string }> = {
-  samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected') },
-  dev: { texts: join(root, 'fixtures', 'dev-plans', 'texts'), gold: join(root, 'fixtures', 'dev-plans', 'gold') },
-  genre: { texts: join(root, 'fixtures', 'genre', 'texts'), gold: join(root, 'fixtures', 'genre', 'gold') },
+interface SetPaths {
+  texts: string;
+  gold: string;
+  /** The texts as eng OCR read them (scripts/make-eng-ocr.ts), when the set has them. */
+  ocr: string | null;
+}
+/** A set kept as DIR/texts and DIR/gold, with DIR/eng-ocr when its texts were OCR'd. */
+function setIn(dir: string): SetPaths {
+  const ocr = join(dir, 'eng-ocr');
+  return { texts: join(dir, 'texts'), gold: join(dir, 'gold'), ocr: existsSync(ocr) ? ocr : null };
+}
+const BUILT_IN: Record<string, SetPaths> = {
+  samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected'), ocr: null },
+  dev: setIn(join(root, 'fixtures', 'dev-plans')),
+  genre: setIn(join(root, 'fixtures', 'genre')),
 };
 const outsideRoot = join(root, 'fixtures', 'outside');
 for (const name of existsSync(outsideRoot) ? readdirSync(outsideRoot).sort() : []) {
-  BUILT_IN[`outside-${name}`] = { texts: join(outsideRoot, name, 'texts'), gold: join(outsideRoot, name, 'gold') };
+  BUILT_IN[`outside-${name}`] = setIn(join(outsideRoot, name));
 }
 type SetName = string;
-const SETS: Record<SetName, { texts: string; gold: string }> = { ...BUILT_IN };
+const SETS: Record<SetName, SetPaths> = { ...BUILT_IN };
 const externalDir = flagValue('--dir');
 if (process.argv.includes('--dir') && externalDir === undefined) throw new Error('--dir needs a folder');
 if (externalDir !== undefined) {
@@ -42,10 +57,10 @@ if (externalDir !== undefined) {
   for (const part of ['texts', 'gold']) {
     if (!existsSync(join(dir, part))) throw new Error(`--dir ${dir}: no ${part}/ folder in it`);
   }
-  SETS[basename(dir)] = { texts: join(dir, 'texts'), gold: join(dir, 'gold') };
+  SETS[basename(dir)] = setIn(dir);
 }
-const VARIANTS = ['clean', 'stripped'] as const;
-function paths(set: SetName): { texts: string; gold: string } {
+const VARIANTS = ['clean', 'stripped', 'ocr'] as const;
+function paths(set: SetName): SetPaths {
   const found = SETS[set];
   if (!found) throw new Error(`no set ${set}`);
   return found;
@@ -95,7 +110,13 @@ async function predict(set: SetName, variant: Variant, outDir: string, options: 
     .sort();
   // The stripped copies are files too, so they enter through input decoding like any user's file.
   // stripMarks gives strip.mjs's output byte for byte on these texts (test/extract/eval-strip.test.ts).
-  const inputDir = variant === 'stripped' ? mkdtempSync(join(tmpdir(), 'vnplan-eval-stripped-')) : paths(set).texts;
+  let inputDir = paths(set).texts;
+  if (variant === 'stripped') inputDir = mkdtempSync(join(tmpdir(), 'vnplan-eval-stripped-'));
+  if (variant === 'ocr') {
+    const ocrDir = paths(set).ocr;
+    if (ocrDir === null) throw new Error(`${set} has no eng-ocr/ texts`);
+    inputDir = ocrDir;
+  }
   const records = new Map<string, Json>();
   try {
     for (const file of texts) {
@@ -168,7 +189,8 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   for (const set of options.sets) {
     const runs: Run[] = [];
-    for (const variant of options.variants) {
+    // The ocr variant where the set has eng-OCR texts; a set without them keeps its other columns.
+    for (const variant of options.variants.filter((v) => v !== 'ocr' || paths(set).ocr !== null)) {
       const records = await predict(set, variant, join(options.predDir, set, variant), options);
       for (const mode of options.modes) {
         const report = score(set, records, mode === 'strict');
@@ -179,7 +201,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    for (const line of table(set, runs)) console.log(line);
+    if (runs.length > 0) for (const line of table(set, runs)) console.log(line);
   }
   // On stderr, so stdout holds only the tables.
   if (options.keepPredictions) console.error(`predictions: ${options.predDir}/<set>/<variant>`);

@@ -22,15 +22,14 @@
 // Never reads the samples or the gold: the channel is evaluated on sample 001.
 // Needs a font with Vietnamese glyphs (apt-get install -y fonts-liberation2).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWorker, OEM, PSM } from 'tesseract.js';
 import { distance } from 'fastest-levenshtein';
 import { Channel, PRIOR_CHANNEL, toneless, type ChannelCosts, type ChannelRule } from '../src/restore/channel.js';
 import { CHANNEL_FILE } from '../src/restore/channel-table.js';
 import { isSyllableShape, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { paginate, renderPages } from './lib/render-page.js';
+import { engWorker, scanOptions } from './lib/eng-ocr.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
 import { HOLDOUT_DOCUMENT, cleanFixture } from './lib/score-restoration.js';
@@ -117,28 +116,6 @@ function alignTokens(truth: string[], ocr: string[]): Omit<Pair, 'document'>[] {
     else j--;
   }
   return pairs.reverse();
-}
-
-async function engWorker(): Promise<Awaited<ReturnType<typeof createWorker>>> {
-  const require = createRequire(import.meta.url);
-  const langPath = join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
-  const worker = await createWorker('eng', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
-  return worker;
-}
-
-/** Scanner faults vary from page to page, as in an archive: every other page a clean 300 dpi scan, the others coarse. */
-function scanOptions(p: number): Parameters<typeof renderPages>[1] {
-  const rough = p % 2 === 1;
-  return {
-    dpi: rough ? 200 + (p % 3) * 20 : 300,
-    rotationDegrees: ((p % 5) - 2) * 0.4,
-    blur: rough ? 0.8 + (p % 3) * 0.3 : 0.4 + (p % 3) * 0.2,
-    noise: rough ? 12 + (p % 4) * 3 : 6 + (p % 4) * 2,
-    specks: rough ? 30 : 15,
-    jpegQuality: rough ? 45 + (p % 4) * 6 : 60 + (p % 4) * 6,
-    seed: p + 1,
-  };
 }
 
 /** The clean samples as scanned and read by `eng`, page texts joined by a blank line. */

@@ -18,6 +18,14 @@ import { vocabulary } from './vocabulary.js';
 const cellsAsGaps = (text: string): string => text.replace(/(?:^|\s+)\|(?=\s|$)\s*/gu, '   ').trim();
 
 /**
+ * Signs OCR reads from specks and a table's rules at the edge of a header line
+ * (`{ HỘI CHỦ NGHĨA VIỆT NAM`, a `\` alone): no header line of NĐ 30 Phụ lục I
+ * or HD 36 opens or ends with a brace, bracket, backslash, tilde or caret, so
+ * they are dropped (the Party's `*` and a rule's dashes stay).
+ */
+const strayEdges = (text: string): string => text.replace(/^[{}[\]\\~^]+(?:\s+|$)/u, '').replace(/(?:^|\s+)[{}[\]\\~^]+$/u, '').trim();
+
+/**
  * The quốc hiệu run onto the letterhead's last word without a space
  * (`UBND XÃ VẠN THẮNGCỘNG HÒA XÃ HỘI …`, a table export's cells): a gap put back.
  */
@@ -89,7 +97,7 @@ function opensWithNationalName(text: string): boolean {
  * number ends, and what follows starts after it).
  */
 export function restoreHeaderLines(lines: readonly Line[]): Line[] {
-  const cells = lines.map((l) => ({ no: l.no, text: ungluedNationalName(cellsAsGaps(l.text)) })).filter((l) => l.text !== '');
+  const cells = lines.map((l) => ({ no: l.no, text: ungluedNationalName(cellsAsGaps(strayEdges(l.text))) })).filter((l) => l.text !== '');
   const out: Line[] = [];
   for (let i = 0; i < cells.length; i++) {
     let line = cells[i]!;

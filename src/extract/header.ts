@@ -5,7 +5,7 @@
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
 import { LOOSE_MOTTO } from './flattened.js';
-import { registerSpelling } from './gazetteer.js';
+import { isKnownPlace, registerSpelling } from './gazetteer.js';
 import { capitalizeFirst, cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
 import type { Line } from './lines.js';
@@ -40,7 +40,8 @@ export interface Header {
 
 // `Số`, and OCR's `S6`, `So`, `Sé` for it; its colon read as a full stop or a semicolon.
 // `Sở:` is mark restoration's reading of a bare `So:`: the number line only with its colon and a figure (`Sở Y tế` has none).
-const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?)\s*[:.;]?/u;
+// `eng` OCR also reads the ố as two letters (`So6`, `S06`) and the S as a dollar sign (`$6`, `$5`).
+const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:[oô0]6|ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?|\$[56](?=\s*[:.;]?\s*\d))\s*[:.;]?/u;
 
 /**
  * The number line whatever OCR made of its symbol: the label, then a figure,
@@ -50,7 +51,7 @@ const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:ố|ô|o|6|0|é|ó|ồ
  * for an organ.
  */
 const looksLikeNumberLine = (text: string): boolean =>
-  /^\s*(?:Số|SỐ|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*S[ởơ]\s*:\s*\d/u.test(text);
+  /^\s*(?:Số|SỐ|S[oô0]6|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*(?:S[ởơ]\s*:|\$[56]\s*[:.;]?)\s*\d/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the
@@ -114,7 +115,21 @@ function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { typ
   return { documentNumber: { number: m[1]!, symbol: m[2]!, text: `${m[1]}-${m[2]}`, type: null }, rest: text.slice(m[0].length) };
 }
 
-/** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */
+/**
+ * `3970/QĐ-UBND` alone on a header line: the number line whose `Số:` the OCR
+ * lost. Nothing else in the header (NĐ 30 Phụ lục I; HD 36) is a bare number
+ * and symbol: a document cited there carries its type and `số`. So a line that
+ * is one whole number with a known type code is taken, with a warning, as the
+ * label was not seen.
+ */
+function readUnlabelledNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
+  const trimmed = text.trim();
+  if (!/^\d/u.test(trimmed)) return null;
+  const symbol = readSymbol(trimmed, 0, false);
+  if (!symbol || symbol.number === null || symbol.type === null || trimmed.slice(symbol.end).trim() !== '') return null;
+  return { documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type }, rest: '' };
+}
+
 /**
  * `Về thực hiện chế độ …` right under the number: a letter's trích yếu written
  * with `Về` in place of `V/v` (về việc). A sentence-case line of words, so no
@@ -138,6 +153,7 @@ function wrapsSubject(text: string): boolean {
   );
 }
 
+/** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */
 export function opensLetterSubject(text: string): boolean {
   // OCR reads the slash as `l`, `|` or `1` too.
   return /^\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
@@ -163,8 +179,12 @@ export function readPlace(prefix: string): string | null {
     const from = /^(?:TT|TP|TX|Tp)\.?$/u.test(words[firstTitle - 1]!) ? firstTitle - 1 : firstTitle;
     text = words.slice(from).join(' ');
   }
-  const parts = text.split(' ');
   const levelWords = /^(?:thành|phố|thị|xã|trấn|huyện|quận|tỉnh|phường|TP\.?|Tp\.?)$/u;
+  // OCR without the Vietnamese model reads a capital Đ as `b`, which restoration gives back small (`đồng Xoài`):
+  // a registered place once its first letter is a capital is that place.
+  const capital = capitalizeFirst(text);
+  if (capital !== text && !levelWords.test(text.split(' ')[0]!) && isKnownPlace(capital)) text = capital;
+  const parts = text.split(' ');
   // A city's districts and wards may be numbered (`Quận 2`, `Phường 5`): the number is the name.
   // Before a number the word is the level whatever marks restoration gave it (`Quân 6` is `Quận 6`).
   const numberedLevel = (word: string): string | undefined => NUMBERED_LEVELS.find((l) => foldSameLength(l) === foldSameLength(word.toLowerCase()));
@@ -256,7 +276,10 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     inSubject = false;
-    const numbered = header.documentNumber === null ? readNumberLine(text) : null;
+    const labelled = header.documentNumber === null ? readNumberLine(text) : null;
+    const unlabelled = header.documentNumber === null && labelled === null ? readUnlabelledNumber(text) : null;
+    if (unlabelled) header.warnings.push(`documentNumber: line ${line.no} has no \`Số:\` label; read as the number line`);
+    const numbered = labelled ?? unlabelled;
     if (numbered) {
       header.documentNumber = { ...numbered.documentNumber, lines: { from: line.no, to: line.no } };
       afterNumber = numbered.rest.trim() === '';

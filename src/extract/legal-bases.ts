@@ -10,6 +10,7 @@
 // `… tại <type> …`, or as an item of a list (`Các Công điện: số …, số …`); a
 // document named inside another's subject (`… triển khai Nghị định số …`,
 // `… một số điều của Thông tư số …`, anything in quotes) is not.
+import { distance } from 'fastest-levenshtein';
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
@@ -261,6 +262,12 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < generic.end) i++;
       continue;
     }
+    const misread = misreadTypeCitation(text, tokens, i);
+    if (misread) {
+      found.push(misread);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < misread.end) i++;
+      continue;
+    }
     const glued = gluedNumberWord(text, tokens, i);
     if (glued) {
       found.push(glued);
@@ -296,6 +303,30 @@ function genericCitation(text: string, tokens: readonly Token[], i: number): Men
 }
 
 /**
+ * `Hưởng đến số 01-HD/TW`: a type name OCR without the Vietnamese model garbled
+ * and restoration read as other words. The symbol names the type (NĐ 30 Phụ
+ * lục III, HD 36: `HD` a Hướng dẫn); the words before `số`, written with a
+ * capital, are that name when their letters without marks are one letter from
+ * it. Anything further is no citation.
+ */
+function misreadTypeCitation(text: string, tokens: readonly Token[], i: number): Mention | null {
+  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return null;
+  for (let n = 1; n <= 4; n++) {
+    const numberWord = tokens[i + n];
+    if (numberWord === undefined) return null;
+    if (!isNumberWord(numberWord)) continue;
+    const from = afterNumberWord(numberWord);
+    const symbol = readSymbol(text, from, false);
+    if (symbol === null || symbol.number === null || symbol.type === null || symbol.start - from > 3) return null;
+    const name = phraseKeys(symbol.type).join(' ');
+    const read = tokens.slice(i, i + n).map((t) => t.key).join(' ');
+    if (n !== phraseKeys(symbol.type).length || read === name || distance(read, name) > 1) return null;
+    return { kind: 'numbered', documentType: symbol.type, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
+  }
+  return null;
+}
+
+/**
  * A type name with `số` glued to its last word by a typist or a crawl
  * (`Quyết địnhsố 2216/QĐ-BTP`): a citation when a number follows, written
  * with its capital as every citation is.
@@ -320,10 +351,9 @@ const inCapitals = (text: string): boolean => isUpperCase(text.replace(/\S*\/\S*
 export function opensPreamble(text: string): boolean {
   if (inCapitals(text)) return false;
   // `Căn cứ …` opens it alone; `Thực hiện …`, `Thi hành …` (HD 36) only before the document they cite.
-  const [basedOn, ...implementingOpeners] = vocabulary().plan.preambleOpeners;
-  if (basedOn !== undefined && startsWithPhrase(text, basedOn)) return true;
+  if (opensBasedOn(text)) return true;
+  const implementingOpeners = vocabulary().plan.preambleOpeners.slice(1);
   const tokens = tokenize(text);
-  if (basedOn !== undefined && lostSecondWord(tokens, 0, basedOn, findMentions(text, tokens))) return true;
   const implementing = implementingOpeners.find((opener) => startsWithPhrase(text, opener));
   if (implementing === undefined) return false;
   const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
@@ -332,6 +362,16 @@ export function opensPreamble(text: string): boolean {
   // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too, and so does a law
   // cited by its name (`Thực hiện Luật Hộ tịch năm 2014, Nghị định số …`): laws are cited by name and year.
   return first.kind === 'numbered' || (first.kind === 'named' && (isLaw(first.documentType!) || isNumberWordAtEnd(text.slice(first.end))));
+}
+
+/** Whether a paragraph opens with `Căn cứ`, as written, with its second word lost by a crawl, or garbled by OCR. */
+function opensBasedOn(text: string): boolean {
+  const basedOn = vocabulary().plan.preambleOpeners[0];
+  if (basedOn === undefined) return false;
+  if (startsWithPhrase(text, basedOn)) return true;
+  const tokens = tokenize(text);
+  const mentions = findMentions(text, tokens);
+  return lostSecondWord(tokens, 0, basedOn, mentions) || garbledSecondWord(tokens, 0, basedOn, mentions) > 0;
 }
 
 /**
@@ -371,6 +411,28 @@ function lostSecondWord(tokens: readonly Token[], at: number, opener: string, me
   if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return false;
   const next = mentions.find((m) => m.at === at + 1);
   return next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1]!.text);
+}
+
+/**
+ * `Căn cif Quyết định số …`, `Căn c(t Nghị định số …`: OCR without the
+ * Vietnamese model garbles an opener's short second word past matching (`cứ`
+ * read `cif`, `ct`, `cf`, or cut in two at a mark). Its first word, capitalised,
+ * then one or two scraps that together are at most three letters and open with
+ * the second word's letter, then a numbered citation with a capital, is that
+ * opener. The tokens it spans, 0 when none stands at `at`.
+ */
+function garbledSecondWord(tokens: readonly Token[], at: number, opener: string, mentions: readonly Mention[]): number {
+  const keys = phraseKeys(opener);
+  const word = tokens[at];
+  if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return 0;
+  for (let k = 1; k <= 2; k++) {
+    const scraps = tokens.slice(at + 1, at + 1 + k);
+    if (scraps.length < k || scraps[0]!.key === keys[1] || !scraps[0]!.key.startsWith(keys[1]!.charAt(0))) return 0;
+    if (scraps.map((t) => t.text).join('').length > 3) return 0;
+    const next = mentions.find((m) => m.at === at + 1 + k);
+    if (next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1 + k]!.text)) return 1 + k;
+  }
+  return 0;
 }
 
 const isNumberWordAtEnd = (rest: string): boolean => /^\s*(?:số|so|sô)\s*:?\s*$/u.test(foldSameLength(rest));
@@ -560,7 +622,9 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       piece.after === 'start' && mentionAt(first + 2)?.kind === 'numbered' && !mentionAt(first) && !mentionAt(first + 1) && phraseIn(tokens, first + 1, links) === null
         ? [tokens[first]!.key, tokens[first + 1]!.key]
         : null;
-    const lost = lostSecondWord(tokens, first, vocabulary().plan.preambleOpeners[0] ?? '', mentions) ? [tokens[first]!.key] : null;
+    const basedOn = vocabulary().plan.preambleOpeners[0] ?? '';
+    const garbled = garbledSecondWord(tokens, first, basedOn, mentions);
+    const lost = lostSecondWord(tokens, first, basedOn, mentions) ? [tokens[first]!.key] : garbled > 0 ? tokens.slice(first, first + garbled).map((t) => t.key) : null;
     // Of the openers read at the clause's head, one a citation follows: OCR's tolerance may read `Căn cứ vào` in
     // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
@@ -1145,7 +1209,7 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
   const run = clauseRun(preamble);
   const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...tables().keysOf(vocabulary().body.notBasisOpeners)];
   let openersLost = true;
-  for (const paragraph of preamble) {
+  for (const [index, paragraph] of preamble.entries()) {
     if (listed) state = 'basis';
     if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
     // A line in capitals is a title or a heading, never a clause of the preamble.
@@ -1175,7 +1239,10 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
         for (const date of amendmentDates(text, items[n]!, basis)) found.push({ basis: { ...basis, date }, lines });
       });
     }
-    if (paragraph.text.trim().endsWith(':')) break;
+    // A colon closes the preamble (`… như sau:`), unless another `Căn cứ` clause follows: then it is the list's
+    // semicolon as OCR without the Vietnamese model often reads it (NĐ 30 Phụ lục I ends each basis with `;`).
+    const next = preamble[index + 1];
+    if (paragraph.text.trim().endsWith(':') && !(next !== undefined && !inCapitals(next.text) && opensBasedOn(next.text))) break;
   }
   return dedupe(found).map((b) => {
     const date = b.basis.date ?? (b.basis.number ? datesByNumber.get(foldKey(b.basis.number)) : undefined) ?? null;

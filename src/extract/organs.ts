@@ -2,7 +2,7 @@
 // -> `Ủy ban nhân dân tỉnh`), the fixed words of organs, levels and positions
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
-import { isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
+import { foldSameLength, isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
 import { isKnownPlace, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
@@ -311,10 +311,21 @@ function nameCase(text: string): string {
   return sentenceCase(text).replace(/([,\-–—]\s*|\svà\s)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/**
+ * `BAN NHÂN DÂN` / `TỈNH SƠN LA`: OCR lost the head's first word (a speck or a
+ * faint `ỦY` read as `6)`). A Ban nhân dân stands only under a commune (thôn,
+ * ấp, khu phố); before a level of the administration, tỉnh to xã, the body
+ * is the Ủy ban nhân dân, and its word is put back.
+ */
+function lostCommitteeWord(text: string): string {
+  const lost = /^ban nhan dan (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b/u.test(foldSameLength(text).toLowerCase());
+  return lost ? `${isUpperCase(text) ? 'ỦY' : 'Ủy'} ${text}` : text;
+}
+
 /** One body of the letterhead from its lines (joined). */
 function readUnit(lines: readonly Line[]): OrganUnit {
   const range = { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
-  const text = expandLetterhead(lines.map((l) => l.text.trim()).join(' ')).replace(/\s+/g, ' ');
+  const text = lostCommitteeWord(expandLetterhead(lines.map((l) => l.text.trim()).join(' ')).replace(/\s+/g, ' '));
   const opened = headAt(text);
   // A body the tables name whole (`BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`) holds no level and place: `XÃ HỘI` is no commune.
   const known = opened ? knownOrgan(text) : null;

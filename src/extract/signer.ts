@@ -13,16 +13,33 @@ export interface FoundSigner {
   lines: LineRange | null;
 }
 
+/** The authority word (`KT`, `TM`, `T/M` …) and what the line names after it, when the line opens with one. */
+function authorityParts(text: string): RegExpExecArray | null {
+  const plain = vocabulary().plan.signatureAuthorities;
+  const party = plain.filter((a) => a.length === 2).map((a) => `${a[0]}/${a[1]}`);
+  return (
+    new RegExp(String.raw`^\W*(${plain.join('|')})\s?\.\s*(.+)$`, 'u').exec(text.trim()) ??
+    new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim())
+  );
+}
+
+/**
+ * An authority line (`KT.`, `TM.` …) whose words hold brackets, bars and the like: OCR's reading of letters it
+ * could not place (`KT. CHU 1]CH`). No body or position is written with them; a garbled authority is worse than none.
+ */
+function isGarbledAuthority(text: string): boolean {
+  const m = authorityParts(text);
+  return m !== null && /[[\]{}|\\~^$#@]/u.test(m[2]!);
+}
+
 /**
  * `TM. ỦY BAN NHÂN DÂN` -> `TM. Ủy ban nhân dân`; Party documents write the
  * same with a slash (`K/T TRƯỞNG BAN`, HD 36-HD/VPTW), kept as printed.
  */
 export function readAuthority(text: string): string | null {
   const plain = vocabulary().plan.signatureAuthorities;
-  const party = plain.filter((a) => a.length === 2).map((a) => `${a[0]}/${a[1]}`);
-  const m =
-    new RegExp(String.raw`^\W*(${plain.join('|')})\s?\.\s*(.+)$`, 'u').exec(text.trim()) ??
-    new RegExp(String.raw`^\W*(${party.join('|')})\s*\.?\s+(.+)$`, 'u').exec(text.trim());
+  const m = authorityParts(text);
+  if (isGarbledAuthority(text)) return null;
   if (m && isUpperCase(m[2]!) && !hasGluedWords(m[2]!)) {
     const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
     return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
@@ -261,6 +278,11 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
         authority = { value: joined, line: line.no };
         continue;
       }
+    }
+    // The authority right above the position is the block's (KT. under TM.): one OCR garbled leaves the field empty.
+    if (position === null && isGarbledAuthority(line.text)) {
+      authority = null;
+      continue;
     }
     const asAuthority = readAuthority(line.text);
     // Right under the authority, or under the state's name that a central body's authority wraps onto (`TM. HỘI ĐỒNG

@@ -42,13 +42,21 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
       const keys = phraseKeys(name);
       if (!phraseAt(tokens, 0, keys)) continue;
       const rest = line.text.slice(tokens[keys.length - 1]!.end);
-      if (tokens.length === keys.length || names.some((n) => isPhrase(rest, n)) || isPhrase(rest, 'liên tịch')) {
+      if (tokens.length === keys.length || names.some((n) => isPhrase(rest, n)) || isPhrase(rest, 'liên tịch') || isSpeck(rest)) {
         return { documentType: name, line: line.no };
       }
     }
   }
   return null;
 }
+
+/**
+ * What OCR reads from a speck, a seal's edge or a rule's end beside the type
+ * line (`QUYẾT ĐỊNH 3`, `KẾ HOẠCH -`): one or two signs with no letter. NĐ 30
+ * Phụ lục I sets the type name alone on its line, so nothing of the title is
+ * lost by leaving it out.
+ */
+const isSpeck = (rest: string): boolean => /^[^\p{L}\s]{1,2}$/u.test(rest.trim());
 
 /**
  * A line that is a type name once OCR's stray spaces inside its words are
@@ -259,8 +267,12 @@ function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
   const capitals = taken.every((l) => mostlyCapitals(l.text));
   if (!capitals || !mostlyCapitals(text) || text.length > 150 || readMarker(text) !== null) return false;
   const tokens = tokenize(text);
+  const links = vocabulary().letterhead.titleLinkWords.map((w) => phraseKeys(w));
+  // A title never ends on such a word: OCR sets a blank under a line cut after it (`VỀ` / blank / `VIỆC BAN HÀNH …`).
+  const last = tokenize(taken[taken.length - 1]!.text);
+  if (links.some((keys) => keysAt(last, last.length - keys.length, keys))) return true;
   // Not `NĂM HỌC …`, `GIAI ĐOẠN …`: a line of its own may open so (a period under a title that ended).
-  return vocabulary().letterhead.titleLinkWords.some((w) => keysAt(tokens, 0, phraseKeys(w)));
+  return links.some((keys) => keysAt(tokens, 0, keys));
 }
 
 /**

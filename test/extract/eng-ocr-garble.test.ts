@@ -1,0 +1,166 @@
+// Old OCR without the Vietnamese model (tesseract `eng`), on real documents nobody tuned on: the outside
+// sets' texts rendered as scans and read by `eng` (fixtures/outside/NAME/eng-ocr, made by
+// scripts/make-eng-ocr.ts), through decoding, restoration and extraction as `vnplan extract` runs them.
+// Each rule of the genre that the garble needs is shown firing on such a page, and held where it must not.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import { opensPreamble } from '../../src/extract/legal-bases.js';
+import { toLines } from '../../src/extract/lines.js';
+import { readSigner } from '../../src/extract/signer.js';
+import { processFile } from '../../src/pipeline.js';
+import type { PlanRecord } from '../../src/types.js';
+
+const ocrPage = async (set: string, file: string): Promise<PlanRecord> =>
+  (await processFile(fileURLToPath(new URL(`../../fixtures/outside/${set}/eng-ocr/${file}`, import.meta.url)), { restore: true })).record;
+const extract = (lines: string[]): PlanRecord => extractPlan(lines.join('\n'), { sample: 'clean.txt' });
+const frame = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+
+describe('the number line as eng OCR reads its label', () => {
+  it('`$6:` and `$5:` (the S read as a dollar sign) and `So6:` (ố read as two letters) label the number', async () => {
+    expect((await ocrPage('fresh-2026', '408_ninhbinh-kh-flat-2022.txt')).documentNumber).toEqual({ number: '130', symbol: 'KH-UBND', text: '130/KH-UBND' });
+    const letter = await ocrPage('state-2026', '020_pgd-huyen-congvan-2014.txt');
+    expect(letter.documentNumber.text).toBe('278/PGD&ĐT-THCS');
+    expect(letter.place).toBe('Thanh Chương');
+    expect((await ocrPage('state-2026', '019_truong-totrinh-2019.txt')).documentNumber.text).toBe('138/TT-THCSLH');
+  });
+
+  it('a dollar sign with no figure after it labels nothing', () => {
+    const record = extract(['UBND TỈNH NGHỆ AN', 'SỞ Y TẾ', '$6 KH', 'Nghệ An, ngày 2 tháng 3 năm 2024', 'KẾ HOẠCH', 'Phòng, chống dịch bệnh năm 2024']);
+    expect(record.documentNumber).toEqual({ number: null, symbol: null, text: null });
+    expect(record.warnings.some((w) => w.includes('is the number line'))).toBe(false);
+  });
+});
+
+describe('a number line whose `Số:` the OCR lost', () => {
+  it('`3970/Qb-UBND` alone in the header is the number, with a warning', async () => {
+    const record = await ocrPage('fresh-2026', '407_dongnai-qd-2013.txt');
+    expect(record.documentNumber).toEqual({ number: '3970', symbol: 'QĐ-UBND', text: '3970/QĐ-UBND' });
+    expect(record.warnings.some((w) => w.startsWith('documentNumber:') && w.includes('no `Số:` label'))).toBe(true);
+  });
+
+  it('a line with more than the number, or a code of no known type, is not taken for it', () => {
+    const more = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', '66/KH-UBND ngày 5/3/2024', ...frame, 'Lục Ba, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH', 'Phát động thi đua năm 2024']);
+    expect(more.documentNumber.text).toBeNull();
+    const unknown = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', '66/ZZ-UBND', ...frame, 'Lục Ba, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH', 'Phát động thi đua năm 2024']);
+    expect(unknown.documentNumber.text).toBeNull();
+    expect(unknown.warnings.some((w) => w.includes('no `Số:` label'))).toBe(false);
+  });
+});
+
+describe('`Căn cứ` garbled by eng OCR', () => {
+  it('`Căn cif` and `Căn c(t` still open a basis clause', async () => {
+    const plan = await ocrPage('state-2026', '011_tinh-kh-ngoaingu-2018.txt');
+    expect(plan.legalBases.map((b) => b.number)).toEqual(['1400/QĐ-TTg', '2080/QĐ-TTg', '149/QĐ-UBND', '77/KH-UBND']);
+    const decision = await ocrPage('state-2026', '015_tinh-qd-2004.txt');
+    expect(decision.legalBases.map((b) => b.number)).toContain('135/2003/NĐ-CP');
+  });
+
+  it('a longer word after `Căn`, or no numbered document after the scrap, opens no clause', () => {
+    expect(opensPreamble('Căn cif Quyết định số 149/QĐ-UBND ngày 08/02/2012 của UBND tỉnh')).toBe(true);
+    expect(opensPreamble('Căn chỉnh Quyết định số 13/QĐ-UBND ngày 03/01/2024 theo tình hình thực tế')).toBe(false);
+    expect(opensPreamble('Căn cif vào tình hình thực tế của địa phương')).toBe(false);
+    expect(opensPreamble('Căn hộ số 12 của khu tập thể')).toBe(false);
+  });
+});
+
+describe('a basis clause ended with a colon', () => {
+  it('goes on to the next `Căn cứ` (OCR read its semicolon as a colon)', async () => {
+    const plan = await ocrPage('state-2026', '010_tinh-kh-hongheo-2022.txt');
+    expect(plan.legalBases.map((b) => b.number)).toEqual(['07/2021/NĐ-CP', '24/2021/QĐ-TTg', '07/2021/TT-BLĐTBXH', '02/2022/TT-BLĐTBXH', '2212/QĐ-UBND']);
+  });
+
+  it('closes the preamble when no `Căn cứ` follows (`… như sau:`)', () => {
+    const record = extract([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ LỤC BA',
+      'Số: 66/KH-UBND',
+      ...frame,
+      'Lục Ba, ngày 22 tháng 01 năm 2024',
+      'KẾ HOẠCH',
+      'Phát động thi đua năm 2024',
+      'Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND huyện về việc giao chỉ tiêu, UBND xã xây dựng kế hoạch như sau:',
+      'Thực hiện Kế hoạch số 5/KH-UBND ngày 04/01/2024 của UBND huyện, các thôn tổ chức phát động thi đua.',
+    ]);
+    expect(record.legalBases.map((b) => b.number)).toEqual(['12/QĐ-UBND']);
+  });
+});
+
+describe('specks and lost words in the header and the type line', () => {
+  it('`QUYẾT ĐỊNH 3`: a sign beside the type line is a speck, the title is the next lines', async () => {
+    const record = await ocrPage('fresh-2026', '403_hagiang-qd-2013.txt');
+    expect(record.documentType).toBe('Quyết định');
+    expect(record.title).toMatch(/^VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO/u);
+  });
+
+  it('a word after the type name is still the title on that line', () => {
+    const record = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', 'Số: 66/KH-UBND', ...frame, 'Lục Ba, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH TỔ CHỨC HỘI THI NĂM 2024', 'Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND huyện;']);
+    expect(record.title).toBe('TỔ CHỨC HỘI THI NĂM 2024');
+  });
+
+  it('`VỀ` / blank / `VIỆC …`: a title cut after a link word goes on past the blank OCR set under it', async () => {
+    const record = await ocrPage('fresh-2026', '409_sonla-qd-2018.txt');
+    expect(record.title).toMatch(/^VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN/u);
+  });
+
+  it('a title that ends on a full word stops at the blank (the authority line of a decision stays out)', () => {
+    const record = extract([
+      'ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'Số: 12/QĐ-UBND', ...frame, 'Sơn La, ngày 16 tháng 11 năm 2018', 'QUYẾT ĐỊNH', 'VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH', '',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Căn cứ Nghị định số 20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ;',
+    ]);
+    expect(record.title).toBe('VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH');
+  });
+
+  it('`{ HỘI CHỦ NGHĨA VIỆT NAM`: a brace at a header line\'s edge is dropped, the quốc hiệu joined, the organ kept', async () => {
+    expect((await ocrPage('fresh-2026', '407_dongnai-qd-2013.txt')).issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Đồng Nai', level: 'tỉnh', locality: 'Đồng Nai' });
+  });
+
+  it('`6)` / `BAN NHÂN DÂN` / `TỈNH SƠN LA`: the lost `ỦY` of a people\'s committee of a province is put back', async () => {
+    expect((await ocrPage('fresh-2026', '409_sonla-qd-2018.txt')).issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Sơn La', level: 'tỉnh', locality: 'Sơn La' });
+  });
+
+  it('a Ban nhân dân of a hamlet stays a Ban nhân dân', () => {
+    const record = extract(['BAN NHÂN DÂN', 'ẤP BÌNH AN', 'Số: 02/KH-BND', ...frame, 'Bình An, ngày 5 tháng 3 năm 2024', 'KẾ HOẠCH', 'Tổ chức ngày hội đại đoàn kết']);
+    expect(record.issuer.name ?? '').not.toMatch(/Ủy ban/u);
+  });
+
+  it('`đồng Xoài, ngày …` (Đ read as `b`, given back small): a registered place with its capital', async () => {
+    expect((await ocrPage('state-2026', '003_pgd-thixa-thongbao-2012.txt')).place).toBe('Đồng Xoài');
+  });
+
+  it('words in small letters before a date are no place', () => {
+    const record = extract(['ỦY BAN NHÂN DÂN', 'XÃ LỤC BA', 'Số: 66/KH-UBND', ...frame, 'đồng thời, ngày 22 tháng 01 năm 2024', 'KẾ HOẠCH', 'Phát động thi đua năm 2024']);
+    expect(record.place).toBeNull();
+  });
+});
+
+describe('a cited type garbled into other words', () => {
+  it('`Căn cứ Hưởng đến số 01-HD/TW` (Hướng dẫn read by eng, restored wrong): the symbol\'s `HD` names the type', async () => {
+    const record = await ocrPage('party-2026', '313_danguy-truong-dhktcn-2021.txt');
+    const guides = record.legalBases.filter((b) => b.documentType === 'Hướng dẫn').map((b) => b.number);
+    expect(guides).toEqual(['01-HD/TW', '09-HD/BTCTW', '01-HD/BTCĐU']);
+  });
+
+  it('words further from the type name than one letter cite nothing', () => {
+    const record = extract([
+      'ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'ĐẢNG ỦY XÃ LA BẰNG', 'Số 09-KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'La Bằng, ngày 24 tháng 11 năm 2020', 'KẾ HOẠCH', 'Kiểm điểm năm 2020',
+      'Căn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp hành Trung ương;',
+      'Căn cứ Hướng đi số 01-HD/TW ngày 20/9/2016 của Ban Chấp hành Trung ương, Đảng ủy xây dựng kế hoạch như sau:',
+    ]);
+    expect(record.legalBases.map((b) => b.documentType)).not.toContain('Hướng dẫn');
+  });
+});
+
+describe('an authority line OCR garbled', () => {
+  it('`KT.CHU 1]CH` under `TM. ỦY BAN NHÂN DÂN`: the authority is left empty, not garbled nor the TM. line above', async () => {
+    const file = fileURLToPath(new URL('../../fixtures/dev-plans/eng-ocr/106_d06.txt', import.meta.url));
+    const { signer } = (await processFile(file, { restore: true })).record;
+    expect(signer.authority).toBeNull();
+    expect(signer.position).toBe('Phó Chủ tịch');
+  });
+
+  it('a body named with a figure is no garble', () => {
+    const { signer } = readSigner(toLines('TM. ỦY BAN NHÂN DÂN QUẬN 8\nCHỦ TỊCH\n\nNguyễn Văn An'));
+    expect(signer.authority).toMatch(/^TM\. Ủy ban nhân dân/u);
+  });
+});
