@@ -9,7 +9,7 @@ import { runBatchCommand } from './batch.js';
 import { runWorkerCommand } from './worker.js';
 import { runReviewCommand } from './review.js';
 import { VERSION } from '../version.js';
-import { boundHeapGrowth } from '../batch/heap-growth.js';
+import { boundHeapGrowth } from '../heap-growth.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
