@@ -177,7 +177,8 @@ async function main(): Promise<number> {
 /** How a big text is written: UTF-8 (in one line: `one-line`), UTF-16 LE with a byte-order mark, or TCVN3 (the project's encoder). */
 type BigForm = 'utf-8' | 'one-line' | 'utf-16' | 'tcvn3';
 
-function encoded(text: string, form: BigForm): Uint8Array {
+function encoded(text: string, form: BigForm | 'utf-16-tail'): Uint8Array {
+  if (form === 'utf-16-tail') return Buffer.from(text, 'utf16le');
   if (form === 'utf-16') return Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(text, 'utf16le')]);
   if (form === 'tcvn3') return legacyEncoder(vietnameseEncodings().byName('tcvn3')!).encode(text);
   return Buffer.from(text, 'utf8');
@@ -199,7 +200,10 @@ async function bigText(path: string, bytes: number, form: BigForm): Promise<void
     size += perChar === 0 ? Buffer.byteLength(part) : perChar * part.length;
   }
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, encoded(parts.join(oneLine ? ' ' : '\n'), form));
+  // part by part: one encoding of the whole would leave the heap grown by the encoder's byte arrays, above any run's peak
+  const separator = oneLine ? ' ' : '\n';
+  const encodedParts = parts.map((part, i) => encoded(i === 0 ? part : separator + part, form === 'utf-16' && i > 0 ? 'utf-16-tail' : form));
+  await writeFile(path, Buffer.concat(encodedParts));
 }
 
 /**
