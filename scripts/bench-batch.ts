@@ -2,23 +2,28 @@
 // runBatch, reporting throughput per kind, peak RSS and whether RSS stays flat
 // (judged per kind: OCR workers make the scan stretch sit higher than the text one).
 //   npm run bench:batch [-- --texts 180 --scans 20 --concurrency N --keep]
-//   npm run bench:batch -- --big    (one plan — the floor —, one 5 MB single-line text, then
-//                                    one 50 MB text: seconds and peak RSS of each alone, and
-//                                    each peak as a ratio to the floor)
+//   npm run bench:batch -- --big    (one plan — the floor —, one 5 MB single-line text, one
+//                                    50 MB text, a 60 MB UTF-16 file and a 30 MB TCVN3 file:
+//                                    seconds and peak RSS of each alone, and each peak as a
+//                                    ratio to the floor)
+//   npm run bench:batch -- --big --code /work/main
+//                                   (the same inputs through another checkout's runBatch: a
+//                                    baseline to alternate with, in runs of its own)
 // Texts are variants of fixtures/samples (each with its own content, so its own
 // sha256); scans are copies of fixtures/scans. Texts sort first (a-texts/),
 // scans after (b-scans/), so each kind has its own stretch of the run to time.
 // Then the same archive again: a resumed run that must skip everything.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { BatchProgress, readManifest, runBatch, type BatchSummary, type ManifestEntry } from '../src/batch/index.js';
-import { boundHeapGrowth } from '../src/batch/heap-growth.js';
+import type { BatchSummary, ManifestEntry } from '../src/batch/index.js';
+import { boundHeapGrowth } from '../src/heap-growth.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -28,8 +33,21 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string' },
     keep: { type: 'boolean', default: false },
     big: { type: 'boolean', default: false },
+    code: { type: 'string' },
+    /** With --big, only the runs whose file name holds one of these (comma-separated); the floor always. */
+    only: { type: 'string' },
   },
 });
+/**
+ * The code under test: this checkout's, or another's (--code DIR) to compare
+ * with. Nothing of the other is loaded, so each run's floor holds one copy of
+ * the code and tables.
+ */
+const code = resolve(args.code ?? root);
+const fromCode = async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(code, path)).href)) as T;
+const { BatchProgress, readManifest, runBatch } = await fromCode<typeof import('../src/batch/index.js')>('src/batch/index.ts');
+const { vietnameseEncodings } = await fromCode<typeof import('../src/input/encodings/index.js')>('src/input/encodings/index.ts');
+const { legacyEncoder } = await fromCode<typeof import('./lib/legacy-encoder.js')>('scripts/lib/legacy-encoder.ts');
 const RSS_SAMPLE_MS = 250;
 
 async function generate(dir: string, texts: number, scans: number): Promise<{ texts: number; scans: number }> {
@@ -156,8 +174,21 @@ async function main(): Promise<number> {
   return allOk && allSkipped && texts.flat && scans.flat ? 0 : 1;
 }
 
-/** Sample plans over and over (each copy numbered) until `bytes` (one plan when 0); one line when `oneLine`. */
-async function bigText(path: string, bytes: number, oneLine: boolean): Promise<void> {
+/** How a big text is written: UTF-8 (in one line: `one-line`), UTF-16 LE with a byte-order mark, or TCVN3 (the project's encoder). */
+type BigForm = 'utf-8' | 'one-line' | 'utf-16' | 'tcvn3';
+
+function encoded(text: string, form: BigForm | 'utf-16-tail'): Uint8Array {
+  if (form === 'utf-16-tail') return Buffer.from(text, 'utf16le');
+  if (form === 'utf-16') return Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(text, 'utf16le')]);
+  if (form === 'tcvn3') return legacyEncoder(vietnameseEncodings().byName('tcvn3')!).encode(text);
+  return Buffer.from(text, 'utf8');
+}
+
+/** Sample plans over and over (each copy numbered) until `bytes` in its form (one plan when 0). */
+async function bigText(path: string, bytes: number, form: BigForm): Promise<void> {
+  const oneLine = form === 'one-line';
+  // bytes a character takes in the file, for when to stop (UTF-8 is counted exactly)
+  const perChar = form === 'utf-16' ? 2 : form === 'tcvn3' ? 1 : 0;
   const sampleDir = join(root, 'fixtures/samples');
   const samples = await Promise.all(
     (await readdir(sampleDir)).filter((n) => n.endsWith('.txt')).sort().map((n) => readFile(join(sampleDir, n), 'utf8')),
@@ -166,10 +197,13 @@ async function bigText(path: string, bytes: number, oneLine: boolean): Promise<v
   for (let size = 0, i = 0; i === 0 || size < bytes; i++) {
     const part = `${samples[i % samples.length]}\nBản sao số ${i}\n`;
     parts.push(oneLine ? part.split('\n').join(' ') : part);
-    size += Buffer.byteLength(part);
+    size += perChar === 0 ? Buffer.byteLength(part) : perChar * part.length;
   }
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, parts.join(oneLine ? ' ' : '\n'));
+  // part by part: one encoding of the whole would leave the heap grown by the encoder's byte arrays, above any run's peak
+  const separator = oneLine ? ' ' : '\n';
+  const encodedParts = parts.map((part, i) => encoded(i === 0 ? part : separator + part, form === 'utf-16' && i > 0 ? 'utf-16-tail' : form));
+  await writeFile(path, Buffer.concat(encodedParts));
 }
 
 /**
@@ -196,6 +230,17 @@ function resetKernelPeakRss(): boolean {
   }
 }
 
+/** sha256 (first 12 hex) of the file's text, record and corrections, to compare a run's outputs with another checkout's. */
+async function outputHashes(out: string, stem: string): Promise<string> {
+  const hashes = await Promise.all(
+    ['.txt', '.json', '.corrections.json'].map(async (ext) => {
+      const bytes = await readFile(join(out, `${stem}${ext}`)).catch(() => null);
+      return `${ext} ${bytes === null ? 'missing' : createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
+    }),
+  );
+  return hashes.join(', ');
+}
+
 /**
  * Work bounded by design: a tiny text first (one plan), whose peak is the floor
  * — code, restoration tables, the batch's own state — then a 5 MB text without
@@ -206,14 +251,21 @@ async function big(): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'vnplan-bench-big-'));
   let ok = true;
   let floor: number | null = null;
-  const runs = [
-    ['tiny-plan.txt', 0, false],
-    ['one-line-5MB.txt', 5e6, true],
-    ['text-50MB.txt', 50e6, false],
-  ] as const;
-  for (const [name, bytes, oneLine] of runs) {
+  const runs = (
+    [
+      ['tiny-plan.txt', 0, 'utf-8'],
+      ['one-line-5MB.txt', 5e6, 'one-line'],
+      ['text-50MB.txt', 50e6, 'utf-8'],
+      ['utf16-60MB.txt', 60e6, 'utf-16'],
+      ['tcvn3-30MB.txt', 30e6, 'tcvn3'],
+    ] as const
+  ).filter(([name, bytes]) => bytes === 0 || args.only === undefined || args.only.split(',').some((part) => name.includes(part)));
+  console.log(`code of ${code}`);
+  // the encoder's tables loaded before the floor, so they are in every figure alike (with --code, a copy of its own)
+  legacyEncoder(vietnameseEncodings().byName('tcvn3')!);
+  for (const [name, bytes, form] of runs) {
     const archive = join(dir, name.replace('.txt', ''));
-    await bigText(join(archive, name), bytes, oneLine);
+    await bigText(join(archive, name), bytes, form);
     collectGarbage();
     const before = process.memoryUsage.rss();
     const resettable = resetKernelPeakRss();
@@ -222,6 +274,7 @@ async function big(): Promise<number> {
     const reporter = { start: () => undefined, fileDone: () => undefined, finish: () => ((filesPeak = kernelPeakRss()), resetKernelPeakRss()) };
     const { result, rss } = await sampled(() => runBatch({ inputDir: archive, outDir: join(dir, `out-${name}`), reporter }));
     const pagePeak = kernelPeakRss();
+    const outputs = await outputHashes(join(dir, `out-${name}`), name.replace('.txt', ''));
     ok &&= result.ok === 1;
     const kernel = resettable && filesPeak !== null && pagePeak !== null ? Math.max(filesPeak, pagePeak) : null;
     floor ??= kernel;
@@ -231,7 +284,8 @@ async function big(): Promise<number> {
         `RSS before ${mb(before)}, peak sampled ${mb(Math.max(...rss.map((s) => s.rss)))}` +
         (kernel !== null
           ? `; kernel peak (VmHWM) ${mb(kernel)}${ratio} (${mb(filesPeak!)} through the file and its outputs, ${mb(pagePeak!)} through summary.csv and the review page)`
-          : ''),
+          : '') +
+        `\n${' '.repeat(19)}outputs ${outputs}`,
     );
   }
   if (!args.keep) await rm(dir, { recursive: true, force: true });

@@ -16,6 +16,8 @@ export class OffHeapText {
   /** The first piece, as a string: most texts have no second. */
   #first = '';
   #pieces = 0;
+  /** UTF-16 code units of the pieces joined. */
+  #length = 0;
   #bytes: Buffer | null = null;
   #used = 0;
   /** From the first piece a byte form cannot hold (a lone surrogate, from a pair cut by a hard wrap) on, the text as strings. */
@@ -26,6 +28,7 @@ export class OffHeapText {
 
   push(piece: string): void {
     const index = this.#pieces++;
+    this.#length += (index === 0 ? 0 : this.separator.length) + piece.length;
     if (index === 0) {
       this.#first = piece;
       return;
@@ -44,10 +47,29 @@ export class OffHeapText {
   join(): string {
     const pieces = this.#pieces;
     const text = pieces <= 1 ? this.#first : this.#strings !== null ? this.#strings.join(this.separator) : this.#taken();
+    this.#reset();
+    return text;
+  }
+
+  /**
+   * The pieces joined and kept as they are held: outside the heap (a
+   * Utf8Text, never decoded whole here) when there were several and all had a
+   * byte form, else as a string. The pieces are let go of.
+   */
+  held(): Utf8Text | string {
+    if (this.#pieces <= 1 || this.#strings !== null) return this.join();
+    const text = new Utf8Text(this.#bytes?.subarray(0, this.#used) ?? Buffer.alloc(0), this.#length);
+    this.#bytes = null;
+    this.#used = 0;
+    this.#reset();
+    return text;
+  }
+
+  #reset(): void {
     this.#first = '';
     this.#pieces = 0;
+    this.#length = 0;
     this.#strings = null;
-    return text;
   }
 
   #append(text: string): void {
@@ -72,4 +94,102 @@ export class OffHeapText {
 /** Whether `text` survives a trip through UTF-8 bytes unchanged. */
 export function hasUtf8Form(text: string): boolean {
   return !LONE_SURROGATE.test(text);
+}
+
+/** Bytes decoded at a time when a Utf8Text is read in pieces: large beside a line, small beside a 50 MB text. */
+export const UTF8_PIECE_BYTES = 1 << 20;
+const LINE_FEED = 0x0a;
+
+/**
+ * A whole text as UTF-8 bytes outside the JavaScript heap: how a text too big
+ * to hold twice as a string (an archive pasted into one file) goes from stage
+ * to stage. It is read in pieces cut after a line feed (a byte no multi-byte
+ * character holds), by its head, or written out as its bytes; `text` decodes
+ * it whole, anew at every call.
+ */
+export class Utf8Text {
+  constructor(
+    /** The text's UTF-8 bytes. */
+    readonly bytes: Uint8Array,
+    /** Its length in UTF-16 code units, as a string's `length`. */
+    readonly length: number,
+  ) {}
+
+  /** The whole text as a string: a new copy on the heap at every call. */
+  get text(): string {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString('utf8');
+  }
+
+  /** Consecutive pieces of at least `pieceBytes` (but the last), each ending just after a line feed, as linePieces cuts a string. */
+  *pieces(pieceBytes = UTF8_PIECE_BYTES): Generator<string> {
+    const bytes = this.#buffer();
+    for (let start = 0; start < bytes.length; ) {
+      const newline = start + pieceBytes >= bytes.length ? -1 : bytes.indexOf(LINE_FEED, start + pieceBytes - 1);
+      const end = newline < 0 ? bytes.length : newline + 1;
+      yield bytes.toString('utf8', start, end);
+      start = end;
+    }
+  }
+
+  /** The text's first `maxChars` code units (all of it when shorter), decoded a piece at a time up to there. */
+  head(maxChars: number): string {
+    if (maxChars >= this.length) return this.text;
+    const decoder = new TextDecoder('utf-8');
+    let head = '';
+    for (let start = 0; head.length < maxChars && start < this.bytes.length; start += UTF8_PIECE_BYTES) {
+      head += decoder.decode(this.bytes.subarray(start, start + UTF8_PIECE_BYTES), { stream: true });
+    }
+    return head.slice(0, maxChars);
+  }
+
+  /** Lines, as `text.split('\n').length` counts them. */
+  lineCount(): number {
+    const bytes = this.#buffer();
+    let count = 1;
+    for (let at = bytes.indexOf(LINE_FEED); at >= 0; at = bytes.indexOf(LINE_FEED, at + 1)) count++;
+    return count;
+  }
+
+  /** Never in a JSON document (a queue's job result): the object holding it gives its text. */
+  toJSON(): undefined {
+    return undefined;
+  }
+
+  #buffer(): Buffer {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+  }
+}
+
+/** A text as UTF-8 outside the heap, or null when it has no byte form (a lone surrogate). */
+export function utf8TextOf(text: string): Utf8Text | null {
+  return hasUtf8Form(text) ? new Utf8Text(Buffer.from(text, 'utf8'), text.length) : null;
+}
+
+/** A value whose text may be held as UTF-8 outside the heap (`utf8`); `text` then decodes it at every read. */
+export interface MaybeHeld {
+  text: string;
+  utf8?: Utf8Text;
+}
+
+/**
+ * `fields` with the text `utf8` holds: `utf8` for the stages that read a big
+ * text in pieces, and `text` as a getter that decodes it, for any reader that
+ * wants the whole string (a library caller, a queue's JSON). Whatever spreads
+ * or destructures such a value reads `text` and makes the whole string.
+ */
+export function withHeldText<T extends object>(fields: T, utf8: Utf8Text): T & MaybeHeld {
+  return Object.defineProperties(fields, {
+    text: { get: () => utf8.text, enumerable: true, configurable: true },
+    utf8: { value: utf8, enumerable: true, writable: true, configurable: true },
+  }) as T & MaybeHeld;
+}
+
+/** The text's length in code units, without decoding a held one. */
+export function textLength(value: MaybeHeld): number {
+  return value.utf8?.length ?? value.text.length;
+}
+
+/** The text's first `maxChars` code units, decoding no more of a held text than that. */
+export function textHead(value: MaybeHeld, maxChars: number): string {
+  return value.utf8 ? value.utf8.head(maxChars) : value.text.slice(0, maxChars);
 }

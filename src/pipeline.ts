@@ -3,8 +3,8 @@
 // values through and records what each stage did in the plan record.
 import { basename } from 'node:path';
 import { inputFromBytes, readInput } from './input/index.js';
-import { linePieces } from './input/text.js';
-import { hasUtf8Form, OffHeapText } from './off-heap-text.js';
+import { boundHeapGrowth } from './heap-growth.js';
+import { hasUtf8Form, OffHeapText, textHead, textLength, utf8TextOf, withHeldText, UTF8_PIECE_BYTES, type MaybeHeld, type Utf8Text } from './off-heap-text.js';
 import { lineCount, lineEnds } from './text-lines.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
@@ -42,6 +42,13 @@ export interface ProcessOptions {
   corrections?: boolean;
   /** Characters restoration works on at a time (default RESTORE_CHUNK_CHARS). */
   chunkChars?: number;
+  /**
+   * Bound V8's heap growth (heap-growth.ts) before restoring a text too big
+   * for one chunk, as the command line does from the start (default true):
+   * without it the heap swells with restoration's garbage to several times
+   * the live data. False for a caller that sets V8's flags itself.
+   */
+  boundHeap?: boolean;
 }
 
 /**
@@ -94,12 +101,14 @@ export async function restoreFile(
   const chunkChars = options.chunkChars ?? RESTORE_CHUNK_CHARS;
   const source = await readSource(path, options, chunkChars);
   if ('held' in source) {
-    // the text lives outside the heap while it is restored, and is made again afterwards
+    // the text stays outside the heap, as read and as restored: the stages after read what they need of it in pieces
     const { held } = source;
-    const restored = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? held.wrappedChars <= MAX_LOGGED_TEXT_CHARS);
-    const text = held.text();
-    const document = await readPages({ ...held.input, text }, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
-    return { document, restored: { ...restored, text: restored.text ?? held.wrappedText(text) } };
+    if (options.boundHeap !== false) boundHeapGrowth();
+    const restored = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? held.wrapped.length <= MAX_LOGGED_TEXT_CHARS);
+    const text = restored.text?.held() ?? held.wrapped;
+    const counts = { corrections: restored.corrections, tokens: restored.tokens, changed: restored.changed };
+    const document = await readPages(withHeldText({ ...held.input }, held.original), { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
+    return { document, restored: typeof text === 'string' ? { ...counts, text } : withHeldText(counts, text) };
   }
   const { document } = source;
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
@@ -124,73 +133,65 @@ async function readSource(path: string, options: ProcessOptions, chunkChars: num
   return { document: await readPages(input, { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine }) };
 }
 
-/** Pieces of a large text at a time, UTF-8 outside the heap: large beside a line, small beside the text. */
-const HELD_PIECE_CHARS = 1 << 20;
-
 /**
  * A text file of more than one restoration chunk, held as UTF-8 bytes outside
- * the JavaScript heap while it is restored — as read, and wrapped where it has
- * long lines. The collector lets the heap grow with what it holds, so what is
- * restored chunk by chunk beside one heap copy of a 50 MB text peaks far above
- * what it does beside none. Null for anything else, and for a text a byte
- * form would not give back (a lone surrogate).
+ * the JavaScript heap — as read, and wrapped where it has long lines — while
+ * it is restored and after: the collector lets the heap grow with what it
+ * holds, so what is restored chunk by chunk beside one heap copy of a 50 MB
+ * text peaks far above what it does beside none, and two whole copies (as
+ * read and as restored) once held the peak. Null for anything else, and for a
+ * text a byte form would not give back (a lone surrogate, or one a hard wrap
+ * makes).
  */
-export function holdLargeText(input: InputDocument, chunkChars: number, pieceChars = HELD_PIECE_CHARS): HeldText | null {
-  if (input.format !== 'text' || input.text.length <= chunkChars) return null;
-  // one buffer for the whole text, written piece by piece: made whole again without a second copy of its bytes
-  const original = Buffer.allocUnsafe(Buffer.byteLength(input.text, 'utf8'));
-  const ends: number[] = [];
-  const wrapped: (Buffer | null)[] = [];
-  let wrappedChars = 0;
-  let at = 0;
-  for (const piece of linePieces(input.text, pieceChars)) {
+export function holdLargeText(input: InputDocument, chunkChars: number, pieceBytes = UTF8_PIECE_BYTES): HeldText | null {
+  if (input.format !== 'text' || textLength(input) <= chunkChars) return null;
+  const original = input.utf8 ?? utf8TextOf(input.text);
+  const wrapped = original && wrappedUtf8(original, pieceBytes);
+  if (!original || !wrapped) return null;
+  const fields = { path: input.path, format: input.format, byteLength: input.byteLength, ...(input.encoding && { encoding: input.encoding }) };
+  return new HeldText(fields, original, wrapped, pieceBytes);
+}
+
+/** wrapLongLines of a held text, a piece at a time: the text itself when no line is too long; null when a hard cut splits a surrogate pair. */
+function wrappedUtf8(text: Utf8Text, pieceBytes: number): Utf8Text | null {
+  let long = false;
+  for (const piece of text.pieces(pieceBytes)) if ((long = hasLineLongerThan(piece, MAX_LINE_CHARS))) break;
+  if (!long) return text;
+  const wrapped = new OffHeapText();
+  for (const piece of text.pieces(pieceBytes)) {
     const wrap = wrapLongLines(piece, MAX_LINE_CHARS);
     if (!hasUtf8Form(wrap)) return null;
-    at += original.write(piece, at, 'utf8');
-    ends.push(at);
-    wrapped.push(wrap === piece ? null : Buffer.from(wrap, 'utf8'));
-    wrappedChars += wrap.length;
+    wrapped.push(wrap);
   }
-  const { text: _text, ...rest } = input;
-  return new HeldText(rest, original, ends, wrapped, wrappedChars);
+  const held = wrapped.held();
+  return typeof held === 'string' ? utf8TextOf(held) : held;
 }
 
 export class HeldText {
   constructor(
-    readonly input: Omit<TextInput, 'text'>,
-    /** The text as read, UTF-8. */
-    private readonly original: Buffer,
-    /** Where each piece of `original` ends. */
-    private readonly ends: number[],
-    /** Per piece, its wrapped form when wrapping changed it. */
-    private readonly wrapped: (Buffer | null)[],
-    readonly wrappedChars: number,
+    readonly input: Omit<TextInput, 'text' | 'utf8'>,
+    /** The text as read. */
+    readonly original: Utf8Text,
+    /** The text with long lines wrapped: `original` itself when no line needed it. */
+    readonly wrapped: Utf8Text,
+    /** Bytes decoded at a time. */
+    private readonly pieceBytes: number,
   ) {}
 
   /** The lines of the wrapped text, one piece decoded at a time. */
   *wrappedLines(): Generator<string> {
-    for (let i = 0; i < this.ends.length; i++) {
-      const piece = (this.wrapped[i] ?? this.piece(i)).toString('utf8');
-      const last = i === this.ends.length - 1;
-      // a piece ends after a line feed: the empty line after it is the next piece's first
-      for (const [start, end] of lineEnds(piece)) if (end < piece.length || !piece.endsWith('\n') || last) yield piece.slice(start, end);
+    // a piece ends after a line feed: what follows its last one starts the next piece's first line
+    let carried = '';
+    for (const piece of this.wrapped.pieces(this.pieceBytes)) {
+      const ends = [...lineEnds(piece)];
+      for (let k = 0; k < ends.length; k++) {
+        const [start, end] = ends[k]!;
+        const line = (k === 0 ? carried : '') + piece.slice(start, end);
+        if (k < ends.length - 1) yield line;
+        else carried = line;
+      }
     }
-  }
-
-  /** The text as read. */
-  text(): string {
-    return this.original.toString('utf8');
-  }
-
-  /** The text wrapped: `text` itself when no line needed it. */
-  wrappedText(text: string): string {
-    if (this.wrapped.every((w) => w === null)) return text;
-    return Buffer.concat(this.wrapped.map((w, i) => w ?? this.piece(i))).toString('utf8');
-  }
-
-  /** Bytes of piece `i` of the text as read (a view, not a copy). */
-  private piece(i: number): Buffer {
-    return this.original.subarray(i === 0 ? 0 : this.ends[i - 1], this.ends[i]);
+    yield carried;
   }
 }
 
@@ -230,14 +231,15 @@ function cutLine(line: string, max: number): { pieces: string[]; separators: str
 /**
  * restoreText over chunks of `chunkChars`, long lines read in pieces of
  * `pieceChars`; the text keeps its lines, corrections are numbered by them.
- * `text` is null when restoration changed nothing: the text given is the text.
+ * `text` is null when restoration changed nothing: the text given is the text;
+ * else its pieces, for the caller to make whole or keep outside the heap.
  */
 export function restoreLines(
   lines: Iterable<string>,
   chunkChars = RESTORE_CHUNK_CHARS,
   pieceChars = RESTORE_PIECE_CHARS,
   keepCorrections = true,
-): Omit<RestoredText, 'text'> & { text: string | null } {
+): Omit<RestoredText, 'text'> & { text: OffHeapText | null } {
   const texts = new OffHeapText('\n');
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
@@ -258,13 +260,13 @@ export function restoreLines(
     firstLine += chunk.length;
   }
   // a text restoration left as it was is not held twice
-  return { text: same ? null : texts.join(), corrections, tokens, changed };
+  return { text: same ? null : texts, corrections, tokens, changed };
 }
 
 /** restoreLines of a text held as one string (the text itself when nothing changed). */
 export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS, keepCorrections = true): RestoredText {
   const restored = restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections);
-  return { ...restored, text: restored.text ?? text };
+  return { ...restored, text: restored.text?.join() ?? text };
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */
@@ -324,7 +326,7 @@ function hasLineLongerThan(text: string, max: number): boolean {
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
-  const read = extractedPart(restored.text, MAX_EXTRACTED_TEXT_CHARS);
+  const read = extractedPart(restored, MAX_EXTRACTED_TEXT_CHARS);
   const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
@@ -346,7 +348,7 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   }
   if (read.lines !== null) {
     extractedRecord.warnings.push(
-      `the text is ${restored.text.length} characters, far more than a document: fields were read from its first ${read.lines} lines (${read.text.length} characters); the restored text holds all of it`,
+      `the text is ${textLength(restored)} characters, far more than a document: fields were read from its first ${read.lines} lines (${read.text.length} characters); the restored text holds all of it`,
     );
   }
   // confidence per field, the review list, page warnings; handwritten or unreadable values dropped
@@ -354,10 +356,11 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   return { document, restored, record };
 }
 
-/** `text`, or its lines up to `maxChars` and their count when it is longer (a view of the text, not a copy). */
-export function extractedPart(text: string, maxChars: number): { text: string; lines: number | null } {
-  if (text.length <= maxChars) return { text, lines: null };
+/** The text, or its lines up to `maxChars` and their count when it is longer (of a held text, only that much is decoded). */
+export function extractedPart(source: MaybeHeld, maxChars: number): { text: string; lines: number | null } {
+  if (textLength(source) <= maxChars) return { text: source.text, lines: null };
   // the line feed after the last whole line, else a line longer than the limit is read to it
+  const text = textHead(source, maxChars + 1);
   const end = text.lastIndexOf('\n', maxChars);
   const part = text.slice(0, end > 0 ? end : maxChars);
   return { text: part, lines: lineCount(part) };

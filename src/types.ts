@@ -6,6 +6,7 @@
 //   restore.restoreText(text)    -> RestoredText
 //   extract.extractPlan(text)    -> PlanRecord
 import { z } from 'zod';
+import type { Utf8Text } from './off-heap-text.js';
 
 // ---------------------------------------------------------------------------
 // Stage values
@@ -15,7 +16,15 @@ export type InputFormat = 'text' | 'pdf' | ImageFormat;
 
 /** A file whose kind was decided by its content (magic bytes), not its extension. */
 export type InputDocument =
-  | { path: string; format: 'text'; byteLength: number; text: string; encoding?: EncodingFacts }
+  | {
+      path: string;
+      format: 'text';
+      byteLength: number;
+      text: string;
+      /** A big text held as UTF-8 outside the heap; `text` then decodes it at every read (off-heap-text.ts). */
+      utf8?: Utf8Text;
+      encoding?: EncodingFacts;
+    }
   | { path: string; format: 'pdf'; byteLength: number; bytes: Uint8Array }
   | { path: string; format: ImageFormat; byteLength: number; bytes: Uint8Array };
 
@@ -71,6 +80,8 @@ export interface PageText {
   /** 1-based. */
   pageNumber: number;
   text: string;
+  /** A big text file's text held as UTF-8 outside the heap; `text` then decodes it at every read. */
+  utf8?: Utf8Text;
   method: PageMethod;
   /** Mean word confidence 0–100 for OCR'd pages, null otherwise. */
   confidence: number | null;
@@ -101,6 +112,8 @@ export interface DocumentText {
   pages: PageText[];
   /** The pages joined with a blank line. */
   text: string;
+  /** A big text file's text held as UTF-8 outside the heap; `text` then decodes it at every read. */
+  utf8?: Utf8Text;
   /** The text file's encoding, or the legacy encoding a PDF's text layer was converted from. */
   encoding?: EncodingFacts;
   /** Every page's warnings, in page order. */
@@ -129,6 +142,8 @@ export type CorrectionRule = 'decoder' | 'real-word' | 'symbol' | 'name' | 'lost
 
 export interface RestoredText {
   text: string;
+  /** A big restored text held as UTF-8 outside the heap; `text` then decodes it at every read. */
+  utf8?: Utf8Text;
   corrections: Correction[];
   /** Word tokens seen (syllables, numbers, symbols). */
   tokens: number;

@@ -5,7 +5,7 @@
 import { isVnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
 import { VERSION } from '../version.js';
-import { boundHeapGrowth } from '../batch/heap-growth.js';
+import { boundHeapGrowth } from '../heap-growth.js';
 import { tuneForColdStarts } from './v8-tuning.js';
 
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON

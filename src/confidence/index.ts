@@ -138,7 +138,7 @@ class DocumentLines {
       if (i > 0) first++; // the blank line between pages
       const byLine = page.words && page.imageSize ? wordsByLine(page.text, page.words) : null;
       this.#pages.push({ first, page, byLine });
-      first += lineCount(page.text);
+      first += page.utf8?.lineCount() ?? lineCount(page.text);
     });
     this.length = first;
   }

@@ -7,6 +7,7 @@ import type { ImageFormat, InputDocument } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { describeContent, detectFormat, isRtf } from './detect.js';
 import { decodeTextFile } from './text.js';
+import { withHeldText } from '../off-heap-text.js';
 
 export { detectFormat, looksLikeText } from './detect.js';
 
@@ -51,7 +52,10 @@ export async function inputFromBytes(path: string, bytes: Uint8Array, limits?: P
   }
   if (format === 'text') {
     checkSize(path, byteLength, all.maxTextBytes, 'the limit for a text file');
-    return { path, format, byteLength, ...decodeTextFile(bytes, path) };
+    const decoded = decodeTextFile(bytes, path);
+    // a big text stays outside the heap: spreading it would decode it whole
+    const fields = { path, format, byteLength, encoding: decoded.encoding };
+    return decoded.utf8 ? withHeldText(fields, decoded.utf8) : { ...fields, text: decoded.text };
   }
   if (format !== 'pdf') await checkImageShape(path, format, bytes, all);
   return { path, format, byteLength, bytes };

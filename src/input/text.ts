@@ -7,11 +7,12 @@
 // Windows-1258), chosen by scoring (encodings/index.ts). Unicode text that is
 // a legacy encoding mis-read as Windows-1252 (`KÕ ho¹ch`) is read again.
 import { VnplanError } from '../errors.js';
-import { OffHeapText } from '../off-heap-text.js';
+import { OffHeapText, withHeldText, type MaybeHeld, type Utf8Text } from '../off-heap-text.js';
 import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
 import { SCORED_CHARACTERS } from './encodings/syllables.js';
 
-export type DecodedText = Decoding;
+/** The clean text, held as UTF-8 outside the heap (`utf8`) when it is big. */
+export type DecodedText = Decoding & MaybeHeld;
 
 /** UTF-16 code units, one of whose bytes is NUL for every ASCII and Latin-1 character. */
 type Utf16 = 'utf-16le' | 'utf-16be';
@@ -44,11 +45,11 @@ export function decodeText(bytes: Uint8Array, path: string): string {
 
 /**
  * decodeText, and which encoding the file was found to be in. Valid UTF-8 and
- * UTF-16 — nearly every big file — are decoded `pieceBytes` at a time and
- * cleaned as they come, so the file is never a whole decoded string beside its
- * clean one; anything else (legacy encodings, stray NULs, broken bytes,
- * Unicode that is mojibake of a legacy encoding) is decoded whole, as the
- * scoring of those encodings needs.
+ * UTF-16, and the legacy encodings' bytes, are decoded `pieceBytes` at a time
+ * and cleaned as they come, so the file is never a whole decoded string beside
+ * its clean one, and a text of several pieces stays UTF-8 outside the heap
+ * (`utf8`); anything else (stray NULs in UTF-8, broken bytes, Unicode that is
+ * mojibake of a legacy encoding) is decoded whole.
  */
 export function decodeTextFile(
   bytes: Uint8Array,
@@ -57,11 +58,16 @@ export function decodeTextFile(
   chunkChars = CLEAN_CHUNK_CHARS,
   pieceBytes = DECODE_PIECE_BYTES,
 ): DecodedText {
-  const streamed = decodeUnicodeInPieces(bytes, path, encodings, pieceBytes);
-  if (streamed !== null) return { text: streamed.clean.join(), encoding: streamed.encoding };
+  const streamed = decodeUnicodeInPieces(bytes, path, encodings, pieceBytes) ?? decodeLegacyInPieces(bytes, path, encodings, pieceBytes);
+  if (streamed !== null) return decoded(streamed.clean.held(), streamed.encoding);
   const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
-  return { text: typeof clean === 'string' ? clean : clean.join(), encoding };
+  return decoded(typeof clean === 'string' ? clean : clean.held(), encoding);
+}
+
+/** A text of many pieces stays UTF-8 outside the heap (`utf8`, `text` decoding it); a small one is a string. */
+function decoded(text: string | Utf8Text, encoding: Decoding['encoding']): DecodedText {
+  return typeof text === 'string' ? { text, encoding } : withHeldText({ encoding }, text);
 }
 
 /** Bytes of a UTF-8 or UTF-16 file decoded at a time: large beside a line, small beside a 50 MB file. */
@@ -134,6 +140,86 @@ export function decodeUnicodeInPieces(
   if (latin1 && (!/[\u0080-\u00ff]/u.test(sample) || encodings.repairMisdecoded(sample) !== null)) return null;
   if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
   return { clean, encoding: { name: form.name, via: 'bytes', notes: form.notes } };
+}
+
+/**
+ * Bytes in a legacy encoding (TCVN3, VNI, VISCII, Windows-1258, or
+ * Windows-1252 read as Vietnamese) decoded, repaired and cleaned a piece at a
+ * time, each piece cut after a line feed (byte 0x0A is a line feed in every one
+ * of them): the encoding is chosen on the file's beginning as the whole path
+ * chooses it, and the repair (TCVN3's capitals) reads every piece's lines once
+ * before it repairs them, for what it must know of the whole text. Null for
+ * anything else — UTF-8, UTF-16, bytes no encoding reads — which the whole
+ * path reads or names.
+ */
+export function decodeLegacyInPieces(
+  bytes: Uint8Array,
+  path: string,
+  encodings: VietnameseEncodings,
+  pieceBytes: number,
+): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
+  const [b0, b1, b2] = bytes;
+  const unicodeMark = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (b0 === 0xef && b1 === 0xbb && b2 === 0xbf);
+  if (bytes.length === 0 || unicodeMark || utf16ByNulBytes(bytes) !== null) return null;
+  const notes: string[] = [];
+  const body = dropStrayNuls(bytes, path, notes);
+  const utf8 = utf8Beginning(body, pieceBytes);
+  if (utf8 === null) return null;
+  const found = encodings.encodingOfBytes(body, utf8);
+  if (found === null) return null;
+  const decode = found === 'windows-1252' ? encodings.decodeWindows1252 : found.decode;
+  const pieces = function* (): Generator<{ lines: string[]; last: boolean }> {
+    for (const { piece, last } of byteLines(body, pieceBytes)) {
+      const text = decode(piece);
+      // a piece ends after its line feed: the empty string after it is no line (but at the end of the file)
+      yield { lines: (last ? text : text.slice(0, -1)).split('\n'), last };
+    }
+  };
+  const survey = function* (): Generator<string[]> {
+    for (const { lines } of pieces()) yield lines;
+  };
+  const repair = found === 'windows-1252' ? null : found.lineRepair(survey());
+  const clean = new OffHeapText();
+  let text = false;
+  for (const { lines, last } of pieces()) {
+    const piece = (repair === null ? lines : repair.next(lines)).join('\n');
+    text ||= /\S/u.test(piece);
+    clean.push(cleanChunk(last ? piece : `${piece}\n`));
+  }
+  if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  const name = found === 'windows-1252' ? found : found.name;
+  return { clean, encoding: { name, via: 'bytes', notes: [...(repair?.notes() ?? []), ...notes] } };
+}
+
+/**
+ * The first SCORED_CHARACTERS (or more) characters of `bytes` read as UTF-8,
+ * bad bytes replaced, as a whole decoding would begin; null when the bytes
+ * are valid UTF-8 (no legacy encoding is asked then).
+ */
+function utf8Beginning(bytes: Uint8Array, pieceBytes: number): string | null {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (let start = 0; start < bytes.length; start += pieceBytes) strict.decode(bytes.subarray(start, start + pieceBytes), { stream: start + pieceBytes < bytes.length });
+    return null;
+  } catch {
+    // not UTF-8: a legacy encoding may read it
+  }
+  const lenient = new TextDecoder('utf-8');
+  let beginning = '';
+  for (let start = 0; start < bytes.length && beginning.length < SCORED_CHARACTERS; start += pieceBytes) {
+    beginning += lenient.decode(bytes.subarray(start, start + pieceBytes), { stream: start + pieceBytes < bytes.length });
+  }
+  return beginning;
+}
+
+/** `bytes` in consecutive pieces of at least `pieceBytes` (but the last), each ending just after a line feed byte. */
+function* byteLines(bytes: Uint8Array, pieceBytes: number): Generator<{ piece: Uint8Array; last: boolean }> {
+  for (let start = 0; start < bytes.length; ) {
+    const newline = start + pieceBytes >= bytes.length ? -1 : bytes.indexOf(0x0a, start + pieceBytes - 1);
+    const end = newline < 0 ? bytes.length : newline + 1;
+    yield { piece: bytes.subarray(start, end), last: end === bytes.length };
+    start = end;
+  }
 }
 
 function cleanDecoded({ text, encoding }: Decoding, path: string, chunkChars: number): { clean: string | OffHeapText; encoding: Decoding['encoding'] } {

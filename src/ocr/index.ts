@@ -6,6 +6,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { scaleBox } from '../boxes.js';
+import { withHeldText } from '../off-heap-text.js';
 import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type TextLayer } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
@@ -60,7 +61,7 @@ interface PageContext {
 }
 
 export async function readPages(doc: InputDocument, options: ReadPagesOptions = {}): Promise<DocumentText> {
-  if (doc.format === 'text') return { ...joinPages(doc.path, 'text', [textPage(doc.text)]), ...(doc.encoding && { encoding: doc.encoding }) };
+  if (doc.format === 'text') return textDocument(doc);
   const dpi = checkedDpi(options.dpi ?? DEFAULT_DPI);
   const pool = lazyPool(options.pool, options.engine);
   const context: PageContext = {
@@ -96,8 +97,12 @@ function checkedDpi(dpi: number): number {
   return Math.round(dpi);
 }
 
-function textPage(text: string): PageText {
-  return { pageNumber: 1, text, method: 'text', confidence: null, dpi: null, skewDegrees: null };
+/** A text file's one page; a big text held outside the heap stays there (its page and document decode it when read). */
+function textDocument(doc: Extract<InputDocument, { format: 'text' }>): DocumentText {
+  const encoding = doc.encoding && { encoding: doc.encoding };
+  const page = { pageNumber: 1, method: 'text', confidence: null, dpi: null, skewDegrees: null } as const;
+  if (doc.utf8) return withHeldText({ path: doc.path, format: 'text' as const, pages: [withHeldText({ ...page }, doc.utf8)], warnings: [], ...encoding }, doc.utf8);
+  return { ...joinPages(doc.path, 'text', [{ ...page, text: doc.text }]), ...encoding };
 }
 
 function joinPages(path: string, format: DocumentText['format'], pages: PageText[]): DocumentText {

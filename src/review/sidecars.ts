@@ -17,6 +17,7 @@ import { loadPage, openPdf, renderPage } from '../ocr/pdf.js';
 import { documentLayout, type PageBox } from '../searchable-pdf/layout.js';
 import { MAX_LINE_CHARS, wrapLongLines } from '../pipeline.js';
 import { lineEnds } from '../text-lines.js';
+import { textHead, type MaybeHeld } from '../off-heap-text.js';
 import type { DocumentText, RestoredText } from '../types.js';
 
 /** The review page's own folder under OUT: its document data and page images. */
@@ -59,10 +60,11 @@ export function shownLines(text: string): string[] {
 }
 
 /** The shown lines of the text as read that restoration changed, numbered as the restored text's (long lines are cut alike). */
-function changedLines(original: string, restored: string): CorrectionsLog['originalLines'] {
-  // a prefix a cut line's width past the shown part wraps to the same shown lines, without a copy of a huge text
-  const before = shownLines(wrapLongLines(original.slice(0, SHOWN_TEXT.chars + 2 * (MAX_LINE_CHARS + 1)), MAX_LINE_CHARS));
-  const after = shownLines(restored);
+function changedLines(original: MaybeHeld, restored: MaybeHeld): CorrectionsLog['originalLines'] {
+  // a prefix a cut line's width past the shown part gives the same shown lines (wrapped alike), without a copy of a huge text
+  const prefix = SHOWN_TEXT.chars + 2 * (MAX_LINE_CHARS + 1);
+  const before = shownLines(wrapLongLines(textHead(original, prefix), MAX_LINE_CHARS));
+  const after = shownLines(textHead(restored, prefix));
   return before.flatMap((text, i) => (text === after[i] ? [] : [{ line: i + 1, text }]));
 }
 
@@ -106,7 +108,7 @@ export async function writeReviewSidecars(source: SidecarSource): Promise<void> 
     tokens: source.restored.tokens,
     changed: source.restored.changed,
     corrections: source.restored.corrections,
-    originalLines: changedLines(source.document.text, source.restored.text),
+    originalLines: changedLines(source.document, source.restored),
   };
   await writeFileAtomic(paths.corrections, `${JSON.stringify(log)}\n`, { signal: source.signal });
   // only OCR'd pages have line boxes: a text file's (maybe huge) text is not split into lines for none

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { vietnameseEncodings, type LegacyEncoding, type LegacyEncodingName } from '../../src/input/encodings/index.js';
+import { repaired, vietnameseEncodings, type LegacyEncoding, type LegacyEncodingName } from '../../src/input/encodings/index.js';
 import { decodeTextFile } from '../../src/input/text.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { stripMarks } from '../../src/marks.js';
@@ -191,7 +191,7 @@ describe('valid UTF-8 is never re-read', () => {
 describe('TCVN3 capitals: evidence and its limits', () => {
   const tcvn3 = (lines: string[]): string[] => {
     const bytes = Uint8Array.from([...lines.join('\n')].map((c) => [...Array(256).keys()].find((b) => encodings.decodeWindows1252(Uint8Array.of(b)) === c) ?? 0x3f));
-    const { text } = encoding('tcvn3').repair(encoding('tcvn3').decode(bytes));
+    const { text } = repaired(encoding('tcvn3'), encoding('tcvn3').decode(bytes));
     return text.split('\n');
   };
 

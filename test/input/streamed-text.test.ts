@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText, decodeTextFile, decodeUnicodeInPieces } from '../../src/input/text.js';
+import { cleanText, decodeLegacyInPieces, decodeTextFile, decodeUnicodeInPieces, type DecodedText } from '../../src/input/text.js';
 import { vietnameseEncodings } from '../../src/input/encodings/index.js';
 import { legacyEncoder } from '../../scripts/lib/legacy-encoder.js';
 
@@ -18,7 +18,25 @@ const samples = readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort();
 /** The file decoded in one piece (what the whole text gives) and in pieces of each size given. */
 function decodedInPieces(bytes: Uint8Array, sizes: number[]) {
   const whole = decodeTextFile(bytes, 'a.txt', encodings, undefined, Infinity);
-  return { whole, pieces: sizes.map((size) => decodeTextFile(bytes, 'a.txt', encodings, undefined, size)) };
+  // a text of several pieces is held as UTF-8 outside the heap: its text and encoding are what is compared
+  const plain = ({ text, encoding }: DecodedText) => ({ text, encoding });
+  return { whole: plain(whole), pieces: sizes.map((size) => plain(decodeTextFile(bytes, 'a.txt', encodings, undefined, size))) };
+}
+
+/** What the whole path gives for a legacy file's bytes: the encoding chosen on the whole UTF-8 reading, repaired whole, then cleaned. */
+function legacyWhole(bytes: Uint8Array) {
+  const read = encodings.readBytes(bytes, new TextDecoder().decode(bytes));
+  expect(read).not.toBeNull();
+  return { text: cleanText(read!.text), encoding: read!.encoding };
+}
+
+/** The same through the legacy piece decoder alone, which must take the file. */
+function legacyInPieces(bytes: Uint8Array, sizes: number[]) {
+  return sizes.map((size) => {
+    const decoded = decodeLegacyInPieces(bytes, 'a.txt', encodings, size);
+    expect(decoded, `pieces of ${size} bytes`).not.toBeNull();
+    return { text: decoded!.clean.join(), encoding: decoded!.encoding };
+  });
 }
 
 /** The same through the piece decoder alone, which must take the file (no falling back to the whole path). */
@@ -64,11 +82,13 @@ describe('UTF-8 decoded in pieces', () => {
     for (const piece of streamedOnly(bytes, [1, 5])) expect(piece).toEqual(whole);
   });
 
-  it('leaves legacy encodings, and Unicode that is their Windows-1252 mojibake, to the whole path: the same text and encoding', () => {
+  it('leaves legacy encodings to the legacy piece decoder, and Unicode that is their Windows-1252 mojibake to the whole path: the same text and encoding', () => {
     const sample = readFileSync(join(SAMPLES, samples[2]!), 'utf8');
     for (const name of ['tcvn3', 'vni', 'windows-1258'] as const) {
       const legacy = legacyEncoder(encodings.byName(name)!).encode(sample);
       const mojibake = utf8(encodings.decodeWindows1252(legacy));
+      expect(decodeLegacyInPieces(mojibake, 'a.txt', encodings, 1000)).toBeNull();
+      expect(decodedInPieces(legacy, []).whole).toEqual(legacyWhole(legacy));
       for (const bytes of [legacy, mojibake]) {
         const { whole, pieces } = decodedInPieces(bytes, [3, 1000]);
         expect(whole.encoding.name).toBe(name);
@@ -106,5 +126,58 @@ describe('UTF-8 decoded in pieces', () => {
     for (const size of [1, 2, Infinity]) {
       expect(() => decodeTextFile(utf8(' \r\n\t\n  '), 'blank.txt', encodings, undefined, size)).toThrow(/holds no text/);
     }
+  });
+});
+
+describe('legacy encodings decoded in pieces', () => {
+  const plans = samples.map((name) => readFileSync(join(SAMPLES, name), 'utf8'));
+  /**
+   * An archive of ~`chars` characters: the plans again and again, each copy's
+   * paragraphs also joined into one long line (a file without line breaks),
+   * Windows line ends on every other line, Markdown marks to clean.
+   */
+  const archive = (chars: number): string => {
+    const parts: string[] = [];
+    for (let i = 0, size = 0; size < chars; i++) {
+      const plan = plans[i % plans.length]!;
+      const part = `## Bản sao **số ${i}**\n${plan}\n${plan.split('\n').join(' ')}\n`;
+      parts.push(part.split('\n').map((line, k) => (k % 2 === 0 ? `${line}\r` : line)).join('\n'));
+      size += part.length;
+    }
+    return parts.join('\n');
+  };
+
+  it('gives every encoding of a small text as the whole path does, wherever a piece ends', () => {
+    const text = `${plans[2]!}\r\nKẾ HOẠCH\r\n## Ủy ban nhân dân **tỉnh**\n`;
+    for (const name of ['tcvn3', 'vni', 'viscii', 'windows-1258'] as const) {
+      const bytes = legacyEncoder(encodings.byName(name)!).encode(text);
+      const whole = legacyWhole(bytes);
+      expect(whole.encoding.name).toBe(name);
+      for (const piece of legacyInPieces(bytes, [1, 2, 7, 1000, Infinity])) expect(piece).toEqual(whole);
+    }
+  });
+
+  it('gives a multi-MB archive with long lines in each encoding — TCVN3 capitals restored across pieces — as the whole path does', () => {
+    const text = archive(2_000_000);
+    const files = [
+      ...(['tcvn3', 'vni', 'viscii', 'windows-1258'] as const).map((name) => legacyEncoder(encodings.byName(name)!).encode(text)),
+      // capitals typed in the .VnTimeH font without Shift: the lines the genre writes in capitals are put back
+      legacyEncoder(encodings.byName('tcvn3')!, { capitalLinesInLowerCase: true }).encode(text),
+    ];
+    for (const bytes of files) {
+      const whole = legacyWhole(bytes);
+      for (const piece of legacyInPieces(bytes, [1 << 16])) expect(piece).toEqual(whole);
+    }
+    const lowerCase = legacyWhole(files[4]!);
+    expect(lowerCase.encoding.notes.some((note) => /capitals with a tone restored on \d+ line/.test(note))).toBe(true);
+    expect(lowerCase.text).toContain('KẾ HOẠCH');
+  });
+
+  it('drops a stray NUL byte and notes it, as the whole path does', () => {
+    const bytes = legacyEncoder(encodings.byName('vni')!).encode(plans[1]!);
+    const withNul = Uint8Array.from([...bytes.subarray(0, 100), 0, ...bytes.subarray(100)]);
+    const { text, encoding } = legacyWhole(bytes);
+    const whole = { text, encoding: { ...encoding, notes: [...encoding.notes, '1 stray NUL byte(s) dropped (first at line 3, byte 100 (0x00))'] } };
+    for (const piece of legacyInPieces(withNul, [5, 1000])) expect(piece).toEqual(whole);
   });
 });

@@ -6,9 +6,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holdLargeText, MAX_LINE_CHARS, processFile, wrapLongLines, type ProcessOptions } from '../../src/pipeline.js';
-import { cleanText, decodeTextFile } from '../../src/input/text.js';
+import { holdLargeText, MAX_LINE_CHARS, processFile, restoreInChunks, wrapLongLines, type ProcessOptions } from '../../src/pipeline.js';
+import { cleanText, decodeText, decodeTextFile } from '../../src/input/text.js';
 import { textPieces, writeFileAtomic } from '../../src/batch/atomic-write.js';
+import { vietnameseEncodings } from '../../src/input/encodings/index.js';
+import { legacyEncoder } from '../../scripts/lib/legacy-encoder.js';
 
 const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples');
 
@@ -33,7 +35,11 @@ describe('a text of several chunks', () => {
     const whole = decodeTextFile(bytes, 'archive.txt', undefined, Infinity, Infinity);
     for (const size of [1, 64, 4096]) {
       // UTF-8 decoded in pieces of bytes; the whole decoded string cleaned in chunks of characters
-      expect(decodeTextFile(bytes, 'archive.txt', undefined, Infinity, size)).toEqual(whole);
+      const pieces = decodeTextFile(bytes, 'archive.txt', undefined, Infinity, size);
+      expect({ text: pieces.text, encoding: pieces.encoding }).toEqual(whole);
+      // many pieces: held outside the heap as the text's UTF-8, a string of one
+      expect(pieces.utf8 && Buffer.from(pieces.utf8.bytes).equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
+      expect(pieces.utf8?.length).toBe(whole.text.length);
       expect(cleanText(new TextDecoder().decode(bytes), size)).toBe(whole.text);
     }
     expect(whole.text).not.toContain('\r');
@@ -48,8 +54,8 @@ describe('a text of several chunks', () => {
       const held = holdLargeText({ path: 'a.txt', format: 'text', byteLength: 0, text }, 10, 64);
       expect(held).not.toBeNull();
       expect([...held!.wrappedLines()]).toEqual(wrapLongLines(text, MAX_LINE_CHARS).split('\n'));
-      expect(held!.text()).toBe(text);
-      expect(held!.wrappedText(text)).toBe(wrapLongLines(text, MAX_LINE_CHARS));
+      expect(held!.original.text).toBe(text);
+      expect(held!.wrapped.text).toBe(wrapLongLines(text, MAX_LINE_CHARS));
     }
     // one chunk: the whole-text path
     expect(holdLargeText({ path: 'a.txt', format: 'text', byteLength: 0, text: 'Kế hoạch' }, 100)).toBeNull();
@@ -80,5 +86,35 @@ describe('a text of several chunks', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('keeps a TCVN3 text of over a megabyte, with long lines, outside the heap, as read and as restored, and gives what the whole-string path gives', async () => {
+    const names = (await readdir(SAMPLES)).filter((n) => n.endsWith('.txt')).sort();
+    const plans = await Promise.all(names.map((n) => readFile(join(SAMPLES, n), 'utf8')));
+    const parts: string[] = [];
+    // each plan also as one long line: wrapped before restoration, piece by piece on the held path
+    // more than a piece of decoding (1 MB), so the text is held as it is read
+    for (let i = 0, size = 0; size < 1_100_000; i++) {
+      const plan = plans[i % plans.length]!;
+      parts.push(`Bản sao số ${i}\n${plan}\n\n${plan.split('\n').join(' ')}\n`);
+      size += parts[i]!.length;
+    }
+    const encodings = vietnameseEncodings();
+    const bytes = legacyEncoder(encodings.byName('tcvn3')!).encode(parts.join('\n'));
+    const held = await processFile('archive.txt', { bytes: bytes.slice() });
+    expect(held.document.utf8).toBeDefined();
+    expect(held.restored.utf8).toBeDefined();
+    expect(held.document.encoding?.name).toBe('tcvn3');
+    // the whole-string path: the text decoded whole, wrapped and restored in the same chunks
+    const text = decodeText(bytes, 'archive.txt');
+    const whole = restoreInChunks(wrapLongLines(text, MAX_LINE_CHARS));
+    expect(whole.changed).toBeGreaterThan(0);
+    // what the batch writes of a held text is its UTF-8 bytes, never decoded whole
+    expect(Buffer.from(held.restored.utf8!.bytes).equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
+    expect(held.document.text).toBe(text);
+    expect(held.document.pages[0]!.text).toBe(text);
+    expect(held.restored.corrections).toEqual(whole.corrections);
+    expect([held.restored.tokens, held.restored.changed]).toEqual([whole.tokens, whole.changed]);
+    expect(held.record.documentType).toBe('Kế hoạch');
   });
 });

@@ -71,11 +71,11 @@ describe('texts larger than a plan', () => {
 
   it('are read by extraction up to a documented size, cut at a line end, as a view of the text', () => {
     const text = ['Kế hoạch số 1', 'một hai ba', '', 'bốn năm sáu', 'bảy'].join('\n');
-    expect(extractedPart(text, text.length)).toEqual({ text, lines: null });
-    expect(extractedPart(text, 25)).toEqual({ text: 'Kế hoạch số 1\nmột hai ba\n', lines: 3 });
-    expect(extractedPart(text, 24)).toEqual({ text: 'Kế hoạch số 1\nmột hai ba', lines: 2 });
+    expect(extractedPart({ text }, text.length)).toEqual({ text, lines: null });
+    expect(extractedPart({ text }, 25)).toEqual({ text: 'Kế hoạch số 1\nmột hai ba\n', lines: 3 });
+    expect(extractedPart({ text }, 24)).toEqual({ text: 'Kế hoạch số 1\nmột hai ba', lines: 2 });
     // a first line longer than the limit is read to the limit
-    expect(extractedPart('x'.repeat(50), 20)).toEqual({ text: 'x'.repeat(20), lines: 1 });
+    expect(extractedPart({ text: 'x'.repeat(50) }, 20)).toEqual({ text: 'x'.repeat(20), lines: 1 });
   });
 
   it('a text file past the documented size is refused, naming file and limit', async () => {

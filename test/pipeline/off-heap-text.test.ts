@@ -2,7 +2,7 @@
 // strings gives: multi-byte characters, pairs, separators, a lone surrogate
 // (which no byte form holds), and enough pieces to grow the buffer many times.
 import { describe, expect, it } from 'vitest';
-import { OffHeapText } from '../../src/off-heap-text.js';
+import { OffHeapText, textHead, textLength, utf8TextOf, withHeldText, type Utf8Text } from '../../src/off-heap-text.js';
 
 function joined(pieces: string[], separator: string): string {
   const text = new OffHeapText(separator);
@@ -35,5 +35,51 @@ describe('OffHeapText', () => {
     expect(text.join()).toBe(`${plan}\n${plan}`);
     text.push('một');
     expect(text.join()).toBe('một');
+  });
+});
+
+describe('Utf8Text', () => {
+  const text = Array.from({ length: 400 }, (_, i) => `Bản sao số ${i} 😀\r\nKẾ HOẠCH ${'một hai '.repeat(i % 7)}`).join('\n');
+  const held = (): Utf8Text => {
+    const pieces = new OffHeapText('\n');
+    for (const line of text.split('\n')) pieces.push(line);
+    const kept = pieces.held();
+    if (typeof kept === 'string') throw new Error('several pieces with a byte form are held as bytes');
+    return kept;
+  };
+
+  it('is what the pieces held give: its bytes, length, lines and whole text', () => {
+    const utf8 = held();
+    expect(Buffer.from(utf8.bytes).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(utf8.length).toBe(text.length);
+    expect(utf8.text).toBe(text);
+    expect(utf8.lineCount()).toBe(text.split('\n').length);
+  });
+
+  it('gives its pieces, each ending after a line feed, and its head, as the string would', () => {
+    const utf8 = held();
+    for (const size of [1, 7, 100, 1 << 20]) {
+      const pieces = [...utf8.pieces(size)];
+      expect(pieces.join('')).toBe(text);
+      expect(pieces.slice(0, -1).every((piece) => piece.endsWith('\n'))).toBe(true);
+    }
+    for (const chars of [0, 1, 15, 16, 17, 5000, text.length - 1, text.length, text.length + 1]) expect(utf8.head(chars)).toBe(text.slice(0, chars));
+  });
+
+  it('a value holding it reads as its text, in JSON too, and the helpers read no more than asked', () => {
+    const utf8 = held();
+    const value = withHeldText({ pageNumber: 1 }, utf8);
+    expect(value.text).toBe(text);
+    expect(JSON.parse(JSON.stringify(value))).toEqual({ pageNumber: 1, text });
+    expect(textLength(value)).toBe(text.length);
+    expect(textHead(value, 20)).toBe(text.slice(0, 20));
+    expect(textHead({ text }, 20)).toBe(text.slice(0, 20));
+  });
+
+  it('is not made of a text without a byte form, nor of a single piece', () => {
+    expect(utf8TextOf('😀'.slice(0, 1))).toBeNull();
+    const one = new OffHeapText('\n');
+    one.push(text);
+    expect(one.held()).toBe(text);
   });
 });

@@ -12,11 +12,30 @@ export interface LegacyEncoding {
   readonly table: LegacyTable;
   /** Bytes to NFC text; line structure kept. */
   decode(bytes: Uint8Array): string;
-  /** Puts back what the encoding itself loses (TCVN3: capitals with a tone); a note for each kind of repair made. */
-  repair(text: string): { text: string; notes: string[] };
+  /**
+   * Puts back what the encoding itself loses (TCVN3: capitals with a tone),
+   * over a text given as whole lines in pieces (a big file is decoded a piece
+   * at a time): `survey` gives every piece's lines once, for what the repair
+   * must know of the whole text; the repair then takes them again, in order.
+   */
+  lineRepair(survey: Iterable<readonly string[]>): LineRepair;
+}
+
+export interface LineRepair {
+  /** The next lines of the text, repaired. */
+  next(lines: readonly string[]): string[];
+  /** A note for each kind of repair made, once every line was given. */
+  notes(): string[];
 }
 
 /** Nothing to repair: every Vietnamese letter has its own bytes. */
-export function noRepair(text: string): { text: string; notes: string[] } {
-  return { text, notes: [] };
+export function noRepair(): LineRepair {
+  return { next: (lines) => [...lines], notes: () => [] };
+}
+
+/** The encoding's repair of a whole text, and its notes. */
+export function repaired(encoding: LegacyEncoding, text: string): { text: string; notes: string[] } {
+  const lines = text.split('\n');
+  const repair = encoding.lineRepair([lines]);
+  return { text: repair.next(lines).join('\n'), notes: repair.notes() };
 }

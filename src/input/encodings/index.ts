@@ -5,7 +5,7 @@
 // re-read: its words are syllables already, so no legacy reading beats it.
 import { DICTIONARIES_DIR } from '../../dictionaries.js';
 import type { EncodingFacts } from '../../types.js';
-import type { LegacyEncoding } from './encoding.js';
+import { repaired, type LegacyEncoding } from './encoding.js';
 // candidates are judged on the beginning of a long text (the scorer reads no further); only the winner reads it all
 import { SCORED_CHARACTERS, SyllableInventory, type SyllableScore } from './syllables.js';
 import { compileTable, windows1252Table, type TableDecoder } from './table.js';
@@ -14,7 +14,8 @@ import { createViscii } from './viscii.js';
 import { createVni } from './vni.js';
 import { createWindows1258 } from './windows-1258.js';
 
-export type { LegacyEncoding, LegacyEncodingName } from './encoding.js';
+export type { LegacyEncoding, LegacyEncodingName, LineRepair } from './encoding.js';
+export { repaired } from './encoding.js';
 export { SyllableInventory } from './syllables.js';
 
 export interface Decoding {
@@ -77,6 +78,20 @@ export class VietnameseEncodings {
    * whose every letter reads the same in Windows-1252); else null.
    */
   readBytes(bytes: Uint8Array, utf8: string): Decoding | null {
+    const found = this.encodingOfBytes(bytes, utf8);
+    if (found === null) return null;
+    if (found === 'windows-1252') return { text: this.decodeWindows1252(bytes), encoding: { name: 'windows-1252', via: 'bytes', notes: [] } };
+    const { text, notes } = repaired(found, found.decode(bytes));
+    return { text, encoding: { name: found.name, via: 'bytes', notes } };
+  }
+
+  /**
+   * The encoding readBytes reads bytes in, judged on their beginning alone
+   * (the first SCORED_CHARACTERS bytes, and at least as many characters of
+   * `utf8`, their UTF-8 reading with bad bytes replaced): what a caller
+   * decoding a big file a piece at a time asks first.
+   */
+  encodingOfBytes(bytes: Uint8Array, utf8: string): LegacyEncoding | 'windows-1252' | null {
     const sample = bytes.subarray(0, SCORED_CHARACTERS);
     const windows1252 = this.decodeWindows1252(sample);
     const baseline = this.inventory.score(utf8).valid;
@@ -86,14 +101,8 @@ export class VietnameseEncodings {
       Math.max(baseline, asWindows1252.valid),
       FOR_BYTES,
     );
-    if (winner && winner.text !== windows1252) {
-      const { text, notes } = winner.encoding.repair(winner.encoding.decode(bytes));
-      return { text, encoding: { name: winner.encoding.name, via: 'bytes', notes } };
-    }
-    if (this.clears(asWindows1252, baseline, FOR_BYTES)) {
-      return { text: this.decodeWindows1252(bytes), encoding: { name: 'windows-1252', via: 'bytes', notes: [] } };
-    }
-    return null;
+    if (winner && winner.text !== windows1252) return winner.encoding;
+    return this.clears(asWindows1252, baseline, FOR_BYTES) ? 'windows-1252' : null;
   }
 
   /**
@@ -111,8 +120,8 @@ export class VietnameseEncodings {
       FOR_UNICODE,
     );
     if (!winner) return null;
-    const { text: repaired, notes } = winner.encoding.repair(this.reread(text, winner.encoding));
-    return { text: repaired, encoding: { name: winner.encoding.name, via: 'mis-decoded', notes } };
+    const repair = repaired(winner.encoding, this.reread(text, winner.encoding));
+    return { text: repair.text, encoding: { name: winner.encoding.name, via: 'mis-decoded', notes: repair.notes } };
   }
 
   /** Best candidate by syllables read, if it clears the threshold against the baseline. */

@@ -43,10 +43,46 @@ const PlanWords = z.object({
 
 /** A line shorter than this share of the text's width ends its paragraph. */
 const SHORT_LINE = 0.6;
-/** The width of a text: the length its longer lines reach (90th percentile, so a few long table rows do not set it). */
-function lineWidth(lines: readonly string[]): number {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+/** Share of a text's non-blank lines at most as long as its width: the longer lines, without a few long table rows. */
+const WIDTH_QUANTILE = 0.9;
+
+/**
+ * What the repair of each line needs to know of the whole text, gathered from
+ * its lines given in order, in as many pieces as the caller reads them in.
+ */
+class TextSurvey {
+  /** How many non-blank lines have each trimmed length. */
+  readonly #lengths = new Map<number, number>();
+  #lines = 0;
+  anyLost = false;
+  /** Index of the line naming the document's type (`KẾ HOẠCH`) within the first lines, or -1. */
+  typeLine = -1;
+
+  constructor(
+    private readonly lost: RegExp,
+    private readonly isTypeName: (line: string) => boolean,
+  ) {}
+
+  add(lines: readonly string[]): void {
+    for (const line of lines) {
+      const length = line.trim().length;
+      if (length > 0) this.#lengths.set(length, (this.#lengths.get(length) ?? 0) + 1);
+      if (this.typeLine < 0 && this.#lines < HEADER_LINES && this.isTypeName(line)) this.typeLine = this.#lines;
+      this.anyLost ||= this.lost.test(line);
+      this.#lines++;
+    }
+  }
+
+  /** The width of the text: the length its longer lines reach (the 90th percentile of non-blank lines). */
+  width(): number {
+    const total = [...this.#lengths.values()].reduce((a, b) => a + b, 0);
+    let rank = Math.floor(total * WIDTH_QUANTILE);
+    for (const length of [...this.#lengths.keys()].sort((a, b) => a - b)) {
+      rank -= this.#lengths.get(length)!;
+      if (rank < 0) return length;
+    }
+    return 0;
+  }
 }
 
 type Evidence = 'upper' | 'lower' | 'ambiguous' | 'none';
@@ -98,23 +134,34 @@ export class CapitalRecovery {
     this.organWord = new RegExp(starts.length ? starts.join('|') : '(?!)', 'u');
   }
 
-  restore(text: string): { text: string; lines: number } {
-    if (!this.anyLost.test(text)) return { text, lines: 0 };
-    const lines = text.split('\n');
-    const width = lineWidth(lines);
-    const typeLine = lines.findIndex((line, i) => i < HEADER_LINES && this.typeNames.has(fold(line)));
+  /**
+   * A repair of a text given as whole lines in pieces: `survey` reads every
+   * piece once (the text's width, its type line, whether any letter was lost),
+   * then `next` repairs the pieces again in order; `changed` counts the lines it changed.
+   */
+  lineRepair(survey: Iterable<readonly string[]>): { next: (lines: readonly string[]) => string[]; changed: () => number } {
+    const whole = new TextSurvey(this.anyLost, (line) => this.typeNames.has(fold(line)));
+    for (const lines of survey) whole.add(lines);
+    const width = whole.width();
+    let index = 0;
+    let previous = '';
     let changed = 0;
-    const out = lines.map((line, i) => {
-      let next = this.hFontLine(line, i < typeLine);
-      if (this.anyLost.test(next)) {
-        next = this.capitalRuns(next);
-        next = this.sentenceStarts(next, i === 0 ? '' : (lines[i - 1] ?? ''), width);
-        next = this.organNames(next);
-      }
-      if (next !== line) changed++;
-      return next;
-    });
-    return { text: out.join('\n'), lines: changed };
+    const next = (lines: readonly string[]): string[] =>
+      lines.map((line) => {
+        const i = index++;
+        const before = previous;
+        previous = line;
+        if (!whole.anyLost) return line;
+        let out = this.hFontLine(line, i < whole.typeLine);
+        if (this.anyLost.test(out)) {
+          out = this.capitalRuns(out);
+          out = this.sentenceStarts(out, before, width);
+          out = this.organNames(out);
+        }
+        if (out !== line) changed++;
+        return out;
+      });
+    return { next, changed: () => changed };
   }
 
   /** Evidence 1: whole lines (or header columns) the genre writes in capitals, typed all in lower case. */

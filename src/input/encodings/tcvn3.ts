@@ -19,9 +19,12 @@ export function createTcvn3(inventory: SyllableInventory, dir = DICTIONARIES_DIR
     name: 'tcvn3',
     table,
     decode: compileTable(table.bytes),
-    repair: (text) => {
-      const { text: repaired, lines } = capitals.restore(text);
-      return { text: repaired, notes: lines ? [`capitals with a tone restored on ${lines} line(s): TCVN3 has no byte for them`] : [] };
+    lineRepair: (survey) => {
+      const repair = capitals.lineRepair(survey);
+      return {
+        next: repair.next,
+        notes: () => (repair.changed() ? [`capitals with a tone restored on ${repair.changed()} line(s): TCVN3 has no byte for them`] : []),
+      };
     },
   };
 }

@@ -6,5 +6,5 @@ import { compileTable, readByteTable } from './table.js';
 
 export function createViscii(dir = DICTIONARIES_DIR): LegacyEncoding {
   const table = readByteTable('viscii', dir);
-  return { name: 'viscii', table, decode: compileTable(table.bytes), repair: noRepair };
+  return { name: 'viscii', table, decode: compileTable(table.bytes), lineRepair: noRepair };
 }

@@ -7,5 +7,5 @@ import { compileTable, readByteTable } from './table.js';
 
 export function createVni(dir = DICTIONARIES_DIR): LegacyEncoding {
   const table = readByteTable('vni', dir);
-  return { name: 'vni', table, decode: compileTable(table.bytes), repair: noRepair };
+  return { name: 'vni', table, decode: compileTable(table.bytes), lineRepair: noRepair };
 }

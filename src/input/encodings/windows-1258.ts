@@ -9,5 +9,5 @@ export function createWindows1258(): LegacyEncoding {
   const decoder = new TextDecoder('windows-1258');
   const bytes = Array.from({ length: 256 }, (_, byte) => decoder.decode(Uint8Array.of(byte)));
   const own = new Set([...bytes.keys()].filter((byte) => byte >= 0x80));
-  return { name: 'windows-1258', table: { bytes, own }, decode: compileTable(bytes), repair: noRepair };
+  return { name: 'windows-1258', table: { bytes, own }, decode: compileTable(bytes), lineRepair: noRepair };
 }

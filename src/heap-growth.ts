@@ -19,9 +19,11 @@ export const HEAP_GROWING_PERCENT = 30;
 /**
  * Bounds the heap's growth for the rest of the process. V8 reads the flag at
  * every full collection, so it takes effect when set after start; it changes
- * when garbage is collected, never what the program computes. Called once by
- * a process that owns itself (the command line, the benchmark), not by the
- * library's stages.
+ * when garbage is collected, never what the program computes. Called by the
+ * command line and the benchmark at start, and by the pipeline before it
+ * restores a text of several chunks (unless its caller says `boundHeap:
+ * false`), so a library caller of processFile gets the bound the command line
+ * has where it matters.
  */
 export function boundHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
   v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
