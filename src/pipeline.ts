@@ -242,6 +242,7 @@ export function restoreLines(
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
+  let rawOcr = false;
   let firstLine = 0;
   let same = true;
   for (const chunk of chunksOf(lines, chunkChars)) {
@@ -255,10 +256,11 @@ export function restoreLines(
     }
     tokens += restored.tokens;
     changed += restored.changed;
+    rawOcr ||= restored.rawOcr === true;
     firstLine += chunk.length;
   }
   // a text restoration left as it was is not held twice
-  return { text: same ? null : texts.join(), corrections, tokens, changed };
+  return { text: same ? null : texts.join(), corrections, tokens, changed, rawOcr };
 }
 
 /** restoreLines of a text held as one string (the text itself when nothing changed). */
@@ -325,7 +327,7 @@ function hasLineLongerThan(text: string, max: number): boolean {
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
   const read = extractedPart(restored.text, MAX_EXTRACTED_TEXT_CHARS);
-  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections });
+  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections, rawOcr: restored.rawOcr === true });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),
