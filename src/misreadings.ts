@@ -40,3 +40,31 @@ export function nearestAbbreviation(choices: Iterable<string>, cost: (choice: st
   }
   return bestCost <= budget && !tie ? best : null;
 }
+
+/**
+ * A letter such an OCR prints for Đ: one it misreads Đ for, or H, the bar read
+ * as an H's crossbar (`229/CH-TTg` for CĐ-TTg) — a reading only of a code no
+ * table knows in raw OCR, never of a written H (`KH`, `HU`).
+ */
+export function printsForBarredD(c: string): boolean {
+  return misreads(c, 'Đ') || c.toUpperCase() === 'H';
+}
+
+/**
+ * Whether `written` is `truth` as an OCR without a Vietnamese model prints it:
+ * each Đ of `truth` read as a letter it prints for Đ (`GDPT` for GDĐT) or as
+ * a D with its bar read as such a letter of its own (`QDB` for QĐ, `HDPND`
+ * for HĐND); every other letter as it is, case aside.
+ */
+export function readsBarredD(written: string, truth: string): boolean {
+  const [w, t] = [[...written.toUpperCase()], [...truth.toUpperCase()]];
+  const from = (i: number, j: number): boolean => {
+    if (j === t.length) return i === w.length;
+    if (i === w.length) return false;
+    if (t[j] !== 'Đ') return letterOf(w[i]!) === letterOf(t[j]!) && from(i + 1, j + 1);
+    if (!printsForBarredD(w[i]!)) return false;
+    const barRead = w[i] === 'D' && i + 1 < w.length && w[i + 1] !== 'D' && misreads(w[i + 1]!, 'Đ') && from(i + 2, j + 1);
+    return barRead || from(i + 1, j + 1);
+  };
+  return truth.includes('Đ') && from(0, 0);
+}

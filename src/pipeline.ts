@@ -106,7 +106,7 @@ export async function restoreFile(
     if (options.boundHeap !== false) boundHeapGrowth();
     const restored = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? held.wrapped.length <= MAX_LOGGED_TEXT_CHARS);
     const text = restored.text?.held() ?? held.wrapped;
-    const counts = { corrections: restored.corrections, tokens: restored.tokens, changed: restored.changed };
+    const counts = { corrections: restored.corrections, tokens: restored.tokens, changed: restored.changed, rawOcr: restored.rawOcr };
     const document = await readPages(withHeldText({ ...held.input }, held.original), { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
     return { document, restored: typeof text === 'string' ? { ...counts, text } : withHeldText(counts, text) };
   }
@@ -244,6 +244,7 @@ export function restoreLines(
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
+  let rawOcr = false;
   let firstLine = 0;
   let same = true;
   for (const chunk of chunksOf(lines, chunkChars)) {
@@ -257,10 +258,11 @@ export function restoreLines(
     }
     tokens += restored.tokens;
     changed += restored.changed;
+    rawOcr ||= restored.rawOcr === true;
     firstLine += chunk.length;
   }
   // a text restoration left as it was is not held twice
-  return { text: same ? null : texts, corrections, tokens, changed };
+  return { text: same ? null : texts, corrections, tokens, changed, rawOcr };
 }
 
 /** restoreLines of a text held as one string (the text itself when nothing changed). */
@@ -327,7 +329,7 @@ function hasLineLongerThan(text: string, max: number): boolean {
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
   const read = extractedPart(restored, MAX_EXTRACTED_TEXT_CHARS);
-  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections });
+  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections, rawOcr: restored.rawOcr === true });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),

@@ -149,6 +149,8 @@ export interface RestoredText {
   tokens: number;
   /** Tokens the restorer changed. */
   changed: number;
+  /** Restoration's detector took the text (a chunk of it) for OCR without a Vietnamese model (garble, not lost marks). */
+  rawOcr?: boolean;
 }
 
 // ---------------------------------------------------------------------------

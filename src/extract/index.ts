@@ -16,7 +16,7 @@ import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
-import { readSymbol, spellByIssuer, unsettledD } from './symbols.js';
+import { readBarredD, readSymbol, spellByIssuer, unsettledD } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
@@ -27,6 +27,8 @@ export interface ExtractOptions {
   sample: string;
   /** What restoration changed (its log): words the text did not have as they now stand. */
   corrections?: readonly Correction[];
+  /** Restoration took the text for OCR without a Vietnamese model (RestoredText.rawOcr): its symbols never print Đ. */
+  rawOcr?: boolean;
 }
 
 /** The document type this extractor is built for. */
@@ -312,13 +314,19 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // may have been Đ (NĐ 30 spells the organ's own initials). Kept as written and said.
   const markless = (range: LineRange | null | undefined): boolean =>
     range != null && correctionsOn(range.to).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
-  const documentSymbol = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
+  // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
+  const barred = (symbol: string, by: string | null): string => (options.rawOcr ? readBarredD(symbol, by).symbol : symbol);
+  const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
+  const documentSymbol = spelt === null ? null : barred(spelt, issuer.name);
+  const bases = legalBases.map((b) => (b.basis.number === null ? b.basis : { ...b.basis, number: barred(b.basis.number, b.basis.issuer) }));
   const doubtedSymbols: [string, string | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
-    ...legalBases.map((b, i): [string, string | null, string | null, LineRange] => [`legalBases.${i}.number`, b.basis.number, b.basis.issuer, b.lines]),
+    ...legalBases.map((b, i): [string, string | null, string | null, LineRange] => [`legalBases.${i}.number`, bases[i]!.number, b.basis.issuer, b.lines]),
   ];
   for (const [path, symbol, by, range] of doubtedSymbols) {
-    const parts = symbol === null || !markless(range) ? [] : unsettledD(symbol, by);
+    const misread = symbol === null || !options.rawOcr ? [] : readBarredD(symbol, by).doubted;
+    if (misread.length) warnings.push(`${path}: ${misread.map((p) => `"${p}"`).join(', ')} of "${symbol}" came from OCR that never prints Đ and no one code fits it: a D, B or P of it may be Đ`);
+    const parts = symbol === null || !markless(range) ? [] : unsettledD(symbol, by).filter((p) => !misread.includes(p));
     if (parts.length) warnings.push(`${path}: ${parts.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and no table knows it: its D may be Đ`);
   }
 
@@ -355,14 +363,14 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       ? {
           number: header.documentNumber.number,
           symbol: documentSymbol,
-          text: header.documentNumber.text === null ? null : spellByIssuer(header.documentNumber.text, issuer.name),
+          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name),
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
     place: header.place,
     issuedDate: header.issuedDate ?? stated?.date ?? null,
     title: parts.title?.title ?? null,
-    legalBases: legalBases.map((b) => b.basis),
+    legalBases: bases,
     emulation: { theme: theme?.theme ?? null, period: { from: period?.from ?? null, to: period?.to ?? null } },
     objectives: objectives.map((o) => o.text),
     targets: targets.map((t) => t.target),

@@ -3,7 +3,7 @@
 // the NĐ 30 tables and written as they spell it (`QD` -> `QĐ`, `HDND` -> `HĐND`);
 // common OCR confusions (`0D`, `QP`, `TTq`, a slash read as `I`) are undone
 // only where that lands on exactly one known abbreviation.
-import { misreads, nearestAbbreviation } from '../misreadings.js';
+import { misreads, nearestAbbreviation, printsForBarredD, readsBarredD } from '../misreadings.js';
 import { stripMarks } from './fold.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -248,6 +248,56 @@ export function unsettledD(symbol: string, issuer: string | null): string[] {
     unsettled.push(part);
   }
   return unsettled;
+}
+
+/** A symbol read from raw OCR: its parts spelt as the one code they can be, and those left in doubt. */
+export interface BarredDReading {
+  symbol: string;
+  /** Parts kept as written that may hold a misread Đ: no code, or several, of the tables and the issuer's initials fit. */
+  doubted: string[];
+}
+
+/**
+ * A symbol (or number with its symbol) from OCR without a Vietnamese model,
+ * which never prints Đ (`QDB-UBND`, `GDPT-VP`, `25/NQ-HDPND`): each letter
+ * part no table knows, with a letter such an OCR prints for Đ, is the one code
+ * of the tables or run of the issuer's initials it reads so (misreadings.ts,
+ * `readsBarredD`), or, where none or several are, kept and doubted. A part the
+ * tables or the issuer's initials know stays as it is, Đ or not (`KH-BCĐ`,
+ * `CV-HĐND`, `KH/HNDT`).
+ */
+export function readBarredD(symbol: string, issuer: string | null): BarredDReading {
+  const known = [...new Set([...abbreviations('organ'), ...abbreviations('type'), ...issuerRuns(issuer)])];
+  const withBar = known.filter((k) => k.includes('Đ'));
+  const doubted: string[] = [];
+  const spelt = symbol.replace(/(?<![\p{L}\d])[A-Z][\p{L}\d]*(?![\p{L}\d])/gu, (part, at: number) => {
+    // A part with a Đ was spelt by restoration or the tables, not printed by this OCR. The Quốc hội's
+    // codes carry its term (`QH15`, `UBTVQH15`); `PGD&ĐT` is one code, PGDĐT, in two halves.
+    const joined = /^&([\p{Lu}\d]+)/u.exec(symbol.slice(at + part.length))?.[1] ?? '';
+    if ([part.replace(/\d+$/u, ''), part + joined].some((p) => known.includes(p)) || part.includes('Đ') || ![...part].some(printsForBarredD)) return part;
+    if (compoundOrgan(part, abbreviations('organ')) !== null) return part;
+    const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k)))];
+    if (fits.length === 1) return fits[0]!;
+    // An H no code fits is an H: only the letters the table pairs with Đ leave a part in doubt (`THCS` is no TĐCS).
+    if (fits.length > 1 || [...part].some((c) => misreads(c, 'Đ'))) doubted.push(part);
+    return part;
+  });
+  return { symbol: spelt, doubted };
+}
+
+/**
+ * Runs of the issuer's initials of the length a code needs to be settled by
+ * them (`ĐCT` of the Đoàn Chủ tịch, `HNDT` of a Hội Nông dân tỉnh); a code
+ * leaves out the `và` of a name (`GDĐT` of the Sở Giáo dục và Đào tạo).
+ */
+function issuerRuns(issuer: string | null): string[] {
+  if (issuer === null) return [];
+  const initials = nameInitials(issuer.replace(/\s+và\s+/gu, ' '));
+  const runs: string[] = [];
+  for (let at = 0; at < initials.length; at++) {
+    for (let end = at + MIN_ISSUER_CODE; end <= initials.length; end++) runs.push(initials.slice(at, end).join(''));
+  }
+  return runs;
 }
 
 /**

@@ -329,7 +329,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
     });
     return line;
   });
-  return { text: out.join('\n'), corrections, tokens, changed: corrections.length };
+  return { text: out.join('\n'), corrections, tokens, changed: corrections.length, rawOcr: ocr };
 }
 
 /** Share of a document's words on lines the detector passes as right. */
