@@ -354,9 +354,11 @@ export function opensPreamble(text: string): boolean {
   if (opensBasedOn(text)) return true;
   const implementingOpeners = vocabulary().plan.preambleOpeners.slice(1);
   const tokens = tokenize(text);
-  const implementing = implementingOpeners.find((opener) => startsWithPhrase(text, opener));
+  const mentions = findMentions(text, tokens);
+  const implementing =
+    implementingOpeners.find((opener) => startsWithPhrase(text, opener)) ?? implementingOpeners.find((opener) => garbledFirstWord(tokens, 0, opener, mentions));
   if (implementing === undefined) return false;
-  const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
+  const first = mentions.find((m) => m.kind !== 'named' || m.at > 0);
   const openerLength = phraseKeys(implementing).length;
   if (first === undefined || first.at > openerLength + articleReference(tokens, openerLength)) return false;
   // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too, and so does a law
@@ -433,6 +435,22 @@ function garbledSecondWord(tokens: readonly Token[], at: number, opener: string,
     if (next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1 + k]!.text)) return 1 + k;
   }
   return 0;
+}
+
+/**
+ * `Theo hiện Kế hoạch số 190 - KH/HNDTW …`, `Thee hién …`: OCR without the Vietnamese model reads the first word of
+ * a two-word opener (HD 36's `Thực hiện`) two letters off, past `nearWord`'s one, while its second word stands
+ * intact. The first word, capitalised, keeping the opener's first two letters and about its length, then the second
+ * word as written, then a numbered citation with a capital: that opener. A running sentence never opens `Th… hiện
+ * Kế hoạch số …`.
+ */
+function garbledFirstWord(tokens: readonly Token[], at: number, opener: string, mentions: readonly Mention[]): boolean {
+  const keys = phraseKeys(opener);
+  const [word, second] = [tokens[at], tokens[at + 1]];
+  if (keys.length !== 2 || word === undefined || second === undefined || !/^\p{Lu}/u.test(word.text) || second.key !== keys[1]) return false;
+  if (!word.key.startsWith(keys[0]!.slice(0, 2)) || Math.abs(word.key.length - keys[0]!.length) > 1 || distance(word.key, keys[0]!) > 2) return false;
+  const next = mentions.find((m) => m.at === at + 2);
+  return next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 2]!.text);
 }
 
 const isNumberWordAtEnd = (rest: string): boolean => /^\s*(?:số|so|sô)\s*:?\s*$/u.test(foldSameLength(rest));
@@ -630,7 +648,13 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
     // `Thi hành Điều 2 Quyết định …`, `Căn cứ khoản 1 Điều 5 Nghị định số …`: an article cited cites its document.
     const citedAt = (keys: readonly string[]): number => first + keys.length + articleReference(tokens, first + keys.length);
-    const opener = matched.find((keys) => mentionAt(citedAt(keys)) !== undefined) ?? matched[0] ?? damaged ?? lost;
+    // `Theo hiện Kế hoạch số …`: `Thực hiện` misread into a word that opens clauses of its own (`Theo …`) is that opener.
+    const misread = vocabulary()
+      .plan.preambleOpeners.slice(1)
+      .some((o) => garbledFirstWord(tokens, first, o, mentions))
+      ? [tokens[first]!.key, tokens[first + 1]!.key]
+      : null;
+    const opener = matched.find((keys) => mentionAt(citedAt(keys)) !== undefined) ?? misread ?? matched[0] ?? damaged ?? lost;
     // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
     // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
     const blocked = phraseIn(tokens, first, notOpeners);

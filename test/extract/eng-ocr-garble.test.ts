@@ -164,3 +164,46 @@ describe('an authority line OCR garbled', () => {
     expect(signer.authority).toMatch(/^TM\. Ủy ban nhân dân/u);
   });
 });
+
+describe('HD 36’s `Thực hiện` with its first word misread by eng OCR', () => {
+  it('`Thee hién` (restored `Theo hiện`) before a numbered document opens the preamble: the title stops above it and the bases are read', async () => {
+    const plan = await ocrPage('party-2026b', '604_hnd-trunguong-duyet-daihoi-2018.txt');
+    expect(plan.title).toBe('Duyệt đại hội Hội Nông dân các tỉnh, thành phố nhiệm kỳ 2018-2023');
+    expect(plan.legalBases.map((b) => b.number)).toEqual(['190-KH/HNDTW', '211-HD/HNDTW']);
+    expect(opensPreamble('Theo hiện Kế hoạch số 190 - KH/HNDTW ngày 12 tháng 01 năm 2017 của Ban Thường vụ')).toBe(true);
+  });
+
+  it('no numbered document after it, a first word of other letters, or the proposal `Theo đề nghị`, opens nothing', () => {
+    expect(opensPreamble('Theo hiện trạng sử dụng đất của xã, Ban Chỉ đạo thống nhất')).toBe(false);
+    expect(opensPreamble('Thể hiện sự quan tâm của cấp ủy đối với đảng viên')).toBe(false);
+    expect(opensPreamble('Phát hiện Kế hoạch số 190-KH/HNDTW ngày 12/01/2017 có sai sót')).toBe(false);
+    expect(opensPreamble('Theo đề nghị của Ban Tổ chức tại Tờ trình số 12/TTr-BTC')).toBe(false);
+    const proposal = extract([
+      'ĐẢNG BỘ HUYỆN ĐẠI TỪ',
+      'ĐẢNG ỦY XÃ LA BẰNG',
+      'Số 09-KH/ĐU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'La Bằng, ngày 15 tháng 11 năm 2020',
+      'KẾ HOẠCH',
+      'kiểm điểm, đánh giá, xếp loại chất lượng năm 2020',
+      'Theo đề nghị của Ban Tổ chức tại Tờ trình số 12-TTr/BTC ngày 10/11/2020, Ban Thường vụ Đảng ủy xây dựng kế hoạch như sau:',
+    ]);
+    expect(proposal.legalBases).toEqual([]);
+  });
+});
+
+describe('a trích yếu in small letters over a `Thực hiện …` clause that OCR wrapped before its colon', () => {
+  it('the title stops at the clause, which is read as the preamble', async () => {
+    const plan = await ocrPage('party-2026', '301_tudoan-he-thieunhi-2024.txt');
+    expect(plan.title).toMatch(/^Tổ chức các hoạt động h\S+ dành cho thiếu nhi năm 2024$/u);
+    expect(plan.legalBases.map((b) => b.number)).toContain('183-KH/TWĐTN-TNNT');
+  });
+
+  it('a wrapped title line in small letters, or one opening with another capitalised word, goes on with the title', () => {
+    const head = ['ĐẢNG BỘ TỈNH THANH HÓA', 'HUYỆN ỦY YÊN ĐỊNH', 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Yên Định, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH'];
+    const wrapped = extract([...head, 'Tổ chức các hoạt động', 'thực hiện Nghị quyết Đại hội Đảng bộ huyện', 'Căn cứ Điều lệ Đảng;']);
+    expect(wrapped.title).toBe('Tổ chức các hoạt động thực hiện Nghị quyết Đại hội Đảng bộ huyện');
+    const named = extract([...head, 'Tổ chức các hoạt động kỷ niệm', 'Ngày thành lập Đảng Cộng sản Việt Nam', 'Căn cứ Điều lệ Đảng;']);
+    expect(named.title).toBe('Tổ chức các hoạt động kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam');
+  });
+});
