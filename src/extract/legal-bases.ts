@@ -154,6 +154,9 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   const next = tokens[after];
   if (next === undefined) return false;
   if (isNumberWord(next) && afterOpener(tokens, i)) return true;
+  // `Căn cứ điều lệ Đảng Cộng sản Việt Nam;`: a law or a charter is cited by its name, which has its capital, where
+  // the type's own capital was lost (eng OCR reads `Điều` as `biéu`, restored in small letters).
+  if (afterOpener(tokens, i) && isLaw(type.name) && /^\p{Lu}/u.test(next.text)) return true;
   if (afterOpener(tokens, i) && datedRecord(text, tokens, i, type.name)) return true;
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
@@ -427,12 +430,22 @@ function garbledSecondWord(tokens: readonly Token[], at: number, opener: string,
   const keys = phraseKeys(opener);
   const word = tokens[at];
   if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return 0;
+  // A numbered document, or a law or charter, which are cited by name (`Điều lệ Hội CCB Việt Nam`), with its capital.
+  const cited = (j: number): boolean => {
+    const m = mentions.find((n) => n.at === j);
+    return m !== undefined && /^\p{Lu}/u.test(tokens[j]!.text) && (m.kind === 'numbered' || (m.kind === 'named' && isLaw(m.documentType!)));
+  };
+  // `Căn cif vào Điều lệ …`: the third word of a longer form of the opener (`Căn cứ vào`, `Căn cứ theo`) may follow the scrap.
+  const thirdWords = tables()
+    .keysOf(vocabulary().body.basisOpeners)
+    .filter((o) => o.length === 3 && o[0] === keys[0] && o[1] === keys[1])
+    .map((o) => o[2]!);
   for (let k = 1; k <= 2; k++) {
     const scraps = tokens.slice(at + 1, at + 1 + k);
     if (scraps.length < k || scraps[0]!.key === keys[1] || !scraps[0]!.key.startsWith(keys[1]!.charAt(0))) return 0;
     if (scraps.map((t) => t.text).join('').length > 3) return 0;
-    const next = mentions.find((m) => m.at === at + 1 + k);
-    if (next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1 + k]!.text)) return 1 + k;
+    if (cited(at + 1 + k)) return 1 + k;
+    if (k === 1 && thirdWords.includes(tokens[at + 2]?.key ?? '') && cited(at + 3)) return 3;
   }
   return 0;
 }

@@ -207,3 +207,28 @@ describe('a trích yếu in small letters over a `Thực hiện …` clause that
     expect(named.title).toBe('Tổ chức các hoạt động kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam');
   });
 });
+
+describe('a law or charter cited by name under eng OCR', () => {
+  it('`Căn cứ điều lệ Đảng …` (the capital Đ read as b, restored in small letters) cites the Điều lệ', async () => {
+    const plan = await ocrPage('party-2026', '313_danguy-truong-dhktcn-2021.txt');
+    expect(plan.legalBases[0]).toMatchObject({ documentType: 'Điều lệ', number: null });
+    expect(plan.legalBases.map((b) => b.number)).toEqual([null, '01-HD/TW', '29-QĐ/TW', '09-HD/BTCTW', '01-HD/BTCĐU']);
+  });
+
+  it('`Căn cif vào Điều lệ …` (the garbled `cứ` before `vào`) opens the clause, and the documents listed after it are read', async () => {
+    const plan = await ocrPage('party-2026b', '609_hoiccb-thanhpho-huongdan-daihoi-2016.txt');
+    expect(plan.legalBases.map((b) => b.documentType)).toEqual(expect.arrayContaining(['Điều lệ', 'Nghị quyết']));
+    expect(plan.legalBases.map((b) => b.number)).toContain('07/NQ-CCB');
+    expect(opensPreamble('Căn cif vào Điều lệ Hội CCB Việt Nam, Nghị quyết số 07/NQ-CCB ngày 16/12/2015')).toBe(true);
+  });
+
+  it('a law in small letters with no name after it, a charter away from an opener, or a longer word before `vào`, is no citation', () => {
+    const plan = (basis: string): PlanRecord =>
+      extract(['HỘI CỰU CHIẾN BINH VIỆT NAM', 'HỘI CCB TỈNH NAM ĐỊNH', 'Số: 12/KH-CCB', ...frame, 'Nam Định, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức Đại hội nhiệm kỳ 2022 - 2027', basis]);
+    expect(plan('Căn cứ luật pháp hiện hành và tình hình thực tế, Hội xây dựng kế hoạch như sau:').legalBases).toEqual([]);
+    expect(plan('Căn cứ tình hình thực tế, Hội xây dựng kế hoạch theo điều lệ Hội Cựu chiến binh Việt Nam như sau:').legalBases).toEqual([]);
+    expect(plan('Căn cứ điều lệ Hội Cựu chiến binh Việt Nam;').legalBases).toMatchObject([{ documentType: 'Điều lệ', subject: 'Hội Cựu chiến binh Việt Nam' }]);
+    expect(opensPreamble('Căn cước vào Điều lệ Hội CCB Việt Nam')).toBe(false);
+    expect(opensPreamble('Căn cif vào sự chỉ đạo của Hội CCB Việt Nam')).toBe(false);
+  });
+});
