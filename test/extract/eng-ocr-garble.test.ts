@@ -232,3 +232,20 @@ describe('a law or charter cited by name under eng OCR', () => {
     expect(opensPreamble('Căn cif vào sự chỉ đạo của Hội CCB Việt Nam')).toBe(false);
   });
 });
+
+describe('HD 36’s star under the organ’s name read by eng OCR as a scrap of letters', () => {
+  it('`kdeK` (the `***` under `ĐOÀN TNCS HỒ CHÍ MINH`) is no locality of the issuer', async () => {
+    const plan = await ocrPage('party-2026', '301_tudoan-he-thieunhi-2024.txt');
+    expect(plan.issuer).toMatchObject({ name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', level: 'trung ương', locality: null });
+  });
+
+  it('a letterhead line in capitals under the organ is its place; a scrap in mixed case there is not', () => {
+    const head = (second: string): PlanRecord =>
+      extract(['ĐẢNG BỘ TỈNH THANH HÓA', second, '*', 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Thanh Hóa, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức Đại hội']);
+    expect(head('HUYỆN ỦY YÊN ĐỊNH').issuer).toMatchObject({ name: 'Huyện ủy Yên Định', locality: 'Yên Định' });
+    const star = (third: string): PlanRecord =>
+      extract(['ĐẢNG BỘ TỈNH THANH HÓA', 'HUYỆN ỦY', third, 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Thanh Hóa, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức Đại hội']);
+    expect(star('YÊN ĐỊNH').issuer.locality).toBe('Yên Định');
+    expect(star('kdeK').issuer.locality).not.toBe('kdeK');
+  });
+});
