@@ -249,3 +249,11 @@ describe('HD 36’s star under the organ’s name read by eng OCR as a scrap of 
     expect(star('kdeK').issuer.locality).not.toBe('kdeK');
   });
 });
+
+describe('a Party guideline’s part letter (`A -MUC DICH`) under eng OCR', () => {
+  it('is kept a letter by restoration, so the trích yếu stops above the part heading', async () => {
+    const plan = await ocrPage('party-2026', '306_btctw-huongdan-danhgia-2008.txt');
+    expect(plan.title).toMatch(/CHẤT \S+ TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN$/u);
+    expect(plan.title).not.toMatch(/MỤC ĐÍCH/u);
+  });
+});
