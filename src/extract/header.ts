@@ -236,6 +236,13 @@ export function readPlaceAndDate(text: string): { place: string | null; date: st
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~]*$/u.test(text);
 
 /**
+ * HD 36's star (`*`, `***`) under the organ's name as OCR without the Vietnamese model reads it: one short scrap
+ * that opens in small letters and has a capital further on (`kdeK`). The letterhead is set in capitals (NĐ 30
+ * Phụ lục I, HD 36) and no Vietnamese word is written so, so the scrap names no body and no place.
+ */
+const isGarbledStar = (text: string): boolean => /^\p{Ll}\p{L}{1,4}$/u.test(text) && /\p{Lu}/u.test(text.slice(1));
+
+/**
  * Reads the header's lines: letterhead, `Số:` and the date line, and a
  * letter's `V/v` trích yếu, which may stand between them (and is never read
  * for a date or a place).
@@ -303,7 +310,7 @@ export function readHeader(lines: readonly Line[]): Header {
       header.warnings.push(`documentNumber: line ${line.no} is the number line but its number and symbol cannot be read`);
       continue;
     }
-    if (!numbered && !isRule(text) && !opensGarbledNationalName(text)) letterheadLines.push({ no: line.no, text: text.trim() });
+    if (!numbered && !isRule(text) && !isGarbledStar(text.trim()) && !opensGarbledNationalName(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
     const joined = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');

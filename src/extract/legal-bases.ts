@@ -154,6 +154,9 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   const next = tokens[after];
   if (next === undefined) return false;
   if (isNumberWord(next) && afterOpener(tokens, i)) return true;
+  // `Căn cứ điều lệ Đảng Cộng sản Việt Nam;`: a law or a charter is cited by its name, which has its capital, where
+  // the type's own capital was lost (eng OCR reads `Điều` as `biéu`, restored in small letters).
+  if (afterOpener(tokens, i) && isLaw(type.name) && /^\p{Lu}/u.test(next.text)) return true;
   if (afterOpener(tokens, i) && datedRecord(text, tokens, i, type.name)) return true;
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
@@ -354,9 +357,11 @@ export function opensPreamble(text: string): boolean {
   if (opensBasedOn(text)) return true;
   const implementingOpeners = vocabulary().plan.preambleOpeners.slice(1);
   const tokens = tokenize(text);
-  const implementing = implementingOpeners.find((opener) => startsWithPhrase(text, opener));
+  const mentions = findMentions(text, tokens);
+  const implementing =
+    implementingOpeners.find((opener) => startsWithPhrase(text, opener)) ?? implementingOpeners.find((opener) => garbledFirstWord(tokens, 0, opener, mentions));
   if (implementing === undefined) return false;
-  const first = findMentions(text, tokens).find((m) => m.kind !== 'named' || m.at > 0);
+  const first = mentions.find((m) => m.kind !== 'named' || m.at > 0);
   const openerLength = phraseKeys(implementing).length;
   if (first === undefined || first.at > openerLength + articleReference(tokens, openerLength)) return false;
   // A line wrapped before the number (`Thực hiện Nghị định số` / `27/2022/NĐ-CP …`) opens it too, and so does a law
@@ -425,14 +430,40 @@ function garbledSecondWord(tokens: readonly Token[], at: number, opener: string,
   const keys = phraseKeys(opener);
   const word = tokens[at];
   if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return 0;
+  // A numbered document, or a law or charter, which are cited by name (`Điều lệ Hội CCB Việt Nam`), with its capital.
+  const cited = (j: number): boolean => {
+    const m = mentions.find((n) => n.at === j);
+    return m !== undefined && /^\p{Lu}/u.test(tokens[j]!.text) && (m.kind === 'numbered' || (m.kind === 'named' && isLaw(m.documentType!)));
+  };
+  // `Căn cif vào Điều lệ …`: the third word of a longer form of the opener (`Căn cứ vào`, `Căn cứ theo`) may follow the scrap.
+  const thirdWords = tables()
+    .keysOf(vocabulary().body.basisOpeners)
+    .filter((o) => o.length === 3 && o[0] === keys[0] && o[1] === keys[1])
+    .map((o) => o[2]!);
   for (let k = 1; k <= 2; k++) {
     const scraps = tokens.slice(at + 1, at + 1 + k);
     if (scraps.length < k || scraps[0]!.key === keys[1] || !scraps[0]!.key.startsWith(keys[1]!.charAt(0))) return 0;
     if (scraps.map((t) => t.text).join('').length > 3) return 0;
-    const next = mentions.find((m) => m.at === at + 1 + k);
-    if (next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1 + k]!.text)) return 1 + k;
+    if (cited(at + 1 + k)) return 1 + k;
+    if (k === 1 && thirdWords.includes(tokens[at + 2]?.key ?? '') && cited(at + 3)) return 3;
   }
   return 0;
+}
+
+/**
+ * `Theo hiện Kế hoạch số 190 - KH/HNDTW …`, `Thee hién …`: OCR without the Vietnamese model reads the first word of
+ * a two-word opener (HD 36's `Thực hiện`) two letters off, past `nearWord`'s one, while its second word stands
+ * intact. The first word, capitalised, keeping the opener's first two letters and about its length, then the second
+ * word as written, then a numbered citation with a capital: that opener. A running sentence never opens `Th… hiện
+ * Kế hoạch số …`.
+ */
+function garbledFirstWord(tokens: readonly Token[], at: number, opener: string, mentions: readonly Mention[]): boolean {
+  const keys = phraseKeys(opener);
+  const [word, second] = [tokens[at], tokens[at + 1]];
+  if (keys.length !== 2 || word === undefined || second === undefined || !/^\p{Lu}/u.test(word.text) || second.key !== keys[1]) return false;
+  if (!word.key.startsWith(keys[0]!.slice(0, 2)) || Math.abs(word.key.length - keys[0]!.length) > 1 || distance(word.key, keys[0]!) > 2) return false;
+  const next = mentions.find((m) => m.at === at + 2);
+  return next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 2]!.text);
 }
 
 const isNumberWordAtEnd = (rest: string): boolean => /^\s*(?:số|so|sô)\s*:?\s*$/u.test(foldSameLength(rest));
@@ -630,7 +661,13 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
     // `Thi hành Điều 2 Quyết định …`, `Căn cứ khoản 1 Điều 5 Nghị định số …`: an article cited cites its document.
     const citedAt = (keys: readonly string[]): number => first + keys.length + articleReference(tokens, first + keys.length);
-    const opener = matched.find((keys) => mentionAt(citedAt(keys)) !== undefined) ?? matched[0] ?? damaged ?? lost;
+    // `Theo hiện Kế hoạch số …`: `Thực hiện` misread into a word that opens clauses of its own (`Theo …`) is that opener.
+    const misread = vocabulary()
+      .plan.preambleOpeners.slice(1)
+      .some((o) => garbledFirstWord(tokens, first, o, mentions))
+      ? [tokens[first]!.key, tokens[first + 1]!.key]
+      : null;
+    const opener = matched.find((keys) => mentionAt(citedAt(keys)) !== undefined) ?? misread ?? matched[0] ?? damaged ?? lost;
     // `Trên cơ sở` is no opener of NĐ 30's: it goes on with a list of bases (`…; trên cơ sở Công văn số …`) right
     // before a document, never before `đề nghị …`, and a sentence it opens is the issuer's own reasoning.
     const blocked = phraseIn(tokens, first, notOpeners);

@@ -282,6 +282,9 @@ function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
  * outline heading, or the authority line of a decision (`CHÍNH PHỦ`, `BỘ
  * TRƯỞNG BỘ …` right above `Căn cứ`). A leading `V/v` is dropped.
  */
+/** The preamble's openers (`Căn cứ`, `Thực hiện`, `Thi hành`) as keys. */
+const openerKeys = (): string[][] => vocabulary().plan.preambleOpeners.map(phraseKeys);
+
 /** Characters of the longest trích yếu taken (the longest seen in real documents: ~350). */
 const MAX_TITLE = 600;
 
@@ -362,6 +365,10 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       continue;
     }
     if (mostlyCapitals(text) !== capitals || (!capitals && preamble(text))) break;
+    // A trích yếu in small letters wraps onto lines in small letters; a line opening with a preamble's opener
+    // written out with its capital (`Thực hiện chương trình công tác …`, HD 36) opens the preamble's sentence,
+    // whatever it cites, where OCR's page width wrapped it before the `:` that would end it.
+    if (!capitals && /^\p{Lu}/u.test(text) && openerKeys().some((keys) => keysAt(tokenize(text), 0, keys))) break;
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));

@@ -49,12 +49,22 @@ export function tokenizeLine(line: string, abbreviations: ReadonlySet<string>): 
   return tokens;
 }
 
-/** "a)" / "b." opening a line is a list marker, not the syllable "a". */
+/**
+ * "a)" / "b." opening a line is a list marker, not the syllable "a"; so is a part's capital letter before a dash
+ * and a heading in capitals ("A - MUC DICH", "B -NOI DUNG": the parts above the roman headings of a Party
+ * guideline), which is no "Ở" or "Á".
+ */
 function markListLetter(tokens: Token[]): void {
   const first = tokens.findIndex((t) => t.kind !== 'space');
   const head = tokens[first];
   const next = tokens[first + 1];
-  if (head?.kind === 'word' && /^\p{L}$/u.test(head.text) && next?.kind === 'punct' && /^[).]$/.test(next.text)) {
+  if (head?.kind !== 'word' || !/^\p{L}$/u.test(head.text)) return;
+  if (next?.kind === 'punct' && /^[).]$/.test(next.text)) {
+    head.kind = 'number';
+    return;
+  }
+  const [dash, heading] = tokens.slice(first + 1).filter((t) => t.kind !== 'space');
+  if (/^\p{Lu}$/u.test(head.text) && dash?.kind === 'punct' && /^[-–—]$/u.test(dash.text) && heading?.kind === 'word' && /^\p{Lu}{2,}$/u.test(heading.text)) {
     head.kind = 'number';
   }
 }

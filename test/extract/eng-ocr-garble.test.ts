@@ -164,3 +164,96 @@ describe('an authority line OCR garbled', () => {
     expect(signer.authority).toMatch(/^TM\. Ủy ban nhân dân/u);
   });
 });
+
+describe('HD 36’s `Thực hiện` with its first word misread by eng OCR', () => {
+  it('`Thee hién` (restored `Theo hiện`) before a numbered document opens the preamble: the title stops above it and the bases are read', async () => {
+    const plan = await ocrPage('party-2026b', '604_hnd-trunguong-duyet-daihoi-2018.txt');
+    expect(plan.title).toBe('Duyệt đại hội Hội Nông dân các tỉnh, thành phố nhiệm kỳ 2018-2023');
+    expect(plan.legalBases.map((b) => b.number)).toEqual(['190-KH/HNDTW', '211-HD/HNDTW']);
+    expect(opensPreamble('Theo hiện Kế hoạch số 190 - KH/HNDTW ngày 12 tháng 01 năm 2017 của Ban Thường vụ')).toBe(true);
+  });
+
+  it('no numbered document after it, a first word of other letters, or the proposal `Theo đề nghị`, opens nothing', () => {
+    expect(opensPreamble('Theo hiện trạng sử dụng đất của xã, Ban Chỉ đạo thống nhất')).toBe(false);
+    expect(opensPreamble('Thể hiện sự quan tâm của cấp ủy đối với đảng viên')).toBe(false);
+    expect(opensPreamble('Phát hiện Kế hoạch số 190-KH/HNDTW ngày 12/01/2017 có sai sót')).toBe(false);
+    expect(opensPreamble('Theo đề nghị của Ban Tổ chức tại Tờ trình số 12/TTr-BTC')).toBe(false);
+    const proposal = extract([
+      'ĐẢNG BỘ HUYỆN ĐẠI TỪ',
+      'ĐẢNG ỦY XÃ LA BẰNG',
+      'Số 09-KH/ĐU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'La Bằng, ngày 15 tháng 11 năm 2020',
+      'KẾ HOẠCH',
+      'kiểm điểm, đánh giá, xếp loại chất lượng năm 2020',
+      'Theo đề nghị của Ban Tổ chức tại Tờ trình số 12-TTr/BTC ngày 10/11/2020, Ban Thường vụ Đảng ủy xây dựng kế hoạch như sau:',
+    ]);
+    expect(proposal.legalBases).toEqual([]);
+  });
+});
+
+describe('a trích yếu in small letters over a `Thực hiện …` clause that OCR wrapped before its colon', () => {
+  it('the title stops at the clause, which is read as the preamble', async () => {
+    const plan = await ocrPage('party-2026', '301_tudoan-he-thieunhi-2024.txt');
+    expect(plan.title).toMatch(/^Tổ chức các hoạt động h\S+ dành cho thiếu nhi năm 2024$/u);
+    expect(plan.legalBases.map((b) => b.number)).toContain('183-KH/TWĐTN-TNNT');
+  });
+
+  it('a wrapped title line in small letters, or one opening with another capitalised word, goes on with the title', () => {
+    const head = ['ĐẢNG BỘ TỈNH THANH HÓA', 'HUYỆN ỦY YÊN ĐỊNH', 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Yên Định, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH'];
+    const wrapped = extract([...head, 'Tổ chức các hoạt động', 'thực hiện Nghị quyết Đại hội Đảng bộ huyện', 'Căn cứ Điều lệ Đảng;']);
+    expect(wrapped.title).toBe('Tổ chức các hoạt động thực hiện Nghị quyết Đại hội Đảng bộ huyện');
+    const named = extract([...head, 'Tổ chức các hoạt động kỷ niệm', 'Ngày thành lập Đảng Cộng sản Việt Nam', 'Căn cứ Điều lệ Đảng;']);
+    expect(named.title).toBe('Tổ chức các hoạt động kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam');
+  });
+});
+
+describe('a law or charter cited by name under eng OCR', () => {
+  it('`Căn cứ điều lệ Đảng …` (the capital Đ read as b, restored in small letters) cites the Điều lệ', async () => {
+    const plan = await ocrPage('party-2026', '313_danguy-truong-dhktcn-2021.txt');
+    expect(plan.legalBases[0]).toMatchObject({ documentType: 'Điều lệ', number: null });
+    expect(plan.legalBases.map((b) => b.number)).toEqual([null, '01-HD/TW', '29-QĐ/TW', '09-HD/BTCTW', '01-HD/BTCĐU']);
+  });
+
+  it('`Căn cif vào Điều lệ …` (the garbled `cứ` before `vào`) opens the clause, and the documents listed after it are read', async () => {
+    const plan = await ocrPage('party-2026b', '609_hoiccb-thanhpho-huongdan-daihoi-2016.txt');
+    expect(plan.legalBases.map((b) => b.documentType)).toEqual(expect.arrayContaining(['Điều lệ', 'Nghị quyết']));
+    expect(plan.legalBases.map((b) => b.number)).toContain('07/NQ-CCB');
+    expect(opensPreamble('Căn cif vào Điều lệ Hội CCB Việt Nam, Nghị quyết số 07/NQ-CCB ngày 16/12/2015')).toBe(true);
+  });
+
+  it('a law in small letters with no name after it, a charter away from an opener, or a longer word before `vào`, is no citation', () => {
+    const plan = (basis: string): PlanRecord =>
+      extract(['HỘI CỰU CHIẾN BINH VIỆT NAM', 'HỘI CCB TỈNH NAM ĐỊNH', 'Số: 12/KH-CCB', ...frame, 'Nam Định, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức Đại hội nhiệm kỳ 2022 - 2027', basis]);
+    expect(plan('Căn cứ luật pháp hiện hành và tình hình thực tế, Hội xây dựng kế hoạch như sau:').legalBases).toEqual([]);
+    expect(plan('Căn cứ tình hình thực tế, Hội xây dựng kế hoạch theo điều lệ Hội Cựu chiến binh Việt Nam như sau:').legalBases).toEqual([]);
+    expect(plan('Căn cứ điều lệ Hội Cựu chiến binh Việt Nam;').legalBases).toMatchObject([{ documentType: 'Điều lệ', subject: 'Hội Cựu chiến binh Việt Nam' }]);
+    expect(opensPreamble('Căn cước vào Điều lệ Hội CCB Việt Nam')).toBe(false);
+    expect(opensPreamble('Căn cif vào sự chỉ đạo của Hội CCB Việt Nam')).toBe(false);
+  });
+});
+
+describe('HD 36’s star under the organ’s name read by eng OCR as a scrap of letters', () => {
+  it('`kdeK` (the `***` under `ĐOÀN TNCS HỒ CHÍ MINH`) is no locality of the issuer', async () => {
+    const plan = await ocrPage('party-2026', '301_tudoan-he-thieunhi-2024.txt');
+    expect(plan.issuer).toMatchObject({ name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', level: 'trung ương', locality: null });
+  });
+
+  it('a letterhead line in capitals under the organ is its place; a scrap in mixed case there is not', () => {
+    const head = (second: string): PlanRecord =>
+      extract(['ĐẢNG BỘ TỈNH THANH HÓA', second, '*', 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Thanh Hóa, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức Đại hội']);
+    expect(head('HUYỆN ỦY YÊN ĐỊNH').issuer).toMatchObject({ name: 'Huyện ủy Yên Định', locality: 'Yên Định' });
+    const star = (third: string): PlanRecord =>
+      extract(['ĐẢNG BỘ TỈNH THANH HÓA', 'HUYỆN ỦY', third, 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Thanh Hóa, ngày 3 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức Đại hội']);
+    expect(star('YÊN ĐỊNH').issuer.locality).toBe('Yên Định');
+    expect(star('kdeK').issuer.locality).not.toBe('kdeK');
+  });
+});
+
+describe('a Party guideline’s part letter (`A -MUC DICH`) under eng OCR', () => {
+  it('is kept a letter by restoration, so the trích yếu stops above the part heading', async () => {
+    const plan = await ocrPage('party-2026', '306_btctw-huongdan-danhgia-2008.txt');
+    expect(plan.title).toMatch(/CHẤT \S+ TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN$/u);
+    expect(plan.title).not.toMatch(/MỤC ĐÍCH/u);
+  });
+});

@@ -77,4 +77,14 @@ describe('tokenizeLine', () => {
   it('keeps an & glued after a letter inside the word, and a free one as punctuation', () => {
     expect(kinds('C& nhan, R & D')).toEqual([['C&', 'word'], ['nhan', 'word'], [',', 'punct'], ['R', 'word'], ['&', 'punct'], ['D', 'word']]);
   });
+
+  it('takes a part letter before a dash and a heading in capitals for a marker (HD 36 guideline parts `A - MỤC ĐÍCH`), a word elsewhere', () => {
+    // eng OCR's page of Hướng dẫn 20-HD/BTCTW (fixtures/outside/party-2026/eng-ocr/306…): the part letter had been restored `Ở`.
+    expect(kinds('A -MUC DICH, YEU CAU')[0]).toEqual(['A', 'number']);
+    expect(kinds('B – NỘI DUNG')[0]).toEqual(['B', 'number']);
+    // A heading in small letters after the dash, a small letter, or no dash: the letter stays a word.
+    expect(kinds('A - Muc dich')[0]).toEqual(['A', 'word']);
+    expect(kinds('o - DAY')[0]).toEqual(['o', 'word']);
+    expect(kinds('A MUC DICH')[0]).toEqual(['A', 'word']);
+  });
 });
