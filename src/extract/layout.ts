@@ -13,7 +13,7 @@ import { readMarker } from './markers.js';
 import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition, SIGNED_MARK, writtenPosition } from './signer.js';
-import { documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
+import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -69,6 +69,7 @@ export function readLayout(lines: readonly Line[]): Layout {
   const dateLine = restoreHeaderLines(top).find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
   const typeHeading =
     findTypeHeading(top) ??
+    attachedTypeHeading(top) ??
     // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
     findInlineTypeHeading(dateLine === undefined ? top : slice(lines, dateLine + 1, topEnd - 1)) ??
     (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length)));

@@ -1,0 +1,63 @@
+// Two frames met in an unseen set (fresh-2026b), each on a short text written
+// for this test: a document issued with a decision, whose note names that
+// decision (NĐ 30 Phụ lục III), and a text layer that reads the header's two
+// columns row by row, putting the quốc hiệu between `Số:` and its number.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+
+const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'pattern.txt' });
+
+const attached = (typeLines: string[], note: string) => [
+  'ỦY BAN NHÂN DÂN',
+  'XÃ AN BÌNH',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  ...typeLines,
+  note,
+  'Chương I',
+  'NHỮNG QUY ĐỊNH CHUNG',
+  'Điều 1. Phạm vi điều chỉnh',
+  'Quy chế này quy định nguyên tắc, chế độ trách nhiệm, lề lối làm việc của Ủy ban nhân dân xã.',
+];
+
+describe('a document issued with a decision', () => {
+  const note = '(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2022 của Ủy ban nhân dân xã An Bình)';
+
+  it('keeps its own type and title when the type line runs into the title; the note gives no issuer, type or date', () => {
+    const record = extract(attached(['QUY CHẾ LÀM', 'VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN BÌNH'], note));
+    expect(record.documentType).toBe('Quy chế');
+    expect(record.title).toBe('LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    expect(record.issuer).toMatchObject({ name: 'Ủy ban nhân dân xã An Bình', level: 'xã', locality: 'An Bình' });
+    expect(record.issuer.name).not.toMatch(/kèm theo/iu);
+    expect(record.place).toBeNull();
+  });
+
+  it('is not looked for where no note names an issuing document: a bracket of another kind leaves the type unread', () => {
+    const record = extract(attached(['QUY CHẾ LÀM', 'VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN BÌNH'], '(Nhiệm kỳ 2021 - 2026)'));
+    expect(record.documentType).not.toBe('Quy chế');
+  });
+});
+
+describe('`Số:` and its number on either side of the quốc hiệu', () => {
+  const header = (numberLines: string[]) => [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH AN GIANG',
+    ...numberLines,
+    'Độc lập - Tự do - Hạnh phúc',
+    'An Giang, ngày 12 tháng 4 năm 2019',
+    'KẾ HOẠCH',
+    'Triển khai công tác chuyển đổi số năm 2019',
+    'Căn cứ Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ;',
+  ];
+
+  it('are put back together; no piece of the number line goes into the issuer', () => {
+    const record = extract(header(['Số:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '/KH-UBND']));
+    expect(record.documentNumber).toMatchObject({ number: null, symbol: 'KH-UBND' });
+    expect(record.issuer.name).toBe('Ủy ban nhân dân tỉnh An Giang');
+  });
+
+  it('is not a number where what stands under the quốc hiệu is no number', () => {
+    const record = extract(header(['Số:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'PHÒNG KINH TẾ']));
+    expect(record.documentNumber.symbol).toBeNull();
+  });
+});
