@@ -8,7 +8,7 @@ import { isPhrase, isUpperCase, sentenceCase, startsWithPhrase } from './fold.js
 import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
 import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
-import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
+import { isBlank, paragraphFrom, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
 import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
@@ -113,7 +113,9 @@ export function readLayout(lines: readonly Line[]): Layout {
   const closingStart = findClosingStart(lines, all, bodyStart);
   // No closing found (a page cut before its signature): nothing follows it either.
   const end = closingStart > lines.length ? closingStart : closingEnd(slice(lines, closingStart, lines.length));
-  const body = all.filter((p) => p.from >= bodyStart && p.to < closingStart);
+  // A paragraph the wrap-width guess ran on from the title's last line into the body (a page with one paragraph a
+  // line, a title as long as its lines): the body keeps its part.
+  const body = all.flatMap((p) => (p.from < bodyStart && p.to >= bodyStart ? [paragraphFrom(p, bodyStart)] : [p])).filter((p) => p.from >= bodyStart && p.to < closingStart);
   return {
     header,
     typeHeading,

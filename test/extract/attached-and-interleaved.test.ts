@@ -61,3 +61,40 @@ describe('`Số:` and its number on either side of the quốc hiệu', () => {
     expect(record.documentNumber.symbol).toBeNull();
   });
 });
+
+describe('a page that lost its header: the preamble under a title as long as its lines', () => {
+  const page = (title: string, body: string) => [
+    'KẾ HOẠCH',
+    title,
+    body,
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Nâng cao chất lượng hoạt động của Ban Chỉ đạo, xác định rõ trách nhiệm của từng thành viên.',
+  ];
+  const basis = 'Triển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Bình Phước về ban hành Kế hoạch chuyển đổi số năm 2023';
+
+  it('keeps the basis clause in the body, not run on into the title', () => {
+    const record = extract(page('Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Bù Đăng năm 2023', `${basis}, Ban Chỉ đạo chuyển đổi số huyện Bù Đăng (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch hoạt động như sau:`));
+    expect(record.title).toBe('Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Bù Đăng năm 2023');
+    expect(record.legalBases).toHaveLength(1);
+    expect(record.legalBases[0]).toMatchObject({ documentType: 'Quyết định', number: '47/QĐ-UBND', date: '2023-01-12' });
+    // The short name of the alias bracket is no issuer.
+    expect(record.issuer.name).not.toBe('Ban Chỉ đạo');
+  });
+
+  it('reads no basis where the line under the title cites nothing', () => {
+    const record = extract(page('Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Bù Đăng năm 2023', 'Ban Chỉ đạo chuyển đổi số huyện Bù Đăng ban hành Kế hoạch hoạt động năm 2023 như sau:'));
+    expect(record.legalBases).toHaveLength(0);
+  });
+});
+
+describe('the issuer naming itself in the preamble', () => {
+  it('is read through the alias bracket between the body and its verb', () => {
+    const record = extract([
+      'KẾ HOẠCH',
+      'Tổ chức Hội thi năm 2023',
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh Bình Phước, Ủy ban nhân dân huyện Bù Đăng (sau đây gọi tắt là Ủy ban) ban hành Kế hoạch như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]);
+    expect(record.issuer).toMatchObject({ name: 'Ủy ban nhân dân huyện Bù Đăng', level: 'huyện', locality: 'Bù Đăng' });
+  });
+});
