@@ -98,3 +98,24 @@ describe('the issuer naming itself in the preamble', () => {
     expect(record.issuer).toMatchObject({ name: 'Ủy ban nhân dân huyện Bù Đăng', level: 'huyện', locality: 'Bù Đăng' });
   });
 });
+
+describe('two documents named one after the other, the first with its body’s name', () => {
+  const bases = (clause: string) =>
+    extract([
+      'BAN CHẤP HÀNH CÔNG ĐOÀN TỈNH AN GIANG',
+      'Số: 15/KH-CĐT',
+      'An Giang, ngày 25 tháng 8 năm 2021',
+      'KẾ HOẠCH',
+      'Tổ chức đại hội công đoàn cơ sở',
+      clause,
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).legalBases.map((b) => b.documentType);
+
+  it('are two where the first’s proper name stands before `và`', () => {
+    expect(bases('Căn cứ Điều lệ Công đoàn Việt Nam và Chương trình công tác toàn khóa của Ban Chấp hành Công đoàn tỉnh khóa XI;')).toEqual(['Điều lệ', 'Chương trình']);
+  });
+
+  it('stay one where words in small letters stand before `và`', () => {
+    expect(bases('Căn cứ Điều lệ hoạt động của Hội và Chương trình công tác toàn khóa của Ban Chấp hành Công đoàn tỉnh khóa XI;')).toEqual(['Điều lệ']);
+  });
+});
