@@ -102,6 +102,15 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
   for (let i = 0; i < cells.length; i++) {
     let line = cells[i]!;
     let text = line.text;
+    // A text layer that reads the two columns by rows: `Số:` / `CỘNG HÒA …` / `/KH-UBND`. The number goes back to
+    // its label, the quốc hiệu stays a line of its own.
+    const across = cells[i + 1];
+    const number = cells[i + 2];
+    if (bareNumberLabel(text) && across && number && opensWithNationalName(across.text) && /^[\d/]/u.test(number.text)) {
+      out.push({ no: across.no, text: across.text });
+      cells[i + 1] = { no: number.no, text: `${text} ${number.text}` };
+      continue;
+    }
     // The quốc hiệu wrapped over two to four lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`).
     if (!opensWithNationalName(text)) {
       for (let k = 1; k <= 3 && i + k < cells.length; k++) {

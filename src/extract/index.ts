@@ -3,7 +3,7 @@
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
-import { findPhrase, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
+import { findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -70,8 +70,14 @@ function selfReference(paragraphs: readonly Paragraph[]): { mention: IssuerMenti
   let found: { mention: IssuerMention; line: number } | null = null;
   for (const p of paragraphs) {
     const tokens = tokenize(p.text);
+    const folded = foldSameLength(p.text);
     for (const mention of findIssuers(p.text).map((m) => withOwnPlace(p.text, tokens, m))) {
-      const next = tokens.findIndex((t) => t.start >= mention.end);
+      // `<organ> (sau đây gọi tắt là <short name>) ban hành …`: the drafting's alias bracket stands between the body
+      // and its verb; the short name inside it is no fuller naming of the issuer.
+      if (/\((?:sau day\s+)?goi\s+(?:tat\s+)?la\s[^)]*$/u.test(folded.slice(0, mention.start))) continue;
+      const alias = /^\s*\((?:sau day\s+)?goi\s+(?:tat\s+)?la\s[^)]*\)/u.exec(folded.slice(mention.end));
+      const end = mention.end + (alias?.[0].length ?? 0);
+      const next = tokens.findIndex((t) => t.start >= end);
       if (next >= 0 && verbs.some((v) => phraseAt(tokens, next, v))) found = { mention, line: p.from };
     }
   }

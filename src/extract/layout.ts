@@ -8,12 +8,12 @@ import { isPhrase, isUpperCase, sentenceCase, startsWithPhrase } from './fold.js
 import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
 import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
-import { isBlank, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
+import { isBlank, paragraphFrom, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
 import { readMarker } from './markers.js';
 import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition, SIGNED_MARK, writtenPosition } from './signer.js';
-import { documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
+import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -69,6 +69,7 @@ export function readLayout(lines: readonly Line[]): Layout {
   const dateLine = restoreHeaderLines(top).find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
   const typeHeading =
     findTypeHeading(top) ??
+    attachedTypeHeading(top) ??
     // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
     findInlineTypeHeading(dateLine === undefined ? top : slice(lines, dateLine + 1, topEnd - 1)) ??
     (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length)));
@@ -112,7 +113,9 @@ export function readLayout(lines: readonly Line[]): Layout {
   const closingStart = findClosingStart(lines, all, bodyStart);
   // No closing found (a page cut before its signature): nothing follows it either.
   const end = closingStart > lines.length ? closingStart : closingEnd(slice(lines, closingStart, lines.length));
-  const body = all.filter((p) => p.from >= bodyStart && p.to < closingStart);
+  // A paragraph the wrap-width guess ran on from the title's last line into the body (a page with one paragraph a
+  // line, a title as long as its lines): the body keeps its part.
+  const body = all.flatMap((p) => (p.from < bodyStart && p.to >= bodyStart ? [paragraphFrom(p, bodyStart)] : [p])).filter((p) => p.from >= bodyStart && p.to < closingStart);
   return {
     header,
     typeHeading,

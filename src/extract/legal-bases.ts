@@ -918,9 +918,15 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       // `… Hiến pháp … năm 1992, Điều 6 của Luật tổ chức Quốc hội`: an article cited after a comma or `và` names one more.
       const articled = lead < m.at && (coordinated || tokens[lead]!.gap.includes(','));
       // `Căn cứ Điều lệ và Hướng dẫn thi hành Điều lệ Hội …`: two documents named one after the other, the words after
-      // the second naming what both are of.
+      // the second naming what both are of; the first may carry its body's proper name (`Điều lệ Đoàn và Chương trình
+      // công tác …`, `Điều lệ Công đoàn Việt Nam và Chương trình …`): a name that opens with a capital, no `của` in it.
       const last = items[items.length - 1];
-      const paired = last?.mention.kind === 'named' && last.mention.end <= m.start && /^\s*và\s*$/u.test(text.slice(last.mention.end, m.start));
+      // `Điều lệ Hội … và Hướng dẫn thi hành của …`: a guide to carrying out what the first names, with no object of
+      // its own, is cited with it as one.
+      const between = last?.mention.kind === 'named' && last.mention.end <= m.start ? text.slice(last.mention.end, m.start) : null;
+      const guideToFirst = /^\s*thi hanh\s*(?:cua\b|[,;.]|$)/u.test(foldSameLength(text.slice(tokens[after - 1]!.end)));
+      const paired =
+        between !== null && (/^\s*và\s*$/u.test(between) || (!guideToFirst && /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between)));
       if (!(opensClause || listedAfter || articled || paired) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
       const start = articled && !opensClause ? tokens[lead]!.start : m.start;
       items.push({ mention: m, documentType: m.documentType!, start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });

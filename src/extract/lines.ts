@@ -53,6 +53,19 @@ export function lineOf(paragraph: Paragraph, offset: number): number {
   return line;
 }
 
+/** What of a paragraph stands from line `no` on (`no` within it): its own paragraph. */
+export function paragraphFrom(paragraph: Paragraph, no: number): Paragraph {
+  const first = paragraph.starts.find((s) => s.line >= no) ?? paragraph.starts[paragraph.starts.length - 1]!;
+  const text = paragraph.text.slice(first.offset);
+  return {
+    text,
+    from: first.line,
+    to: paragraph.to,
+    marker: readMarker(text),
+    starts: paragraph.starts.filter((s) => s.offset >= first.offset).map((s) => ({ line: s.line, offset: s.offset - first.offset })),
+  };
+}
+
 export function rangeOf(paragraph: Paragraph, start: number, end: number): LineRange {
   return { from: lineOf(paragraph, start), to: lineOf(paragraph, Math.max(start, end - 1)) };
 }

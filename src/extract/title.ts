@@ -98,6 +98,39 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
   return null;
 }
 
+/**
+ * `(Ban hành kèm theo Quyết định số … của …)`, `(Kèm theo Kế hoạch số …)`: the
+ * note under the trích yếu of a document issued with another (NĐ 30 Phụ lục
+ * III: a Quy chế, Quy định or Kế hoạch attached to a decision). It names the
+ * issuing document: never this document's type, number, date or issuer.
+ */
+export function isAttachmentNote(text: string): boolean {
+  // Its closing bracket may stand on a line below: the note wraps like any line.
+  const m = /^\(\s*(?:ban hanh\s+)?kem theo\s+(.*)$/u.exec(foldSameLength(text.trim()));
+  return m !== null && documentTypeNames().some((name) => m[1]!.startsWith(foldSameLength(name)));
+}
+
+/**
+ * The type line of an attached document above its note, run into the trích
+ * yếu over a line break (`QUY CHẾ LÀM` / `VIỆC CỦA ỦY BAN …`): the first line
+ * above the note that opens with a type name in capitals. The organ and the
+ * quốc hiệu above it never open so.
+ */
+export function attachedTypeHeading(lines: readonly Line[]): TypeHeading | null {
+  const noteAt = lines.findIndex((l) => isAttachmentNote(l.text));
+  if (noteAt < 0) return null;
+  const names = documentTypeNames();
+  for (const line of lines.slice(0, noteAt)) {
+    const text = line.text.trim();
+    if (!isUpperCase(text)) continue;
+    // The name spelt out letter for letter (an organ's `HỘI NÔNG DÂN` is a slip away from `Hợp đồng`).
+    const folded = foldSameLength(text);
+    const name = names.find((n) => new RegExp(String.raw`^${foldSameLength(n)}\s+\p{L}`, 'u').test(folded));
+    if (name !== undefined) return { documentType: name, line: line.no, rest: cleanValue(text.slice(name.length)) };
+  }
+  return null;
+}
+
 /** A one-line heading's trích yếu wrapped onto the very next line, mid-phrase (`Kế hoạch tổ chức các hoạt động` / `chào mừng …`). */
 export function wrapsUnder(heading: TypeHeading, title: Title): boolean {
   return title.lines.from === heading.line + 1 && /^\p{Ll}/u.test(title.title);
