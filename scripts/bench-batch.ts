@@ -15,7 +15,7 @@
 // Then the same archive again: a resumed run that must skip everything.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -200,10 +200,26 @@ async function bigText(path: string, bytes: number, form: BigForm): Promise<void
     size += perChar === 0 ? Buffer.byteLength(part) : perChar * part.length;
   }
   await mkdir(dirname(path), { recursive: true });
-  // part by part: one encoding of the whole would leave the heap grown by the encoder's byte arrays, above any run's peak
+  // part by part, written a megabyte at a time: the encoded file held whole (as its parts, then joined) left the
+  // process's RSS before the run above the run's own peak, and VmHWM, reset to that RSS, reported it as the peak
   const separator = oneLine ? ' ' : '\n';
-  const encodedParts = parts.map((part, i) => encoded(i === 0 ? part : separator + part, form === 'utf-16' && i > 0 ? 'utf-16-tail' : form));
-  await writeFile(path, Buffer.concat(encodedParts));
+  const file = await open(path, 'w');
+  try {
+    let batch: Uint8Array[] = [];
+    let size = 0;
+    for (const [i, part] of parts.entries()) {
+      const bytes = encoded(i === 0 ? part : separator + part, form === 'utf-16' && i > 0 ? 'utf-16-tail' : form);
+      batch.push(bytes);
+      size += bytes.length;
+      if (size >= 1 << 20 || i === parts.length - 1) {
+        await file.write(Buffer.concat(batch));
+        batch = [];
+        size = 0;
+      }
+    }
+  } finally {
+    await file.close();
+  }
 }
 
 /**

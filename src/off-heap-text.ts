@@ -3,14 +3,18 @@
 // at its last full collection: a 50 MB text held as a string while another is
 // built piece by piece (decoded then cleaned, read then restored) raises every
 // later peak by several times its size. Bytes outside the heap do not. They go
-// into one buffer, grown as needed, so making the text whole decodes that
-// buffer in place: no second copy of the bytes, no list of pieces left behind.
+// into blocks of a fixed size, never copied: one buffer grown by copying held
+// the old and the new buffer at once (2.5 times the text at its last growth),
+// which was the 50 MB text's peak at the end of its restoration.
 
 /** Half of a surrogate pair without the other: what a surrogate code point is in a u-mode pattern. */
 const LONE_SURROGATE = /\p{Cs}/u;
-/** Growth of the buffer when a piece does not fit: a little slack, few copies. */
-const GROWTH = 1.5;
-const FIRST_BUFFER_BYTES = 1 << 16;
+/**
+ * Bytes of a block: large beside a piece (a decoded megabyte, a restored
+ * chunk), so a block's unused tail is small beside it; the pages of a tail
+ * never written are not resident.
+ */
+export const BLOCK_BYTES = 8 << 20;
 
 export class OffHeapText {
   /** The first piece, as a string: most texts have no second. */
@@ -18,13 +22,19 @@ export class OffHeapText {
   #pieces = 0;
   /** UTF-16 code units of the pieces joined. */
   #length = 0;
-  #bytes: Buffer | null = null;
+  /** Blocks filled, each cut to what it holds. */
+  #blocks: Buffer[] = [];
+  /** The block being filled, and its bytes used. */
+  #block: Buffer | null = null;
   #used = 0;
   /** From the first piece a byte form cannot hold (a lone surrogate, from a pair cut by a hard wrap) on, the text as strings. */
   #strings: string[] | null = null;
 
-  /** The pieces will be joined by `separator`. */
-  constructor(private readonly separator = '') {}
+  /** The pieces will be joined by `separator`; their bytes go into blocks of `blockBytes` (a piece is never split between two). */
+  constructor(
+    private readonly separator = '',
+    private readonly blockBytes = BLOCK_BYTES,
+  ) {}
 
   push(piece: string): void {
     const index = this.#pieces++;
@@ -58,9 +68,7 @@ export class OffHeapText {
    */
   held(): Utf8Text | string {
     if (this.#pieces <= 1 || this.#strings !== null) return this.join();
-    const text = new Utf8Text(this.#bytes?.subarray(0, this.#used) ?? Buffer.alloc(0), this.#length);
-    this.#bytes = null;
-    this.#used = 0;
+    const text = new Utf8Text(this.#filled(), this.#length);
     this.#reset();
     return text;
   }
@@ -72,22 +80,29 @@ export class OffHeapText {
     this.#strings = null;
   }
 
+  /** A piece whole in one block, so every block ends between two characters and decodes alone. */
   #append(text: string): void {
     const size = Buffer.byteLength(text, 'utf8');
-    if (this.#bytes === null || this.#used + size > this.#bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.#used + size, Math.floor((this.#bytes?.length ?? 0) * GROWTH), FIRST_BUFFER_BYTES));
-      this.#bytes?.copy(grown, 0, 0, this.#used);
-      this.#bytes = grown;
+    if (this.#block === null || this.#used + size > this.#block.length) {
+      if (this.#block !== null) this.#blocks.push(this.#block.subarray(0, this.#used));
+      this.#block = Buffer.allocUnsafe(Math.max(size, this.blockBytes));
+      this.#used = 0;
     }
-    this.#used += this.#bytes.write(text, this.#used, 'utf8');
+    this.#used += this.#block.write(text, this.#used, 'utf8');
   }
 
-  /** What the buffer holds, as a string; the buffer is let go of. */
-  #taken(): string {
-    const text = this.#bytes === null ? '' : this.#bytes.toString('utf8', 0, this.#used);
-    this.#bytes = null;
+  /** The blocks filled, the last one cut to what it holds; they are let go of here. */
+  #filled(): Buffer[] {
+    const blocks = this.#block === null ? this.#blocks : [...this.#blocks, this.#block.subarray(0, this.#used)];
+    this.#blocks = [];
+    this.#block = null;
     this.#used = 0;
-    return text;
+    return blocks;
+  }
+
+  /** What the blocks hold, as a string; they are let go of. */
+  #taken(): string {
+    return decodeBlocks(this.#filled());
   }
 }
 
@@ -109,26 +124,37 @@ const LINE_FEED = 0x0a;
  */
 export class Utf8Text {
   constructor(
-    /** The text's UTF-8 bytes. */
-    readonly bytes: Uint8Array,
+    /** The text's UTF-8 bytes, in blocks that each end between two characters. */
+    readonly blocks: readonly Uint8Array[],
     /** Its length in UTF-16 code units, as a string's `length`. */
     readonly length: number,
   ) {}
 
   /** The whole text as a string: a new copy on the heap at every call. */
   get text(): string {
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString('utf8');
+    return decodeBlocks(this.blocks);
   }
 
   /** Consecutive pieces of at least `pieceBytes` (but the last), each ending just after a line feed, as linePieces cuts a string. */
   *pieces(pieceBytes = UTF8_PIECE_BYTES): Generator<string> {
-    const bytes = this.#buffer();
-    for (let start = 0; start < bytes.length; ) {
-      const newline = start + pieceBytes >= bytes.length ? -1 : bytes.indexOf(LINE_FEED, start + pieceBytes - 1);
-      const end = newline < 0 ? bytes.length : newline + 1;
-      yield bytes.toString('utf8', start, end);
-      start = end;
+    /** The piece so far, decoded, when it began in an earlier block; `size` its bytes. */
+    let parts: string[] = [];
+    let size = 0;
+    for (const block of this.blocks.map(asBuffer)) {
+      for (let start = 0; start < block.length; ) {
+        const newline = block.indexOf(LINE_FEED, Math.max(start, start + pieceBytes - size - 1));
+        const end = newline < 0 ? block.length : newline + 1;
+        parts.push(block.toString('utf8', start, end));
+        size += end - start;
+        start = end;
+        if (newline >= 0) {
+          yield parts.join('');
+          parts = [];
+          size = 0;
+        }
+      }
     }
+    if (parts.length > 0) yield parts.join('');
   }
 
   /** The text's first `maxChars` code units (all of it when shorter), decoded a piece at a time up to there. */
@@ -136,17 +162,19 @@ export class Utf8Text {
     if (maxChars >= this.length) return this.text;
     const decoder = new TextDecoder('utf-8');
     let head = '';
-    for (let start = 0; head.length < maxChars && start < this.bytes.length; start += UTF8_PIECE_BYTES) {
-      head += decoder.decode(this.bytes.subarray(start, start + UTF8_PIECE_BYTES), { stream: true });
+    for (const block of this.blocks) {
+      for (let start = 0; head.length < maxChars && start < block.length; start += UTF8_PIECE_BYTES) {
+        // blocks end between characters, so a piece is decoded alone once the decoder has been flushed at its block's end
+        head += decoder.decode(block.subarray(start, start + UTF8_PIECE_BYTES), { stream: start + UTF8_PIECE_BYTES < block.length });
+      }
     }
     return head.slice(0, maxChars);
   }
 
   /** Lines, as `text.split('\n').length` counts them. */
   lineCount(): number {
-    const bytes = this.#buffer();
     let count = 1;
-    for (let at = bytes.indexOf(LINE_FEED); at >= 0; at = bytes.indexOf(LINE_FEED, at + 1)) count++;
+    for (const block of this.blocks) for (let at = block.indexOf(LINE_FEED); at >= 0; at = block.indexOf(LINE_FEED, at + 1)) count++;
     return count;
   }
 
@@ -154,15 +182,20 @@ export class Utf8Text {
   toJSON(): undefined {
     return undefined;
   }
+}
 
-  #buffer(): Buffer {
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
-  }
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Blocks that each end between two characters, decoded and joined. */
+function decodeBlocks(blocks: readonly Uint8Array[]): string {
+  return blocks.map((block) => asBuffer(block).toString('utf8')).join('');
 }
 
 /** A text as UTF-8 outside the heap, or null when it has no byte form (a lone surrogate). */
 export function utf8TextOf(text: string): Utf8Text | null {
-  return hasUtf8Form(text) ? new Utf8Text(Buffer.from(text, 'utf8'), text.length) : null;
+  return hasUtf8Form(text) ? new Utf8Text([Buffer.from(text, 'utf8')], text.length) : null;
 }
 
 /** A value whose text may be held as UTF-8 outside the heap (`utf8`); `text` then decodes it at every read. */

@@ -18,11 +18,11 @@ export interface AtomicWriteOptions {
 
 /**
  * `data` whole, or as pieces written one after another (a big text as
- * `textPieces`): only one piece at a time is encoded, never the whole file.
+ * `textPieces`, or as the blocks of its UTF-8): only one piece at a time is encoded, never the whole file.
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array | Iterable<string>,
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

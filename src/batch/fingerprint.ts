@@ -24,7 +24,9 @@ export async function fingerprint(path: string, keepUpTo = 0): Promise<Fingerpri
   try {
     const { size } = await stat(path);
     if (size <= keepUpTo) {
-      const bytes = new Uint8Array(await readFile(path));
+      // a view of the buffer read, not a copy: a copy held the file twice until the collector ran
+      const read = await readFile(path);
+      const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       // a copy, not a view: a view would keep the whole file in memory for as long as the head is kept (through the whole pipeline)
       return { size: bytes.byteLength, sha256, head: bytes.slice(0, HEAD_BYTES), bytes };

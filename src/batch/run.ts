@@ -327,7 +327,7 @@ class BatchRun {
       const { record, restored } = processed;
       const json = this.#absolute(outputs.json);
       // a text held outside the heap is written as its bytes; a string line by line in pieces, never encoded whole a second time
-      await this.#write(outputs.text, restored.utf8?.bytes ?? textPieces(restored.text), abandon);
+      await this.#write(outputs.text, restored.utf8?.blocks ?? textPieces(restored.text), abandon);
       await writeReviewSidecars({ outDir: this.place.outDir, relative: file.relative, inputPath: file.absolute, recordPath: json, ...processed, signal: abandon }).catch(
         (error: unknown) => {
           throw fileSystemError(error, json, 'write the review files beside the record');
@@ -360,7 +360,7 @@ class BatchRun {
    * One output, atomically, after checking where it really lands: below OUT
    * (a symbolic link planted in OUT could lead elsewhere) and never on an input.
    */
-  async #write(outputPath: string, data: string | Uint8Array | Iterable<string>, signal: AbortSignal | undefined): Promise<void> {
+  async #write(outputPath: string, data: string | Uint8Array | Iterable<string | Uint8Array>, signal: AbortSignal | undefined): Promise<void> {
     const path = this.#absolute(outputPath);
     await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
       throw fileSystemError(error, dirname(path), 'create the output folder');

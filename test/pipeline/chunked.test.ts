@@ -38,7 +38,7 @@ describe('a text of several chunks', () => {
       const pieces = decodeTextFile(bytes, 'archive.txt', undefined, Infinity, size);
       expect({ text: pieces.text, encoding: pieces.encoding }).toEqual(whole);
       // many pieces: held outside the heap as the text's UTF-8, a string of one
-      expect(pieces.utf8 && Buffer.from(pieces.utf8.bytes).equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
+      expect(pieces.utf8 && Buffer.concat(pieces.utf8.blocks).equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
       expect(pieces.utf8?.length).toBe(whole.text.length);
       expect(cleanText(new TextDecoder().decode(bytes), size)).toBe(whole.text);
     }
@@ -110,7 +110,7 @@ describe('a text of several chunks', () => {
     const whole = restoreInChunks(wrapLongLines(text, MAX_LINE_CHARS));
     expect(whole.changed).toBeGreaterThan(0);
     // what the batch writes of a held text is its UTF-8 bytes, never decoded whole
-    expect(Buffer.from(held.restored.utf8!.bytes).equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
+    expect(Buffer.concat(held.restored.utf8!.blocks).equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
     expect(held.document.text).toBe(text);
     expect(held.document.pages[0]!.text).toBe(text);
     expect(held.restored.corrections).toEqual(whole.corrections);

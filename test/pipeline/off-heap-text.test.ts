@@ -1,6 +1,6 @@
-// Pieces held as UTF-8 in one growing buffer give back exactly what joining the
+// Pieces held as UTF-8 in blocks give back exactly what joining the
 // strings gives: multi-byte characters, pairs, separators, a lone surrogate
-// (which no byte form holds), and enough pieces to grow the buffer many times.
+// (which no byte form holds), and enough pieces to fill many blocks.
 import { describe, expect, it } from 'vitest';
 import { OffHeapText, textHead, textLength, utf8TextOf, withHeldText, type Utf8Text } from '../../src/off-heap-text.js';
 
@@ -14,7 +14,7 @@ describe('OffHeapText', () => {
   const plan = 'KẾ HOẠCH\nTriển khai công tác thi đua 😀 năm 2025\n';
   const many = Array.from({ length: 3000 }, (_, i) => `${plan}Bản sao số ${i}`);
 
-  it('joins pieces as strings join, through many growths of its buffer', () => {
+  it('joins pieces as strings join, through many blocks', () => {
     for (const separator of ['', '\n']) {
       for (const pieces of [[], [plan], ['', ''], [plan, '', plan], many]) expect(joined(pieces, separator)).toBe(pieces.join(separator));
     }
@@ -50,7 +50,7 @@ describe('Utf8Text', () => {
 
   it('is what the pieces held give: its bytes, length, lines and whole text', () => {
     const utf8 = held();
-    expect(Buffer.from(utf8.bytes).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(Buffer.concat(utf8.blocks).equals(Buffer.from(text, 'utf8'))).toBe(true);
     expect(utf8.length).toBe(text.length);
     expect(utf8.text).toBe(text);
     expect(utf8.lineCount()).toBe(text.split('\n').length);
@@ -74,6 +74,22 @@ describe('Utf8Text', () => {
     expect(textLength(value)).toBe(text.length);
     expect(textHead(value, 20)).toBe(text.slice(0, 20));
     expect(textHead({ text }, 20)).toBe(text.slice(0, 20));
+  });
+
+  it('held in many small blocks, reads as held in one: bytes, pieces at every size, head, lines', () => {
+    // a few MB of lines whose multi-byte characters (ẾẠ: 3 bytes, 😀: 4) fall at every offset of a block's end
+    const lines = Array.from({ length: 40_000 }, (_, i) => `${'x'.repeat(i % 13)}KẾ HOẠCH 😀 số ${i} ${'một hai '.repeat(i % 11)}`);
+    const whole = lines.join('\n');
+    const blocked = new OffHeapText('\n', 4096 + 7);
+    for (const line of lines) blocked.push(line);
+    const utf8 = blocked.held() as Utf8Text;
+    expect(utf8.blocks.length).toBeGreaterThan(100);
+    expect(Buffer.concat(utf8.blocks).equals(Buffer.from(whole, 'utf8'))).toBe(true);
+    expect(utf8.text).toBe(whole);
+    expect(utf8.lineCount()).toBe(lines.length);
+    const one = utf8TextOf(whole)!;
+    for (const size of [1, 100, 4096, 5000, 1 << 20]) expect([...utf8.pieces(size)]).toEqual([...one.pieces(size)]);
+    for (const chars of [0, 4095, 4096, 100_000, whole.length]) expect(utf8.head(chars)).toBe(whole.slice(0, chars));
   });
 
   it('is not made of a text without a byte form, nor of a single piece', () => {
