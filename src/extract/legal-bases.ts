@@ -354,10 +354,10 @@ const inCapitals = (text: string): boolean => isUpperCase(text.replace(/\S*\/\S*
 export function opensPreamble(text: string): boolean {
   if (inCapitals(text)) return false;
   // `Căn cứ …` opens it alone; `Thực hiện …`, `Thi hành …` (HD 36) only before the document they cite.
-  if (opensBasedOn(text)) return true;
-  const implementingOpeners = vocabulary().plan.preambleOpeners.slice(1);
   const tokens = tokenize(text);
   const mentions = findMentions(text, tokens);
+  if (opensBasedOn(text, tokens, mentions)) return true;
+  const implementingOpeners = vocabulary().plan.preambleOpeners.slice(1);
   const implementing =
     implementingOpeners.find((opener) => startsWithPhrase(text, opener)) ?? implementingOpeners.find((opener) => garbledFirstWord(tokens, 0, opener, mentions));
   if (implementing === undefined) return false;
@@ -369,13 +369,14 @@ export function opensPreamble(text: string): boolean {
   return first.kind === 'numbered' || (first.kind === 'named' && (isLaw(first.documentType!) || isNumberWordAtEnd(text.slice(first.end))));
 }
 
-/** Whether a paragraph opens with `Căn cứ`, as written, with its second word lost by a crawl, or garbled by OCR. */
-function opensBasedOn(text: string): boolean {
+/**
+ * Whether a paragraph opens with `Căn cứ`, as written, with its second word lost by a crawl, or garbled by OCR.
+ * `tokens` and `mentions` are the paragraph's, passed by a caller that has them already.
+ */
+function opensBasedOn(text: string, tokens = tokenize(text), mentions = findMentions(text, tokens)): boolean {
   const basedOn = vocabulary().plan.preambleOpeners[0];
   if (basedOn === undefined) return false;
   if (startsWithPhrase(text, basedOn)) return true;
-  const tokens = tokenize(text);
-  const mentions = findMentions(text, tokens);
   return lostSecondWord(tokens, 0, basedOn, mentions) || garbledSecondWord(tokens, 0, basedOn, mentions) > 0;
 }
 

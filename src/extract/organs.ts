@@ -506,6 +506,13 @@ function splitHead(group: readonly Line[], text: string): boolean {
   return joined !== null && joined.end > before.length;
 }
 
+/** How many words of a name (its keys) stand before its closing `Việt Nam`, as a national body's name ends; null when it ends otherwise. */
+function wordsBeforeCountry(keys: readonly string[]): number | null {
+  const country = phraseKeys('Việt Nam');
+  const before = keys.length - country.length;
+  return before >= 0 && country.every((k, i) => keys[before + i] === k) ? before : null;
+}
+
 /**
  * `HỘI CHỮ THẬP ĐỎ VIỆT NAM` / `CHỮ THẬP ĐỎ TP HỒ CHÍ MINH`: under a mass organisation's national name (its heading,
  * as `ĐẢNG CỘNG SẢN VIỆT NAM` is the Party's) a body may write the organisation's name without the head word (`Hội`).
@@ -518,9 +525,8 @@ function bodyUnderNationalName(group: readonly Line[], text: string): string | n
   const opened = headAt(national);
   if (opened?.head.kind !== 'committee' || opened.head.level) return null;
   const name = tokenize(national.slice(opened.end)).map((t) => t.key);
-  const country = phraseKeys('Việt Nam');
-  const length = name.length - country.length;
-  if (length < 1 || !country.every((k, i) => name[length + i] === k)) return null;
+  const length = wordsBeforeCountry(name);
+  if (length === null || length < 1) return null;
   const own = tokenize(text);
   if (own.length <= length || !name.slice(0, length).every((k, i) => own[i]!.key === k)) return null;
   return `${national.slice(0, opened.end).trim()} ${text}`;
@@ -582,11 +588,7 @@ export interface LetterheadIssuer {
 
 /** How many bodies of the letterhead name themselves nationally (`… Việt Nam`, no level), dash-joined parts counted apart. */
 function nationalBodies(units: readonly OrganUnit[]): number {
-  const country = phraseKeys('Việt Nam');
-  const national = (part: string): boolean => {
-    const keys = tokenize(part).map((t) => t.key);
-    return keys.length > country.length && country.every((k, i) => keys[keys.length - country.length + i] === k);
-  };
+  const national = (part: string): boolean => (wordsBeforeCountry(tokenize(part).map((t) => t.key)) ?? 0) > 0;
   return units
     .filter((u) => u.organ !== null && u.level === null && u.locality === null)
     .flatMap((u) => u.organ!.split(/\s[-–]\s/u))
