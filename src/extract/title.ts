@@ -308,13 +308,6 @@ function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
   return links.some((keys) => keysAt(tokens, 0, keys));
 }
 
-/**
- * The trích yếu under the type line: its first line whatever it says (a title
- * may open with `THỰC HIỆN …`), then the lines written in the same case
- * (capitals under capitals), up to a blank, the preamble, `Kính gửi`, an
- * outline heading, or the authority line of a decision (`CHÍNH PHỦ`, `BỘ
- * TRƯỞNG BỘ …` right above `Căn cứ`). A leading `V/v` is dropped.
- */
 /** The preamble's openers (`Căn cứ`, `Thực hiện`, `Thi hành`) as keys. */
 const openerKeys = (): string[][] => vocabulary().plan.preambleOpeners.map(phraseKeys);
 
@@ -327,6 +320,11 @@ export function hasAuthorityLine(documentType: string): boolean {
 }
 
 /**
+ * The trích yếu under the type line: its first line whatever it says (a title
+ * may open with `THỰC HIỆN …`), then the lines written in the same case
+ * (capitals under capitals), up to a blank, the preamble, `Kính gửi`, an
+ * outline heading, or the authority line of a decision (`CHÍNH PHỦ`, `BỘ
+ * TRƯỞNG BỘ …` right above `Căn cứ`). A leading `V/v` is dropped.
  * `authorityLine`: whether the type may put who decides under the trích yếu; where it may not (a Kế hoạch), a
  * body's name on the title's last line right above the preamble (`… CỦA BAN CHẤP HÀNH ĐOÀN TRƯỜNG X` / `Thực
  * hiện …`) is the title's own.
@@ -401,7 +399,10 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     // A trích yếu in small letters wraps onto lines in small letters; a line opening with a preamble's opener
     // written out with its capital (`Thực hiện chương trình công tác …`, HD 36) opens the preamble's sentence,
     // whatever it cites, where OCR's page width wrapped it before the `:` that would end it.
-    if (!capitals && /^\p{Lu}/u.test(text) && openerKeys().some((keys) => keysAt(tokenize(text), 0, keys))) break;
+    if (!capitals && /^\p{Lu}/u.test(text)) {
+      const tokens = tokenize(text);
+      if (openerKeys().some((keys) => keysAt(tokens, 0, keys))) break;
+    }
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
