@@ -16,7 +16,7 @@ import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
-import { readBarredD, readSymbol, spellByIssuer, unsettledD } from './symbols.js';
+import { readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
@@ -321,16 +321,18 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const markless = (range: LineRange | null | undefined): boolean =>
     range != null && correctionsOn(range.to).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
   // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
-  const barred = (symbol: string, by: string | null): string => (options.rawOcr ? readBarredD(symbol, by).symbol : symbol);
+  const barred = (symbol: string, by: string | null): BarredDReading => (options.rawOcr ? readBarredD(symbol, by) : { symbol, doubted: [] });
   const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
   const documentSymbol = spelt === null ? null : barred(spelt, issuer.name);
-  const bases = legalBases.map((b) => (b.basis.number === null ? b.basis : { ...b.basis, number: barred(b.basis.number, b.basis.issuer) }));
-  const doubtedSymbols: [string, string | null, string | null, LineRange | null | undefined][] = [
+  const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer)));
+  const bases = legalBases.map((b, i) => (b.basis.number === null ? b.basis : { ...b.basis, number: basisNumbers[i]!.symbol }));
+  const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
-    ...legalBases.map((b, i): [string, string | null, string | null, LineRange] => [`legalBases.${i}.number`, bases[i]!.number, b.basis.issuer, b.lines]),
+    ...legalBases.map((b, i): [string, BarredDReading | null, string | null, LineRange] => [`legalBases.${i}.number`, basisNumbers[i]!, b.basis.issuer, b.lines]),
   ];
-  for (const [path, symbol, by, range] of doubtedSymbols) {
-    const misread = symbol === null || !options.rawOcr ? [] : readBarredD(symbol, by).doubted;
+  for (const [path, reading, by, range] of doubtedSymbols) {
+    const symbol = reading?.symbol ?? null;
+    const misread = reading?.doubted ?? [];
     if (misread.length) warnings.push(`${path}: ${misread.map((p) => `"${p}"`).join(', ')} of "${symbol}" came from OCR that never prints Đ and no one code fits it: a D, B or P of it may be Đ`);
     const parts = symbol === null || !markless(range) ? [] : unsettledD(symbol, by).filter((p) => !misread.includes(p));
     if (parts.length) warnings.push(`${path}: ${parts.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and no table knows it: its D may be Đ`);
@@ -368,8 +370,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     documentNumber: header.documentNumber
       ? {
           number: header.documentNumber.number,
-          symbol: documentSymbol,
-          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name),
+          symbol: documentSymbol?.symbol ?? null,
+          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name).symbol,
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
