@@ -81,11 +81,10 @@ export const DECODE_PIECE_BYTES = 1 << 20;
  */
 function unicodeForm(bytes: Uint8Array): { name: 'utf-8' | Utf16; start: number; notes: string[] } | null {
   if (bytes.length === 0) return null;
-  const [b0, b1, b2] = bytes;
-  if (b0 === 0xff && b1 === 0xfe) return { name: 'utf-16le', start: 2, notes: ['byte-order mark'] };
-  if (b0 === 0xfe && b1 === 0xff) return { name: 'utf-16be', start: 2, notes: ['byte-order mark'] };
+  const mark = byteOrderMark(bytes);
+  if (mark !== null && mark.name !== 'utf-8') return { name: mark.name, start: mark.length, notes: ['byte-order mark'] };
   const utf8 = bytes.indexOf(0) < 0;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return utf8 ? { name: 'utf-8', start: 3, notes: ['byte-order mark'] } : null;
+  if (mark !== null) return utf8 ? { name: 'utf-8', start: mark.length, notes: ['byte-order mark'] } : null;
   const utf16 = utf16ByNulBytes(bytes);
   if (utf16) return { name: utf16, start: 0, notes: ['no byte-order mark: told by its NUL bytes'] };
   return utf8 ? { name: 'utf-8', start: 0, notes: [] } : null;
@@ -158,9 +157,7 @@ export function decodeLegacyInPieces(
   encodings: VietnameseEncodings,
   pieceBytes: number,
 ): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
-  const [b0, b1, b2] = bytes;
-  const unicodeMark = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (b0 === 0xef && b1 === 0xbb && b2 === 0xbf);
-  if (bytes.length === 0 || unicodeMark || utf16ByNulBytes(bytes) !== null) return null;
+  if (bytes.length === 0 || byteOrderMark(bytes) !== null || utf16ByNulBytes(bytes) !== null) return null;
   const notes: string[] = [];
   const body = dropStrayNuls(bytes, path, notes);
   const utf8 = utf8Beginning(body, pieceBytes);
@@ -293,12 +290,19 @@ export function strayNulLimit(length: number): number {
   return Math.max(1, Math.floor(length * MAX_STRAY_NUL_SHARE));
 }
 
+/** The Unicode form a byte-order mark at the file's start names, and the mark's length in bytes; null without one. */
+function byteOrderMark(bytes: Uint8Array): { name: 'utf-8' | Utf16; length: number } | null {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return { name: 'utf-16le', length: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { name: 'utf-16be', length: 2 };
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { name: 'utf-8', length: 3 };
+  return null;
+}
+
 function decodeBytes(bytes: Uint8Array, path: string, encodings: VietnameseEncodings): Decoding {
   if (bytes.length === 0) throw new VnplanError('EMPTY', path, 'the file is empty');
-  const [b0, b1, b2] = bytes;
-  if (b0 === 0xff && b1 === 0xfe) return unicode('utf-16le', bytes.subarray(2), path, ['byte-order mark'], encodings);
-  if (b0 === 0xfe && b1 === 0xff) return unicode('utf-16be', bytes.subarray(2), path, ['byte-order mark'], encodings);
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return unicode('utf-8', bytes.subarray(3), path, ['byte-order mark'], encodings);
+  const mark = byteOrderMark(bytes);
+  if (mark !== null) return unicode(mark.name, bytes.subarray(mark.length), path, ['byte-order mark'], encodings);
   const utf16 = utf16ByNulBytes(bytes);
   if (utf16) return unicode(utf16, bytes, path, ['no byte-order mark: told by its NUL bytes'], encodings);
 
