@@ -40,3 +40,42 @@ describe('a `Số:` line that carries no number', () => {
     expect(record.documentNumber.text).toBe('15/KH-SNV');
   });
 });
+
+describe('`Căn cứ đề nghị của …`: the proposal, not a basis', () => {
+  const decision = (clause: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH',
+      'Số: 25/QĐ-UBND',
+      'Ninh Bình, ngày 12 tháng 3 năm 2024',
+      'QUYẾT ĐỊNH',
+      'Về việc thành lập Ban Chỉ đạo chuyển đổi số tỉnh',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Chính phủ điện tử;',
+      clause,
+      'QUYẾT ĐỊNH:',
+    ]);
+
+  it('leaves out the Tờ trình it names, as `Theo đề nghị …` does', () => {
+    const record = decision('Căn cứ đề nghị của Giám đốc Sở Thông tin và Truyền thông tại Tờ trình số 18/TTr-STTTT ngày 05/3/2024,');
+    expect(record.legalBases.map((b) => b.number)).toEqual([null, '942/QĐ-TTg']);
+  });
+
+  it('a Tờ trình of the Government: the proposals in brackets it answers are no bases', () => {
+    const record = extract([
+      'CHÍNH PHỦ',
+      'Số: 120/TTr-CP',
+      'Hà Nội, ngày 10 tháng 4 năm 2019',
+      'TỜ TRÌNH',
+      'Về việc thành lập thị xã Hòa Thành thuộc tỉnh Tây Ninh',
+      'Kính gửi: Ủy ban thường vụ Quốc hội.',
+      'Chính phủ đã chỉ đạo Ủy ban nhân dân tỉnh Tây Ninh lập Đề án. Căn cứ đề nghị của Ủy ban nhân dân tỉnh Tây Ninh (Tờ trình số 35/TTr-UBND ngày 06/02/2019) và của Bộ Nội vụ (Tờ trình số 1200/TTr-BNV ngày 20/3/2019), Chính phủ trình Ủy ban thường vụ Quốc hội như sau:',
+    ]);
+    expect(record.legalBases).toEqual([]);
+  });
+
+  it('a basis whose subject speaks of a proposal is still a basis', () => {
+    const record = decision('Căn cứ Quyết định số 50/QĐ-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh về việc chấp thuận đề nghị thành lập Tổ công tác;');
+    expect(record.legalBases.map((b) => b.number)).toEqual([null, '942/QĐ-TTg', '50/QĐ-UBND']);
+  });
+});
