@@ -79,3 +79,32 @@ describe('`Căn cứ đề nghị của …`: the proposal, not a basis', () => 
     expect(record.legalBases.map((b) => b.number)).toEqual([null, '942/QĐ-TTg', '50/QĐ-UBND']);
   });
 });
+
+describe('a Nơi nhận whose dashes stand alone on their lines', () => {
+  const resolution = (closing: string[]) =>
+    extract([
+      'HỘI ĐỒNG NHÂN DÂN',
+      'HUYỆN CẦN GIỜ',
+      'Số: 12/NQ-HĐND',
+      'Cần Giờ, ngày 05 tháng 7 năm 2021',
+      'NGHỊ QUYẾT',
+      'Về ban hành Nội quy kỳ họp',
+      'HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Ban hành kèm theo Nghị quyết này Nội quy kỳ họp.',
+      'Nơi nhận:',
+      ...closing,
+    ]);
+
+  it('takes the line under a lone dash for the item, whatever mark ends it', () => {
+    const record = resolution(['- Như Điều 2;', '-', 'Ủy ban MTTQ VN huyện;', '-', 'Đại biểu HĐND Huyện:', '+ Lưu: VT.']);
+    expect(record.recipients).toEqual(['Như Điều 2', 'Ủy ban MTTQ VN huyện', 'Đại biểu HĐND Huyện', 'Lưu: VT']);
+  });
+
+  it('leaves the signature block under a lone dash to the signer', () => {
+    const record = resolution(['- Như Điều 2;', '-', 'TM. HỘI ĐỒNG NHÂN DÂN', 'CHỦ TỊCH', 'Lê Văn Minh']);
+    expect(record.recipients).toEqual(['Như Điều 2']);
+    expect(record.signer).toEqual({ name: 'Lê Văn Minh', position: 'Chủ tịch', authority: 'TM. Hội đồng nhân dân' });
+  });
+});
