@@ -48,10 +48,12 @@ const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:[oô0]6|ố|ô|o|6|0|�
  * the slash of a blank number, or the dash a blank Party number keeps before
  * its symbol (HD 36: `Số    -KH/HU`, `Số    -/ĐU`). No line of the organ block
  * reads so (`Sở Y tế` has no figure after it), so such a line is never taken
- * for an organ.
+ * for an organ. Nor does an organ's line put a colon after its first word: `Số:`
+ * with its colon is the label whatever follows it (a database's `Số: Không số`
+ * for a resolution that has none), and so is restoration's `Sở :` for it.
  */
 const looksLikeNumberLine = (text: string): boolean =>
-  /^\s*(?:Số|SỐ|S[oô0]6|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*(?:S[ởơ]\s*:|\$[56]\s*[:.;]?)\s*\d/u.test(text);
+  /^\s*(?:Số|SỐ|S[oô0]6|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*(?:S[ởơ]\s*:|\$[56]\s*[:.;]?)\s*\d|^\s*(?:Số|SỐ|S[ởơ])\s*:/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the

@@ -93,13 +93,22 @@ export function readClosing(lines: readonly Line[]): Closing {
   const inline = afterHeading !== '' && readMarker(afterHeading) ? afterHeading.split(/;\s*(?=[-–—+]\s?\S)/u).map((text) => ({ no: heading.no, text })) : [];
   const list = [...inline, ...lines.slice(headingIndex + 1)];
   const lastItem = list.map((l) => readMarker(l.text)?.kind).lastIndexOf('dash');
+  // Whether the line before was an item's dash standing alone: a web page that set the list's marks apart
+  // leaves each dash on a line of its own and the item on the next, whatever mark ends it (`Đại biểu HĐND Huyện:`).
+  let loneDash = false;
   list.forEach((line, i) => {
     if (isBlank(line)) return;
+    if (/^[-–—•+]$/u.test(line.text.trim())) {
+      loneDash = true;
+      return;
+    }
+    const afterLoneDash = loneDash;
+    loneDash = false;
     const marker = readMarker(line.text);
     if (marker?.kind !== 'dash' && marker?.kind !== 'plus') {
       // A list typed without dashes still ends its items with `;`, and its last is `Lưu: …`.
       const bare = line.text.trim();
-      const entry = /[;]$/u.test(bare) || startsWithPhrase(bare, vocabulary().letterhead.archiveEntry);
+      const entry = afterLoneDash || /[;]$/u.test(bare) || startsWithPhrase(bare, vocabulary().letterhead.archiveEntry);
       if (entry && signatureStart(bare) < 0 && !isPersonalName(bare)) {
         const value = cleanValue(bare);
         if (value !== '') closing.recipients.push({ text: value, line: line.no });
