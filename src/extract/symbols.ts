@@ -197,11 +197,13 @@ function nameInitials(name: string): string[] {
  * A symbol whose organ parts no table knows (`888/KH-DCT` of the Đoàn Chủ
  * tịch), restored from a text without marks: restoration cannot tell `D` from
  * `Đ` in a code it has never seen, but the issuer's name, cited with it, can.
- * Each such part that is the initials of a run of the issuer's words, and
- * spelt one way by every run it matches, takes the `Đ` of those words; a `Đ`
- * is never taken away (the name cited may be restored no better than the
- * code), and table codes, the type part and letters the name does not give
- * stay as written.
+ * Each such part that is the initials of a run of the issuer's words, or,
+ * where no run is, of its words in order from the first with some skipped
+ * (`CĐNT` of the Công đoàn cơ sở Trường THPT Ngọc Tố), and spelt one way by
+ * every reading, takes the `Đ` and the `Ư` of those words (`TƯCTĐ` of the
+ * Trung ương Hội Chữ thập đỏ); a `Đ` is never taken away (the name cited may
+ * be restored no better than the code), and table codes, the type part and
+ * letters the name does not give stay as written.
  */
 export function spellByIssuer(text: string, issuer: string | null): string {
   if (issuer === null) return text;
@@ -209,20 +211,65 @@ export function spellByIssuer(text: string, issuer: string | null): string {
   return text.replace(/(?<=[-/])[A-ZĐ]{2,}(?![\p{L}])/gu, (part) => {
     if (!plain(part).includes('D') || known.has(plain(part))) return part;
     const spelt = issuerSpelling(part, issuer);
-    return spelt === null ? part : takeBarredD(part, [...spelt]);
+    return spelt === null ? part : takeMarkedLetters(part, [...spelt]);
   });
 }
 
-/** The one spelling the issuer's initials give a code's letters (`DCT` of the Đoàn Chủ tịch: `ĐCT`), or null: none or several. */
+/**
+ * The one spelling the issuer's initials give a code's letters (`DCT` of the Đoàn Chủ tịch: `ĐCT`), or null:
+ * none or several. A run of the initials first; where none is, the initials in order from the name's first
+ * with some skipped, as a code leaves out the name's generic words (`CĐNT`: Công đoàn … Ngọc Tố).
+ */
 function issuerSpelling(part: string, issuer: string): string | null {
-  const initials = nameInitials(issuer);
+  const initials = nameInitials(issuer).map(barredOrPlain);
   const letters = plain(part);
   const spellings = new Set<string>();
   for (let at = 0; at + letters.length <= initials.length; at++) {
     const run = initials.slice(at, at + letters.length);
     if (run.every((c, i) => plain(c) === letters[i])) spellings.add(run.join(''));
   }
+  if (spellings.size === 0) return skippingSpelling(letters, initials);
   return spellings.size === 1 ? [...spellings][0]! : null;
+}
+
+/** A letter as a code spells it: Đ and Ư kept, every other mark dropped (they are no letters of a code). */
+function barredOrPlain(c: string): string {
+  return c === 'Đ' || c === 'Ư' ? c : plain(c);
+}
+
+/** Letters a code needs before it is read as the initials of a name with words skipped: a short one fits many names by chance. */
+const MIN_SKIPPING_CODE = 4;
+
+/**
+ * `letters` read as `initials` in order, the first the name's first and any
+ * other skipped: each letter spelt as every such reading spells it, or null
+ * where there is no reading or two readings spell one letter differently
+ * (a D that may stand for a Đ word or a D word).
+ */
+function skippingSpelling(letters: string, initials: readonly string[]): string | null {
+  if (letters.length < MIN_SKIPPING_CODE || plain(initials[0] ?? '') !== letters[0]) return null;
+  const matches = (k: number, i: number): boolean => plain(initials[k]!) === letters[i];
+  // earliest[i] / latest[i]: the first / last initial letter i can be read as in a reading of the whole code.
+  const earliest = [0];
+  for (let i = 1; i < letters.length; i++) {
+    let k = earliest[i - 1]! + 1;
+    while (k < initials.length && !matches(k, i)) k++;
+    if (k === initials.length) return null;
+    earliest.push(k);
+  }
+  const latest = new Array<number>(letters.length).fill(0);
+  for (let i = letters.length - 1; i > 0; i--) {
+    let k = i === letters.length - 1 ? initials.length - 1 : latest[i + 1]! - 1;
+    while (!matches(k, i)) k--;
+    latest[i] = k;
+  }
+  let spelt = '';
+  for (let i = 0; i < letters.length; i++) {
+    const readings = new Set(initials.slice(earliest[i], latest[i]! + 1).filter((_, d) => matches(earliest[i]! + d, i)));
+    if (readings.size !== 1) return null;
+    spelt += [...readings][0]!;
+  }
+  return spelt;
 }
 
 /** Letters a code needs for the issuer's initials to settle its D: two match a name's by chance (`DT` in Ủy ban nhân Dân Thành phố of a `UBND-ĐT`, Đô thị). */
@@ -302,15 +349,16 @@ function issuerRuns(issuer: string | null): string[] {
 
 /**
  * `written` with each `D` that `spelt` (its letters and digits, in order)
- * spells `Đ` made `Đ`; separators and every other letter stay as written.
+ * spells `Đ` made `Đ`, and each `U` it spells `Ư` made `Ư` (`TƯ`, Trung
+ * ương); separators and every other letter stay as written.
  */
-function takeBarredD(written: string, spelt: readonly string[]): string {
+function takeMarkedLetters(written: string, spelt: readonly string[]): string {
   let at = -1;
   return [...written]
     .map((c) => {
       if (!/[\p{L}\d]/u.test(c)) return c;
       at += 1;
-      return c === 'D' && spelt[at] === 'Đ' ? 'Đ' : c;
+      return (c === 'D' && spelt[at] === 'Đ') || (c === 'U' && spelt[at] === 'Ư') ? spelt[at] : c;
     })
     .join('');
 }
@@ -329,6 +377,6 @@ export function spellCitedNumbers(text: string): string {
     const skeleton = (s: string): string => s.replace(/[^\p{L}\d]/gu, '');
     const spelt = [...skeleton(read.text)];
     if (plain(spelt.join('')) !== plain(skeleton(cited))) return cited;
-    return takeBarredD(cited, spelt);
+    return takeMarkedLetters(cited, spelt);
   });
 }

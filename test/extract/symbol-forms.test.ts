@@ -36,6 +36,17 @@ describe('an organ code no table knows, restored from text without marks', () =>
     expect(spellByIssuer('3/HD-HDBT', 'Hội đồng quản trị HĐBT tỉnh')).toBe('3/HD-HĐBT');
   });
 
+  it('reads a code that skips words of the name, from its first, and takes its Ư too', () => {
+    // party-2026 307 and party-2026b 605, stripped: the union's code leaves out `cơ sở Trường THPT`, the Hội's `Hội`.
+    expect(spellByIssuer('39/KH-CDNT', 'Công đoàn cơ sở Trường THPT Ngọc Tố')).toBe('39/KH-CĐNT');
+    expect(spellByIssuer('97/HD-TUCTD', 'Trung ương Hội Chữ thập đỏ Việt Nam')).toBe('97/HD-TƯCTĐ');
+    expect(spellByIssuer('41/KH-TUHCTĐ', 'Trung ương Hội Chữ thập đỏ Việt Nam')).toBe('41/KH-TƯHCTĐ');
+    // A D that may be read as a D word or a Đ word, a code not opening with the name's first letter, a short one: as written.
+    expect(spellByIssuer('5/KH-UBDT', 'Ủy ban nhân dân xã Đông Thịnh')).toBe('5/KH-UBDT');
+    expect(spellByIssuer('5/KH-CDNT', 'Ban Chấp hành Công đoàn cơ sở Ngọc Tố')).toBe('5/KH-CDNT');
+    expect(spellByIssuer('5/KH-CDT', 'Công đoàn cơ sở Trường Tiểu học')).toBe('5/KH-CDT');
+  });
+
   it('leaves the type, table codes, codes the name does not make and a Đ the name lacks as written', () => {
     expect(spellByIssuer('12/HD-DCT', 'Đoàn Chủ tịch Hội Nông dân Việt Nam')).toBe('12/HD-ĐCT');
     expect(spellByIssuer('5/KH-UBND', 'Ủy ban nhân dân huyện Đông Anh')).toBe('5/KH-UBND');
@@ -53,8 +64,8 @@ describe('an organ code no table knows, restored from text without marks', () =>
 
 describe('a D no table settles, in a symbol restored from text without marks', () => {
   it('names the code no table knows, and no table code or code without D', () => {
-    // party-2026 307 (`KH-CĐNT`, a Công đoàn's code) and dev 118 (`UBND-ĐT`), stripped.
-    expect(unsettledD('KH-CDNT', 'Công đoàn cơ sở Trường THPT Ngọc Tố')).toEqual(['CDNT']);
+    // dev 118 (`UBND-ĐT`), stripped; party-2026 307's `KH-CĐNT` when its issuer is not known.
+    expect(unsettledD('KH-CDNT', null)).toEqual(['CDNT']);
     expect(unsettledD('4085/UBND-DT', 'Ủy ban nhân dân thành phố Dĩ An')).toEqual(['DT']);
     expect(unsettledD('12/2020/NQ-HDND', null)).toEqual([]);
     expect(unsettledD('15/KH-UBND', null)).toEqual([]);
@@ -65,6 +76,7 @@ describe('a D no table settles, in a symbol restored from text without marks', (
     expect(unsettledD('36/2009/TT-BGD&ĐT', null)).toEqual([]);
     expect(unsettledD('KH/HNDH', 'Hội Nông dân huyện Chợ Mới')).toEqual([]);
     expect(unsettledD('KH/HNDH', null)).toEqual(['HNDH']);
+    expect(unsettledD('KH-CDNT', 'Công đoàn cơ sở Trường THPT Ngọc Tố')).toEqual([]);
   });
 
   const plan = (symbolLine: string) =>
