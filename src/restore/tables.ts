@@ -1,8 +1,8 @@
 // Reads the committed restoration tables of dictionaries/ (built by
 // scripts/build-dictionaries.ts). Plain TSV and the language model's typed
 // arrays, gzip'd: no parser beyond split, so loading stays well under a second.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DICTIONARIES_DIR, readDocumentTypes, readOrgans } from '../dictionaries.js';
 import type { CompiledLm, NgramCounts } from './lm.js';
@@ -46,7 +46,7 @@ export interface RawTables {
   recipientsHeading: string;
 }
 
-export function readTables(dir = DICTIONARIES_DIR): RawTables {
+export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE): RawTables {
   const file = (name: string): string => join(dir, name);
   if (!existsSync(file('restore-vocab.tsv'))) {
     throw new Error(`restoration tables missing in ${dir}: run npm run build:dictionaries`);
@@ -55,7 +55,7 @@ export function readTables(dir = DICTIONARIES_DIR): RawTables {
   const words = vocabLines.map((l) => l.slice(0, l.indexOf('\t')));
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
-  const lm = decodeLanguageModel(gunzipWhole(readFileSync(file(LM_FILE))));
+  const lm = decodeLanguageModel(readLanguageModelBytes(file(LM_FILE), unpacked));
   const titledRows = readFileSync(file(TITLED_FILE), 'utf8').split('\n').filter(Boolean);
   if (titledRows.length !== words.length) throw new Error(`${file(TITLED_FILE)}: ${titledRows.length} rows for ${words.length} words of restore-vocab.tsv`);
   const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));
@@ -138,6 +138,69 @@ export function decodeLanguageModel(bytes: Buffer): CompiledLm {
 function gunzipWhole(gz: Buffer): Buffer {
   const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
   return gunzipSync(gz, size > 0 ? { chunkSize: size + 1 } : {});
+}
+
+/**
+ * The language model as `npm run build` unpacks it beside the built code: gunzipping the committed
+ * file was about a third of loading the tables (its float32 log-probabilities barely compress: 15.2 MB
+ * in 10.9), paid again by every process that restores. Derived, never committed: the build writes it
+ * from the committed file (scripts/unpack-language-model.js), and it is read only for the model whose
+ * key it carries (see unpackedKey), so a model rebuilt since, or one of another directory, is
+ * gunzipped as before.
+ */
+export const UNPACKED_LM_FILE = join(DICTIONARIES_DIR, '..', 'dist', 'restore-lm.bin');
+/** 'VNLU'. */
+const UNPACKED_MAGIC = 0x564e4c55;
+const UNPACKED_HEADER_BYTES = 16;
+
+/**
+ * What an unpacked model is keyed by: the magic, the gzip file's length, and its gzip trailer (the
+ * CRC-32 of the model's bytes and their length, ISIZE), read without gunzipping it.
+ */
+function unpackedKey(gzFile: string): Buffer {
+  const fd = openSync(gzFile, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const key = Buffer.alloc(UNPACKED_HEADER_BYTES);
+    key.writeUInt32LE(UNPACKED_MAGIC, 0);
+    key.writeUInt32LE(size % 2 ** 32, 4);
+    if (size >= 8) readSync(fd, key, 8, 8, size - 8);
+    return key;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The model's bytes: from `unpacked` when it holds this gzip file's model, else gunzipped. */
+function readLanguageModelBytes(gzFile: string, unpacked: string): Buffer {
+  const key = unpackedKey(gzFile);
+  if (existsSync(unpacked)) {
+    const fd = openSync(unpacked, 'r');
+    try {
+      const length = fstatSync(fd).size - UNPACKED_HEADER_BYTES;
+      const header = Buffer.alloc(UNPACKED_HEADER_BYTES);
+      readSync(fd, header, 0, UNPACKED_HEADER_BYTES, 0);
+      if (header.equals(key) && length === key.readUInt32LE(12)) {
+        // A buffer of its own (offset 0): the model's typed arrays are views of it.
+        const bytes = Buffer.allocUnsafeSlow(length);
+        if (readSync(fd, bytes, 0, length, UNPACKED_HEADER_BYTES) === length) return bytes;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return gunzipWhole(readFileSync(gzFile));
+}
+
+/** Writes `dir`'s model unpacked to `to`, keyed (see UNPACKED_LM_FILE); written whole, then renamed into place. */
+export function unpackLanguageModel(dir = DICTIONARIES_DIR, to = UNPACKED_LM_FILE): void {
+  const gzFile = join(dir, LM_FILE);
+  const bytes = gunzipWhole(readFileSync(gzFile));
+  const key = unpackedKey(gzFile);
+  if (bytes.length !== key.readUInt32LE(12)) throw new Error(`${gzFile}: ${bytes.length} bytes where its gzip trailer says ${key.readUInt32LE(12)}`);
+  const partial = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
+  writeFileSync(partial, Buffer.concat([key, bytes]));
+  renameSync(partial, to);
 }
 
 /** Header (magic, bigrams, trigrams), then the bigram and the trigram counts (uint32) in the model's order. */

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DICTIONARIES_DIR } from '../../src/dictionaries.js';
 import { loadRestorer } from '../../src/restore/index.js';
 import { BigramModel, compileLanguageModel, TrigramModel, type CompiledLm } from '../../src/restore/lm.js';
-import { readNgramCounts, readTables } from '../../src/restore/tables.js';
+import { readNgramCounts, readTables, unpackLanguageModel } from '../../src/restore/tables.js';
 import { printedForm } from '../../src/restore/vietnamese.js';
 
 const { model, vocabulary, words } = loadRestorer();
@@ -150,5 +154,41 @@ describe('printed tone placement', () => {
   it('prints a restored syllable with its tone where it belongs, whatever form the corpus printed most', () => {
     const restorer = loadRestorer();
     expect(restorer.restoreText('trong va ngoai nuoc').text).toBe('trong và ngoài nước');
+  });
+});
+
+describe('the model unpacked by the build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vnplan-unpacked-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const gunzipped = readTables(DICTIONARIES_DIR, join(dir, 'none')).lm;
+  const sameModel = (lm: CompiledLm): boolean =>
+    (Object.keys(gunzipped) as (keyof CompiledLm)[]).every((name) => Buffer.from(lm[name].buffer, lm[name].byteOffset, lm[name].byteLength).equals(Buffer.from(gunzipped[name].buffer, gunzipped[name].byteOffset, gunzipped[name].byteLength)));
+
+  it('is read for the committed model, byte for byte what gunzipping gives', () => {
+    const unpacked = join(dir, 'restore-lm.bin');
+    unpackLanguageModel(DICTIONARIES_DIR, unpacked);
+    const bytes = readFileSync(unpacked);
+    // Its body spoilt but its key kept: what is read is then the spoilt body, so the file is what loading used.
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
+    const spoilt = join(dir, 'spoilt.bin');
+    writeFileSync(spoilt, bytes);
+    expect(sameModel(readTables(DICTIONARIES_DIR, unpacked).lm)).toBe(true);
+    expect(sameModel(readTables(DICTIONARIES_DIR, spoilt).lm)).toBe(false);
+  });
+
+  it('is not read for another model: a key that differs means gunzipping the committed file', () => {
+    const unpacked = join(dir, 'restore-lm.bin');
+    unpackLanguageModel(DICTIONARIES_DIR, unpacked);
+    const bytes = readFileSync(unpacked);
+    // Another model's CRC-32 in the key, and a body of zeros: never read.
+    bytes.writeUInt32LE((bytes.readUInt32LE(8) ^ 1) >>> 0, 8);
+    bytes.fill(0, 16);
+    const stale = join(dir, 'stale.bin');
+    writeFileSync(stale, bytes);
+    expect(sameModel(readTables(DICTIONARIES_DIR, stale).lm)).toBe(true);
+    // Cut short (a build stopped while writing): not read either.
+    const cut = join(dir, 'cut.bin');
+    writeFileSync(cut, readFileSync(unpacked).subarray(0, 1000));
+    expect(sameModel(readTables(DICTIONARIES_DIR, cut).lm)).toBe(true);
   });
 });
