@@ -25,3 +25,27 @@ describe('the trích yếu and the lines under it', () => {
     expect(record.title).toBe('Tổ chức các hoạt động tuyên truyền Đại hội phụ nữ tỉnh Ninh Bình lần thứ XIII');
   });
 });
+
+describe('a header a crawl stacked and lowered', () => {
+  const report = (typeLine: string) => [
+    'Hội Nông dân Việt Nam', 'Ban Chấp hành tỉnh Nam Định', '*** Nam Định, ngày 12 tháng 01 năm 2010', 'Số: 05-BC/HND',
+    typeLine, 'Kết quả công tác Hội năm 2009,', 'phương hướng nhiệm vụ năm 2010', '--------------',
+    'Năm 2009 là năm thứ hai thực hiện Nghị quyết Đại hội Hội các cấp, các cấp Hội đã triển khai nhiều hoạt động, cụ thể như sau:',
+  ];
+
+  it('the number line under the date line is the header’s, the type line in small letters is the type', () => {
+    const record = extract(report('báo cáo'));
+    expect(record.documentType).toBe('Báo cáo');
+    expect(record.documentNumber.text).toBe('05-BC/HND');
+    expect(record.title).toBe('Kết quả công tác Hội năm 2009, phương hướng nhiệm vụ năm 2010');
+  });
+
+  it('the star stacked onto the date line is no word of the place', () => {
+    expect(extract(report('báo cáo')).place).toBe('Nam Định');
+  });
+
+  it('a line in small letters that is more than a type name is no type line, and still no number line is the title', () => {
+    const record = extract(report('báo cáo nhanh'));
+    expect(record.title).toMatch(/^báo cáo nhanh Kết quả/u);
+  });
+});
