@@ -913,7 +913,8 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const listedAfter =
       listedAfterComplete(text, items[items.length - 1], m, mentions) ||
       listedAfterComma(text, items[items.length - 1], m, mentions) ||
-      listedAfterQuotedSubject(text, items[items.length - 1], m, mentions);
+      listedAfterQuotedSubject(text, items[items.length - 1], m, mentions) ||
+      listedNamedAfterComplete(text, items[items.length - 1], m);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
       // `… Hiến pháp … năm 1992, Điều 6 của Luật tổ chức Quốc hội`: an article cited after a comma or `và` names one more.
@@ -1010,6 +1011,26 @@ function listedAfterComplete(text: string, previous: Item | undefined, m: Mentio
     return !mentions.some((o) => o.start > previous.mention.start && o.end <= dateAt && /^\s*(?:ngay\s*)?$/u.test(foldSameLength(text.slice(o.end, dateAt))));
   }
   return isLaw(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
+}
+
+/**
+ * `Thực hiện Hướng dẫn số 40/HD-ĐCT ngày 14/02/2020 của Đoàn Chủ tịch … V/v …, Chương trình công tác năm 2020 của Ban
+ * Chấp hành Hội …, Ban Thường vụ … xây dựng …`: HD 36's preambles list one document after another with commas. After a
+ * citation complete with its date and its issuer, a document named with its type's capital and no number, whose own
+ * words up to the next comma name the body that issued it (`của` and a body's head), is the next item, not a word of
+ * the subject before.
+ */
+function listedNamedAfterComplete(text: string, previous: Item | undefined, m: Mention): boolean {
+  if (previous === undefined || m.kind !== 'named' || previous.mention.kind !== 'numbered' || !/^\p{Lu}/u.test(text.slice(m.start))) return false;
+  const between = text.slice(previous.mention.end, m.start);
+  if (/[()“”"]/u.test(between) || !/,\s*$/u.test(between)) return false;
+  if (findDates(between).length === 0 || !tokenize(between).some((t) => isOfWord(t))) return false;
+  const rest = text.slice(m.end);
+  const stop = rest.search(/[,;.:]/u);
+  const own = stop < 0 ? rest : rest.slice(0, stop);
+  const ownTokens = tokenize(own);
+  const of = ownTokens.findIndex((t) => isOfWord(t));
+  return of >= 0 && findDates(own).length === 0 && headAt(expandLetterhead(own.slice(ownTokens[of]!.end).trim())) !== null;
 }
 
 /**

@@ -49,3 +49,23 @@ describe('a header a crawl stacked and lowered', () => {
     expect(record.title).toMatch(/^báo cáo nhanh Kết quả/u);
   });
 });
+
+describe('documents listed with commas (HD 36)', () => {
+  const plan = (clause: string) => [
+    'HỘI LIÊN HIỆP PHỤ NỮ', 'TỈNH NINH BÌNH', 'Số: 12/KH-HPN', ...dated('Ninh Bình'), 'KẾ HOẠCH', 'Tổ chức Ngày hội phụ nữ', clause, 'I. MỤC ĐÍCH, YÊU CẦU',
+  ];
+
+  it('after a citation complete with its date and issuer, a document named with the body that issued it is the next basis', () => {
+    const record = extract(plan('Thực hiện Hướng dẫn số 40/HD-ĐCT ngày 14/02/2019 của Đoàn Chủ tịch Trung ương Hội về công tác tuyên giáo năm 2019, Chương trình công tác năm 2019 của Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh khóa XV, Ban Thường vụ Hội LHPN tỉnh xây dựng kế hoạch như sau:'));
+    expect(record.legalBases.map((b) => [b.documentType, b.number, b.issuer, b.subject])).toEqual([
+      ['Hướng dẫn', '40/HD-ĐCT', 'Đoàn Chủ tịch Trung ương Hội', 'về công tác tuyên giáo năm 2019'],
+      ['Chương trình', null, 'Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh khóa XV', 'công tác năm 2019'],
+    ]);
+  });
+
+  it('a document named inside the subject, with no body issuing it, stays the subject’s', () => {
+    const record = extract(plan('Thực hiện Quyết định số 40/QĐ-UBND ngày 14/02/2019 của UBND tỉnh về việc phê duyệt Đề án phát triển du lịch, Chương trình khuyến công giai đoạn 2019-2025, Ban Thường vụ Hội LHPN tỉnh xây dựng kế hoạch như sau:'));
+    expect(record.legalBases).toHaveLength(1);
+    expect(record.legalBases[0]!.subject).toMatch(/Chương trình khuyến công/u);
+  });
+});
