@@ -79,6 +79,15 @@ function smallLettersTypeHeading(lines: readonly Line[]): TypeHeading | null {
   return name !== undefined && text === text.toLowerCase() ? { documentType: name, line: line.no } : null;
 }
 
+/**
+ * `Tháng 6/ 2022`, `Năm học 2020 - 2021`, `Quý I năm 2023`: the time a plan covers, set on its own line under a
+ * trích yếu in capitals that the type line carries (`KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN`); it ends the trích yếu whatever
+ * its case, as a period of years does.
+ */
+function isPeriodLine(text: string): boolean {
+  return /^(?:thang|quy|nam hoc|nam|giai doan|nhiem ky)\s+[\divx]+(?:\s*[/.\-–]\s*\d+)*(?:\s*[-–]\s*\d+)?(?:\s+nam\s+\d{4})?$/u.test(foldSameLength(text.trim()));
+}
+
 /** A line that only the body opens with: a preamble clause, `Kính gửi`, an outline heading, an article. */
 function opensBody(text: string): boolean {
   const t = text.trim();
@@ -111,7 +120,8 @@ export function readLayout(lines: readonly Line[]): Layout {
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble, hasAuthorityLine(typeHeading.documentType));
     if (typeHeading.rest) {
       // The trích yếu began on the type line; lines under it go on with it in the same case.
-      const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
+      const sameCase = title !== null && (mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) || isPeriodLine(title.title));
+      const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
       title = {
         title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
         lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },

@@ -69,3 +69,18 @@ describe('documents listed with commas (HD 36)', () => {
     expect(record.legalBases[0]!.subject).toMatch(/Chương trình khuyến công/u);
   });
 });
+
+describe('the time a plan covers under a trích yếu the type line carries', () => {
+  const plan = (under: string) => [
+    'LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN LÃO', 'CĐCS TRƯỜNG MẦM NON AN THẮNG', ...dated('An Thắng'), 'KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN', under, 'I. TÌNH HÌNH THÁNG 2/2019',
+  ];
+
+  it('`Tháng 3/ 2019` under it ends the trích yếu in any case', () => {
+    expect(extract(plan('Tháng 3/ 2019')).title).toBe('HOẠT ĐỘNG CÔNG ĐOÀN Tháng 3/ 2019');
+    expect(extract(plan('Năm học 2018 - 2019')).title).toBe('HOẠT ĐỘNG CÔNG ĐOÀN Năm học 2018 - 2019');
+  });
+
+  it('a line in small letters that names more than a time is not taken into it', () => {
+    expect(extract(plan('Tháng Công nhân năm 2019')).title).toBe('HOẠT ĐỘNG CÔNG ĐOÀN');
+  });
+});
