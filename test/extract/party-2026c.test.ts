@@ -84,3 +84,15 @@ describe('the time a plan covers under a trích yếu the type line carries', ()
     expect(extract(plan('Tháng Công nhân năm 2019')).title).toBe('HOẠT ĐỘNG CÔNG ĐOÀN');
   });
 });
+
+describe('an organisation’s central committee under its name', () => {
+  const report = (lines: string[]) => extract([...lines, '*** Hà Nội, ngày 30 tháng 01 năm 2009', 'Số: 12-BC/TWH', 'BÁO CÁO', 'Kết quả công tác Hội năm 2008', 'Năm 2008 các cấp Hội đã triển khai nhiều hoạt động, cụ thể như sau:']);
+
+  it('`Ủy ban Trung ương` alone under the organisation’s name is that organisation’s', () => {
+    expect(report(['Hội Liên hiệp Thanh niên Việt Nam', 'Uỷ ban Trung ương']).issuer.name).toBe('Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam');
+  });
+
+  it('a central committee named with its organisation stays as it is', () => {
+    expect(report(['ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM', 'BAN THƯỜNG TRỰC']).issuer.name).toBe('Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam');
+  });
+});
