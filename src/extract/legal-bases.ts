@@ -1212,6 +1212,23 @@ function dateAfter(text: string): { iso: string; end: number } | null {
 }
 
 /** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
+/**
+ * `Luật Thi đua, Khen thưởng và các văn bản quy phạm pháp luật về …`: documents joined to a law's name by a
+ * coordinator and named only by the generic word in the plural (`và các văn bản …`) cite no document; they are no
+ * words of the law's name, which ends before them.
+ */
+function withoutUnnamedDocuments(name: string): string {
+  const body = vocabulary().body;
+  const tokens = tokenize(name);
+  const coordinators = tables().keysOf(body.coordinators);
+  const plural = phraseKeys(body.plural);
+  const generic = phraseKeys(body.genericDocument);
+  const at = tokens.findIndex(
+    (_, i) => i > 0 && phraseIn(tokens, i, coordinators) !== null && phraseAt(tokens, i + 1, plural) && phraseAt(tokens, i + 1 + plural.length, generic),
+  );
+  return at < 0 ? name : name.slice(0, tokens[at]!.start);
+}
+
 function readNamed(text: string, item: Item, allMentions: readonly Mention[]): LegalBasis {
   const body = vocabulary().body;
   const law = isLaw(item.documentType);
@@ -1241,7 +1258,7 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
   const ofKey = phraseKeys(vocabulary().plan.of)[0];
   const named = (t: string): Pick<LegalBasis, 'issuer' | 'subject'> =>
     record && !tokenize(t).some((w) => w.key === ofKey) ? { issuer: null, subject: subjectValue(t) } : namedParts(t);
-  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : named(nameText);
+  const parts = law ? { issuer: null, subject: subjectValue(withoutUnnamedDocuments(nameText)) } : named(nameText);
   const trailing = date && !law ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,

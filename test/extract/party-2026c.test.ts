@@ -96,3 +96,23 @@ describe('an organisation’s central committee under its name', () => {
     expect(report(['ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM', 'BAN THƯỜNG TRỰC']).issuer.name).toBe('Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam');
   });
 });
+
+describe('a law cited by its name', () => {
+  it('the documents joined to it by `và các văn bản …` are no words of its name', () => {
+    const record = extract([
+      'HỘI ĐỒNG ĐỘI TỈNH NINH BÌNH', 'Số: 05-QĐ/HĐĐ', ...dated('Ninh Bình'), 'QUYẾT ĐỊNH', 'Về việc ban hành Quy chế thi đua',
+      'HỘI ĐỒNG ĐỘI TỈNH NINH BÌNH',
+      '- Căn cứ Luật Thi đua, Khen thưởng và các văn bản quy phạm pháp luật về công tác thi đua, khen thưởng của Nhà nước;',
+      'QUYẾT ĐỊNH', 'Điều 1: Ban hành Quy chế thi đua.',
+    ]);
+    expect(record.legalBases.map((b) => [b.documentType, b.subject])).toEqual([['Luật', 'Thi đua, Khen thưởng']]);
+  });
+
+  it('a law whose own name holds `và` keeps it', () => {
+    const record = extract([
+      'ỦY BAN NHÂN DÂN', 'TỈNH NINH BÌNH', 'Số: 05/QĐ-UBND', ...dated('Ninh Bình'), 'QUYẾT ĐỊNH', 'Về việc ban hành Quy chế', 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH',
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành Quy chế.',
+    ]);
+    expect(record.legalBases[0]!.subject).toBe('Tổ chức Hội đồng nhân dân và Ủy ban nhân dân');
+  });
+});
