@@ -4,8 +4,8 @@
 // (Nơi nhận and the first signature block) and whatever follows that block
 // (an attached plan, a Phụ lục, tables, forms, footnotes), which is no part of
 // the document's own record.
-import { isPhrase, isUpperCase, sentenceCase, startsWithPhrase } from './fold.js';
-import { leftColumn, readHeader, readPlaceAndDate, type Header } from './header.js';
+import { foldSameLength, isPhrase, isUpperCase, sentenceCase, startsWithPhrase } from './fold.js';
+import { leftColumn, readHeader, readNumberLine, readPlaceAndDate, type Header } from './header.js';
 import { restoreHeaderLines } from './header-lines.js';
 import { opensPreamble } from './legal-bases.js';
 import { isBlank, paragraphFrom, paragraphs as toParagraphs, slice, type Line, type Paragraph } from './lines.js';
@@ -50,6 +50,44 @@ function untabledTypeHeading(lines: readonly Line[]): TypeHeading | null {
   return { documentType: sentenceCase(text), line: line.no };
 }
 
+/**
+ * HD 36 and NĐ 30 set `Số` and the date in two columns, which a crawl may stack either way: the lines under the
+ * date line that are number lines (`*** Hà Nội, ngày …` / `Số: 12 BC/TWH`) belong to the header, never to the title.
+ */
+function numberLinesUnder(lines: readonly Line[]): Line[] {
+  const taken: Line[] = [];
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    if (readNumberLine(line.text.trim()) === null) break;
+    taken.push(line);
+  }
+  return taken;
+}
+
+/**
+ * A crawl that lost the letterhead's styling writes the type line in small letters (`báo cáo`): under the date line
+ * and the number lines under it, a line that is a type's name and nothing else is the type line (NĐ 30 Phụ lục I
+ * sets the name alone on its line; no trích yếu or sentence of the body is a bare type name).
+ */
+function smallLettersTypeHeading(lines: readonly Line[]): TypeHeading | null {
+  const numbers = numberLinesUnder(lines);
+  const line = lines.find((l) => !isBlank(l) && l.no > (numbers[numbers.length - 1]?.no ?? 0));
+  if (line === undefined) return null;
+  const text = line.text.trim();
+  const bare = foldSameLength(text.replace(/[.:]$/u, '').trim());
+  const name = documentTypeNames().find((n) => foldSameLength(n) === bare);
+  return name !== undefined && text === text.toLowerCase() ? { documentType: name, line: line.no } : null;
+}
+
+/**
+ * `Tháng 6/ 2022`, `Năm học 2020 - 2021`, `Quý I năm 2023`: the time a plan covers, set on its own line under a
+ * trích yếu in capitals that the type line carries (`KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN`); it ends the trích yếu whatever
+ * its case, as a period of years does.
+ */
+function isPeriodLine(text: string): boolean {
+  return /^(?:thang|quy|nam hoc|nam|giai doan|nhiem ky)\s+[\divx]+(?:\s*[/.\-–]\s*\d+)*(?:\s*[-–]\s*\d+)?(?:\s+nam\s+\d{4})?$/u.test(foldSameLength(text.trim()));
+}
+
 /** A line that only the body opens with: a preamble clause, `Kính gửi`, an outline heading, an article. */
 function opensBody(text: string): boolean {
   const t = text.trim();
@@ -72,7 +110,8 @@ export function readLayout(lines: readonly Line[]): Layout {
     attachedTypeHeading(top) ??
     // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
     findInlineTypeHeading(dateLine === undefined ? top : slice(lines, dateLine + 1, topEnd - 1)) ??
-    (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length)));
+    (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length))) ??
+    (dateLine === undefined ? null : smallLettersTypeHeading(slice(lines, dateLine + 1, topEnd - 1)));
   let header: Header;
   let title: Title | null;
   let bodyStart: number;
@@ -81,7 +120,8 @@ export function readLayout(lines: readonly Line[]): Layout {
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble, hasAuthorityLine(typeHeading.documentType));
     if (typeHeading.rest) {
       // The trích yếu began on the type line; lines under it go on with it in the same case.
-      const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) ? title : null;
+      const sameCase = title !== null && (mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) || isPeriodLine(title.title));
+      const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
       title = {
         title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
         lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },
@@ -96,10 +136,11 @@ export function readLayout(lines: readonly Line[]): Layout {
       bodyStart = Math.max(header.subject.lines.to, header.dateLine ?? 0) + 1;
     } else if (dateLine !== undefined) {
       // No type line (a crawl dropped it): the header ends at the date line, the trích yếu stands under it.
-      header = readHeader(slice(lines, 1, dateLine));
+      const headerEnd = numberLinesUnder(slice(lines, dateLine + 1, topEnd - 1)).pop()?.no ?? dateLine;
+      header = readHeader(slice(lines, 1, headerEnd));
       // No type line to say whether an authority line may stand under the title: it may.
-      title = readTitle(slice(lines, dateLine + 1, lines.length), opensPreamble, true);
-      bodyStart = (title?.lines.to ?? dateLine) + 1;
+      title = readTitle(slice(lines, headerEnd + 1, lines.length), opensPreamble, true);
+      bodyStart = (title?.lines.to ?? headerEnd) + 1;
     } else {
       // No type line, no `V/v` and no date line (a garbled scan): the title is the last paragraph above the preamble.
       const preambleStart = all.find((p) => opensPreamble(p.text))?.from ?? lines.length + 1;

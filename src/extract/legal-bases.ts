@@ -913,7 +913,8 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     const listedAfter =
       listedAfterComplete(text, items[items.length - 1], m, mentions) ||
       listedAfterComma(text, items[items.length - 1], m, mentions) ||
-      listedAfterQuotedSubject(text, items[items.length - 1], m, mentions);
+      listedAfterQuotedSubject(text, items[items.length - 1], m, mentions) ||
+      listedNamedAfterComplete(text, items[items.length - 1], m);
     if (m.kind === 'named') {
       const after = m.at + phraseKeys(m.documentType!).length;
       // `… Hiến pháp … năm 1992, Điều 6 của Luật tổ chức Quốc hội`: an article cited after a comma or `và` names one more.
@@ -1010,6 +1011,26 @@ function listedAfterComplete(text: string, previous: Item | undefined, m: Mentio
     return !mentions.some((o) => o.start > previous.mention.start && o.end <= dateAt && /^\s*(?:ngay\s*)?$/u.test(foldSameLength(text.slice(o.end, dateAt))));
   }
   return isLaw(previous.documentType) && /\snăm\s+(?:19|20)\d\d\s*[,;]?\s*(?:và\s*)?$/u.test(between);
+}
+
+/**
+ * `Thực hiện Hướng dẫn số 40/HD-ĐCT ngày 14/02/2020 của Đoàn Chủ tịch … V/v …, Chương trình công tác năm 2020 của Ban
+ * Chấp hành Hội …, Ban Thường vụ … xây dựng …`: HD 36's preambles list one document after another with commas. After a
+ * citation complete with its date and its issuer, a document named with its type's capital and no number, whose own
+ * words up to the next comma name the body that issued it (`của` and a body's head), is the next item, not a word of
+ * the subject before.
+ */
+function listedNamedAfterComplete(text: string, previous: Item | undefined, m: Mention): boolean {
+  if (previous === undefined || m.kind !== 'named' || previous.mention.kind !== 'numbered' || !/^\p{Lu}/u.test(text.slice(m.start))) return false;
+  const between = text.slice(previous.mention.end, m.start);
+  if (/[()“”"]/u.test(between) || !/,\s*$/u.test(between)) return false;
+  if (findDates(between).length === 0 || !tokenize(between).some((t) => isOfWord(t))) return false;
+  const rest = text.slice(m.end);
+  const stop = rest.search(/[,;.:]/u);
+  const own = stop < 0 ? rest : rest.slice(0, stop);
+  const ownTokens = tokenize(own);
+  const of = ownTokens.findIndex((t) => isOfWord(t));
+  return of >= 0 && findDates(own).length === 0 && headAt(expandLetterhead(own.slice(ownTokens[of]!.end).trim())) !== null;
 }
 
 /**
@@ -1191,6 +1212,23 @@ function dateAfter(text: string): { iso: string; end: number } | null {
 }
 
 /** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
+/**
+ * `Luật Thi đua, Khen thưởng và các văn bản quy phạm pháp luật về …`: documents joined to a law's name by a
+ * coordinator and named only by the generic word in the plural (`và các văn bản …`) cite no document; they are no
+ * words of the law's name, which ends before them.
+ */
+function withoutUnnamedDocuments(name: string): string {
+  const body = vocabulary().body;
+  const tokens = tokenize(name);
+  const coordinators = tables().keysOf(body.coordinators);
+  const plural = phraseKeys(body.plural);
+  const generic = phraseKeys(body.genericDocument);
+  const at = tokens.findIndex(
+    (_, i) => i > 0 && phraseIn(tokens, i, coordinators) !== null && phraseAt(tokens, i + 1, plural) && phraseAt(tokens, i + 1 + plural.length, generic),
+  );
+  return at < 0 ? name : name.slice(0, tokens[at]!.start);
+}
+
 function readNamed(text: string, item: Item, allMentions: readonly Mention[]): LegalBasis {
   const body = vocabulary().body;
   const law = isLaw(item.documentType);
@@ -1220,7 +1258,7 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
   const ofKey = phraseKeys(vocabulary().plan.of)[0];
   const named = (t: string): Pick<LegalBasis, 'issuer' | 'subject'> =>
     record && !tokenize(t).some((w) => w.key === ofKey) ? { issuer: null, subject: subjectValue(t) } : namedParts(t);
-  const parts = law ? { issuer: null, subject: subjectValue(nameText) } : named(nameText);
+  const parts = law ? { issuer: null, subject: subjectValue(withoutUnnamedDocuments(nameText)) } : named(nameText);
   const trailing = date && !law ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,

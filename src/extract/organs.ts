@@ -636,8 +636,13 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
   const sameLevel = lowest.level !== null && lowest.level === above?.level;
   const locality = lowest.locality ?? (lowest.level === null || lowest.head?.level || sameLevel ? above?.locality ?? null : null);
   const kind = lowest.head?.kind;
+  // `HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM` / `ỦY BAN TRUNG ƯƠNG`: a committee named by its head and the centre alone,
+  // under an organisation's name, is that organisation's central committee (the Điều lệ of the Front and of the Hội).
+  const centralOf = lowest.head !== undefined && lowest.head !== null && above?.organ && phraseKeys(lowest.organ).join(' ') === phraseKeys(`${lowest.head.name} ${vocabulary().letterhead.central}`).join(' ');
   let name: string;
-  if (ownPlace || above === null || above.organ === null) {
+  if (centralOf) {
+    name = `${lowest.organ} ${above!.organ}`;
+  } else if (ownPlace || above === null || above.organ === null) {
     name = withPlace(lowest, level, locality);
   } else if (kind === 'dependent' || (kind === 'board' && above.head?.kind === 'committee')) {
     const superior = above.head?.asSuperior ?? withPlace(above, above.level, above.locality);

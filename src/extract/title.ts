@@ -286,6 +286,13 @@ function spacedTitleGoesOn(rest: readonly Line[], taken: readonly Line[], opensP
   return false;
 }
 
+/**
+ * `Khẩu hiệu: …`, `Chủ đề: …`: a line under the trích yếu that a label of one to three words opens, text after
+ * its colon. NĐ 30 Phụ lục I mục 6 sets the trích yếu as one phrase without labels; a plan's slogan or theme printed
+ * under it is a line of its own, never the title going on (`Thực hiện nhiệm vụ tháng 11` / `Khẩu hiệu: Ra sức …`).
+ */
+const opensLabel = (text: string): boolean => /^\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}\s*:\s*\S/u.test(text);
+
 /** `DỰ THẢO`, `(Dự thảo)`, `Dự thảo lần 2`: the mark of a draft on a line of its own. */
 const isDraftMark = (text: string): boolean => /^\(?\s*du thao(?:\s+lan\s+(?:\d+|thu\s+\S+))?\s*\)?$/u.test(foldSameLength(text.trim()));
 
@@ -351,7 +358,7 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       continue;
     }
     // A part heading of the body (`Phần thứ nhất`, `PHẦN I`) follows the title.
-    if (taken.length && opensPart(text)) break;
+    if (taken.length && (opensPart(text) || opensLabel(text))) break;
     const marker = readMarker(text)?.kind;
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
     // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.
