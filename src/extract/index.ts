@@ -52,16 +52,33 @@ function statedNumber(
   const pattern = new RegExp(String.raw`kèm theo\s+${documentType}\s+số\s+`, 'iu');
   // Or where the Công báo's heading gives them on the type line, in capitals: `NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY
   // 26-8-1994` (a sentence that opens `Quyết định số …` cites another document).
-  const heading = new RegExp(String.raw`^\s*${documentType.toUpperCase()}\s+SỐ\s+`, 'u');
-  for (const line of lines) {
-    const m = pattern.exec(line.text) ?? heading.exec(line.text);
+  // A law database runs the issuer in before the number and wraps the heading over lines of capitals: `CHỈ THỊ` /
+  // `CỦA THỦ` / `TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG` / `NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …`.
+  const heading = new RegExp(String.raw`^\s*${documentType.toUpperCase()}(?:\s+CỦA\s[^]*?)?\s+SỐ\s+`, 'u');
+  for (const [i, line] of lines.entries()) {
+    const block = headingBlock(lines, i);
+    const m = pattern.exec(line.text) ?? heading.exec(block);
     if (!m) continue;
-    const symbol = readSymbol(line.text, m.index + m[0].length);
+    const text = m.input;
+    const symbol = readSymbol(text, m.index + m[0].length);
     if (!symbol || symbol.number === null) continue;
-    const date = findDates(line.text.slice(symbol.end)).find((d) => d.start < 12);
+    // After `CỦA …` the heading may be a title citing another document (`KẾ HOẠCH CỦA … THỰC HIỆN NGHỊ QUYẾT SỐ …`):
+    // the number is the document's own only where its symbol's type is the type line's.
+    if (/\sCỦA\s/u.test(m[0]) && symbol.type !== documentType) continue;
+    const date = findDates(text.slice(symbol.end)).find((d) => d.start < 12);
     return { number: { number: symbol.number, symbol: symbol.symbol, text: symbol.text }, date: date?.iso ?? null, line: line.no };
   }
   return null;
+}
+
+/** The line and the lines of capitals that follow it (at most five), joined: a heading wrapped over lines. */
+function headingBlock(lines: readonly Line[], at: number): string {
+  const block = [lines[at]!.text.trim()];
+  for (const next of lines.slice(at + 1, at + 6)) {
+    if (next.text.trim() === '' || !isUpperCase(next.text)) break;
+    block.push(next.text.trim());
+  }
+  return block.join(' ');
 }
 
 /** `<organ> <level> <locality> xây dựng / ban hành …` in the preamble: the plan naming its own issuer. */
@@ -160,8 +177,11 @@ function resolveIssuer(
   self: { mention: IssuerMention; line: number } | null,
   authority: string | null,
   deciding: { mention: IssuerMention; line: number } | null,
+  statedSymbol: string | null,
 ): { issuer: Issuer; lines: LineRange | null; warning?: string } {
   const letterhead = header.letterhead;
+  // The symbol the header prints, or the one the text states of itself when it lost its header.
+  const symbol = header.documentNumber?.symbol ?? statedSymbol;
   // A letterhead that lost its second line (`ỦY BAN NHÂN DÂN` alone) is completed by the line naming who decides.
   const completes = deciding?.mention.level && letterhead?.organ === deciding.mention.organ && letterhead.level === null;
   if (completes) {
@@ -170,7 +190,7 @@ function resolveIssuer(
   }
   // NĐ 30: the symbol's organ part is the issuer's. A letterhead that gives only the parent body (`UBND QUẬN X`, the
   // issuer's line under it unreadable) yields to the body naming itself as that organ of the same level.
-  const symbolOrgan = organOfSymbol(header.documentNumber?.symbol ?? null);
+  const symbolOrgan = organOfSymbol(symbol);
   const ownLine =
     letterhead?.organ && symbolOrgan !== null && letterhead.organ !== symbolOrgan && self?.mention.organ === symbolOrgan && self.mention.level === letterhead.level
       ? self
@@ -191,7 +211,7 @@ function resolveIssuer(
   const fromLetterhead = letterhead?.level ? letterhead : null;
   const tmOrgan = authority?.startsWith('TM.') ? authority.slice(3).trim() : null;
   const organ =
-    letterhead?.organ ?? self?.mention.organ ?? organOfSymbol(header.documentNumber?.symbol ?? null) ?? tmOrgan;
+    letterhead?.organ ?? self?.mention.organ ?? organOfSymbol(symbol) ?? tmOrgan;
   const level = fromLetterhead?.level ?? self?.mention.level ?? null;
   const locality =
     (fromLetterhead ? fromLetterhead.locality : self?.mention.locality) ?? (level !== null ? header.place : null);
@@ -295,7 +315,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
+  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
 
   const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);

@@ -108,3 +108,32 @@ describe('a Nơi nhận whose dashes stand alone on their lines', () => {
     expect(record.signer).toEqual({ name: 'Lê Văn Minh', position: 'Chủ tịch', authority: 'TM. Hội đồng nhân dân' });
   });
 });
+
+describe('a law database’s heading wrapped over lines of capitals, with the issuer before the number', () => {
+  it('gives number, date and (by the symbol’s organ) the issuer of a text without header', () => {
+    const record = extract([
+      'CHỈ THỊ',
+      'CỦA THỦ',
+      'TƯỚNG CHÍNH PHỦ SỐ 20/2003/CT-TTG',
+      'NGÀY 5 THÁNG 8 NĂM 2003 VỀ VIỆC TĂNG CƯỜNG',
+      'CÔNG TÁC PHÒNG, CHỐNG LỤT BÃO',
+      'Thời gian qua, các Bộ, ngành và địa phương đã tích cực phòng, chống lụt bão.',
+      'Thủ tướng Chính phủ yêu cầu các Bộ, ngành thực hiện tốt các việc sau:',
+    ]);
+    expect(record.documentNumber).toEqual({ number: '20', symbol: 'CT-TTg', text: '20/2003/CT-TTg' });
+    expect(record.issuedDate).toBe('2003-08-05');
+    expect(record.issuer.name).toBe('Thủ tướng Chính phủ');
+    expect(record.place).toBeNull();
+  });
+
+  it('leaves a heading citing another type’s document without a number', () => {
+    const record = extract([
+      'KẾ HOẠCH',
+      'CỦA BAN THƯỜNG VỤ HUYỆN ỦY THỰC HIỆN NGHỊ QUYẾT',
+      'SỐ 18-NQ/TW NGÀY 25/10/2017 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG',
+      'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:',
+    ]);
+    expect(record.documentNumber).toEqual({ number: null, symbol: null, text: null });
+    expect(record.issuedDate).toBeNull();
+  });
+});
