@@ -109,6 +109,21 @@ function typeName(abbr: string | null, party: boolean): string | null {
 }
 
 /**
+ * The type a citation names: its words (`Thông tư số …`), unless they name a
+ * state type whose symbol, in the Party's numbering (HD 36: `02-TT/TU`),
+ * names the Party's one type of that abbreviation — Thông tri, which OCR and
+ * restoration turn into the Thông tư of the same letters.
+ */
+export function citedTypeName(words: string, symbol: DocumentSymbol | null): string {
+  if (symbol === null || symbol.type === null || symbol.type === words) return words;
+  const types = vocabulary().documentTypes;
+  const abbr = types.find((t) => t.name === words)?.abbr;
+  const party = types.filter((t) => t.kind === 'party' && t.abbr === abbr);
+  const partyForm = /^[^/]*[-–—]/u.test(symbol.text);
+  return partyForm && abbr != null && party.length === 1 && party[0]!.name === symbol.type ? symbol.type : words;
+}
+
+/**
  * A type and an organ run together where a PDF layer or OCR lost the dash
  * (`QĐUBND`, `NQHĐND`, `NĐCP`): the first piece split where it falls into
  * exactly one known type followed by one known organ, else left as it is.
