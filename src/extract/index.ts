@@ -321,10 +321,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const markless = (range: LineRange | null | undefined): boolean =>
     range != null && correctionsOn(range.to).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
   // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
-  const barred = (symbol: string, by: string | null): BarredDReading => (options.rawOcr ? readBarredD(symbol, by) : { symbol, doubted: [] });
+  const barred = (symbol: string, by: string | null, type: string | null): BarredDReading =>
+    options.rawOcr ? readBarredD(symbol, by, type) : { symbol, doubted: [] };
   const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
-  const documentSymbol = spelt === null ? null : barred(spelt, issuer.name);
-  const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer)));
+  const documentSymbol = spelt === null ? null : barred(spelt, issuer.name, documentType);
+  const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
   const bases = legalBases.map((b, i) => (b.basis.number === null ? b.basis : { ...b.basis, number: basisNumbers[i]!.symbol }));
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
@@ -371,7 +372,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       ? {
           number: header.documentNumber.number,
           symbol: documentSymbol?.symbol ?? null,
-          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name).symbol,
+          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name, documentType).symbol,
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,

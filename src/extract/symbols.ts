@@ -4,7 +4,7 @@
 // common OCR confusions (`0D`, `QP`, `TTq`, a slash read as `I`) are undone
 // only where that lands on exactly one known abbreviation.
 import { misreads, nearestAbbreviation, printsForBarredD, readsBarredD } from '../misreadings.js';
-import { stripMarks } from './fold.js';
+import { phraseKeys, stripMarks } from './fold.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface DocumentSymbol {
@@ -279,16 +279,31 @@ export interface BarredDReading {
  * of the tables or run of the issuer's initials it reads so (misreadings.ts,
  * `readsBarredD`), or, where none or several are, kept and doubted. A part the
  * tables or the issuer's initials know stays as it is, Đ or not (`KH-BCĐ`,
- * `CV-HĐND`, `KH/HNDT`).
+ * `CV-HĐND`, `KH/HNDT`) — unless it also reads so as another code of the
+ * tables (`NP` Giấy nghỉ phép or NĐ, `HU` or ĐU, `BCH` or BCĐ): then the one
+ * of the two that the document's type (its type part, NĐ 30 Phụ lục III) or
+ * the issuer's name (its organ parts) names, else kept and doubted.
  */
-export function readBarredD(symbol: string, issuer: string | null): BarredDReading {
+export function readBarredD(symbol: string, issuer: string | null, type: string | null = null): BarredDReading {
   const known = [...new Set([...abbreviations('organ'), ...abbreviations('type'), ...issuerRuns(issuer)])];
   const withBar = known.filter((k) => k.includes('Đ'));
   const doubted: string[] = [];
+  let first = true;
   const spelt = symbol.replace(/(?<![\p{L}\d])[A-Z][\p{L}\d]*(?![\p{L}\d])/gu, (part, at: number) => {
+    const typePart = first;
+    first = false;
     // A part with a Đ was spelt by restoration or the tables, not printed by this OCR. The Quốc hội's
     // codes carry its term (`QH15`, `UBTVQH15`); `PGD&ĐT` is one code, PGDĐT, in two halves.
     const joined = /^&([\p{Lu}\d]+)/u.exec(symbol.slice(at + part.length))?.[1] ?? '';
+    if (known.includes(part) && !part.includes('Đ') && !issuerRuns(issuer).includes(part)) {
+      // A rival of the part's own role: an organ part's CP is no Công điện's CĐ.
+      const rivals = (typePart ? [...abbreviations('type'), ...abbreviations('organ')] : abbreviations('organ')).filter((k) => k.includes('Đ') && readsBarredD(part, k));
+      if (rivals.length === 0) return part;
+      const named = [part, ...rivals].filter((code) => (typePart && abbreviationOf(type) === code) || namesOrgan(issuer, code));
+      if (named.length === 1) return named[0]!;
+      doubted.push(part);
+      return part;
+    }
     if ([part.replace(/\d+$/u, ''), part + joined].some((p) => known.includes(p)) || part.includes('Đ') || ![...part].some(printsForBarredD)) return part;
     if (compoundOrgan(part, abbreviations('organ')) !== null) return part;
     const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k)))];
@@ -298,6 +313,18 @@ export function readBarredD(symbol: string, issuer: string | null): BarredDReadi
     return part;
   });
   return { symbol: spelt, doubted };
+}
+
+/** The abbreviation the tables give a type's name (`Nghị định`: NĐ), or null. */
+function abbreviationOf(type: string | null): string | null {
+  return type === null ? null : (vocabulary().documentTypes.find((t) => t.name === type)?.abbr ?? null);
+}
+
+/** Whether the issuer's name holds, word for word, a name the organs' table gives `code` (`Đảng ủy xã An Phú`: ĐU). */
+function namesOrgan(issuer: string | null, code: string): boolean {
+  if (issuer === null) return false;
+  const words = ` ${phraseKeys(issuer).join(' ')} `;
+  return vocabulary().organs.some((o) => o.abbr === code && words.includes(` ${phraseKeys(o.name).join(' ')} `));
 }
 
 /**

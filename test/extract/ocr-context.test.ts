@@ -26,3 +26,39 @@ describe('a citation whose words and symbol disagree on the type', () => {
     expect(record.legalBases.map((b) => [b.documentType, b.number])).toEqual([['Quy định', '24-QĐ/TW']]);
   });
 });
+
+describe('a code of the tables that old OCR may have read from another (`NP` for NĐ, `HU` for ĐU, `BCH` for BCĐ)', () => {
+  const party = (letterhead: string[], symbol: string, basis: string) =>
+    extractPlan([...letterhead, `Số: ${symbol}`, 'An Phú, ngày 10 tháng 3 năm 2023', 'KẾ HOẠCH', 'kiểm điểm, đánh giá chất lượng năm 2023', basis, 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n'), {
+      sample: 'ocr-context.txt',
+      rawOcr: true,
+    });
+
+  it('a cited Nghị định is an NĐ, never a Giấy nghỉ phép', () => {
+    const record = plan('Căn cứ Nghị định số 42/2010/NP-CP ngày 15/4/2010 của Chính phủ quy định chi tiết Luật Thi đua, khen thưởng;', true);
+    expect(record.legalBases.map((b) => b.number)).toEqual(['42/2010/NĐ-CP']);
+  });
+
+  it('the issuer’s name settles the organ part: a Đảng ủy’s `HU` is its ĐU, a Huyện ủy’s stays', () => {
+    const basis = 'Thực hiện Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 của Ban Tổ chức Trung ương;';
+    expect(party(['ĐẢNG BỘ HUYỆN ĐẠI TỪ', 'ĐẢNG ỦY XÃ LA BẰNG'], '09-KH/HU', basis).documentNumber.symbol).toBe('KH/ĐU');
+    expect(party(['ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'HUYỆN ỦY ĐẠI TỪ'], '09-KH/HU', basis).documentNumber.symbol).toBe('KH/HU');
+  });
+
+  it('where nothing settles it the code is kept, with a warning (a review item in the pipeline)', () => {
+    const record = plan('Thực hiện Kế hoạch số 12-KH/BCH ngày 02/3/2023 về đại hội chi bộ;', true);
+    expect(record.legalBases.map((b) => b.number)).toEqual(['12-KH/BCH']);
+    expect(record.warnings.some((w) => w.startsWith('legalBases.0.number: "BCH"'))).toBe(true);
+  });
+
+  it('a rival of another role is none: the organ part CP is no Công điện’s CĐ', () => {
+    const record = plan('Căn cứ Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ;', true);
+    expect(record.legalBases.map((b) => b.number)).toEqual(['123/2015/NĐ-CP']);
+    expect(record.warnings.some((w) => w.includes('"CP"'))).toBe(false);
+  });
+
+  it('a text that is not raw OCR keeps its codes without a doubt', () => {
+    const record = plan('Thực hiện Kế hoạch số 12-KH/BCH ngày 02/3/2023 về đại hội chi bộ;');
+    expect(record.warnings.some((w) => w.includes('"BCH"'))).toBe(false);
+  });
+});
