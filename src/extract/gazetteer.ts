@@ -5,6 +5,7 @@
 // surname, middle and given name), so both stages know one set of names; and
 // how often running text uses each syllable (dictionaries/restore-vocab.tsv,
 // the restorer's corpus counts), to tell a name from a heading. Read once.
+import { distance } from 'fastest-levenshtein';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
@@ -130,6 +131,34 @@ export function registerSpelling(name: string): string {
   if (stripMarks(name) !== name || isKnownPlace(name)) return name;
   const candidates = load().placesByLetters.get(letters(name)) ?? [];
   return candidates.length === 1 ? candidates[0]! : name;
+}
+
+/** A level word before a date line's place (`Thành phố Huế`, `TP. Huế`); the name follows. */
+const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|tp\.?|tx\.?|tt\.?)\s+/iu;
+
+/** A name the register knows, or a numbered district or ward (`8` of `Quận 8`). */
+const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name);
+
+/**
+ * A letterhead's locality and a date line's place read from old OCR, which
+ * both name, most often, the unit where the issuer sits (NĐ 30: the địa danh
+ * is that unit's name): a reading the register does not know, or one letter
+ * from the other's (`Thanh Hà` under `TỈNH THANH HÓA`), is the other where it
+ * is one letter off or runs on past it (`Văn Thang Hòa Đông Td-kt` beside
+ * `Vạn Thắng`), the letterhead's where both are registered. Neither known nor
+ * near each other, both are left empty; a name the other does not contradict
+ * (a place under a body with no locality) stays as read.
+ */
+export function settlePlaces(locality: string, place: string): { locality: string | null; place: string | null } {
+  const level = PLACE_LEVEL.exec(place)?.[0] ?? '';
+  const name = place.slice(level.length);
+  const [a, b] = [letters(locality), letters(name)];
+  if (a === b) return { locality, place };
+  const near = (a.length >= 3 && b.length >= 3 && distance(a, b) <= 1) || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  const [knownLocality, knownPlace] = [registered(locality), registered(name)];
+  if (!near) return knownLocality || knownPlace ? { locality, place } : { locality: null, place: null };
+  if (knownLocality) return { locality, place: level + locality };
+  return knownPlace ? { locality: name, place } : { locality, place };
 }
 
 function addCount(counts: Counts, syllable: string, count: number): void {

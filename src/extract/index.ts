@@ -3,7 +3,8 @@
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
-import { findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
+import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
+import { settlePlaces } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -155,6 +156,23 @@ function organOfSymbol(symbol: string | null): string | null {
  * the symbol's organ part and the signature's `TM.` line; the place of the date
  * line stands in for a locality nothing else gives.
  */
+/**
+ * The locality and place old OCR gave, settled against each other and the register (gazetteer.ts, settlePlaces); the
+ * issuer's name follows its locality, and each value changed or emptied is said in a warning.
+ */
+function settledPlaces(issuer: Issuer, place: string | null): { issuer: Issuer; place: string | null; warnings: string[] } {
+  if (issuer.locality === null) return { issuer, place, warnings: [] };
+  const { locality, place: settledPlace } = place === null ? { locality: issuer.locality, place } : settlePlaces(issuer.locality, place);
+  const said = (field: string, read: string, now: string | null): string =>
+    `${field}: "${read}" came from OCR without a Vietnamese model and ${now === null ? 'neither it nor the other place the header names is a place of the register: left empty' : `is read "${now}" as the header's other place says`}`;
+  const warnings = [
+    ...(locality === issuer.locality ? [] : [said('issuer.locality', issuer.locality, locality)]),
+    ...(place === null || settledPlace === place ? [] : [said('place', place, settledPlace)]),
+  ];
+  const name = issuer.name === null || locality === issuer.locality ? issuer.name : cleanValue(issuer.name.replace(issuer.locality, locality ?? ''));
+  return { issuer: { ...issuer, name, locality }, place: settledPlace, warnings };
+}
+
 function resolveIssuer(
   header: Header,
   self: { mention: IssuerMention; line: number } | null,
@@ -295,9 +313,13 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
+  const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
+  const { lines: issuerLines, warning: issuerWarning } = resolved;
+  const { issuer, place, warnings: placeDoubts } = options.rawOcr
+    ? settledPlaces(resolved.issuer, header.place)
+    : { issuer: resolved.issuer, place: header.place, warnings: [] };
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -349,7 +371,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));
   if (stated) warnings.push(`no header block: number and date read from line ${stated.line}`);
   note('issuer', issuerLines);
-  note('place', header.dateLine === null || header.place === null ? null : { from: header.dateLine, to: header.dateLine });
+  note('place', header.dateLine === null || place === null ? null : { from: header.dateLine, to: header.dateLine });
   note(
     'issuedDate',
     header.dateLine === null ? (stated?.date ? { from: stated.line, to: stated.line } : null) : { from: header.dateLine, to: header.dateLine },
@@ -376,7 +398,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
-    place: header.place,
+    place,
     issuedDate: header.issuedDate ?? stated?.date ?? null,
     title: parts.title?.title ?? null,
     legalBases: bases,

@@ -62,3 +62,38 @@ describe('a code of the tables that old OCR may have read from another (`NP` for
     expect(record.warnings.some((w) => w.includes('"BCH"'))).toBe(false);
   });
 });
+
+describe('the letterhead’s locality and the date line’s place, read from old OCR', () => {
+  const notice = (letterhead: string[], dateLine: string, rawOcr = true) =>
+    extractPlan([...letterhead, 'Số: 12/TB-UBND', `${dateLine}, ngày 10 tháng 3 năm 2023`, 'THÔNG BÁO', 'lịch tiếp công dân tháng 3 năm 2023', 'Ủy ban nhân dân thông báo lịch tiếp công dân như sau:'].join('\n'), {
+      sample: 'ocr-context.txt',
+      rawOcr,
+    });
+
+  it('a place one letter from the locality is the locality (NĐ 30: the unit where the issuer sits)', () => {
+    const record = notice(['ỦY BAN NHÂN DÂN', 'TỈNH THANH HÓA'], 'Thanh Hà');
+    expect([record.issuer.locality, record.place]).toEqual(['Thanh Hóa', 'Thanh Hóa']);
+    expect(record.warnings.some((w) => w.startsWith('place: "Thanh Hà"'))).toBe(true);
+  });
+
+  it('a place the register does not know keeps its level word and takes the locality', () => {
+    expect(notice(['HỘI ĐỒNG NHÂN DÂN', 'THÀNH PHỐ HUẾ'], 'Thành phố Hug').place).toBe('Thành phố Huế');
+  });
+
+  it('a locality the register does not know takes the place it is one letter from, or runs on past', () => {
+    expect(notice(['UBND HUYỆN THQ XUÂN', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'], 'Thọ Xuân').issuer).toMatchObject({ locality: 'Thọ Xuân' });
+    const record = notice(['ỦY BAN NHÂN DÂN', 'XÃ VĂN THANG HÒA ĐÔNG TD-KT'], 'Vạn Thắng');
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân xã Vạn Thắng', level: 'xã', locality: 'Vạn Thắng' });
+  });
+
+  it('neither registered nor near each other: both left empty, with warnings', () => {
+    const record = notice(['ỦY BAN NHÂN DÂN', 'XÃ LH'], 'Sé');
+    expect([record.issuer.locality, record.place]).toEqual([null, null]);
+    expect(record.warnings.filter((w) => w.includes('left empty'))).toHaveLength(2);
+  });
+
+  it('a place the issuer sits in under another name, and any text that is not raw OCR, stay as read', () => {
+    expect(notice(['ỦY BAN NHÂN DÂN', 'TỈNH HẬU GIANG'], 'Vị Thanh').place).toBe('Vị Thanh');
+    expect(notice(['ỦY BAN NHÂN DÂN', 'TỈNH THANH HÓA'], 'Thanh Hà', false).place).toBe('Thanh Hà');
+  });
+});
