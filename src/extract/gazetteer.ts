@@ -18,6 +18,8 @@ interface Tables {
   provinces: Map<string, string>;
   /** Mark-free, lower-case name -> the names written so. */
   placesByLetters: Map<string, string[]>;
+  /** Proper name -> the provinces a unit of that name lies in. */
+  provincesOf: Map<string, string[]>;
   /** `surname` / `middle` / `given` -> syllable -> count. */
   nameSyllables: Map<string, Map<string, number>>;
   /** Tone-placement-free key -> times the syllable stands as middle or given name, and the total. */
@@ -44,11 +46,13 @@ function load(): Tables {
   const places = new Map<string, string[]>();
   const placesByLetters = new Map<string, string[]>();
   const provinces = new Map<string, string>();
+  const provincesOf = new Map<string, string[]>();
   for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-places.tsv'), 'utf8').split('\n')) {
     if (row.startsWith('#')) continue;
-    const [name, levels, , province] = row.split('\t');
+    const [name, levels, , province, lyingIn] = row.split('\t');
     if (!name || !levels) continue;
     places.set(name, levels.split(','));
+    provincesOf.set(name, lyingIn ? lyingIn.split(',') : []);
     if (province === '1') provinces.set(name, levels.split(',').includes(PROVINCE) ? PROVINCE : CENTRAL_CITY);
     const key = letters(name);
     placesByLetters.set(key, [...(placesByLetters.get(key) ?? []), name]);
@@ -94,7 +98,7 @@ function load(): Tables {
       byKey.set(toneKey(syllable), (byKey.get(toneKey(syllable)) ?? 0) + count);
     }
   }
-  tables = { places, provinces, placesByLetters, nameSyllables, inNames, inText, spellings, nameKeys };
+  tables = { places, provinces, placesByLetters, provincesOf, nameSyllables, inNames, inText, spellings, nameKeys };
   return tables;
 }
 
@@ -159,6 +163,33 @@ export function settlePlaces(locality: string, place: string): { locality: strin
   if (!near) return knownLocality || knownPlace ? { locality, place } : { locality: null, place: null };
   if (knownLocality) return { locality, place: level + locality };
   return knownPlace ? { locality: name, place } : { locality, place };
+}
+
+/**
+ * A place name read from old OCR, which prints Đ as B, P or H (`YEN BINH` of Yên Định), under a letterhead whose
+ * superior body names its province: the name where a unit of it lies in that province; else the one register name,
+ * a Đ where the reading has such a letter, that does; else null, the reading neither confirmed nor put right.
+ */
+export function placeInProvince(name: string, province: string): string | null {
+  const { provincesOf, placesByLetters } = load();
+  const liesThere = (n: string): boolean => provincesOf.get(n)?.includes(province) ?? false;
+  if (liesThere(name)) return name;
+  const key = letters(name);
+  const barred = (n: string, at: number): boolean => /[đĐ]/u.test([...n][at] ?? '');
+  const found = new Set<string>();
+  const visit = (at: number, variant: string): void => {
+    if (at === key.length) {
+      if (variant === key) return;
+      const flips = [...variant].flatMap((c, i) => (c === key[i] ? [] : [i]));
+      for (const n of placesByLetters.get(variant) ?? []) if (flips.every((i) => barred(n, i)) && liesThere(n)) found.add(n);
+      return;
+    }
+    const c = key[at]!;
+    visit(at + 1, variant + c);
+    if (/[bph]/u.test(c) && (at === 0 || key[at - 1] === ' ')) visit(at + 1, `${variant}d`);
+  };
+  visit(0, '');
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 function addCount(counts: Counts, syllable: string, count: number): void {

@@ -4,7 +4,7 @@
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
-import { settlePlaces } from './gazetteer.js';
+import { placeInProvince, provinceLevel, settlePlaces } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -156,15 +156,31 @@ function organOfSymbol(symbol: string | null): string | null {
  * the symbol's organ part and the signature's `TM.` line; the place of the date
  * line stands in for a locality nothing else gives.
  */
+/** The one province a letterhead's superior body names (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), other than the issuer's own locality. */
+function superiorProvince(header: Header, lines: readonly Line[], locality: string | null): string | null {
+  const range = header.letterhead?.lines;
+  if (range == null) return null;
+  const mentions = lines.filter((l) => l.no >= range.from && l.no <= range.to).flatMap((l) => findIssuers(l.text));
+  const named = new Set(mentions.flatMap((m) => (m.locality !== null && m.locality !== locality && provinceLevel(m.locality) !== null ? [m.locality] : [])));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /**
- * The locality and place old OCR gave, settled against each other and the register (gazetteer.ts, settlePlaces); the
- * issuer's name follows its locality, and each value changed or emptied is said in a warning.
+ * The locality and place old OCR gave, settled against each other and the register (gazetteer.ts, settlePlaces), and
+ * against the province a superior body on the letterhead names (placeInProvince); the issuer's name follows its
+ * locality, and each value changed or emptied is said in a warning.
  */
-function settledPlaces(issuer: Issuer, place: string | null): { issuer: Issuer; place: string | null; warnings: string[] } {
+function settledPlaces(issuer: Issuer, place: string | null, province: string | null): { issuer: Issuer; place: string | null; warnings: string[] } {
   if (issuer.locality === null) return { issuer, place, warnings: [] };
-  const { locality, place: settledPlace } = place === null ? { locality: issuer.locality, place } : settlePlaces(issuer.locality, place);
+  let { locality, place: settledPlace } = place === null ? { locality: issuer.locality, place } : settlePlaces(issuer.locality, place);
+  const there = locality === null || province === null ? null : placeInProvince(locality, province);
+  if (locality !== null && there !== null && there !== locality) {
+    // A unit under a province's body lies in that province (Yên Bình read for Yên Định under Thanh Hóa).
+    if (settledPlace?.endsWith(locality)) settledPlace = settledPlace.slice(0, -locality.length) + there;
+    locality = there;
+  }
   const said = (field: string, read: string, now: string | null): string =>
-    `${field}: "${read}" came from OCR without a Vietnamese model and ${now === null ? 'neither it nor the other place the header names is a place of the register: left empty' : `is read "${now}" as the header's other place says`}`;
+    `${field}: "${read}" came from OCR without a Vietnamese model and ${now === null ? 'neither it nor the other place the header names is a place of the register: left empty' : `is read "${now}" as the header's other place or the province of its superior body says`}`;
   const warnings = [
     ...(locality === issuer.locality ? [] : [said('issuer.locality', issuer.locality, locality)]),
     ...(place === null || settledPlace === place ? [] : [said('place', place, settledPlace)]),
@@ -316,7 +332,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const { issuer, place, warnings: placeDoubts } = options.rawOcr
-    ? settledPlaces(resolved.issuer, header.place)
+    ? settledPlaces(resolved.issuer, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
 
   const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];

@@ -97,3 +97,24 @@ describe('the letterhead’s locality and the date line’s place, read from old
     expect(notice(['ỦY BAN NHÂN DÂN', 'TỈNH THANH HÓA'], 'Thanh Hà', false).place).toBe('Thanh Hà');
   });
 });
+
+describe('a locality under a province’s body, read from old OCR', () => {
+  const union = (district: string, rawOcr = true) =>
+    extractPlan(
+      ['LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA', `LIÊN ĐOÀN LAO ĐỘNG HUYỆN ${district.toUpperCase()}`, 'Số: 34/KH-LĐLĐ', `${district}, ngày 08 tháng 12 năm 2021`, 'KẾ HOẠCH', 'tổ chức Tết cho đoàn viên năm 2022', 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n'),
+      { sample: 'ocr-context.txt', rawOcr },
+    );
+
+  it('a district no unit of the province is named takes its one reading with a Đ that is (`Yên Bình`: Yên Định)', () => {
+    const record = union('Yên Bình');
+    expect(record.issuer).toEqual({ name: 'Liên đoàn Lao động huyện Yên Định', level: 'huyện', locality: 'Yên Định' });
+    expect(record.place).toBe('Yên Định');
+    expect(record.warnings.some((w) => w.startsWith('issuer.locality: "Yên Bình"'))).toBe(true);
+  });
+
+  it('a district of the province stays, and so does any in a text that is not raw OCR', () => {
+    expect(union('Yên Định').issuer.locality).toBe('Yên Định');
+    expect(union('Bá Thước').issuer.locality).toBe('Bá Thước');
+    expect(union('Yên Bình', false).issuer.locality).toBe('Yên Bình');
+  });
+});
