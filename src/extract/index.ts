@@ -21,6 +21,7 @@ import { readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
+import { printsForBarredD } from '../misreadings.js';
 import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
 
 export interface ExtractOptions {
@@ -156,6 +157,33 @@ function organOfSymbol(symbol: string | null): string | null {
  * the symbol's organ part and the signature's `TM.` line; the place of the date
  * line stands in for a locality nothing else gives.
  */
+/**
+ * An issuer's name from old OCR, which prints Đ as B, P or H (`Hội Chữ thập bộ`): each run of its words that is an
+ * organ's name of the tables (organs, letterhead heads and expansions) but for such a letter opening a word the table
+ * spells with Đ takes the table's spelling; where two runs would spell one word two ways, the name stays as read.
+ */
+function barredOrganName(name: string | null): string | null {
+  if (name === null) return null;
+  const { organs, letterhead } = vocabulary();
+  const known = new Set([...organs, ...letterhead.heads, ...letterhead.expansions].map((o) => o.name));
+  const key = (w: string): string => stripMarks(w).toLowerCase();
+  const words = name.split(' ');
+  const spelt = new Map<number, string>();
+  for (let at = 0; at < words.length; at++) {
+    for (const organ of known) {
+      const table = organ.split(' ');
+      if (at + table.length > words.length) continue;
+      const barred = table.map((t, j) => /^[đĐ]/u.test(t) && printsForBarredD(words[at + j]![0]!) && key(words[at + j]!).slice(1) === key(t).slice(1));
+      if (!barred.some(Boolean) || !table.every((t, j) => barred[j] || key(words[at + j]!) === key(t))) continue;
+      for (const [j, t] of table.entries()) {
+        if (barred[j] && spelt.has(at + j) && spelt.get(at + j) !== t) return name;
+        if (barred[j]) spelt.set(at + j, t);
+      }
+    }
+  }
+  return words.map((w, i) => spelt.get(i) ?? w).join(' ');
+}
+
 /** The one province a letterhead's superior body names (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), other than the issuer's own locality. */
 function superiorProvince(header: Header, lines: readonly Line[], locality: string | null): string | null {
   const range = header.letterhead?.lines;
@@ -332,7 +360,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined));
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const { issuer, place, warnings: placeDoubts } = options.rawOcr
-    ? settledPlaces(resolved.issuer, header.place, superiorProvince(header, lines, resolved.issuer.locality))
+    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(resolved.issuer.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
 
   const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];

@@ -118,3 +118,19 @@ describe('a locality under a province’s body, read from old OCR', () => {
     expect(union('Yên Bình', false).issuer.locality).toBe('Yên Bình');
   });
 });
+
+describe('an organ’s name whose Đ old OCR printed as B, P or H', () => {
+  const guide = (lines: string[], rawOcr = true) =>
+    extractPlan([...lines, 'Ninh Bình, ngày 10 tháng 3 năm 2019', 'HƯỚNG DẪN', 'tổ chức Tháng Nhân đạo năm 2019', 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n'), { sample: 'ocr-context.txt', rawOcr });
+
+  it('takes the tables’ spelling of that word, and the symbol the issuer’s initials then give (`CTD`: CTĐ)', () => {
+    const record = guide(['HỘI CHỮ THẬP BỘ VIỆT NAM', 'CHỮ THẬP BỘ TỈNH NINH BÌNH', 'Số: 12/HD-CTD']);
+    expect(record.issuer.name).toBe('Hội Chữ thập đỏ tỉnh Ninh Bình');
+    expect(record.documentNumber.symbol).toBe('HD-CTĐ');
+  });
+
+  it('a word no table spells with Đ stays (`Bộ`), and so does the name in a text that is not raw OCR', () => {
+    expect(guide(['BỘ Y TẾ', 'Số: 12/HD-BYT']).issuer.name).toBe('Bộ Y tế');
+    expect(guide(['HỘI CHỮ THẬP BỘ VIỆT NAM', 'CHỮ THẬP BỘ TỈNH NINH BÌNH', 'Số: 12/HD-CTD'], false).issuer.name).toBe('Hội Chữ thập bộ tỉnh Ninh Bình');
+  });
+});
