@@ -228,7 +228,12 @@ export function spellByIssuer(text: string, issuer: string | null): string {
   });
 }
 
-/** The one spelling the issuer's initials give a code's letters (`DCT` of the Đoàn Chủ tịch: `ĐCT`), or null: none or several. */
+/**
+ * The one spelling the issuer's initials give a code's letters (`DCT` of the Đoàn Chủ tịch: `ĐCT`), or null: none or
+ * several. A run of the initials first; else, for a code of three letters or more, the initials of its head's first
+ * two words and then of some of the words after, as a body abbreviates its own name (`CDNT` of the Công đoàn cơ sở
+ * trường THPT Ngọc Tố: `CĐNT`).
+ */
 function issuerSpelling(part: string, issuer: string): string | null {
   const initials = nameInitials(issuer);
   const letters = plain(part);
@@ -236,6 +241,14 @@ function issuerSpelling(part: string, issuer: string): string | null {
   for (let at = 0; at + letters.length <= initials.length; at++) {
     const run = initials.slice(at, at + letters.length);
     if (run.every((c, i) => plain(c) === letters[i])) spellings.add(run.join(''));
+  }
+  if (spellings.size === 0 && letters.length >= MIN_ISSUER_CODE && initials.length > letters.length) {
+    const head = initials.slice(0, 2);
+    const pick = (from: number, i: number, spelt: string): void => {
+      if (i === letters.length) spellings.add(spelt);
+      else for (let at = from; at < initials.length; at++) if (plain(initials[at]!) === letters[i]) pick(at + 1, i + 1, spelt + initials[at]!);
+    };
+    if (head.every((c, i) => plain(c) === letters[i])) pick(2, 2, head.join(''));
   }
   return spellings.size === 1 ? [...spellings][0]! : null;
 }
@@ -308,6 +321,9 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
     if (compoundOrgan(part, abbreviations('organ')) !== null) return part;
     const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k)))];
     if (fits.length === 1) return fits[0]!;
+    // A code the issuer abbreviates its own name to, its Đ printed as D (`CDNT` of a Công đoàn … Ngọc Tố).
+    const own = fits.length === 0 && issuer !== null ? issuerSpelling(part, issuer) : null;
+    if (own !== null) return takeBarredD(part, [...own]);
     // An H no code fits is an H: only the letters the table pairs with Đ leave a part in doubt (`THCS` is no TĐCS).
     if (fits.length > 1 || [...part].some((c) => misreads(c, 'Đ'))) doubted.push(part);
     return part;

@@ -134,3 +134,23 @@ describe('an organ’s name whose Đ old OCR printed as B, P or H', () => {
     expect(guide(['HỘI CHỮ THẬP BỘ VIỆT NAM', 'CHỮ THẬP BỘ TỈNH NINH BÌNH', 'Số: 12/HD-CTD'], false).issuer.name).toBe('Hội Chữ thập bộ tỉnh Ninh Bình');
   });
 });
+
+describe('a code a body makes of its own name', () => {
+  const unionPlan = (symbol: string, rawOcr = true) =>
+    extractPlan(['CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT NGỌC TỐ', `Số: ${symbol}`, 'Ngọc Tố, ngày 10 tháng 9 năm 2020', 'KẾ HOẠCH', 'tổ chức Tết Trung thu năm 2020', 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n'), {
+      sample: 'ocr-context.txt',
+      rawOcr,
+    });
+
+  it('its head’s initials, then some of the words after (`CDNT`: CĐNT, Công đoàn … Ngọc Tố), take the Đ of the head', () => {
+    const record = unionPlan('39/KH-CDNT');
+    expect(record.documentNumber.symbol).toBe('KH-CĐNT');
+    expect(record.warnings.some((w) => w.includes('"CDNT"'))).toBe(false);
+  });
+
+  it('letters the name does not give in order stay as read, doubted', () => {
+    const record = unionPlan('39/KH-CDXY');
+    expect(record.documentNumber.symbol).toBe('KH-CDXY');
+    expect(record.warnings.some((w) => w.startsWith('documentNumber: "CDXY"'))).toBe(true);
+  });
+});
