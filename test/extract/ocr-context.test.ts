@@ -154,3 +154,11 @@ describe('a code a body makes of its own name', () => {
     expect(record.warnings.some((w) => w.startsWith('documentNumber: "CDXY"'))).toBe(true);
   });
 });
+
+describe('the Front’s member organisations taken together (organs.json: ĐTCTXH)', () => {
+  it('a joint programme’s `DTCTXH` read by old OCR or written without marks is their ĐTCTXH', () => {
+    const lines = ['ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM', 'Số: 38/CTPH-MTTW-DTCTXH', 'Hà Nội, ngày 10 tháng 3 năm 2014', 'CHƯƠNG TRÌNH PHỐI HỢP', 'giám sát và phản biện xã hội năm 2014'];
+    expect(extractPlan(lines.join('\n'), { sample: 'ocr-context.txt', rawOcr: true }).documentNumber.symbol).toBe('CTPH-MTTW-ĐTCTXH');
+    expect(extractPlan(lines.join('\n'), { sample: 'ocr-context.txt' }).documentNumber.symbol).toBe('CTPH-MTTW-ĐTCTXH');
+  });
+});
