@@ -9,6 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
+import { printsForBarredD } from '../misreadings.js';
 import { stripMarks } from './fold.js';
 
 interface Tables {
@@ -186,7 +187,8 @@ export function placeInProvince(name: string, province: string): string | null {
     }
     const c = key[at]!;
     visit(at + 1, variant + c);
-    if (/[bph]/u.test(c) && (at === 0 || key[at - 1] === ' ')) visit(at + 1, `${variant}d`);
+    // A word's first letter: Đ opens a syllable only. A d is the đ's own key already.
+    if (c !== 'd' && printsForBarredD(c) && (at === 0 || key[at - 1] === ' ')) visit(at + 1, `${variant}d`);
   };
   visit(0, '');
   return found.size === 1 ? [...found][0]! : null;
