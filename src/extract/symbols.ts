@@ -305,6 +305,9 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
   const spelt = symbol.replace(/(?<![\p{L}\d])[A-Z][\p{L}\d]*(?![\p{L}\d])/gu, (part, at: number) => {
     const typePart = first;
     first = false;
+    // A code that carries a term (`UBTVQH15`) with a digit of it read as a letter (`UBTVQHI5`).
+    const term = /^(\p{Lu}+?)([\dTOoISBl]*\d[\dTOoISBl]*)$/u.exec(part);
+    if (term && /\D/u.test(term[2]!) && known.includes(term[1]!)) return term[1]! + term[2]!.replace(/\D/gu, (c) => DIGIT_FOR[c] ?? c);
     // A part with a Đ was spelt by restoration or the tables, not printed by this OCR. The Quốc hội's
     // codes carry its term (`QH15`, `UBTVQH15`); `PGD&ĐT` is one code, PGDĐT, in two halves.
     const joined = /^&([\p{Lu}\d]+)/u.exec(symbol.slice(at + part.length))?.[1] ?? '';

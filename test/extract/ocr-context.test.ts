@@ -162,3 +162,15 @@ describe('the Front’s member organisations taken together (organs.json: ĐTCTX
     expect(extractPlan(lines.join('\n'), { sample: 'ocr-context.txt' }).documentNumber.symbol).toBe('CTPH-MTTW-ĐTCTXH');
   });
 });
+
+describe('a term number of the Quốc hội’s codes read by old OCR', () => {
+  it('`UBTVQHI5`: the code the tables know and its term, a 1 read as I, is UBTVQH15', () => {
+    const record = plan('Căn cứ Nghị quyết số 35/2023/UBTVQHI5 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội;', true);
+    expect(record.legalBases.map((b) => b.number)).toEqual(['35/2023/UBTVQH15']);
+  });
+
+  it('a code with no figure in its tail stays (`HDNNB` is doubted, not read as HĐNN8)', () => {
+    const record = plan('Căn cứ Nghị quyết số 58-NQ/HDNNB ngày 11/3/1988;', true);
+    expect(record.legalBases.map((b) => b.number)).toEqual(['58-NQ/HDNNB']);
+  });
+});
