@@ -5,9 +5,11 @@
 // surname, middle and given name), so both stages know one set of names; and
 // how often running text uses each syllable (dictionaries/restore-vocab.tsv,
 // the restorer's corpus counts), to tell a name from a heading. Read once.
+import { distance } from 'fastest-levenshtein';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
+import { printsForBarredD } from '../misreadings.js';
 import { stripMarks } from './fold.js';
 
 interface Tables {
@@ -17,6 +19,8 @@ interface Tables {
   provinces: Map<string, string>;
   /** Mark-free, lower-case name -> the names written so. */
   placesByLetters: Map<string, string[]>;
+  /** Proper name -> the provinces a unit of that name lies in. */
+  provincesOf: Map<string, string[]>;
   /** `surname` / `middle` / `given` -> syllable -> count. */
   nameSyllables: Map<string, Map<string, number>>;
   /** Tone-placement-free key -> times the syllable stands as middle or given name, and the total. */
@@ -43,11 +47,13 @@ function load(): Tables {
   const places = new Map<string, string[]>();
   const placesByLetters = new Map<string, string[]>();
   const provinces = new Map<string, string>();
+  const provincesOf = new Map<string, string[]>();
   for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-places.tsv'), 'utf8').split('\n')) {
     if (row.startsWith('#')) continue;
-    const [name, levels, , province] = row.split('\t');
+    const [name, levels, , province, lyingIn] = row.split('\t');
     if (!name || !levels) continue;
     places.set(name, levels.split(','));
+    provincesOf.set(name, lyingIn ? lyingIn.split(',') : []);
     if (province === '1') provinces.set(name, levels.split(',').includes(PROVINCE) ? PROVINCE : CENTRAL_CITY);
     const key = letters(name);
     placesByLetters.set(key, [...(placesByLetters.get(key) ?? []), name]);
@@ -93,7 +99,7 @@ function load(): Tables {
       byKey.set(toneKey(syllable), (byKey.get(toneKey(syllable)) ?? 0) + count);
     }
   }
-  tables = { places, provinces, placesByLetters, nameSyllables, inNames, inText, spellings, nameKeys };
+  tables = { places, provinces, placesByLetters, provincesOf, nameSyllables, inNames, inText, spellings, nameKeys };
   return tables;
 }
 
@@ -130,6 +136,62 @@ export function registerSpelling(name: string): string {
   if (stripMarks(name) !== name || isKnownPlace(name)) return name;
   const candidates = load().placesByLetters.get(letters(name)) ?? [];
   return candidates.length === 1 ? candidates[0]! : name;
+}
+
+/** A level word before a date line's place (`Thành phố Huế`, `TP. Huế`); the name follows. */
+const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|tp\.?|tx\.?|tt\.?)\s+/iu;
+
+/** A name the register knows, or a numbered district or ward (`8` of `Quận 8`). */
+const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name);
+
+/**
+ * A letterhead's locality and a date line's place read from old OCR, which
+ * both name, most often, the unit where the issuer sits (NĐ 30: the địa danh
+ * is that unit's name): a reading the register does not know, or one letter
+ * from the other's (`Thanh Hà` under `TỈNH THANH HÓA`), is the other where it
+ * is one letter off or runs on past it (`Văn Thang Hòa Đông Td-kt` beside
+ * `Vạn Thắng`), the letterhead's where both are registered. Neither known nor
+ * near each other, both are left empty; a name the other does not contradict
+ * (a place under a body with no locality) stays as read.
+ */
+export function settlePlaces(locality: string, place: string): { locality: string | null; place: string | null } {
+  const level = PLACE_LEVEL.exec(place)?.[0] ?? '';
+  const name = place.slice(level.length);
+  const [a, b] = [letters(locality), letters(name)];
+  if (a === b) return { locality, place };
+  const near = (a.length >= 3 && b.length >= 3 && distance(a, b) <= 1) || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  const [knownLocality, knownPlace] = [registered(locality), registered(name)];
+  if (!near) return knownLocality || knownPlace ? { locality, place } : { locality: null, place: null };
+  if (knownLocality) return { locality, place: level + locality };
+  return knownPlace ? { locality: name, place } : { locality, place };
+}
+
+/**
+ * A place name read from old OCR, which prints Đ as B, P or H (`YEN BINH` of Yên Định), under a letterhead whose
+ * superior body names its province: the name where a unit of it lies in that province; else the one register name,
+ * a Đ where the reading has such a letter, that does; else null, the reading neither confirmed nor put right.
+ */
+export function placeInProvince(name: string, province: string): string | null {
+  const { provincesOf, placesByLetters } = load();
+  const liesThere = (n: string): boolean => provincesOf.get(n)?.includes(province) ?? false;
+  if (liesThere(name)) return name;
+  const key = letters(name);
+  const barred = (n: string, at: number): boolean => /[đĐ]/u.test([...n][at] ?? '');
+  const found = new Set<string>();
+  const visit = (at: number, variant: string): void => {
+    if (at === key.length) {
+      if (variant === key) return;
+      const flips = [...variant].flatMap((c, i) => (c === key[i] ? [] : [i]));
+      for (const n of placesByLetters.get(variant) ?? []) if (flips.every((i) => barred(n, i)) && liesThere(n)) found.add(n);
+      return;
+    }
+    const c = key[at]!;
+    visit(at + 1, variant + c);
+    // A word's first letter: Đ opens a syllable only. A d is the đ's own key already.
+    if (c !== 'd' && printsForBarredD(c) && (at === 0 || key[at - 1] === ' ')) visit(at + 1, `${variant}d`);
+  };
+  visit(0, '');
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 function addCount(counts: Counts, syllable: string, count: number): void {

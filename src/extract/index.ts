@@ -3,7 +3,8 @@
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
 import { readAwardForms } from './award-forms.js';
-import { findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
+import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
+import { placeInProvince, provinceLevel, settlePlaces } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -20,6 +21,7 @@ import { readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
+import { printsForBarredD } from '../misreadings.js';
 import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
 
 export interface ExtractOptions {
@@ -172,6 +174,66 @@ function organOfSymbol(symbol: string | null): string | null {
  * the symbol's organ part and the signature's `TM.` line; the place of the date
  * line stands in for a locality nothing else gives.
  */
+/**
+ * An issuer's name from old OCR, which prints Đ as B, P or H (`Hội Chữ thập bộ`): each run of its words that is an
+ * organ's name of the tables (organs, letterhead heads and expansions) but for such a letter opening a word the table
+ * spells with Đ takes the table's spelling; where two runs would spell one word two ways, the name stays as read.
+ */
+function barredOrganName(name: string | null): string | null {
+  if (name === null) return null;
+  const { organs, letterhead } = vocabulary();
+  const known = new Set([...organs, ...letterhead.heads, ...letterhead.expansions].map((o) => o.name));
+  const key = (w: string): string => stripMarks(w).toLowerCase();
+  const words = name.split(' ');
+  const spelt = new Map<number, string>();
+  for (let at = 0; at < words.length; at++) {
+    for (const organ of known) {
+      const table = organ.split(' ');
+      if (at + table.length > words.length) continue;
+      const barred = table.map((t, j) => /^[đĐ]/u.test(t) && printsForBarredD(words[at + j]![0]!) && key(words[at + j]!).slice(1) === key(t).slice(1));
+      if (!barred.some(Boolean) || !table.every((t, j) => barred[j] || key(words[at + j]!) === key(t))) continue;
+      for (const [j, t] of table.entries()) {
+        if (barred[j] && spelt.has(at + j) && spelt.get(at + j) !== t) return name;
+        if (barred[j]) spelt.set(at + j, t);
+      }
+    }
+  }
+  return words.map((w, i) => spelt.get(i) ?? w).join(' ');
+}
+
+/** The one province a letterhead's superior body names (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), other than the issuer's own locality. */
+function superiorProvince(header: Header, lines: readonly Line[], locality: string | null): string | null {
+  const range = header.letterhead?.lines;
+  if (range == null) return null;
+  const mentions = lines.filter((l) => l.no >= range.from && l.no <= range.to).flatMap((l) => findIssuers(l.text));
+  const named = new Set(mentions.flatMap((m) => (m.locality !== null && m.locality !== locality && provinceLevel(m.locality) !== null ? [m.locality] : [])));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/**
+ * The locality and place old OCR gave, settled against each other and the register (gazetteer.ts, settlePlaces), and
+ * against the province a superior body on the letterhead names (placeInProvince); the issuer's name follows its
+ * locality, and each value changed or emptied is said in a warning.
+ */
+function settledPlaces(issuer: Issuer, place: string | null, province: string | null): { issuer: Issuer; place: string | null; warnings: string[] } {
+  if (issuer.locality === null) return { issuer, place, warnings: [] };
+  let { locality, place: settledPlace } = place === null ? { locality: issuer.locality, place } : settlePlaces(issuer.locality, place);
+  const there = locality === null || province === null ? null : placeInProvince(locality, province);
+  if (locality !== null && there !== null && there !== locality) {
+    // A unit under a province's body lies in that province (Yên Bình read for Yên Định under Thanh Hóa).
+    if (settledPlace?.endsWith(locality)) settledPlace = settledPlace.slice(0, -locality.length) + there;
+    locality = there;
+  }
+  const said = (field: string, read: string, now: string | null): string =>
+    `${field}: "${read}" came from OCR without a Vietnamese model and ${now === null ? 'neither it nor the other place the header names is a place of the register: left empty' : `is read "${now}" as the header's other place or the province of its superior body says`}`;
+  const warnings = [
+    ...(locality === issuer.locality ? [] : [said('issuer.locality', issuer.locality, locality)]),
+    ...(place === null || settledPlace === place ? [] : [said('place', place, settledPlace)]),
+  ];
+  const name = issuer.name === null || locality === issuer.locality ? issuer.name : cleanValue(issuer.name.replace(issuer.locality, locality ?? ''));
+  return { issuer: { ...issuer, name, locality }, place: settledPlace, warnings };
+}
+
 function resolveIssuer(
   header: Header,
   self: { mention: IssuerMention; line: number } | null,
@@ -315,9 +377,13 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const { issuer, lines: issuerLines, warning: issuerWarning } = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
+  const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
+  const { lines: issuerLines, warning: issuerWarning } = resolved;
+  const { issuer, place, warnings: placeDoubts } = options.rawOcr
+    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(resolved.issuer.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
+    : { issuer: resolved.issuer, place: header.place, warnings: [] };
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -341,10 +407,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const markless = (range: LineRange | null | undefined): boolean =>
     range != null && correctionsOn(range.to).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
   // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
-  const barred = (symbol: string, by: string | null): BarredDReading => (options.rawOcr ? readBarredD(symbol, by) : { symbol, doubted: [] });
+  const barred = (symbol: string, by: string | null, type: string | null): BarredDReading =>
+    options.rawOcr ? readBarredD(symbol, by, type) : { symbol, doubted: [] };
   const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
-  const documentSymbol = spelt === null ? null : barred(spelt, issuer.name);
-  const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer)));
+  const documentSymbol = spelt === null ? null : barred(spelt, issuer.name, documentType);
+  const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
   const bases = legalBases.map((b, i) => (b.basis.number === null ? b.basis : { ...b.basis, number: basisNumbers[i]!.symbol }));
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
@@ -368,7 +435,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));
   if (stated) warnings.push(`no header block: number and date read from line ${stated.line}`);
   note('issuer', issuerLines);
-  note('place', header.dateLine === null || header.place === null ? null : { from: header.dateLine, to: header.dateLine });
+  note('place', header.dateLine === null || place === null ? null : { from: header.dateLine, to: header.dateLine });
   note(
     'issuedDate',
     header.dateLine === null ? (stated?.date ? { from: stated.line, to: stated.line } : null) : { from: header.dateLine, to: header.dateLine },
@@ -391,11 +458,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       ? {
           number: header.documentNumber.number,
           symbol: documentSymbol?.symbol ?? null,
-          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name).symbol,
+          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name, documentType).symbol,
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
-    place: header.place,
+    place,
     issuedDate: header.issuedDate ?? stated?.date ?? null,
     title: parts.title?.title ?? null,
     legalBases: bases,

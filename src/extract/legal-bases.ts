@@ -17,7 +17,7 @@ import { rangeOf, type Paragraph } from './lines.js';
 import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf, withOwnPlace } from './organs.js';
 import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
-import { readSymbol, spellByIssuer } from './symbols.js';
+import { citedTypeName, readSymbol, spellByIssuer } from './symbols.js';
 import { documentTypeNames } from './title.js';
 import { vocabulary } from './vocabulary.js';
 import type { LegalBasis, LineRange } from '../types.js';
@@ -251,7 +251,8 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
         const number = readNumber(text, from, hasNumberWord);
         if (!number) continue;
         // `Chỉ thị số số 03/…`: a `số` typed twice qualifies nothing.
-        const documentType = q === 0 || words.every(isNumberWord) ? type.name : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
+        const documentType =
+          q === 0 || words.every(isNumberWord) ? citedTypeName(type.name, readSymbol(number.text)) : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
         mention = { kind: 'numbered', documentType, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
       }
       mention ??= { kind: 'named', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end: tokens[typeEnd - 1]!.end };

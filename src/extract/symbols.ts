@@ -4,7 +4,7 @@
 // common OCR confusions (`0D`, `QP`, `TTq`, a slash read as `I`) are undone
 // only where that lands on exactly one known abbreviation.
 import { misreads, nearestAbbreviation, printsForBarredD, readsBarredD } from '../misreadings.js';
-import { stripMarks } from './fold.js';
+import { phraseKeys, stripMarks } from './fold.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface DocumentSymbol {
@@ -106,6 +106,21 @@ function typeName(abbr: string | null, party: boolean): string | null {
   if (abbr === null) return null;
   const types = vocabulary().documentTypes.filter((t) => t.abbr === abbr);
   return (party ? types.find((t) => t.kind === 'party') : undefined)?.name ?? types[0]?.name ?? null;
+}
+
+/**
+ * The type a citation names: its words (`Thông tư số …`), unless they name a
+ * state type whose symbol, in the Party's numbering (HD 36: `02-TT/TU`),
+ * names the Party's one type of that abbreviation — Thông tri, which OCR and
+ * restoration turn into the Thông tư of the same letters.
+ */
+export function citedTypeName(words: string, symbol: DocumentSymbol | null): string {
+  if (symbol === null || symbol.type === null || symbol.type === words) return words;
+  const types = vocabulary().documentTypes;
+  const abbr = types.find((t) => t.name === words)?.abbr;
+  const party = types.filter((t) => t.kind === 'party' && t.abbr === abbr);
+  const partyForm = /^[^/]*[-–—]/u.test(symbol.text);
+  return partyForm && abbr != null && party.length === 1 && party[0]!.name === symbol.type ? symbol.type : words;
 }
 
 /**
@@ -311,25 +326,58 @@ export interface BarredDReading {
  * of the tables or run of the issuer's initials it reads so (misreadings.ts,
  * `readsBarredD`), or, where none or several are, kept and doubted. A part the
  * tables or the issuer's initials know stays as it is, Đ or not (`KH-BCĐ`,
- * `CV-HĐND`, `KH/HNDT`).
+ * `CV-HĐND`, `KH/HNDT`) — unless it also reads so as another code of the
+ * tables (`NP` Giấy nghỉ phép or NĐ, `HU` or ĐU, `BCH` or BCĐ): then the one
+ * of the two that the document's type (its type part, NĐ 30 Phụ lục III) or
+ * the issuer's name (its organ parts) names, else kept and doubted.
  */
-export function readBarredD(symbol: string, issuer: string | null): BarredDReading {
+export function readBarredD(symbol: string, issuer: string | null, type: string | null = null): BarredDReading {
   const known = [...new Set([...abbreviations('organ'), ...abbreviations('type'), ...issuerRuns(issuer)])];
   const withBar = known.filter((k) => k.includes('Đ'));
   const doubted: string[] = [];
+  let first = true;
   const spelt = symbol.replace(/(?<![\p{L}\d])[A-Z][\p{L}\d]*(?![\p{L}\d])/gu, (part, at: number) => {
+    const typePart = first;
+    first = false;
+    // A code that carries a term (`UBTVQH15`) with a digit of it read as a letter (`UBTVQHI5`).
+    const term = /^(\p{Lu}+?)([\dTOoISBl]*\d[\dTOoISBl]*)$/u.exec(part);
+    if (term && /\D/u.test(term[2]!) && known.includes(term[1]!)) return term[1]! + term[2]!.replace(/\D/gu, (c) => DIGIT_FOR[c] ?? c);
     // A part with a Đ was spelt by restoration or the tables, not printed by this OCR. The Quốc hội's
     // codes carry its term (`QH15`, `UBTVQH15`); `PGD&ĐT` is one code, PGDĐT, in two halves.
     const joined = /^&([\p{Lu}\d]+)/u.exec(symbol.slice(at + part.length))?.[1] ?? '';
+    if (known.includes(part) && !part.includes('Đ') && !issuerRuns(issuer).includes(part)) {
+      // A rival of the part's own role: an organ part's CP is no Công điện's CĐ.
+      const rivals = (typePart ? [...abbreviations('type'), ...abbreviations('organ')] : abbreviations('organ')).filter((k) => k.includes('Đ') && readsBarredD(part, k));
+      if (rivals.length === 0) return part;
+      const named = [part, ...rivals].filter((code) => (typePart && abbreviationOf(type) === code) || namesOrgan(issuer, code));
+      if (named.length === 1) return named[0]!;
+      doubted.push(part);
+      return part;
+    }
     if ([part.replace(/\d+$/u, ''), part + joined].some((p) => known.includes(p)) || part.includes('Đ') || ![...part].some(printsForBarredD)) return part;
     if (compoundOrgan(part, abbreviations('organ')) !== null) return part;
     const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k)))];
     if (fits.length === 1) return fits[0]!;
+    // A code the issuer abbreviates its own name to, its Đ printed as D (`CDNT` of a Công đoàn … Ngọc Tố).
+    const own = fits.length === 0 && issuer !== null ? issuerSpelling(part, issuer) : null;
+    if (own !== null) return takeMarkedLetters(part, [...own]);
     // An H no code fits is an H: only the letters the table pairs with Đ leave a part in doubt (`THCS` is no TĐCS).
     if (fits.length > 1 || [...part].some((c) => misreads(c, 'Đ'))) doubted.push(part);
     return part;
   });
   return { symbol: spelt, doubted };
+}
+
+/** The abbreviation the tables give a type's name (`Nghị định`: NĐ), or null. */
+function abbreviationOf(type: string | null): string | null {
+  return type === null ? null : (vocabulary().documentTypes.find((t) => t.name === type)?.abbr ?? null);
+}
+
+/** Whether the issuer's name holds, word for word, a name the organs' table gives `code` (`Đảng ủy xã An Phú`: ĐU). */
+function namesOrgan(issuer: string | null, code: string): boolean {
+  if (issuer === null) return false;
+  const words = ` ${phraseKeys(issuer).join(' ')} `;
+  return vocabulary().organs.some((o) => o.abbr === code && words.includes(` ${phraseKeys(o.name).join(' ')} `));
 }
 
 /**

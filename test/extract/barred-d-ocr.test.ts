@@ -55,7 +55,9 @@ describe('a Đ of a symbol read by eng OCR', () => {
 
 describe('what the rule leaves alone', () => {
   it('parts the tables or the issuer know, with a real B, P or H (`KH-BCH`, `CV-HĐND`, `KH/HNDT`, `QH15`), and an H no code fits', () => {
-    expect(readBarredD('15/KH-BCH', null)).toEqual({ symbol: '15/KH-BCH', doubted: [] });
+    expect(readBarredD('15/KH-BCH', 'Ban Chấp hành Đoàn xã An Phú')).toEqual({ symbol: '15/KH-BCH', doubted: [] });
+    // A code the tables know that reads as another of theirs (BCĐ) keeps its letters, doubted, where no issuer names either.
+    expect(readBarredD('15/KH-BCH', null)).toEqual({ symbol: '15/KH-BCH', doubted: ['BCH'] });
     expect(readBarredD('15/KH-BCĐ', null)).toEqual({ symbol: '15/KH-BCĐ', doubted: [] });
     expect(readBarredD('12/CV-HĐND', null)).toEqual({ symbol: '12/CV-HĐND', doubted: [] });
     expect(readBarredD('KH/HNDT', 'Hội Nông dân tỉnh Bắc Giang')).toEqual({ symbol: 'KH/HNDT', doubted: [] });
