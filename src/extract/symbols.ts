@@ -358,9 +358,10 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
     if (compoundOrgan(part, abbreviations('organ')) !== null) return part;
     const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k)))];
     if (fits.length === 1) return fits[0]!;
-    // A code the issuer abbreviates its own name to, its Đ printed as D (`CDNT` of a Công đoàn … Ngọc Tố).
+    // A code the issuer abbreviates its own name to, its Đ printed as D (`CDNT` of a Công đoàn … Ngọc Tố). Only
+    // the Đ: this pass repairs what OCR misreads, and a printed code keeps a U for Ư as often as not (`UBTUMTTQVN`).
     const own = fits.length === 0 && issuer !== null ? issuerSpelling(part, issuer) : null;
-    if (own !== null) return takeMarkedLetters(part, [...own]);
+    if (own !== null) return takeMarkedLetters(part, [...own].map((c) => (c === 'Ư' ? 'U' : c)));
     // An H no code fits is an H: only the letters the table pairs with Đ leave a part in doubt (`THCS` is no TĐCS).
     if (fits.length > 1 || [...part].some((c) => misreads(c, 'Đ'))) doubted.push(part);
     return part;
