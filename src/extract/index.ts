@@ -56,10 +56,11 @@ function statedNumber(
   // 26-8-1994` (a sentence that opens `Quyết định số …` cites another document).
   // A law database runs the issuer in before the number and wraps the heading over lines of capitals: `CHỈ THỊ` /
   // `CỦA THỦ` / `TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG` / `NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …`.
-  const heading = new RegExp(String.raw`^\s*${documentType.toUpperCase()}(?:\s+CỦA\s[^]*?)?\s+SỐ\s+`, 'u');
+  const typeLine = documentType.toUpperCase();
+  const heading = new RegExp(String.raw`^\s*${typeLine}(?:\s+CỦA\s[^]*?)?\s+SỐ\s+`, 'u');
   for (const [i, line] of lines.entries()) {
-    const block = headingBlock(lines, i);
-    const m = pattern.exec(line.text) ?? heading.exec(block);
+    // The heading's block opens with its first line, so only a line opening with the type can start one.
+    const m = pattern.exec(line.text) ?? (line.text.trimStart().startsWith(typeLine) ? heading.exec(headingBlock(lines, i)) : null);
     if (!m) continue;
     const text = m.input;
     const symbol = readSymbol(text, m.index + m[0].length);
@@ -170,11 +171,6 @@ function organOfSymbol(symbol: string | null): string | null {
 }
 
 /**
- * Cơ quan ban hành from, in order: the letterhead, the body naming its issuer,
- * the symbol's organ part and the signature's `TM.` line; the place of the date
- * line stands in for a locality nothing else gives.
- */
-/**
  * An issuer's name from old OCR, which prints Đ as B, P or H (`Hội Chữ thập bộ`): each run of its words that is an
  * organ's name of the tables (organs, letterhead heads and expansions) but for such a letter opening a word the table
  * spells with Đ takes the table's spelling; where two runs would spell one word two ways, the name stays as read.
@@ -234,6 +230,11 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
   return { issuer: { ...issuer, name, locality }, place: settledPlace, warnings };
 }
 
+/**
+ * Cơ quan ban hành from, in order: the letterhead, the body naming its issuer,
+ * the symbol's organ part and the signature's `TM.` line; the place of the date
+ * line stands in for a locality nothing else gives.
+ */
 function resolveIssuer(
   header: Header,
   self: { mention: IssuerMention; line: number } | null,

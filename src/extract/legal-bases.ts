@@ -1212,7 +1212,6 @@ function dateAfter(text: string): { iso: string; end: number } | null {
   return date ? { iso: date.iso, end: date.end } : null;
 }
 
-/** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
 /**
  * `Luật Thi đua, Khen thưởng và các văn bản quy phạm pháp luật về …`: documents joined to a law's name by a
  * coordinator and named only by the generic word in the plural (`và các văn bản …`) cite no document; they are no
@@ -1230,6 +1229,7 @@ function withoutUnnamedDocuments(name: string): string {
   return at < 0 ? name : name.slice(0, tokens[at]!.start);
 }
 
+/** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
 function readNamed(text: string, item: Item, allMentions: readonly Mention[]): LegalBasis {
   const body = vocabulary().body;
   const law = isLaw(item.documentType);

@@ -116,11 +116,10 @@ function typeName(abbr: string | null, party: boolean): string | null {
  */
 export function citedTypeName(words: string, symbol: DocumentSymbol | null): string {
   if (symbol === null || symbol.type === null || symbol.type === words) return words;
-  const types = vocabulary().documentTypes;
-  const abbr = types.find((t) => t.name === words)?.abbr;
-  const party = types.filter((t) => t.kind === 'party' && t.abbr === abbr);
+  const abbr = abbreviationOf(words);
+  const party = vocabulary().documentTypes.filter((t) => t.kind === 'party' && t.abbr === abbr);
   const partyForm = /^[^/]*[-–—]/u.test(symbol.text);
-  return partyForm && abbr != null && party.length === 1 && party[0]!.name === symbol.type ? symbol.type : words;
+  return partyForm && abbr !== null && party.length === 1 && party[0]!.name === symbol.type ? symbol.type : words;
 }
 
 /**
@@ -332,7 +331,8 @@ export interface BarredDReading {
  * the issuer's name (its organ parts) names, else kept and doubted.
  */
 export function readBarredD(symbol: string, issuer: string | null, type: string | null = null): BarredDReading {
-  const known = [...new Set([...abbreviations('organ'), ...abbreviations('type'), ...issuerRuns(issuer)])];
+  const runs = issuerRuns(issuer);
+  const known = [...new Set([...abbreviations('organ'), ...abbreviations('type'), ...runs])];
   const withBar = known.filter((k) => k.includes('Đ'));
   const doubted: string[] = [];
   let first = true;
@@ -345,7 +345,7 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
     // A part with a Đ was spelt by restoration or the tables, not printed by this OCR. The Quốc hội's
     // codes carry its term (`QH15`, `UBTVQH15`); `PGD&ĐT` is one code, PGDĐT, in two halves.
     const joined = /^&([\p{Lu}\d]+)/u.exec(symbol.slice(at + part.length))?.[1] ?? '';
-    if (known.includes(part) && !part.includes('Đ') && !issuerRuns(issuer).includes(part)) {
+    if (known.includes(part) && !part.includes('Đ') && !runs.includes(part)) {
       // A rival of the part's own role: an organ part's CP is no Công điện's CĐ.
       const rivals = (typePart ? [...abbreviations('type'), ...abbreviations('organ')] : abbreviations('organ')).filter((k) => k.includes('Đ') && readsBarredD(part, k));
       if (rivals.length === 0) return part;
