@@ -51,19 +51,60 @@ const DATE_LINE = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}/u;
 /** The flattened document on lines again; lines of another text come back as they are. */
 export function unflatten(lines: readonly Line[]): SplitLines {
   const origin = new Map<number, number>();
-  if (!isFlattened(lines)) {
+  const wrapped = !isFlattened(lines) && wrappedFrame(lines);
+  if (!isFlattened(lines) && !wrapped) {
     lines.forEach((l) => origin.set(l.no, l.no));
     return { lines: [...lines], origin };
   }
   const out: Line[] = [];
-  for (const line of lines) {
-    const pieces = isFlatLine(line) ? splitFrame(line.text) : [line.text];
-    for (const text of pieces) {
-      out.push({ no: out.length + 1, text });
-      origin.set(out.length, line.no);
+  const push = (text: string, from: number): void => {
+    out.push({ no: out.length + 1, text });
+    origin.set(out.length, from);
+  };
+  if (wrapped) {
+    // The crawl was one line: it is joined again and cut as one, each piece keeping the line its first words stood on.
+    const filled = lines.filter((l) => l.text.trim() !== '');
+    const joined = filled.map((l) => l.text.trim()).join(' ');
+    const starts: number[] = [];
+    filled.reduce((at, l) => (starts.push(at), at + l.text.trim().length + 1), 0);
+    let cursor = 0;
+    for (const piece of splitFrame(joined)) {
+      const at = joined.indexOf(piece.slice(0, 12), cursor);
+      if (at >= 0) cursor = at;
+      push(piece, filled[starts.findLastIndex((s) => s <= cursor)]!.no);
     }
+    return { lines: out, origin };
   }
+  for (const line of lines) for (const text of isFlatLine(line) ? splitFrame(line.text) : [line.text]) push(text, line.no);
   return { lines: out, origin };
+}
+
+/**
+ * A flattened crawl that OCR read from a page and so wrapped at the page's width: its frame runs on over the first
+ * lines, the heading cut by a line's end, the date line with words of the frame before its place and the document's
+ * own words after its year on the same line (`… ĐẢNG CỘNG` / `SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ
+ * HOẠCH kiểm điểm, …`). A page laid out as NĐ 30 and HD 36 lay it out (Phụ lục I) keeps its heading on one line.
+ */
+function wrappedFrame(lines: readonly Line[]): boolean {
+  let length = 0;
+  for (const [i, line] of lines.entries()) {
+    length += line.text.length + 1;
+    if (length > HEADER_SPAN) return false;
+    const folded = foldSameLength(line.text);
+    const date = DATE_LINE.exec(folded);
+    if (!date) continue;
+    // The wrap cut the heading itself (`ĐẢNG CỘNG` / `SẢN VIỆT NAM`): a page's own heading stands on a line of its own.
+    const opening = lines.slice(0, i + 1);
+    const joined = foldSameLength(opening.map((l) => l.text.trim()).join(' '));
+    const framed = vocabulary().frameHeadings.some((p) => {
+      const heading = new RegExp(phrase(p), 'u');
+      return heading.test(joined) && !opening.some((l) => heading.test(foldSameLength(l.text)));
+    });
+    const before = placeStart(line.text, date.index) > 0;
+    const after = /\p{L}/u.test(line.text.slice(date.index + date[0].length));
+    return i > 0 && framed && before && after;
+  }
+  return false;
 }
 
 /** The tiêu ngữ's first and last words with at most three words between them, mark-free. */

@@ -2,6 +2,7 @@
 // parts (header, title, preamble, body outline, closing) and each part is read
 // by its own parser; every value carries the lines it came from. A text that
 // is not a plan still yields a record — empty fields and a warning.
+import { distance } from 'fastest-levenshtein';
 import { readAwardForms } from './award-forms.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { placeInProvince, provinceLevel, settlePlaces } from './gazetteer.js';
@@ -197,6 +198,40 @@ function barredOrganName(name: string | null): string | null {
   return words.map((w, i) => spelt.get(i) ?? w).join(' ');
 }
 
+/**
+ * A cited issuer from old OCR, named by its symbol's organ part (HD 36: `TU` is a Tỉnh ủy's or a Thành ủy's,
+ * `HU` a Huyện ủy's): where the name holds none of the organs that code stands for but does hold one's first
+ * word, capitalised as a committee's name is, followed by a word in small letters that is not its second and is
+ * nearer it than the second word of any other committee or level the tables open so (`Ban Thường vụ Tỉnh tây Hà
+ * Giang`, `Thanh tây Thành phố Hồ Chí Minh`: `ủy` as OCR printed it, `tly`, and restoration read it; `Thành phố`
+ * is a level, `Đảng bị` nearer a Đảng bộ), that word was the organ's. One such run only; else the name as read.
+ */
+function issuerByCode(issuer: string | null, number: string | null): string | null {
+  const code = number?.split(/[-/]/u).at(-1);
+  if (issuer === null || !code) return issuer;
+  const { organs, levels } = vocabulary();
+  const named = organs.filter((o) => o.abbr === code && phraseKeys(o.name).length === 2).map((o) => ({ name: o.name, keys: phraseKeys(o.name) }));
+  const tokens = tokenize(issuer);
+  const keys = tokens.map((t) => t.key).join(' ');
+  if (named.length === 0 || named.some((o) => ` ${keys} `.includes(` ${o.keys.join(' ')} `))) return issuer;
+  // The other committees and the levels named in two words (`Đảng bộ` beside `Đảng ủy`, `Thành Đoàn`, `thành phố`).
+  const committees = vocabulary().letterhead.heads.filter((h) => h.kind === 'committee').map((h) => h.name);
+  const pairs = [...committees, ...levels].map(phraseKeys).filter((k) => k.length === 2);
+  const runs = tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    if (!next || !/^\p{Lu}/u.test(t.text) || !/^\p{Ll}/u.test(next.text)) return [];
+    return named.filter((o) => {
+      if (o.keys[0] !== t.key) return false;
+      // The word is the code's organ's only where no other committee or level is as near it (`Đảng bị` is a Đảng bộ).
+      const near = distance(next.key, o.keys[1]!);
+      return near > 0 && !pairs.some((p) => p[0] === t.key && p[1] !== o.keys[1] && distance(next.key, p[1]!) <= near);
+    }).map((o) => ({ at: i, organ: o.name }));
+  });
+  if (runs.length !== 1) return issuer;
+  const { at, organ } = runs[0]!;
+  return `${issuer.slice(0, tokens[at]!.start)}${organ}${issuer.slice(tokens[at + 1]!.end)}`;
+}
+
 /** The one province a letterhead's superior body names (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), other than the issuer's own locality. */
 function superiorProvince(header: Header, lines: readonly Line[], locality: string | null): string | null {
   const range = header.letterhead?.lines;
@@ -319,6 +354,19 @@ function correctionsByLine(corrections: readonly Correction[], origin: ReadonlyM
   return (line) => byLine.get(origin.get(line) ?? line) ?? [];
 }
 
+/**
+ * Figures old OCR prints for the ô of `số` and its mark (`s6`, `S06`, `S60`). Another figure in a word restoration
+ * read as the label (`s63 1-QB/TW` of `số 31-QĐ/TW`) is a figure of the number it lost; what follows is then no
+ * whole number. Whether `number` stands right after such a label on `lines`, by the changes made to them.
+ */
+const LABEL_FIGURES = /[06]/gu;
+function afterLostFigure(number: string, lines: readonly Line[], changes: readonly Correction[]): boolean {
+  const figures = /^\d+/u.exec(number)?.[0];
+  if (figures === undefined) return false;
+  const labels = changes.filter((c) => stripMarks(c.to).toLowerCase() === 'so' && /\d/u.test(c.from.replace(LABEL_FIGURES, '')));
+  return labels.some((c) => lines.some((l) => new RegExp(String.raw`(?<!\p{L})${c.to}\s*:?\s*${figures}(?!\d)`, 'u').test(l.text)));
+}
+
 export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A document flattened onto one line is put back on lines; provenance counts the text's own lines.
   const { lines, origin } = unflatten(toLines(text));
@@ -413,7 +461,18 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
   const documentSymbol = spelt === null ? null : barred(spelt, issuer.name, documentType);
   const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
-  const bases = legalBases.map((b, i) => (b.basis.number === null ? b.basis : { ...b.basis, number: basisNumbers[i]!.symbol }));
+  // A number whose label took one of its figures (`s63 1-QB/TW`) is left empty: its first figures are not known.
+  const linesOf = (range: LineRange): Line[] => lines.filter((l) => l.no >= range.from && l.no <= range.to);
+  const changesOn = (range: LineRange): Correction[] => linesOf(range).flatMap((l) => correctionsOn(l.no));
+  const cut = legalBases.map((b) => options.rawOcr === true && b.basis.number !== null && afterLostFigure(b.basis.number, linesOf(b.lines), changesOn(b.lines)));
+  cut.forEach((lost, i) => {
+    if (lost) warnings.push(`legalBases.${i}.number: "${basisNumbers[i]!.symbol}" follows a "số" that OCR printed with another figure: the number's first figures are not known, left empty`);
+  });
+  const bases = legalBases.map((b, i) => {
+    if (b.basis.number === null) return b.basis;
+    const number = basisNumbers[i]!.symbol;
+    return { ...b.basis, number: cut[i] ? null : number, issuer: options.rawOcr ? issuerByCode(b.basis.issuer, number) : b.basis.issuer };
+  });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
     ...legalBases.map((b, i): [string, BarredDReading | null, string | null, LineRange] => [`legalBases.${i}.number`, basisNumbers[i]!, b.basis.issuer, b.lines]),

@@ -109,10 +109,19 @@ export function readBlockLine(text: string): { authority: string; position: stri
  * Whether a word of the line is two syllables run together (`ĐOÀNBÍ` of a
  * crawl that lost a line break): a Vietnamese syllable has one group of
  * vowels, and a word with marks is no abbreviation (`UBND`, `TNCS` have none).
+ * Old OCR prints the same without marks and its Đ as two letters (`DPOANBI`):
+ * a word without marks is no abbreviation either when two vowel groups part
+ * it and it is longer than a short name (`HOA`, `ANH`) or a Latin word OCR
+ * would keep (no organ abbreviation of the tables has two vowel groups).
  */
 function hasGluedWords(text: string): boolean {
-  return (text.match(/\p{L}+/gu) ?? []).some((w) => stripMarks(w) !== w && /[aeiouy]+[^aeiouy]+[aeiouy]/u.test(stripMarks(w).toLowerCase()));
+  return (text.match(/\p{L}+/gu) ?? []).some(
+    (w) => (stripMarks(w) !== w || w.length >= GLUED_UNMARKED_LETTERS) && /[aeiouy]+[^aeiouy]+[aeiouy]/u.test(stripMarks(w).toLowerCase()),
+  );
 }
+
+/** A word without marks this long with two vowel groups is read as glued syllables. */
+const GLUED_UNMARKED_LETTERS = 6;
 
 /**
  * The tables' spelling of what an authority line names — a body (`TIỂU BAN`,
