@@ -1527,6 +1527,14 @@ function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): 
   }
 }
 
+/** Whether `later` names the law `earlier` records: the same name, or that name and a comma opening other words. */
+function sameLawName(earlier: LegalBasis, later: LegalBasis): boolean {
+  if (earlier.documentType !== later.documentType || earlier.subject === null || later.subject === null) return false;
+  const name = foldKey(earlier.subject);
+  const other = foldKey(later.subject);
+  return other === name || (other.startsWith(name) && /^\s*,/u.test(later.subject.slice(earlier.subject.length)));
+}
+
 /** Each document once: the first citation, with a date a later one gives. */
 function dedupe(found: readonly FoundBasis[]): FoundBasis[] {
   const out: FoundBasis[] = [];
@@ -1540,6 +1548,10 @@ function dedupe(found: readonly FoundBasis[]): FoundBasis[] {
       first.basis.date ??= f.basis.date;
       continue;
     }
+    // `Căn cứ Luật Đất đai ngày …;` then `Căn cứ Điều 45 Luật Đất đai, điều chỉnh quy hoạch …`: a law is cited by its
+    // name, so the same name again, undated and unnumbered, is the law already recorded, whatever runs on after its
+    // comma.
+    if (f.basis.documentType !== null && isLaw(f.basis.documentType) && f.basis.number === null && f.basis.date === null && out.some((b) => sameLawName(b.basis, f.basis))) continue;
     const copy = { basis: { ...f.basis }, lines: f.lines };
     seen.set(key, copy);
     out.push(copy);

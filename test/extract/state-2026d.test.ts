@@ -98,3 +98,78 @@ describe('a letter cited by its number without `số`', () => {
     expect(record.legalBases).toEqual([]);
   });
 });
+
+describe('a date line wrapped after its place’s comma', () => {
+  const directive = (placeLine: string, dateLine: string) =>
+    extract([
+      'UỶ BAN NHÂN DÂN',
+      'TỈNH QUẢNG BÌNH',
+      'Số: 08/CT-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      placeLine,
+      dateLine,
+      'CHỈ THỊ',
+      'VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY',
+    ]);
+
+  it('joins the place to its date: `Đồng Hới,` / `ngày 25 tháng 5 năm 2015`', () => {
+    const record = directive('Đồng Hới,', 'ngày 25 tháng 5 năm 2015');
+    expect(record.place).toBe('Đồng Hới');
+    expect(record.issuedDate).toBe('2015-05-25');
+  });
+
+  it('a word with a comma that is no place of the register is not made a place', () => {
+    const record = directive('Khẩn,', 'ngày 25 tháng 5 năm 2015');
+    expect(record.place).toBeNull();
+  });
+});
+
+describe('a number whose symbol lost its type part', () => {
+  const decision = (numberLine: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH HÀ TĨNH',
+      numberLine,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hà Tĩnh, ngày 13 tháng 05 năm 2014',
+      'QUYẾT ĐỊNH',
+      'VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH',
+    ]);
+
+  it('keeps the serial and the text as printed and leaves the symbol empty (`Số: 1281/-UBND`)', () => {
+    expect(decision('Số: 1281/-UBND').documentNumber).toEqual({ number: '1281', symbol: null, text: '1281/-UBND' });
+  });
+
+  it('a whole symbol is read as before', () => {
+    expect(decision('Số: 1281/QĐ-UBND').documentNumber).toEqual({ number: '1281', symbol: 'QĐ-UBND', text: '1281/QĐ-UBND' });
+  });
+});
+
+describe('a law cited again by one of its articles', () => {
+  const letter = (second: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN CHÂU THÀNH',
+      'Số: 211/TTr-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Châu Thành, ngày 7 tháng 12 năm 2017',
+      'TỜ TRÌNH',
+      'Về việc điều chỉnh quy hoạch sử dụng đất',
+      'Căn cứ Luật Đất đai ngày 26 tháng 11 năm 2013;',
+      second,
+      'Ủy ban nhân dân huyện kính trình Thường trực Hội đồng nhân dân huyện xem xét.',
+    ]);
+
+  it('is the law already recorded, not a second one (`Căn cứ Điều 45 Luật Đất đai, điều chỉnh …`)', () => {
+    const record = letter('Căn cứ Điều 45 Luật Đất đai, điều chỉnh quy hoạch sử dụng đất cấp huyện phải thông qua Hội đồng nhân dân cùng cấp;');
+    expect(record.legalBases.map((b) => [b.documentType, b.subject, b.date])).toEqual([['Luật', 'Đất đai', '2013-11-26']]);
+  });
+
+  it('another law (an amending one) stays its own record', () => {
+    const record = letter('Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;');
+    expect(record.legalBases).toHaveLength(2);
+  });
+});
