@@ -143,6 +143,19 @@ function splitFrame(raw: string): string[] {
   const typeFrom = numberAfterDate && number ? number.index + 3 + numberAfterDate[0].length : null;
   const typeEnd = date ? (typeNameEnd(text, date.index + date[0].length) ?? (typeFrom === null ? null : typeNameEnd(text, typeFrom))) : null;
   if (typeFrom !== null && typeEnd !== null && typeEnd > typeFrom) cuts.add(typeFrom);
+  // No date line (a plan issued with a decision carries the decision's date in the note under its title): the type
+  // name stands right under the tiêu ngữ (NĐ 30 Phụ lục I, ô 5a after ô 2).
+  if (!date) {
+    const motto = new RegExp(LOOSE_MOTTO.source, 'u').exec(folded.slice(0, HEADER_SPAN));
+    const typeAfterMotto = motto ? typeNameEnd(text, motto.index + motto[0].length) : null;
+    if (typeAfterMotto !== null) cuts.add(typeAfterMotto);
+  }
+  // `(Ban hành kèm theo Quyết định số … của …)`: the note under the trích yếu of a text issued with a decision.
+  const attachedNote = /\((?:ban hanh )?kem theo [^()]{0,300}\)/u.exec(folded.slice(0, HEADER_SPAN));
+  if (attachedNote) {
+    cuts.add(attachedNote.index);
+    cuts.add(attachedNote.index + attachedNote[0].length);
+  }
   if (date) {
     const place = placeStart(text, date.index);
     cuts.add(place);
@@ -155,7 +168,10 @@ function splitFrame(raw: string): string[] {
   }
   // A letter's trích yếu (`V/v …`) and its addressees (`Kính gửi:`) in the header.
   const address = new RegExp(String.raw`(?<![a-z])(?:v\/v\s|${phrase(vocabulary().letterhead.addressLabel)}\s*:)`, 'gu');
-  for (const m of folded.slice(0, HEADER_SPAN).matchAll(address)) cuts.add(m.index);
+  // A `V/v` after the preamble's first clause is the trích yếu of the document that clause cites, not the letter's.
+  const preambleFrom = folded.search(/(?<![a-z])(?:can cu|can(?:\s+vao)?\s+(?:cong van|quyet dinh|ke hoach|huong dan)|thuc hien)\s/u);
+  const addressSpan = preambleFrom >= 0 ? Math.min(preambleFrom, HEADER_SPAN) : HEADER_SPAN;
+  for (const m of folded.slice(0, addressSpan).matchAll(address)) cuts.add(m.index);
   // The preamble's clauses, the articles, the closing.
   for (const m of text.matchAll(/(?:-\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s|Điều\s+\d+\s*[.:]|Nơi nhận\s*:|(?:TM|KT|TL|TUQ)\.\s*\p{Lu}|\((?:đã ký|Đã ký)\)\s*/gu)) {
     cuts.add(m.index);
@@ -165,7 +181,8 @@ function splitFrame(raw: string): string[] {
   // `Thực hiện Quyết định số …` opens the preamble as `Căn cứ` does (HD 36). Matched mark-free: restoring a
   // stripped text may read the lone `Can` as `Cần`.
   const types = documentTypeNames().map((name) => phraseKeys(name).join(String.raw`\s+`));
-  const lostOpener = new RegExp(String.raw`(?<![\p{L}\d])(?:-\s*)?(?:can|thuc hien)\s+(?=(?:${types.join('|')})\s+so\s)`, 'gu');
+  // `Căn vào công văn số …` (`cứ` lost from `Căn cứ vào`) and `Căn công văn 167/SGD&ĐT-VP …` (`số` lost too) alike.
+  const lostOpener = new RegExp(String.raw`(?<![\p{L}\d])(?:-\s*)?(?:can(?:\s+vao)?|thuc hien)\s+(?=(?:${types.join('|')})\s+(?:so\s|\d+\s*\/))`, 'gu');
   for (const m of folded.matchAll(lostOpener)) if (/^(?:-\s*)?\p{Lu}/u.test(text.slice(m.index))) cuts.add(m.index);
   // `… ban hành Kế hoạch … như sau:` closes the preamble; the body's first heading follows it.
   const closesPreamble = /\bnhu sau\s*:/u.exec(folded);

@@ -54,6 +54,10 @@ const cutDate = (text: string): boolean =>
  * narrow table cell. Joined only when the whole is a place of the register.
  */
 function cutPlace(text: string, next: string): boolean {
+  // `Quảng Bình,` / `ngày 25 tháng 5 năm 2015`: the date line wrapped right after its place's comma (NĐ 30 Phụ lục I
+  // ô 4: `Địa danh, ngày … tháng … năm …`).
+  const placeAndComma = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})\s*,$/u.exec(text.trim());
+  if (placeAndComma) return /^ngay\s+\S/u.test(foldSameLength(next.trim())) && isKnownPlace(placeAndComma[1]!);
   if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u.test(text)) return false;
   const rest = /^(\p{Lu}[\p{L} ]*?),\s*(?:ngày|ngay)\b/u.exec(next.trim());
   return rest !== null && isKnownPlace(`${text} ${rest[1]}`);

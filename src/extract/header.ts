@@ -94,12 +94,25 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
   const handwritten = /^\s*[^\p{L}\d\s/]+\s*\d{0,4}\s*(?=\/)/u.exec(text.slice(label[0].length));
   const organOnly = organOnlyNumber(text.slice(label[0].length));
   if (organOnly) return organOnly;
+  const typeLost = typeLostNumber(text.slice(label[0].length));
+  if (typeLost) return typeLost;
   const symbol = readSymbol(text, label[0].length, true) ?? (handwritten ? readSymbol(text, label[0].length + handwritten[0].length, true) : null);
   if (!symbol) return null;
   return {
     documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },
     rest: text.slice(symbol.end),
   };
+}
+
+/**
+ * `Số: 1281/-UBND`: a crawl lost the type part of the symbol and kept its dash (NĐ 30 Phụ lục I: the symbol is the
+ * type's abbreviation, a dash, the issuer's). The serial stands and the text is kept as printed; the symbol is left
+ * empty rather than guessed from the title. Only on the `Số` line, only an organ's code in capitals after the dash.
+ */
+function typeLostNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
+  const m = /^\s*[:.]?\s*(\d{1,5})\s*\/\s*[-–]\s*([A-ZĐ]{2,}(?:[-–.][A-ZĐ]{2,})*)(?=$|[\s,.;])/u.exec(text);
+  if (!m) return null;
+  return { documentNumber: { number: m[1]!, symbol: null, text: `${m[1]}/-${m[2]}`, type: null }, rest: text.slice(m[0].length) };
 }
 
 /**

@@ -135,10 +135,25 @@ function symbolAgrees(text: string, tokens: readonly Token[], after: number, typ
  * văn số 295/PGDĐT-GDTH …`) — a công văn's symbol names no type to agree with.
  */
 function afterOpener(tokens: readonly Token[], at: number): boolean {
-  return vocabulary().plan.preambleOpeners.some((opener) => {
-    const keys = phraseKeys(opener);
-    return at >= keys.length && phraseAt(tokens, at - keys.length, keys);
-  });
+  return (
+    vocabulary().plan.preambleOpeners.some((opener) => {
+      const keys = phraseKeys(opener);
+      return at >= keys.length && phraseAt(tokens, at - keys.length, keys);
+    }) || afterLostSecondWord(tokens, at)
+  );
+}
+
+/**
+ * `Căn công văn 167/…`, `Căn vào công văn số 804/…`: a crawl that drops short words leaves the opener's first word,
+ * capitalised, with or without the `vào` of its long form (`Căn cứ vào`). A capitalised `Căn` right before a type is
+ * no other word (`căn nhà`, `căn hộ` are in small letters and name no document).
+ */
+function afterLostSecondWord(tokens: readonly Token[], at: number): boolean {
+  const [first, second] = phraseKeys(vocabulary().plan.preambleOpeners[0] ?? '');
+  if (first === undefined || second === undefined) return false;
+  const long = vocabulary().body.basisOpeners.map(phraseKeys).find((keys) => keys.length === 3 && keys[0] === first && keys[1] === second);
+  const capitalFirst = (j: number): boolean => j >= 0 && tokens[j]!.key === first && /^\p{Lu}/u.test(tokens[j]!.text);
+  return capitalFirst(at - 1) || (long !== undefined && tokens[at - 1]?.key === long[2] && capitalFirst(at - 2));
 }
 
 /**
@@ -158,6 +173,13 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   // the type's own capital was lost (eng OCR reads `Điều` as `biéu`, restored in small letters).
   if (afterOpener(tokens, i) && isLaw(type.name) && /^\p{Lu}/u.test(next.text)) return true;
   if (afterOpener(tokens, i) && datedRecord(text, tokens, i, type.name)) return true;
+  // `Căn cứ công văn 167/SGD&ĐT-VP ngày …`: a letter's symbol names no type (NĐ 30 Phụ lục I), so right after the
+  // opener the letter's type followed straight by a number and the issuer's symbol cites it, `số` written or not.
+  if (afterOpener(tokens, i) && vocabulary().body.letterTypes.includes(type.name)) {
+    const from = tokens[after - 1]!.end;
+    const symbol = readSymbol(text, from, true);
+    if (symbol !== null && symbol.type === null && symbol.number !== null && symbol.start - from <= 1) return true;
+  }
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
   return symbolAgrees(text, tokens, after, type.name) || namedWithIssuer(text, tokens, i, after);
@@ -417,7 +439,11 @@ function lostSecondWord(tokens: readonly Token[], at: number, opener: string, me
   const word = tokens[at];
   if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return false;
   const next = mentions.find((m) => m.at === at + 1);
-  return next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1]!.text);
+  if (next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1]!.text)) return true;
+  // A type in small letters (`Căn công văn 167/…`, `Căn vào công văn số …`) is a citation only where the opener's
+  // first word stands right before it (afterOpener), which is what this asks.
+  const small = mentions.find((m) => m.kind === 'numbered' && m.at > at && m.at <= at + 2);
+  return small !== undefined && afterLostSecondWord(tokens, small.at);
 }
 
 /**
@@ -1501,6 +1527,14 @@ function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): 
   }
 }
 
+/** Whether `later` names the law `earlier` records: the same name, or that name and a comma opening other words. */
+function sameLawName(earlier: LegalBasis, later: LegalBasis): boolean {
+  if (earlier.documentType !== later.documentType || earlier.subject === null || later.subject === null) return false;
+  const name = foldKey(earlier.subject);
+  const other = foldKey(later.subject);
+  return other === name || (other.startsWith(name) && /^\s*,/u.test(later.subject.slice(earlier.subject.length)));
+}
+
 /** Each document once: the first citation, with a date a later one gives. */
 function dedupe(found: readonly FoundBasis[]): FoundBasis[] {
   const out: FoundBasis[] = [];
@@ -1514,6 +1548,10 @@ function dedupe(found: readonly FoundBasis[]): FoundBasis[] {
       first.basis.date ??= f.basis.date;
       continue;
     }
+    // `Căn cứ Luật Đất đai ngày …;` then `Căn cứ Điều 45 Luật Đất đai, điều chỉnh quy hoạch …`: a law is cited by its
+    // name, so the same name again, undated and unnumbered, is the law already recorded, whatever runs on after its
+    // comma.
+    if (f.basis.documentType !== null && isLaw(f.basis.documentType) && f.basis.number === null && f.basis.date === null && out.some((b) => sameLawName(b.basis, f.basis))) continue;
     const copy = { basis: { ...f.basis }, lines: f.lines };
     seen.set(key, copy);
     out.push(copy);

@@ -1,7 +1,7 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
 import { distance } from 'fastest-levenshtein';
-import { cleanValue, foldSameLength, isPhrase, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, tokenize, type Token } from './fold.js';
+import { cleanValue, foldSameLength, isPhrase, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, findIssuers, headAt } from './organs.js';
@@ -242,10 +242,15 @@ export function mostlyCapitals(text: string): boolean {
 /** Whether a title line ends on a word that cannot end a title (`… CỦA`, `… VÀ`): the next line goes on with it. */
 function endsOpen(text: string): boolean {
   const tokens = tokenize(text);
+  // A line written with its marks spells the word out: `TỈNH QUẢNG NAM`, `VIỆT NAM` end on a place name, not on
+  // `năm` awaiting its year; only a line without marks (stripped, OCR) leaves `NAM` open to both readings.
+  const marked = stripMarks(text) !== text;
   // Letter for letter: `ĐẸP` is one edit from `đến` but ends a title all the same.
   return vocabulary().letterhead.titleContinuations.some((w) => {
     const keys = phraseKeys(w);
-    return keysAt(tokens, tokens.length - keys.length, keys);
+    const at = tokens.length - keys.length;
+    if (!keysAt(tokens, at, keys)) return false;
+    return !marked || tokenize(w).every((t, i) => tokens[at + i]!.text.toLowerCase() === t.text.toLowerCase());
   });
 }
 
