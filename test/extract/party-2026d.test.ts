@@ -74,3 +74,27 @@ describe('a plan cited in small letters by its issuer, its subject dated', () =>
     expect(record.legalBases.every((b) => b.issuer !== 'Ban Chấp hành Huyện Đoàn An Lão ngày 20 tháng 02 năm 2021')).toBe(true);
   });
 });
+
+describe("a Party committee under a bloc's Đảng bộ whose line ends with a bare level word", () => {
+  const issuer = (organLines: string[]) =>
+    extract([
+      ...organLines,
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      '*',
+      'Số 15-KH/ĐU',
+      'Cao Bằng, ngày 05 tháng 12 năm 2011',
+      'KẾ HOẠCH',
+      'Kiểm điểm tập thể, cá nhân năm 2011',
+      'Thực hiện Hướng dẫn số 08-HD/ĐUK ngày 20 tháng 11 năm 2011 của Đảng ủy Khối các cơ quan tỉnh, Đảng ủy Sở Tư pháp xây dựng kế hoạch như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).issuer;
+
+  it('is named as its line stands: the level word is the bloc’s, and no province follows it', () => {
+    // The scorer folds case: a name set in capitals keeps the extractor's casing.
+    expect(issuer(['ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY SỞ TƯ PHÁP']).name?.toLowerCase()).toBe('đảng ủy sở tư pháp');
+  });
+
+  it('still takes the level and place of a superior that names its province', () => {
+    expect(issuer(['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'SỞ TƯ PHÁP'])).toMatchObject({ name: 'Sở Tư pháp tỉnh Cao Bằng', level: 'tỉnh', locality: 'Cao Bằng' });
+  });
+});
