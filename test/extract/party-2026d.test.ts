@@ -98,3 +98,50 @@ describe("a Party committee under a bloc's Đảng bộ whose line ends with a b
     expect(issuer(['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'SỞ TƯ PHÁP'])).toMatchObject({ name: 'Sở Tư pháp tỉnh Cao Bằng', level: 'tỉnh', locality: 'Cao Bằng' });
   });
 });
+
+describe("a district Đoàn letter whose header cells the page broke into short lines", () => {
+  const letter = (dateLines: string[], subjectLines: string[]) =>
+    extract([
+      'TỈNH ĐOÀN NGHỆ AN',
+      'BCH ĐOÀN HUYỆN ĐÔ LƯƠNG',
+      '***',
+      'Số:',
+      '15-CV/ĐTN',
+      ...subjectLines,
+      'ĐOÀN TNCS HỒ CHÍ MINH',
+      ...dateLines,
+      'Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.',
+      'Thực hiện Kế hoạch số 20-KH/TĐTN ngày 02/3/2019 của BCH Tỉnh Đoàn Nghệ An về việc tổ chức Ngày hội, BTV Huyện Đoàn đề nghị BCH Đoàn các xã triển khai như sau:',
+      '1. Thời gian: Ngày 24/3/2019',
+    ]);
+
+  it('takes the date line’s place from the line before when the cell wrapped after its comma', () => {
+    const record = letter(['Đô Lương,', 'ngày 10 tháng 3 năm 2019'], ['V/v tổ chức Ngày hội']);
+    expect(record.place).toBe('Đô Lương');
+    expect(record.issuedDate).toBe('2019-03-10');
+    expect(record.issuer).toMatchObject({ level: 'huyện', locality: 'Đô Lương' });
+  });
+
+  it('leaves the place empty where the line before is no place and its comma (no wrong place)', () => {
+    expect(letter(['ĐOÀN THANH NIÊN,', 'ngày 10 tháng 3 năm 2019'], ['V/v tổ chức Ngày hội']).place).toBeNull();
+  });
+
+  it('reads a trích yếu that quotes its label and all over several lines', () => {
+    const record = letter(['Đô Lương, ngày 10 tháng 3 năm 2019'], ['“V/v Tổ chức', 'Ngày hội', 'đoàn viên năm 2019”']);
+    expect(record.documentType).toBe('Công văn');
+    expect(record.title).toBe('Tổ chức Ngày hội đoàn viên năm 2019');
+  });
+});
+
+describe('a Party committee named in running text with no place after it', () => {
+  it('is of the level its head holds (`Tỉnh ủy`), its place left empty', () => {
+    const record = extract([
+      'NGHỊ QUYẾT',
+      'CỦA BAN THƯỜNG VỤ TỈNH ỦY',
+      'về phát triển du lịch đến năm 2025',
+      'Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển du lịch đến năm 2025 như sau:',
+      'I. TÌNH HÌNH',
+    ]);
+    expect(record.issuer).toMatchObject({ name: 'Tỉnh ủy', level: 'tỉnh', locality: null });
+  });
+});
