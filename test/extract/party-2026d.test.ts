@@ -145,3 +145,20 @@ describe('a Party committee named in running text with no place after it', () =>
     expect(record.issuer).toMatchObject({ name: 'Tỉnh ủy', level: 'tỉnh', locality: null });
   });
 });
+
+describe('an aside whose bracket a short line opens and the next line closes', () => {
+  const bases = (asideLines: string[]) =>
+    extract([
+      ...partyHeader('HƯỚNG DẪN', 'xây dựng mô hình điểm'),
+      'Thực hiện Kế hoạch số 30-KH/ĐUK, ngày 12/7/2021 của Ban Thường vụ Đảng ủy Khối về triển khai Đề án số 05-ĐA/TU của Tỉnh ủy',
+      ...asideLines,
+      'Hướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy về công tác khen thưởng, Ban Chấp hành Đảng bộ Khối hướng dẫn như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).legalBases;
+
+  it('keeps the aside in one paragraph, so the document it names is no basis of its own', () => {
+    const read = bases(['(sau đây viết tắt là', 'Đề án số 05-ĐA/TU);']);
+    expect(read.map((b) => b.number)).toEqual(['30-KH/ĐUK', '08-HD/BDVTU']);
+    expect(read[0]!.subject ?? '').not.toMatch(/viết tắt/u);
+  });
+});
