@@ -168,10 +168,10 @@ function wrapsSubject(text: string): boolean {
   );
 }
 
-/** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`). */
+/** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`), a quote that encloses the whole trích yếu allowed before it. */
 export function opensLetterSubject(text: string): boolean {
   // OCR reads the slash as `l`, `|` or `1` too.
-  return /^\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
+  return /^\s*[“"]?\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
 }
 
 /**
@@ -316,7 +316,13 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
     if (dated) {
-      setDate(header, dated, line.no);
+      // NĐ 30's date line `Địa danh, ngày … tháng … năm …` broken after the place's comma (`Thọ Xuân,` / `ngày 17 tháng
+      // 7 …`, a table cell's wrap): the line before, a place and its comma alone, is the date line's place.
+      const before = letterheadLines[letterheadLines.length - 1];
+      const placeBefore =
+        dated.place === null && text.slice(0, dated.start).trim() === '' && before?.no === line.no - 1 && /,\s*$/u.test(before.text) ? readPlace(before.text) : null;
+      if (placeBefore !== null) letterheadLines.pop();
+      setDate(header, placeBefore === null ? dated : { ...dated, place: placeBefore }, line.no);
       continue;
     }
     // The date in the right column, after the tiêu ngữ; the left column stays for the letterhead.
@@ -329,7 +335,9 @@ export function readHeader(lines: readonly Line[]): Header {
     if (!numbered && !isRule(text) && !isGarbledStar(text.trim()) && !opensGarbledNationalName(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
-    const joined = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');
+    // A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.
+    const unquoted = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^[“"]\s*(V\s?[/\\|l1]\s?[vV]\b[^“”"]*)[”"]$/u, '$1');
+    const joined = unquoted.replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');
     header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
   }
   header.letterhead = ofYouthUnion(readLetterhead(letterheadLines), youthUnion);

@@ -310,13 +310,16 @@ function resolveIssuer(
   const tmOrgan = authority?.startsWith('TM.') ? authority.slice(3).trim() : null;
   const organ =
     letterhead?.organ ?? self?.mention.organ ?? organOfSymbol(symbol) ?? tmOrgan;
-  const level = fromLetterhead?.level ?? self?.mention.level ?? null;
+  const head = organ === null ? undefined : headAt(organ)?.head;
+  // A Party committee or Đoàn whose head holds its level (`Ban Thường vụ Tỉnh ủy ban hành …`, HD 36) is of that level
+  // though no place follows it.
+  const ownLevel = head?.kind === 'committee' ? head.level ?? null : null;
+  const level = fromLetterhead?.level ?? self?.mention.level ?? ownLevel;
   const locality =
     (fromLetterhead ? fromLetterhead.locality : self?.mention.locality) ?? (level !== null ? header.place : null);
   const lines = letterhead?.lines ?? (self ? { from: self.line, to: self.line } : null);
   if (organ === null) return { issuer: { name: null, level, locality }, lines };
   // `Ủy ban nhân dân` alone names no one: a body of a level needs its level and place.
-  const head = headAt(organ)?.head;
   if (level === null && head && (head.kind === 'state' || head.kind === 'committee') && !head.level) {
     return { issuer: { name: null, level, locality }, lines, warning: `issuer: ${organ} without its level and place` };
   }

@@ -198,11 +198,20 @@ function namedWithIssuer(text: string, tokens: readonly Token[], i: number, afte
     return i >= keys.length && phraseAt(tokens, i - keys.length, keys);
   };
   if (!basisOpeners.some(before) || notBasisOpeners.some(before)) return false;
+  const subjectOpeners = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
   const clauseEnd = text.slice(tokens[i]!.start).search(/[;.](?:\s|$)/u);
   const end = clauseEnd < 0 ? text.length : tokens[i]!.start + clauseEnd;
   for (let k = after; k < tokens.length && tokens[k]!.start < end; k++) {
     if (!isOfWord(tokens[k])) continue;
-    const issuer = text.slice(tokens[k]!.end, end);
+    // The subject follows the issuer (`… của BCH Huyện Đoàn Hưng Hà về việc tổ chức kỷ niệm … (26/3/1931 -
+    // 26/3/2021)`): a date there is the subject's, not one run into the issuer's name.
+    let issuerEnd = end;
+    for (let s = k + 1; s < tokens.length && tokens[s]!.start < end; s++) {
+      if (phraseIn(tokens, s, subjectOpeners) === null) continue;
+      issuerEnd = tokens[s]!.start;
+      break;
+    }
+    const issuer = text.slice(tokens[k]!.end, issuerEnd);
     // A date after the issuer (`… của Hội X ngày 02 tháng 7 năm 2007`) would be read into its name:
     // no citation rather than a wrong issuer and no date.
     return findDates(issuer).length === 0 && headAt(expandLetterhead(issuer.trim())) !== null;
@@ -858,7 +867,10 @@ function cutRegion(text: string, tokens: readonly Token[], region: Region, depth
     if (t.start <= region.start || t.start >= region.end || depth.quoted[t.start] || depth.paren[t.start]! > 0) continue;
     if (!t.gap.includes(',')) {
       const open = i > 0 && (isOfWord(tokens[i - 1]) || phraseIn(tokens, i - 1, coordinators) !== null);
-      if (lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && !open && selfReferenceAt(text, tokens, i)) {
+      // Or the line opens the clause that leads into the body, its comma left at the end of the line before or put
+      // by the page at the head of this one (`… căn cứ Chương trình công tác năm 2024` / `, Ban Chấp hành … Hướng
+      // dẫn … như sau:`, the comma read as a speck at the line's edge).
+      if (lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && !open && (selfReferenceAt(text, tokens, i) || leadsIntoBody(tokens, i, region.end, ends))) {
         // Only the break between the lines goes: the last line's closing bracket or quote (`… (10/10/1954 – 10/10/2023)`) is its subject's.
         return { ...region, end: t.start - t.gap.length + t.gap.trimEnd().length };
       }

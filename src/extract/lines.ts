@@ -105,6 +105,9 @@ interface Layout {
 const reachedMargin = (text: string, layout: Layout): boolean =>
   layout.width !== null && text.length >= Math.max(SHORT_LINE, 0.75 * layout.width);
 
+/** Whether a line leaves a bracket open: more `(` than `)`. */
+const opensBracket = (text: string): boolean => (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+
 /**
  * The text a line adds to the paragraph above, or null when it opens a new one.
  * After a blank line, a lower-case start goes on (a page break, or the blank
@@ -130,6 +133,9 @@ function continuation(current: Paragraph, line: string, afterBlank: boolean, lay
   // No paragraph opens in lower case; one may open with a quote or a bracket.
   const lowerStart = /^\p{Ll}/u.test(start) || (/^[“"«(]/u.test(start) && !endsSentence(current.text));
   if (afterBlank) return lowerStart || unfinished ? start : null;
+  // A bracket the line before opened and this one closes is one aside (`… 2025” (sau đây viết tắt là` / `Đề án số
+  // 05-ĐA/TU); …`): a paragraph never ends inside it, however short the line before.
+  if (opensBracket(previous) && /^[^(]*\)/u.test(start)) return start;
   // A short line is not a wrapped one: the paragraph (often a heading) ended there.
   if (previous.length < SHORT_LINE && /^\p{Lu}/u.test(start)) return null;
   // A text not wrapped at a margin writes a paragraph a line: a finished sentence ends it.

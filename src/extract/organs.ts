@@ -648,7 +648,9 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
     const superior = above.head?.asSuperior ?? withPlace(above, above.level, above.locality);
     name = canonicalOrgan(`${lowest.organ} ${superior}`);
   } else if (kind === 'unit' || kind === 'board' || kind === 'committee' || kind === 'state') {
-    name = withPlace(lowest, level, locality);
+    // A level word with no place after it, lent by the body above (`ĐẢNG BỘ KHỐI CQDCĐ TỈNH` over `ĐẢNG ỦY SỞ NỘI
+    // VỤ`), qualifies that body: the lowest is named as it stands, not `… tỉnh` with no province.
+    name = lowest.level === null && locality === null ? lowest.organ : withPlace(lowest, level, locality);
   } else {
     name = lowest.organ;
   }
