@@ -250,14 +250,18 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     const to = offsets[t] as number;
     const a = to - from;
     const b = here.length;
-    for (let k = 0; k < b; k++) {
-      let best = Infinity;
-      for (let j = 0; j < a; j++) {
-        const s = (forward[from + j] as number) + (step[at + j * b + k] as number);
-        if (s < best) best = s;
+    // Row by row, as the matrix lies in memory (a minimum is the same in any order).
+    const best = model.scratch.ahead.length >= b ? model.scratch.ahead : (model.scratch.ahead = new Float64Array(2 * b));
+    best.fill(Infinity, 0, b);
+    for (let j = 0; j < a; j++) {
+      const into = forward[from + j] as number;
+      const row = at + j * b;
+      for (let k = 0; k < b; k++) {
+        const s = into + (step[row + k] as number);
+        if (s < (best[k] as number)) best[k] = s;
       }
-      forward[to + k] = best + (here[k] as Candidate).cost;
     }
+    for (let k = 0; k < b; k++) forward[to + k] = (best[k] as number) + (here[k] as Candidate).cost;
   }
 
   // Backward: best cost from each candidate to the end (its own cost excluded).
@@ -325,11 +329,23 @@ function trigramPath(
   const sizeAt = (t: number): number => (keptOffsets[t + 1] as number) - (keptOffsets[t] as number);
   const ownAt = (t: number, i: number): number => keptOwn[(keptOffsets[t] as number) + i] as number;
 
+  // log P(w | v) of the last (v, w) asked: the inner loop asks it for each context (u, v) of one (v, w).
+  let lastV = -1;
+  let lastW = -1;
+  let lastLogProb = 0;
+  const bigramLogProb = (v: number, w: number): number => {
+    if (v !== lastV || w !== lastW) {
+      lastV = v;
+      lastW = w;
+      lastLogProb = model.lm.logProb(v, w);
+    }
+    return lastLogProb;
+  };
   /** Cost of w after (u, v) given that context (contextSlot, -1: never seen) and the bigram cost of (v, w). */
   const costIn = (context: number, v: number, w: number, bigramCost: number): number => {
     if (context < 0) return bigramCost;
     const stored = trigram.storedLogProbAt(context, w);
-    if (stored === stored) return bigramCost + LM_WEIGHT * model.lm.logProb(v, w) - LM_WEIGHT * stored;
+    if (stored === stored) return bigramCost + LM_WEIGHT * bigramLogProb(v, w) - LM_WEIGHT * stored;
     return bigramCost - LM_WEIGHT * trigram.contextBackoffAt(context);
   };
   const cost = (u: number, v: number, w: number, bigramCost: number): number => costIn(trigram.contextSlot(u, v), v, w, bigramCost);

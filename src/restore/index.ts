@@ -490,13 +490,15 @@ const CLERICAL: ReadonlyMap<string, string> = new Map([['v/v', 'về việc'], [
  * abbreviation of the words before it ("oxy hòa tan (DO)"), not a syllable.
  */
 function definedAbbreviation(tokens: readonly Token[], k: number): boolean {
-  const token = tokens[k] as Token;
-  if ([...token.text].length < 2 || casePattern(token.text) !== 'upper') return false;
+  // The parentheses first: every word of a decoded line is asked, and few stand in them.
   let before = k - 1;
   while (tokens[before]?.kind === 'space') before--;
+  if (tokens[before]?.text !== '(') return false;
   let after = k + 1;
   while (tokens[after]?.kind === 'space') after++;
-  return tokens[before]?.text === '(' && tokens[after]?.text === ')';
+  if (tokens[after]?.text !== ')') return false;
+  const token = tokens[k] as Token;
+  return [...token.text].length >= 2 && casePattern(token.text) === 'upper';
 }
 
 /** A token's lattice column and where its own reading sits in it (-1: none, it is a known syllable). */

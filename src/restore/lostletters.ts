@@ -120,17 +120,22 @@ interface Piece {
 
 /** A piece of letters only: most pieces, their own core (no match to make). */
 const LETTERS = /^\p{L}+$/u;
+// Made once, and PIECE run by exec from the start: matchAll copies its expression at each call.
+const PIECE = /\S+/gu;
+const CORE = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u;
+const DIGIT_OR_SLASH = /[\d/]/u;
 
 function piecesOf(line: string): Piece[] {
   const pieces: Piece[] = [];
-  for (const match of line.matchAll(/\S+/gu)) {
+  PIECE.lastIndex = 0;
+  for (let match = PIECE.exec(line); match !== null; match = PIECE.exec(line)) {
     if (LETTERS.test(match[0])) {
       pieces.push({ start: match.index, text: match[0], core: match[0], openStart: true, openEnd: true });
       continue;
     }
-    const m = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(match[0]);
+    const m = CORE.exec(match[0]);
     // A word with digits or marks of punctuation inside (51/2003/NĐ-CP) is no fragment of a syllable.
-    const core = m && !/[\d/]/u.test(match[0]) ? (m[2] as string) : '';
+    const core = m && !DIGIT_OR_SLASH.test(match[0]) ? (m[2] as string) : '';
     pieces.push({ start: match.index, text: match[0], core, openStart: !!m && m[1] === '', openEnd: !!m && m[3] === '' });
   }
   return pieces;

@@ -37,7 +37,9 @@ const CAPITALS_AMPERSAND = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 export function tokenizeLine(line: string, abbreviations: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const firstLetter = firstLetterOffset(line);
-  for (const match of line.matchAll(PIECE)) {
+  // exec from the start, not matchAll: matchAll copies the expression at each call (a line is a few tokens).
+  PIECE.lastIndex = 0;
+  for (let match = PIECE.exec(line); match !== null; match = PIECE.exec(line)) {
     const text = match[0];
     const start = match.index;
     if (SPACE.test(text)) tokens.push({ kind: 'space', text, start });
@@ -137,6 +139,9 @@ function isDigit(unit: number): boolean {
 
 function wordKind(text: string, abbreviations: ReadonlySet<string>, lineStart: boolean): TokenKind {
   if (abbreviations.has(text)) return 'abbr';
+  // Most words open with a lower-case ASCII letter: no numeral, no capitals, a word (the tests below say the same).
+  const opening = text.charCodeAt(0);
+  if (opening >= 97 && opening <= 122) return 'word';
   // Heading numerals (I., II., IV.) and a list letter at the start of a line are markers.
   if (ROMAN.test(text) && (lineStart || text.length > 1)) return 'number';
   if (DIGIT.test(text)) return 'word';
