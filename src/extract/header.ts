@@ -316,13 +316,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
     if (dated) {
-      // NĐ 30's date line `Địa danh, ngày … tháng … năm …` broken after the place's comma (`Thọ Xuân,` / `ngày 17 tháng
-      // 7 …`, a table cell's wrap): the line before, a place and its comma alone, is the date line's place.
-      const before = letterheadLines[letterheadLines.length - 1];
-      const placeBefore =
-        dated.place === null && text.slice(0, dated.start).trim() === '' && before?.no === line.no - 1 && /,\s*$/u.test(before.text) ? readPlace(before.text) : null;
-      if (placeBefore !== null) letterheadLines.pop();
-      setDate(header, placeBefore === null ? dated : { ...dated, place: placeBefore }, line.no);
+      setDate(header, dated, line.no);
       continue;
     }
     // The date in the right column, after the tiêu ngữ; the left column stays for the letterhead.
