@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanRecord } from '../../src/types.js';
 import { decodeText } from '../../src/input/text.js';
+import { VNPLAN_MAIN } from '../helpers/cli-build.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLEAN_SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
@@ -20,7 +21,7 @@ interface Run {
 
 function vnplan(args: string[]): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, [VNPLAN_MAIN, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { asNobody } from '../helpers/unprivileged.js';
+import { VNPLAN_MAIN } from '../helpers/cli-build.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
@@ -23,7 +24,7 @@ interface Run {
 
 function vnplan(args: string[], options: SpawnOptions & { readStdout?: (chunk: string, stop: () => void) => void } = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, [VNPLAN_MAIN, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       ...options,

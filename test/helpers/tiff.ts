@@ -56,3 +56,23 @@ export function multiPageTiff(pages: readonly TiffPage[]): Buffer {
   });
   return Buffer.concat(parts);
 }
+
+/**
+ * The first `count` pages of a little-endian multi-page TIFF, their bytes
+ * untouched: the chain of page directories is cut after page `count` (the
+ * later pages' data stays in the file, unreferenced, as a TIFF reader allows).
+ */
+export function firstPages(tiff: Buffer, count: number): Buffer {
+  if (tiff.toString('latin1', 0, 2) !== 'II') throw new Error('firstPages reads little-endian TIFFs only');
+  const cut = Buffer.from(tiff);
+  let ifd = cut.readUInt32LE(4);
+  for (let page = 1; ; page++) {
+    if (ifd === 0) throw new Error(`the TIFF has only ${page - 1} pages, not ${count}`);
+    const next = ifd + 2 + cut.readUInt16LE(ifd) * 12;
+    if (page === count) {
+      cut.writeUInt32LE(0, next);
+      return cut;
+    }
+    ifd = cut.readUInt32LE(next);
+  }
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_002, SAMPLES, SCANS } from './helpers.js';
+import { VNPLAN_MAIN } from '../helpers/cli-build.js';
 
 interface Run {
   code: number | null;
@@ -16,7 +17,7 @@ interface Run {
 
 function vnplan(args: string[], onStdout?: (text: string, kill: () => void) => void): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [VNPLAN_MAIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
