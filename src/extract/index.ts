@@ -357,12 +357,14 @@ function correctionsByLine(corrections: readonly Correction[], origin: ReadonlyM
   return (line) => byLine.get(origin.get(line) ?? line) ?? [];
 }
 
-/**
- * Figures old OCR prints for the ô of `số` and its mark (`s6`, `S06`, `S60`). Another figure in a word restoration
- * read as the label (`s63 1-QB/TW` of `số 31-QĐ/TW`) is a figure of the number it lost; what follows is then no
- * whole number. Whether `number` stands right after such a label on `lines`, by the changes made to them.
- */
+/** Figures old OCR prints for the ô of `số` and its mark (`s6`, `S06`, `S60`). */
 const LABEL_FIGURES = /[06]/gu;
+
+/**
+ * Any other figure in a word restoration read as the label (`s63 1-QB/TW` of `số 31-QĐ/TW`) is a figure of the
+ * number it lost; what follows is then no whole number. Whether `number` stands right after such a label on
+ * `lines`, by the changes made to them.
+ */
 function afterLostFigure(number: string, lines: readonly Line[], changes: readonly Correction[]): boolean {
   const figures = /^\d+/u.exec(number)?.[0];
   if (figures === undefined) return false;
