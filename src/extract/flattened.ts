@@ -51,8 +51,9 @@ const DATE_LINE = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}/u;
 /** The flattened document on lines again; lines of another text come back as they are. */
 export function unflatten(lines: readonly Line[]): SplitLines {
   const origin = new Map<number, number>();
-  const wrapped = !isFlattened(lines) && wrappedFrame(lines);
-  if (!isFlattened(lines) && !wrapped) {
+  const flattened = isFlattened(lines);
+  const wrapped = !flattened && wrappedFrame(lines);
+  if (!flattened && !wrapped) {
     lines.forEach((l) => origin.set(l.no, l.no));
     return { lines: [...lines], origin };
   }

@@ -209,13 +209,13 @@ function barredOrganName(name: string | null): string | null {
 function issuerByCode(issuer: string | null, number: string | null): string | null {
   const code = number?.split(/[-/]/u).at(-1);
   if (issuer === null || !code) return issuer;
-  const { organs, levels } = vocabulary();
+  const { organs, levels, letterhead } = vocabulary();
   const named = organs.filter((o) => o.abbr === code && phraseKeys(o.name).length === 2).map((o) => ({ name: o.name, keys: phraseKeys(o.name) }));
   const tokens = tokenize(issuer);
   const keys = tokens.map((t) => t.key).join(' ');
   if (named.length === 0 || named.some((o) => ` ${keys} `.includes(` ${o.keys.join(' ')} `))) return issuer;
   // The other committees and the levels named in two words (`Đảng bộ` beside `Đảng ủy`, `Thành Đoàn`, `thành phố`).
-  const committees = vocabulary().letterhead.heads.filter((h) => h.kind === 'committee').map((h) => h.name);
+  const committees = letterhead.heads.filter((h) => h.kind === 'committee').map((h) => h.name);
   const pairs = [...committees, ...levels].map(phraseKeys).filter((k) => k.length === 2);
   const runs = tokens.flatMap((t, i) => {
     const next = tokens[i + 1];
@@ -467,9 +467,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const documentSymbol = spelt === null ? null : barred(spelt, issuer.name, documentType);
   const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
   // A number whose label took one of its figures (`s63 1-QB/TW`) is left empty: its first figures are not known.
-  const linesOf = (range: LineRange): Line[] => lines.filter((l) => l.no >= range.from && l.no <= range.to);
-  const changesOn = (range: LineRange): Correction[] => linesOf(range).flatMap((l) => correctionsOn(l.no));
-  const cut = legalBases.map((b) => options.rawOcr === true && b.basis.number !== null && afterLostFigure(b.basis.number, linesOf(b.lines), changesOn(b.lines)));
+  const cut = legalBases.map((b) => {
+    if (options.rawOcr !== true || b.basis.number === null) return false;
+    const basisLines = lines.filter((l) => l.no >= b.lines.from && l.no <= b.lines.to);
+    return afterLostFigure(b.basis.number, basisLines, basisLines.flatMap((l) => correctionsOn(l.no)));
+  });
   cut.forEach((lost, i) => {
     if (lost) warnings.push(`legalBases.${i}.number: "${basisNumbers[i]!.symbol}" follows a "số" that OCR printed with another figure: the number's first figures are not known, left empty`);
   });
