@@ -123,3 +123,27 @@ describe('the chủ đề given in the sentence that issues a plan organising a 
     expect(record.emulation.theme).toBeNull();
   });
 });
+
+describe('a letterhead left `ỦY BAN NHÂN DÂN` alone, completed by the line naming who decides', () => {
+  const decision = (dateLine: string, deciding: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN |',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 612/QĐ-UBND |',
+      dateLine,
+      deciding,
+      'Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;',
+      'Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 43/TTr-SNNPTNT ngày 27 tháng 02 năm 2020,',
+    ]);
+
+  it('`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` gives the level; the date line gives the province', () => {
+    const record = decision('Vĩnh Long, ngày 05 tháng 3 năm 2020 |', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân tỉnh Vĩnh Long', level: 'tỉnh', locality: 'Vĩnh Long' });
+  });
+
+  it('a deciding line that names its province keeps it over the date line’s town', () => {
+    const record = decision('Tam Kỳ, ngày 05 tháng 3 năm 2020 |', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM');
+    expect(record.issuer.locality).toBe('Quảng Nam');
+  });
+});
