@@ -147,3 +147,29 @@ describe('a letterhead left `ỦY BAN NHÂN DÂN` alone, completed by the line n
     expect(record.issuer.locality).toBe('Quảng Nam');
   });
 });
+
+describe('a letter whose date line a crawl lost: the addressees under its `V/v` are no letterhead', () => {
+  // The lines of a quận's letter (fixtures/outside/state-2026e 102) as its OCR'd page gives them once put on lines:
+  // the date line unreadable, the Kính gửi list running on under the trích yếu.
+  const letter = (addressee: string) =>
+    extract([
+      'ỦY BAN NHÂN DÂN',
+      'QUẬN TÂN PHÚ',
+      'Số: /UBND-NC',
+      'V/v đẩy mạnh thực hiện các phong trào thi đua yêu nước hướng tới kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra kêu gọi thi đua ái quốc (11/6/1948-11/6/2018)',
+      '- Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc quận;',
+      addressee,
+      'Căn cứ Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng;',
+    ]);
+
+  it('`- Ủy ban nhân dân 11 phường quận Tân Phú.` does not stand for the issuer', () => {
+    const record = letter('- Ủy ban nhân dân 11 phường quận Tân Phú.');
+    expect(record.issuer.level).not.toBe('phường');
+    expect(record.issuer.name ?? '').not.toMatch(/phường/u);
+  });
+
+  it('the letterhead in capitals still names the quận', () => {
+    const record = letter('- Ủy ban nhân dân 11 phường quận Tân Phú.');
+    expect(record.issuer).toEqual({ name: 'Ủy ban nhân dân quận Tân Phú', level: 'quận', locality: 'Tân Phú' });
+  });
+});
