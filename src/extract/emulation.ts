@@ -153,17 +153,19 @@ function launchedInBody(paragraphs: readonly Paragraph[]): Theme | null {
 /**
  * `… xây dựng kế hoạch phát động thi đua năm học 2020-2021 với chủ đề “…”`:
  * the sentence that launches the movement gives its chủ đề (NĐ 98/2023 Điều 3)
- * with the quote right after the word, however far from `phát động`. A chủ đề
- * of something else (`sát với chủ đề năm học “…”`), or in a sentence that
- * launches nothing, is not the movement's.
+ * with the quote right after the word, however far from `phát động`. The
+ * sentence that issues a plan organising a movement launches it too (`Ủy ban
+ * nhân dân tỉnh ban hành Kế hoạch tổ chức phong trào thi đua … với chủ đề
+ * “…”`). A chủ đề of something else (`sát với chủ đề năm học “…”`), or in a
+ * sentence that launches nothing, is not the movement's.
  */
 function themeOfLaunch(paragraphs: readonly Paragraph[]): Theme | null {
-  const { launchVerb, themeWord } = vocabulary().body;
-  const launch = phraseKeys(launchVerb);
+  const { launchVerb, planIssuing, themeWord } = vocabulary().body;
+  const launches = [launchVerb, ...planIssuing].map(phraseKeys);
   const word = phraseKeys(themeWord);
   for (const p of paragraphs) {
     const tokens = tokenize(p.text);
-    for (let at = findStrict(tokens, launch); at >= 0; at = findStrict(tokens, launch, at + 1)) {
+    for (const launch of launches) for (let at = findStrict(tokens, launch); at >= 0; at = findStrict(tokens, launch, at + 1)) {
       const sentenceEnd = p.text.slice(tokens[at]!.end).search(/[.;!?](?:\s|$)/u);
       const sentence = p.text.slice(tokens[at]!.end, sentenceEnd < 0 ? undefined : tokens[at]!.end + sentenceEnd);
       const inner = tokenize(sentence);

@@ -259,6 +259,13 @@ const isRule = (text: string): boolean => /^[\s\-_=*.–—~]*$/u.test(text);
 const isGarbledStar = (text: string): boolean => /^\p{Ll}\p{L}{1,4}$/u.test(text) && /\p{Lu}/u.test(text.slice(1));
 
 /**
+ * `- Ủy ban nhân dân 11 phường quận Tân Phú.`: a dash before words in sentence case is an item of a list (the
+ * addressees of `Kính gửi`, a Nơi nhận), which a crawl that lost the date line can leave among the header's lines.
+ * NĐ 30 Phụ lục I sets the letterhead's names in capitals, with no dash before them.
+ */
+const isListItem = (text: string): boolean => /^\s*[-–—+]\s+\p{Lu}/u.test(text) && !isUpperCase(text.replace(/[^\p{L}\s]/gu, ' '));
+
+/**
  * Reads the header's lines: letterhead, `Số:` and the date line, and a
  * letter's `V/v` trích yếu, which may stand between them (and is never read
  * for a date or a place).
@@ -326,7 +333,7 @@ export function readHeader(lines: readonly Line[]): Header {
       header.warnings.push(`documentNumber: line ${line.no} is the number line but its number and symbol cannot be read`);
       continue;
     }
-    if (!numbered && !isRule(text) && !isGarbledStar(text.trim()) && !opensGarbledNationalName(text)) letterheadLines.push({ no: line.no, text: text.trim() });
+    if (!numbered && !isRule(text) && !isGarbledStar(text.trim()) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
     // A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.

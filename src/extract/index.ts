@@ -283,7 +283,9 @@ function resolveIssuer(
   // A letterhead that lost its second line (`ỦY BAN NHÂN DÂN` alone) is completed by the line naming who decides.
   const completes = deciding?.mention.level && letterhead?.organ === deciding.mention.organ && letterhead.level === null;
   if (completes) {
-    const { organ, level, locality } = deciding.mention;
+    const { organ, level } = deciding.mention;
+    // `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` names the level, not the place: the date line's stands in, as below.
+    const locality = deciding.mention.locality ?? (level === CENTRAL ? null : header.place);
     return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: deciding.line, to: deciding.line } };
   }
   // NĐ 30: the symbol's organ part is the issuer's. A letterhead that gives only the parent body (`UBND QUẬN X`, the

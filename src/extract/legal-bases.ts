@@ -1084,16 +1084,34 @@ function listedNamedAfterComplete(text: string, previous: Item | undefined, m: M
 function listedAfterComma(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
   if (previous === undefined || m.kind !== 'numbered' || !/^\p{Lu}/u.test(text.slice(m.start))) return false;
   const between = text.slice(previous.mention.end, m.start);
-  if (/[()“”"]/u.test(between) || !/,\s*(?:và\s*)?$/u.test(between)) return false;
-  if (/^\s*,\s*(?:và\s*)?$/u.test(between)) return true;
+  if (/[()]/u.test(between) || !/,\s*(?:và\s*)?$/u.test(between)) return false;
+  const quoted = /[“”"]/u.test(between);
+  if (!quoted && /^\s*,\s*(?:và\s*)?$/u.test(between)) return true;
   // A law or a charter cited by its name alone is complete (`Điều lệ Hội CCB Việt Nam, Nghị quyết số 07/NQ-CCB ngày
   // …`): a citation with a date of its own after the comma is another.
-  if (previous.mention.kind === 'named' && isLaw(previous.documentType) && !/\d/u.test(between) && dateAfter(text.slice(m.end)) !== null) return true;
+  if (!quoted && previous.mention.kind === 'named' && isLaw(previous.documentType) && !/\d/u.test(between) && dateAfter(text.slice(m.end)) !== null) return true;
+  // A movement's name quoted in the subject before (`… ban hành Kế hoạch … phong trào thi đua “Cả nước chung sức …”
+  // giai đoạn 2021 - 2025, Hướng dẫn số …`) is closed before the comma: the comma is still the list's.
+  if (quoted && !closedQuotes(between)) return false;
   const dated = findDates(between).length > 0 && dateAfter(text.slice(m.end)) !== null;
-  // A name read with OCR's tolerance (`Tổng Liên` for `Công điện`) is an organ's, not a document's.
+  // A name read with OCR's tolerance (`Tổng Liên` for `Công điện`) is an organ's, not a document's; and the
+  // document a cited decision issues (`… về việc ban hành Kế hoạch …`, NĐ 30's trích yếu of an issuing decision) is
+  // its object, no document the subject lists.
   const named = (o: Mention): boolean =>
-    o.kind === 'numbered' || (o.documentType !== null && foldSameLength(text.slice(o.start, o.end)).replace(/\s+/gu, ' ') === phraseKeys(o.documentType).join(' '));
+    (o.kind === 'numbered' || (o.documentType !== null && foldSameLength(text.slice(o.start, o.end)).replace(/\s+/gu, ' ') === phraseKeys(o.documentType).join(' '))) &&
+    !(quoted && o.kind !== 'numbered' && /\bban hanh\s+$/u.test(foldSameLength(text.slice(Math.max(0, o.start - 12), o.start))));
   return dated && !mentions.some((o) => o.start > previous.mention.start && o.start < m.start && named(o));
+}
+
+/** Every curly quote opened in `text` is closed in it, and straight quotes come in pairs. */
+function closedQuotes(text: string): boolean {
+  let open = 0;
+  for (const c of text) {
+    if (c === '“') open++;
+    else if (c === '”') open--;
+    if (open < 0) return false;
+  }
+  return open === 0 && (text.match(/"/gu)?.length ?? 0) % 2 === 0;
 }
 
 /**

@@ -42,13 +42,25 @@ export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
       const keys = phraseKeys(name);
       if (!phraseAt(tokens, 0, keys)) continue;
       const rest = line.text.slice(tokens[keys.length - 1]!.end);
-      if (tokens.length === keys.length || names.some((n) => isPhrase(rest, n)) || isPhrase(rest, 'liên tịch') || isSpeck(rest)) {
+      if (tokens.length === keys.length || names.some((n) => isPhrase(rest, n)) || isPhrase(rest, 'liên tịch') || isSpeck(rest) || namesItsIssuer(rest)) {
         return { documentType: name, line: line.no };
       }
     }
   }
   return null;
 }
+
+/**
+ * The older type line that names who issues the document after the type
+ * (`QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI`, `CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ`; the
+ * form before NĐ 110/2004 and TT 55/2005): the trích yếu is the `Về việc …`
+ * under it, so the line is the type line. A `của` whose line goes on to `về …`
+ * opens a trích yếu run onto the type line, and is left to it.
+ */
+const namesItsIssuer = (rest: string): boolean => {
+  const folded = foldSameLength(rest.trim());
+  return /^cua\s+\p{L}/u.test(folded) && !/(?:^|\s)ve(?:\s|$)/u.test(folded);
+};
 
 /**
  * What OCR reads from a speck, a seal's edge or a rule's end beside the type

@@ -49,6 +49,8 @@ const BodyVocabulary = z.object({
   launchVerb: z.string(),
   /** `chủ đề` before the quoted theme of the movement a sentence launches (NĐ 98/2023 Điều 3: tên, chủ đề). */
   themeWord: z.string(),
+  /** `ban hành Kế hoạch`: the sentence that issues a plan (NĐ 30: `… ban hành Kế hoạch … như sau`), which launches what it organises. */
+  planIssuing: z.array(z.string()),
   reviewTitleOpeners: z.array(z.string()),
   waveWord: z.string(),
   targetHeadingWords: z.array(z.string()),
