@@ -698,7 +698,9 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
         : null;
     const basedOn = vocabulary().plan.preambleOpeners[0] ?? '';
     const garbled = garbledSecondWord(tokens, first, basedOn, mentions);
-    const lost = lostSecondWord(tokens, first, basedOn, mentions) ? [tokens[first]!.key] : garbled > 0 ? tokens.slice(first, first + garbled).map((t) => t.key) : null;
+    // A crawl that drops short words loses `hiện` from `Thực hiện` (`Thực Kế hoạch phối hợp số 08- KH/HĐĐ …`) as `cứ` from `Căn cứ`.
+    const lostWord = vocabulary().plan.preambleOpeners.some((o) => lostSecondWord(tokens, first, o, mentions));
+    const lost = lostWord ? [tokens[first]!.key] : garbled > 0 ? tokens.slice(first, first + garbled).map((t) => t.key) : null;
     // Of the openers read at the clause's head, one a citation follows: OCR's tolerance may read `Căn cứ vào` in
     // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));

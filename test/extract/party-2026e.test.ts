@@ -85,3 +85,30 @@ describe("a plan's first section headed as its bases (`CƠ SỞ ĐỂ XÂY DỰN
     expect(extract(lines(' I. ĐẶC ĐIỂM CHUNG:')).legalBases).toEqual([]);
   });
 });
+
+describe('a page flattened onto one line whose heading a PDF layer damaged, short words dropped', () => {
+  // party-2026e 204 (Ban Chấp hành Đoàn xã Thiện Kế, 2018), as the document site's text has it: `ĐỒN` for `ĐOÀN`,
+  // `Thực` for `Thực hiện`, `của`, `về`, `như` dropped.
+  const page =
+    'BAN CHẤP HÀNH ĐOÀN XÃ THIỆN KẾ Số: 01 - KH/ĐTN ĐỒN TNCS HỒ CHÍ MINH Thiện Kế, ngày 28 tháng năm 2018 KẾ HOẠCH Tổ chức Đại hội Cháu ngoan Bác Hồ xã Thiện Kế nhiệm kỳ 2018 - 2023 Thực Kế hoạch phối hợp số 08- KH/HĐĐ Hội Đồng đội huyện Bình Xuyên việc tổ chức Đại hội Cháu ngoan Bác Hồ cấp sở tiến tơi Đại hội Cháu ngoan Bác Hồ huyện Bình Xuyên lần thứ XV Sau báo cáo trí Đảng ủy, Ban Thường vụ Đồn xã Thiện Kế xây dựng Kế hoạch tổ chức Đại hội Cháu ngoan Bác Hồ xã Thiện Kế nhiệm kỳ 2018 – 2023, cụ thể sau: I MỤC ĐÍCH, YÊU CẦU: Mục đích: - Đại hội Cháu ngoan Bác Hồ nhằm tuyên dương thành tích Cháu ngoan Bác Hồ xuất sắc tập thể Đội tích cực tham gia cơng tác Đội phong trào thiếu nhi';
+
+  it('is read as a flattened page: the letterhead and its number line before the date line are its frame', () => {
+    const plan = extract([page]);
+    expect(plan.documentType).toBe('Kế hoạch');
+    expect(plan.documentNumber.text).toBe('01-KH/ĐTN');
+    expect(plan.issuer.level).toBe('xã');
+    expect(plan.place).toBe('Thiện Kế');
+  });
+
+  it('cuts the trích yếu before `Thực Kế hoạch … số`, and reads that plan as a basis', () => {
+    const plan = extract([page]);
+    expect(plan.title).toBe('Tổ chức Đại hội Cháu ngoan Bác Hồ xã Thiện Kế nhiệm kỳ 2018 - 2023');
+    expect(plan.legalBases.map((b) => b.number)).toEqual(['08-KH/HĐĐ']);
+  });
+
+  it('leaves a long paragraph citing `số 12-KH/HU, ngày …` alone: no letterhead stands before its number', () => {
+    const paragraph =
+      'Thực hiện Kế hoạch số 12-KH/HU, ngày 3 tháng 5 năm 2020 của Ban Thường vụ Huyện ủy về tổ chức đại hội chi bộ trực thuộc đảng bộ cơ sở nhiệm kỳ 2020 - 2022, Chi bộ xây dựng kế hoạch tổ chức đại hội chi bộ với các nội dung cụ thể như sau: tổ chức tốt công tác chuẩn bị văn kiện, nhân sự và các điều kiện phục vụ đại hội theo đúng hướng dẫn của cấp trên.';
+    expect(extract([paragraph]).documentNumber.text).toBeNull();
+  });
+});
