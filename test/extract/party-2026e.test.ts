@@ -112,3 +112,28 @@ describe('a page flattened onto one line whose heading a PDF layer damaged, shor
     expect(extract([paragraph]).documentNumber.text).toBeNull();
   });
 });
+
+describe('a trích yếu begun in capitals on the type line and going on in small letters up to the preamble', () => {
+  // party-2026e 206 (Ban Chấp hành Công đoàn trường THPT Ngô Gia Tự, 2016).
+  const lines = (under: string[]) => [
+    '   CÔNG ĐOÀN GIÁO DỤC DAKLAK',
+    'BCH CĐ TRƯỜNG THPT NGÔ GIA TỰ',
+    'Số:   10 / KH-CĐ',
+    '          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '                      Độc lập – Tự do – Hạnh phúc',
+    '                                             Eakar, ngày  3  tháng 10 năm 2016',
+    'KẾ HOẠCH TỔ CHỨC HỘI THI',
+    ...under,
+    'Thực hiện Kế hoạch hoạt động của Công đoàn trường năm học 2016 – 2017, thiết thực thi đua chào mừng kỷ niệm 86 năm ngày thành lập Hội LHPN Việt Nam 20/10, tiến tới kỷ niệm ngày nhà giáo Việt Nam 20/11. Được sự đồng ý của Đảng ủy, Ban Giám hiệu và Công đoàn trường, Ban chấp hành công đoàn trường tổ chức Hội thi “Thể thao chào mừng ngày thành lập Hội Liên hiệp phụ nữ Việt Nam 20/10″, nội dung cụ thể như sau:',
+    '  1. 1. Mục đích yêu cầu:',
+  ];
+
+  it('joins the lines under the type line to its words, the unpaired closing `″` dropped', () => {
+    const plan = extract(lines(['Thể thao chào mừng ngày thành lập', 'Hội Liên hiệp phụ nữ Việt Nam 20/10″']));
+    expect(plan.title).toBe('TỔ CHỨC HỘI THI Thể thao chào mừng ngày thành lập Hội Liên hiệp phụ nữ Việt Nam 20/10');
+  });
+
+  it('keeps the type line alone where nothing stands between it and the preamble', () => {
+    expect(extract(lines([])).title).toBe('TỔ CHỨC HỘI THI');
+  });
+});
