@@ -39,8 +39,18 @@ function isFlatLine(line: Line): boolean {
   if (line.text.length <= FRAMED_FLAT_LINE) return false;
   const head = foldSameLength(line.text.slice(0, HEADER_SPAN));
   const heading = vocabulary().frameHeadings.some((p) => new RegExp(phrase(p), 'u').test(head));
-  return heading && DATE_LINE.test(head);
+  const date = DATE_LINE.exec(head);
+  if (date === null) return false;
+  // The heading's words damaged by a PDF layer (`ĐỒN TNCS HỒ CHÍ MINH`) or lost with it: the number line before the
+  // date line is the frame as surely (NĐ 30 Phụ lục I, ô 3 and ô 4; HD 36 the same), and no body opens so.
+  // The letterhead in capitals stands before that number line (ô 2): a sentence citing `số 12-KH/HU, ngày …` is no frame.
+  const numbered = NUMBER_LINE.exec(head);
+  const letterhead = numbered === null ? '' : line.text.slice(0, numbered.index);
+  return heading || (numbered !== null && numbered.index < date.index && /\p{L}/u.test(letterhead) && isUpperCase(letterhead));
 }
+
+/** A number label and its number, mark-free (`Số: 01 - KH/ĐTN`, `Số 09 -KH/ĐU`); the number may be left blank. */
+const NUMBER_LINE = /(?<![a-z])so(?:\s*:\s*[^a-z\s]{0,3}\s*[\d/]|\s+\d{1,4}\s*-\s*[a-z])/u;
 
 /** A phrase as a pattern of mark-free text, its words parted by spaces, dashes or commas as crawls leave them. */
 const phrase = (p: string): string => phraseKeys(p).join(String.raw`[\s\-–—,]*`);
@@ -134,7 +144,7 @@ function splitFrame(raw: string): string[] {
   cutAround(/[*\-_=~]{3,}(?:\s*[*\-_=~]{3,})*/g);
   // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`). A Party number has no colon and a dash
   // before its symbol (HD 36: `Số 12-KH/HU`, a crawl's `Số 09 -KH/ĐU`).
-  const number = /(?<![a-z])so(?:\s*:\s*[^a-z\s]{0,3}\s*[\d/]|\s+\d{1,4}\s*-\s*[a-z])/.exec(folded.slice(0, HEADER_SPAN));
+  const number = NUMBER_LINE.exec(folded.slice(0, HEADER_SPAN));
   if (number) cuts.add(number.index);
   // The day or the month may be left blank, to be written in by hand, and OCR reads the handwriting as marks
   // (`ngày ^ 9 tháng^-năm 2020`).
@@ -183,7 +193,12 @@ function splitFrame(raw: string): string[] {
   // stripped text may read the lone `Can` as `Cần`.
   const types = documentTypeNames().map((name) => phraseKeys(name).join(String.raw`\s+`));
   // `Căn vào công văn số …` (`cứ` lost from `Căn cứ vào`) and `Căn công văn 167/SGD&ĐT-VP …` (`số` lost too) alike.
-  const lostOpener = new RegExp(String.raw`(?<![\p{L}\d])(?:-\s*)?(?:can(?:\s+vao)?|thuc hien)\s+(?=(?:${types.join('|')})\s+(?:so\s|\d+\s*\/))`, 'gu');
+  // `Thực Kế hoạch phối hợp số 08- KH/HĐĐ …` (`hiện` lost from `Thực hiện`), a type's qualifying words before `số`.
+  const qualifiers = String.raw`(?:\s+\p{Ll}+){0,${vocabulary().body.typeQualifierWords}}`;
+  const lostOpener = new RegExp(
+    String.raw`(?<![\p{L}\d])(?:-\s*)?(?:can(?:\s+vao)?|thuc(?: hien)?)\s+(?=(?:${types.join('|')})${qualifiers}\s+(?:so\s|\d+\s*\/))`,
+    'gu',
+  );
   for (const m of folded.matchAll(lostOpener)) if (/^(?:-\s*)?\p{Lu}/u.test(text.slice(m.index))) cuts.add(m.index);
   // `… ban hành Kế hoạch … như sau:` closes the preamble; the body's first heading follows it.
   const closesPreamble = /\bnhu sau\s*:/u.exec(folded);

@@ -150,8 +150,11 @@ export function capitalizeFirst(text: string): string {
 
 /** Single spaces, no outer white space, no trailing `;` `,` `.` `:`. */
 export function cleanValue(text: string): string {
-  return text
+  const value = text
     .replace(/\s+/g, ' ')
     .replace(/(?:[\s;,.:]|\.\/\.)+$/u, '')
     .trim();
+  // A double prime a typist's font put for a closing quote, whose opening one was lost (`… Việt Nam 20/10″`), closes
+  // nothing: a value never ends on an unpaired quote (FORMAT.md: no surrounding quotes).
+  return /^[^″“"]*″$/u.test(value) ? value.slice(0, -1).trimEnd() : value;
 }

@@ -118,13 +118,14 @@ function decidingBody(lines: readonly Line[], titleEnd: number | undefined): { m
 }
 
 /**
- * `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` / `I. Căn cứ pháp lý`: a plan may list its bases as the items of its first section
+ * `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` / `I. Căn cứ pháp lý` / `I. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH`: a plan may list its bases as the items of its first section
  * instead of as clauses above it. That section's paragraphs, in order; none when the first section is another.
  */
 function basesSection(outline: readonly OutlineNode[]): Paragraph[] {
   const first = outline[0];
-  const opener = vocabulary().plan.preambleOpeners[0] ?? '';
-  if (first?.kind !== 'roman' || !startsWithPhrase(first.text, opener)) return [];
+  const { preambleOpeners, basesHeadings } = vocabulary().plan;
+  const headings = [preambleOpeners[0] ?? '', ...basesHeadings];
+  if (first?.kind !== 'roman' || !headings.some((heading) => startsWithPhrase(first.text, heading))) return [];
   const paragraphs: Paragraph[] = [];
   const walk = (node: OutlineNode): void => {
     paragraphs.push(node.paragraph, ...node.body);

@@ -120,7 +120,17 @@ export function readLayout(lines: readonly Line[]): Layout {
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble, hasAuthorityLine(typeHeading.documentType));
     if (typeHeading.rest) {
       // The trích yếu began on the type line; lines under it go on with it in the same case.
-      const sameCase = title !== null && (mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) || isPeriodLine(title.title));
+      // Capitals on the type line go on in small letters under it where those lines run up to the preamble's first
+      // clause (`KẾ HOẠCH TỔ CHỨC HỘI THI` / `Thể thao chào mừng ngày thành lập` / `Hội Liên hiệp phụ nữ Việt Nam 20/10″` /
+      // `Thực hiện …`): NĐ 30 puts nothing but the trích yếu between the type and the preamble.
+      const upToPreamble = (t: Title): boolean => {
+        const next = slice(lines, t.lines.to + 1, lines.length).find((l) => !isBlank(l));
+        const opener = (text: string): boolean => vocabulary().plan.preambleOpeners.some((o) => startsWithPhrase(text, o));
+        return next !== undefined && /^\p{Lu}/u.test(t.title) && /^\p{Lu}/u.test(next.text.trim()) && opener(next.text.trim());
+      };
+      const sameCase =
+        title !== null &&
+        (mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) || isPeriodLine(title.title) || (mostlyCapitals(typeHeading.rest) && upToPreamble(title)));
       const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
       title = {
         title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,

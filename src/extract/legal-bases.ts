@@ -52,10 +52,12 @@ const afterNumberWord = (t: Token): number => (/^s[oốô]\d/iu.test(t.text) ? t
 // A number and symbol the NĐ 30 tables do not know (`8935/BNV-CTTN&BĐG`, `49/QCPH-UBND`), read only after `số`.
 // A crawl may write Đ as the Latin Ð (U+00D0, `36/QĐÐ-UBND`): read as a letter of the symbol, kept as printed.
 // A typist's dot between parts (`307/KH.BGD&ĐT`) only with no space and two capitals after it: else a sentence ends.
-const LOOSE_NUMBER = /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ][A-Za-zĐđÐ&0-9]*(?:\s?[-/&]\s?[A-ZĐ][A-Za-zĐđÐ&0-9]*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
+// A symbol's letters stop at the citation's date word where a PDF layer glued it on (`06/HĐTĐKTngày 09/01/2015`).
+const LOOSE_NUMBER =
+  /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ](?:(?!ng[àa]y)[A-Za-zĐđÐ&0-9])*(?:\s?[-/&]\s?[A-ZĐ](?:(?!ng[àa]y)[A-Za-zĐđÐ&0-9])*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
 
-function readNumber(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
-  const read = readNumberAsIs(text, offset, afterNumberWord);
+function readNumber(text: string, offset: number, afterNumberWord: boolean, letter = false): { text: string; end: number } | null {
+  const read = readNumberAsIs(text, offset, afterNumberWord, letter);
   return read === null ? null : joinSplitOrgan(text, read);
 }
 
@@ -73,11 +75,15 @@ function joinSplitOrgan(text: string, read: { text: string; end: number }): { te
   return { text: read.text.slice(0, -last.length) + organ.abbr + next[2]!, end: read.end + next[0].length };
 }
 
-function readNumberAsIs(text: string, offset: number, afterNumberWord: boolean): { text: string; end: number } | null {
+function readNumberAsIs(text: string, offset: number, afterNumberWord: boolean, letter: boolean): { text: string; end: number } | null {
   const symbol = readSymbol(text, offset);
   const known = symbol && symbol.number !== null && symbol.start - offset <= 3 ? symbol : null;
   const match = LOOSE_NUMBER.exec(text.slice(offset));
   const loose = match ? { text: match[1]!.replace(/\s+/g, ''), end: offset + match[0].length } : null;
+  // A letter's symbol names no type (NĐ 30 Phụ lục I: `số/cơ quan-đơn vị`): a type the tables read there by splitting
+  // an organ's code (`06/HĐTĐKT` read `06/HĐ-TĐKT`, a Hợp đồng) is no part of it; the symbol stays as written.
+  const undashed = (s: string): string => s.replace(/[-–—]/gu, '');
+  if (letter && known?.type && loose && loose.end === known.end && undashed(loose.text) === undashed(known.text) && loose.text !== known.text) return loose;
   // The tables' reading repairs OCR damage; the plain one keeps what they do not know (`QH15`, `&BĐG`).
   if (known && loose && loose.text.startsWith(known.text) && loose.end > known.end) return loose;
   if (known) return { text: known.text, end: known.end };
@@ -279,7 +285,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
         const hasNumberWord = isNumberWord(tokens[j]);
         if (q > 0 && !hasNumberWord) continue;
         const from = hasNumberWord ? afterNumberWord(tokens[j]!) : tokens[j - 1]!.end;
-        const number = readNumber(text, from, hasNumberWord);
+        const number = readNumber(text, from, hasNumberWord, body.letterTypes.includes(type.name));
         if (!number) continue;
         // `Chỉ thị số số 03/…`: a `số` typed twice qualifies nothing.
         const documentType =
@@ -692,7 +698,9 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
         : null;
     const basedOn = vocabulary().plan.preambleOpeners[0] ?? '';
     const garbled = garbledSecondWord(tokens, first, basedOn, mentions);
-    const lost = lostSecondWord(tokens, first, basedOn, mentions) ? [tokens[first]!.key] : garbled > 0 ? tokens.slice(first, first + garbled).map((t) => t.key) : null;
+    // A crawl that drops short words loses `hiện` from `Thực hiện` (`Thực Kế hoạch phối hợp số 08- KH/HĐĐ …`) as `cứ` from `Căn cứ`.
+    const lostWord = vocabulary().plan.preambleOpeners.some((o) => lostSecondWord(tokens, first, o, mentions));
+    const lost = lostWord ? [tokens[first]!.key] : garbled > 0 ? tokens.slice(first, first + garbled).map((t) => t.key) : null;
     // Of the openers read at the clause's head, one a citation follows: OCR's tolerance may read `Căn cứ vào` in
     // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
@@ -1348,7 +1356,12 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
   const run = clauseRun(preamble);
   const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...tables().keysOf(vocabulary().body.notBasisOpeners)];
   let openersLost = true;
+  const notBasis = tables().keysOf(vocabulary().body.notBasisOpeners);
   for (const [index, paragraph] of preamble.entries()) {
+    // An item of the section is a basis, with its opener left to the heading; one that opens as no basis does
+    // (`Căn cứ vào tình hình chung: … Tiếp tục thực hiện …, thực hiện nghị quyết số 29 NQ/TW …`) tells the
+    // circumstances, and what it names there is the year's work, not a basis of the plan.
+    if (listed && phraseIn(tokenize(paragraph.text), 0, notBasis) !== null) continue;
     if (listed) state = 'basis';
     if (/^\s*Điều\s+\d/u.test(paragraph.text) || (inCapitals(paragraph.text) && paragraph.text.trim().endsWith(':'))) break;
     // A line in capitals is a title or a heading, never a clause of the preamble.

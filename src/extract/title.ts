@@ -430,6 +430,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
+    // A trích yếu never ends with `;`: a line opening with its capital and ending so, right above a preamble clause
+    // (`Chào mừng kỷ niệm … (26/3/1931 - 26/3/2017);` / `Căn cứ Kế hoạch số …`), is the preamble's first clause.
+    if (/^\p{Lu}/u.test(text) && /;\s*$/u.test(text) && next !== undefined && preamble(next.text.trim())) break;
     // A council's authority line has its term and session under it (`KHÓA VII, KỲ HỌP THỨ 24`) before the preamble.
     const beforePreamble =
       next === undefined ||

@@ -10,6 +10,7 @@ const PlanVocabulary = z.object({
   motto: z.string(),
   numberLabel: z.string(),
   preambleOpeners: z.array(z.string()),
+  basesHeadings: z.array(z.string()),
   selfReferenceVerbs: z.array(z.string()),
   issuerSubjectOpeners: z.array(z.string()),
   of: z.string(),
