@@ -12,7 +12,7 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, headAt, issuerName, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, headAt, issuerName, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -478,7 +478,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const bases = legalBases.map((b, i) => {
     if (b.basis.number === null) return b.basis;
     const number = basisNumbers[i]!.symbol;
-    return { ...b.basis, number: cut[i] ? null : number, issuer: options.rawOcr ? issuerByCode(b.basis.issuer, number) : b.basis.issuer };
+    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerByCode(spellOcrIssuer(b.basis.issuer), number) : b.basis.issuer;
+    return { ...b.basis, number: cut[i] ? null : number, issuer };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
