@@ -23,6 +23,7 @@ import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
 import { printsForBarredD } from '../misreadings.js';
+import { isSyllableShape } from '../restore/vietnamese.js';
 import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
 
 export interface ExtractOptions {
@@ -232,6 +233,23 @@ function issuerByCode(issuer: string | null, number: string | null): string | nu
   return `${issuer.slice(0, tokens[at]!.start)}${organ}${issuer.slice(tokens[at + 1]!.end)}`;
 }
 
+/**
+ * An issuer's name from old OCR that holds a word in small letters no Vietnamese syllable can be (`sk`, `df`: OCR's
+ * reading of a stamp, a rule or a smudge beside the letterhead): at the name's end such words are cut off (`Đảng ủy
+ * Sở nội vụ sk`); inside it, with words after them, the name is not proved and is left empty. Said in a warning.
+ */
+function withoutScraps(name: string | null): { name: string | null; warning?: string } {
+  if (name === null) return { name };
+  const tokens = tokenize(name);
+  const scrap = tokens.findIndex((t) => /^\p{Ll}+$/u.test(t.text) && !isSyllableShape(t.text));
+  if (scrap < 0) return { name };
+  const scraps = tokens.slice(scrap);
+  const onlyScraps = scraps.every((t) => /^\p{Ll}+$/u.test(t.text) && !isSyllableShape(t.text));
+  const kept = onlyScraps && scrap > 0 ? cleanValue(name.slice(0, tokens[scrap]!.start)) : null;
+  const said = `issuer.name: "${name}" came from OCR without a Vietnamese model and "${tokens[scrap]!.text}" is no Vietnamese syllable`;
+  return { name: kept, warning: kept === null ? `${said}: left empty` : `${said}: cut to "${kept}"` };
+}
+
 /** The one province a letterhead's superior body names (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), other than the issuer's own locality. */
 function superiorProvince(header: Header, lines: readonly Line[], locality: string | null): string | null {
   const range = header.letterhead?.lines;
@@ -433,11 +451,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
   const { lines: issuerLines, warning: issuerWarning } = resolved;
+  const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name) : { name: resolved.issuer.name };
   const { issuer, place, warnings: placeDoubts } = options.rawOcr
-    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(resolved.issuer.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
+    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(scraps.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -463,8 +482,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
   const barred = (symbol: string, by: string | null, type: string | null): BarredDReading =>
     options.rawOcr ? readBarredD(symbol, by, type) : { symbol, doubted: [] };
-  const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
-  const documentSymbol = spelt === null ? null : barred(spelt, issuer.name, documentType);
+  // A name left empty for OCR's scraps still spells the symbol's organ by its words before them (`Hội đồng Bộ trưởng`: HĐBT).
+  const namedBy = issuer.name ?? resolved.issuer.name;
+  const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, namedBy).slice(1);
+  const documentSymbol = spelt === null ? null : barred(spelt, namedBy, documentType);
   const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
   // A number whose label took one of its figures (`s63 1-QB/TW`) is left empty: its first figures are not known.
   const cut = legalBases.map((b) => {
@@ -482,7 +503,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     return { ...b.basis, number: cut[i] ? null : number, issuer };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
-    ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
+    ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],
     ...legalBases.map((b, i): [string, BarredDReading | null, string | null, LineRange] => [`legalBases.${i}.number`, basisNumbers[i]!, b.basis.issuer, b.lines]),
   ];
   for (const [path, reading, by, range] of doubtedSymbols) {
@@ -526,7 +547,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       ? {
           number: header.documentNumber.number,
           symbol: documentSymbol?.symbol ?? null,
-          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name, documentType).symbol,
+          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, namedBy), namedBy, documentType).symbol,
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,

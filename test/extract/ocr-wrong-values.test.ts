@@ -156,3 +156,38 @@ describe('a Thông tư cited under a symbol of committees only (Luật Ban hành
     expect(cite('Căn cứ Thông tư số 01/2019/TT-TANDTC ngày 03/12/2019 của Tòa án nhân dân tối cao về xét xử;')).toEqual([['Thông tư', '01/2019/TT-TANDTC']]);
   });
 });
+
+describe('an issuer’s name holding words in small letters that no Vietnamese syllable can be (OCR’s scraps beside the letterhead)', () => {
+  // The letterheads of party-2026d 186 and state-2026b 515 as restoration hands them on from the eng-OCR pages.
+  const sonoivu = [
+    'ĐẢNG BỘ KHỐI CQDCP TỈNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐANG ỦY SỞ NỘI VỤ', 'sk', 'Số 59 - KH/ BBSNV', 'Lạng Sơn, ngày 30 tháng 11 năm 2010', '- KẾ HOẠCH', '',
+    'Đánh giá chất lượng tổ chức cơ sở đảng và đảng viên năm 2010',
+    'Thực hiện công văn số 41-CV/ĐUK ngày 15 tháng 11 năm 2010 của Đảng ủy Khối các cơ quan tỉnh về việc đánh giá, Đảng ủy',
+    'Sở Nội vụ xây dựng kế hoạch tổ chức thực hiện như sau :', 'I. MỤC ĐÍCH, YÊU CẦU',
+  ].join('\n');
+  const hdbt = [
+    'HỘI ĐỒNG BỘ TRƯỞNG', 'hồ the of of of df do fe', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'fe of of df of fe oc', 'Số: 101-HDBT',
+    'Hà Nội, ngày 01 tháng 10 năm 1981', ': QUYẾT ĐỊNH', 'CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 101 - HDBT NGÀY 1-10-1981 VỀ VIỆC GIẢI THỂ',
+    'XÃ MINH TÂM THUỘC HUYỆN TRẤN YÊN, TỈNH HOÀNG LIÊN SƠN', 'HỘI ĐỒNG BỘ TRƯỞNG', 'Căn cứ điều 107 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;',
+  ].join('\n');
+
+  it('at the name’s end they are cut off, with a warning', () => {
+    const record = extractPlan(sonoivu, { sample: 'sonoivu.txt', rawOcr: true });
+    expect(record.issuer.name).toBe('Đảng ủy Sở nội vụ');
+    expect(record.warnings.some((w) => w.startsWith('issuer.name: "Đảng ủy Sở nội vụ sk"'))).toBe(true);
+  });
+
+  it('inside it the name is left empty with a warning; its words still spell the symbol’s Đ', () => {
+    const record = extractPlan(hdbt, { sample: 'hdbt.txt', rawOcr: true });
+    expect(record.issuer.name).toBeNull();
+    expect(record.warnings.some((w) => w.startsWith('issuer.name: ') && w.endsWith('left empty'))).toBe(true);
+    expect(record.documentNumber.symbol).toBe('HĐBT');
+  });
+
+  it('a text not taken for OCR keeps the name as read; syllables and abbreviations are no scraps', () => {
+    expect(extractPlan(sonoivu, { sample: 'sonoivu.txt' }).issuer.name).toBe('Đảng ủy Sở nội vụ sk');
+    const record = extractPlan(sonoivu.replace('\nsk\n', '\n'), { sample: 'sonoivu.txt', rawOcr: true });
+    expect(record.issuer.name).toBe('Đảng ủy Sở nội vụ');
+    expect(record.warnings.some((w) => w.startsWith('issuer.name'))).toBe(false);
+  });
+});
