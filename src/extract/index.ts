@@ -18,7 +18,7 @@ import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
-import { readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
+import { canonicalPart, readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
@@ -248,6 +248,22 @@ function withoutScraps(name: string | null): { name: string | null; warning?: st
   const kept = onlyScraps && scrap > 0 ? cleanValue(name.slice(0, tokens[scrap]!.start)) : null;
   const said = `issuer.name: "${name}" came from OCR without a Vietnamese model and "${tokens[scrap]!.text}" is no Vietnamese syllable`;
   return { name: kept, warning: kept === null ? `${said}: left empty` : `${said}: cut to "${kept}"` };
+}
+
+/**
+ * A cited issuer from old OCR that names its body by a code the OCR misread (`LBLD huyện`: LĐLĐ with its Đs printed
+ * B and D): a word in capitals that is no code of the tables as written but reads as exactly one of theirs by the OCR's
+ * misreadings (symbols.ts canonicalPart) is written out as that code's one body (`Liên đoàn Lao động huyện`), as an
+ * exact code is (organs.ts organForAbbreviation).
+ */
+function misreadCodesWrittenOut(issuer: string): string {
+  const { organs } = vocabulary();
+  return issuer.replace(/(?<![\p{L}\d])\p{Lu}{3,}(?![\p{L}\d])/gu, (word) => {
+    if (organs.some((o) => stripMarks(o.abbr) === stripMarks(word))) return word;
+    const code = canonicalPart(word, 'organ');
+    const names = [...new Set(organs.filter((o) => o.abbr === code && /^\p{Lu}/u.test(o.name)).map((o) => o.name))];
+    return names.length === 1 ? names[0]! : word;
+  });
 }
 
 /** The one province a letterhead's superior body names (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), other than the issuer's own locality. */
@@ -499,7 +515,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const bases = legalBases.map((b, i) => {
     if (b.basis.number === null) return b.basis;
     const number = basisNumbers[i]!.symbol;
-    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerByCode(spellOcrIssuer(b.basis.issuer), number) : b.basis.issuer;
+    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number) : b.basis.issuer;
     return { ...b.basis, number: cut[i] ? null : number, issuer };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [

@@ -191,3 +191,21 @@ describe('an issuer’s name holding words in small letters that no Vietnamese s
     expect(record.warnings.some((w) => w.startsWith('issuer.name'))).toBe(false);
   });
 });
+
+describe('a cited issuer named by a code old OCR misread (`LBLD` for LĐLĐ, party-2026 310)', () => {
+  const cite = (clause: string, rawOcr = true) =>
+    extractPlan(['LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA', 'LĐLĐ HUYỆN YÊN ĐỊNH', 'Số: 34/KH-LĐLĐ', 'Yên Định, ngày 13 tháng 12 năm 2021', 'KẾ HOẠCH', 'tổ chức Tết năm 2022', clause, 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n'), {
+      sample: 'ldld.txt',
+      rawOcr,
+    }).legalBases.map((b) => b.issuer);
+
+  it('is written out as the one body that code names, as an exact code is', () => {
+    expect(cite('Thực hiện Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LBLD huyện về việc tổ chức các hoạt động;')).toEqual(['Liên đoàn Lao động huyện']);
+    expect(cite('Thực hiện Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LĐLĐ huyện về việc tổ chức các hoạt động;')).toEqual(['Liên đoàn Lao động huyện']);
+  });
+
+  it('a word in capitals no code reads as, and a text not taken for OCR, stay', () => {
+    expect(cite('Thực hiện Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của BEH huyện về việc tổ chức các hoạt động;')).toEqual(['BEH huyện']);
+    expect(cite('Thực hiện Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LBLD huyện về việc tổ chức các hoạt động;', false)).toEqual(['LBLD huyện']);
+  });
+});
