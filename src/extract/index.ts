@@ -236,12 +236,16 @@ function issuerByCode(issuer: string | null, number: string | null): string | nu
 /**
  * An issuer's name from old OCR that holds a word in small letters no Vietnamese syllable can be (`sk`, `df`: OCR's
  * reading of a stamp, a rule or a smudge beside the letterhead): at the name's end such words are cut off (`Đảng ủy
- * Sở nội vụ sk`); inside it, with words after them, the name is not proved and is left empty. Said in a warning.
+ * Sở nội vụ sk`); inside it, with words after them, the name is not proved and is left empty. Said in a warning. The
+ * words of the locality are left to settledPlaces.
  */
-function withoutScraps(name: string | null): { name: string | null; warning?: string } {
+function withoutScraps(name: string | null, locality: string | null): { name: string | null; warning?: string } {
   if (name === null) return { name };
   const tokens = tokenize(name);
-  const scrap = tokens.findIndex((t) => /^\p{Ll}+$/u.test(t.text) && !isSyllableShape(t.text));
+  // The locality is settled against the date line's place and the register (settledPlaces), not here.
+  const at = locality === null ? -1 : name.indexOf(locality);
+  const inLocality = (t: { start: number }): boolean => at >= 0 && t.start >= at && t.start < at + locality!.length;
+  const scrap = tokens.findIndex((t) => /^\p{Ll}+$/u.test(t.text) && !isSyllableShape(t.text) && !inLocality(t));
   if (scrap < 0) return { name };
   const scraps = tokens.slice(scrap);
   const onlyScraps = scraps.every((t) => /^\p{Ll}+$/u.test(t.text) && !isSyllableShape(t.text));
@@ -467,7 +471,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
   const { lines: issuerLines, warning: issuerWarning } = resolved;
-  const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name) : { name: resolved.issuer.name };
+  const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
   const { issuer, place, warnings: placeDoubts } = options.rawOcr
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(scraps.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
