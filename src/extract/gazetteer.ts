@@ -117,6 +117,16 @@ export function provinceLevel(name: string): string | null {
   return load().provinces.get(name) ?? null;
 }
 
+/** Whether the register knows a place of these letters, marks aside (`Thanh Hoá`, `Thanh Hoa`: Thanh Hóa). */
+export function isPlaceLetters(name: string): boolean {
+  return load().placesByLetters.has(letters(name));
+}
+
+/** Every level the register knows a place by (`Đống Đa`: quận), none for a name it lacks. */
+export function placeLevels(name: string): readonly string[] {
+  return load().places.get(name) ?? [];
+}
+
 /**
  * The one level the register knows a place by (`Tây Trạch`: xã), else null: a
  * name that is a district here and a commune there (`Bố Trạch`) tells none.

@@ -12,17 +12,18 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, headAt, issuerName, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, headAt, issuerName, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, typeInTitleNote } from './title.js';
-import { readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
+import { canonicalPart, readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
 import { printsForBarredD } from '../misreadings.js';
+import { isSyllableShape } from '../restore/vietnamese.js';
 import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
 
 export interface ExtractOptions {
@@ -233,6 +234,43 @@ function issuerByCode(issuer: string | null, number: string | null): string | nu
   return `${issuer.slice(0, tokens[at]!.start)}${organ}${issuer.slice(tokens[at + 1]!.end)}`;
 }
 
+/**
+ * An issuer's name from old OCR that holds a word in small letters no Vietnamese syllable can be (`sk`, `df`: OCR's
+ * reading of a stamp, a rule or a smudge beside the letterhead): at the name's end such words are cut off (`Đảng ủy
+ * Sở nội vụ sk`); inside it, with words after them, the name is not proved and is left empty. Said in a warning. The
+ * words of the locality are left to settledPlaces.
+ */
+function withoutScraps(name: string | null, locality: string | null): { name: string | null; warning?: string } {
+  if (name === null) return { name };
+  const tokens = tokenize(name);
+  // The locality is settled against the date line's place and the register (settledPlaces), not here.
+  const at = locality === null ? -1 : name.indexOf(locality);
+  const inLocality = (t: { start: number }): boolean => at >= 0 && t.start >= at && t.start < at + locality!.length;
+  const scrap = tokens.findIndex((t) => /^\p{Ll}+$/u.test(t.text) && !isSyllableShape(t.text) && !inLocality(t));
+  if (scrap < 0) return { name };
+  const scraps = tokens.slice(scrap);
+  const onlyScraps = scraps.every((t) => /^\p{Ll}+$/u.test(t.text) && !isSyllableShape(t.text));
+  const kept = onlyScraps && scrap > 0 ? cleanValue(name.slice(0, tokens[scrap]!.start)) : null;
+  const said = `issuer.name: "${name}" came from OCR without a Vietnamese model and "${tokens[scrap]!.text}" is no Vietnamese syllable`;
+  return { name: kept, warning: kept === null ? `${said}: left empty` : `${said}: cut to "${kept}"` };
+}
+
+/**
+ * A cited issuer from old OCR that names its body by a code the OCR misread (`LBLD huyện`: LĐLĐ with its Đs printed
+ * B and D): a word in capitals that is no code of the tables as written but reads as exactly one of theirs by the OCR's
+ * misreadings (symbols.ts canonicalPart) is written out as that code's one body (`Liên đoàn Lao động huyện`), as an
+ * exact code is (organs.ts organForAbbreviation).
+ */
+function misreadCodesWrittenOut(issuer: string): string {
+  const { organs } = vocabulary();
+  return issuer.replace(/(?<![\p{L}\d])\p{Lu}{3,}(?![\p{L}\d])/gu, (word) => {
+    if (organs.some((o) => stripMarks(o.abbr) === stripMarks(word))) return word;
+    const code = canonicalPart(word, 'organ');
+    const names = [...new Set(organs.filter((o) => o.abbr === code && /^\p{Lu}/u.test(o.name)).map((o) => o.name))];
+    return names.length === 1 ? names[0]! : word;
+  });
+}
+
 /** The one province a letterhead's superior body names (`LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), other than the issuer's own locality. */
 function superiorProvince(header: Header, lines: readonly Line[], locality: string | null): string | null {
   const range = header.letterhead?.lines;
@@ -436,11 +474,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
   const { lines: issuerLines, warning: issuerWarning } = resolved;
+  const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
   const { issuer, place, warnings: placeDoubts } = options.rawOcr
-    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(resolved.issuer.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
+    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(scraps.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -466,8 +505,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
   const barred = (symbol: string, by: string | null, type: string | null): BarredDReading =>
     options.rawOcr ? readBarredD(symbol, by, type) : { symbol, doubted: [] };
-  const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, issuer.name).slice(1);
-  const documentSymbol = spelt === null ? null : barred(spelt, issuer.name, documentType);
+  // A name left empty for OCR's scraps still spells the symbol's organ by its words before them (`Hội đồng Bộ trưởng`: HĐBT).
+  const namedBy = issuer.name ?? resolved.issuer.name;
+  const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, namedBy).slice(1);
+  const documentSymbol = spelt === null ? null : barred(spelt, namedBy, documentType);
   const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
   // A number whose label took one of its figures (`s63 1-QB/TW`) is left empty: its first figures are not known.
   const cut = legalBases.map((b) => {
@@ -481,10 +522,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const bases = legalBases.map((b, i) => {
     if (b.basis.number === null) return b.basis;
     const number = basisNumbers[i]!.symbol;
-    return { ...b.basis, number: cut[i] ? null : number, issuer: options.rawOcr ? issuerByCode(b.basis.issuer, number) : b.basis.issuer };
+    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number) : b.basis.issuer;
+    return { ...b.basis, number: cut[i] ? null : number, issuer };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
-    ['documentNumber', documentSymbol, issuer.name, header.documentNumber?.lines],
+    ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],
     ...legalBases.map((b, i): [string, BarredDReading | null, string | null, LineRange] => [`legalBases.${i}.number`, basisNumbers[i]!, b.basis.issuer, b.lines]),
   ];
   for (const [path, reading, by, range] of doubtedSymbols) {
@@ -528,7 +570,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       ? {
           number: header.documentNumber.number,
           symbol: documentSymbol?.symbol ?? null,
-          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, issuer.name), issuer.name, documentType).symbol,
+          text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, namedBy), namedBy, documentType).symbol,
         }
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,

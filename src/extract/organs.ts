@@ -2,9 +2,11 @@
 // -> `Ủy ban nhân dân tỉnh`), the fixed words of organs, levels and positions
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
+import { distance } from 'fastest-levenshtein';
 import { foldSameLength, isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { isKnownPlace, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
+import { isKnownPlace, isPlaceLetters, placeLevels, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
+import { printsForBarredD } from '../misreadings.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -110,6 +112,100 @@ export function normalizeOrganName(text: string): string {
     cursor = tokens[i + hit.length - 1]!.end;
     afterOrgan = organ !== null;
     i += hit.length;
+  }
+  return out + text.slice(cursor);
+}
+
+/** The fixed names of the tables an issuer is written with: organs, letterhead heads and expansions, positions. */
+let ocrNames: { phrases: Phrase[]; words: Set<string> } | null = null;
+
+function issuerPhrases(): NonNullable<typeof ocrNames> {
+  const v = vocabulary();
+  if (ocrNames) return ocrNames;
+  const names = [...new Set([...v.organs.map((o) => o.name), ...v.letterhead.heads.map((h) => h.name), ...v.letterhead.expansions.map((e) => e.name), ...v.plan.positions, ...v.levels])];
+  const phrases = phrasesOf(names);
+  ocrNames = { phrases, words: new Set(names.flatMap((n) => n.toLowerCase().split(/[\s,–-]+/u))) };
+  return ocrNames;
+}
+
+/** Whether the word at `at` is one of a place name the register knows, marks aside (`Hoá` of `Thanh Hoá` is no `Thành Đoàn`'s). */
+function inPlace(tokens: readonly Token[], at: number, text: string): boolean {
+  for (let from = Math.max(0, at - 3); from <= at; from++) {
+    for (let to = at; to < Math.min(tokens.length, from + 4); to++) {
+      if (to > from && isPlaceLetters(text.slice(tokens[from]!.start, tokens[to]!.end))) return true;
+    }
+  }
+  return false;
+}
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** Most letters old OCR changes in one word of a fixed name, and never more than half the word's (`Bị`/`Bộ`, `trang`/`trưởng`). */
+const MAX_OCR_EDITS = 2;
+
+/** Signs old OCR strews between the words of a name, which no name holds (`Cẩm \\ Xuyên`). */
+const STRAY_SIGNS = /^[\s\\|§¢€`~^_]+$/u;
+
+/**
+ * A cited issuer read by old OCR, written with the tables' fixed words: a word of one of their names (organs,
+ * letterhead heads, positions: `Bộ trưởng`, `Đảng bộ`, `Thi đua - Khen thưởng`) that is no word of any of them, where
+ * every other word of the name stands as the table has it and that word is at most two letters off with its first
+ * letter kept (`Bị trưởng`, `Bộ trang`, `Đảng bị`, `Khen thuwéng`; a Đ may be printed D, B, P or H), takes the table's word; a level word so read before a place the register
+ * knows at that level takes the level (`quên Đống Đa`: quận); each word must be capitalised as the table writes it
+ * and be no word of a place the register knows (`Tỉnh Đoàn Thanh Hoá`), and two names of a word at odds leave it as read. Two words
+ * of a name joined by a hyphen the table spaces (`nhân-dân`), and stray signs between words, are spaced.
+ */
+export function spellOcrIssuer(text: string): string {
+  const { phrases, words } = issuerPhrases();
+  const { levels } = phraseTables();
+  const tokens = tokenize(text);
+  const respelt = new Map<number, string | null>();
+  const spaced = new Set<number>();
+  const propose = (at: number, word: string): void => {
+    respelt.set(at, respelt.has(at) && respelt.get(at) !== word ? null : word);
+  };
+  const offBy = (token: Token, key: string): boolean => {
+    // OCR keeps a word's first letter, but for the Đ it prints D, B, P or H (`Bộ trang` is no `Đảng`).
+    const opens = token.key[0] === key[0] || (key.startsWith('d') && printsForBarredD(token.text[0]!));
+    if (!opens || words.has(token.text.toLowerCase())) return false;
+    const edits = distance(token.key, key);
+    return edits > 0 && edits <= MAX_OCR_EDITS && edits * 2 <= key.length;
+  };
+  for (let at = 0; at < tokens.length; at++) {
+    for (const phrase of phrases) {
+      const window = tokens.slice(at, at + phrase.keys.length);
+      if (phrase.keys.length < 2 || window.length < phrase.keys.length) continue;
+      if (window.some((t, j) => j > 0 && !/^[\s\-–—]*$/u.test(t.gap) && !STRAY_SIGNS.test(t.gap))) continue;
+      const off = phrase.keys.flatMap((k, j) => (window[j]!.key === k ? [] : [j]));
+      const tableWords = phrase.canonical.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+      // Each word capitalised as the table writes it: `tỉnh Đắk` is no `Tỉnh Đoàn`, `Khối các` no `Cục`.
+      if (tableWords.length !== phrase.keys.length || window.some((t, j) => capitalised(t.text) !== capitalised(tableWords[j]!))) continue;
+      if (off.length === 0) {
+        window.forEach((t, j) => {
+          if (j > 0 && t.gap === '-') spaced.add(at + j);
+        });
+      } else if (off.length === 1 && offBy(window[off[0]!]!, phrase.keys[off[0]!]!) && !inPlace(tokens, at + off[0]!, text)) {
+        propose(at + off[0]!, tableWords[off[0]!]!);
+      }
+    }
+    // A level before a place the register knows at that level.
+    const token = tokens[at]!;
+    for (const level of capitalised(token.text) ? [] : levels.filter((l) => l.keys.length === 1 && offBy(token, l.keys[0]!))) {
+      for (let end = Math.min(tokens.length, at + 5); end > at + 1; end--) {
+        const place = text.slice(tokens[at + 1]!.start, tokens[end - 1]!.end);
+        if (placeLevels(place).includes(level.canonical)) {
+          propose(at, level.canonical);
+          break;
+        }
+      }
+    }
+  }
+  let out = '';
+  let cursor = 0;
+  for (const [at, token] of tokens.entries()) {
+    const gap = at > 0 && (spaced.has(at) || (STRAY_SIGNS.test(token.gap) && token.gap.trim() !== '')) ? ' ' : token.gap;
+    out += text.slice(cursor, token.start - token.gap.length) + gap + (respelt.get(at) ?? token.text);
+    cursor = token.end;
   }
   return out + text.slice(cursor);
 }

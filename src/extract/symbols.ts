@@ -5,6 +5,7 @@
 // only where that lands on exactly one known abbreviation.
 import { misreads, nearestAbbreviation, printsForBarredD, readsBarredD } from '../misreadings.js';
 import { phraseKeys, stripMarks } from './fold.js';
+import { headAt } from './organs.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface DocumentSymbol {
@@ -112,14 +113,43 @@ function typeName(abbr: string | null, party: boolean): string | null {
  * The type a citation names: its words (`Thông tư số …`), unless they name a
  * state type whose symbol, in the Party's numbering (HD 36: `02-TT/TU`),
  * names the Party's one type of that abbreviation — Thông tri, which OCR and
- * restoration turn into the Thông tư of the same letters.
+ * restoration turn into the Thông tư of the same letters — or a normative type
+ * whose symbol's organs are committees only (`06/TT-MTTQ-BTT`, the Front's
+ * Thông tri).
  */
 export function citedTypeName(words: string, symbol: DocumentSymbol | null): string {
-  if (symbol === null || symbol.type === null || symbol.type === words) return words;
+  if (symbol === null || symbol.type === null) return words;
   const abbr = abbreviationOf(words);
   const party = vocabulary().documentTypes.filter((t) => t.kind === 'party' && t.abbr === abbr);
+  if (abbr === null || party.length !== 1) return words;
+  // A normative type (Thông tư) under a symbol whose organs are committees only: the committee's type of those letters.
+  const normative = vocabulary().documentTypes.some((t) => t.name === words && t.kind === 'normative');
+  if (symbol.type === words) return normative && byCommittees(symbol.symbol) ? party[0]!.name : words;
   const partyForm = /^[^/]*[-–—]/u.test(symbol.text);
-  return partyForm && abbr !== null && party.length === 1 && party[0]!.name === symbol.type ? symbol.type : words;
+  return partyForm && party[0]!.name === symbol.type ? symbol.type : words;
+}
+
+/**
+ * Whether a symbol's organ parts name committees and the bodies under them only (`TT-MTTQ-BTT`: the Front's Ban
+ * Thường trực), by the heads of the letterhead table: a normative document is a state body's (Luật Ban hành văn bản
+ * quy phạm pháp luật 2015 Điều 4: a Thông tư is a Bộ trưởng's, the Chánh án's, the Viện trưởng's or the Tổng Kiểm
+ * toán's), never a Party's or a mass organisation's. A part of a state body (`VPCP`: Văn phòng Chính phủ) or none
+ * that the tables know says nothing.
+ */
+function byCommittees(symbol: string): boolean {
+  const heads = vocabulary().letterhead.heads;
+  const stateHeads = heads.filter((h) => h.kind === 'central' || h.kind === 'state').map((h) => ` ${phraseKeys(h.name).join(' ')} `);
+  const kinds = symbol
+    .split(/[-–—/]/u)
+    .slice(1)
+    .flatMap((part) => {
+      const code = canonicalPart(part, 'organ');
+      return vocabulary().organs.filter((o) => o.abbr === code).map((o) => {
+        if (stateHeads.some((h) => ` ${phraseKeys(o.name).join(' ')} `.includes(h))) return 'state';
+        return headAt(o.name)?.head.kind ?? null;
+      });
+    });
+  return kinds.some((k) => k === 'committee' || k === 'dependent') && !kinds.includes('state');
 }
 
 /**
