@@ -60,7 +60,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
   const lm = decodeLanguageModel(readLanguageModelBytes(file(LM_FILE), unpacked));
-  const backwardLm = decodeLanguageModel(gunzipWhole(readFileSync(file(BACKWARD_LM_FILE))));
+  const backwardLm = decodeLanguageModel(readLanguageModelBytes(file(BACKWARD_LM_FILE), join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME)));
   const titledRows = readFileSync(file(TITLED_FILE), 'utf8').split('\n').filter(Boolean);
   if (titledRows.length !== words.length) throw new Error(`${file(TITLED_FILE)}: ${titledRows.length} rows for ${words.length} words of restore-vocab.tsv`);
   const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));
@@ -154,6 +154,8 @@ function gunzipWhole(gz: Buffer): Buffer {
  * gunzipped as before.
  */
 export const UNPACKED_LM_FILE = join(DICTIONARIES_DIR, '..', 'dist', 'restore-lm.bin');
+/** The backward model unpacked beside it, keyed the same way. */
+const UNPACKED_BACKWARD_LM_NAME = 'restore-lm-backward.bin';
 /** 'VNLU'. */
 const UNPACKED_MAGIC = 0x564e4c55;
 const UNPACKED_HEADER_BYTES = 16;
@@ -197,9 +199,16 @@ function readLanguageModelBytes(gzFile: string, unpacked: string): Buffer {
   return gunzipWhole(readFileSync(gzFile));
 }
 
-/** Writes `dir`'s model unpacked to `to`, keyed (see UNPACKED_LM_FILE); written whole, then renamed into place. */
+/**
+ * Writes `dir`'s models unpacked, the forward one to `to` and the backward one beside it, keyed (see
+ * UNPACKED_LM_FILE); each written whole, then renamed into place.
+ */
 export function unpackLanguageModel(dir = DICTIONARIES_DIR, to = UNPACKED_LM_FILE): void {
-  const gzFile = join(dir, LM_FILE);
+  unpackModelFile(join(dir, LM_FILE), to);
+  unpackModelFile(join(dir, BACKWARD_LM_FILE), join(dirname(to), UNPACKED_BACKWARD_LM_NAME));
+}
+
+function unpackModelFile(gzFile: string, to: string): void {
   const bytes = gunzipWhole(readFileSync(gzFile));
   const key = unpackedKey(gzFile);
   if (bytes.length !== key.readUInt32LE(12)) throw new Error(`${gzFile}: ${bytes.length} bytes where its gzip trailer says ${key.readUInt32LE(12)}`);

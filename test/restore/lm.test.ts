@@ -217,6 +217,23 @@ describe('the model unpacked by the build', () => {
     expect(sameModel(readTables(DICTIONARIES_DIR, spoilt).lm)).toBe(false);
   });
 
+  it('holds the backward model beside it, read byte for byte as gunzipping gives it', () => {
+    const unpacked = join(dir, 'restore-lm.bin');
+    unpackLanguageModel(DICTIONARIES_DIR, unpacked);
+    const backward = readTables(DICTIONARIES_DIR, join(dir, 'none')).backwardLm;
+    const fromUnpacked = readTables(DICTIONARIES_DIR, unpacked).backwardLm;
+    for (const name of Object.keys(backward) as (keyof CompiledLm)[]) {
+      expect(Buffer.from(fromUnpacked[name].buffer, fromUnpacked[name].byteOffset, fromUnpacked[name].byteLength).equals(Buffer.from(backward[name].buffer, backward[name].byteOffset, backward[name].byteLength))).toBe(true);
+    }
+    // Spoilt, it is what loading reads: the unpacked file is used, not the gzip file.
+    const spoilt = readFileSync(join(dir, 'restore-lm-backward.bin'));
+    spoilt[spoilt.length - 1] = (spoilt[spoilt.length - 1] as number) ^ 0xff;
+    writeFileSync(join(dir, 'restore-lm-backward.bin'), spoilt);
+    const read = readTables(DICTIONARIES_DIR, unpacked).backwardLm;
+    const same = (Object.keys(backward) as (keyof CompiledLm)[]).every((name) => Buffer.from(read[name].buffer, read[name].byteOffset, read[name].byteLength).equals(Buffer.from(backward[name].buffer, backward[name].byteOffset, backward[name].byteLength)));
+    expect(same).toBe(false);
+  });
+
   it('is not read for another model: a key that differs means gunzipping the committed file', () => {
     const unpacked = join(dir, 'restore-lm.bin');
     unpackLanguageModel(DICTIONARIES_DIR, unpacked);
