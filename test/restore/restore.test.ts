@@ -83,6 +83,23 @@ describe('a list of recipients (Nơi nhận) in stripped text', () => {
   });
 });
 
+describe("the backward model's second opinion on stripped text", () => {
+  it('reads a doubtful word from the words after it too (xảy ra tại:, which the forward model alone reads tai)', () => {
+    const restorer = loadRestorer();
+    const read = (weight: number): string => {
+      const saved = restorer.model.backwardWeight;
+      restorer.model.backwardWeight = weight;
+      try {
+        return restorer.restoreText('Thoi gian, dia diem vu viec xay ra tai:', { damage: 'stripped' }).text;
+      } finally {
+        restorer.model.backwardWeight = saved;
+      }
+    };
+    expect(read(0)).toBe('Thời gian, địa điểm vụ việc xảy ra tai:');
+    expect(read(restorer.model.backwardWeight)).toBe('Thời gian, địa điểm vụ việc xảy ra tại:');
+  });
+});
+
 describe('do no harm', () => {
   it('keeps abbreviations the grammar cannot prove to be others', () => {
     for (const line of [
