@@ -130,7 +130,8 @@ function heldOutRestorer(dir: string): Restorer {
   const compiled = (json: string | undefined, base: LmSettings, reversed: boolean): CompiledLm | undefined =>
     json && counts ? compileLanguageModel(tables.tables.unigramCounts, reversed ? reversedCounts(counts) : counts, { ...base, ...(JSON.parse(json) as Partial<LmSettings>) }) : undefined;
   const lm = compiled(settings, LM_SETTINGS, false) ?? tables.tables.lm;
-  const backwardLm = compiled(backwardSettings, BACKWARD_LM_SETTINGS, true) ?? tables.tables.backwardLm;
+  const recompiled = compiled(backwardSettings, BACKWARD_LM_SETTINGS, true);
+  const backwardLm = recompiled ? (): CompiledLm => recompiled : tables.tables.backwardLm;
   const restorer = createRestorer({ ...tables, tables: { ...tables.tables, lm, backwardLm } });
   if (weight) restorer.model.backwardWeight = Number(weight);
   const gate = flagValue('--backward-gate');

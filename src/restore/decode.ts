@@ -23,8 +23,8 @@ export interface LatticePosition {
 export interface DecodeModel {
   lm: BigramModel;
   trigram: TrigramModel;
-  /** The model of the same counts read right to left (P(u | v, w) of u before v, w): the second opinion. */
-  backward: TrigramModel;
+  /** The model of the same counts read right to left (P(u | v, w) of u before v, w): the second opinion, built when first asked. */
+  backward: () => TrigramModel;
   /** The backward model's share in the second opinion on text that lost its marks (BACKWARD_WEIGHT; another to compare on the held-out slice). */
   backwardWeight: number;
   /** How close (nats) another reading must come to the path's in the forward model for the second opinion to be asked (BACKWARD_GATE). */
@@ -475,6 +475,7 @@ function trigramPath(
    * path's neighbours), the readings are compared again by forward and backward cost mixed.
    */
   function secondOpinion(at: number[]): void {
+    const backward = model.backward();
     const id = (t: number): number => (t < 0 || t >= n ? BOUNDARY_ID : idAt(t, at[t] as number));
     const bigramTo = (t: number): number => {
       if (t === 0) return start[fullAt(0, at[0] as number)] as number;
@@ -484,7 +485,7 @@ function trigramPath(
     /** Forward cost of the word at s (the boundary at n) after its two predecessors. */
     const forwardAt = (s: number): number => cost(id(s - 2), id(s - 1), id(s), bigramTo(s));
     /** Backward −log P of the word at s (the boundary at -1) before its two successors. */
-    const backwardAt = (s: number): number => -LM_WEIGHT * model.backward.logProb(id(s + 2), id(s + 1), id(s));
+    const backwardAt = (s: number): number => -LM_WEIGHT * backward.logProb(id(s + 2), id(s + 1), id(s));
     for (let t = 0; t < n; t++) {
       const size = sizeAt(t);
       // Not on a capitalised word nor the word before one: the backward model would read it from a name's or

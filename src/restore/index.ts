@@ -161,10 +161,17 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   });
   const logPrior = Float32Array.from(tables.unigramCounts, (c) => Math.log(c + 0.5));
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
+  const readBackward = tables.backwardLm;
+  let backward: TrigramModel | undefined;
   const model: DecodeModel = {
     lm,
     trigram: new TrigramModel(lm, tables.lm),
-    backward: new TrigramModel(new BigramModel(tables.backwardLm), tables.backwardLm),
+    // Built at the first text that lost its marks (the only one that asks it): ~0.4 s of loading OCR'd and clean text never pays.
+    backward: () => {
+      if (backward) return backward;
+      const compiled = readBackward();
+      return (backward = new TrigramModel(new BigramModel(compiled), compiled));
+    },
     backwardWeight: BACKWARD_WEIGHT,
     backwardGate: BACKWARD_GATE,
     namePairs: tables.namePairs,

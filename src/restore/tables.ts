@@ -35,8 +35,11 @@ export interface RawTables {
   insideCounts: Float64Array;
   titledCounts: Float64Array;
   lm: CompiledLm;
-  /** The model of the same counts read right to left (reversedCounts). */
-  backwardLm: CompiledLm;
+  /**
+   * Reads the model of the same counts read right to left (reversedCounts): called when a restorer first
+   * needs it (text that lost its marks), so loading for OCR'd and clean text never reads it.
+   */
+  backwardLm: () => CompiledLm;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
   abbreviations: Set<string>;
@@ -60,7 +63,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
   const lm = decodeLanguageModel(readLanguageModelBytes(file(LM_FILE), unpacked));
-  const backwardLm = decodeLanguageModel(readLanguageModelBytes(file(BACKWARD_LM_FILE), join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME)));
+  const backwardLm = (): CompiledLm => decodeLanguageModel(readLanguageModelBytes(file(BACKWARD_LM_FILE), join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME)));
   const titledRows = readFileSync(file(TITLED_FILE), 'utf8').split('\n').filter(Boolean);
   if (titledRows.length !== words.length) throw new Error(`${file(TITLED_FILE)}: ${titledRows.length} rows for ${words.length} words of restore-vocab.tsv`);
   const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));

@@ -78,11 +78,12 @@ describe('the committed backward model', () => {
   const tables = readTables();
   const counts = readNgramCounts(tables.lm);
   const reversed = reversedCounts(counts);
+  const backwardLm = tables.backwardLm();
 
   it('holds exactly the log-probabilities the model computes from the counts read right to left', () => {
     const recomputed = compileLanguageModel(tables.unigramCounts, reversed, BACKWARD_LM_SETTINGS);
     for (const name of Object.keys(recomputed) as (keyof CompiledLm)[]) {
-      const loaded = tables.backwardLm[name];
+      const loaded = backwardLm[name];
       const fresh = recomputed[name];
       expect(loaded.length, name).toBe(fresh.length);
       let differing = 0;
@@ -109,7 +110,7 @@ describe('the committed backward model', () => {
     }
     expect(wrong.slice(0, 5)).toEqual([]);
     // 'thôn' comes before 'mới' in "nông thôn mới": read right to left, mới is followed by thôn.
-    const backward = new TrigramModel(new BigramModel(tables.backwardLm), tables.backwardLm);
+    const backward = new TrigramModel(new BigramModel(backwardLm), backwardLm);
     expect(backward.storedLogProb(id('mới'), id('thôn'), id('nông'))).toBeLessThan(0);
     expect(backward.logProb(id('mới'), id('thôn'), id('nông'))).toBeGreaterThan(backward.logProb(id('mới'), id('thôn'), id('nóng')));
   });
@@ -220,8 +221,8 @@ describe('the model unpacked by the build', () => {
   it('holds the backward model beside it, read byte for byte as gunzipping gives it', () => {
     const unpacked = join(dir, 'restore-lm.bin');
     unpackLanguageModel(DICTIONARIES_DIR, unpacked);
-    const backward = readTables(DICTIONARIES_DIR, join(dir, 'none')).backwardLm;
-    const fromUnpacked = readTables(DICTIONARIES_DIR, unpacked).backwardLm;
+    const backward = readTables(DICTIONARIES_DIR, join(dir, 'none')).backwardLm();
+    const fromUnpacked = readTables(DICTIONARIES_DIR, unpacked).backwardLm();
     for (const name of Object.keys(backward) as (keyof CompiledLm)[]) {
       expect(Buffer.from(fromUnpacked[name].buffer, fromUnpacked[name].byteOffset, fromUnpacked[name].byteLength).equals(Buffer.from(backward[name].buffer, backward[name].byteOffset, backward[name].byteLength))).toBe(true);
     }
@@ -229,7 +230,7 @@ describe('the model unpacked by the build', () => {
     const spoilt = readFileSync(join(dir, 'restore-lm-backward.bin'));
     spoilt[spoilt.length - 1] = (spoilt[spoilt.length - 1] as number) ^ 0xff;
     writeFileSync(join(dir, 'restore-lm-backward.bin'), spoilt);
-    const read = readTables(DICTIONARIES_DIR, unpacked).backwardLm;
+    const read = readTables(DICTIONARIES_DIR, unpacked).backwardLm();
     const same = (Object.keys(backward) as (keyof CompiledLm)[]).every((name) => Buffer.from(read[name].buffer, read[name].byteOffset, read[name].byteLength).equals(Buffer.from(backward[name].buffer, backward[name].byteOffset, backward[name].byteLength)));
     expect(same).toBe(false);
   });

@@ -4,7 +4,7 @@
 // (npx tsx scripts/eval-restore.ts) minus a small margin.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRestorer, restoreText } from '../../src/restore/index.js';
+import { createRestorer, loadRestorer, readRestorerTables, restoreText } from '../../src/restore/index.js';
 import { stripMarks } from '../../src/restore/vietnamese.js';
 import { cleanFixture, sampleText, scoreRestoration } from '../../scripts/lib/score-restoration.js';
 
@@ -97,6 +97,20 @@ describe("the backward model's second opinion on stripped text", () => {
     };
     expect(read(0)).toBe('Thời gian, địa điểm vụ việc xảy ra tai:');
     expect(read(restorer.model.backwardWeight)).toBe('Thời gian, địa điểm vụ việc xảy ra tại:');
+  });
+
+  it('is read at the first text that lost its marks, once, and never for OCR\'d or clean text', () => {
+    const tables = readRestorerTables();
+    let reads = 0;
+    const readBackward = tables.tables.backwardLm;
+    const restorer = createRestorer({ ...tables, tables: { ...tables.tables, backwardLm: () => (reads++, readBackward()) } });
+    restorer.restoreText(sampleText('001'));
+    restorer.restoreText(gold001);
+    expect(reads).toBe(0);
+    const stripped = stripMarks(gold001.split('\n').slice(0, 40).join('\n'));
+    restorer.restoreText(stripped, { damage: 'stripped' });
+    restorer.restoreText(stripped, { damage: 'stripped' });
+    expect(reads).toBe(1);
   });
 });
 
