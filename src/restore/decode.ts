@@ -11,7 +11,7 @@
 // counts never saw costs its bigram plus its context's back-off, so only the
 // contexts (u, v) and the trigrams actually seen are looked up.
 import type { Candidate } from './candidates.js';
-import type { BigramModel, TrigramModel } from './lm.js';
+import type { BigramModel, TrigramLookup, TrigramModel } from './lm.js';
 import { BOUNDARY_ID } from './tables.js';
 
 export interface LatticePosition {
@@ -24,7 +24,7 @@ export interface DecodeModel {
   lm: BigramModel;
   trigram: TrigramModel;
   /** The model of the same counts read right to left (P(u | v, w) of u before v, w): the second opinion, built when first asked. */
-  backward: () => TrigramModel;
+  backward: () => TrigramLookup;
   /** The backward model's share in the second opinion on text that lost its marks (BACKWARD_WEIGHT; another to compare on the held-out slice). */
   backwardWeight: number;
   /** How close (nats) another reading must come to the path's in the forward model for the second opinion to be asked (BACKWARD_GATE). */

@@ -13,7 +13,7 @@ import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { LostLetterIndex, lostBlockLetters, repairLostLetters, titledPairs, type LostLetterModel } from './lostletters.js';
 import { cutGlued } from './glued.js';
 import { NameModel, restoreNames } from './names.js';
-import { BigramModel, TrigramModel } from './lm.js';
+import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
@@ -162,16 +162,13 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   const logPrior = Float32Array.from(tables.unigramCounts, (c) => Math.log(c + 0.5));
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
   const readBackward = tables.backwardLm;
-  let backward: TrigramModel | undefined;
+  let backward: SearchedTrigramModel | undefined;
   const model: DecodeModel = {
     lm,
     trigram: new TrigramModel(lm, tables.lm),
-    // Built at the first text that lost its marks (the only one that asks it): ~0.4 s of loading OCR'd and clean text never pays.
-    backward: () => {
-      if (backward) return backward;
-      const compiled = readBackward();
-      return (backward = new TrigramModel(new BigramModel(compiled), compiled));
-    },
+    // Read at the first text that lost its marks (the only one that asks it), and searched where it lies: loading
+    // OCR'd and clean text never reads it, and the few lookups per doubtful word need no hashed tables.
+    backward: () => (backward ??= new SearchedTrigramModel(readBackward())),
     backwardWeight: BACKWARD_WEIGHT,
     backwardGate: BACKWARD_GATE,
     namePairs: tables.namePairs,

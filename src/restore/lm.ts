@@ -328,6 +328,86 @@ function filterBits(hash: number): number {
   return (1 << (hash & 31)) | (1 << ((hash >>> 5) & 31));
 }
 
+/** log P(w | u, v) of a trigram model: what the decoder's second opinion asks. */
+export interface TrigramLookup {
+  logProb(u: number, v: number, w: number): number;
+}
+
+/**
+ * The same model as TrigramModel over BigramModel, read where it lies: each lookup halves the sorted
+ * runs of the compiled model instead of probing tables hashed beforehand. For a model asked a few
+ * times per doubtful word (the backward model's second opinion), where hashing its 365 k bigrams and
+ * 700 k trigram contexts would cost more than all its lookups of a text; each value is the same float
+ * read and added in the same order, so the two give the same numbers.
+ */
+export class SearchedTrigramModel implements TrigramLookup {
+  /** Per first id, where its bigrams and its trigram contexts start (then the next id's: one more entry). */
+  private readonly bigramRows: Uint32Array;
+  private readonly contextRows: Uint32Array;
+  /** Per context, its first trigram (then the next context's: one more entry). */
+  private readonly runStarts: Uint32Array;
+
+  constructor(private readonly lm: CompiledLm) {
+    const size = lm.logContinuation.length;
+    this.bigramRows = rowStarts(lm.bigramIds, size);
+    this.contextRows = rowStarts(lm.contextIds, size);
+    const lengths = lm.contextLengths;
+    this.runStarts = new Uint32Array(lengths.length + 1);
+    for (let run = 0; run < lengths.length; run++) this.runStarts[run + 1] = (this.runStarts[run] as number) + (lengths[run] as number);
+    if (this.runStarts[lengths.length] !== lm.trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
+  }
+
+  logProb(u: number, v: number, w: number): number {
+    const lm = this.lm;
+    const context = searchPairs(lm.contextIds, this.contextRows[u] as number, this.contextRows[u + 1] as number, v);
+    if (context < 0) return this.bigramLogProb(v, w);
+    const at = searchRun(lm.trigramWords, this.runStarts[context] as number, this.runStarts[context + 1] as number, w);
+    return at >= 0 ? (lm.trigramLogProbs[at] as number) : (lm.contextLogBackoff[context] as number) + this.bigramLogProb(v, w);
+  }
+
+  private bigramLogProb(v: number, w: number): number {
+    const lm = this.lm;
+    const at = searchPairs(lm.bigramIds, this.bigramRows[v] as number, this.bigramRows[v + 1] as number, w);
+    return at < 0 ? (lm.logBackoff[v] as number) + (lm.logContinuation[w] as number) : (lm.bigramLogProbs[at] as number);
+  }
+}
+
+/** Where each first id's pairs start in `ids` (pairs interleaved, sorted by first id), and the end after the last. */
+function rowStarts(ids: Uint16Array, size: number): Uint32Array {
+  const starts = new Uint32Array(size + 1);
+  for (let i = 0; i < ids.length; i += 2) starts[(ids[i] as number) + 1] = (starts[(ids[i] as number) + 1] as number) + 1;
+  for (let v = 0; v < size; v++) starts[v + 1] = (starts[v + 1] as number) + (starts[v] as number);
+  return starts;
+}
+
+/** The pair among pairs [from, to) of `ids` (one first id, sorted by second) whose second id is `w`, or -1. */
+function searchPairs(ids: Uint16Array, from: number, to: number, w: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const m = ids[2 * mid + 1] as number;
+    if (m === w) return mid;
+    if (m < w) low = mid + 1;
+    else high = mid;
+  }
+  return -1;
+}
+
+/** The index of `w` in the sorted run [from, to) of `words`, or -1. */
+function searchRun(words: Uint16Array, from: number, to: number, w: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const m = words[mid] as number;
+    if (m === w) return mid;
+    if (m < w) low = mid + 1;
+    else high = mid;
+  }
+  return -1;
+}
+
 /**
  * Trigram layer over the bigram model, interpolated the same way:
  *   P3(w|u,v) = (c(u,v,w) - D(c)) / c(u,v) + γ(u,v) · P(w|v), γ(u,v) = Σ D / c(u,v)

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DICTIONARIES_DIR } from '../../src/dictionaries.js';
 import { loadRestorer } from '../../src/restore/index.js';
-import { BACKWARD_LM_SETTINGS, BigramModel, compileLanguageModel, reversedCounts, TrigramModel, type CompiledLm } from '../../src/restore/lm.js';
+import { BACKWARD_LM_SETTINGS, BigramModel, compileLanguageModel, reversedCounts, SearchedTrigramModel, TrigramModel, type CompiledLm } from '../../src/restore/lm.js';
 import { readNgramCounts, readTables, unpackLanguageModel } from '../../src/restore/tables.js';
 import { printedForm } from '../../src/restore/vietnamese.js';
 
@@ -113,6 +113,26 @@ describe('the committed backward model', () => {
     const backward = new TrigramModel(new BigramModel(backwardLm), backwardLm);
     expect(backward.storedLogProb(id('mới'), id('thôn'), id('nông'))).toBeLessThan(0);
     expect(backward.logProb(id('mới'), id('thôn'), id('nông'))).toBeGreaterThan(backward.logProb(id('mới'), id('thôn'), id('nóng')));
+  });
+
+  it('searched where it lies gives the numbers of its hashed tables, bit for bit', () => {
+    const hashed = new TrigramModel(new BigramModel(backwardLm), backwardLm);
+    const searched = new SearchedTrigramModel(backwardLm);
+    const size = backwardLm.logContinuation.length;
+    const differing: string[] = [];
+    const compare = (u: number, v: number, w: number): void => {
+      if (!Object.is(searched.logProb(u, v, w), hashed.logProb(u, v, w))) differing.push(`${u} ${v} ${w}`);
+    };
+    // Every 97th stored trigram (its context seen, w seen there), the same context with other words
+    // (stored in the context or not), and contexts never seen (the bigram, stored or backed off).
+    for (let i = 0; i < reversed.trigramCounts.length; i += 97) {
+      const [u, v, w] = [0, 1, 2].map((k) => reversed.trigramIds[3 * i + k] as number) as [number, number, number];
+      compare(u, v, w);
+      compare(u, v, (w * 7 + 11) % size);
+      compare((u * 13 + 5) % size, v, w);
+      compare(w, u, v);
+    }
+    expect(differing.slice(0, 5)).toEqual([]);
   });
 });
 
