@@ -16,8 +16,8 @@ import { gzipSync } from 'node:zlib';
 import { tokenizeLine, type Token } from '../src/restore/tokenize.js';
 import { MIN_MARKED_SHARE } from '../src/restore/detector.js';
 import { casePattern, hasMarks, isSyllableShape, printedForm, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
-import { CLASS_TOKENS, LM_COUNTS_FILE, LM_FILE, TITLED_FILE, encodeCounts, encodeLanguageModel, type ClassToken } from '../src/restore/tables.js';
-import { compileLanguageModel, type NgramCounts } from '../src/restore/lm.js';
+import { BACKWARD_LM_FILE, CLASS_TOKENS, LM_COUNTS_FILE, LM_FILE, TITLED_FILE, encodeCounts, encodeLanguageModel, type ClassToken } from '../src/restore/tables.js';
+import { BACKWARD_LM_SETTINGS, compileLanguageModel, reversedCounts, type NgramCounts } from '../src/restore/lm.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
@@ -444,6 +444,8 @@ function main(): void {
   const ngrams = ngramCounts(bigrams, trigrams);
   const unigramCounts = vocab.map((row) => Number(row.slice(row.indexOf('\t') + 1)));
   writeFileSync(join(outDir, LM_FILE), gzipSync(encodeLanguageModel(compileLanguageModel(unigramCounts, ngrams)), { level: 9 }));
+  // The same counts read right to left: the decoder weighs its paths by both directions.
+  writeFileSync(join(outDir, BACKWARD_LM_FILE), gzipSync(encodeLanguageModel(compileLanguageModel(unigramCounts, reversedCounts(ngrams), BACKWARD_LM_SETTINGS)), { level: 9 }));
   writeFileSync(join(outDir, LM_COUNTS_FILE), gzipSync(encodeCounts(ngrams), { level: 9 }));
   writeFileSync(join(outDir, 'restore-names.tsv'), names.map((k) => `${Math.floor(k / 65536)}\t${k % 65536}`).join('\n') + '\n');
   writeFileSync(join(outDir, 'restore-abbreviations.txt'), corpusAbbreviations.join('\n') + '\n');

@@ -14,7 +14,7 @@
 //   the share right in each bin.
 // Other modes (tables built with the tuning slice held out:
 //   npm run build:dictionaries -- --holdout --out TABLES):
-// - --heldout TABLES [--lm JSON]: ASCII-stripped text of the corpus' held-out slice
+// - --heldout TABLES [--lm JSON] [--lm-backward JSON] [--backward-weight W] [--backward-gate G]: ASCII-stripped text of the corpus' held-out slice
 //   (HOLDOUT_DOCUMENT of corpus-vbpl and corpus-local), restored, and the same
 //   text clean: what weights are tuned on, so the samples stay a confirmation;
 //   --per-document also restores each held-out document as a text of its own
@@ -31,7 +31,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { CALIBRATION_FILE, fitCalibration, reliabilityTable, type Calibration } from '../src/restore/calibration.js';
 import { createRestorer, loadRestorer, readRestorerTables, type Restorer } from '../src/restore/index.js';
-import { compileLanguageModel, LM_SETTINGS, type LmSettings } from '../src/restore/lm.js';
+import { BACKWARD_LM_SETTINGS, compileLanguageModel, LM_SETTINGS, reversedCounts, type CompiledLm, type LmSettings } from '../src/restore/lm.js';
 import { readNgramCounts } from '../src/restore/tables.js';
 import { REAL_WORD_SETTINGS } from '../src/restore/realword.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
@@ -116,14 +116,27 @@ function blockOutcomes(gold: string, restored: RestoredText, block = 40): Change
 
 /**
  * The restorer of `dir`'s tables; with --lm JSON (some of LmSettings: '{"trigramMix":0.8}') its
- * language model recomputed from the counts with other settings, to compare them on the held-out slice.
+ * language model recomputed from the counts with other settings, with --lm-backward JSON its backward
+ * model, with --backward-weight W and --backward-gate G the backward model's share in the decoder's second
+ * opinion and how close a reading must be for it to be asked: to compare them on
+ * the held-out slice.
  */
 function heldOutRestorer(dir: string): Restorer {
   const settings = flagValue('--lm');
-  if (!settings) return loadRestorer(dir);
+  const backwardSettings = flagValue('--lm-backward');
+  const weight = flagValue('--backward-weight');
   const tables = readRestorerTables(dir);
-  const lm = compileLanguageModel(tables.tables.unigramCounts, readNgramCounts(tables.tables.lm, dir), { ...LM_SETTINGS, ...(JSON.parse(settings) as Partial<LmSettings>) });
-  return createRestorer({ ...tables, tables: { ...tables.tables, lm } });
+  const counts = settings || backwardSettings ? readNgramCounts(tables.tables.lm, dir) : undefined;
+  const compiled = (json: string | undefined, base: LmSettings, reversed: boolean): CompiledLm | undefined =>
+    json && counts ? compileLanguageModel(tables.tables.unigramCounts, reversed ? reversedCounts(counts) : counts, { ...base, ...(JSON.parse(json) as Partial<LmSettings>) }) : undefined;
+  const lm = compiled(settings, LM_SETTINGS, false) ?? tables.tables.lm;
+  const recompiled = compiled(backwardSettings, BACKWARD_LM_SETTINGS, true);
+  const backwardLm = recompiled ? (): CompiledLm => recompiled : tables.tables.backwardLm;
+  const restorer = createRestorer({ ...tables, tables: { ...tables.tables, lm, backwardLm } });
+  if (weight) restorer.model.backwardWeight = Number(weight);
+  const gate = flagValue('--backward-gate');
+  if (gate) restorer.model.backwardGate = Number(gate);
+  return restorer;
 }
 
 function evaluateHeldOut(tables: string): void {

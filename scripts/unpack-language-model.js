@@ -1,5 +1,6 @@
 // Run by `npm run build` after tsc: writes the restoration language model
-// unpacked beside the built code (dist/restore-lm.bin), keyed by the committed
+// and its backward model unpacked beside the built code (dist/restore-lm.bin,
+// dist/restore-lm-backward.bin), each keyed by the committed
 // gzip file it comes from, so loading the tables reads it instead of
 // gunzipping (src/restore/tables.ts, UNPACKED_LM_FILE). Plain JavaScript over
 // dist/, so the build needs no TypeScript loader.

@@ -8,12 +8,12 @@ import { calibrated, readCalibration, type Calibration } from './calibration.js'
 import { CandidateIndex, type Candidate } from './candidates.js';
 import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
-import { decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
+import { BACKWARD_GATE, BACKWARD_WEIGHT, decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { LostLetterIndex, lostBlockLetters, repairLostLetters, titledPairs, type LostLetterModel } from './lostletters.js';
 import { cutGlued } from './glued.js';
 import { NameModel, restoreNames } from './names.js';
-import { BigramModel, TrigramModel } from './lm.js';
+import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
@@ -161,9 +161,16 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   });
   const logPrior = Float32Array.from(tables.unigramCounts, (c) => Math.log(c + 0.5));
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
+  const readBackward = tables.backwardLm;
+  let backward: SearchedTrigramModel | undefined;
   const model: DecodeModel = {
     lm,
     trigram: new TrigramModel(lm, tables.lm),
+    // Read at the first text that lost its marks (the only one that asks it), and searched where it lies: loading
+    // OCR'd and clean text never reads it, and the few lookups per doubtful word need no hashed tables.
+    backward: () => (backward ??= new SearchedTrigramModel(readBackward())),
+    backwardWeight: BACKWARD_WEIGHT,
+    backwardGate: BACKWARD_GATE,
     namePairs: tables.namePairs,
     transitions: new TransitionCache(),
     scratch: newScratch(),
@@ -385,9 +392,12 @@ function decodeLines(
   // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
   const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
   const recipient = recipientLines(restorer, tokenized);
+  // The backward model's second opinion on text that lost its marks, where it was tuned (held-out slice);
+  // OCR'd text keeps the forward model alone (its garble was not measured with it).
+  const backwardWeight = channel === restorer.channels.stripped ? restorer.model.backwardWeight : 0;
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
-    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements, cut);
+    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements, cut, backwardWeight);
     slots = [];
   };
   tokenized.forEach((tokens, line) => {
@@ -659,10 +669,10 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
 }
 
 /** Decodes one segment into `replacements`; the tokens it cut into words (gluedSlots) go into `cut`. */
-function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>, cut: Set<Token>): void {
+function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>, cut: Set<Token>, backwardWeight: number): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
-  const choices = decodeSegment(positions, restorer.model);
+  const choices = decodeSegment(positions, restorer.model, backwardWeight);
   const wholes = new Set<GluedWord>();
   slots.forEach((slot, t) => {
     const choice = choices[t];

@@ -17,6 +17,8 @@ export const UNKNOWN_ID = 3;
 
 /** The language model with its log-probabilities computed (see encodeLanguageModel), gzip'd. */
 export const LM_FILE = 'restore-lm.bin.gz';
+/** The model of the same counts read right to left (reversedCounts in lm.ts), in the same layout. */
+export const BACKWARD_LM_FILE = 'restore-lm-backward.bin.gz';
 /** The counts it was computed from, in its order (see encodeCounts), gzip'd: to check it and to recompute it. */
 export const LM_COUNTS_FILE = 'restore-lm-counts.bin.gz';
 /** Per vocabulary id, its weighted count inside a sentence of the corpus and the capitalised part of it (tab-separated). */
@@ -33,6 +35,11 @@ export interface RawTables {
   insideCounts: Float64Array;
   titledCounts: Float64Array;
   lm: CompiledLm;
+  /**
+   * Reads the model of the same counts read right to left (reversedCounts): called when a restorer first
+   * needs it (text that lost its marks), so loading for OCR'd and clean text never reads it.
+   */
+  backwardLm: () => CompiledLm;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
   abbreviations: Set<string>;
@@ -56,6 +63,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
   const lm = decodeLanguageModel(readLanguageModelBytes(file(LM_FILE), unpacked));
+  const backwardLm = (): CompiledLm => decodeLanguageModel(readLanguageModelBytes(file(BACKWARD_LM_FILE), join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME)));
   const titledRows = readFileSync(file(TITLED_FILE), 'utf8').split('\n').filter(Boolean);
   if (titledRows.length !== words.length) throw new Error(`${file(TITLED_FILE)}: ${titledRows.length} rows for ${words.length} words of restore-vocab.tsv`);
   const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));
@@ -82,7 +90,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const { recipientsHeading } = JSON.parse(readFileSync(file('plan-vocabulary.json'), 'utf8')) as { recipientsHeading: string };
 
   return {
-    words, unigramCounts, insideCounts, titledCounts, lm, namePairs, abbreviations,
+    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, namePairs, abbreviations,
     documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords, recipientsHeading,
   };
 }
@@ -149,6 +157,8 @@ function gunzipWhole(gz: Buffer): Buffer {
  * gunzipped as before.
  */
 export const UNPACKED_LM_FILE = join(DICTIONARIES_DIR, '..', 'dist', 'restore-lm.bin');
+/** The backward model unpacked beside it, keyed the same way. */
+const UNPACKED_BACKWARD_LM_NAME = 'restore-lm-backward.bin';
 /** 'VNLU'. */
 const UNPACKED_MAGIC = 0x564e4c55;
 const UNPACKED_HEADER_BYTES = 16;
@@ -192,9 +202,16 @@ function readLanguageModelBytes(gzFile: string, unpacked: string): Buffer {
   return gunzipWhole(readFileSync(gzFile));
 }
 
-/** Writes `dir`'s model unpacked to `to`, keyed (see UNPACKED_LM_FILE); written whole, then renamed into place. */
+/**
+ * Writes `dir`'s models unpacked, the forward one to `to` and the backward one beside it, keyed (see
+ * UNPACKED_LM_FILE); each written whole, then renamed into place.
+ */
 export function unpackLanguageModel(dir = DICTIONARIES_DIR, to = UNPACKED_LM_FILE): void {
-  const gzFile = join(dir, LM_FILE);
+  unpackModelFile(join(dir, LM_FILE), to);
+  unpackModelFile(join(dir, BACKWARD_LM_FILE), join(dirname(to), UNPACKED_BACKWARD_LM_NAME));
+}
+
+function unpackModelFile(gzFile: string, to: string): void {
   const bytes = gunzipWhole(readFileSync(gzFile));
   const key = unpackedKey(gzFile);
   if (bytes.length !== key.readUInt32LE(12)) throw new Error(`${gzFile}: ${bytes.length} bytes where its gzip trailer says ${key.readUInt32LE(12)}`);

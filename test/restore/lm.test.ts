@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DICTIONARIES_DIR } from '../../src/dictionaries.js';
 import { loadRestorer } from '../../src/restore/index.js';
-import { BigramModel, compileLanguageModel, TrigramModel, type CompiledLm } from '../../src/restore/lm.js';
+import { BACKWARD_LM_SETTINGS, BigramModel, compileLanguageModel, reversedCounts, SearchedTrigramModel, TrigramModel, type CompiledLm } from '../../src/restore/lm.js';
 import { readNgramCounts, readTables, unpackLanguageModel } from '../../src/restore/tables.js';
 import { printedForm } from '../../src/restore/vietnamese.js';
 
@@ -71,6 +71,68 @@ describe('the committed model', () => {
     }
     expect(model.trigram.storedLogProb(id('nông'), id('thôn'), id('mới'))).toBeLessThan(0);
     expect(model.trigram.storedLogProb(id('thưởng'), id('xây'), id('đua'))).toBeNaN();
+  });
+});
+
+describe('the committed backward model', () => {
+  const tables = readTables();
+  const counts = readNgramCounts(tables.lm);
+  const reversed = reversedCounts(counts);
+  const backwardLm = tables.backwardLm();
+
+  it('holds exactly the log-probabilities the model computes from the counts read right to left', () => {
+    const recomputed = compileLanguageModel(tables.unigramCounts, reversed, BACKWARD_LM_SETTINGS);
+    for (const name of Object.keys(recomputed) as (keyof CompiledLm)[]) {
+      const loaded = backwardLm[name];
+      const fresh = recomputed[name];
+      expect(loaded.length, name).toBe(fresh.length);
+      let differing = 0;
+      for (let i = 0; i < fresh.length; i++) if (!Object.is(loaded[i], fresh[i])) differing++;
+      expect(differing, name).toBe(0);
+    }
+  });
+
+  it('counts each n-gram of the forward counts once, its words in the other order', () => {
+    const forward = new Map<string, number>();
+    for (let i = 0; i < counts.trigramCounts.length; i++) forward.set(`${counts.trigramIds[3 * i]} ${counts.trigramIds[3 * i + 1]} ${counts.trigramIds[3 * i + 2]}`, counts.trigramCounts[i] as number);
+    expect(reversed.trigramCounts.length).toBe(counts.trigramCounts.length);
+    const wrong: string[] = [];
+    for (let i = 0; i < reversed.trigramCounts.length; i++) {
+      const key = `${reversed.trigramIds[3 * i + 2]} ${reversed.trigramIds[3 * i + 1]} ${reversed.trigramIds[3 * i]}`;
+      if (forward.get(key) !== reversed.trigramCounts[i]) wrong.push(key);
+      // sorted by (u, v, w) of the reversed order, as compileLanguageModel reads its runs
+      if (i > 0) {
+        const before = [0, 1, 2].map((k) => reversed.trigramIds[3 * (i - 1) + k] as number);
+        const here = [0, 1, 2].map((k) => reversed.trigramIds[3 * i + k] as number);
+        const order = (before[0] as number) - (here[0] as number) || (before[1] as number) - (here[1] as number) || (before[2] as number) - (here[2] as number);
+        if (order >= 0) wrong.push(`order at ${i}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // 'thôn' comes before 'mới' in "nông thôn mới": read right to left, mới is followed by thôn.
+    const backward = new TrigramModel(new BigramModel(backwardLm), backwardLm);
+    expect(backward.storedLogProb(id('mới'), id('thôn'), id('nông'))).toBeLessThan(0);
+    expect(backward.logProb(id('mới'), id('thôn'), id('nông'))).toBeGreaterThan(backward.logProb(id('mới'), id('thôn'), id('nóng')));
+  });
+
+  it('searched where it lies gives the numbers of its hashed tables, bit for bit', () => {
+    const hashed = new TrigramModel(new BigramModel(backwardLm), backwardLm);
+    const searched = new SearchedTrigramModel(backwardLm);
+    const size = backwardLm.logContinuation.length;
+    const differing: string[] = [];
+    const compare = (u: number, v: number, w: number): void => {
+      if (!Object.is(searched.logProb(u, v, w), hashed.logProb(u, v, w))) differing.push(`${u} ${v} ${w}`);
+    };
+    // Every 97th stored trigram (its context seen, w seen there), the same context with other words
+    // (stored in the context or not), and contexts never seen (the bigram, stored or backed off).
+    for (let i = 0; i < reversed.trigramCounts.length; i += 97) {
+      const [u, v, w] = [0, 1, 2].map((k) => reversed.trigramIds[3 * i + k] as number) as [number, number, number];
+      compare(u, v, w);
+      compare(u, v, (w * 7 + 11) % size);
+      compare((u * 13 + 5) % size, v, w);
+      compare(w, u, v);
+    }
+    expect(differing.slice(0, 5)).toEqual([]);
   });
 });
 
@@ -174,6 +236,23 @@ describe('the model unpacked by the build', () => {
     writeFileSync(spoilt, bytes);
     expect(sameModel(readTables(DICTIONARIES_DIR, unpacked).lm)).toBe(true);
     expect(sameModel(readTables(DICTIONARIES_DIR, spoilt).lm)).toBe(false);
+  });
+
+  it('holds the backward model beside it, read byte for byte as gunzipping gives it', () => {
+    const unpacked = join(dir, 'restore-lm.bin');
+    unpackLanguageModel(DICTIONARIES_DIR, unpacked);
+    const backward = readTables(DICTIONARIES_DIR, join(dir, 'none')).backwardLm();
+    const fromUnpacked = readTables(DICTIONARIES_DIR, unpacked).backwardLm();
+    for (const name of Object.keys(backward) as (keyof CompiledLm)[]) {
+      expect(Buffer.from(fromUnpacked[name].buffer, fromUnpacked[name].byteOffset, fromUnpacked[name].byteLength).equals(Buffer.from(backward[name].buffer, backward[name].byteOffset, backward[name].byteLength))).toBe(true);
+    }
+    // Spoilt, it is what loading reads: the unpacked file is used, not the gzip file.
+    const spoilt = readFileSync(join(dir, 'restore-lm-backward.bin'));
+    spoilt[spoilt.length - 1] = (spoilt[spoilt.length - 1] as number) ^ 0xff;
+    writeFileSync(join(dir, 'restore-lm-backward.bin'), spoilt);
+    const read = readTables(DICTIONARIES_DIR, unpacked).backwardLm();
+    const same = (Object.keys(backward) as (keyof CompiledLm)[]).every((name) => Buffer.from(read[name].buffer, read[name].byteOffset, read[name].byteLength).equals(Buffer.from(backward[name].buffer, backward[name].byteOffset, backward[name].byteLength)));
+    expect(same).toBe(false);
   });
 
   it('is not read for another model: a key that differs means gunzipping the committed file', () => {

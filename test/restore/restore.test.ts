@@ -4,7 +4,7 @@
 // (npx tsx scripts/eval-restore.ts) minus a small margin.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRestorer, restoreText } from '../../src/restore/index.js';
+import { createRestorer, loadRestorer, readRestorerTables, restoreText } from '../../src/restore/index.js';
 import { stripMarks } from '../../src/restore/vietnamese.js';
 import { cleanFixture, sampleText, scoreRestoration } from '../../scripts/lib/score-restoration.js';
 
@@ -80,6 +80,37 @@ describe('a list of recipients (Nơi nhận) in stripped text', () => {
 
   it('ends the list at its first line without a dash', () => {
     expect(stripped('Noi nhan:\n- Luu: VT.\nBao va lu lam ngap nha cua dan.')[2]).toBe('Bão và lũ làm ngập nhà của dân.');
+  });
+});
+
+describe("the backward model's second opinion on stripped text", () => {
+  it('reads a doubtful word from the words after it too (xảy ra tại:, which the forward model alone reads tai)', () => {
+    const restorer = loadRestorer();
+    const read = (weight: number): string => {
+      const saved = restorer.model.backwardWeight;
+      restorer.model.backwardWeight = weight;
+      try {
+        return restorer.restoreText('Thoi gian, dia diem vu viec xay ra tai:', { damage: 'stripped' }).text;
+      } finally {
+        restorer.model.backwardWeight = saved;
+      }
+    };
+    expect(read(0)).toBe('Thời gian, địa điểm vụ việc xảy ra tai:');
+    expect(read(restorer.model.backwardWeight)).toBe('Thời gian, địa điểm vụ việc xảy ra tại:');
+  });
+
+  it('is read at the first text that lost its marks, once, and never for OCR\'d or clean text', () => {
+    const tables = readRestorerTables();
+    let reads = 0;
+    const readBackward = tables.tables.backwardLm;
+    const restorer = createRestorer({ ...tables, tables: { ...tables.tables, backwardLm: () => (reads++, readBackward()) } });
+    restorer.restoreText(sampleText('001'));
+    restorer.restoreText(gold001);
+    expect(reads).toBe(0);
+    const stripped = stripMarks(gold001.split('\n').slice(0, 40).join('\n'));
+    restorer.restoreText(stripped, { damage: 'stripped' });
+    restorer.restoreText(stripped, { damage: 'stripped' });
+    expect(reads).toBe(1);
   });
 });
 
