@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
+#!/usr/bin/env node
 // vnplan: the command line. Each subcommand parses its own arguments and
 // resolves to an exit code; this file only dispatches and turns errors into
 // one clear line on stderr.
