@@ -37,7 +37,21 @@
 // the median per-run ratio of times, baseline / this, and whether both
 // restore every text alike.
 //   npm run bench:restore -- --cold --runs 15 --baseline /tmp/vnplan-main
+// Each checkout's processes start with the V8 flags its `vnplan` starts with
+// (the node options on the shebang line of DIST/cli/main.js), and `vnplan
+// restore` is run as the bin file itself, as `npx vnplan` and an installed
+// `vnplan` run it.
+// With `--cold --large` (`--runs N`, default 3; `--baseline DIR`): the long
+// file of an archivist, where the JIT's warm-up is paid once: the corpus'
+// held-out slice (HOLDOUT_DOCUMENT of corpus-vbpl in the raw data, ~0.5 M
+// syllables of text the tables never saw) as one file, ASCII-stripped and
+// made raw-OCR-like (scripts/lib/ocr-like.ts), each restored by `vnplan
+// restore FILE -o OUT` as a process of its own, timed from its start to its
+// exit (wall, and CPU of all its threads), alternated with the baseline's and
+// checking both write the same output.
+//   npm run bench:restore -- --cold --large --runs 5 --baseline /tmp/vnplan-main
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -45,7 +59,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRestorer, type Restorer } from '../src/restore/index.js';
 import { tokenizeLine } from '../src/restore/tokenize.js';
 import { stripMarks } from '../src/restore/vietnamese.js';
-import { cleanFixture, syllables } from './lib/score-restoration.js';
+import { HOLDOUT_DOCUMENT, cleanFixture, syllables } from './lib/score-restoration.js';
+import { rawDataDir } from './lib/flags.js';
+import { ocrLike } from './lib/ocr-like.js';
+import { readChannelCosts } from '../src/restore/channel-table.js';
 
 if (process.env.VNPLAN_BENCH_PINNED !== '1' && spawnSync('taskset', ['-c', '0', 'true']).status === 0) {
   const child = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
@@ -56,7 +73,8 @@ if (process.env.VNPLAN_BENCH_PINNED !== '1' && spawnSync('taskset', ['-c', '0', 
 }
 
 if (process.argv.includes('--cold')) {
-  benchColdStarts();
+  if (process.argv.includes('--large')) benchLongFiles();
+  else benchColdStarts();
   process.exit(0);
 }
 
@@ -188,16 +206,90 @@ function childrenCpuMs(): number | null {
 }
 
 
-/** --cold: fresh processes of this checkout (and of --baseline DIR), alternated; see the head of this file. */
-function benchColdStarts(): void {
+/** The node options `vnplan` of the checkout DIR starts with: those on the shebang line of its DIST/cli/main.js (`#!/usr/bin/env -S node FLAGS`). */
+function startUpFlags(dir: string): string[] {
+  const line = readFileSync(join(dir, 'dist/cli/main.js'), 'utf8').split('\n', 1)[0] ?? '';
+  const options = /^#!\S*env(?: -S)? node(.*)$/.exec(line)?.[1]?.trim() ?? '';
+  return options === '' ? [] : options.split(/\s+/);
+}
+
+/** `vnplan restore FILE -o OUT` of the checkout DIR as a user runs it (the bin file itself, its shebang's node options included), timed from outside: wall ms, and CPU ms from /proc (NaN without). */
+function runVnplanRestore(dir: string, file: string, out: string): { wall: number; cpu: number } {
+  const before = childrenCpuMs();
+  const start = performance.now();
+  const cli = spawnSync(join(dir, 'dist/cli/main.js'), ['restore', file, '-o', out], { encoding: 'utf8' });
+  if (cli.status !== 0) throw new Error(`vnplan restore of ${dir} failed: ${cli.stderr}`);
+  const after = childrenCpuMs();
+  return { wall: performance.now() - start, cpu: before === null || after === null ? NaN : after - before };
+}
+
+/** The checkouts a --cold run compares: this one, and --baseline DIR's; each must be built. */
+function coldCheckouts(): string[] {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const runsFlag = process.argv.indexOf('--runs');
-  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 9;
   const baselineAt = process.argv.indexOf('--baseline');
   const checkouts = [root, ...(baselineAt > 0 ? [resolve(process.argv[baselineAt + 1] ?? '')] : [])];
   for (const dir of checkouts) {
     if (!existsSync(join(dir, 'dist/restore/index.js'))) throw new Error(`${dir}/dist/restore/index.js missing: run npm run build there`);
   }
+  return checkouts;
+}
+
+/** --cold --large: long files of text never seen, one `vnplan restore` process each; see the head of this file. */
+function benchLongFiles(): void {
+  const runsFlag = process.argv.indexOf('--runs');
+  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 3;
+  const checkouts = coldCheckouts();
+  const corpus = join(rawDataDir(), 'corpus-vbpl');
+  if (!existsSync(corpus)) throw new Error(`${corpus} missing: --large reads the corpus' held-out slice (--data DIR or VNPLAN_DATA)`);
+  const documents = readdirSync(corpus).filter((f) => HOLDOUT_DOCUMENT.test(f)).sort();
+  const clean = documents.map((f) => readFileSync(join(corpus, f), 'utf8').normalize('NFC')).join('\n\n');
+  const sets = { 'raw-OCR-like': ocrLike(clean, readChannelCosts()), 'ASCII-stripped': stripMarks(clean) };
+  const work = mkdtempSync(join(tmpdir(), 'vnplan-long-'));
+  const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+  console.log(
+    `long files: the held-out slice of ${corpus} (${documents.length} documents) as one file; a fresh vnplan restore process per run, pinned to core 0: ${process.env.VNPLAN_BENCH_PINNED === '1' ? 'yes' : 'no'}; ${runs} runs per set and checkout, medians` +
+      (checkouts.length > 1 ? `; baseline ${checkouts[1]} alternating with this checkout` : ''),
+  );
+  console.log(`start-up node options: ${checkouts.map((dir, i) => `${i === 0 ? 'this' : 'baseline'} [${startUpFlags(dir).join(' ')}]`).join(', ')}`);
+  try {
+    for (const [name, text] of Object.entries(sets)) {
+      const file = join(work, `${name}.txt`);
+      writeFileSync(file, text);
+      const count = syllables(text).length;
+      const times = checkouts.map(() => [] as Array<{ wall: number; cpu: number }>);
+      const outputs = checkouts.map(() => new Set<string>());
+      for (let r = 0; r < runs; r++) {
+        const order = r % 2 === 0 ? checkouts.map((_, i) => i) : checkouts.map((_, i) => i).reverse();
+        for (const i of order) {
+          const out = join(work, `out-${i}.txt`);
+          times[i]?.push(runVnplanRestore(checkouts[i] ?? '', file, out));
+          outputs[i]?.add(createHash('sha256').update(readFileSync(out)).digest('hex'));
+        }
+      }
+      console.log(`${name}: ${fmt(count)} syllables, ${fmt(text.length)} characters`);
+      times.forEach((results, i) => {
+        const wall = median(results.map((t) => t.wall));
+        const cpu = median(results.map((t) => t.cpu));
+        console.log(`  ${i === 0 ? 'this    ' : 'baseline'} vnplan restore from its start: ${fmt(count / (wall / 1000))} syll/s (CPU ${fmt(count / (cpu / 1000))}), ${fmt(wall)} ms (CPU ${fmt(cpu)})`);
+      });
+      const [mine, base] = times;
+      if (mine && base) {
+        const ratio = (k: 'wall' | 'cpu'): number => median(mine.map((t, j) => (base[j]?.[k] ?? NaN) / t[k]));
+        const alike = new Set([...outputs[0] ?? [], ...outputs[1] ?? []]).size === 1;
+        console.log(`  baseline / this, median per-run time ratio (above 1: this is faster): ${ratio('wall').toFixed(3)} (CPU ${ratio('cpu').toFixed(3)}); same output: ${alike ? 'yes' : 'NO'}`);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** --cold: fresh processes of this checkout (and of --baseline DIR), alternated; see the head of this file. */
+function benchColdStarts(): void {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const runsFlag = process.argv.indexOf('--runs');
+  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 9;
+  const checkouts = coldCheckouts();
   const samples = ['001', '000', '003'].map((id) => readdirSync(join(root, 'fixtures/samples')).find((f) => f.startsWith(`${id}_`)));
   const ocrPages = readdirSync(join(root, 'test/restore/fixtures')).filter((f) => f.endsWith('-eng-ocr.txt')).sort();
   const devTexts = readdirSync(join(root, 'fixtures/dev-plans/texts')).filter((f) => f.endsWith('.txt')).sort();
@@ -236,15 +328,10 @@ function benchColdStarts(): void {
       for (let r = 0; r < runs; r++) {
         const order = r % 2 === 0 ? checkouts.map((_, i) => i) : checkouts.map((_, i) => i).reverse();
         for (const i of order) {
-          const run = spawnSync(process.execPath, [child, join(checkouts[i] ?? '', 'dist'), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
+          const run = spawnSync(process.execPath, [...startUpFlags(checkouts[i] ?? ''), child, join(checkouts[i] ?? '', 'dist'), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
           if (run.status !== 0) throw new Error(`cold run of ${checkouts[i]} failed: ${run.stderr}`);
           // Then the command a user runs on the first text: the whole process, node's start and exit included.
-          const before = childrenCpuMs();
-          const start = performance.now();
-          const cli = spawnSync(process.execPath, [join(checkouts[i] ?? '', 'dist/cli/main.js'), 'restore', files[0] ?? '', '-o', '/dev/null'], { encoding: 'utf8' });
-          if (cli.status !== 0) throw new Error(`vnplan restore of ${checkouts[i]} failed: ${cli.stderr}`);
-          const after = childrenCpuMs();
-          const command = { wall: performance.now() - start, cpu: before === null || after === null ? NaN : after - before };
+          const command = runVnplanRestore(checkouts[i] ?? '', files[0] ?? '', '/dev/null');
           byCheckout[i]?.push({ ...(JSON.parse(run.stdout) as Omit<ColdRun, 'command'>), command });
         }
       }

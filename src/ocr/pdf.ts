@@ -3,7 +3,7 @@
 // like OCRmyPDF's --skip-text; the others are rendered to pixels for OCR.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { VnplanError } from '../errors.js';
 import { vietnameseEncodings } from '../input/encodings/index.js';
 import type { EncodingFacts } from '../types.js';
@@ -39,8 +39,35 @@ const MAX_UNMAPPED_SHARE = 0.05;
 
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
+/**
+ * The engine's own built-ins that pdf.js's legacy build replaces, for the whole
+ * process, with core-js polyfills written in JavaScript (it forces them on
+ * Node 20's V8): `Array.prototype.push` (every push of the restorer then calls
+ * a JavaScript function), `JSON.parse` (a parser in JavaScript), `JSON.stringify`
+ * and `Function.prototype.toString`. Taken when this module loads, before pdf.js
+ * is; pdf.js needs none of the replacements (they follow proposals and
+ * corner cases of non-writable lengths it never meets), while the built-ins it
+ * adds (`Promise.withResolvers`, `Uint8Array.prototype.toHex`…) stay.
+ */
+const ENGINE_BUILT_INS = [
+  [Array.prototype, 'push', Array.prototype.push],
+  [JSON, 'parse', JSON.parse],
+  [JSON, 'stringify', JSON.stringify],
+  [Function.prototype, 'toString', Function.prototype.toString],
+] as const;
+
+/** Puts back the engine's built-ins: after pdf.js is imported, and after its first document (its fake worker, pdf.worker.mjs, polyfills again). */
+function keepEngineBuiltIns(): void {
+  for (const [owner, name, builtIn] of ENGINE_BUILT_INS) {
+    Object.defineProperty(owner, name, { value: builtIn, writable: true, configurable: true, enumerable: false });
+  }
+}
+
 /** `owned`: the bytes are the caller's to give away (else pdf.js gets a copy). */
 export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits, owned = false): Promise<PDFDocumentProxy> {
+  // Imported when a PDF is first read: a text file is read, restored and extracted without pdf.js.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  keepEngineBuiltIns();
   const task = getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given
     data: owned ? bytes : bytes.slice(),
@@ -57,6 +84,8 @@ export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits
   } catch (error) {
     await task.destroy();
     throw openError(error, file);
+  } finally {
+    keepEngineBuiltIns();
   }
   if (doc.numPages === 0) {
     await doc.destroy();

@@ -24,7 +24,7 @@ interface Run {
 
 function vnplan(args: string[], options: SpawnOptions & { readStdout?: (chunk: string, stop: () => void) => void } = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [VNPLAN_MAIN, ...args], {
+    const child = spawn(VNPLAN_MAIN, args, {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       ...options,

@@ -5,7 +5,7 @@
 // and the CLI tests spawn dozens. The tree sits beside src/ (CLI_TREE), so the
 // paths the code finds from its own place (dictionaries/, package.json, dist/'s
 // unpacked model) are the same; it is rebuilt from src/ on every run, never stale.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stop, transform } from 'esbuild';
 
@@ -13,7 +13,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 export const CLI_TREE = join(ROOT, 'dist-test');
 
-/** `node <this> ARGS…` runs `vnplan ARGS…` from the tree built by the global setup. */
+/**
+ * Executed itself (`<this> ARGS…`), runs `vnplan ARGS…` from the tree built by
+ * the global setup as the installed bin runs: node started with the options
+ * of its shebang line (src/cli/main.ts).
+ */
 export const VNPLAN_MAIN = join(CLI_TREE, 'cli/main.js');
 
 /** Vitest global setup: builds CLI_TREE from src/. */
@@ -37,6 +41,7 @@ export default async function buildCliTree(): Promise<void> {
       await writeFile(target, code);
     }),
   );
+  await chmod(join(building, 'cli/main.js'), 0o755);
   // esbuild's service process would otherwise live as long as vitest does.
   await stop();
   await rm(CLI_TREE, { recursive: true, force: true });

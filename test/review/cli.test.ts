@@ -17,7 +17,7 @@ interface Run {
 
 function vnplan(args: string[], onStdout?: (text: string, kill: () => void) => void): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [VNPLAN_MAIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(VNPLAN_MAIN, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
