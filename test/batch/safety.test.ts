@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { access, chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
@@ -19,6 +19,7 @@ import { buildTextArchive, ROOT, samplePaths } from './helpers/archive.js';
 import { latestEntries, manifestLines, tempFiles } from './helpers/inspect.js';
 import { spawnBatch } from './helpers/spawn.js';
 import { asNobody } from '../helpers/unprivileged.js';
+import { CLI_TREE, VNPLAN_MAIN } from '../helpers/cli-build.js';
 
 const IS_ROOT = process.getuid?.() === 0;
 const made: string[] = [];
@@ -117,15 +118,15 @@ describe('symbolic links in DIR', () => {
 
 describe('the resume key follows what makes the output', () => {
   it('a table of dictionaries/ changed by one byte redoes the file; unchanged, it is skipped', async () => {
-    // A copy of the package (code, tables, package.json; node_modules linked), so
-    // the run really reads the copied tables.
+    // A copy of the package (code — the tree built from src/ for this run —,
+    // tables, package.json; node_modules linked), so the run really reads the copied tables.
     const pkg = await scratch('vnplan-pkg-');
-    spawnSync('cp', ['-r', join(ROOT, 'src'), join(ROOT, 'dictionaries'), join(ROOT, 'package.json'), pkg]);
+    spawnSync('cp', ['-r', CLI_TREE, join(ROOT, 'dictionaries'), join(ROOT, 'package.json'), pkg]);
     await symlink(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
     const { dir } = await smallArchive();
     const out = await scratch('vnplan-key-out-');
     const run = () => {
-      const result = spawnSync(process.execPath, ['--import', 'tsx', join(pkg, 'src/cli/main.ts'), 'batch', dir, '--out', out, '--include', 'a.txt'], { cwd: ROOT, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [join(pkg, relative(ROOT, VNPLAN_MAIN)), 'batch', dir, '--out', out, '--include', 'a.txt'], { cwd: ROOT, encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
       return [...(result.stdout.match(/(\d+) ok, (\d+) unchanged/) ?? [])].slice(1).map(Number);
     };
@@ -199,7 +200,7 @@ describe('a full disk, SIGTERM, no permission', () => {
     await chmod(parent, 0o755); // nobody may enter, not write
     const batchAsNobody = (out: string) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'batch', dir, '--out', out], { cwd: ROOT, ...asNobody() });
+        const child = spawn(process.execPath, [VNPLAN_MAIN, 'batch', dir, '--out', out], { cwd: ROOT, ...asNobody() });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -127,12 +127,13 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     const out = join(scratch, 'kill-coordinator');
     const worker = spawnWorker(children, redis.url, join(scratch, 'kill-coordinator.log'), { concurrency: 2, delayMs: 300 });
     try {
-      const first = spawnBatch('main', [dir, '--out', out, '--queue', redis.url]);
+      // src/ under tsx, as the workers run it: the same resume key
+      const first = spawnBatch('main', [dir, '--out', out, '--queue', redis.url], {}, 'src');
       children.push(first.process);
       await waitFor('three recorded files', async () => (await readManifest(join(out, 'manifest.jsonl'))).size >= 3);
       first.process.kill('SIGKILL');
       await first.exited;
-      const second = await spawnBatch('main', [dir, '--out', out, '--queue', redis.url]).exited;
+      const second = await spawnBatch('main', [dir, '--out', out, '--queue', redis.url], {}, 'src').exited;
       expect(second.code, second.stdout + second.stderr).toBe(0);
     } finally {
       await stopWorker(worker);

@@ -1,4 +1,5 @@
 // The batch command as a child process, for the kill/interrupt tests:
+//   node dist-test/test-programs/batch-cli.js DIR --out OUT …   (built by test/helpers/cli-build.ts)
 //   node --import tsx test/batch/helpers/cli.ts DIR --out OUT …
 // VNPLAN_TEST_DELAY_MS slows every file down (the real pipeline, then a pause),
 // so a signal reliably lands while files are running.

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { testProgram, VNPLAN_MAIN } from '../../helpers/cli-build.js';
 import { ROOT } from './archive.js';
 
 export interface Child {
@@ -10,11 +11,24 @@ export interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-export function spawnBatch(entry: 'main' | 'helper', args: string[], env: Record<string, string> = {}): Child {
-  const script = entry === 'main' ? join(ROOT, 'src/cli/main.ts') : join(ROOT, 'test/batch/helpers/cli.ts');
+/**
+ * The code the child runs: the tree built from src/ once per test run
+ * (test/helpers/cli-build.ts), or src/ itself under the tsx loader, which a
+ * coordinator needs when the queue's workers run src/ (the resume key hashes
+ * the tree a process loads, and a worker refuses a job of another key).
+ */
+export type Tree = 'built' | 'src';
+
+export function spawnBatch(entry: 'main' | 'helper', args: string[], env: Record<string, string> = {}, tree: Tree = 'built'): Child {
+  const script =
+    tree === 'built'
+      ? entry === 'main'
+        ? VNPLAN_MAIN
+        : testProgram('batch-cli')
+      : join(ROOT, entry === 'main' ? 'src/cli/main.ts' : 'test/batch/helpers/cli.ts');
   const argv = entry === 'main' ? ['batch', ...args] : args;
   if (!existsSync(script)) throw new Error(`missing ${script}`);
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...argv], {
+  const child = spawn(process.execPath, [...(tree === 'src' ? ['--import', 'tsx'] : []), script, ...argv], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
