@@ -35,6 +35,12 @@ export interface ProcessOptions {
    */
   bytes?: Uint8Array;
   /**
+   * The SHA-256 the caller knows the file by (a batch fingerprints every
+   * input): a file read again here must give those bytes, else it changed
+   * since and is an error naming it.
+   */
+  sha256?: string;
+  /**
    * Keep restoration's correction log (default: for texts up to
    * MAX_LOGGED_TEXT_CHARS). Without it the counts stay and memory does not
    * grow with the changes of a very large text.
@@ -199,7 +205,7 @@ export class HeldText {
 function inputOf(path: string, options: ProcessOptions): Promise<InputDocument> {
   const bytes = options.bytes;
   options.bytes = undefined;
-  return bytes === undefined ? readInput(path) : inputFromBytes(path, bytes);
+  return bytes === undefined ? readInput(path, undefined, options.sha256) : inputFromBytes(path, bytes);
 }
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */

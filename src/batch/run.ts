@@ -291,7 +291,8 @@ class BatchRun {
     const base = { path: file.relative, version: this.#key };
     let fp: Fingerprint;
     try {
-      fp = await fingerprint(file.absolute, DEFAULT_INPUT_LIMITS.maxBytes);
+      // a text is read again by the input stage a piece at a time (checked against this hash), never kept whole
+      fp = await fingerprint(file.absolute, DEFAULT_INPUT_LIMITS.maxBytes, (head) => detectFormat(head) !== 'text');
     } catch (error) {
       return this.#record({ ...base, ...failure(file.relative, error), size: null, sha256: null }, started);
     }
@@ -316,7 +317,7 @@ class BatchRun {
     const abandon = this.options.abandon;
     try {
       const pool = this.#poolFor(fp.head);
-      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined };
+      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined, sha256: fp.sha256 };
       // the options carry the bytes to the pipeline; the fingerprint keeps its hash only
       fp.bytes = null;
       const input = { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.#key };

@@ -7,6 +7,7 @@
 // Windows-1258), chosen by scoring (encodings/index.ts). Unicode text that is
 // a legacy encoding mis-read as Windows-1252 (`KÕ ho¹ch`) is read again.
 import { VnplanError } from '../errors.js';
+import { bytesSource, type ByteSource } from './byte-source.js';
 import { OffHeapText, withHeldText, type MaybeHeld, type Utf8Text } from '../off-heap-text.js';
 import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
 import { SCORED_CHARACTERS } from './encodings/syllables.js';
@@ -45,24 +46,30 @@ export function decodeText(bytes: Uint8Array, path: string): string {
 
 /**
  * decodeText, and which encoding the file was found to be in. Valid UTF-8 and
- * UTF-16, and the legacy encodings' bytes, are decoded `pieceBytes` at a time
- * and cleaned as they come, so the file is never a whole decoded string beside
- * its clean one, and a text of several pieces stays UTF-8 outside the heap
- * (`utf8`); anything else (stray NULs in UTF-8, broken bytes, Unicode that is
- * mojibake of a legacy encoding) is decoded whole.
+ * UTF-16, and the legacy encodings' bytes, are read and decoded `pieceBytes`
+ * at a time and cleaned as they come, so the file is never whole in memory,
+ * nor a whole decoded string beside its clean one, and a text of several
+ * pieces stays UTF-8 outside the heap (`utf8`); anything else (stray NULs in
+ * UTF-8, broken bytes, Unicode that is mojibake of a legacy encoding) is read
+ * and decoded whole.
  */
 export function decodeTextFile(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   path: string,
   encodings: VietnameseEncodings = vietnameseEncodings(),
   chunkChars = CLEAN_CHUNK_CHARS,
   pieceBytes = DECODE_PIECE_BYTES,
 ): DecodedText {
-  const streamed = decodeUnicodeInPieces(bytes, path, encodings, pieceBytes) ?? decodeLegacyInPieces(bytes, path, encodings, pieceBytes);
+  const source = sourceOf(bytes);
+  const streamed = decodeUnicodeInPieces(source, path, encodings, pieceBytes) ?? decodeLegacyInPieces(source, path, encodings, pieceBytes);
   if (streamed !== null) return decoded(streamed.clean.held(), streamed.encoding);
-  const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
+  const { clean, encoding } = cleanDecoded(decodeBytes(source.whole(), path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
   return decoded(typeof clean === 'string' ? clean : clean.held(), encoding);
+}
+
+function sourceOf(bytes: Uint8Array | ByteSource): ByteSource {
+  return bytes instanceof Uint8Array ? bytesSource(bytes) : bytes;
 }
 
 /** A text of many pieces stays UTF-8 outside the heap (`utf8`, `text` decoding it); a small one is a string. */
@@ -74,20 +81,18 @@ function decoded(text: string | Utf8Text, encoding: Decoding['encoding']): Decod
 export const DECODE_PIECE_BYTES = 1 << 20;
 
 /**
- * The Unicode form the whole path (decodeBytes) reads the file in, told as it
- * tells it — byte-order mark, then UTF-16's NUL bytes, else UTF-8 without a
- * NUL byte — with where its text starts and the notes it gets; null for
- * anything else (stray NULs, an empty file).
+ * The Unicode form the whole path (decodeBytes) reads a file in, told by its
+ * head as it tells it — byte-order mark, then UTF-16's NUL bytes, else UTF-8
+ * (which the pieces must then show to hold no NUL byte) — with where its text
+ * starts and the notes it gets; null for an empty file.
  */
-function unicodeForm(bytes: Uint8Array): { name: 'utf-8' | Utf16; start: number; notes: string[] } | null {
-  if (bytes.length === 0) return null;
-  const mark = byteOrderMark(bytes);
-  if (mark !== null && mark.name !== 'utf-8') return { name: mark.name, start: mark.length, notes: ['byte-order mark'] };
-  const utf8 = bytes.indexOf(0) < 0;
-  if (mark !== null) return utf8 ? { name: 'utf-8', start: mark.length, notes: ['byte-order mark'] } : null;
-  const utf16 = utf16ByNulBytes(bytes);
+function unicodeForm(head: Uint8Array): { name: 'utf-8' | Utf16; start: number; notes: string[] } | null {
+  if (head.length === 0) return null;
+  const mark = byteOrderMark(head);
+  if (mark !== null) return { name: mark.name, start: mark.length, notes: ['byte-order mark'] };
+  const utf16 = utf16ByNulBytes(head);
   if (utf16) return { name: utf16, start: 0, notes: ['no byte-order mark: told by its NUL bytes'] };
-  return utf8 ? { name: 'utf-8', start: 0, notes: [] } : null;
+  return { name: 'utf-8', start: 0, notes: [] };
 }
 
 /**
@@ -101,12 +106,13 @@ function unicodeForm(bytes: Uint8Array): { name: 'utf-8' | Utf16; start: number;
  * again from the same sample).
  */
 export function decodeUnicodeInPieces(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   path: string,
   encodings: VietnameseEncodings,
   pieceBytes: number,
 ): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
-  const form = unicodeForm(bytes);
+  const source = sourceOf(bytes);
+  const form = unicodeForm(source.head(UTF16_SAMPLE_BYTES));
   if (form === null) return null;
   const decoder = new TextDecoder(form.name, { fatal: true, ignoreBOM: true });
   const clean = new OffHeapText();
@@ -115,11 +121,17 @@ export function decodeUnicodeInPieces(
   let sample = '';
   let latin1 = false;
   let text = false;
-  for (let start = form.start; start < bytes.length; start += pieceBytes) {
-    const last = start + pieceBytes >= bytes.length;
+  let read = 0;
+  for (const bytes of source.pieces(pieceBytes)) {
+    const from = Math.max(0, form.start - read);
+    read += bytes.length;
+    const last = read === source.length;
+    // UTF-8 with a NUL byte (stray NULs, or binary) is the whole path's to read or name, byte-order mark or not
+    if (form.name === 'utf-8' && bytes.indexOf(0) >= 0) return null;
+    if (from >= bytes.length && !last) continue;
     let piece: string;
     try {
-      piece = decoder.decode(bytes.subarray(start, start + pieceBytes), { stream: !last });
+      piece = decoder.decode(bytes.subarray(from), { stream: !last });
     } catch {
       return null;
     }
@@ -152,30 +164,37 @@ export function decodeUnicodeInPieces(
  * path reads or names.
  */
 export function decodeLegacyInPieces(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   path: string,
   encodings: VietnameseEncodings,
   pieceBytes: number,
 ): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
-  if (bytes.length === 0 || byteOrderMark(bytes) !== null || utf16ByNulBytes(bytes) !== null) return null;
+  const source = sourceOf(bytes);
+  const head = source.head(UTF16_SAMPLE_BYTES);
+  if (source.length === 0 || byteOrderMark(head) !== null || utf16ByNulBytes(head) !== null) return null;
+  const survey = surveyBytes(source, pieceBytes);
   const notes: string[] = [];
-  const body = dropStrayNuls(bytes, path, notes);
-  const utf8 = utf8Beginning(body, pieceBytes);
-  if (utf8 === null) return null;
-  const found = encodings.encodingOfBytes(body, utf8);
+  if (survey.nuls > 0) {
+    if (survey.nuls > strayNulLimit(source.length)) {
+      throw new VnplanError('BAD_ENCODING', path, `${survey.nuls} NUL bytes (first at ${survey.firstNul}): binary data, not text`);
+    }
+    notes.push(`${survey.nuls} stray NUL byte(s) dropped (first at ${survey.firstNul})`);
+  }
+  if (survey.utf8 === null) return null;
+  const found = encodings.encodingOfBytes(survey.head, survey.utf8);
   if (found === null) return null;
   const decode = found === 'windows-1252' ? encodings.decodeWindows1252 : found.decode;
   const pieces = function* (): Generator<{ lines: string[]; last: boolean }> {
-    for (const { piece, last } of byteLines(body, pieceBytes)) {
+    for (const { piece, last } of byteLines(source, pieceBytes, survey.nuls > 0)) {
       const text = decode(piece);
       // a piece ends after its line feed: the empty string after it is no line (but at the end of the file)
       yield { lines: (last ? text : text.slice(0, -1)).split('\n'), last };
     }
   };
-  const survey = function* (): Generator<string[]> {
+  const everyLine = function* (): Generator<string[]> {
     for (const { lines } of pieces()) yield lines;
   };
-  const repair = found === 'windows-1252' ? null : found.lineRepair(survey());
+  const repair = found === 'windows-1252' ? null : found.lineRepair(everyLine());
   const clean = new OffHeapText();
   let text = false;
   for (const { lines, last } of pieces()) {
@@ -189,34 +208,95 @@ export function decodeLegacyInPieces(
 }
 
 /**
- * The first SCORED_CHARACTERS (or more) characters of `bytes` read as UTF-8,
- * bad bytes replaced, as a whole decoding would begin; null when the bytes
- * are valid UTF-8 (no legacy encoding is asked then).
+ * One pass over a file that may be in a legacy encoding, for what choosing it
+ * needs: its NUL bytes (dropped when they are few: `body` is the file
+ * without them) and where the first stands; the body's first
+ * SCORED_CHARACTERS bytes; and the first SCORED_CHARACTERS (or more)
+ * characters of the body read as UTF-8, bad bytes replaced, as a whole
+ * decoding would begin — null when the body is valid UTF-8 (no legacy
+ * encoding is asked then).
  */
-function utf8Beginning(bytes: Uint8Array, pieceBytes: number): string | null {
+function surveyBytes(source: ByteSource, pieceBytes: number): { nuls: number; firstNul: string | null; head: Uint8Array; utf8: string | null } {
   const strict = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for (let start = 0; start < bytes.length; start += pieceBytes) strict.decode(bytes.subarray(start, start + pieceBytes), { stream: start + pieceBytes < bytes.length });
-    return null;
-  } catch {
-    // not UTF-8: a legacy encoding may read it
-  }
   const lenient = new TextDecoder('utf-8');
+  let valid = true;
   let beginning = '';
-  for (let start = 0; start < bytes.length && beginning.length < SCORED_CHARACTERS; start += pieceBytes) {
-    beginning += lenient.decode(bytes.subarray(start, start + pieceBytes), { stream: start + pieceBytes < bytes.length });
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let nuls = 0;
+  let firstNul: string | null = null;
+  let lines = 1;
+  let read = 0;
+  for (const piece of source.pieces(pieceBytes)) {
+    const at = read;
+    read += piece.length;
+    const stream = read < source.length;
+    let body = piece;
+    if (piece.indexOf(0) >= 0) {
+      if (firstNul === null) {
+        const first = piece.indexOf(0);
+        lines += countLineFeeds(piece.subarray(0, first));
+        firstNul = `line ${lines}, byte ${at + first} (0x00)`;
+      }
+      body = piece.filter((byte) => byte !== 0);
+      nuls += piece.length - body.length;
+    } else if (firstNul === null) lines += countLineFeeds(piece);
+    if (headBytes < SCORED_CHARACTERS) {
+      head.push(body.slice(0, SCORED_CHARACTERS - headBytes));
+      headBytes += head.at(-1)!.length;
+    }
+    if (valid) {
+      try {
+        strict.decode(body, { stream });
+      } catch {
+        valid = false;
+      }
+    }
+    if (beginning.length < SCORED_CHARACTERS) beginning += lenient.decode(body, { stream });
   }
-  return beginning;
+  return { nuls, firstNul, head: Buffer.concat(head), utf8: valid ? null : beginning };
 }
 
-/** `bytes` in consecutive pieces of at least `pieceBytes` (but the last), each ending just after a line feed byte. */
-function* byteLines(bytes: Uint8Array, pieceBytes: number): Generator<{ piece: Uint8Array; last: boolean }> {
-  for (let start = 0; start < bytes.length; ) {
-    const newline = start + pieceBytes >= bytes.length ? -1 : bytes.indexOf(0x0a, start + pieceBytes - 1);
-    const end = newline < 0 ? bytes.length : newline + 1;
-    yield { piece: bytes.subarray(start, end), last: end === bytes.length };
-    start = end;
+function countLineFeeds(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+/**
+ * The source's bytes (its NUL bytes dropped when `dropNuls`) in consecutive
+ * pieces of at least `pieceBytes` (but the last), each ending just after a
+ * line feed byte, each a copy of its own.
+ */
+function* byteLines(source: ByteSource, pieceBytes: number, dropNuls: boolean): Generator<{ piece: Uint8Array; last: boolean }> {
+  /** Bytes read since the last cut. */
+  let carried: Uint8Array[] = [];
+  let size = 0;
+  /** A piece cut, waiting to learn whether it is the last. */
+  let cut: Uint8Array | null = null;
+  for (const read of source.pieces(pieceBytes)) {
+    const bytes = dropNuls ? read.filter((byte) => byte !== 0) : read;
+    for (let start = 0; start < bytes.length; ) {
+      const newline = bytes.indexOf(0x0a, start + Math.max(0, pieceBytes - size - 1));
+      if (newline < 0) {
+        // a copy: the source may read its next piece into the same bytes
+        carried.push(bytes.slice(start));
+        size += bytes.length - start;
+        break;
+      }
+      if (cut !== null) yield { piece: cut, last: false };
+      cut = Buffer.concat([...carried, bytes.subarray(start, newline + 1)]);
+      carried = [];
+      size = 0;
+      start = newline + 1;
+    }
   }
+  if (size === 0) {
+    if (cut !== null) yield { piece: cut, last: true };
+    return;
+  }
+  if (cut !== null) yield { piece: cut, last: false };
+  yield { piece: Buffer.concat(carried), last: true };
 }
 
 function cleanDecoded({ text, encoding }: Decoding, path: string, chunkChars: number): { clean: string | OffHeapText; encoding: Decoding['encoding'] } {
