@@ -122,16 +122,16 @@ export function decodeUnicodeInPieces(
   let latin1 = false;
   let text = false;
   let read = 0;
-  for (const bytes of source.pieces(pieceBytes)) {
+  for (const raw of source.pieces(pieceBytes)) {
     const from = Math.max(0, form.start - read);
-    read += bytes.length;
+    read += raw.length;
     const last = read === source.length;
     // UTF-8 with a NUL byte (stray NULs, or binary) is the whole path's to read or name, byte-order mark or not
-    if (form.name === 'utf-8' && bytes.indexOf(0) >= 0) return null;
-    if (from >= bytes.length && !last) continue;
+    if (form.name === 'utf-8' && raw.indexOf(0) >= 0) return null;
+    if (from >= raw.length && !last) continue;
     let piece: string;
     try {
-      piece = decoder.decode(bytes.subarray(from), { stream: !last });
+      piece = decoder.decode(raw.subarray(from), { stream: !last });
     } catch {
       return null;
     }
