@@ -7,7 +7,7 @@
 // by, or else what the first pass read — so a file written to while it is read
 // is named, never decoded half old and half new.
 import { createHash } from 'node:crypto';
-import { readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { VnplanError } from '../errors.js';
 
 export interface ByteSource {
@@ -38,18 +38,19 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
 }
 
 /**
- * An open file read with positioned reads into one buffer per pass. Reads are
- * synchronous: the decoders that ask for pieces are, and a megabyte from the
- * page cache takes well under a millisecond.
+ * A file read with positioned reads into one buffer per pass, opened for each
+ * pass and closed after it: a text decoded again whenever it is read (a big
+ * one is never kept, see RereadText) needs no descriptor held open between
+ * reads. Reads are synchronous: the decoders that ask for pieces are, and a
+ * megabyte from the page cache takes well under a millisecond.
  */
 export class FileBytes implements ByteSource {
   /** The SHA-256 every whole pass must give: the caller's, else the first pass's. */
   #sha256: string | undefined;
 
   constructor(
-    private readonly fd: number,
     private readonly path: string,
-    /** The file's size when it was opened: a pass that finds more or fewer bytes fails. */
+    /** The file's size when it was first seen: a pass that finds more or fewer bytes fails. */
     readonly length: number,
     sha256?: string,
   ) {
@@ -57,23 +58,33 @@ export class FileBytes implements ByteSource {
   }
 
   *pieces(pieceBytes: number): Generator<Uint8Array> {
-    // a Uint8Array, not a Buffer: a Buffer's slice() is a view, and a reader's copy of a piece must be one
-    const buffer = new Uint8Array(Math.max(1, Math.min(pieceBytes, this.length)));
-    const hash = createHash('sha256');
-    for (let start = 0; start < this.length; ) {
-      const piece = this.#read(buffer, start, Math.min(buffer.length, this.length - start));
-      hash.update(piece);
-      yield piece;
-      start += piece.length;
+    const fd = this.#open();
+    try {
+      // a Uint8Array, not a Buffer: a Buffer's slice() is a view, and a reader's copy of a piece must be one
+      const buffer = new Uint8Array(Math.max(1, Math.min(pieceBytes, this.length)));
+      const hash = createHash('sha256');
+      for (let start = 0; start < this.length; ) {
+        const piece = this.#read(fd, buffer, start, Math.min(buffer.length, this.length - start));
+        hash.update(piece);
+        yield piece;
+        start += piece.length;
+      }
+      if (this.#read(fd, buffer, this.length, 1, false).length > 0) throw this.#changed(`it grew past the ${this.length} bytes it had when it was opened`);
+      const sha256 = hash.digest('hex');
+      if ((this.#sha256 ??= sha256) !== sha256) throw this.#changed('its bytes are not those read before');
+    } finally {
+      closeSync(fd);
     }
-    if (this.#read(buffer, this.length, 1, false).length > 0) throw this.#changed(`it grew past the ${this.length} bytes it had when it was opened`);
-    const sha256 = hash.digest('hex');
-    if ((this.#sha256 ??= sha256) !== sha256) throw this.#changed('its bytes are not those read before');
   }
 
   head(count: number): Uint8Array {
-    const bytes = new Uint8Array(Math.min(count, this.length));
-    return this.#read(bytes, 0, bytes.length);
+    const fd = this.#open();
+    try {
+      const bytes = new Uint8Array(Math.min(count, this.length));
+      return this.#read(fd, bytes, 0, bytes.length);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   whole(): Uint8Array {
@@ -87,11 +98,11 @@ export class FileBytes implements ByteSource {
   }
 
   /** `count` bytes at `position` into the start of `buffer`; fewer only at the file's end, which `exact` refuses. */
-  #read(buffer: Uint8Array, position: number, count: number, exact = true): Uint8Array {
+  #read(fd: number, buffer: Uint8Array, position: number, count: number, exact = true): Uint8Array {
     let got = 0;
     try {
       while (got < count) {
-        const read = readSync(this.fd, buffer, got, count - got, position + got);
+        const read = readSync(fd, buffer, got, count - got, position + got);
         if (read === 0) break;
         got += read;
       }
@@ -103,9 +114,27 @@ export class FileBytes implements ByteSource {
     return buffer.subarray(0, got);
   }
 
+  #open(): number {
+    try {
+      return openSync(this.path, 'r');
+    } catch (error) {
+      throw fileError(error, this.path);
+    }
+  }
+
   #changed(how: string): VnplanError {
     return new VnplanError('UNREADABLE', this.path, `the file changed while it was read (${how}); read it again once it is written`);
   }
+}
+
+/** What went wrong reading `path`, said plainly. */
+export function fileError(error: unknown, path: string): VnplanError {
+  if (error instanceof VnplanError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new VnplanError('NOT_FOUND', path, 'no such file');
+  if (code === 'EACCES' || code === 'EPERM') return new VnplanError('UNREADABLE', path, 'permission denied');
+  if (code === 'EISDIR') return new VnplanError('UNREADABLE', path, 'is a directory, not a file');
+  return new VnplanError('UNREADABLE', path, `cannot be read (${code ?? String(error)})`);
 }
 
 /** Bytes read at a time when a file is read whole. */

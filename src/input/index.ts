@@ -1,11 +1,11 @@
 // Stage 1: a path becomes an InputDocument. The file's kind is decided by its
 // content (detect.ts); text is decoded here, PDFs and images keep their bytes
 // for the page stage (src/ocr).
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { ImageFormat, InputDocument } from '../types.js';
 import { VnplanError } from '../errors.js';
-import { bytesSource, FileBytes, type ByteSource } from './byte-source.js';
+import { bytesSource, FileBytes, fileError, type ByteSource } from './byte-source.js';
 import { describeContent, detectFormat, FORMAT_SAMPLE_BYTES, isRtf } from './detect.js';
 import { decodeTextFile } from './text.js';
 import { withHeldText } from '../off-heap-text.js';
@@ -45,17 +45,7 @@ export async function readInput(path: string, limits?: Partial<InputLimits>, sha
   const byteLength = await regularFileSize(path);
   if (byteLength === 0) throw new VnplanError('EMPTY', path, 'the file is empty (0 bytes)');
   checkSize(path, byteLength, { ...DEFAULT_INPUT_LIMITS, ...limits }.maxBytes, 'the limit');
-  let file: FileHandle;
-  try {
-    file = await open(path, 'r');
-  } catch (error) {
-    throw fileError(error, path);
-  }
-  try {
-    return await inputFromSource(path, new FileBytes(file.fd, path, byteLength, sha256), limits);
-  } finally {
-    await file.close();
-  }
+  return inputFromSource(path, new FileBytes(path, byteLength, sha256), limits);
 }
 
 /** The same as readInput, for bytes already read (a batch keeps the bytes of a PDF or an image it hashed). */
@@ -75,7 +65,8 @@ async function inputFromSource(path: string, source: ByteSource, limits?: Partia
   }
   if (format === 'text') {
     checkSize(path, byteLength, all.maxTextBytes, 'the limit for a text file');
-    const decoded = decodeTextFile(source, path);
+    // a file on disk can be read again: a big text is then never held, but decoded anew whenever it is read
+    const decoded = decodeTextFile(source, path, undefined, undefined, undefined, source instanceof FileBytes);
     // a big text stays outside the heap: spreading it would decode it whole
     const fields = { path, format, byteLength, encoding: decoded.encoding };
     return decoded.utf8 ? withHeldText(fields, decoded.utf8) : { ...fields, text: decoded.text };
@@ -127,15 +118,6 @@ async function regularFileSize(path: string): Promise<number> {
   } catch (error) {
     throw fileError(error, path);
   }
-}
-
-function fileError(error: unknown, path: string): VnplanError {
-  if (error instanceof VnplanError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new VnplanError('NOT_FOUND', path, 'no such file');
-  if (code === 'EACCES' || code === 'EPERM') return new VnplanError('UNREADABLE', path, 'permission denied');
-  if (code === 'EISDIR') return new VnplanError('UNREADABLE', path, 'is a directory, not a file');
-  return new VnplanError('UNREADABLE', path, `cannot be read (${code ?? String(error)})`);
 }
 
 function formatBytes(bytes: number): string {

@@ -8,12 +8,12 @@
 // a legacy encoding mis-read as Windows-1252 (`KÕ ho¹ch`) is read again.
 import { VnplanError } from '../errors.js';
 import { bytesSource, type ByteSource } from './byte-source.js';
-import { OffHeapText, withHeldText, type MaybeHeld, type Utf8Text } from '../off-heap-text.js';
-import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
+import { OffHeapText, RereadText, withHeldText, type LargeTextInPieces, type MaybeHeld } from '../off-heap-text.js';
+import { vietnameseEncodings, type Decoding, type LegacyEncoding, type VietnameseEncodings } from './encodings/index.js';
 import { SCORED_CHARACTERS } from './encodings/syllables.js';
 
-/** The clean text, held as UTF-8 outside the heap (`utf8`) when it is big. */
-export type DecodedText = Decoding & MaybeHeld;
+/** The clean text; when it is big, held as UTF-8 outside the heap or read again from the file (`utf8`). */
+export type DecodedText = Decoding & MaybeHeld<LargeTextInPieces>;
 
 /** UTF-16 code units, one of whose bytes is NUL for every ASCII and Latin-1 character. */
 type Utf16 = 'utf-16le' | 'utf-16be';
@@ -49,9 +49,11 @@ export function decodeText(bytes: Uint8Array, path: string): string {
  * UTF-16, and the legacy encodings' bytes, are read and decoded `pieceBytes`
  * at a time and cleaned as they come, so the file is never whole in memory,
  * nor a whole decoded string beside its clean one, and a text of several
- * pieces stays UTF-8 outside the heap (`utf8`); anything else (stray NULs in
- * UTF-8, broken bytes, Unicode that is mojibake of a legacy encoding) is read
- * and decoded whole.
+ * pieces stays UTF-8 outside the heap (`utf8`) — or, when `reread` (a file on
+ * disk, which can be read again), is not kept at all: its length and line
+ * count are, and every later reading decodes the file anew (RereadText);
+ * anything else (stray NULs in UTF-8, broken bytes, Unicode that is mojibake
+ * of a legacy encoding) is read and decoded whole.
  */
 export function decodeTextFile(
   bytes: Uint8Array | ByteSource,
@@ -59,10 +61,13 @@ export function decodeTextFile(
   encodings: VietnameseEncodings = vietnameseEncodings(),
   chunkChars = CLEAN_CHUNK_CHARS,
   pieceBytes = DECODE_PIECE_BYTES,
+  reread = false,
 ): DecodedText {
   const source = sourceOf(bytes);
-  const streamed = decodeUnicodeInPieces(source, path, encodings, pieceBytes) ?? decodeLegacyInPieces(source, path, encodings, pieceBytes);
-  if (streamed !== null) return decoded(streamed.clean.held(), streamed.encoding);
+  // a text of one piece is as small as a string held once, and read more often than once
+  const keep = !reread || source.length <= pieceBytes;
+  const streamed = decodeUnicodeInPieces(source, path, encodings, pieceBytes, keep) ?? decodeLegacyInPieces(source, path, encodings, pieceBytes, keep);
+  if (streamed !== null) return decoded(streamed.clean instanceof OffHeapText ? streamed.clean.held() : streamed.clean, streamed.encoding);
   const { clean, encoding } = cleanDecoded(decodeBytes(source.whole(), path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
   return decoded(typeof clean === 'string' ? clean : clean.held(), encoding);
@@ -72,9 +77,51 @@ function sourceOf(bytes: Uint8Array | ByteSource): ByteSource {
   return bytes instanceof Uint8Array ? bytesSource(bytes) : bytes;
 }
 
-/** A text of many pieces stays UTF-8 outside the heap (`utf8`, `text` decoding it); a small one is a string. */
-function decoded(text: string | Utf8Text, encoding: Decoding['encoding']): DecodedText {
+/** A text of many pieces stays outside the heap (`utf8`, `text` decoding it); a small one is a string. */
+function decoded(text: string | LargeTextInPieces, encoding: Decoding['encoding']): DecodedText {
   return typeof text === 'string' ? { text, encoding } : withHeldText({ encoding }, text);
+}
+
+/**
+ * The clean pieces of a first pass over a file: held (OffHeapText), or only
+ * counted — their length and lines — for a RereadText that makes them again.
+ */
+class FirstPass {
+  readonly #held: OffHeapText | null;
+  #length = 0;
+  #lineFeeds = 0;
+
+  constructor(keep: boolean) {
+    this.#held = keep ? new OffHeapText() : null;
+  }
+
+  add(piece: string): void {
+    if (this.#held !== null) return this.#held.push(piece);
+    this.#length += piece.length;
+    for (let at = piece.indexOf('\n'); at >= 0; at = piece.indexOf('\n', at + 1)) this.#lineFeeds++;
+  }
+
+  /** The pieces held, or a text that makes them anew with `pass` at every reading. */
+  clean(path: string, pass: () => Iterable<string>): OffHeapText | RereadText {
+    return this.#held ?? new RereadText(() => passAgain(path, pass), this.#length, this.#lineFeeds + 1);
+  }
+}
+
+/**
+ * Thrown by a piece decoder where the file is not for it (invalid bytes, a
+ * NUL): on a first pass the whole path reads the file instead; on a later one
+ * the file is no longer what the first pass read.
+ */
+class NotInPieces extends Error {}
+
+/** A later pass of a piece decoder: a file that no longer decodes as it did has changed since it was first read. */
+function* passAgain(path: string, pass: () => Iterable<string>): Generator<string> {
+  try {
+    yield* pass();
+  } catch (error) {
+    if (!(error instanceof NotInPieces)) throw error;
+    throw new VnplanError('UNREADABLE', path, 'the file changed while it was read (it no longer decodes as it did); read it again once it is written');
+  }
 }
 
 /** Bytes of a UTF-8 or UTF-16 file decoded at a time: large beside a line, small beside a 50 MB file. */
@@ -110,47 +157,62 @@ export function decodeUnicodeInPieces(
   path: string,
   encodings: VietnameseEncodings,
   pieceBytes: number,
-): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
+  keep = true,
+): { clean: OffHeapText | RereadText; encoding: Decoding['encoding'] } | null {
   const source = sourceOf(bytes);
   const form = unicodeForm(source.head(UTF16_SAMPLE_BYTES));
   if (form === null) return null;
+  const seen = { sample: '', latin1: false, text: false };
+  const first = new FirstPass(keep);
+  try {
+    for (const piece of cleanUnicode(source, form, pieceBytes, seen)) first.add(piece);
+  } catch (error) {
+    if (error instanceof NotInPieces) return null;
+    throw error;
+  }
+  // the whole path tests the whole text for these characters, then scores its first ones
+  if (seen.latin1 && (!/[\u0080-\u00ff]/u.test(seen.sample) || encodings.repairMisdecoded(seen.sample) !== null)) return null;
+  if (!seen.text) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  const again = () => cleanUnicode(source, form, pieceBytes, { sample: '', latin1: false, text: false });
+  return { clean: first.clean(path, again), encoding: { name: form.name, via: 'bytes', notes: form.notes } };
+}
+
+/** One pass of decodeUnicodeInPieces: the clean pieces, and in `seen` what deciding on the file needs; NotInPieces where the whole path must read it. */
+function* cleanUnicode(
+  source: ByteSource,
+  form: NonNullable<ReturnType<typeof unicodeForm>>,
+  pieceBytes: number,
+  seen: { sample: string; latin1: boolean; text: boolean },
+): Generator<string> {
   const decoder = new TextDecoder(form.name, { fatal: true, ignoreBOM: true });
-  const clean = new OffHeapText();
   /** Decoded text after the last line feed, waiting for the end of its line. */
   let pending: string[] = [];
-  let sample = '';
-  let latin1 = false;
-  let text = false;
   let read = 0;
   for (const raw of source.pieces(pieceBytes)) {
     const from = Math.max(0, form.start - read);
     read += raw.length;
     const last = read === source.length;
     // UTF-8 with a NUL byte (stray NULs, or binary) is the whole path's to read or name, byte-order mark or not
-    if (form.name === 'utf-8' && raw.indexOf(0) >= 0) return null;
+    if (form.name === 'utf-8' && raw.indexOf(0) >= 0) throw new NotInPieces();
     if (from >= raw.length && !last) continue;
     let piece: string;
     try {
       piece = decoder.decode(raw.subarray(from), { stream: !last });
     } catch {
-      return null;
+      throw new NotInPieces();
     }
-    if (sample.length < SCORED_CHARACTERS) sample += piece.slice(0, SCORED_CHARACTERS - sample.length);
-    latin1 ||= /[\u0080-\u00ff]/u.test(piece);
-    text ||= /\S/u.test(piece);
+    if (seen.sample.length < SCORED_CHARACTERS) seen.sample += piece.slice(0, SCORED_CHARACTERS - seen.sample.length);
+    seen.latin1 ||= /[\u0080-\u00ff]/u.test(piece);
+    seen.text ||= /\S/u.test(piece);
     const cut = last ? piece.length : piece.lastIndexOf('\n') + 1;
     if (cut === 0) {
       pending.push(piece);
       continue;
     }
     pending.push(piece.slice(0, cut));
-    clean.push(cleanChunk(pending.join('')));
+    yield cleanChunk(pending.join(''));
     pending = [piece.slice(cut)];
   }
-  // the whole path tests the whole text for these characters, then scores its first ones
-  if (latin1 && (!/[\u0080-\u00ff]/u.test(sample) || encodings.repairMisdecoded(sample) !== null)) return null;
-  if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
-  return { clean, encoding: { name: form.name, via: 'bytes', notes: form.notes } };
 }
 
 /**
@@ -168,7 +230,8 @@ export function decodeLegacyInPieces(
   path: string,
   encodings: VietnameseEncodings,
   pieceBytes: number,
-): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
+  keep = true,
+): { clean: OffHeapText | RereadText; encoding: Decoding['encoding'] } | null {
   const source = sourceOf(bytes);
   const head = source.head(UTF16_SAMPLE_BYTES);
   if (source.length === 0 || byteOrderMark(head) !== null || utf16ByNulBytes(head) !== null) return null;
@@ -183,9 +246,29 @@ export function decodeLegacyInPieces(
   if (survey.utf8 === null) return null;
   const found = encodings.encodingOfBytes(survey.head, survey.utf8);
   if (found === null) return null;
-  const decode = found === 'windows-1252' ? encodings.decodeWindows1252 : found.decode;
+  const decoding = { found, decode: found === 'windows-1252' ? encodings.decodeWindows1252 : found.decode, dropNuls: survey.nuls > 0 };
+  const seen = { text: false, repairNotes: [] as string[] };
+  const first = new FirstPass(keep);
+  for (const piece of cleanLegacy(source, decoding, pieceBytes, seen)) first.add(piece);
+  if (!seen.text) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  const name = found === 'windows-1252' ? found : found.name;
+  const again = () => cleanLegacy(source, decoding, pieceBytes, { text: false, repairNotes: [] });
+  return { clean: first.clean(path, again), encoding: { name, via: 'bytes', notes: [...seen.repairNotes, ...notes] } };
+}
+
+/**
+ * One pass of decodeLegacyInPieces: the file's lines read once for the
+ * repair, then decoded, repaired and cleaned a piece at a time; `seen` says
+ * whether any was more than blanks and, at the end, the repair's notes.
+ */
+function* cleanLegacy(
+  source: ByteSource,
+  { found, decode, dropNuls }: { found: LegacyEncoding | 'windows-1252'; decode: (bytes: Uint8Array) => string; dropNuls: boolean },
+  pieceBytes: number,
+  seen: { text: boolean; repairNotes: string[] },
+): Generator<string> {
   const pieces = function* (): Generator<{ lines: string[]; last: boolean }> {
-    for (const { piece, last } of byteLines(source, pieceBytes, survey.nuls > 0)) {
+    for (const { piece, last } of byteLines(source, pieceBytes, dropNuls)) {
       const text = decode(piece);
       // a piece ends after its line feed: the empty string after it is no line (but at the end of the file)
       yield { lines: (last ? text : text.slice(0, -1)).split('\n'), last };
@@ -195,16 +278,12 @@ export function decodeLegacyInPieces(
     for (const { lines } of pieces()) yield lines;
   };
   const repair = found === 'windows-1252' ? null : found.lineRepair(everyLine());
-  const clean = new OffHeapText();
-  let text = false;
   for (const { lines, last } of pieces()) {
     const piece = (repair === null ? lines : repair.next(lines)).join('\n');
-    text ||= /\S/u.test(piece);
-    clean.push(cleanChunk(last ? piece : `${piece}\n`));
+    seen.text ||= /\S/u.test(piece);
+    yield cleanChunk(last ? piece : `${piece}\n`);
   }
-  if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
-  const name = found === 'windows-1252' ? found : found.name;
-  return { clean, encoding: { name, via: 'bytes', notes: [...(repair?.notes() ?? []), ...notes] } };
+  seen.repairNotes = repair?.notes() ?? [];
 }
 
 /**

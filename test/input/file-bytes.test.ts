@@ -3,23 +3,22 @@
 // piece ends, and a file that changes while it is read must be named, never
 // decoded half old and half new.
 import { createHash } from 'node:crypto';
-import { appendFileSync, openSync, closeSync, readFileSync, truncateSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, readFileSync, truncateSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileBytes } from '../../src/input/byte-source.js';
 import { readInput } from '../../src/input/index.js';
 import { decodeTextFile, type DecodedText } from '../../src/input/text.js';
 import { vietnameseEncodings } from '../../src/input/encodings/index.js';
 import { legacyEncoder } from '../../scripts/lib/legacy-encoder.js';
 import { isVnplanError } from '../../src/errors.js';
+import { RereadText } from '../../src/off-heap-text.js';
 
 const SAMPLES = join(import.meta.dirname, '../../fixtures/samples');
 const encodings = vietnameseEncodings();
 const plan = readFileSync(join(SAMPLES, '004_836adf478699530c.txt'), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'vnplan-file-bytes-'));
-const open: number[] = [];
-afterEach(() => open.splice(0).forEach((fd) => closeSync(fd)));
 
 function fileOf(name: string, bytes: Uint8Array): string {
   const path = join(dir, name);
@@ -28,9 +27,7 @@ function fileOf(name: string, bytes: Uint8Array): string {
 }
 
 function source(path: string, sha256?: string): FileBytes {
-  const fd = openSync(path, 'r');
-  open.push(fd);
-  return new FileBytes(fd, path, readFileSync(path).length, sha256);
+  return new FileBytes(path, readFileSync(path).length, sha256);
 }
 
 const plain = ({ text, encoding }: DecodedText) => ({ text, encoding });
@@ -83,6 +80,45 @@ describe('a text file read from disk a piece at a time', () => {
     expect(expectSameFromDisk('mojibake.txt', mojibake, [1000]).encoding.via).toBe('mis-decoded');
     const broken = Buffer.concat([Buffer.from(plan), Buffer.from([0xc3, 0x28]), Buffer.from('Kết thúc')]);
     expect(expectSameFromDisk('broken.txt', broken, [1000]).encoding.notes[0]).toMatch(/invalid UTF-8 byte sequence/);
+  });
+});
+
+describe('a big text file read again rather than held', () => {
+  const tcvn3 = legacyEncoder(encodings.byName('tcvn3')!).encode(plan);
+  const files = [
+    ['utf-8', Buffer.from(`Kế hoạch ${'Ủy ban 𝔸 nhân dân ©\r\n'.repeat(3)}${plan}`)],
+    ['tcvn3', tcvn3],
+    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plan, 'utf16le')])],
+  ] as const;
+
+  it('keeps nothing of the text but its length and lines, and gives back at every reading what holding it gives', () => {
+    for (const [name, bytes] of files) {
+      const held = decodeTextFile(bytes, name, encodings, undefined, 1000);
+      const path = fileOf(`${name}.txt`, bytes);
+      const reread = decodeTextFile(source(path), path, encodings, undefined, 1000, true);
+      expect(reread.utf8, name).toBeInstanceOf(RereadText);
+      expect(reread.encoding).toEqual(held.encoding);
+      expect(reread.utf8!.length).toBe(held.text.length);
+      expect(reread.utf8!.lineCount()).toBe(held.text.split('\n').length);
+      for (let reading = 0; reading < 2; reading++) expect(reread.text).toBe(held.text);
+      expect([...reread.utf8!.pieces()].join('')).toBe(held.text);
+      for (const chars of [0, 1, 999, held.text.length, held.text.length + 1]) expect(reread.utf8!.head(chars)).toBe(held.text.slice(0, chars));
+      // one piece of decoding is held as a string, as before
+      expect(decodeTextFile(source(path), path, encodings, undefined, bytes.length, true).utf8).toBeUndefined();
+    }
+  });
+
+  it('names a file changed since it was first read at the next reading, even of its head', () => {
+    for (const [name, bytes] of files) {
+      const path = fileOf(`changed-${name}.txt`, bytes);
+      const reread = decodeTextFile(source(path), path, encodings, undefined, 1000, true);
+      const edited = Buffer.from(bytes);
+      edited[edited.length - 3] = 0x41;
+      writeFileSync(path, edited);
+      for (const read of [() => reread.text, () => reread.utf8!.head(10)]) {
+        expect(read, name).toThrow(expect.objectContaining({ code: 'UNREADABLE', message: expect.stringMatching(/changed while it was read/) }));
+      }
+    }
   });
 });
 
