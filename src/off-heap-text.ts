@@ -116,13 +116,39 @@ export const UTF8_PIECE_BYTES = 1 << 20;
 const LINE_FEED = 0x0a;
 
 /**
+ * A text too big to hold twice as a string (an archive pasted into one file),
+ * as the stages after input read it: its length, its beginning, its line
+ * count, and — for a caller that wants it whole — `text`, made anew at every
+ * read. Held as UTF-8 outside the heap (Utf8Text) or not held at all, made
+ * again from its file whenever it is read (RereadText).
+ */
+export interface LargeText {
+  /** Its length in UTF-16 code units, as a string's `length`. */
+  readonly length: number;
+  /** The whole text as a string: a new copy on the heap at every read. */
+  readonly text: string;
+  /** The first `maxChars` code units (all of the text when shorter). */
+  head(maxChars: number): string;
+  /** Lines, as `text.split('\n').length` counts them. */
+  lineCount(): number;
+  /** Never in a JSON document (a queue's job result): the object holding it gives its text. */
+  toJSON(): undefined;
+}
+
+/** A LargeText read from its start in consecutive pieces, each ending just after a line feed (but the last). */
+export interface LargeTextInPieces extends LargeText {
+  /** Pieces of at least `pieceBytes` of UTF-8 where the text is held so; as its source gives them where it is read again. */
+  pieces(pieceBytes?: number): Iterable<string>;
+}
+
+/**
  * A whole text as UTF-8 bytes outside the JavaScript heap: how a text too big
  * to hold twice as a string (an archive pasted into one file) goes from stage
  * to stage. It is read in pieces cut after a line feed (a byte no multi-byte
  * character holds), by its head, or written out as its bytes; `text` decodes
  * it whole, anew at every call.
  */
-export class Utf8Text {
+export class Utf8Text implements LargeTextInPieces {
   constructor(
     /** The text's UTF-8 bytes, in blocks that each end between two characters. */
     readonly blocks: readonly Uint8Array[],
@@ -184,6 +210,49 @@ export class Utf8Text {
   }
 }
 
+/**
+ * A text never held: made again from its source — a text file read and
+ * decoded anew — at every reading, a piece at a time. Only what the first
+ * pass counted is kept (its length and lines). Every reading is a whole pass,
+ * even of the head, so that each is checked to be the text the first pass
+ * read (the source names a file changed since).
+ */
+export class RereadText implements LargeTextInPieces {
+  constructor(
+    /** A new pass over the text's pieces, each ending just after a line feed (but the last). */
+    private readonly pass: () => Iterable<string>,
+    readonly length: number,
+    private readonly lines: number,
+  ) {}
+
+  pieces(): Iterable<string> {
+    return this.pass();
+  }
+
+  get text(): string {
+    return [...this.pass()].join('');
+  }
+
+  head(maxChars: number): string {
+    const head: string[] = [];
+    let chars = 0;
+    for (const piece of this.pass()) {
+      if (chars >= maxChars) continue;
+      head.push(piece.slice(0, maxChars - chars));
+      chars += head.at(-1)!.length;
+    }
+    return head.join('');
+  }
+
+  lineCount(): number {
+    return this.lines;
+  }
+
+  toJSON(): undefined {
+    return undefined;
+  }
+}
+
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -198,10 +267,10 @@ export function utf8TextOf(text: string): Utf8Text | null {
   return hasUtf8Form(text) ? new Utf8Text([Buffer.from(text, 'utf8')], text.length) : null;
 }
 
-/** A value whose text may be held as UTF-8 outside the heap (`utf8`); `text` then decodes it at every read. */
-export interface MaybeHeld {
+/** A value whose text may be large (`utf8`: held as UTF-8 outside the heap, or read again from its file); `text` then makes it whole at every read. */
+export interface MaybeHeld<Large extends LargeText = LargeText> {
   text: string;
-  utf8?: Utf8Text;
+  utf8?: Large;
 }
 
 /**
@@ -210,11 +279,11 @@ export interface MaybeHeld {
  * wants the whole string (a library caller, a queue's JSON). Whatever spreads
  * or destructures such a value reads `text` and makes the whole string.
  */
-export function withHeldText<T extends object>(fields: T, utf8: Utf8Text): T & MaybeHeld {
+export function withHeldText<T extends object, Large extends LargeText>(fields: T, utf8: Large): T & MaybeHeld<Large> {
   return Object.defineProperties(fields, {
     text: { get: () => utf8.text, enumerable: true, configurable: true },
     utf8: { value: utf8, enumerable: true, writable: true, configurable: true },
-  }) as T & MaybeHeld;
+  }) as T & MaybeHeld<Large>;
 }
 
 /** The text's length in code units, without decoding a held one. */

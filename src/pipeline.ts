@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { inputFromBytes, readInput } from './input/index.js';
 import { boundHeapGrowth } from './heap-growth.js';
-import { hasUtf8Form, OffHeapText, textHead, textLength, utf8TextOf, withHeldText, UTF8_PIECE_BYTES, type MaybeHeld, type Utf8Text } from './off-heap-text.js';
+import { hasUtf8Form, OffHeapText, textHead, textLength, utf8TextOf, withHeldText, UTF8_PIECE_BYTES, type LargeText, type LargeTextInPieces, type MaybeHeld } from './off-heap-text.js';
 import { lineCount, lineEnds } from './text-lines.js';
 import { readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
@@ -35,6 +35,12 @@ export interface ProcessOptions {
    */
   bytes?: Uint8Array;
   /**
+   * The SHA-256 the caller knows the file by (a batch fingerprints every
+   * input): a file read again here must give those bytes, else it changed
+   * since and is an error naming it.
+   */
+  sha256?: string;
+  /**
    * Keep restoration's correction log (default: for texts up to
    * MAX_LOGGED_TEXT_CHARS). Without it the counts stay and memory does not
    * grow with the changes of a very large text.
@@ -49,6 +55,19 @@ export interface ProcessOptions {
    * the live data. False for a caller that sets V8's flags itself.
    */
   boundHeap?: boolean;
+  /**
+   * Where a text too big for one restoration chunk is written as it is
+   * restored, and read back from (the batch: NAME.txt's temp file), asked for
+   * only for such a text. With it, the restored text is never whole in
+   * memory; nor is the text as read, when it is read again from its file
+   * whenever it is read (a text file bigger than a decoding piece).
+   */
+  restoredTextFile?: () => RestoredTextFile;
+}
+
+/** Restored chunks, joined by a line feed as they come, written out and read back. */
+export interface RestoredTextFile extends LargeText {
+  push(piece: string): void;
 }
 
 /**
@@ -101,14 +120,17 @@ export async function restoreFile(
   const chunkChars = options.chunkChars ?? RESTORE_CHUNK_CHARS;
   const source = await readSource(path, options, chunkChars);
   if ('held' in source) {
-    // the text stays outside the heap, as read and as restored: the stages after read what they need of it in pieces
+    // the text is never a string, as read nor as restored: the stages after read what they need of it in pieces
     const { held } = source;
     if (options.boundHeap !== false) boundHeapGrowth();
-    const restored = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? held.wrapped.length <= MAX_LOGGED_TEXT_CHARS);
-    const text = restored.text?.held() ?? held.wrapped;
-    const counts = { corrections: restored.corrections, tokens: restored.tokens, changed: restored.changed, rawOcr: restored.rawOcr };
+    const written = options.restoredTextFile?.();
+    const pieces = written ?? new OffHeapText('\n');
+    const keepCorrections = options.corrections ?? held.wrappedLength <= MAX_LOGGED_TEXT_CHARS;
+    const { same, ...restored } = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, keepCorrections, pieces);
+    // written out, the restored text is the file's, changed or not; held, a text restoration left as it was is not held twice
+    const text = written ?? (same && !held.wraps ? held.original : (pieces as OffHeapText).held());
     const document = await readPages(withHeldText({ ...held.input }, held.original), { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
-    return { document, restored: typeof text === 'string' ? { ...counts, text } : withHeldText(counts, text) };
+    return { document, restored: typeof text === 'string' ? { ...restored, text } : withHeldText(restored, text) };
   }
   const { document } = source;
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
@@ -134,55 +156,55 @@ async function readSource(path: string, options: ProcessOptions, chunkChars: num
 }
 
 /**
- * A text file of more than one restoration chunk, held as UTF-8 bytes outside
- * the JavaScript heap — as read, and wrapped where it has long lines — while
- * it is restored and after: the collector lets the heap grow with what it
- * holds, so what is restored chunk by chunk beside one heap copy of a 50 MB
- * text peaks far above what it does beside none, and two whole copies (as
- * read and as restored) once held the peak. Null for anything else, and for a
- * text a byte form would not give back (a lone surrogate, or one a hard wrap
- * makes).
+ * A text file of more than one restoration chunk, kept outside the JavaScript
+ * heap — held as UTF-8, or read again from its file (RereadText) — while it
+ * is restored and after: the collector lets the heap grow with what it holds,
+ * so what is restored chunk by chunk beside one heap copy of a 50 MB text
+ * peaks far above what it does beside none, and two whole copies (as read and
+ * as restored) once held the peak. Null for anything else, and for a text a
+ * byte form would not give back (a lone surrogate, or one a hard wrap makes).
  */
 export function holdLargeText(input: InputDocument, chunkChars: number, pieceBytes = UTF8_PIECE_BYTES): HeldText | null {
   if (input.format !== 'text' || textLength(input) <= chunkChars) return null;
   const original = input.utf8 ?? utf8TextOf(input.text);
-  const wrapped = original && wrappedUtf8(original, pieceBytes);
-  if (!original || !wrapped) return null;
+  const wrapping = original && wrappingOf(original, pieceBytes);
+  if (!original || !wrapping) return null;
   const fields = { path: input.path, format: input.format, byteLength: input.byteLength, ...(input.encoding && { encoding: input.encoding }) };
-  return new HeldText(fields, original, wrapped, pieceBytes);
+  return new HeldText(fields, original, wrapping.wraps, wrapping.length, pieceBytes);
 }
 
-/** wrapLongLines of a held text, a piece at a time: the text itself when no line is too long; null when a hard cut splits a surrogate pair. */
-function wrappedUtf8(text: Utf8Text, pieceBytes: number): Utf8Text | null {
-  let long = false;
-  for (const piece of text.pieces(pieceBytes)) if ((long = hasLineLongerThan(piece, MAX_LINE_CHARS))) break;
-  if (!long) return text;
-  const wrapped = new OffHeapText();
+/** What wrapLongLines makes of a large text, read a piece at a time: its length, and whether it cuts any line; null when a hard cut splits a surrogate pair. */
+function wrappingOf(text: LargeTextInPieces, pieceBytes: number): { wraps: boolean; length: number } | null {
+  let wraps = false;
+  let length = 0;
   for (const piece of text.pieces(pieceBytes)) {
-    const wrap = wrapLongLines(piece, MAX_LINE_CHARS);
-    if (!hasUtf8Form(wrap)) return null;
-    wrapped.push(wrap);
+    const wrapped = wrapLongLines(piece, MAX_LINE_CHARS);
+    if (wrapped !== piece && !hasUtf8Form(wrapped)) return null;
+    wraps ||= wrapped !== piece;
+    length += wrapped.length;
   }
-  const held = wrapped.held();
-  return typeof held === 'string' ? utf8TextOf(held) : held;
+  return { wraps, length };
 }
 
 export class HeldText {
   constructor(
     readonly input: Omit<TextInput, 'text' | 'utf8'>,
     /** The text as read. */
-    readonly original: Utf8Text,
-    /** The text with long lines wrapped: `original` itself when no line needed it. */
-    readonly wrapped: Utf8Text,
-    /** Bytes decoded at a time. */
+    readonly original: LargeTextInPieces,
+    /** Whether any line is longer than MAX_LINE_CHARS, to be wrapped before restoration. */
+    readonly wraps: boolean,
+    /** The length of the text with its long lines wrapped. */
+    readonly wrappedLength: number,
+    /** Bytes decoded at a time, of a text held as UTF-8. */
     private readonly pieceBytes: number,
   ) {}
 
-  /** The lines of the wrapped text, one piece decoded at a time. */
+  /** The lines of the text, long ones wrapped, one piece read (and wrapped: pieces end after a line feed) at a time. */
   *wrappedLines(): Generator<string> {
     // a piece ends after a line feed: what follows its last one starts the next piece's first line
     let carried = '';
-    for (const piece of this.wrapped.pieces(this.pieceBytes)) {
+    for (const read of this.original.pieces(this.pieceBytes)) {
+      const piece = this.wraps ? wrapLongLines(read, MAX_LINE_CHARS) : read;
       const ends = [...lineEnds(piece)];
       for (let k = 0; k < ends.length; k++) {
         const [start, end] = ends[k]!;
@@ -199,7 +221,7 @@ export class HeldText {
 function inputOf(path: string, options: ProcessOptions): Promise<InputDocument> {
   const bytes = options.bytes;
   options.bytes = undefined;
-  return bytes === undefined ? readInput(path) : inputFromBytes(path, bytes);
+  return bytes === undefined ? readInput(path, undefined, options.sha256) : inputFromBytes(path, bytes);
 }
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
@@ -231,16 +253,16 @@ function cutLine(line: string, max: number): { pieces: string[]; separators: str
 /**
  * restoreText over chunks of `chunkChars`, long lines read in pieces of
  * `pieceChars`; the text keeps its lines, corrections are numbered by them.
- * `text` is null when restoration changed nothing: the text given is the text;
- * else its pieces, for the caller to make whole or keep outside the heap.
+ * Each chunk restored is pushed to `texts`, joined by a line feed; `same`
+ * says restoration changed nothing (the text given is the text).
  */
 export function restoreLines(
   lines: Iterable<string>,
-  chunkChars = RESTORE_CHUNK_CHARS,
-  pieceChars = RESTORE_PIECE_CHARS,
-  keepCorrections = true,
-): Omit<RestoredText, 'text'> & { text: OffHeapText | null } {
-  const texts = new OffHeapText('\n');
+  chunkChars: number,
+  pieceChars: number,
+  keepCorrections: boolean,
+  texts: { push(piece: string): void },
+): Omit<RestoredText, 'text'> & { same: boolean } {
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
@@ -261,14 +283,15 @@ export function restoreLines(
     rawOcr ||= restored.rawOcr === true;
     firstLine += chunk.length;
   }
-  // a text restoration left as it was is not held twice
-  return { text: same ? null : texts, corrections, tokens, changed, rawOcr };
+  return { corrections, tokens, changed, rawOcr, same };
 }
 
 /** restoreLines of a text held as one string (the text itself when nothing changed). */
 export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS, keepCorrections = true): RestoredText {
-  const restored = restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections);
-  return { ...restored, text: restored.text?.join() ?? text };
+  const texts = new OffHeapText('\n');
+  const { same, ...restored } = restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections, texts);
+  // a text restoration left as it was is not held twice
+  return { ...restored, text: same ? text : texts.join() };
 }
 
 /** Lines with every long one cut into pieces; `owner` maps a piece to its line, `rejoin` undoes the cut. */

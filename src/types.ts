@@ -6,7 +6,7 @@
 //   restore.restoreText(text)    -> RestoredText
 //   extract.extractPlan(text)    -> PlanRecord
 import { z } from 'zod';
-import type { Utf8Text } from './off-heap-text.js';
+import type { LargeText, LargeTextInPieces } from './off-heap-text.js';
 
 // ---------------------------------------------------------------------------
 // Stage values
@@ -21,8 +21,8 @@ export type InputDocument =
       format: 'text';
       byteLength: number;
       text: string;
-      /** A big text held as UTF-8 outside the heap; `text` then decodes it at every read (off-heap-text.ts). */
-      utf8?: Utf8Text;
+      /** A big text, held as UTF-8 outside the heap or read again from the file; `text` then makes it whole at every read (off-heap-text.ts). */
+      utf8?: LargeTextInPieces;
       encoding?: EncodingFacts;
     }
   | { path: string; format: 'pdf'; byteLength: number; bytes: Uint8Array }
@@ -80,8 +80,8 @@ export interface PageText {
   /** 1-based. */
   pageNumber: number;
   text: string;
-  /** A big text file's text held as UTF-8 outside the heap; `text` then decodes it at every read. */
-  utf8?: Utf8Text;
+  /** A big text file's text, held as UTF-8 outside the heap or read again from the file; `text` then makes it whole at every read. */
+  utf8?: LargeText;
   method: PageMethod;
   /** Mean word confidence 0–100 for OCR'd pages, null otherwise. */
   confidence: number | null;
@@ -112,8 +112,8 @@ export interface DocumentText {
   pages: PageText[];
   /** The pages joined with a blank line. */
   text: string;
-  /** A big text file's text held as UTF-8 outside the heap; `text` then decodes it at every read. */
-  utf8?: Utf8Text;
+  /** A big text file's text, held as UTF-8 outside the heap or read again from the file; `text` then makes it whole at every read. */
+  utf8?: LargeText;
   /** The text file's encoding, or the legacy encoding a PDF's text layer was converted from. */
   encoding?: EncodingFacts;
   /** Every page's warnings, in page order. */
@@ -142,8 +142,8 @@ export type CorrectionRule = 'decoder' | 'real-word' | 'symbol' | 'name' | 'lost
 
 export interface RestoredText {
   text: string;
-  /** A big restored text held as UTF-8 outside the heap; `text` then decodes it at every read. */
-  utf8?: Utf8Text;
+  /** A big restored text, held as UTF-8 outside the heap or written out as it was restored (the batch's NAME.txt); `text` then makes it whole at every read. */
+  utf8?: LargeText;
   corrections: Correction[];
   /** Word tokens seen (syllables, numbers, symbols). */
   tokens: number;

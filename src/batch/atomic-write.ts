@@ -5,8 +5,11 @@
 // `removeStaleTempsOf` beside a single output): only files of our own naming
 // whose process is gone, so a run still writing is never robbed.
 import { randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, open, opendir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { fileSystemError } from '../errors.js';
+import type { RestoredTextFile } from '../pipeline.js';
 
 /** `.<pid>.<12 hex>.tmp`, what `writeFileAtomic` appends; the pid is group 1. */
 const TEMP_SUFFIX = /\.(\d+)\.[0-9a-f]{12}\.tmp$/;
@@ -26,7 +29,7 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = tempPathOf(path);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -41,6 +44,138 @@ export async function writeFileAtomic(
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+/** Where `path` is written before it is renamed into place: beside it, named as removeStaleTemps finds it. */
+function tempPathOf(path: string): string {
+  return `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** Bytes read back at a time from a StreamedTextFile. */
+const READ_BACK_BYTES = 1 << 20;
+const LINE_FEED = 0x0a;
+
+/**
+ * A text output written piece by piece as it is made (a big text, as it is
+ * restored) to a temp file in `tempDir` — a folder that exists already, on
+ * the output's file system, so that no folder of the output is made before
+ * the output is kept — that `commit` renames into place (else `close` removes
+ * it): like writeFileAtomic, the output appears whole or not at all, and a
+ * killed run's temp file is removed by the next (removeStaleTemps). What was
+ * written is read back from the file (its beginning, its lines) until it is
+ * closed. Writes are synchronous: restoration, which pushes the pieces, is. A
+ * lone surrogate (none comes from a text that had a UTF-8 form) is written as
+ * U+FFFD, as a string written out always was.
+ */
+export class StreamedTextFile implements RestoredTextFile {
+  readonly #temp: string;
+  #fd: number | null;
+  #committed = false;
+  #pieces = 0;
+  #length = 0;
+  #bytes = 0;
+
+  /** `path` is the output's, as errors name it; read back `readBackBytes` at a time. */
+  constructor(
+    readonly path: string,
+    tempDir: string,
+    private readonly readBackBytes = READ_BACK_BYTES,
+  ) {
+    this.#temp = tempPathOf(join(tempDir, `.${basename(path)}`));
+    try {
+      this.#fd = openSync(this.#temp, 'wx+');
+    } catch (error) {
+      throw fileSystemError(error, path, 'write the output');
+    }
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  push(piece: string): void {
+    if (this.#committed) throw new Error(`${this.path}: the streamed text was already committed`);
+    const text = this.#pieces++ === 0 ? piece : `\n${piece}`;
+    const bytes = Buffer.from(text, 'utf8');
+    try {
+      // a write may take less than it was given
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.#open(), bytes, done, bytes.length - done, this.#bytes + done);
+    } catch (error) {
+      throw fileSystemError(error, this.path, 'write the output');
+    }
+    this.#bytes += bytes.length;
+    this.#length += text.length;
+  }
+
+  get text(): string {
+    return this.head(this.#length);
+  }
+
+  head(maxChars: number): string {
+    const decoder = new TextDecoder('utf-8');
+    const head: string[] = [];
+    let chars = 0;
+    for (const bytes of this.#readBack()) {
+      head.push(decoder.decode(bytes, { stream: true }));
+      chars += head.at(-1)!.length;
+      if (chars >= maxChars) break;
+    }
+    return head.join('').slice(0, maxChars);
+  }
+
+  lineCount(): number {
+    let count = 1;
+    for (const bytes of this.#readBack()) for (let at = bytes.indexOf(LINE_FEED); at >= 0; at = bytes.indexOf(LINE_FEED, at + 1)) count++;
+    return count;
+  }
+
+  toJSON(): undefined {
+    return undefined;
+  }
+
+  /**
+   * Synced, then renamed to `target` (whose folder must exist), unless
+   * `signal` was aborted (then removed, and the abort thrown). It is still
+   * read back until `close`.
+   */
+  async commit(target: string, signal?: AbortSignal): Promise<void> {
+    const fd = this.#open();
+    try {
+      const size = fstatSync(fd).size;
+      if (size !== this.#bytes) throw new Error(`the temp file holds ${size} bytes, ${this.#bytes} were written`);
+      fsyncSync(fd);
+      signal?.throwIfAborted();
+      await rename(this.#temp, target);
+      this.#committed = true;
+    } catch (error) {
+      await this.close();
+      throw signal?.aborted ? error : fileSystemError(error, this.path, 'write the output');
+    }
+  }
+
+  /** Let go of the file: unless committed, the temp file is removed and nothing is written. Nothing is read or pushed after. */
+  async close(): Promise<void> {
+    const fd = this.#fd;
+    this.#fd = null;
+    if (fd !== null) closeSync(fd);
+    if (!this.#committed) await rm(this.#temp, { force: true });
+  }
+
+  #open(): number {
+    if (this.#fd === null) throw new Error(`${this.path}: the streamed text was closed`);
+    return this.#fd;
+  }
+
+  /** The bytes written so far, a piece at a time. */
+  *#readBack(): Generator<Buffer> {
+    const piece = Buffer.allocUnsafe(this.readBackBytes);
+    for (let at = 0; at < this.#bytes; ) {
+      const read = readSync(this.#open(), piece, 0, Math.min(this.readBackBytes, this.#bytes - at), at);
+      if (read === 0) throw new Error(`${this.path}: the temp file ends at byte ${at} of ${this.#bytes} written`);
+      yield piece.subarray(0, read);
+      at += read;
+    }
   }
 }
 

@@ -21,10 +21,11 @@ import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { fileSystemError, isVnplanError, VnplanError } from '../errors.js';
 import { DEFAULT_INPUT_LIMITS, detectFormat } from '../input/index.js';
+import { Utf8Text } from '../off-heap-text.js';
 import { createOcrPool, DEFAULT_DPI, type OcrPool } from '../ocr/index.js';
 import { processFile, type ProcessedFile, type ProcessOptions } from '../pipeline.js';
 import { PlanRecord } from '../types.js';
-import { removeStaleTemps, textPieces, writeFileAtomic } from './atomic-write.js';
+import { removeStaleTemps, StreamedTextFile, textPieces, writeFileAtomic } from './atomic-write.js';
 import type { CsvValue } from './csv.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { acquireLock } from './lock.js';
@@ -291,7 +292,8 @@ class BatchRun {
     const base = { path: file.relative, version: this.#key };
     let fp: Fingerprint;
     try {
-      fp = await fingerprint(file.absolute, DEFAULT_INPUT_LIMITS.maxBytes);
+      // a text is read again by the input stage a piece at a time (checked against this hash), never kept whole
+      fp = await fingerprint(file.absolute, DEFAULT_INPUT_LIMITS.maxBytes, (head) => detectFormat(head) !== 'text');
     } catch (error) {
       return this.#record({ ...base, ...failure(file.relative, error), size: null, sha256: null }, started);
     }
@@ -314,9 +316,20 @@ class BatchRun {
     outputs: Outputs,
   ): Promise<{ fields: EntryFields; row: CsvValue[] | null; record: PlanRecord | null } | null> {
     const abandon = this.options.abandon;
+    /**
+     * NAME.txt of a big text, written as it is restored (its temp file in OUT,
+     * which exists: no folder of a file is made before its outputs are kept);
+     * renamed into place with the outputs, else removed. None is made once
+     * this file is over (the pipeline of a dropped file runs on, unobserved).
+     */
+    const streamed: { file: StreamedTextFile | null; over: boolean } = { file: null, over: false };
+    const restoredTextFile = () => {
+      if (streamed.over) throw new Error(`${file.relative}: no longer taken by the batch`);
+      return (streamed.file = new StreamedTextFile(this.#absolute(outputs.text), this.place.realOut));
+    };
     try {
       const pool = this.#poolFor(fp.head);
-      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined };
+      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined, sha256: fp.sha256, restoredTextFile };
       // the options carry the bytes to the pipeline; the fingerprint keeps its hash only
       fp.bytes = null;
       const input = { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.#key };
@@ -326,8 +339,9 @@ class BatchRun {
       options.bytes = undefined;
       const { record, restored } = processed;
       const json = this.#absolute(outputs.json);
+      if (streamed.file !== null && restored.utf8 === streamed.file) await this.#commitStreamed(outputs.text, streamed.file, abandon);
       // a text held outside the heap is written as its bytes; a string line by line in pieces, never encoded whole a second time
-      await this.#write(outputs.text, restored.utf8?.blocks ?? textPieces(restored.text), abandon);
+      else await this.#write(outputs.text, restored.utf8 instanceof Utf8Text ? restored.utf8.blocks : textPieces(restored.text), abandon);
       await writeReviewSidecars({ outDir: this.place.outDir, relative: file.relative, inputPath: file.absolute, recordPath: json, ...processed, signal: abandon }).catch(
         (error: unknown) => {
           throw fileSystemError(error, json, 'write the review files beside the record');
@@ -348,6 +362,10 @@ class BatchRun {
       await removeReviewSidecars(this.#absolute(outputs.json));
       await rm(pdfPath(this.#absolute(outputs.json)), { force: true });
       return { fields: failure(file.relative, error), row: null, record: null };
+    } finally {
+      // abandoned, failed, or not the text given back (a queue's worker restored it): never a partial NAME.txt
+      streamed.over = true;
+      await streamed.file?.close();
     }
   }
 
@@ -361,14 +379,24 @@ class BatchRun {
    * (a symbolic link planted in OUT could lead elsewhere) and never on an input.
    */
   async #write(outputPath: string, data: string | Uint8Array | Iterable<string | Uint8Array>, signal: AbortSignal | undefined): Promise<void> {
+    const real = await this.#prepared(outputPath);
+    await writeFileAtomic(real, data, { signal }).catch((error: unknown) => {
+      throw signal?.aborted ? error : fileSystemError(error, this.#absolute(outputPath), 'write the output');
+    });
+  }
+
+  /** A text written as it was restored, renamed into place once where it lands is checked, as #write checks it. */
+  async #commitStreamed(outputPath: string, file: StreamedTextFile, signal: AbortSignal | undefined): Promise<void> {
+    await file.commit(await this.#prepared(outputPath), signal);
+  }
+
+  /** The real path an output lands on, its folder made. */
+  async #prepared(outputPath: string): Promise<string> {
     const path = this.#absolute(outputPath);
     await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
       throw fileSystemError(error, dirname(path), 'create the output folder');
     });
-    const real = await this.#landing(path);
-    await writeFileAtomic(real, data, { signal }).catch((error: unknown) => {
-      throw signal?.aborted ? error : fileSystemError(error, path, 'write the output');
-    });
+    return this.#landing(path);
   }
 
   /** Remove an earlier output — only where writing it would have been allowed (a link could lead to an input). */

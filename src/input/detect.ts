@@ -18,6 +18,8 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const PDF_HEADER_WINDOW = 1024;
 /** Enough of a text file to judge it; the decoder checks the whole file afterwards. */
 const TEXT_SAMPLE_BYTES = 64 * 1024;
+/** What detectFormat, isRtf and describeContent read of a file: its head tells the format as well as the whole does. */
+export const FORMAT_SAMPLE_BYTES = Math.max(TEXT_SAMPLE_BYTES, PDF_HEADER_WINDOW);
 /** Share of control bytes above which a NUL-free file is a binary blob, not text. */
 const MAX_CONTROL_RATIO = 0.01;
 

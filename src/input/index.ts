@@ -1,15 +1,16 @@
 // Stage 1: a path becomes an InputDocument. The file's kind is decided by its
 // content (detect.ts); text is decoded here, PDFs and images keep their bytes
 // for the page stage (src/ocr).
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { ImageFormat, InputDocument } from '../types.js';
 import { VnplanError } from '../errors.js';
-import { describeContent, detectFormat, isRtf } from './detect.js';
+import { bytesSource, FileBytes, fileError, type ByteSource } from './byte-source.js';
+import { describeContent, detectFormat, FORMAT_SAMPLE_BYTES, isRtf } from './detect.js';
 import { decodeTextFile } from './text.js';
 import { withHeldText } from '../off-heap-text.js';
 
-export { detectFormat, looksLikeText } from './detect.js';
+export { detectFormat, FORMAT_SAMPLE_BYTES, looksLikeText } from './detect.js';
 
 export interface InputLimits {
   /** Largest file accepted, bytes. */
@@ -33,30 +34,44 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = {
   maxImageAspect: 20,
 };
 
-export async function readInput(path: string, limits?: Partial<InputLimits>): Promise<InputDocument> {
+/**
+ * The file at `path` as an InputDocument. A text file is read a piece at a
+ * time as it is decoded, never whole; PDFs and images are read whole (their
+ * readers take all the bytes). `sha256`, when given (a batch fingerprints
+ * every input first), is what the bytes read must hash to: a file changed
+ * since is an error naming it, not a record of other bytes.
+ */
+export async function readInput(path: string, limits?: Partial<InputLimits>, sha256?: string): Promise<InputDocument> {
   const byteLength = await regularFileSize(path);
   if (byteLength === 0) throw new VnplanError('EMPTY', path, 'the file is empty (0 bytes)');
   checkSize(path, byteLength, { ...DEFAULT_INPUT_LIMITS, ...limits }.maxBytes, 'the limit');
-  return inputFromBytes(path, await readBytes(path), limits);
+  return inputFromSource(path, new FileBytes(path, byteLength, sha256), limits);
 }
 
-/** The same as readInput, for bytes already read (a batch reads each input once, to hash it). */
-export async function inputFromBytes(path: string, bytes: Uint8Array, limits?: Partial<InputLimits>): Promise<InputDocument> {
+/** The same as readInput, for bytes already read (a batch keeps the bytes of a PDF or an image it hashed). */
+export function inputFromBytes(path: string, bytes: Uint8Array, limits?: Partial<InputLimits>): Promise<InputDocument> {
+  return inputFromSource(path, bytesSource(bytes), limits);
+}
+
+async function inputFromSource(path: string, source: ByteSource, limits?: Partial<InputLimits>): Promise<InputDocument> {
   const all = { ...DEFAULT_INPUT_LIMITS, ...limits };
-  const byteLength = bytes.byteLength;
+  const byteLength = source.length;
   if (byteLength === 0) throw new VnplanError('EMPTY', path, 'the file is empty (0 bytes)');
   checkSize(path, byteLength, all.maxBytes, 'the limit');
-  const format = detectFormat(bytes);
-  if (format === null || (format === 'text' && isRtf(bytes))) {
-    throw new VnplanError('UNSUPPORTED_FORMAT', path, `the file is ${describeContent(bytes)}; vnplan reads text, PDF, PNG, JPEG, TIFF and WebP`);
+  const head = source.head(FORMAT_SAMPLE_BYTES);
+  const format = detectFormat(head);
+  if (format === null || (format === 'text' && isRtf(head))) {
+    throw new VnplanError('UNSUPPORTED_FORMAT', path, `the file is ${describeContent(head)}; vnplan reads text, PDF, PNG, JPEG, TIFF and WebP`);
   }
   if (format === 'text') {
     checkSize(path, byteLength, all.maxTextBytes, 'the limit for a text file');
-    const decoded = decodeTextFile(bytes, path);
+    // a file on disk can be read again: a big text is then never held, but decoded anew whenever it is read
+    const decoded = decodeTextFile(source, path, undefined, undefined, undefined, source instanceof FileBytes);
     // a big text stays outside the heap: spreading it would decode it whole
     const fields = { path, format, byteLength, encoding: decoded.encoding };
     return decoded.utf8 ? withHeldText(fields, decoded.utf8) : { ...fields, text: decoded.text };
   }
+  const bytes = source.whole();
   if (format !== 'pdf') await checkImageShape(path, format, bytes, all);
   return { path, format, byteLength, bytes };
 }
@@ -103,23 +118,6 @@ async function regularFileSize(path: string): Promise<number> {
   } catch (error) {
     throw fileError(error, path);
   }
-}
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw fileError(error, path);
-  }
-}
-
-function fileError(error: unknown, path: string): VnplanError {
-  if (error instanceof VnplanError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new VnplanError('NOT_FOUND', path, 'no such file');
-  if (code === 'EACCES' || code === 'EPERM') return new VnplanError('UNREADABLE', path, 'permission denied');
-  if (code === 'EISDIR') return new VnplanError('UNREADABLE', path, 'is a directory, not a file');
-  return new VnplanError('UNREADABLE', path, `cannot be read (${code ?? String(error)})`);
 }
 
 function formatBytes(bytes: number): string {

@@ -7,12 +7,13 @@
 // Windows-1258), chosen by scoring (encodings/index.ts). Unicode text that is
 // a legacy encoding mis-read as Windows-1252 (`KÕ ho¹ch`) is read again.
 import { VnplanError } from '../errors.js';
-import { OffHeapText, withHeldText, type MaybeHeld, type Utf8Text } from '../off-heap-text.js';
-import { vietnameseEncodings, type Decoding, type VietnameseEncodings } from './encodings/index.js';
+import { bytesSource, type ByteSource } from './byte-source.js';
+import { OffHeapText, RereadText, withHeldText, type LargeTextInPieces, type MaybeHeld } from '../off-heap-text.js';
+import { vietnameseEncodings, type Decoding, type LegacyEncoding, type VietnameseEncodings } from './encodings/index.js';
 import { SCORED_CHARACTERS } from './encodings/syllables.js';
 
-/** The clean text, held as UTF-8 outside the heap (`utf8`) when it is big. */
-export type DecodedText = Decoding & MaybeHeld;
+/** The clean text; when it is big, held as UTF-8 outside the heap or read again from the file (`utf8`). */
+export type DecodedText = Decoding & MaybeHeld<LargeTextInPieces>;
 
 /** UTF-16 code units, one of whose bytes is NUL for every ASCII and Latin-1 character. */
 type Utf16 = 'utf-16le' | 'utf-16be';
@@ -45,49 +46,100 @@ export function decodeText(bytes: Uint8Array, path: string): string {
 
 /**
  * decodeText, and which encoding the file was found to be in. Valid UTF-8 and
- * UTF-16, and the legacy encodings' bytes, are decoded `pieceBytes` at a time
- * and cleaned as they come, so the file is never a whole decoded string beside
- * its clean one, and a text of several pieces stays UTF-8 outside the heap
- * (`utf8`); anything else (stray NULs in UTF-8, broken bytes, Unicode that is
- * mojibake of a legacy encoding) is decoded whole.
+ * UTF-16, and the legacy encodings' bytes, are read and decoded `pieceBytes`
+ * at a time and cleaned as they come, so the file is never whole in memory,
+ * nor a whole decoded string beside its clean one, and a text of several
+ * pieces stays UTF-8 outside the heap (`utf8`) — or, when `reread` (a file on
+ * disk, which can be read again), is not kept at all: its length and line
+ * count are, and every later reading decodes the file anew (RereadText);
+ * anything else (stray NULs in UTF-8, broken bytes, Unicode that is mojibake
+ * of a legacy encoding) is read and decoded whole.
  */
 export function decodeTextFile(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   path: string,
   encodings: VietnameseEncodings = vietnameseEncodings(),
   chunkChars = CLEAN_CHUNK_CHARS,
   pieceBytes = DECODE_PIECE_BYTES,
+  reread = false,
 ): DecodedText {
-  const streamed = decodeUnicodeInPieces(bytes, path, encodings, pieceBytes) ?? decodeLegacyInPieces(bytes, path, encodings, pieceBytes);
-  if (streamed !== null) return decoded(streamed.clean.held(), streamed.encoding);
-  const { clean, encoding } = cleanDecoded(decodeBytes(bytes, path, encodings), path, chunkChars);
+  const source = sourceOf(bytes);
+  // a text of one piece is as small as a string held once, and read more often than once
+  const keep = !reread || source.length <= pieceBytes;
+  const streamed = decodeUnicodeInPieces(source, path, encodings, pieceBytes, keep) ?? decodeLegacyInPieces(source, path, encodings, pieceBytes, keep);
+  if (streamed !== null) return decoded(streamed.clean instanceof OffHeapText ? streamed.clean.held() : streamed.clean, streamed.encoding);
+  const { clean, encoding } = cleanDecoded(decodeBytes(source.whole(), path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
   return decoded(typeof clean === 'string' ? clean : clean.held(), encoding);
 }
 
-/** A text of many pieces stays UTF-8 outside the heap (`utf8`, `text` decoding it); a small one is a string. */
-function decoded(text: string | Utf8Text, encoding: Decoding['encoding']): DecodedText {
+function sourceOf(bytes: Uint8Array | ByteSource): ByteSource {
+  return bytes instanceof Uint8Array ? bytesSource(bytes) : bytes;
+}
+
+/** A text of many pieces stays outside the heap (`utf8`, `text` decoding it); a small one is a string. */
+function decoded(text: string | LargeTextInPieces, encoding: Decoding['encoding']): DecodedText {
   return typeof text === 'string' ? { text, encoding } : withHeldText({ encoding }, text);
+}
+
+/**
+ * The clean pieces of a first pass over a file: held (OffHeapText), or only
+ * counted — their length and lines — for a RereadText that makes them again.
+ */
+class FirstPass {
+  readonly #held: OffHeapText | null;
+  #length = 0;
+  #lineFeeds = 0;
+
+  constructor(keep: boolean) {
+    this.#held = keep ? new OffHeapText() : null;
+  }
+
+  add(piece: string): void {
+    if (this.#held !== null) return this.#held.push(piece);
+    this.#length += piece.length;
+    for (let at = piece.indexOf('\n'); at >= 0; at = piece.indexOf('\n', at + 1)) this.#lineFeeds++;
+  }
+
+  /** The pieces held, or a text that makes them anew with `pass` at every reading. */
+  clean(path: string, pass: () => Iterable<string>): OffHeapText | RereadText {
+    return this.#held ?? new RereadText(() => passAgain(path, pass), this.#length, this.#lineFeeds + 1);
+  }
+}
+
+/**
+ * Thrown by a piece decoder where the file is not for it (invalid bytes, a
+ * NUL): on a first pass the whole path reads the file instead; on a later one
+ * the file is no longer what the first pass read.
+ */
+class NotInPieces extends Error {}
+
+/** A later pass of a piece decoder: a file that no longer decodes as it did has changed since it was first read. */
+function* passAgain(path: string, pass: () => Iterable<string>): Generator<string> {
+  try {
+    yield* pass();
+  } catch (error) {
+    if (!(error instanceof NotInPieces)) throw error;
+    throw new VnplanError('UNREADABLE', path, 'the file changed while it was read (it no longer decodes as it did); read it again once it is written');
+  }
 }
 
 /** Bytes of a UTF-8 or UTF-16 file decoded at a time: large beside a line, small beside a 50 MB file. */
 export const DECODE_PIECE_BYTES = 1 << 20;
 
 /**
- * The Unicode form the whole path (decodeBytes) reads the file in, told as it
- * tells it — byte-order mark, then UTF-16's NUL bytes, else UTF-8 without a
- * NUL byte — with where its text starts and the notes it gets; null for
- * anything else (stray NULs, an empty file).
+ * The Unicode form the whole path (decodeBytes) reads a file in, told by its
+ * head as it tells it — byte-order mark, then UTF-16's NUL bytes, else UTF-8
+ * (which the pieces must then show to hold no NUL byte) — with where its text
+ * starts and the notes it gets; null for an empty file.
  */
-function unicodeForm(bytes: Uint8Array): { name: 'utf-8' | Utf16; start: number; notes: string[] } | null {
-  if (bytes.length === 0) return null;
-  const mark = byteOrderMark(bytes);
-  if (mark !== null && mark.name !== 'utf-8') return { name: mark.name, start: mark.length, notes: ['byte-order mark'] };
-  const utf8 = bytes.indexOf(0) < 0;
-  if (mark !== null) return utf8 ? { name: 'utf-8', start: mark.length, notes: ['byte-order mark'] } : null;
-  const utf16 = utf16ByNulBytes(bytes);
+function unicodeForm(head: Uint8Array): { name: 'utf-8' | Utf16; start: number; notes: string[] } | null {
+  if (head.length === 0) return null;
+  const mark = byteOrderMark(head);
+  if (mark !== null) return { name: mark.name, start: mark.length, notes: ['byte-order mark'] };
+  const utf16 = utf16ByNulBytes(head);
   if (utf16) return { name: utf16, start: 0, notes: ['no byte-order mark: told by its NUL bytes'] };
-  return utf8 ? { name: 'utf-8', start: 0, notes: [] } : null;
+  return { name: 'utf-8', start: 0, notes: [] };
 }
 
 /**
@@ -101,44 +153,66 @@ function unicodeForm(bytes: Uint8Array): { name: 'utf-8' | Utf16; start: number;
  * again from the same sample).
  */
 export function decodeUnicodeInPieces(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   path: string,
   encodings: VietnameseEncodings,
   pieceBytes: number,
-): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
-  const form = unicodeForm(bytes);
+  keep = true,
+): { clean: OffHeapText | RereadText; encoding: Decoding['encoding'] } | null {
+  const source = sourceOf(bytes);
+  const form = unicodeForm(source.head(UTF16_SAMPLE_BYTES));
   if (form === null) return null;
+  const seen = { sample: '', latin1: false, text: false };
+  const first = new FirstPass(keep);
+  try {
+    for (const piece of cleanUnicode(source, form, pieceBytes, seen)) first.add(piece);
+  } catch (error) {
+    if (error instanceof NotInPieces) return null;
+    throw error;
+  }
+  // the whole path tests the whole text for these characters, then scores its first ones
+  if (seen.latin1 && (!/[\u0080-\u00ff]/u.test(seen.sample) || encodings.repairMisdecoded(seen.sample) !== null)) return null;
+  if (!seen.text) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  const again = () => cleanUnicode(source, form, pieceBytes, { sample: '', latin1: false, text: false });
+  return { clean: first.clean(path, again), encoding: { name: form.name, via: 'bytes', notes: form.notes } };
+}
+
+/** One pass of decodeUnicodeInPieces: the clean pieces, and in `seen` what deciding on the file needs; NotInPieces where the whole path must read it. */
+function* cleanUnicode(
+  source: ByteSource,
+  form: NonNullable<ReturnType<typeof unicodeForm>>,
+  pieceBytes: number,
+  seen: { sample: string; latin1: boolean; text: boolean },
+): Generator<string> {
   const decoder = new TextDecoder(form.name, { fatal: true, ignoreBOM: true });
-  const clean = new OffHeapText();
   /** Decoded text after the last line feed, waiting for the end of its line. */
   let pending: string[] = [];
-  let sample = '';
-  let latin1 = false;
-  let text = false;
-  for (let start = form.start; start < bytes.length; start += pieceBytes) {
-    const last = start + pieceBytes >= bytes.length;
+  let read = 0;
+  for (const raw of source.pieces(pieceBytes)) {
+    const from = Math.max(0, form.start - read);
+    read += raw.length;
+    const last = read === source.length;
+    // UTF-8 with a NUL byte (stray NULs, or binary) is the whole path's to read or name, byte-order mark or not
+    if (form.name === 'utf-8' && raw.indexOf(0) >= 0) throw new NotInPieces();
+    if (from >= raw.length && !last) continue;
     let piece: string;
     try {
-      piece = decoder.decode(bytes.subarray(start, start + pieceBytes), { stream: !last });
+      piece = decoder.decode(raw.subarray(from), { stream: !last });
     } catch {
-      return null;
+      throw new NotInPieces();
     }
-    if (sample.length < SCORED_CHARACTERS) sample += piece.slice(0, SCORED_CHARACTERS - sample.length);
-    latin1 ||= /[\u0080-\u00ff]/u.test(piece);
-    text ||= /\S/u.test(piece);
+    if (seen.sample.length < SCORED_CHARACTERS) seen.sample += piece.slice(0, SCORED_CHARACTERS - seen.sample.length);
+    seen.latin1 ||= /[\u0080-\u00ff]/u.test(piece);
+    seen.text ||= /\S/u.test(piece);
     const cut = last ? piece.length : piece.lastIndexOf('\n') + 1;
     if (cut === 0) {
       pending.push(piece);
       continue;
     }
     pending.push(piece.slice(0, cut));
-    clean.push(cleanChunk(pending.join('')));
+    yield cleanChunk(pending.join(''));
     pending = [piece.slice(cut)];
   }
-  // the whole path tests the whole text for these characters, then scores its first ones
-  if (latin1 && (!/[\u0080-\u00ff]/u.test(sample) || encodings.repairMisdecoded(sample) !== null)) return null;
-  if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
-  return { clean, encoding: { name: form.name, via: 'bytes', notes: form.notes } };
 }
 
 /**
@@ -152,71 +226,156 @@ export function decodeUnicodeInPieces(
  * path reads or names.
  */
 export function decodeLegacyInPieces(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   path: string,
   encodings: VietnameseEncodings,
   pieceBytes: number,
-): { clean: OffHeapText; encoding: Decoding['encoding'] } | null {
-  if (bytes.length === 0 || byteOrderMark(bytes) !== null || utf16ByNulBytes(bytes) !== null) return null;
+  keep = true,
+): { clean: OffHeapText | RereadText; encoding: Decoding['encoding'] } | null {
+  const source = sourceOf(bytes);
+  const head = source.head(UTF16_SAMPLE_BYTES);
+  if (source.length === 0 || byteOrderMark(head) !== null || utf16ByNulBytes(head) !== null) return null;
+  const survey = surveyBytes(source, pieceBytes);
   const notes: string[] = [];
-  const body = dropStrayNuls(bytes, path, notes);
-  const utf8 = utf8Beginning(body, pieceBytes);
-  if (utf8 === null) return null;
-  const found = encodings.encodingOfBytes(body, utf8);
+  if (survey.nuls > 0) {
+    if (survey.nuls > strayNulLimit(source.length)) {
+      throw new VnplanError('BAD_ENCODING', path, `${survey.nuls} NUL bytes (first at ${survey.firstNul}): binary data, not text`);
+    }
+    notes.push(`${survey.nuls} stray NUL byte(s) dropped (first at ${survey.firstNul})`);
+  }
+  if (survey.utf8 === null) return null;
+  const found = encodings.encodingOfBytes(survey.head, survey.utf8);
   if (found === null) return null;
-  const decode = found === 'windows-1252' ? encodings.decodeWindows1252 : found.decode;
+  const decoding = { found, decode: found === 'windows-1252' ? encodings.decodeWindows1252 : found.decode, dropNuls: survey.nuls > 0 };
+  const seen = { text: false, repairNotes: [] as string[] };
+  const first = new FirstPass(keep);
+  for (const piece of cleanLegacy(source, decoding, pieceBytes, seen)) first.add(piece);
+  if (!seen.text) throw new VnplanError('EMPTY', path, 'the file holds no text');
+  const name = found === 'windows-1252' ? found : found.name;
+  const again = () => cleanLegacy(source, decoding, pieceBytes, { text: false, repairNotes: [] });
+  return { clean: first.clean(path, again), encoding: { name, via: 'bytes', notes: [...seen.repairNotes, ...notes] } };
+}
+
+/**
+ * One pass of decodeLegacyInPieces: the file's lines read once for the
+ * repair, then decoded, repaired and cleaned a piece at a time; `seen` says
+ * whether any was more than blanks and, at the end, the repair's notes.
+ */
+function* cleanLegacy(
+  source: ByteSource,
+  { found, decode, dropNuls }: { found: LegacyEncoding | 'windows-1252'; decode: (bytes: Uint8Array) => string; dropNuls: boolean },
+  pieceBytes: number,
+  seen: { text: boolean; repairNotes: string[] },
+): Generator<string> {
   const pieces = function* (): Generator<{ lines: string[]; last: boolean }> {
-    for (const { piece, last } of byteLines(body, pieceBytes)) {
+    for (const { piece, last } of byteLines(source, pieceBytes, dropNuls)) {
       const text = decode(piece);
       // a piece ends after its line feed: the empty string after it is no line (but at the end of the file)
       yield { lines: (last ? text : text.slice(0, -1)).split('\n'), last };
     }
   };
-  const survey = function* (): Generator<string[]> {
+  const everyLine = function* (): Generator<string[]> {
     for (const { lines } of pieces()) yield lines;
   };
-  const repair = found === 'windows-1252' ? null : found.lineRepair(survey());
-  const clean = new OffHeapText();
-  let text = false;
+  const repair = found === 'windows-1252' ? null : found.lineRepair(everyLine());
   for (const { lines, last } of pieces()) {
     const piece = (repair === null ? lines : repair.next(lines)).join('\n');
-    text ||= /\S/u.test(piece);
-    clean.push(cleanChunk(last ? piece : `${piece}\n`));
+    seen.text ||= /\S/u.test(piece);
+    yield cleanChunk(last ? piece : `${piece}\n`);
   }
-  if (!text) throw new VnplanError('EMPTY', path, 'the file holds no text');
-  const name = found === 'windows-1252' ? found : found.name;
-  return { clean, encoding: { name, via: 'bytes', notes: [...(repair?.notes() ?? []), ...notes] } };
+  seen.repairNotes = repair?.notes() ?? [];
 }
 
 /**
- * The first SCORED_CHARACTERS (or more) characters of `bytes` read as UTF-8,
- * bad bytes replaced, as a whole decoding would begin; null when the bytes
- * are valid UTF-8 (no legacy encoding is asked then).
+ * One pass over a file that may be in a legacy encoding, for what choosing it
+ * needs: its NUL bytes (dropped when they are few: `body` is the file
+ * without them) and where the first stands; the body's first
+ * SCORED_CHARACTERS bytes; and the first SCORED_CHARACTERS (or more)
+ * characters of the body read as UTF-8, bad bytes replaced, as a whole
+ * decoding would begin — null when the body is valid UTF-8 (no legacy
+ * encoding is asked then).
  */
-function utf8Beginning(bytes: Uint8Array, pieceBytes: number): string | null {
+function surveyBytes(source: ByteSource, pieceBytes: number): { nuls: number; firstNul: string | null; head: Uint8Array; utf8: string | null } {
   const strict = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for (let start = 0; start < bytes.length; start += pieceBytes) strict.decode(bytes.subarray(start, start + pieceBytes), { stream: start + pieceBytes < bytes.length });
-    return null;
-  } catch {
-    // not UTF-8: a legacy encoding may read it
-  }
   const lenient = new TextDecoder('utf-8');
+  let valid = true;
   let beginning = '';
-  for (let start = 0; start < bytes.length && beginning.length < SCORED_CHARACTERS; start += pieceBytes) {
-    beginning += lenient.decode(bytes.subarray(start, start + pieceBytes), { stream: start + pieceBytes < bytes.length });
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let nuls = 0;
+  let firstNul: string | null = null;
+  let lines = 1;
+  let read = 0;
+  for (const piece of source.pieces(pieceBytes)) {
+    const at = read;
+    read += piece.length;
+    const stream = read < source.length;
+    let body = piece;
+    if (piece.indexOf(0) >= 0) {
+      if (firstNul === null) {
+        const first = piece.indexOf(0);
+        lines += countLineFeeds(piece.subarray(0, first));
+        firstNul = `line ${lines}, byte ${at + first} (0x00)`;
+      }
+      body = piece.filter((byte) => byte !== 0);
+      nuls += piece.length - body.length;
+    } else if (firstNul === null) lines += countLineFeeds(piece);
+    if (headBytes < SCORED_CHARACTERS) {
+      head.push(body.slice(0, SCORED_CHARACTERS - headBytes));
+      headBytes += head.at(-1)!.length;
+    }
+    if (valid) {
+      try {
+        strict.decode(body, { stream });
+      } catch {
+        valid = false;
+      }
+    }
+    if (beginning.length < SCORED_CHARACTERS) beginning += lenient.decode(body, { stream });
   }
-  return beginning;
+  return { nuls, firstNul, head: Buffer.concat(head), utf8: valid ? null : beginning };
 }
 
-/** `bytes` in consecutive pieces of at least `pieceBytes` (but the last), each ending just after a line feed byte. */
-function* byteLines(bytes: Uint8Array, pieceBytes: number): Generator<{ piece: Uint8Array; last: boolean }> {
-  for (let start = 0; start < bytes.length; ) {
-    const newline = start + pieceBytes >= bytes.length ? -1 : bytes.indexOf(0x0a, start + pieceBytes - 1);
-    const end = newline < 0 ? bytes.length : newline + 1;
-    yield { piece: bytes.subarray(start, end), last: end === bytes.length };
-    start = end;
+function countLineFeeds(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+/**
+ * The source's bytes (its NUL bytes dropped when `dropNuls`) in consecutive
+ * pieces of at least `pieceBytes` (but the last), each ending just after a
+ * line feed byte, each a copy of its own.
+ */
+function* byteLines(source: ByteSource, pieceBytes: number, dropNuls: boolean): Generator<{ piece: Uint8Array; last: boolean }> {
+  /** Bytes read since the last cut. */
+  let carried: Uint8Array[] = [];
+  let size = 0;
+  /** A piece cut, waiting to learn whether it is the last. */
+  let cut: Uint8Array | null = null;
+  for (const read of source.pieces(pieceBytes)) {
+    const bytes = dropNuls ? read.filter((byte) => byte !== 0) : read;
+    for (let start = 0; start < bytes.length; ) {
+      const newline = bytes.indexOf(0x0a, start + Math.max(0, pieceBytes - size - 1));
+      if (newline < 0) {
+        // a copy: the source may read its next piece into the same bytes
+        carried.push(bytes.slice(start));
+        size += bytes.length - start;
+        break;
+      }
+      if (cut !== null) yield { piece: cut, last: false };
+      cut = Buffer.concat([...carried, bytes.subarray(start, newline + 1)]);
+      carried = [];
+      size = 0;
+      start = newline + 1;
+    }
   }
+  if (size === 0) {
+    if (cut !== null) yield { piece: cut, last: true };
+    return;
+  }
+  if (cut !== null) yield { piece: cut, last: false };
+  yield { piece: Buffer.concat(carried), last: true };
 }
 
 function cleanDecoded({ text, encoding }: Decoding, path: string, chunkChars: number): { clean: string | OffHeapText; encoding: Decoding['encoding'] } {

@@ -125,7 +125,7 @@ class FileWorker {
       const pool = format === null || format === 'text' ? undefined : (this.#pool ??= createOcrPool({ engine: this.engine }));
       processed = await this.process(
         data.path,
-        { pool, restore: data.restore, dpi: data.dpi },
+        { pool, restore: data.restore, dpi: data.dpi, sha256: fp.sha256 },
         { relative: data.relative, size: fp.size, sha256: fp.sha256, resumeKey: data.resumeKey },
       );
     } catch (error) {

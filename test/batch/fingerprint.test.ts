@@ -29,4 +29,16 @@ describe('fingerprint', () => {
     expect(fp.sha256).toBe(createHash('sha256').update(content).digest('hex'));
     expect(Buffer.from(fp.head).equals(content.subarray(0, 64 * 1024))).toBe(true);
   });
+
+  it('hashes a file it is told not to keep (a text, read again in pieces) a piece at a time, with a head of its own', async () => {
+    // more than one 4 MB piece, the head read before them all
+    const big = Buffer.concat(Array.from({ length: 40 }, () => content));
+    const path = join(await mkdtemp(join(tmpdir(), 'vnplan-fingerprint-')), 'archive.txt');
+    await writeFile(path, big);
+    const fp = await fingerprint(path, big.length, () => false);
+    expect(fp.bytes).toBeNull();
+    expect(fp.size).toBe(big.length);
+    expect(fp.sha256).toBe(createHash('sha256').update(big).digest('hex'));
+    expect(Buffer.from(fp.head).equals(big.subarray(0, 64 * 1024))).toBe(true);
+  });
 });
