@@ -9,6 +9,7 @@
 // a run is repeatable.
 import type { ChannelCosts } from '../../src/restore/channel.js';
 import { stripMarks } from '../../src/restore/vietnamese.js';
+import { mulberry32 } from './render-page.js';
 
 /** Share of syllables the channel has a whole-token misreading for that are given one. */
 const WORD_MISREADING = 0.3;
@@ -16,18 +17,6 @@ const WORD_MISREADING = 0.3;
 const LETTER_CONFUSION = 0.03;
 /** Share of `ê`-family vowels written `é`, as eng's Latin-1 alphabet reads them. */
 const E_ACUTE = 0.4;
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One of the choices, each as likely as e^-cost. */
 function pick<T>(choices: ReadonlyArray<readonly [T, number]>, random: () => number): T | undefined {
@@ -42,7 +31,7 @@ function pick<T>(choices: ReadonlyArray<readonly [T, number]>, random: () => num
 
 /** `text` garbled as raw OCR might garble it; the same text and seed give the same output. */
 export function ocrLike(text: string, channel: ChannelCosts, seed = 1): string {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   // The channel maps what OCR printed to what was meant; garbling goes the other way.
   const misreadings = new Map<string, Array<[string, number]>>();
   for (const [observed, readings] of Object.entries(channel.words ?? {})) {
