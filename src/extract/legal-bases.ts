@@ -1354,9 +1354,9 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
   const datesByNumber = new Map<string, string>();
   let state: State = listed ? 'basis' : 'other';
   const run = clauseRun(preamble);
-  const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...tables().keysOf(vocabulary().body.notBasisOpeners)];
-  let openersLost = true;
   const notBasis = tables().keysOf(vocabulary().body.notBasisOpeners);
+  const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...notBasis];
+  let openersLost = true;
   for (const [index, paragraph] of preamble.entries()) {
     // An item of the section is a basis, with its opener left to the heading; one that opens as no basis does
     // (`Căn cứ vào tình hình chung: … Tiếp tục thực hiện …, thực hiện nghị quyết số 29 NQ/TW …`) tells the

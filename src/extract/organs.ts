@@ -120,8 +120,8 @@ export function normalizeOrganName(text: string): string {
 let ocrNames: { phrases: Phrase[]; words: Set<string> } | null = null;
 
 function issuerPhrases(): NonNullable<typeof ocrNames> {
-  const v = vocabulary();
   if (ocrNames) return ocrNames;
+  const v = vocabulary();
   const names = [...new Set([...v.organs.map((o) => o.name), ...v.letterhead.heads.map((h) => h.name), ...v.letterhead.expansions.map((e) => e.name), ...v.plan.positions, ...v.levels])];
   const phrases = phrasesOf(names);
   ocrNames = { phrases, words: new Set(names.flatMap((n) => n.toLowerCase().split(/[\s,–-]+/u))) };

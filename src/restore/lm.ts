@@ -359,15 +359,15 @@ export class SearchedTrigramModel implements TrigramLookup {
 
   logProb(u: number, v: number, w: number): number {
     const lm = this.lm;
-    const context = searchPairs(lm.contextIds, this.contextRows[u] as number, this.contextRows[u + 1] as number, v);
+    const context = searchSorted(lm.contextIds, this.contextRows[u] as number, this.contextRows[u + 1] as number, v, 2, 1);
     if (context < 0) return this.bigramLogProb(v, w);
-    const at = searchRun(lm.trigramWords, this.runStarts[context] as number, this.runStarts[context + 1] as number, w);
+    const at = searchSorted(lm.trigramWords, this.runStarts[context] as number, this.runStarts[context + 1] as number, w);
     return at >= 0 ? (lm.trigramLogProbs[at] as number) : (lm.contextLogBackoff[context] as number) + this.bigramLogProb(v, w);
   }
 
   private bigramLogProb(v: number, w: number): number {
     const lm = this.lm;
-    const at = searchPairs(lm.bigramIds, this.bigramRows[v] as number, this.bigramRows[v + 1] as number, w);
+    const at = searchSorted(lm.bigramIds, this.bigramRows[v] as number, this.bigramRows[v + 1] as number, w, 2, 1);
     return at < 0 ? (lm.logBackoff[v] as number) + (lm.logContinuation[w] as number) : (lm.bigramLogProbs[at] as number);
   }
 }
@@ -380,27 +380,17 @@ function rowStarts(ids: Uint16Array, size: number): Uint32Array {
   return starts;
 }
 
-/** The pair among pairs [from, to) of `ids` (one first id, sorted by second) whose second id is `w`, or -1. */
-function searchPairs(ids: Uint16Array, from: number, to: number, w: number): number {
+/**
+ * The index in [from, to) of the entry whose value is `w`, or -1: entry i's value is
+ * `values[stride * i + offset]`, sorted ascending over the range (a run of words, stride 1; the
+ * second ids of one first id's interleaved pairs, stride 2 offset 1).
+ */
+function searchSorted(values: Uint16Array, from: number, to: number, w: number, stride = 1, offset = 0): number {
   let low = from;
   let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const m = ids[2 * mid + 1] as number;
-    if (m === w) return mid;
-    if (m < w) low = mid + 1;
-    else high = mid;
-  }
-  return -1;
-}
-
-/** The index of `w` in the sorted run [from, to) of `words`, or -1. */
-function searchRun(words: Uint16Array, from: number, to: number, w: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const m = words[mid] as number;
+    const m = values[stride * mid + offset] as number;
     if (m === w) return mid;
     if (m < w) low = mid + 1;
     else high = mid;
