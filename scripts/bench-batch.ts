@@ -2,10 +2,12 @@
 // runBatch, reporting throughput per kind, peak RSS and whether RSS stays flat
 // (judged per kind: OCR workers make the scan stretch sit higher than the text one).
 //   npm run bench:batch [-- --texts 180 --scans 20 --concurrency N --keep]
-//   npm run bench:batch -- --big    (one plan — the floor —, one 5 MB single-line text, one
-//                                    50 MB text, a 60 MB UTF-16 file and a 30 MB TCVN3 file:
-//                                    seconds and peak RSS of each alone, and each peak as a
-//                                    ratio to the floor)
+//   npm run bench:batch -- --big    (one plan — the floor —, one 5 MB single-line text, a
+//                                    10 MB and a 50 MB text, a 60 MB UTF-16 file and a 30 MB
+//                                    TCVN3 file: seconds and peak RSS of each alone, each peak
+//                                    as a ratio to the floor, and the 50 MB text's to the
+//                                    10 MB one's: flat when five times the text costs no
+//                                    more than FLAT_GROWTH)
 //   npm run bench:batch -- --big --code /work/main
 //                                   (the same inputs through another checkout's runBatch: a
 //                                    baseline to alternate with, in runs of its own)
@@ -273,26 +275,39 @@ async function outputHashes(out: string, stem: string): Promise<string> {
 }
 
 /**
+ * Peak over the peak of the same kind of text a fifth as long, at most which
+ * memory is flat in the text's length. Both are past every bound by size (the
+ * correction log's, extraction's 4 M characters, the review page's 2 M), so
+ * what is left to grow with the text is what should not. The floor moves by
+ * ~60 MB between processes; within one, consecutive peaks by a few per cent.
+ */
+const FLAT_GROWTH = 1.1;
+
+/**
  * Work bounded by design: a tiny text first (one plan), whose peak is the floor
  * — code, restoration tables, the batch's own state — then a 5 MB text without
- * line breaks and a 50 MB text, each alone through the batch, their peaks given
- * as a ratio to that floor, measured in the same process.
+ * line breaks, a 10 MB and a 50 MB text, each alone through the batch, their
+ * peaks given as a ratio to that floor, measured in the same process, and the
+ * 50 MB text's also to the 10 MB one's (run whenever the 50 MB one is).
  */
 async function big(): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'vnplan-bench-big-'));
   let ok = true;
   let floor: number | null = null;
+  const peaks = new Map<string, number>();
+  const wanted = (name: string) => args.only === undefined || args.only.split(',').some((part) => name.includes(part));
   const runs = (
     [
-      ['tiny-plan.txt', 0, 'utf-8'],
-      ['one-line-5MB.txt', 5e6, 'one-line'],
-      ['text-50MB.txt', 50e6, 'utf-8'],
-      ['utf16-60MB.txt', 60e6, 'utf-16'],
-      ['tcvn3-30MB.txt', 30e6, 'tcvn3'],
+      ['tiny-plan.txt', 0, 'utf-8', null],
+      ['one-line-5MB.txt', 5e6, 'one-line', null],
+      ['text-10MB.txt', 10e6, 'utf-8', null],
+      ['text-50MB.txt', 50e6, 'utf-8', 'text-10MB.txt'],
+      ['utf16-60MB.txt', 60e6, 'utf-16', null],
+      ['tcvn3-30MB.txt', 30e6, 'tcvn3', null],
     ] as const
-  ).filter(([name, bytes]) => bytes === 0 || args.only === undefined || args.only.split(',').some((part) => name.includes(part)));
+  ).filter(([name, bytes], _, all) => bytes === 0 || wanted(name) || all.some(([other, , , reference]) => reference === name && wanted(other)));
   console.log(`code of ${code}`);
-  for (const [name, bytes, form] of runs) {
+  for (const [name, bytes, form, reference] of runs) {
     const archive = join(dir, name.replace('.txt', ''));
     writeBigText(join(archive, name), bytes, form);
     collectGarbage();
@@ -307,12 +322,19 @@ async function big(): Promise<number> {
     ok &&= result.ok === 1;
     const kernel = resettable && filesPeak !== null && pagePeak !== null ? Math.max(filesPeak, pagePeak) : null;
     floor ??= kernel;
+    if (kernel !== null) peaks.set(name, kernel);
     const ratio = kernel !== null && floor !== null ? ` = ${(kernel / floor).toFixed(2)}× the floor` : '';
+    const shorter = reference === null ? undefined : peaks.get(reference);
+    const growth = kernel !== null && shorter !== undefined ? kernel / shorter : null;
+    if (growth !== null) ok &&= growth <= FLAT_GROWTH;
     console.log(
       `${name.padEnd(18)} ${result.ok === 1 ? 'ok' : `FAILED ${result.failed[0]?.error ?? ''}`} in ${result.seconds.toFixed(1)} s; ` +
         `RSS before ${mb(before)}, peak sampled ${mb(Math.max(...rss.map((s) => s.rss)))}` +
         (kernel !== null
           ? `; kernel peak (VmHWM) ${mb(kernel)}${ratio} (${mb(filesPeak!)} through the file and its outputs, ${mb(pagePeak!)} through summary.csv and the review page)`
+          : '') +
+        (growth !== null
+          ? `\n${' '.repeat(19)}${growth.toFixed(2)}× the peak of ${reference} (a fifth of the text) → ${growth <= FLAT_GROWTH ? 'flat' : 'GROWING'} (flat: at most ${FLAT_GROWTH}×)`
           : '') +
         `\n${' '.repeat(19)}outputs ${outputs}`,
     );

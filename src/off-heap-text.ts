@@ -139,6 +139,8 @@ export interface LargeText {
 export interface LargeTextInPieces extends LargeText {
   /** Pieces of at least `pieceBytes` of UTF-8 where the text is held so; as its source gives them where it is read again. */
   pieces(pieceBytes?: number): Iterable<string>;
+  /** The length of its longest line, where its first reading counted it: a reader that only asks this need not read it again. */
+  readonly longestLine?: number;
 }
 
 /**
@@ -213,7 +215,7 @@ export class Utf8Text implements LargeTextInPieces {
 /**
  * A text never held: made again from its source — a text file read and
  * decoded anew — at every reading, a piece at a time. Only what the first
- * pass counted is kept (its length and lines). Every reading is a whole pass,
+ * pass counted is kept (its length, lines and longest line). Every reading is a whole pass,
  * even of the head, so that each is checked to be the text the first pass
  * read (the source names a file changed since).
  */
@@ -223,6 +225,7 @@ export class RereadText implements LargeTextInPieces {
     private readonly pass: () => Iterable<string>,
     readonly length: number,
     private readonly lines: number,
+    readonly longestLine: number,
   ) {}
 
   pieces(): Iterable<string> {

@@ -60,7 +60,7 @@ export interface ProcessOptions {
    * restored, and read back from (the batch: NAME.txt's temp file), asked for
    * only for such a text. With it, the restored text is never whole in
    * memory; nor is the text as read, when it is read again from its file
-   * whenever it is read (a text file bigger than a decoding piece).
+   * whenever it is read (a text file over LARGE_TEXT_BYTES).
    */
   restoredTextFile?: () => RestoredTextFile;
 }
@@ -175,6 +175,8 @@ export function holdLargeText(input: InputDocument, chunkChars: number, pieceByt
 
 /** What wrapLongLines makes of a large text, read a piece at a time: its length, and whether it cuts any line; null when a hard cut splits a surrogate pair. */
 function wrappingOf(text: LargeTextInPieces, pieceBytes: number): { wraps: boolean; length: number } | null {
+  // a text whose first reading found no line to wrap is not read again for it
+  if (text.longestLine !== undefined && text.longestLine <= MAX_LINE_CHARS) return { wraps: false, length: text.length };
   let wraps = false;
   let length = 0;
   for (const piece of text.pieces(pieceBytes)) {

@@ -48,10 +48,10 @@ export function decodeText(bytes: Uint8Array, path: string): string {
  * decodeText, and which encoding the file was found to be in. Valid UTF-8 and
  * UTF-16, and the legacy encodings' bytes, are read and decoded `pieceBytes`
  * at a time and cleaned as they come, so the file is never whole in memory,
- * nor a whole decoded string beside its clean one, and a text of several
- * pieces stays UTF-8 outside the heap (`utf8`) — or, when `reread` (a file on
- * disk, which can be read again), is not kept at all: its length and line
- * count are, and every later reading decodes the file anew (RereadText);
+ * nor a whole decoded string beside its clean one, and a text of more than
+ * `largeBytes` stays UTF-8 outside the heap (`utf8`) — or, when `reread` (a
+ * file on disk, which can be read again), is not kept at all: its length and
+ * line count are, and every later reading decodes the file anew (RereadText);
  * anything else (stray NULs in UTF-8, broken bytes, Unicode that is mojibake
  * of a legacy encoding) is read and decoded whole.
  */
@@ -62,12 +62,17 @@ export function decodeTextFile(
   chunkChars = CLEAN_CHUNK_CHARS,
   pieceBytes = DECODE_PIECE_BYTES,
   reread = false,
+  largeBytes = LARGE_TEXT_BYTES,
 ): DecodedText {
   const source = sourceOf(bytes);
-  // a text of one piece is as small as a string held once, and read more often than once
-  const keep = !reread || source.length <= pieceBytes;
+  // a small text is as small as a string held once, and read more often than once
+  const large = source.length > largeBytes;
+  const keep = !reread || !large;
   const streamed = decodeUnicodeInPieces(source, path, encodings, pieceBytes, keep) ?? decodeLegacyInPieces(source, path, encodings, pieceBytes, keep);
-  if (streamed !== null) return decoded(streamed.clean instanceof OffHeapText ? streamed.clean.held() : streamed.clean, streamed.encoding);
+  if (streamed !== null) {
+    const { clean } = streamed;
+    return decoded(clean instanceof OffHeapText ? (large ? clean.held() : clean.join()) : clean, streamed.encoding);
+  }
   const { clean, encoding } = cleanDecoded(decodeBytes(source.whole(), path, encodings), path, chunkChars);
   // the decoded text is let go of before the clean one is made whole
   return decoded(typeof clean === 'string' ? clean : clean.held(), encoding);
@@ -84,12 +89,16 @@ function decoded(text: string | LargeTextInPieces, encoding: Decoding['encoding'
 
 /**
  * The clean pieces of a first pass over a file: held (OffHeapText), or only
- * counted — their length and lines — for a RereadText that makes them again.
+ * counted — their length, lines and longest line — for a RereadText that
+ * makes them again.
  */
 class FirstPass {
   readonly #held: OffHeapText | null;
   #length = 0;
   #lineFeeds = 0;
+  /** Where the line being read starts, counted from the text's start. */
+  #lineStart = 0;
+  #longestLine = 0;
 
   constructor(keep: boolean) {
     this.#held = keep ? new OffHeapText() : null;
@@ -97,13 +106,18 @@ class FirstPass {
 
   add(piece: string): void {
     if (this.#held !== null) return this.#held.push(piece);
+    for (let at = piece.indexOf('\n'); at >= 0; at = piece.indexOf('\n', at + 1)) {
+      this.#lineFeeds++;
+      this.#longestLine = Math.max(this.#longestLine, this.#length + at - this.#lineStart);
+      this.#lineStart = this.#length + at + 1;
+    }
     this.#length += piece.length;
-    for (let at = piece.indexOf('\n'); at >= 0; at = piece.indexOf('\n', at + 1)) this.#lineFeeds++;
   }
 
   /** The pieces held, or a text that makes them anew with `pass` at every reading. */
   clean(path: string, pass: () => Iterable<string>): OffHeapText | RereadText {
-    return this.#held ?? new RereadText(() => passAgain(path, pass), this.#length, this.#lineFeeds + 1);
+    const longestLine = Math.max(this.#longestLine, this.#length - this.#lineStart);
+    return this.#held ?? new RereadText(() => passAgain(path, pass), this.#length, this.#lineFeeds + 1, longestLine);
   }
 }
 
@@ -124,8 +138,21 @@ function* passAgain(path: string, pass: () => Iterable<string>): Generator<strin
   }
 }
 
-/** Bytes of a UTF-8 or UTF-16 file decoded at a time: large beside a line, small beside a 50 MB file. */
-export const DECODE_PIECE_BYTES = 1 << 20;
+/**
+ * Bytes of a text file decoded and cleaned at a time: large beside a line,
+ * and small enough that each piece's strings (decoded, normalised, cleaned:
+ * ~2 bytes a character) stay below V8's large-object size (128 KiB) and die
+ * young. Pieces of a megabyte went to the large-object space, freed only by
+ * a full collection: each pass over a 50 MB file (it is read again whenever
+ * it is read) raised the peak by ~60 MB of such garbage.
+ */
+export const DECODE_PIECE_BYTES = 48 << 10;
+/**
+ * A text file of more bytes is large: never a string of its own after it is
+ * read, but kept outside the heap as UTF-8, or, from a file, read again
+ * whenever it is read.
+ */
+export const LARGE_TEXT_BYTES = 1 << 20;
 
 /**
  * The Unicode form the whole path (decodeBytes) reads a file in, told by its

@@ -1,6 +1,6 @@
 // A text of several restoration chunks has its NAME.txt written as it is
 // restored (to a temp file in OUT, renamed at the end), and a text file bigger
-// than a piece of decoding is read again from disk rather than held: the
+// than LARGE_TEXT_BYTES is read again from disk rather than held: the
 // outputs are those of the text restored in one pass, and a failure or a
 // second Ctrl-C on the way leaves no NAME.txt, no temp file and no folder.
 // Memory is measured by scripts/bench-batch.ts --big, not here.
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, type Processor } from '../../src/batch/index.js';
-import { DECODE_PIECE_BYTES } from '../../src/input/text.js';
+import { LARGE_TEXT_BYTES } from '../../src/input/text.js';
 import { RereadText } from '../../src/off-heap-text.js';
 import { processFile, RESTORE_CHUNK_CHARS, type ProcessOptions } from '../../src/pipeline.js';
 import { latestEntries, tempFiles } from './helpers/inspect.js';
@@ -73,11 +73,11 @@ describe('a batch text of several chunks', () => {
     expect(await tempFiles(join(dir, 'streamed'))).toEqual([]);
   });
 
-  it('over a piece of decoding, read again from disk and written as it is restored, gives every output the text held in memory gives', async () => {
+  it('over LARGE_TEXT_BYTES, read again from disk and written as it is restored, gives every output the text held in memory gives', async () => {
     // one restoration pass over a megabyte is beyond what restoration is built for (it chunks for that reason): held in memory instead, in the same chunks
     const archive = join(dir, 'big');
     const parts: string[] = [];
-    for (let i = 0, size = 0; size <= 1.05 * DECODE_PIECE_BYTES; i++) {
+    for (let i = 0, size = 0; size <= 1.05 * LARGE_TEXT_BYTES; i++) {
       parts.push(`Bản sao số ${i}\n${plans[i % plans.length]}`);
       size += Buffer.byteLength(parts[i]!) + 2;
     }

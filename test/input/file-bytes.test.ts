@@ -95,15 +95,17 @@ describe('a big text file read again rather than held', () => {
     for (const [name, bytes] of files) {
       const held = decodeTextFile(bytes, name, encodings, undefined, 1000);
       const path = fileOf(`${name}.txt`, bytes);
-      const reread = decodeTextFile(source(path), path, encodings, undefined, 1000, true);
+      const reread = decodeTextFile(source(path), path, encodings, undefined, 1000, true, 1000);
       expect(reread.utf8, name).toBeInstanceOf(RereadText);
       expect(reread.encoding).toEqual(held.encoding);
       expect(reread.utf8!.length).toBe(held.text.length);
       expect(reread.utf8!.lineCount()).toBe(held.text.split('\n').length);
+      // counted on the first pass, so that the pipeline need not read the file again to know whether a line wraps
+      expect(reread.utf8!.longestLine).toBe(Math.max(...held.text.split('\n').map((line) => line.length)));
       for (let reading = 0; reading < 2; reading++) expect(reread.text).toBe(held.text);
       expect([...reread.utf8!.pieces()].join('')).toBe(held.text);
       for (const chars of [0, 1, 999, held.text.length, held.text.length + 1]) expect(reread.utf8!.head(chars)).toBe(held.text.slice(0, chars));
-      // one piece of decoding is held as a string, as before
+      // a text no larger than largeBytes is held as a string
       expect(decodeTextFile(source(path), path, encodings, undefined, bytes.length, true).utf8).toBeUndefined();
     }
   });
@@ -111,7 +113,7 @@ describe('a big text file read again rather than held', () => {
   it('names a file changed since it was first read at the next reading, even of its head', () => {
     for (const [name, bytes] of files) {
       const path = fileOf(`changed-${name}.txt`, bytes);
-      const reread = decodeTextFile(source(path), path, encodings, undefined, 1000, true);
+      const reread = decodeTextFile(source(path), path, encodings, undefined, 1000, true, 1000);
       const edited = Buffer.from(bytes);
       edited[edited.length - 3] = 0x41;
       writeFileSync(path, edited);

@@ -36,9 +36,9 @@ describe('a text of several chunks', () => {
     const whole = decodeTextFile(bytes, 'archive.txt', undefined, Infinity, Infinity);
     for (const size of [1, 64, 4096]) {
       // UTF-8 decoded in pieces of bytes; the whole decoded string cleaned in chunks of characters
-      const pieces = decodeTextFile(bytes, 'archive.txt', undefined, Infinity, size);
+      const pieces = decodeTextFile(bytes, 'archive.txt', undefined, Infinity, size, false, size);
       expect({ text: pieces.text, encoding: pieces.encoding }).toEqual(whole);
-      // many pieces: held outside the heap as the text's UTF-8, a string of one
+      // larger than largeBytes: held outside the heap as the text's UTF-8
       expect(pieces.utf8 instanceof Utf8Text && Buffer.concat(pieces.utf8.blocks).equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
       expect(pieces.utf8?.length).toBe(whole.text.length);
       expect(cleanText(new TextDecoder().decode(bytes), size)).toBe(whole.text);
@@ -94,7 +94,7 @@ describe('a text of several chunks', () => {
     const plans = await Promise.all(names.map((n) => readFile(join(SAMPLES, n), 'utf8')));
     const parts: string[] = [];
     // each plan also as one long line: wrapped before restoration, piece by piece on the held path
-    // more than a piece of decoding (1 MB), so the text is held as it is read
+    // more than LARGE_TEXT_BYTES (1 MB), so the text is held as it is read
     for (let i = 0, size = 0; size < 1_100_000; i++) {
       const plan = plans[i % plans.length]!;
       parts.push(`Bản sao số ${i}\n${plan}\n\n${plan.split('\n').join(' ')}\n`);
