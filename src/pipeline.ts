@@ -49,6 +49,12 @@ export interface ProcessOptions {
   /** Characters restoration works on at a time (default RESTORE_CHUNK_CHARS). */
   chunkChars?: number;
   /**
+   * Bytes of a text file decoded at a time (default DECODE_PIECE_BYTES): a
+   * file on disk of more than one piece is never held, but decoded again from
+   * it at each reading.
+   */
+  decodePieceBytes?: number;
+  /**
    * Bound V8's heap growth (heap-growth.ts) before restoring a text too big
    * for one chunk, as the command line does from the start (default true):
    * without it the heap swells with restoration's garbage to several times
@@ -221,7 +227,7 @@ export class HeldText {
 function inputOf(path: string, options: ProcessOptions): Promise<InputDocument> {
   const bytes = options.bytes;
   options.bytes = undefined;
-  return bytes === undefined ? readInput(path, undefined, options.sha256) : inputFromBytes(path, bytes);
+  return bytes === undefined ? readInput(path, undefined, options.sha256, options.decodePieceBytes) : inputFromBytes(path, bytes, undefined, options.decodePieceBytes);
 }
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
