@@ -2,6 +2,7 @@
 // -> extraction. Each stage is a plain function; this module only threads the
 // values through and records what each stage did in the plan record.
 import { basename } from 'node:path';
+import { setTimeout as afterTimers } from 'node:timers/promises';
 import { inputFromBytes, readInput } from './input/index.js';
 import { boundHeapGrowth } from './heap-growth.js';
 import { hasUtf8Form, OffHeapText, textHead, textLength, utf8TextOf, withHeldText, UTF8_PIECE_BYTES, type LargeText, type LargeTextInPieces, type MaybeHeld } from './off-heap-text.js';
@@ -48,6 +49,11 @@ export interface ProcessOptions {
   corrections?: boolean;
   /** Characters restoration works on at a time (default RESTORE_CHUNK_CHARS). */
   chunkChars?: number;
+  /**
+   * A text file on disk of more bytes (default LARGE_TEXT_BYTES) is never
+   * held, but decoded again from it at each reading.
+   */
+  largeTextBytes?: number;
   /**
    * Bound V8's heap growth (heap-growth.ts) before restoring a text too big
    * for one chunk, as the command line does from the start (default true):
@@ -126,7 +132,7 @@ export async function restoreFile(
     const written = options.restoredTextFile?.();
     const pieces = written ?? new OffHeapText('\n');
     const keepCorrections = options.corrections ?? held.wrappedLength <= MAX_LOGGED_TEXT_CHARS;
-    const { same, ...restored } = restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, keepCorrections, pieces);
+    const { same, ...restored } = await stepsTurning(restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, keepCorrections, pieces));
     // written out, the restored text is the file's, changed or not; held, a text restoration left as it was is not held twice
     const text = written ?? (same && !held.wraps ? held.original : (pieces as OffHeapText).held());
     const document = await readPages(withHeldText({ ...held.input }, held.original), { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
@@ -135,7 +141,7 @@ export async function restoreFile(
   const { document } = source;
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
   if (options.restore === false) return { document, restored: { text, corrections: [], tokens: 0, changed: 0 } };
-  const restored = restoreInChunks(text, chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS);
+  const restored = await stepsTurning(restoringInChunks(text, chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS));
   return { document, restored };
 }
 
@@ -223,7 +229,7 @@ export class HeldText {
 function inputOf(path: string, options: ProcessOptions): Promise<InputDocument> {
   const bytes = options.bytes;
   options.bytes = undefined;
-  return bytes === undefined ? readInput(path, undefined, options.sha256) : inputFromBytes(path, bytes);
+  return bytes === undefined ? readInput(path, undefined, options.sha256, options.largeTextBytes) : inputFromBytes(path, bytes, undefined, options.largeTextBytes);
 }
 
 /** Every line longer than `max` cut into lines of at most `max`, at the last space when there is one. */
@@ -256,15 +262,16 @@ function cutLine(line: string, max: number): { pieces: string[]; separators: str
  * restoreText over chunks of `chunkChars`, long lines read in pieces of
  * `pieceChars`; the text keeps its lines, corrections are numbered by them.
  * Each chunk restored is pushed to `texts`, joined by a line feed; `same`
- * says restoration changed nothing (the text given is the text).
+ * says restoration changed nothing (the text given is the text). A step per
+ * chunk: the caller may let the event loop turn between them.
  */
-export function restoreLines(
+export function* restoreLines(
   lines: Iterable<string>,
   chunkChars: number,
   pieceChars: number,
   keepCorrections: boolean,
   texts: { push(piece: string): void },
-): Omit<RestoredText, 'text'> & { same: boolean } {
+): Generator<void, Omit<RestoredText, 'text'> & { same: boolean }> {
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
   let changed = 0;
@@ -284,14 +291,42 @@ export function restoreLines(
     changed += restored.changed;
     rawOcr ||= restored.rawOcr === true;
     firstLine += chunk.length;
+    yield;
   }
   return { corrections, tokens, changed, rawOcr, same };
 }
 
+/** Every step of `steps` at once, and what the last returns. */
+function allSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Every step of `steps`, the event loop turning between two (its timers and
+ * I/O run: a step's work is the longest it is held), and what the last returns.
+ * A timer, not an immediate: one queued while the loop polls runs before it
+ * comes back to the timers due.
+ */
+async function stepsTurning<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await afterTimers(0);
+  }
+}
+
 /** restoreLines of a text held as one string (the text itself when nothing changed). */
 export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS, keepCorrections = true): RestoredText {
+  return allSteps(restoringInChunks(text, chunkChars, pieceChars, keepCorrections));
+}
+
+/** restoreInChunks a step per chunk. */
+function* restoringInChunks(text: string, chunkChars: number, pieceChars: number, keepCorrections: boolean): Generator<void, RestoredText> {
   const texts = new OffHeapText('\n');
-  const { same, ...restored } = restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections, texts);
+  const { same, ...restored } = yield* restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections, texts);
   // a text restoration left as it was is not held twice
   return { ...restored, text: same ? text : texts.join() };
 }

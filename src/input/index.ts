@@ -7,7 +7,7 @@ import type { ImageFormat, InputDocument } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { bytesSource, FileBytes, fileError, type ByteSource } from './byte-source.js';
 import { describeContent, detectFormat, FORMAT_SAMPLE_BYTES, isRtf } from './detect.js';
-import { decodeTextFile } from './text.js';
+import { decodeTextFile, LARGE_TEXT_BYTES } from './text.js';
 import { withHeldText } from '../off-heap-text.js';
 
 export { detectFormat, FORMAT_SAMPLE_BYTES, looksLikeText } from './detect.js';
@@ -39,21 +39,22 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = {
  * time as it is decoded, never whole; PDFs and images are read whole (their
  * readers take all the bytes). `sha256`, when given (a batch fingerprints
  * every input first), is what the bytes read must hash to: a file changed
- * since is an error naming it, not a record of other bytes.
+ * since is an error naming it, not a record of other bytes. A text file of
+ * more than `largeBytes` is never held.
  */
-export async function readInput(path: string, limits?: Partial<InputLimits>, sha256?: string): Promise<InputDocument> {
+export async function readInput(path: string, limits?: Partial<InputLimits>, sha256?: string, largeBytes = LARGE_TEXT_BYTES): Promise<InputDocument> {
   const byteLength = await regularFileSize(path);
   if (byteLength === 0) throw new VnplanError('EMPTY', path, 'the file is empty (0 bytes)');
   checkSize(path, byteLength, { ...DEFAULT_INPUT_LIMITS, ...limits }.maxBytes, 'the limit');
-  return inputFromSource(path, new FileBytes(path, byteLength, sha256), limits);
+  return inputFromSource(path, new FileBytes(path, byteLength, sha256), limits, largeBytes);
 }
 
 /** The same as readInput, for bytes already read (a batch keeps the bytes of a PDF or an image it hashed). */
-export function inputFromBytes(path: string, bytes: Uint8Array, limits?: Partial<InputLimits>): Promise<InputDocument> {
-  return inputFromSource(path, bytesSource(bytes), limits);
+export function inputFromBytes(path: string, bytes: Uint8Array, limits?: Partial<InputLimits>, largeBytes = LARGE_TEXT_BYTES): Promise<InputDocument> {
+  return inputFromSource(path, bytesSource(bytes), limits, largeBytes);
 }
 
-async function inputFromSource(path: string, source: ByteSource, limits?: Partial<InputLimits>): Promise<InputDocument> {
+async function inputFromSource(path: string, source: ByteSource, limits: Partial<InputLimits> | undefined, largeBytes: number): Promise<InputDocument> {
   const all = { ...DEFAULT_INPUT_LIMITS, ...limits };
   const byteLength = source.length;
   if (byteLength === 0) throw new VnplanError('EMPTY', path, 'the file is empty (0 bytes)');
@@ -66,7 +67,7 @@ async function inputFromSource(path: string, source: ByteSource, limits?: Partia
   if (format === 'text') {
     checkSize(path, byteLength, all.maxTextBytes, 'the limit for a text file');
     // a file on disk can be read again: a big text is then never held, but decoded anew whenever it is read
-    const decoded = decodeTextFile(source, path, undefined, undefined, undefined, source instanceof FileBytes);
+    const decoded = decodeTextFile(source, path, undefined, undefined, undefined, source instanceof FileBytes, largeBytes);
     // a big text stays outside the heap: spreading it would decode it whole
     const fields = { path, format, byteLength, encoding: decoded.encoding };
     return decoded.utf8 ? withHeldText(fields, decoded.utf8) : { ...fields, text: decoded.text };

@@ -6,9 +6,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holdLargeText, MAX_LINE_CHARS, processFile, restoreInChunks, wrapLongLines, type ProcessOptions } from '../../src/pipeline.js';
+import { holdLargeText, MAX_LINE_CHARS, processFile, restoreFile, restoreInChunks, wrapLongLines, type ProcessOptions } from '../../src/pipeline.js';
 import { cleanText, decodeText, decodeTextFile } from '../../src/input/text.js';
-import { textPieces, writeFileAtomic } from '../../src/batch/atomic-write.js';
+import { StreamedTextFile, textPieces, writeFileAtomic } from '../../src/batch/atomic-write.js';
 import { vietnameseEncodings } from '../../src/input/encodings/index.js';
 import { legacyEncoder } from '../../scripts/lib/legacy-encoder.js';
 import { Utf8Text } from '../../src/off-heap-text.js';
@@ -47,6 +47,27 @@ describe('a text of several chunks', () => {
     expect(whole.text).toContain('\nBản sao số 1\n');
     // nothing to clean: the text itself comes back, not a copy
     expect(cleanText(whole.text, 64)).toBe(whole.text);
+  });
+
+  it('is restored with a turn of the event loop between chunks: timers run meanwhile (a queue worker renews its job\'s lock)', async () => {
+    const bytes = await archiveBytes();
+    const dir = await mkdtemp(join(tmpdir(), 'vnplan-chunked-'));
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    // the ticks counted as each chunk restored is written out
+    const ticksAtChunk: number[] = [];
+    const file = new StreamedTextFile(join(dir, 'archive.txt'), dir);
+    const push = file.push.bind(file);
+    file.push = (piece) => (ticksAtChunk.push(ticks), push(piece));
+    try {
+      await restoreFile('archive.txt', { bytes, chunkChars: 20_000, restoredTextFile: () => file });
+    } finally {
+      clearInterval(ticker);
+      await file.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(ticksAtChunk.length).toBeGreaterThan(2);
+    for (let k = 1; k < ticksAtChunk.length; k++) expect(ticksAtChunk[k], `chunk ${k + 1}`).toBeGreaterThan(ticksAtChunk[k - 1]!);
   });
 
   it('is held outside the heap in pieces that give back its lines, wrapped, and the text as read', () => {

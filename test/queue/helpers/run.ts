@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { expect } from 'vitest';
-import { QUEUE_NAME } from '../../../src/queue/index.js';
+import { DEFAULT_LOCK_MS, QUEUE_NAME } from '../../../src/queue/index.js';
 import { PlanRecord } from '../../../src/types.js';
 import { ROOT } from '../../batch/helpers/archive.js';
 import { manifestLines, tempFiles } from '../../batch/helpers/inspect.js';
@@ -19,6 +19,13 @@ export interface WorkerChild {
 
 export interface WorkerOptions {
   concurrency?: number;
+  /**
+   * The worker's lock (default the product's): short only where a test waits
+   * for a dead worker's lock to lapse. A worker holds its event loop for a
+   * whole small file (~1–2 s of CPU the first time, its tables loaded): under
+   * a load of 15–20 that is 10–20 s, and a lock shorter than that lapses
+   * under a live worker, its file runs again and again.
+   */
   lockMs?: number;
   delayMs?: number;
   /** Another host to run on (default: this machine). */
@@ -30,7 +37,7 @@ export function spawnWorker(
   children: ChildProcess[],
   url: string,
   log: string,
-  { concurrency = 2, lockMs = 3000, delayMs = 300, host }: WorkerOptions = {},
+  { concurrency = 2, lockMs = DEFAULT_LOCK_MS, delayMs = 300, host }: WorkerOptions = {},
 ): WorkerChild {
   const args = ['--import', 'tsx', join(ROOT, 'test/queue/helpers/worker.ts'), url, String(concurrency), String(lockMs), String(delayMs), log];
   const [command, argv] = host === undefined ? [process.execPath, args] : onHost(host, process.execPath, args);
