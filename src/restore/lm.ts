@@ -419,13 +419,16 @@ export class TrigramModel {
    * 2·slot (-1 where none) and log P(w | u, v) as float bits beside it (read through `slotFloats`):
    * one or two cache lines per lookup, where halving a sorted run of hundreds touched one line
    * after another and the value another.
-   * A region is filled when its context is first found (contextSlot), not at load: a text meets a
-   * few thousand of the contexts, and hashing all 1.4 M trigrams was a fifth of the loading time.
+   * A region is filled once its context has been asked often enough to repay it (FILL_AFTER), not
+   * at load: a text meets a few thousand of the contexts, and hashing all 1.4 M trigrams was a fifth
+   * of the loading time; until then its run is searched by halving. The large contexts (after a
+   * boundary, after the commonest words: thousands of trigrams each) are met at once and asked a
+   * few times each: hashing them when first met was ~200 k trigrams for a text of 4,600 syllables.
    */
   private readonly slots: Int32Array;
   private readonly slotFloats: Float32Array;
-  /** Per context: 1 once its region is filled. */
-  private readonly filled: Uint8Array;
+  /** Per context: how often its run was searched, FILLED once its region is filled. */
+  private readonly searches: Int32Array;
   /** Per context: its first trigram in `trigramWords`, `trigramLogProbs` (the runs of contextLengths). */
   private readonly runStarts: Uint32Array;
   /** The model's w and log P(w | u, v) of each trigram, by context: what a region is filled from. */
@@ -459,7 +462,7 @@ export class TrigramModel {
     this.trigramLogProbs = lm.trigramLogProbs.slice();
     this.slots = new Int32Array(2 * total);
     this.slotFloats = new Float32Array(this.slots.buffer);
-    this.filled = new Uint8Array(contexts);
+    this.searches = new Int32Array(contexts);
   }
 
   /** Hashes the trigrams of one context into its region. */
@@ -477,7 +480,7 @@ export class TrigramModel {
       slots[2 * slot] = w;
       this.slotFloats[2 * slot + 1] = this.trigramLogProbs[i] as number;
     }
-    this.filled[context] = 1;
+    this.searches[context] = FILLED;
   }
 
   /** log P(w | u, v); falls back to the bigram when (u, v) was never seen. */
@@ -492,9 +495,7 @@ export class TrigramModel {
   contextSlot(u: number, v: number): number {
     const at = this.contexts.find(u, v);
     if (at < 0) return -1;
-    const context = this.contexts.table[at] as number;
-    if (this.filled[context] === 0) this.fill(context);
-    return context;
+    return this.contexts.table[at] as number;
   }
 
   /** log of (MIX·γ(u,v) + 1 − MIX) of a context (contextSlot): the factor on P(w|v) of an unseen trigram. */
@@ -508,8 +509,19 @@ export class TrigramModel {
     return context < 0 ? NaN : this.storedLogProbAt(context, w);
   }
 
-  /** storedLogProb of w after a seen context, as contextSlot returned it (≥ 0: its region is filled). */
+  /** storedLogProb of w after a seen context, as contextSlot returned it (≥ 0). */
   storedLogProbAt(context: number, w: number): number {
+    const searched = this.searches[context] as number;
+    if (searched !== FILLED) {
+      const first = this.runStarts[context] as number;
+      const last = context + 1 < this.runStarts.length ? (this.runStarts[context + 1] as number) : this.trigramWords.length;
+      if (searched * FILL_AFTER < last - first) {
+        this.searches[context] = searched + 1;
+        const at = searchSorted(this.trigramWords, first, last, w);
+        return at < 0 ? NaN : (this.trigramLogProbs[at] as number);
+      }
+      this.fill(context);
+    }
     const slots = this.slots;
     const start = this.contextInfo[3 * context] as number;
     const end = this.contextInfo[3 * context + 1] as number;
@@ -522,6 +534,14 @@ export class TrigramModel {
     }
   }
 }
+
+/** Marks a context whose region is filled (TrigramModel.searches). */
+const FILLED = -1;
+/**
+ * A context's region is filled once its run was searched by halving a 1 / FILL_AFTER of its length
+ * times: a search reads about log2 of its length entries, filling it writes them all.
+ */
+const FILL_AFTER = 16;
 
 /** Slots of a context's region per trigram it holds (at least one slot stays empty, so a probe ends). */
 const REGION_SPACE = 1.25;

@@ -163,6 +163,40 @@ describe('text already mis-decoded as Windows-1252 (PDF text layers, converted f
   });
 });
 
+describe('the bound that spares reading Vietnamese Unicode again', () => {
+  // The readings repairMisdecoded scores, made here from the tables themselves: each character Windows-1252
+  // has a byte for read in the encoding (both the mojibake's own and every other), then composed, then TCVN3's
+  // soft hyphen put back the way the encodings do (so the bound must hold for every hyphen too).
+  const byteOf = new Map([...Array(256).keys()].map((b) => [encodings.decodeWindows1252(Uint8Array.of(b)), b] as const));
+  const readIn = (text: string, e: LegacyEncoding): string =>
+    [...text].map((c) => (byteOf.has(c) ? e.decode(Uint8Array.of(byteOf.get(c)!)) : c)).join('').normalize('NFC');
+  const texts = [
+    ...samples.map((s) => s.text),
+    ...readdirSync(join(FIXTURES, 'dev-plans/texts')).slice(0, 6).map((f) => readFileSync(join(FIXTURES, 'dev-plans/texts', f), 'utf8')),
+    'Ph¸t huy vai trß cña nh©n d©n, n-íc s¹ch, ®-êng giao th«ng, th-êng xuyªn',
+  ];
+  const mojibake = texts.slice(0, 5).flatMap((text) => encodings.encodings.map((e) => encodings.decodeWindows1252(legacyEncoder(e).encode(text))));
+
+  it('no reading has more words to count than mostCountedWords says, in Unicode text or mojibake', () => {
+    for (const text of [...texts, ...mojibake]) {
+      const most = encodings.mostCountedWords(text);
+      for (const e of encodings.encodings) {
+        const reading = readIn(text, e);
+        // each hyphen as TCVN3's ư and VISCII's ễ may be, on top: the most words softHyphens could make
+        const withHyphens = reading.replace(/[-\u2010]/g, e.decode(Uint8Array.of(0xad)));
+        const counted = Math.max(encodings.inventory.score(reading).words, encodings.inventory.score(withHyphens).words);
+        expect({ encoding: e.name, head: text.slice(0, 30), counted: Math.min(counted, most) }).toEqual({ encoding: e.name, head: text.slice(0, 30), counted });
+      }
+    }
+  });
+
+  it('rules out the Vietnamese Unicode of the samples and the dev set, and no mojibake', () => {
+    const ruledOut = (text: string): boolean => encodings.mostCountedWords(text) <= 2 * encodings.inventory.score(text).valid;
+    expect(texts.filter((text) => ruledOut(text)).length).toBeGreaterThanOrEqual(8);
+    expect(mojibake.filter((text) => ruledOut(text))).toEqual([]);
+  });
+});
+
 describe('valid UTF-8 is never re-read', () => {
   const folders = ['samples', 'dev-plans/texts', 'gold-text', 'scans'];
   const texts = folders.flatMap((folder) =>

@@ -39,6 +39,12 @@ interface Threshold {
 // Unicode, in a legacy encoding, or mis-decoded from one. Bytes that are not
 // UTF-8 already rule Unicode out: a short file (one line, `Kế hoạch`) may be
 // judged on two words; text that is valid Unicode needs five.
+/** What a reading may make of a character (VietnameseEncodings.readingKind): part of a word, a character beyond ASCII, an ASCII letter. */
+const READ_IN_WORD = 1;
+const READ_BEYOND_ASCII = 2;
+const READ_ASCII_LETTER = 4;
+const UNKNOWN_KIND = 0xff;
+
 const FOR_BYTES: Threshold = { minValid: 2, minShare: 0.1 };
 const FOR_UNICODE: Threshold = { minValid: 5, minShare: 0.15 };
 
@@ -47,6 +53,10 @@ export class VietnameseEncodings {
   readonly decodeWindows1252: TableDecoder;
   /** Each character Windows-1252 reads from a byte, back to that byte. */
   private readonly windows1252Bytes: ReadonlyMap<string, number>;
+  /** charReadings per encoding, made when first asked. */
+  private readonly readingsByEncoding = new Map<LegacyEncoding, Map<number, string>>();
+  /** readingKind per UTF-16 code unit, UNKNOWN_KIND until first asked. */
+  private readonly readingKinds = new Uint8Array(0x10000).fill(UNKNOWN_KIND);
 
   constructor(
     readonly inventory: SyllableInventory,
@@ -114,14 +124,61 @@ export class VietnameseEncodings {
     // every one of these encodings puts its letters on bytes ≥ 0x80, which Windows-1252 reads as U+0080–U+00FF or its punctuation
     if (!/[\u0080-\u00ff]/u.test(text)) return null;
     const sample = text.slice(0, SCORED_CHARACTERS);
+    const baseline = this.inventory.score(sample).valid;
+    // No reading can clear the threshold when it cannot have that many words to count: what Vietnamese
+    // Unicode (its marked words nearly all syllables already) and text with a few Latin-1 signs always show.
+    const most = this.mostCountedWords(sample);
+    if (most < FOR_UNICODE.minValid || most <= 2 * baseline) return null;
     const winner = this.pick(
       this.encodings.map((encoding) => ({ encoding, text: this.reread(sample, encoding) })),
-      this.inventory.score(sample).valid,
+      baseline,
       FOR_UNICODE,
     );
     if (!winner) return null;
     const repair = repaired(winner.encoding, this.reread(text, winner.encoding));
     return { text: repair.text, encoding: { name: winner.encoding.name, via: 'mis-decoded', notes: repair.notes } };
+  }
+
+  /**
+   * At least as many words as any reading by `reread` has for `score` to count: within each run
+   * of characters that any reading may make part of a word (hyphens too: `softHyphens` joins over
+   * them), no more words than characters that may read as beyond ASCII, nor than characters that
+   * may read as an ASCII letter, as a counted word needs one of each and no character is in two.
+   */
+  mostCountedWords(sample: string): number {
+    let most = 0;
+    let beyond = 0;
+    let letters = 0;
+    for (let i = 0; i <= sample.length; i++) {
+      const kind = i < sample.length ? this.readingKind(sample.charCodeAt(i)) : 0;
+      if (kind & READ_IN_WORD) {
+        if (kind & READ_BEYOND_ASCII) beyond++;
+        if (kind & READ_ASCII_LETTER) letters++;
+        continue;
+      }
+      most += Math.min(beyond, letters);
+      beyond = 0;
+      letters = 0;
+    }
+    return most;
+  }
+
+  /** What the readings (`reread`) may make of one UTF-16 code unit: READ_ bits, over every encoding. */
+  private readingKind(unit: number): number {
+    let kind = this.readingKinds[unit] as number;
+    if (kind !== UNKNOWN_KIND) return kind;
+    const c = String.fromCharCode(unit);
+    const byte = this.windows1252Bytes.get(c);
+    const readings = byte === undefined ? [c] : this.encodings.map((encoding) => encoding.decode(Uint8Array.of(byte)));
+    kind = 0;
+    for (const reading of [...readings, ...readings.map((r) => r.normalize('NFC'))]) {
+      // a lone surrogate is half of a character kept as it is, which may be a letter; a byte read as nothing joins its neighbours
+      if (reading === '' || /[\p{L}\p{M}\-\u2010]/u.test(reading) || /[\ud800-\udfff]/.test(reading)) kind |= READ_IN_WORD;
+      if (/[\u0080-\uffff]/.test(reading) || /[-\u2010]/.test(reading)) kind |= READ_BEYOND_ASCII;
+      if (/[a-z]/i.test(reading)) kind |= READ_ASCII_LETTER;
+    }
+    this.readingKinds[unit] = kind;
+    return kind;
   }
 
   /** Best candidate by syllables read, if it clears the threshold against the baseline. */
@@ -141,21 +198,35 @@ export class VietnameseEncodings {
 
   /** The text back to Windows-1252 bytes, decoded in `encoding`; characters Windows-1252 has no byte for stay as they are. */
   private reread(text: string, encoding: LegacyEncoding): string {
+    const readings = this.charReadings(encoding);
     let out = '';
-    let run: number[] = [];
-    const flush = (): void => {
-      if (run.length) out += encoding.decode(Uint8Array.from(run));
-      run = [];
-    };
-    for (const c of text) {
-      const byte = this.windows1252Bytes.get(c);
-      if (byte === undefined) {
-        flush();
-        out += c;
-      } else run.push(byte);
+    let kept = 0;
+    for (let i = 0; i < text.length; i++) {
+      const reading = readings.get(text.charCodeAt(i));
+      if (reading === undefined) continue;
+      out += text.slice(kept, i) + reading;
+      kept = i + 1;
     }
-    flush();
+    out += text.slice(kept);
     return this.softHyphens(out.normalize('NFC'), encoding);
+  }
+
+  /**
+   * Each character Windows-1252 has a byte for that `encoding` reads as something else, by UTF-16
+   * code unit, and what it reads as: the tables read byte by byte, so a text read again is each of
+   * its characters read alone (composed to NFC once, over the whole text).
+   */
+  private charReadings(encoding: LegacyEncoding): ReadonlyMap<number, string> {
+    let readings = this.readingsByEncoding.get(encoding);
+    if (!readings) {
+      readings = new Map();
+      for (const [c, byte] of this.windows1252Bytes) {
+        const reading = encoding.decode(Uint8Array.of(byte));
+        if (reading !== c) readings.set(c.charCodeAt(0), reading);
+      }
+      this.readingsByEncoding.set(encoding, readings);
+    }
+    return readings;
   }
 
   /**

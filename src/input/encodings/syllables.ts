@@ -14,6 +14,11 @@ export interface SyllableScore {
   valid: number;
 }
 
+const WORD = /[\p{L}\p{M}]+/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /[a-z]/i;
+
 /** Enough text to judge an encoding; a long file is judged on its beginning. */
 export const SCORED_CHARACTERS = 200_000;
 
@@ -37,11 +42,14 @@ export class SyllableInventory {
   score(text: string): SyllableScore {
     let words = 0;
     let valid = 0;
-    for (const [word] of text.slice(0, SCORED_CHARACTERS).matchAll(/[\p{L}\p{M}]+/gu)) {
-      // eslint-disable-next-line no-control-regex
-      if (/^[\x00-\x7f]*$/.test(word)) continue;
+    const scored = text.slice(0, SCORED_CHARACTERS);
+    // exec from the start, not matchAll: matchAll copies the expression, and this runs five times per text read
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(scored); match !== null; match = WORD.exec(scored)) {
+      const word = match[0];
+      if (ASCII_ONLY.test(word)) continue;
       // a word with no ASCII letter is as likely symbols read as letters (VISCII reads “ — as Ộ Ở) as a word
-      if (!/[a-z]/i.test(word)) continue;
+      if (!ASCII_LETTER.test(word)) continue;
       words++;
       if (this.has(word)) valid++;
     }
