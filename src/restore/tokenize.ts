@@ -33,7 +33,6 @@ const GLUED = /^(\p{L}{2,})(\d{2,})$|^(\d{2,})(\p{L}{2,})$/u;
 const CODE_HEAD = /^\p{Lu}{2,3}$/u;
 const DIGIT = /\d/;
 const CAPITALS_AMPERSAND = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
-const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 export function tokenizeLine(line: string, abbreviations: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
@@ -81,10 +80,7 @@ function compound(text: string, start: number, abbreviations: ReadonlySet<string
   const parts = text.split(/[/-]/);
   const numeric = parts.filter((p) => DIGITS.test(p)).length;
   if (numeric === parts.length) return [{ kind: 'number', text, start }];
-  // An item's number glued to its first word (`2/Bổ sung`, `9/Về thời điểm`) is no symbol: a symbol's letters after
-  // its number are the type's and the organ's abbreviations, in capitals (NĐ 30/2020 Phụ lục I: 15/KH-UBND, 30/QĐ-TTg).
-  const numberedWord = parts.length === 2 && DIGITS.test(parts[0] ?? '') && TITLE_WORD.test(parts[1] ?? '') && isSyllableShape(stripMarks(parts[1] ?? '').toLowerCase());
-  if (numeric > 0 && DIGITS.test(parts[0] ?? '') && !numberedWord) return [{ kind: 'symbol', text, start }];
+  if (numeric > 0 && DIGITS.test(parts[0] ?? '')) return [{ kind: 'symbol', text, start }];
   // Capitals joined by "/" or "-" are a symbol (KH-UBND) unless every part is a syllable: words of a
   // heading in capitals (XA/PHUONG, THON-XOM) are words.
   if (numeric === 0 && parts.every((p) => looksLikeSymbolPart(p)) && !parts.every((p) => isSyllableShape(stripMarks(p).toLowerCase()))) {

@@ -50,13 +50,6 @@ describe('tokenizeLine', () => {
     expect(kinds('PO43 NGAY25')).toEqual([['PO43', 'abbr'], ['NGAY', 'word'], ['25', 'number']]);
   });
 
-  it("reads an item's number glued to its first word as a number and a word, a number before capitals as a symbol", () => {
-    expect(kinds('2/Bo sung Dieu 12, 9/Ve thoi diem, 30/QĐ-TTg, 15/KH')).toEqual([
-      ['2', 'number'], ['/', 'punct'], ['Bo', 'word'], ['sung', 'word'], ['Dieu', 'word'], ['12', 'number'], [',', 'punct'],
-      ['9', 'number'], ['/', 'punct'], ['Ve', 'word'], ['thoi', 'word'], ['diem', 'word'], [',', 'punct'], ['30/QĐ-TTg', 'symbol'], [',', 'punct'], ['15/KH', 'symbol'],
-    ]);
-  });
-
   it('reads capital syllables joined by a slash as words, capital abbreviations so joined as a symbol', () => {
     expect(kinds('XA/PHUONG KH-UBND')).toEqual([['XA', 'word'], ['/', 'punct'], ['PHUONG', 'word'], ['KH-UBND', 'symbol']]);
   });
