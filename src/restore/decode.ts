@@ -488,9 +488,12 @@ function trigramPath(
     const backwardAt = (s: number): number => -LM_WEIGHT * backward.logProb(id(s + 2), id(s + 1), id(s));
     for (let t = 0; t < n; t++) {
       const size = sizeAt(t);
-      // Not on a capitalised word nor the word before one: the backward model would read it from a name's or
-      // an organ's context, which the counts hold sparsely (a sentence's capitalised first word has its own cost).
-      if (size < 2 || (positions[t] as LatticePosition).capitalised || positions[t + 1]?.capitalised === true) continue;
+      // Not on the word before a capitalised one, nor on a capitalised word inside its sentence: the backward model
+      // would read it from a name's or an organ's context, which the counts hold sparsely. A capitalised word that
+      // opens its sentence before a word in small letters is asked (Hàng năm, Mọi người, Thu từ …).
+      const opens = id(t - 1) === BOUNDARY_ID;
+      const capitalised = (positions[t] as LatticePosition).capitalised;
+      if (size < 2 || positions[t + 1]?.capitalised === true || (capitalised && !opens)) continue;
       const chosen = at[t] as number;
       const forwardCosts = f64(model.scratch, F64.Opinion, size);
       let closest = Infinity;
@@ -509,7 +512,10 @@ function trigramPath(
         if ((forwardCosts[i] as number) - (forwardCosts[chosen] as number) >= model.backwardGate) continue;
         at[t] = i;
         let b = 0;
-        for (let s = Math.max(-1, t - 2); s <= t; s++) b += backwardAt(s);
+        // Of a capitalised opener, not the trigram of what stood before its sentence (P(u | boundary, word)): a
+        // sentence's first word says little of the last one's, and a capital after a boundary is counted thinly
+        // (`Lưu: VT.` then `Bao va lu`: `VT. Báo` of the recipients' lists would win).
+        for (let s = Math.max(capitalised ? t - 1 : -1, t - 2); s <= t; s++) b += backwardAt(s);
         const own = ownAt(t, i);
         const score = own + (1 - backwardWeight) * ((forwardCosts[i] as number) - own) + backwardWeight * b;
         if (score < bestScore) {

@@ -424,7 +424,7 @@ function decodeLines(
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
       }
-      else if (headed && k !== first && trusted[line] !== Trust.Valid && classOrSyllable(restorer, token)) {
+      else if ((headed ? k !== first : insideCapitals(tokens, k)) && trusted[line] !== Trust.Valid && classOrSyllable(restorer, token)) {
         slots.push(ambiguousSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
@@ -775,6 +775,19 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
     if (!/^\d/u.test(number.text) || replacements.get(first)?.text.toLowerCase() === 'số') return;
     replacements.set(first, { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
   });
+}
+
+/**
+ * The token at k stands between two words in capitals of its line (a title in capitals after the place and
+ * date on one line: `THÔNG TƯ QUY ĐỊNH`, `ĐƠN VỊ HÀNH CHÍNH`): it is read as on a line in capitals.
+ */
+function insideCapitals(tokens: readonly Token[], k: number): boolean {
+  const capitalWord = (t: Token | undefined): boolean => t?.kind === 'word' && [...t.text].length > 1 && casePattern(t.text) === 'upper';
+  let before = k - 1;
+  while (tokens[before]?.kind === 'space') before--;
+  let after = k + 1;
+  while (tokens[after]?.kind === 'space') after++;
+  return capitalWord(tokens[before]) && capitalWord(tokens[after]);
 }
 
 function capitalsLine(tokens: readonly Token[]): boolean {

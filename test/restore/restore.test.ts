@@ -67,6 +67,18 @@ describe('the motto of the national emulation movement', () => {
   });
 });
 
+describe('a title in capitals on a line of its own', () => {
+  it('reads a numeral or an abbreviation between two capital words as a word of the title (THÔNG TƯ, ĐƠN VỊ, TRÌNH TỰ)', () => {
+    const read = (text: string): string => restoreText(text, { damage: 'stripped' }).text;
+    expect(read('Ha Noi, ngay 18 thang 10 nam 2024 THONG TU QUY DINH VE HO SO DIA GIOI DON VI HANH CHINH')).toBe(
+      'Hà Nội, ngày 18 tháng 10 năm 2024 THÔNG TƯ QUY ĐỊNH VỀ HỒ SƠ ĐỊA GIỚI ĐƠN VỊ HÀNH CHÍNH',
+    );
+    expect(read('Chuong II TRINH TU LAP HO SO')).toBe('Chương II TRÌNH TỰ LẬP HỒ SƠ');
+    // After a word in small letters it stays a numeral.
+    expect(read('Chuong VI QUY DINH CHUNG')).toBe('Chương VI QUY ĐỊNH CHUNG');
+  });
+});
+
 describe('a list of recipients (Nơi nhận) in stripped text', () => {
   const stripped = (text: string): string[] => restoreText(text, { damage: 'stripped' }).text.split('\n');
 
@@ -84,6 +96,10 @@ describe('a list of recipients (Nơi nhận) in stripped text', () => {
 });
 
 describe("the backward model's second opinion on stripped text", () => {
+  it('is asked on a capitalised word that opens its sentence (Thứ trưởng, which the forward model alone reads Thủ)', () => {
+    expect(restoreText('Thu truong Bo Y te chu tri hoi thao.', { damage: 'stripped' }).text).toBe('Thứ trưởng Bộ Y tế chủ trì hội thảo.');
+  });
+
   it('reads a doubtful word from the words after it too (xảy ra tại:, which the forward model alone reads tai)', () => {
     const restorer = loadRestorer();
     const read = (weight: number): string => {
