@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { unflatten } from '../../src/extract/flattened.js';
 import { readPlaceAndDate } from '../../src/extract/header.js';
+import { restoreHeaderLines } from '../../src/extract/header-lines.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { toLines } from '../../src/extract/lines.js';
 
@@ -137,5 +138,27 @@ describe('a flattened trích yếu in capitals run on into the body in sentence 
   it('a stray small letter OCR leaves in a capital word (`TiNH AN`) does not end it', () => {
     const record = flat('TiNH AN GIANG');
     expect(record.title).toMatch(/TRÊN ĐỊA BÀN TiNH AN GIANG$/u);
+  });
+});
+
+describe('the quốc hiệu read across between the letterhead’s words (a text layer reading both columns by rows)', () => {
+  // The Quyết định 1669/QĐ-UBND of Hà Tĩnh, rendered and read by OCR without the Vietnamese model, as restoration gives it back.
+  const ocrDecision = [
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XaHOI CHỦ NGHĨA VIỆT NAM TỈNH HÀ TĨNH',
+    'Được lập Tự do Hạnh phúc Số: 1669/QDUBND Hà Tĩnh, ngày 04 tháng 06 năm 2019',
+    'QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT PHƯỜNG AN PHONG NGỪA, ỨNG PHÓ VỚI',
+  ];
+
+  it('gives the letterhead its words back and the quốc hiệu a line of its own', () => {
+    const lines = restoreHeaderLines(toLines(ocrDecision.join('\n')));
+    expect(lines.slice(0, 2).map((l) => l.text)).toEqual(['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'CỘNG HÒA XaHOI CHỦ NGHĨA VIỆT NAM']);
+    expect(extract(ocrDecision).issuer).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', level: 'tỉnh', locality: 'Hà Tĩnh' });
+  });
+
+  it('a quốc hiệu followed by the tiêu ngữ, or ending the line, is left where it stands', () => {
+    const glued = 'ỦY BAN NHÂN DÂN XÃ VẠN THẮNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc';
+    const ending = 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    expect(restoreHeaderLines(toLines(glued)).map((l) => l.text)).toEqual([glued]);
+    expect(restoreHeaderLines(toLines(ending)).map((l) => l.text)).toEqual([ending]);
   });
 });
