@@ -70,7 +70,9 @@ const cutDate = (text: string): boolean =>
 function cutPlace(text: string, next: string): boolean {
   // `Quảng Bình,` / `ngày 25 tháng 5 năm 2015`: the date line wrapped right after its place's comma (NĐ 30 Phụ lục I
   // ô 4: `Địa danh, ngày … tháng … năm …`).
-  const placeAndComma = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})\s*,$/u.exec(text.trim());
+  // The same wrap on a line that carries the tiêu ngữ before the place (`… Hạnh phúc Bắc Giang,` / `ngày 5 tháng 5 …`).
+  const afterMotto = /hanh phuc\s+(?=\S[^,]*,\s*$)/u.exec(foldSameLength(text));
+  const placeAndComma = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})\s*,$/u.exec((afterMotto ? text.slice(afterMotto.index + afterMotto[0].length) : text).trim());
   if (placeAndComma) return /^ngay\s+\S/u.test(foldSameLength(next.trim())) && isKnownPlace(placeAndComma[1]!);
   if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u.test(text)) return false;
   const rest = /^(\p{Lu}[\p{L} ]*?),\s*(?:ngày|ngay)\b/u.exec(next.trim());

@@ -162,3 +162,20 @@ describe('the quốc hiệu read across between the letterhead’s words (a text
     expect(restoreHeaderLines(toLines(ending)).map((l) => l.text)).toEqual([ending]);
   });
 });
+
+describe('a date line wrapped after its place’s comma on the line of the tiêu ngữ', () => {
+  // The Quyết định 172/2015/QĐ-UBND of Bắc Giang (vbpl's two glued header lines), read by OCR and given back by restoration.
+  const decision = (second: string, third: string) =>
+    extract(['UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND', second, third, 'QUYẾT ĐỊNH', 'Ban hành Quy định công tác thi đua, khen thưởng', 'trên địa bàn tỉnh Bắc Giang']);
+
+  it('gives the place back to its date', () => {
+    const record = decision('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bắc Giang,', 'ngày 5 tháng 5 năm 2015');
+    expect(record.place).toBe('Bắc Giang');
+    expect(record.issuedDate).toBe('2015-05-05');
+  });
+
+  it('words after the tiêu ngữ that are no place are not taken for one', () => {
+    const record = decision('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số trang,', 'ngày 5 tháng 5 năm 2015');
+    expect(record.place).toBeNull();
+  });
+});
