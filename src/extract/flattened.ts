@@ -6,7 +6,8 @@
 // number of the line it came from.
 import { foldSameLength, isUpperCase, keysAt, phraseKeys, tokenize } from './fold.js';
 import type { Line } from './lines.js';
-import { documentTypeNames } from './title.js';
+import { findIssuers } from './organs.js';
+import { documentTypeNames, mostlyCapitals } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 /** A line this long with hardly any others is a flattened document, not a wrapped paragraph. */
@@ -55,6 +56,9 @@ const NUMBER_LINE = /(?<![a-z])so(?:\s*:\s*[^a-z\s]{0,3}\s*[\d/]|\s+\d{1,4}\s*-\
 /** A phrase as a pattern of mark-free text, its words parted by spaces, dashes or commas as crawls leave them. */
 const phrase = (p: string): string => phraseKeys(p).join(String.raw`[\s\-–—,]*`);
 
+/** A date line cut right after `năm`, mark-free: its year is on the next line. */
+const CUT_YEAR = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s*$/u;
+
 /** A date line, mark-free; the day or the month may be left blank (`ngày 05 tháng   năm 2018`) or be OCR's marks. */
 const DATE_LINE = /,\s*ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}/u;
 
@@ -101,18 +105,25 @@ function wrappedFrame(lines: readonly Line[]): boolean {
   for (const [i, line] of lines.entries()) {
     length += line.text.length + 1;
     if (length > HEADER_SPAN) return false;
-    const folded = foldSameLength(line.text);
+    // The wrap may cut the date line after `năm`, its year opening the next line with the document's words after it
+    // (`An Giang, ngày 05 tháng 10 năm` / `2012 Số: 15/2012/CT-UBND CHỈ THỊ …`).
+    const next = lines[i + 1]?.text.trim() ?? '';
+    const yearNext = /^\d{4}\b/u.exec(next);
+    const text = yearNext && CUT_YEAR.test(foldSameLength(line.text)) ? `${line.text.trimEnd()} ${next}` : line.text;
+    const folded = foldSameLength(text);
     const date = DATE_LINE.exec(folded);
     if (!date) continue;
-    // The wrap cut the heading itself (`ĐẢNG CỘNG` / `SẢN VIỆT NAM`): a page's own heading stands on a line of its own.
+    // The wrap cut the heading itself (`ĐẢNG CỘNG` / `SẢN VIỆT NAM`): a page's own heading stands on a line of its own,
+    // and nothing of the other column runs on after it (`CỘNG HÒA … VIỆT NAM ỦY BAN NHÂN DÂN TỈNH AN` / `GIANG …`).
     const opening = lines.slice(0, i + 1);
     const joined = foldSameLength(opening.map((l) => l.text.trim()).join(' '));
     const framed = vocabulary().frameHeadings.some((p) => {
       const heading = new RegExp(phrase(p), 'u');
-      return heading.test(joined) && !opening.some((l) => heading.test(foldSameLength(l.text)));
+      const runOn = new RegExp(`${phrase(p)}\\s+(?!doc\\b)[a-z]{2,}(?:\\s+[a-z]+){2,}\\s*$`, 'u');
+      return heading.test(joined) && !opening.some((l) => heading.test(foldSameLength(l.text)) && !runOn.test(foldSameLength(l.text)));
     });
-    const before = placeStart(line.text, date.index) > 0;
-    const after = /\p{L}/u.test(line.text.slice(date.index + date[0].length));
+    const before = placeStart(text, date.index) > 0;
+    const after = /\p{L}/u.test(text.slice(date.index + date[0].length));
     return i > 0 && framed && before && after;
   }
   return false;
@@ -154,6 +165,8 @@ function splitFrame(raw: string): string[] {
   const typeFrom = numberAfterDate && number ? number.index + 3 + numberAfterDate[0].length : null;
   const typeEnd = date ? (typeNameEnd(text, date.index + date[0].length) ?? (typeFrom === null ? null : typeNameEnd(text, typeFrom))) : null;
   if (typeFrom !== null && typeEnd !== null && typeEnd > typeFrom) cuts.add(typeFrom);
+  const bodyFrom = typeEnd === null ? null : capitalsEnd(text, typeEnd);
+  if (bodyFrom !== null) cuts.add(bodyFrom);
   // No date line (a plan issued with a decision carries the decision's date in the note under its title): the type
   // name stands right under the tiêu ngữ (NĐ 30 Phụ lục I, ô 5a after ô 2).
   if (!date) {
@@ -207,7 +220,7 @@ function splitFrame(raw: string): string[] {
   for (const m of text.matchAll(/(?<=[;,.:]\s*)(?:QUYẾT ĐỊNH\s*:?|-\s+(?=\p{Lu}))/gu)) cuts.add(m.index);
   const firstClause = text.search(/(?:-\s*)?Căn cứ\s/u);
   if (firstClause > 0 && typeEnd !== null) {
-    const authority = authorityStart(text, typeEnd, firstClause);
+    const authority = authorityStart(text, typeEnd, firstClause, date?.index ?? 0);
     if (authority !== null) cuts.add(authority);
   }
   const sorted = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
@@ -261,18 +274,44 @@ function typeNameEnd(text: string, from: number): number | null {
 }
 
 /**
+ * A trích yếu in capitals run on into the text in sentence case (`… TRÊN ĐỊA BÀN TỈNH AN GIANG Trong thời gian qua,
+ * …`): where two words in sentence case follow three or more in capitals after the type name, the body begins.
+ * A stray small letter OCR leaves in a capital word (`TiNH AN`) is no sentence: the word after it is in capitals.
+ */
+function capitalsEnd(text: string, from: number): number | null {
+  const span = text.slice(from, from + HEADER_SPAN);
+  const words = [...span.matchAll(/\S+/gu)];
+  const sentenceCase = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}?\p{Ll}/u.test(w.replace(/^[“"(]/u, ''));
+  for (let i = 3; i < words.length - 1; i++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(words[i]![0]) || !sentenceCase(words[i + 1]![0])) continue;
+    return mostlyCapitals(span.slice(0, words[i]!.index)) ? from + words[i]!.index : null;
+  }
+  return null;
+}
+
+/**
  * The authority line of a decision between its trích yếu and preamble
  * (`BỘ TRƯỞNG BỘ …`, `CHỦ TỊCH ỦY BAN NHÂN DÂN …`): a position of the table
  * opening the capitals that run up to the preamble, not joined to the words
  * before by `của`, `và` …
  */
-function authorityStart(text: string, from: number, to: number): number | null {
+function authorityStart(text: string, from: number, to: number, letterheadEnd: number): number | null {
   const span = text.slice(from, to);
   const tokens = tokenize(span);
   const continuations = vocabulary().letterhead.titleContinuations.map((w) => phraseKeys(w).join(' '));
   for (let i = tokens.length - 1; i > 0 && isUpperCase(tokens[i]!.text); i--) {
     const hit = vocabulary().plan.positions.some((p) => keysAt(tokens, i, phraseKeys(p)));
     if (hit && !continuations.includes(tokens[i - 1]!.key)) return from + tokens[i]!.start;
+  }
+  // A body that decides as a whole writes its own name there (`ỦY BAN NHÂN DÂN TỈNH`, NĐ 30 Phụ lục I ô 5b): a body
+  // with its level, nothing after it, at the level of the letterhead before the date line where that is read.
+  const letterheadLevel = findIssuers(text.slice(0, letterheadEnd))[0]?.level ?? null;
+  for (let i = tokens.length - 1; i > 0 && isUpperCase(tokens[i]!.text); i--) {
+    const rest = span.slice(tokens[i]!.start);
+    const body = findIssuers(rest)[0];
+    if (body?.organ == null || body.level === null || body.start !== 0 || rest.slice(body.end).trim() !== '') continue;
+    if (continuations.includes(tokens[i - 1]!.key) || (letterheadLevel !== null && letterheadLevel !== body.level)) continue;
+    return from + tokens[i]!.start;
   }
   return null;
 }

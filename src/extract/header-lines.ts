@@ -5,7 +5,7 @@
 // quốc hiệu wrapped over two lines, `Số:` with its number on the next line,
 // `Sóc Trăng, ngày` with the rest of the date under it, or the number run onto
 // the letterhead's line (`UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND`).
-import { findPhrase, foldSameLength, phraseKeys, tokenize } from './fold.js';
+import { findPhrase, foldSameLength, isUpperCase, phraseKeys, tokenize } from './fold.js';
 import { isKnownPlace } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { documentTypeNames } from './title.js';
@@ -34,6 +34,20 @@ function ungluedNationalName(text: string): string {
   return m ? `${text.slice(0, m.index + 1)}   ${text.slice(m.index + 1)}` : text;
 }
 
+/**
+ * `ỦY BAN NHÂN DÂN CỘNG HÒA XaHOI CHỦ NGHĨA VIỆT NAM TỈNH HÀ TĨNH`: a text layer that read the two columns across
+ * (NĐ 30 Phụ lục I: the letterhead left, the quốc hiệu right) puts the quốc hiệu, its `xã hội` glued as such layers
+ * glue it, between the letterhead's lines. The letterhead's words are joined again, the quốc hiệu goes on a line after.
+ */
+function nationalNameWithin(text: string): { letterhead: string; nationalName: string } | null {
+  const m = /^(.*?\p{L})\s+(cong hoa xa\s*hoi chu nghia viet nam)\s+(\p{L}.*)$/u.exec(foldSameLength(text));
+  if (!m) return null;
+  const left = text.slice(0, m[1]!.length);
+  const right = text.slice(text.length - m[3]!.length);
+  if (!isUpperCase(left) || !isUpperCase(right)) return null;
+  return { letterhead: `${left} ${right}`, nationalName: text.slice(m[1]!.length, text.length - m[3]!.length).trim() };
+}
+
 /** `Số:` (or `So:`) with nothing after it: the number went onto the next line. */
 const bareNumberLabel = (text: string): boolean => /^(?:số|so|sô)\s*[:.]?$/u.test(foldSameLength(text.trim()));
 
@@ -56,7 +70,9 @@ const cutDate = (text: string): boolean =>
 function cutPlace(text: string, next: string): boolean {
   // `Quảng Bình,` / `ngày 25 tháng 5 năm 2015`: the date line wrapped right after its place's comma (NĐ 30 Phụ lục I
   // ô 4: `Địa danh, ngày … tháng … năm …`).
-  const placeAndComma = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})\s*,$/u.exec(text.trim());
+  // The same wrap on a line that carries the tiêu ngữ before the place (`… Hạnh phúc Bắc Giang,` / `ngày 5 tháng 5 …`).
+  const afterMotto = /hanh phuc\s+(?=\S[^,]*,\s*$)/u.exec(foldSameLength(text));
+  const placeAndComma = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})\s*,$/u.exec((afterMotto ? text.slice(afterMotto.index + afterMotto[0].length) : text).trim());
   if (placeAndComma) return /^ngay\s+\S/u.test(foldSameLength(next.trim())) && isKnownPlace(placeAndComma[1]!);
   if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u.test(text)) return false;
   const rest = /^(\p{Lu}[\p{L} ]*?),\s*(?:ngày|ngay)\b/u.exec(next.trim());
@@ -129,6 +145,11 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
           break;
         }
       }
+    }
+    const interleaved = nationalNameWithin(text);
+    if (interleaved) {
+      out.push({ no: line.no, text: interleaved.letterhead });
+      text = interleaved.nationalName;
     }
     const following = cells[i + 1];
     if (following && cutPlace(text, following.text)) {

@@ -235,9 +235,14 @@ function opensWithHead(text: string): boolean {
   return !marked || marksOf(first.text) === marksOf(head.head.name.split(' ')[0]!);
 }
 
+/** A document's number (`1792/CT-TTg`, `30a/2008/NQ-CP`) closing the text before a date, a comma after it at most. */
+const DOCUMENT_NUMBER_BEFORE = /\d\p{L}?(?:\/[\p{L}\d.&-]+)+\s*,?\s*$/u;
+
 /** `Cát Nê, ngày 20 tháng 02 năm 2024` -> place and ISO date; the date written out, as a date line writes it. */
 export function readPlaceAndDate(text: string): { place: string | null; date: string; start: number } | null {
-  const dates = findDates(text);
+  // `… chỉ thị số 1792/CT-TTg ngày 15 tháng 10 năm 2011 của …`: a date right after a document's number dates that
+  // document (a citation); the date line is `Địa danh, ngày …` (NĐ 30 Phụ lục I), never a number before its `ngày`.
+  const dates = findDates(text).filter((d) => !DOCUMENT_NUMBER_BEFORE.test(text.slice(0, d.start)));
   const worded = dates.find((d) => /^ng/u.test(foldSameLength(text.slice(d.start, d.start + 2))));
   if (worded) return { place: readPlace(text.slice(0, worded.start)), date: worded.iso, start: worded.start };
   // `Hà Nội, ngày 20/02/2024`, `Hà Nội, 20/02/2024`: figures only after a place and its comma or `ngày`.

@@ -984,7 +984,10 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     if (m.kind === 'bare') {
       const previous = items[items.length - 1];
       const type = listType ?? previous?.documentType ?? null;
-      const listed = before !== undefined && (coordinated || /[,:(]/u.test(m.start > 0 ? text.slice(before.end, m.start) : ''));
+      // `Căn cứ các Quyết định số 1061/QĐ-TTg …`: a list's first item may follow its head with no colon.
+      const openHead = list === null ? undefined : heads.get(list);
+      const firstAfterHead = openHead !== undefined && openHead.firstItem === null && text.slice(openHead.head.end, m.start).trim() === '';
+      const listed = before !== undefined && (coordinated || firstAfterHead || /[,:(]/u.test(m.start > 0 ? text.slice(before.end, m.start) : ''));
       if (type === null || !(listed || opensClause)) continue;
       if (list === null) {
         list = previous?.mention.start ?? m.start;
