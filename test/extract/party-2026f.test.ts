@@ -80,3 +80,55 @@ describe('two documents, each with its date, then one issuer and one subject', (
     expect(bases[0]?.issuer).toBe('Ban Tổ chức Tỉnh ủy');
   });
 });
+
+describe('a central committee named by its head alone under its organisation', () => {
+  // party-2026f 241 (Hội Nông dân Việt Nam, Kế hoạch 913-KH/HNDTW, 2014): HD 36's frame with the organisation's
+  // name above the committee's.
+  const header = [
+    'HỘI NÔNG DÂN VIỆT NAM',
+    'BAN CHẤP HÀNH TRUNG ƯƠNG',
+    '*',
+    'Số 913 - KH/HNDTW',
+    'Hà Nội, ngày 25 tháng 9 năm 2014',
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị Điển hình tiên tiến các cấp tiến tới Đại hội thi đua yêu nước',
+    'và biểu dương “Nông dân điển hình tiên tiến” toàn quốc',
+    ' Hội Nông dân Việt Nam lần thứ IV',
+    '------------',
+    'Thực hiện Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng;',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+  ];
+
+  it('is that organisation’s Ban Chấp hành Trung ương', () => {
+    const { issuer } = extract(header);
+    expect(issuer.name).toBe('Ban Chấp hành Trung ương Hội Nông dân Việt Nam');
+    expect(issuer.level).toBe('trung ương');
+  });
+
+  it('names a committee that is no central one as it stands (`BCH HND TỈNH HÀ NAM`, party-2026f 245)', () => {
+    const { issuer } = extract(['HỘI NÔNG DÂN VIỆT NAM', 'BCH HND TỈNH HÀ NAM', ...header.slice(2)]);
+    expect(issuer.name).toBe('Ban Chấp hành Hội Nông dân tỉnh Hà Nam');
+  });
+});
+
+describe('the label `Số:` read by OCR as the figures `56:`', () => {
+  // party-2026f 249 (Ban Chấp hành Đoàn huyện Thuận Châu, 2019) as tesseract `eng` reads its scanned page.
+  const lines = (numberLine: string) => [
+    'TINH DOAN SON LA',
+    'BCH POAN HUYEN THUAN CHAU',
+    'seokok',
+    numberLine,
+    'DOAN TNES HO CH MINH',
+    'Thuan Chau, ngay 29 thang 03 nim 2019',
+    'KE HOACH',
+    'T6 chic Dai hoi Doan khéi co quan, nhiém ky 2019 - 2022',
+  ];
+
+  it('opens the number line, the symbol repaired by its grammar', () => {
+    expect(extract(lines('56: 48 -KH/PTN')).documentNumber.text).toBe('48-KH/ĐTN');
+  });
+
+  it('needs its colon: `56 48 …` is no number line', () => {
+    expect(extract(lines('56 48 -KH/PTN')).documentNumber.text).toBeNull();
+  });
+});
