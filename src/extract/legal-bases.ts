@@ -14,7 +14,7 @@ import { distance } from 'fastest-levenshtein';
 import { findDates, type FoundDate } from './dates.js';
 import { cleanValue, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
 import { rangeOf, type Paragraph } from './lines.js';
-import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf, withOwnPlace } from './organs.js';
+import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf, withOwnPlace, type IssuerMention } from './organs.js';
 import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
 import { citedTypeName, readSymbol, spellByIssuer } from './symbols.js';
@@ -829,16 +829,38 @@ function ownClauseAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * Where the name of the organ opening `window` ends: a standing body names the organisation it belongs to right
+ * after its own name (`Ban Thường vụ Trung ương …`, `Ban Chấp hành Hội Nông dân tỉnh …`), one organ's name after
+ * the other with nothing between them.
+ */
+function standingBodyEnd(window: string, mentions: readonly IssuerMention[], end: number): number {
+  for (const m of mentions) {
+    if (m.start < end) continue;
+    if (window.slice(end, m.start).trim() !== '') break;
+    end = m.end;
+  }
+  return end;
+}
+
+/**
  * `, Ủy ban nhân dân huyện đề nghị …`: an organ that acts opens a clause of its own — its place may stand after
  * its name without the level word (`, Phòng Giáo dục và Đào tạo Thanh Chương hướng dẫn …`).
  */
 function organActsAt(text: string, tokens: readonly Token[], at: number): boolean {
   const start = tokens[at]!.start;
-  const mention = findIssuers(text.slice(start, start + ISSUER_WINDOW)).find((m) => m.start === 0);
+  const window = text.slice(start, start + ISSUER_WINDOW);
+  const mentions = findIssuers(window);
+  const mention = mentions.find((m) => m.start === 0);
   if (!mention) return false;
-  const next = tokens.findIndex((t) => t.start >= start + mention.end);
+  const named = standingBodyEnd(window, mentions, mention.end);
+  const next = tokens.findIndex((t) => t.start >= start + named);
   const verbs = tables().keysOf(vocabulary().body.issuerVerbs);
   if (next < 0) return false;
+  // `Ban Thường vụ Trung ương Hội đề nghị …`: the organisation named by the one word of its kind, as its Điều lệ
+  // writes it (`Trung ương Hội`, `Tỉnh Hội`), then the verb.
+  const kindWord = headAt(text.slice(tokens[next]!.start, tokens[next]!.end));
+  if (kindWord?.head.kind === 'committee' && !kindWord.head.name.includes(' ') && phraseIn(tokens, next + 1, verbs) !== null) return true;
+  if (named > mention.end) return phraseIn(tokens, next, verbs) !== null;
   if (phraseIn(tokens, next, verbs) !== null) return true;
   if (mention.locality !== null) return false;
   for (let n = 4; n >= 1; n--) {
@@ -1387,6 +1409,7 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
       const bases = items.map((item) => readItem(text, item, mentions));
       shareAcrossLists(text, items, bases, heads);
       sharePairs(text, items, bases);
+      shareDatedPairs(text, items, bases);
       bases.forEach((read, n) => {
         const basis = read.number === null ? read : { ...read, number: spellByIssuer(read.number, read.issuer) };
         const lines = rangeOf(paragraph, items[n]!.start, items[n]!.end);
@@ -1568,6 +1591,24 @@ function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): 
     const yearOf = (number: string): string | undefined => /\/((?:19|20)\d\d)\//u.exec(number)?.[1];
     if ([basis.number, after.number].some((number) => ![undefined, after.date?.slice(0, 4)].includes(yearOf(number)))) continue;
     basis.date = after.date;
+    basis.issuer = after.issuer;
+    basis.subject = after.subject;
+  }
+}
+
+/**
+ * `Hướng dẫn số 11-HD/BTGTU ngày 29/11/2016 và Công văn số 468-CV/BTGTU ngày 21/2/2017 của Ban Tuyên giáo Tỉnh ủy
+ * Nghệ An về …`: documents joined by `và`, each with its date, then one `của <cơ quan> về <trích yếu>` (NĐ 30 Phụ
+ * lục I) for both. Only where nothing but its date follows the first number.
+ */
+function shareDatedPairs(text: string, items: readonly Item[], bases: LegalBasis[]): void {
+  for (let n = items.length - 2; n >= 0; n--) {
+    const [item, next] = [items[n]!, items[n + 1]!];
+    const [basis, after] = [bases[n]!, bases[n + 1]!];
+    if (item.list !== null || basis.date === null || basis.issuer !== null || basis.subject !== null || after.issuer === null) continue;
+    const between = text.slice(item.mention.end, next.mention.start);
+    const date = findDates(between)[0];
+    if (!date || !/^[\s,]*(?:ngày)?[\s,]*$/iu.test(between.slice(0, date.start)) || !/^[\s,]*và\s*$/iu.test(between.slice(date.end))) continue;
     basis.issuer = after.issuer;
     basis.subject = after.subject;
   }

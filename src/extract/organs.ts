@@ -734,7 +734,14 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
   const kind = lowest.head?.kind;
   // `HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM` / `ỦY BAN TRUNG ƯƠNG`: a committee named by its head and the centre alone,
   // under an organisation's name, is that organisation's central committee (the Điều lệ of the Front and of the Hội).
-  const centralOf = lowest.head !== undefined && lowest.head !== null && above?.organ && phraseKeys(lowest.organ).join(' ') === phraseKeys(`${lowest.head.name} ${vocabulary().letterhead.central}`).join(' ');
+  // So is a head that holds the centre itself (`HỘI NÔNG DÂN VIỆT NAM` / `BAN CHẤP HÀNH TRUNG ƯƠNG`).
+  const centralKeys = phraseKeys(vocabulary().letterhead.central).join(' ');
+  const ownKeys = phraseKeys(lowest.organ).join(' ');
+  const centralOf =
+    lowest.head !== undefined &&
+    lowest.head !== null &&
+    above?.organ &&
+    (ownKeys === `${phraseKeys(lowest.head.name).join(' ')} ${centralKeys}` || (ownKeys === phraseKeys(lowest.head.name).join(' ') && ownKeys.endsWith(` ${centralKeys}`)));
   let name: string;
   if (centralOf) {
     name = `${lowest.organ} ${above!.organ}`;
