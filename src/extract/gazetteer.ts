@@ -154,6 +154,12 @@ const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|qu�
 /** A name the register knows, or a numbered district or ward (`8` of `Quận 8`). */
 const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name);
 
+/** Whether a date line's place, its level word aside (`thành phố Huế`), is a name the register knows or a numbered unit. */
+export function isRegisteredPlace(place: string): boolean {
+  const level = PLACE_LEVEL.exec(place)?.[0] ?? '';
+  return registered(place.slice(level.length));
+}
+
 /**
  * A letterhead's locality and a date line's place read from old OCR, which
  * both name, most often, the unit where the issuer sits (NĐ 30: the địa danh

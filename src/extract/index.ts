@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { readAwardForms } from './award-forms.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
-import { placeInProvince, provinceLevel, settlePlaces } from './gazetteer.js';
+import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -235,6 +235,25 @@ function issuerByCode(issuer: string | null, number: string | null): string | nu
 }
 
 /**
+ * A cited issuer from old OCR that is, word for word, the one body its symbol's organ code names (NĐ 30 Phụ lục III:
+ * `TTg` is the Thủ tướng Chính phủ's) but for one word in small letters OCR garbled (`Thủ công Chính phủ` of
+ * `42/2002/QĐ-TTg`): the code proves that word, and the name is the table's. A name of three words at least, so two
+ * words stand with the code; a name of another length, or a code of several bodies, stays as read.
+ */
+function issuerNamedByCode(issuer: string | null, number: string | null): string | null {
+  const code = number?.split(/[-/]/u).at(-1);
+  if (issuer === null || !code) return issuer;
+  const names = [...new Set(vocabulary().organs.filter((o) => o.abbr === code).map((o) => o.name))];
+  if (names.length !== 1) return issuer;
+  const table = tokenize(names[0]!);
+  const read = tokenize(issuer);
+  if (table.length < 3 || read.length !== table.length) return issuer;
+  const off = read.flatMap((t, i) => (t.key === table[i]!.key ? [] : [i]));
+  const lower = (t: { text: string }): boolean => /^\p{Ll}/u.test(t.text);
+  return off.length === 1 && lower(read[off[0]!]!) && lower(table[off[0]!]!) ? names[0]! : issuer;
+}
+
+/**
  * An issuer's name from old OCR that holds a word in small letters no Vietnamese syllable can be (`sk`, `df`: OCR's
  * reading of a stamp, a rule or a smudge beside the letterhead): at the name's end such words are cut off (`Đảng ủy
  * Sở nội vụ sk`); inside it, with words after them, the name is not proved and is left empty. Said in a warning. The
@@ -302,6 +321,20 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
   ];
   const name = issuer.name === null || locality === issuer.locality ? issuer.name : cleanValue(issuer.name.replace(issuer.locality, locality ?? ''));
   return { issuer: { ...issuer, name, locality }, place: settledPlace, warnings };
+}
+
+/**
+ * A date line's place from old OCR that the register does not know and the issuer's locality does not confirm: the
+ * date line wrapped inside the name (`… Hà` / `Nội, ngày …`) is read with the last word of the line above where the two
+ * make a registered name; otherwise OCR lost part of it (`Nội, ngày …`, its `Hà` gone), and it is left empty.
+ */
+function registeredPlace(place: string | null, locality: string | null, lines: readonly Line[], dateLine: number | null): { place: string | null; warning?: string } {
+  if (place === null || place === locality || isRegisteredPlace(place)) return { place };
+  const above = lines.filter((l) => dateLine !== null && l.no < dateLine && l.text.trim() !== '').at(-1);
+  const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
+  const joined = lastWord ? `${lastWord} ${place}` : null;
+  if (joined !== null && isRegisteredPlace(joined)) return { place: joined, warning: `place: "${place}" came from OCR without a Vietnamese model and is read "${joined}" with the word that ends the line above` };
+  return { place: null, warning: `place: "${place}" came from OCR without a Vietnamese model and is no place of the register: left empty` };
 }
 
 /**
@@ -475,9 +508,13 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
-  const { issuer, place, warnings: placeDoubts } = options.rawOcr
+  const settled = options.rawOcr
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(scraps.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
+  const { issuer } = settled;
+  const registered = options.rawOcr ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine) : { place: settled.place };
+  const { place } = registered;
+  const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
   const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
@@ -522,7 +559,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const bases = legalBases.map((b, i) => {
     if (b.basis.number === null) return b.basis;
     const number = basisNumbers[i]!.symbol;
-    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number) : b.basis.issuer;
+    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number), number) : b.basis.issuer;
     return { ...b.basis, number: cut[i] ? null : number, issuer };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
