@@ -210,6 +210,18 @@ export function placeInProvince(name: string, province: string): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/**
+ * A place whose marks restoration gave to old OCR's bare letters (`Mỹ Thọ`), where the issuer is a province's body: the
+ * date line names a unit of that province (NĐ 30 Phụ lục I: the địa danh is where the body sits), so a reading that lies
+ * outside it is the one register name of its letters that lies in it (`Mỹ Tho`, Tiền Giang); with none or several, null.
+ */
+export function spellingInProvince(name: string, province: string): string | null {
+  const { provincesOf, placesByLetters } = load();
+  if (provincesOf.get(name)?.includes(province)) return name;
+  const there = (placesByLetters.get(letters(name)) ?? []).filter((n) => provincesOf.get(n)?.includes(province));
+  return there.length === 1 ? there[0]! : null;
+}
+
 function addCount(counts: Counts, syllable: string, count: number): void {
   const key = toneKey(syllable);
   counts.of.set(key, (counts.of.get(key) ?? 0) + count);

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { readAwardForms } from './award-forms.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
-import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces } from './gazetteer.js';
+import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces, spellingInProvince } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -326,10 +326,17 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
 /**
  * A date line's place from old OCR that the register does not know and the issuer's locality does not confirm: the
  * date line wrapped inside the name (`… Hà` / `Nội, ngày …`) is read with the last word of the line above where the two
- * make a registered name; otherwise OCR lost part of it (`Nội, ngày …`, its `Hà` gone), and it is left empty.
+ * make a registered name; otherwise OCR lost part of it (`Nội, ngày …`, its `Hà` gone), and it is left empty. A
+ * registered one under a province's body is spelt as that province's unit of its letters (spellingInProvince).
  */
 function registeredPlace(place: string | null, locality: string | null, lines: readonly Line[], dateLine: number | null): { place: string | null; warning?: string } {
-  if (place === null || place === locality || isRegisteredPlace(place)) return { place };
+  if (place === null || place === locality) return { place };
+  if (isRegisteredPlace(place)) {
+    // Under a province's body, the province's unit of those letters (spellingInProvince).
+    const there = locality !== null && provinceLevel(locality) !== null ? spellingInProvince(place, locality) : place;
+    if (there === null || there === place) return { place };
+    return { place: there, warning: `place: "${place}" came from OCR without a Vietnamese model and lies outside ${locality}, the issuer's province: read "${there}", its one place of those letters` };
+  }
   const above = lines.filter((l) => dateLine !== null && l.no < dateLine && l.text.trim() !== '').at(-1);
   const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
   const joined = lastWord ? `${lastWord} ${place}` : null;

@@ -277,3 +277,38 @@ describe('a capital line under the number and date lines, a letterhead read abov
     expect(record.issuer.name).toBe('Ủy ban nhân dân thành phố Hải Phòng');
   });
 });
+
+describe('a place whose marks restoration gave, under a province’s body (NĐ 30 Phụ lục I: the địa danh is where it sits; state-2026c 912)', () => {
+  // The header of state-2026c 912 as restoration hands it on from its eng-OCR page (`My` / `Tho, ngay …`).
+  const decision = (province: string) =>
+    ['ỦY', 'BAN NHÂN DÂN', `TỈNH ${province}`, '', 'CỘNG', 'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'độc lập — Tự do — Hạnh phúc', '', '33/2009/QĐ-UBND', '', 'Mỹ',
+      'Thọ, ngày 24 tháng 12 năm 2009', 'QUYẾT ĐỊNH', 'Ban hành quy định về quản lý mạng tin học', 'ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', 'QUYẾT ĐỊNH:'].join('\n');
+
+  it('`Mỹ Thọ` (Bình Định, Đồng Tháp) under Tiền Giang’s body is Mỹ Tho, the one unit of those letters there, with a warning', () => {
+    const record = extractPlan(decision('TIỀN GIANG'), { sample: 'mytho.txt', rawOcr: true });
+    expect(record.place).toBe('Mỹ Tho');
+    expect(record.warnings.some((w) => w.startsWith('place: "Mỹ Thọ" came from OCR') && w.endsWith('read "Mỹ Tho", its one place of those letters'))).toBe(true);
+  });
+
+  it('a place that lies in the province, and a text not taken for OCR, stay', () => {
+    expect(extractPlan(decision('BÌNH ĐỊNH'), { sample: 'mytho.txt', rawOcr: true }).place).toBe('Mỹ Thọ');
+    expect(extractPlan(decision('TIỀN GIANG'), { sample: 'mytho.txt' }).place).toBe('Mỹ Thọ');
+  });
+});
+
+describe('a symbol’s code that writes the issuer’s `Trung ương` as TW (HD 36; party-2026c 810)', () => {
+  // The header of party-2026c 810 as restoration hands it on: `So: 12 BC/TWH` of the Trung ương Hội.
+  const report = (issuer: string) =>
+    extractPlan([issuer, '', 'Ủy ban Trung ương', '', '+ Hà Nội, ngày 30 tháng 01 năm 2009', '', 'Số: 12 BC/TWH', '', 'BÁO CÁO', '', 'Kết quả công tác Hội năm 2008', 'I. KẾT QUẢ'].join('\n'), {
+      sample: 'twh.txt',
+      rawOcr: true,
+    }).documentNumber.symbol;
+
+  it('keeps its H, the Hội’s initial, where the issuer is a Trung ương Hội: no Đ of the Trung ương Đoàn', () => {
+    expect(report('Hội Liên hiệp Thanh niên Việt Nam')).toBe('BC/TWH');
+  });
+
+  it('a code no initials of the issuer give is still read for the Đ old OCR cannot print', () => {
+    expect(report('Thành đoàn Hà Nội')).toBe('BC/TWĐ');
+  });
+});
