@@ -201,6 +201,28 @@ function barredOrganName(name: string | null): string | null {
 }
 
 /**
+ * An issuer's name from old OCR whose letterhead lost words, wrapped over two columns (`BỘ LAO ĐỘNG ~ THƯƠNG` /
+ * `BINH VÀ` / `XÃ HỘI`, read `Bộ Lao động ~ thương xã hội`): where its words, signs aside, are in order some of the
+ * words of exactly one body of the organs' table, its first two and its last among them, and the name is no body of
+ * the table, that body is the one named. Said in a warning.
+ */
+function organOfLostWords(name: string | null): { name: string | null; warning?: string } {
+  if (name === null) return { name };
+  const read = phraseKeys(name);
+  const known = [...new Set(vocabulary().organs.map((o) => o.name))];
+  if (read.length < 3 || known.some((o) => phraseKeys(o).join(' ') === read.join(' '))) return { name };
+  const holds = (table: string[]): boolean => {
+    if (table.length <= read.length || table[0] !== read[0] || table[1] !== read[1] || table.at(-1) !== read.at(-1)) return false;
+    let at = 0;
+    for (const key of table) if (key === read[at]) at += 1;
+    return at === read.length;
+  };
+  const bodies = known.filter((o) => holds(phraseKeys(o)));
+  if (bodies.length !== 1) return { name };
+  return { name: bodies[0]!, warning: `issuer.name: "${name}" came from OCR without a Vietnamese model and lost words of its letterhead: read as ${bodies[0]}, the one body of the tables whose name holds its words` };
+}
+
+/**
  * A cited issuer from old OCR, named by its symbol's organ part (HD 36: `TU` is a Tỉnh ủy's or a Thành ủy's,
  * `HU` a Huyện ủy's): where the name holds none of the organs that code stands for but does hold one's first
  * word, capitalised as a committee's name is, followed by a word in small letters that is not its second and is
@@ -515,15 +537,16 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
+  const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };
   const settled = options.rawOcr
-    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(scraps.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
+    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
   const { issuer } = settled;
   const registered = options.rawOcr ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine) : { place: settled.place };
   const { place } = registered;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;

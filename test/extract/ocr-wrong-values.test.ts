@@ -312,3 +312,23 @@ describe('a symbol’s code that writes the issuer’s `Trung ương` as TW (HD 
     expect(report('Thành đoàn Hà Nội')).toBe('BC/TWĐ');
   });
 });
+
+describe('a letterhead that lost words, wrapped over two columns (state-2026e 113: `BỘ LAO ĐỘNG ~ THƯƠNG` … `XÃ HỘI`)', () => {
+  const decision = (letterhead: string[]) =>
+    extractPlan([...letterhead, 'Số: 23/2007/QĐ-BLĐTBXH', 'Hà Nội, ngày 05 tháng 10 năm 2007', 'QUYẾT ĐỊNH', 'Ban hành hệ thống chỉ tiêu', 'Căn cứ Nghị định số 29/2003/NĐ-CP ngày 31 tháng 3 năm 2003 của Chính phủ;', 'QUYẾT ĐỊNH:'].join('\n'), {
+      sample: 'lost.txt',
+      rawOcr: true,
+    });
+
+  it('is the one body of the tables whose name holds its words in order, its first two and its last: with a warning', () => {
+    const record = decision(['BỘ LAO ĐỘNG ~ THƯƠNG', 'XÃ HỘI']);
+    expect(record.issuer.name).toBe('Bộ Lao động - Thương binh và Xã hội');
+    expect(record.warnings.some((w) => w.startsWith('issuer.name: "Bộ Lao động ~ thương xã hội" came from OCR') && w.includes('lost words of its letterhead'))).toBe(true);
+  });
+
+  it('words of several bodies (`Bộ Nông nghiệp`), a name ending otherwise, and a text not taken for OCR stay as read', () => {
+    expect(decision(['BỘ NÔNG NGHIỆP']).issuer.name).toBe('Bộ Nông nghiệp');
+    expect(decision(['BỘ LAO ĐỘNG ~ THƯƠNG', 'BINH']).issuer.name).toBe('Bộ Lao động ~ thương binh');
+    expect(extractPlan(['BỘ LAO ĐỘNG ~ THƯƠNG', 'XÃ HỘI', 'Số: 23/2007/QĐ-BLĐTBXH', 'Hà Nội, ngày 05 tháng 10 năm 2007', 'QUYẾT ĐỊNH', 'Ban hành hệ thống chỉ tiêu', 'QUYẾT ĐỊNH:'].join('\n'), { sample: 'lost.txt' }).issuer.name).toBe('Bộ Lao động ~ thương xã hội');
+  });
+});
