@@ -154,6 +154,12 @@ const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|qu�
 /** A name the register knows, or a numbered district or ward (`8` of `Quận 8`). */
 const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name);
 
+/** Whether a date line's place, its level word aside (`thành phố Huế`), is a name the register knows or a numbered unit. */
+export function isRegisteredPlace(place: string): boolean {
+  const level = PLACE_LEVEL.exec(place)?.[0] ?? '';
+  return registered(place.slice(level.length));
+}
+
 /**
  * A letterhead's locality and a date line's place read from old OCR, which
  * both name, most often, the unit where the issuer sits (NĐ 30: the địa danh
@@ -202,6 +208,18 @@ export function placeInProvince(name: string, province: string): string | null {
   };
   visit(0, '');
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * A place whose marks restoration gave to old OCR's bare letters (`Mỹ Thọ`), where the issuer is a province's body: the
+ * date line names a unit of that province (NĐ 30 Phụ lục I: the địa danh is where the body sits), so a reading that lies
+ * outside it is the one register name of its letters that lies in it (`Mỹ Tho`, Tiền Giang); with none or several, null.
+ */
+export function spellingInProvince(name: string, province: string): string | null {
+  const { provincesOf, placesByLetters } = load();
+  if (provincesOf.get(name)?.includes(province)) return name;
+  const there = (placesByLetters.get(letters(name)) ?? []).filter((n) => provincesOf.get(n)?.includes(province));
+  return there.length === 1 ? there[0]! : null;
 }
 
 function addCount(counts: Counts, syllable: string, count: number): void {

@@ -139,7 +139,8 @@ function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { typ
  * label was not seen.
  */
 function readUnlabelledNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
-  const trimmed = text.trim();
+  // Old OCR may leave a dash where it lost the label (`- 59/BC-LĐTBXH`): a dash opens no other bare number.
+  const trimmed = text.trim().replace(/^[-–—]\s*(?=\d)/u, '');
   if (!/^\d/u.test(trimmed)) return null;
   const symbol = readSymbol(trimmed, 0, false);
   if (!symbol || symbol.number === null || symbol.type === null || trimmed.slice(symbol.end).trim() !== '') return null;
@@ -339,7 +340,10 @@ export function readHeader(lines: readonly Line[]): Header {
       header.warnings.push(`documentNumber: line ${line.no} is the number line but its number and symbol cannot be read`);
       continue;
     }
-    if (!numbered && !isRule(text) && !isGarbledStar(text.trim()) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: text.trim() });
+    // The letterhead stands above the number line and the date line (NĐ 30 Phụ lục I): with one read above them, a line
+    // under both is the title's, which OCR read before its type line (`BAN HÀNH QUY ĐỊNH VỀ …` over `QUYẾT ĐỊNH`).
+    const underNumberAndDate = header.documentNumber !== null && header.dateLine !== null && letterheadLines.some((l) => l.no < header.documentNumber!.lines.from);
+    if (!numbered && !underNumberAndDate && !isRule(text) && !isGarbledStar(text.trim()) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
     // A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.

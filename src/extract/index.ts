@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { readAwardForms } from './award-forms.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
-import { placeInProvince, provinceLevel, settlePlaces } from './gazetteer.js';
+import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces, spellingInProvince } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases } from './legal-bases.js';
@@ -201,6 +201,28 @@ function barredOrganName(name: string | null): string | null {
 }
 
 /**
+ * An issuer's name from old OCR whose letterhead lost words, wrapped over two columns (`BỘ LAO ĐỘNG ~ THƯƠNG` /
+ * `BINH VÀ` / `XÃ HỘI`, read `Bộ Lao động ~ thương xã hội`): where its words, signs aside, are in order some of the
+ * words of exactly one body of the organs' table, its first two and its last among them, and the name is no body of
+ * the table, that body is the one named. Said in a warning.
+ */
+function organOfLostWords(name: string | null): { name: string | null; warning?: string } {
+  if (name === null) return { name };
+  const read = phraseKeys(name);
+  const known = [...new Set(vocabulary().organs.map((o) => o.name))];
+  if (read.length < 3 || known.some((o) => phraseKeys(o).join(' ') === read.join(' '))) return { name };
+  const holds = (table: string[]): boolean => {
+    if (table.length <= read.length || table[0] !== read[0] || table[1] !== read[1] || table.at(-1) !== read.at(-1)) return false;
+    let at = 0;
+    for (const key of table) if (key === read[at]) at += 1;
+    return at === read.length;
+  };
+  const bodies = known.filter((o) => holds(phraseKeys(o)));
+  if (bodies.length !== 1) return { name };
+  return { name: bodies[0]!, warning: `issuer.name: "${name}" came from OCR without a Vietnamese model and lost words of its letterhead: read as ${bodies[0]}, the one body of the tables whose name holds its words` };
+}
+
+/**
  * A cited issuer from old OCR, named by its symbol's organ part (HD 36: `TU` is a Tỉnh ủy's or a Thành ủy's,
  * `HU` a Huyện ủy's): where the name holds none of the organs that code stands for but does hold one's first
  * word, capitalised as a committee's name is, followed by a word in small letters that is not its second and is
@@ -232,6 +254,25 @@ function issuerByCode(issuer: string | null, number: string | null): string | nu
   if (runs.length !== 1) return issuer;
   const { at, organ } = runs[0]!;
   return `${issuer.slice(0, tokens[at]!.start)}${organ}${issuer.slice(tokens[at + 1]!.end)}`;
+}
+
+/**
+ * A cited issuer from old OCR that is, word for word, the one body its symbol's organ code names (NĐ 30 Phụ lục III:
+ * `TTg` is the Thủ tướng Chính phủ's) but for one word in small letters OCR garbled (`Thủ công Chính phủ` of
+ * `42/2002/QĐ-TTg`): the code proves that word, and the name is the table's. A name of three words at least, so two
+ * words stand with the code; a name of another length, or a code of several bodies, stays as read.
+ */
+function issuerNamedByCode(issuer: string | null, number: string | null): string | null {
+  const code = number?.split(/[-/]/u).at(-1);
+  if (issuer === null || !code) return issuer;
+  const names = [...new Set(vocabulary().organs.filter((o) => o.abbr === code).map((o) => o.name))];
+  if (names.length !== 1) return issuer;
+  const table = tokenize(names[0]!);
+  const read = tokenize(issuer);
+  if (table.length < 3 || read.length !== table.length) return issuer;
+  const off = read.flatMap((t, i) => (t.key === table[i]!.key ? [] : [i]));
+  const lower = (t: { text: string }): boolean => /^\p{Ll}/u.test(t.text);
+  return off.length === 1 && lower(read[off[0]!]!) && lower(table[off[0]!]!) ? names[0]! : issuer;
 }
 
 /**
@@ -302,6 +343,27 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
   ];
   const name = issuer.name === null || locality === issuer.locality ? issuer.name : cleanValue(issuer.name.replace(issuer.locality, locality ?? ''));
   return { issuer: { ...issuer, name, locality }, place: settledPlace, warnings };
+}
+
+/**
+ * A date line's place from old OCR that the register does not know and the issuer's locality does not confirm: the
+ * date line wrapped inside the name (`… Hà` / `Nội, ngày …`) is read with the last word of the line above where the two
+ * make a registered name; otherwise OCR lost part of it (`Nội, ngày …`, its `Hà` gone), and it is left empty. A
+ * registered one under a province's body is spelt as that province's unit of its letters (spellingInProvince).
+ */
+function registeredPlace(place: string | null, locality: string | null, lines: readonly Line[], dateLine: number | null): { place: string | null; warning?: string } {
+  if (place === null || place === locality) return { place };
+  if (isRegisteredPlace(place)) {
+    // Under a province's body, the province's unit of those letters (spellingInProvince).
+    const there = locality !== null && provinceLevel(locality) !== null ? spellingInProvince(place, locality) : place;
+    if (there === null || there === place) return { place };
+    return { place: there, warning: `place: "${place}" came from OCR without a Vietnamese model and lies outside ${locality}, the issuer's province: read "${there}", its one place of those letters` };
+  }
+  const above = lines.filter((l) => dateLine !== null && l.no < dateLine && l.text.trim() !== '').at(-1);
+  const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
+  const joined = lastWord ? `${lastWord} ${place}` : null;
+  if (joined !== null && isRegisteredPlace(joined)) return { place: joined, warning: `place: "${place}" came from OCR without a Vietnamese model and is read "${joined}" with the word that ends the line above` };
+  return { place: null, warning: `place: "${place}" came from OCR without a Vietnamese model and is no place of the register: left empty` };
 }
 
 /**
@@ -475,11 +537,16 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
-  const { issuer, place, warnings: placeDoubts } = options.rawOcr
-    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(scraps.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
+  const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };
+  const settled = options.rawOcr
+    ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
+  const { issuer } = settled;
+  const registered = options.rawOcr ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine) : { place: settled.place };
+  const { place } = registered;
+  const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -522,7 +589,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const bases = legalBases.map((b, i) => {
     if (b.basis.number === null) return b.basis;
     const number = basisNumbers[i]!.symbol;
-    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number) : b.basis.issuer;
+    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number), number) : b.basis.issuer;
     return { ...b.basis, number: cut[i] ? null : number, issuer };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [

@@ -414,16 +414,29 @@ function namesOrgan(issuer: string | null, code: string): boolean {
 /**
  * Runs of the issuer's initials of the length a code needs to be settled by
  * them (`ĐCT` of the Đoàn Chủ tịch, `HNDT` of a Hội Nông dân tỉnh); a code
- * leaves out the `và` of a name (`GDĐT` of the Sở Giáo dục và Đào tạo).
+ * leaves out the `và` of a name (`GDĐT` of the Sở Giáo dục và Đào tạo), and
+ * writes a body the tables abbreviate otherwise than by its initials by that
+ * code (HD 36: `Trung ương` is TW, so the Trung ương Hội's code is TWH).
  */
 function issuerRuns(issuer: string | null): string[] {
   if (issuer === null) return [];
-  const initials = nameInitials(issuer.replace(/\s+và\s+/gu, ' '));
+  const name = issuer.replace(/\s+và\s+/gu, ' ');
   const runs: string[] = [];
-  for (let at = 0; at < initials.length; at++) {
-    for (let end = at + MIN_ISSUER_CODE; end <= initials.length; end++) runs.push(initials.slice(at, end).join(''));
+  for (const initials of new Set([name, codesWritten(name)].map((n) => nameInitials(n).join('')))) {
+    for (let at = 0; at < initials.length; at++) {
+      for (let end = at + MIN_ISSUER_CODE; end <= initials.length; end++) runs.push(initials.slice(at, end));
+    }
   }
   return runs;
+}
+
+/** The name with each body of the tables whose code, in capitals, is not its words' initials written as that code, the longest first. */
+function codesWritten(name: string): string {
+  const initials = (n: string): string => stripMarks(nameInitials(n.replace(/\s+và\s+/gu, ' ')).join(''));
+  const own = vocabulary()
+    .organs.filter((o) => /^\p{Lu}{2,}$/u.test(o.abbr) && phraseKeys(o.name).length > 1 && initials(o.name) !== stripMarks(o.abbr))
+    .sort((a, b) => b.name.length - a.name.length);
+  return own.reduce((n, o) => n.replace(new RegExp(String.raw`(?<!\p{L})${o.name}(?!\p{L})`, 'gu'), o.abbr), name);
 }
 
 /**
