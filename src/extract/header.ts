@@ -138,7 +138,11 @@ function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { typ
  * label was not seen.
  */
 function readUnlabelledNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
-  const trimmed = text.trim();
+  // The label's colon may stay where `Số` was lost, and a speck by the number reads as a quote (`: 59"/BC-LĐTBXH`).
+  const trimmed = text
+    .trim()
+    .replace(/^:\s*(?=\d)/u, '')
+    .replace(/^(\d{1,5})["'”’](?=\/)/u, '$1');
   if (!/^\d/u.test(trimmed)) return null;
   const symbol = readSymbol(trimmed, 0, false);
   if (!symbol || symbol.number === null || symbol.type === null || trimmed.slice(symbol.end).trim() !== '') return null;
