@@ -1,4 +1,4 @@
-// npm run eval [-- --set samples|dev|genre|outside-NAME] [--variant clean|stripped|ocr] [--strict] [--pred-dir DIR]
+// npm run eval [-- --set samples|dev|genre|outside-NAME] [--variant clean|stripped|ocr|scan] [--strict] [--pred-dir DIR]
 //                 [--no-restore] [--verbose] [--dir DIR]
 // Runs the five samples (fixtures/samples vs fixtures/expected), the dev set
 // (fixtures/dev-plans/texts vs fixtures/dev-plans/gold) and the genre set (fixtures/genre, documents
@@ -10,10 +10,13 @@
 // eng-ocr/ folder (the outside sets and the dev set), as old OCR without a Vietnamese model read
 // its pages ("ocr": the texts rendered as scans and read by tesseract `eng` once, by
 // scripts/make-eng-ocr.ts, and committed; the gold keeps the clean values, so the pipeline must
-// restore them), and scores every run as the judge's scorer does, leniently and strictly.
+// restore them), and, for a set with a vie-ocr/ folder, as a real scanned archive reaches the project
+// ("scan": the texts rendered as office scans and read by the project's own OCR stage with `vie`
+// once, by scripts/make-vie-ocr.ts, and committed), and scores every run as the judge's scorer
+// does, leniently and strictly.
 // --dir DIR scores a folder kept outside the project instead (DIR/texts/NNN….txt against
 //   DIR/gold/NNN….json, fields a gold record lists in `_unscored` left out, as in the dev set;
-//   DIR/eng-ocr/NNN….txt, when there, as the ocr variant).
+//   DIR/eng-ocr/NNN….txt and DIR/vie-ocr/NNN….txt, when there, as the ocr and scan variants).
 // --pred-dir DIR keeps the records as DIR/<set>/<variant>/NNN….json, so
 //   node ../shared/tools/score-extraction.mjs --gold <gold> --pred DIR/<set>/<variant> [--strict]
 // prints the same figures. --strict prints the strict columns only.
@@ -21,6 +24,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VnplanError } from '../src/errors.js';
 import { stripMarks } from '../src/marks.js';
 import { processFile } from '../src/pipeline.js';
 import { flagValue } from './lib/flags.js';
@@ -33,14 +37,16 @@ interface SetPaths {
   gold: string;
   /** The texts as eng OCR read them (scripts/make-eng-ocr.ts), when the set has them. */
   ocr: string | null;
+  /** The texts scanned and read by the project's OCR with `vie` (scripts/make-vie-ocr.ts), when the set has them. */
+  scan: string | null;
 }
-/** A set kept as DIR/texts and DIR/gold, with DIR/eng-ocr when its texts were OCR'd. */
+/** A set kept as DIR/texts and DIR/gold, with DIR/eng-ocr and DIR/vie-ocr when its texts were OCR'd. */
 function setIn(dir: string): SetPaths {
-  const ocr = join(dir, 'eng-ocr');
-  return { texts: join(dir, 'texts'), gold: join(dir, 'gold'), ocr: existsSync(ocr) ? ocr : null };
+  const folder = (name: string): string | null => (existsSync(join(dir, name)) ? join(dir, name) : null);
+  return { texts: join(dir, 'texts'), gold: join(dir, 'gold'), ocr: folder('eng-ocr'), scan: folder('vie-ocr') };
 }
 const BUILT_IN: Record<string, SetPaths> = {
-  samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected'), ocr: null },
+  samples: { texts: join(root, 'fixtures', 'samples'), gold: join(root, 'fixtures', 'expected'), ocr: null, scan: null },
   dev: setIn(join(root, 'fixtures', 'dev-plans')),
   genre: setIn(join(root, 'fixtures', 'genre')),
 };
@@ -59,7 +65,7 @@ if (externalDir !== undefined) {
   }
   SETS[basename(dir)] = setIn(dir);
 }
-const VARIANTS = ['clean', 'stripped', 'ocr'] as const;
+const VARIANTS = ['clean', 'stripped', 'ocr', 'scan'] as const;
 function paths(set: SetName): SetPaths {
   const found = SETS[set];
   if (!found) throw new Error(`no set ${set}`);
@@ -112,9 +118,9 @@ async function predict(set: SetName, variant: Variant, outDir: string, options: 
   // stripMarks gives strip.mjs's output byte for byte on these texts (test/extract/eval-strip.test.ts).
   let inputDir = paths(set).texts;
   if (variant === 'stripped') inputDir = mkdtempSync(join(tmpdir(), 'vnplan-eval-stripped-'));
-  if (variant === 'ocr') {
-    const ocrDir = paths(set).ocr;
-    if (ocrDir === null) throw new Error(`${set} has no eng-ocr/ texts`);
+  if (variant === 'ocr' || variant === 'scan') {
+    const ocrDir = paths(set)[variant];
+    if (ocrDir === null) throw new Error(`${set} has no ${variant === 'ocr' ? 'eng-ocr' : 'vie-ocr'}/ texts`);
     inputDir = ocrDir;
   }
   const records = new Map<string, Json>();
@@ -123,7 +129,16 @@ async function predict(set: SetName, variant: Variant, outDir: string, options: 
       if (variant === 'stripped') {
         writeFileSync(join(inputDir, file), stripMarks(readFileSync(join(paths(set).texts, file), 'utf8')));
       }
-      const { record } = await processFile(join(inputDir, file), { restore: options.restore });
+      // A page OCR read nothing of is an empty file, which the pipeline refuses as a batch lists it: no record, scored as missed.
+      const processed = await processFile(join(inputDir, file), { restore: options.restore }).catch((error: unknown) => {
+        if (error instanceof VnplanError && error.code === 'EMPTY' && variant === 'scan') return null;
+        throw error;
+      });
+      if (processed === null) {
+        console.error(`${set} ${variant} ${file}: no text, no record`);
+        continue;
+      }
+      const { record } = processed;
       const name = `${basename(file, '.txt')}.json`;
       writeFileSync(join(outDir, name), `${JSON.stringify(record, null, 2)}\n`);
       records.set(name, JSON.parse(JSON.stringify(record)) as Json);
@@ -189,8 +204,8 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   for (const set of options.sets) {
     const runs: Run[] = [];
-    // The ocr variant where the set has eng-OCR texts; a set without them keeps its other columns.
-    for (const variant of options.variants.filter((v) => v !== 'ocr' || paths(set).ocr !== null)) {
+    // The ocr and scan variants where the set has their OCR texts; a set without them keeps its other columns.
+    for (const variant of options.variants.filter((v) => (v !== 'ocr' && v !== 'scan') || paths(set)[v] !== null)) {
       const records = await predict(set, variant, join(options.predDir, set, variant), options);
       for (const mode of options.modes) {
         const report = score(set, records, mode === 'strict');

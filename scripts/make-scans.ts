@@ -47,7 +47,7 @@ import { homography, type Point } from '../src/ocr/sheet.js';
 import type { OcrWord } from '../src/types.js';
 import { flagValue } from './lib/flags.js';
 import { LETTER } from './lib/letter-spec.js';
-import { letterText, mulberry32, paginate, renderLetter, renderPages, renderTextPdf, type RenderOptions } from './lib/render-page.js';
+import { letterText, mulberry32, paginate, PHOTOCOPY_HAZE, renderLetter, renderPages, renderTextPdf, type RenderOptions } from './lib/render-page.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'fixtures/scans');
@@ -243,7 +243,7 @@ async function phonePhoto(page: Buffer, seed: number, desk: 'dark' | 'white'): P
 /** A photocopy (grey toner haze, weak contrast) photographed at `dpi` inside a dark frame; its header claims 300 dpi. */
 async function framedPhotocopy(page: Buffer, dpi: number, seed: number): Promise<Buffer> {
   const width = Math.round((A4_POINTS.width / 72) * dpi);
-  const { data, info } = await sharp(page).greyscale().linear(0.7, 45).resize({ width, kernel: 'lanczos3' }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(page).greyscale().linear(PHOTOCOPY_HAZE.multiplier, PHOTOCOPY_HAZE.offset).resize({ width, kernel: 'lanczos3' }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const frame = { left: 46, top: 52, right: 38, bottom: 60 };
   const outWidth = info.width + frame.left + frame.right;
   const outHeight = info.height + frame.top + frame.bottom;

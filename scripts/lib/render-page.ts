@@ -30,7 +30,12 @@ export interface RenderOptions {
   jpegQuality: number | null;
   /** Seed of the noise and specks (default 1). */
   seed: number;
+  /** A photocopy scanned: grey toner haze and weak contrast (PHOTOCOPY_HAZE) under the scanner's faults (default false). */
+  photocopy: boolean;
 }
+
+/** A photocopier's toner haze: contrast `multiplier`, paper greyed by `offset` (sharp's linear). */
+export const PHOTOCOPY_HAZE = { multiplier: 0.7, offset: 45 } as const;
 
 export const FONT_CANDIDATES = [
   '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf',
@@ -49,6 +54,7 @@ const DEFAULTS: RenderOptions = {
   specks: 0,
   jpegQuality: null,
   seed: 1,
+  photocopy: false,
 };
 
 const A4_MM = { width: 210, height: 297 };
@@ -161,6 +167,8 @@ function paginateLines(lines: Line[], layout: Layout): Line[][] {
 
 async function renderPage(lines: Line[], layout: Layout, opts: RenderOptions): Promise<Buffer> {
   const grey = drawText(lines, layout, opts.rotationDegrees);
+  // the copy is made before it is scanned: the haze lies under the scanner's dust and noise
+  if (opts.photocopy) for (let i = 0; i < grey.length; i++) grey[i] = Math.round(grey[i]! * PHOTOCOPY_HAZE.multiplier + PHOTOCOPY_HAZE.offset);
   const random = mulberry32(opts.seed);
   addSpecks(grey, layout, opts.specks, random);
   addNoise(grey, opts.noise, random);

@@ -27,8 +27,9 @@ const yearOf = (text: string): number => Number(text.replace(' ', ''));
 // What a typist leaves where the day or month is written in by hand at signing: spaces, or a run of dots or
 // underscores (`ngày ….. tháng 12 năm 2021`, `ngày ___ tháng …`). Never a mark OCR made of handwriting.
 const BLANK = String.raw`[.…_]{1,12}`;
-// `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`).
-const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}\s*(?:(\d{1,2})|${BLANK})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}`, 'g');
+// `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`). OCR may glue one mark between
+// `ngày` and a printed day (`ngày-3 tháng 10`): a speck, or the blank's leader the typist left before it.
+const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}(?:[-.,:;'](?=\s?\d))?\s*(?:(\d{1,2})|${BLANK})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}`, 'g');
 // `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year; a day without
 // its month (`ngày 05 tháng   năm 2018`) says no more than the year.
 // OCR reads what was written in by hand as marks (`ngày ^ 9 tháng^-năm 2020`): a day among them is no reading.

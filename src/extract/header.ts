@@ -139,8 +139,12 @@ function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { typ
  * label was not seen.
  */
 function readUnlabelledNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
-  // Old OCR may leave a dash where it lost the label (`- 59/BC-LĐTBXH`): a dash opens no other bare number.
-  const trimmed = text.trim().replace(/^[-–—]\s*(?=\d)/u, '');
+  // Old OCR may leave a dash where it lost the label (`- 59/BC-LĐTBXH`), or the label's colon (`: 59"/BC-LĐTBXH`,
+  // a speck by the number read as a quote): neither opens any other bare number.
+  const trimmed = text
+    .trim()
+    .replace(/^(?:[-–—]|:)\s*(?=\d)/u, '')
+    .replace(/^(\d{1,5})["'”’](?=\/)/u, '$1');
   if (!/^\d/u.test(trimmed)) return null;
   const symbol = readSymbol(trimmed, 0, false);
   if (!symbol || symbol.number === null || symbol.type === null || trimmed.slice(symbol.end).trim() !== '') return null;

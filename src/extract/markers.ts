@@ -82,6 +82,12 @@ export function readMarker(line: string): Marker | null {
   // `1. 100% thôn …`: an item may open with a figure, after a space (`1.000 người` is a number).
   const number = /^(\d{1,2})\s?[.)](?:\s*(?=\p{L}|[“"«])|\s+(?=\d))/u.exec(text);
   if (number) return { kind: 'number', value: number[1]!, rest: text.slice(number[0].length) };
+  // A hyphen for the dot before a heading in capitals (`1— CĂN CỨ LẬP KẾ HOẠCH`, also what a `vie` OCR makes of
+  // `I –`); before a sentence (`1- Điều 3 (điểm 2): …`) it stays text, as a range or a figure may open one.
+  const hyphenedNumber = /^(\d{1,2})\s?[-–—]\s+(?=\p{Lu})/u.exec(text);
+  if (hyphenedNumber && isCapitalsHeading(text.slice(hyphenedNumber[0].length))) {
+    return { kind: 'number', value: hyphenedNumber[1]!, rest: text.slice(hyphenedNumber[0].length) };
+  }
   // ¢ is OCR's c.
   const letter = /^([a-zđ¢])\s?[.)]\s+(?=\S)/u.exec(text);
   if (letter) return { kind: 'letter', value: letter[1]!.replace('¢', 'c'), rest: text.slice(letter[0].length) };

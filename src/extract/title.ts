@@ -376,8 +376,11 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     }
     // A part heading of the body (`Phần thứ nhất`, `PHẦN I`) follows the title.
     if (taken.length && (opensPart(text) || opensLabel(text))) break;
-    const marker = readMarker(text)?.kind;
+    const read = readMarker(text);
+    const marker = read?.kind;
     if (marker === 'roman' || marker === 'dash' || marker === 'plus' || startsWithPhrase(text, address)) break;
+    // A numbered heading in capitals (`1. CĂN CỨ`, `1— CĂN CỨ LẬP KẾ HOẠCH`) opens the body, as a roman one does.
+    if (taken.length && marker === 'number' && mostlyCapitals(read!.rest)) break;
     // `(Kèm theo Quyết định số …)`, `(Ban hành kèm theo …)`: a note under the title, not part of it.
     if (/^\(.*\)$/u.test(text)) break;
     // `Điều 2. …`: an article of the body (a crawl lost what stood above it), never a trích yếu.

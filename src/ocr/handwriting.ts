@@ -39,8 +39,10 @@ export function penWrittenFigures(grey: GreyImage, text: string, words: OcrWord[
   if (lines === null) return [];
   const marks: InkMark[] = [];
   for (const line of lines) {
+    // words with letters are print: the strokes of a figure never lie in the print of the lines above and below
+    const neighbours = lines.flatMap((other) => (other === line ? [] : other.filter((w) => w.bbox && /\p{L}/u.test(w.text))));
     for (const { figure, print } of blanks(line)) {
-      const box = penOver(grey, figure, print);
+      const box = penOver(grey, { ...figure, ...reachLimits(figure, neighbours) }, print);
       if (box) marks.push({ kind: 'handwriting', colour: 'black', box: { x0: box.x0 / grey.width, y0: box.y0 / grey.height, x1: box.x1 / grey.width, y1: box.y1 / grey.height } });
     }
   }
@@ -89,6 +91,25 @@ function rows(words: OcrWord[]): { y0: number; y1: number } {
   return { y0: Math.min(...words.map((w) => w.bbox!.y0)), y1: Math.max(...words.map((w) => w.bbox!.y1)) };
 }
 
+/**
+ * The rows a figure's strokes may be looked for in: from the bottom of the print
+ * of the line above to the top of the print of the line below, over the
+ * figure's span. A line printed close under another (a body, a letterhead set
+ * tight) puts that line's letters within the reach of the search, where they
+ * would be measured as a tall figure.
+ */
+function reachLimits(figure: Span & { y0: number; y1: number }, print: OcrWord[]): { top: number; bottom: number } {
+  let top = -Infinity;
+  let bottom = Infinity;
+  const middle = (figure.y0 + figure.y1) / 2;
+  for (const { bbox } of print) {
+    if (!bbox || bbox.x1 <= figure.x0 || bbox.x0 >= figure.x1) continue;
+    if ((bbox.y0 + bbox.y1) / 2 < middle) top = Math.max(top, bbox.y1);
+    else bottom = Math.min(bottom, bbox.y0);
+  }
+  return { top, bottom };
+}
+
 /** The ink's top and bottom rows within a span (rows y0–y1), by the 5th and 95th percentile of its columns; null without ink. */
 function inkRows(grey: GreyImage, span: Span, y0: number, y1: number, threshold: number): { top: number; bottom: number; x0: number; x1: number } | null {
   const tops: number[] = [];
@@ -125,14 +146,18 @@ function inkRows(grey: GreyImage, span: Span, y0: number, y1: number, threshold:
 }
 
 /** The pen figure's box when the ink in `figure` is clearly larger than the print or off its line; null otherwise. */
-function penOver(grey: GreyImage, figure: Span & { y0: number; y1: number }, print: Span & { y0: number; y1: number }): { x0: number; y0: number; x1: number; y1: number } | null {
+function penOver(
+  grey: GreyImage,
+  figure: Span & { y0: number; y1: number; top: number; bottom: number },
+  print: Span & { y0: number; y1: number },
+): { x0: number; y0: number; x1: number; y1: number } | null {
   const band = { y0: Math.min(figure.y0, print.y0), y1: Math.max(figure.y1, print.y1) };
   const threshold = otsuThreshold(regionPixels(grey, Math.min(figure.x0, print.x0), band.y0, Math.max(figure.x1, print.x1), band.y1));
   const printed = inkRows(grey, print, print.y0, print.y1, threshold);
   if (printed === null) return null;
   const height = printed.bottom - printed.top + 1;
   const reach = Math.round(height * REACH);
-  const written = inkRows(grey, figure, band.y0 - reach, band.y1 + reach, threshold);
+  const written = inkRows(grey, figure, Math.max(band.y0 - reach, figure.top), Math.min(band.y1 + reach, figure.bottom), threshold);
   if (written === null) return null;
   const writtenHeight = written.bottom - written.top + 1;
   const offLine = Math.abs((written.top + written.bottom) / 2 - (printed.top + printed.bottom) / 2);

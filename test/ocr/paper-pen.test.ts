@@ -69,6 +69,22 @@ describe('a day written in by pen', () => {
     expect(penWrittenFigures(page(...printed, ...print(830, 880)), text, words)).toEqual([]);
   });
 
+  // A line of print set tight above the date line (a body's citation, a letterhead set close, a
+  // scan rendered at 1.35 line spacing): its letters' feet lie within the reach of the search.
+  const above = [word('Tự', 600, 700, 38, 90), word('do', 720, 820, 38, 90), word('Hạnh', 840, 1000, 38, 90), word('phúc', 1020, 1210, 38, 90)];
+  const abovePrint = print(600, 1210, 44, 88);
+  const tight = `Tự do Hạnh phúc\n${text}`;
+
+  it('printed under a line set tight above it: the print above is not the figure, no mark', () => {
+    expect(penWrittenFigures(page(...abovePrint, ...printed, ...print(830, 880)), tight, [...above, ...words])).toEqual([]);
+  });
+
+  it('written in under a line set tight above it, taller than the year: still a mark', () => {
+    const marks = penWrittenFigures(page(...abovePrint, ...printed, [835, 92, 852, 152], [858, 94, 876, 154]), tight, [...above, ...words]);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.box.y0 * HEIGHT).toBeGreaterThanOrEqual(90);
+  });
+
   it('a line without a printed year to measure against is left alone', () => {
     const noYear = words.slice(0, 6);
     expect(penWrittenFigures(page(...printed, [835, 70, 852, 132]), 'Lục Ba, ngày 22 tháng 01', noYear)).toEqual([]);

@@ -1,0 +1,52 @@
+// Unseen documents as a real scanned archive reaches the project, read once and committed so
+// `npm run eval -- --variant scan` never OCRs:
+//   nice npx tsx scripts/make-vie-ocr.ts [--set outside-NAME|dev]... [--force]
+// Every text of the chosen sets (all of ocr-sets.ts's when no --set) is rendered as an office scan
+// by the project's scan maker (scripts/lib/render-page.ts: the skew, blur, noise, dust and JPEG of
+// scanOptions, a clean 300 dpi scan and a coarse one in turn by the document's number, and every
+// third document a photocopy scanned) and each page is read by the project's own OCR stage
+// (src/ocr readPages: page cleaning, deskew, tesseract.js `vie`, reading order), as `vnplan
+// extract page.jpg` reads it; the pages' text, joined by a blank line as the pipeline joins
+// them, is written to the set's vie-ocr/ folder under the text's own name. Files already there
+// are kept unless --force. Deterministic for a given font and tesseract.js.
+// Needs a font with Vietnamese glyphs (apt-get install -y fonts-liberation2). OCR is heavy: run
+// it with `nice`; it uses one OCR worker.
+import { inputFromBytes } from '../src/input/index.js';
+import { createOcrPool, readPages } from '../src/ocr/index.js';
+import { scanOptions } from './lib/eng-ocr.js';
+import { writeOcrTexts } from './lib/ocr-sets.js';
+import { renderPages, type RenderOptions } from './lib/render-page.js';
+
+/** The scanner's faults of scanOptions, and every third document photocopied before it was scanned. */
+function officeScan(number: number): Partial<RenderOptions> {
+  return { ...scanOptions(number), photocopy: number % 3 === 0 };
+}
+
+/** Every value given to a repeatable flag. */
+function flagValues(name: string): string[] {
+  return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
+}
+
+async function main(): Promise<void> {
+  const only = flagValues('--set');
+  const pool = createOcrPool({ lang: 'vie', workers: 1 });
+  try {
+    await writeOcrTexts({
+      only: only.length > 0 ? only : undefined,
+      folder: 'vie-ocr',
+      force: process.argv.includes('--force'),
+      read: async (text, number) => {
+        const pages: string[] = [];
+        for (const [i, image] of (await renderPages(text, officeScan(number))).entries()) {
+          const page = await inputFromBytes(`${number}-page${i + 1}.jpg`, image);
+          pages.push((await readPages(page, { pool })).text);
+        }
+        return pages;
+      },
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
+await main();

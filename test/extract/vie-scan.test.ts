@@ -1,0 +1,49 @@
+// What our own OCR (tesseract.js `vie`, through the OCR stage) makes of office scans of unseen
+// documents (the outside sets' vie-ocr/ pages, scripts/make-vie-ocr.ts), through restoration and
+// extraction as `vnplan extract` runs them: a speck glued between `ngày` and the printed day, a
+// roman heading read as a figure and a dash, a number line whose `Số` was read as its colon alone.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates.js';
+import { readMarker } from '../../src/extract/markers.js';
+import { processFile } from '../../src/pipeline.js';
+import type { PlanRecord } from '../../src/types.js';
+
+const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/outside/${path}`, import.meta.url));
+const read = async (path: string): Promise<PlanRecord> => (await processFile(fixture(path), { restore: true })).record;
+
+describe('a mark OCR glued between `ngày` and a printed day', () => {
+  it('`Eakar, ngày-3 tháng 10 năm 2016`: the date line, and with it the frame of the document', async () => {
+    const record = await read('party-2026e/vie-ocr/206_congdoan-thptngogiatu-hoithi-2016.txt');
+    expect(record.issuedDate).toBe('2016-10-03');
+    expect(record.documentType).toBe('Kế hoạch');
+    expect(record.documentNumber.text).toBe('10/KH-CĐ');
+  });
+
+  it('one mark only, and only before figures: marks round a blank are no day', () => {
+    expect(findDates('ngày.5 tháng 3 năm 2020').map((d) => d.iso)).toEqual(['2020-03-05']);
+    expect(findDates('ngày ^ 9 tháng^-năm 2020').map((d) => d.iso)).toEqual(['2020']);
+    expect(findDates('ngày -- tháng 3 năm 2020').map((d) => d.iso)).toEqual([]);
+  });
+});
+
+describe('a numbered heading in capitals with a dash for its dot', () => {
+  it('`1— CĂN CỨ LẬP KẾ HOẠCH` (the `I –` of the page) ends the trích yếu above it', async () => {
+    const record = await read('party-2026e/vie-ocr/207_chidoan-thcskhanhthuong-hoatdong-2020.txt');
+    expect(record.title).toBe('HOẠT ĐỘNG CHI ĐOÀN NĂM HỌC 2020 — 2021');
+  });
+
+  it('a figure and a dash before a sentence stays text', () => {
+    expect(readMarker('1— CĂN CỨ LẬP KẾ HOẠCH')).toEqual({ kind: 'number', value: '1', rest: 'CĂN CỨ LẬP KẾ HOẠCH' });
+    expect(readMarker('1- Điều 3 (điểm 2): Quyền của đảng viên')).toBeNull();
+    expect(readMarker('20 - 25 NGƯỜI')).toBeNull();
+  });
+});
+
+describe('a number line whose `Số` OCR read as its colon alone', () => {
+  it('`: 59"/BC-LĐTBXH`: the number and symbol, and the issuer above it without them', async () => {
+    const record = await read('state-2026e/vie-ocr/108_bo-baocao-giamngheo-2010.txt');
+    expect(record.documentNumber).toEqual({ number: '59', symbol: 'BC-LĐTBXH', text: '59/BC-LĐTBXH' });
+    expect(record.issuer.name).toBe('Bộ Lao động - Thương binh và Xã hội');
+  });
+});
