@@ -19,6 +19,8 @@ interface Tables {
   provinces: Map<string, string>;
   /** Mark-free, lower-case name -> the names written so. */
   placesByLetters: Map<string, string[]>;
+  /** Every name as `glued` writes it. */
+  gluedPlaces: Set<string>;
   /** Proper name -> the provinces a unit of that name lies in. */
   provincesOf: Map<string, string[]>;
   /** `surname` / `middle` / `given` -> syllable -> count. */
@@ -40,12 +42,15 @@ interface Counts {
 
 let tables: Tables | null = null;
 
+/** A place's name with its marks, without spaces, hyphens or capitals. */
+const glued = (s: string): string => s.toLowerCase().replace(/[\s-]+/gu, '');
 const letters = (s: string): string => stripMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
 function load(): Tables {
   if (tables) return tables;
   const places = new Map<string, string[]>();
   const placesByLetters = new Map<string, string[]>();
+  const gluedPlaces = new Set<string>();
   const provinces = new Map<string, string>();
   const provincesOf = new Map<string, string[]>();
   for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-places.tsv'), 'utf8').split('\n')) {
@@ -57,6 +62,7 @@ function load(): Tables {
     if (province === '1') provinces.set(name, levels.split(',').includes(PROVINCE) ? PROVINCE : CENTRAL_CITY);
     const key = letters(name);
     placesByLetters.set(key, [...(placesByLetters.get(key) ?? []), name]);
+    gluedPlaces.add(glued(name));
   }
   const positions: NamePosition[] = ['surname', 'middle', 'given'];
   const nameSyllables = new Map<string, Map<string, number>>(positions.map((p) => [p, new Map()]));
@@ -99,7 +105,7 @@ function load(): Tables {
       byKey.set(toneKey(syllable), (byKey.get(toneKey(syllable)) ?? 0) + count);
     }
   }
-  tables = { places, provinces, placesByLetters, provincesOf, nameSyllables, inNames, inText, spellings, nameKeys };
+  tables = { places, provinces, placesByLetters, gluedPlaces, provincesOf, nameSyllables, inNames, inText, spellings, nameKeys };
   return tables;
 }
 
@@ -152,7 +158,8 @@ export function registerSpelling(name: string): string {
 const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|tp\.?|tx\.?|tt\.?)\s+/iu;
 
 /** A name the register knows, or a numbered district or ward (`8` of `Quận 8`). */
-const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name);
+// A registered name written as one word, as Tây Nguyên's often are (`Eakar`: Ea Kar, `Krông Păk` as `Krôngpăk`), is that name.
+const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name) || load().gluedPlaces.has(glued(name));
 
 /** Whether a date line's place, its level word aside (`thành phố Huế`), is a name the register knows or a numbered unit. */
 export function isRegisteredPlace(place: string): boolean {

@@ -240,6 +240,12 @@ describe('a header whose number line lost its label and whose date line lost par
     // A registered place stays as read.
     expect(extractPlan(report.replace('Nội, ngày', 'Hà Nội, ngày'), { sample: 'report.txt', rawOcr: true }).place).toBe('Hà Nội');
   });
+
+  it('a registered name written as one word, as Tây Nguyên names often are, is registered (party-2026e 206: `Eakar`, Ea Kar)', () => {
+    expect(extractPlan(report.replace('Nội, ngày', 'Eakar, ngày'), { sample: 'report.txt', rawOcr: true }).place).toBe('Eakar');
+    // run together with a word that is not its own, it is not
+    expect(extractPlan(report.replace('Nội, ngày', 'Eakarxa, ngày'), { sample: 'report.txt', rawOcr: true }).place).toBeNull();
+  });
 });
 
 describe('a cited issuer one small word off the one body its symbol’s code names (NĐ 30 Phụ lục III; state-2026e 113)', () => {

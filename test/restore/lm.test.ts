@@ -178,7 +178,7 @@ describe('the lookup tables', () => {
     expect(unseen).toBeGreaterThan(10_000);
   });
 
-  it('fill the region of a trigram context when the context is first found, the same whatever order the contexts come in', () => {
+  it('answer a trigram context the same whether its region is filled or its run searched by halving, whatever order the contexts come in', () => {
     // The restorer's model filled its regions in the order restoring texts met them (and the test above);
     // a second one over the same arrays fills them from the last context to the first.
     const reversed = new TrigramModel(model.lm, lm);
