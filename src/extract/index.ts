@@ -209,15 +209,16 @@ function barredOrganName(name: string | null): string | null {
 function organOfLostWords(name: string | null): { name: string | null; warning?: string } {
   if (name === null) return { name };
   const read = phraseKeys(name);
-  const known = [...new Set(vocabulary().organs.map((o) => o.name))];
-  if (read.length < 3 || known.some((o) => phraseKeys(o).join(' ') === read.join(' '))) return { name };
+  if (read.length < 3) return { name };
+  const known = [...new Set(vocabulary().organs.map((o) => o.name))].map((o) => ({ name: o, keys: phraseKeys(o) }));
+  if (known.some((o) => o.keys.join(' ') === read.join(' '))) return { name };
   const holds = (table: string[]): boolean => {
     if (table.length <= read.length || table[0] !== read[0] || table[1] !== read[1] || table.at(-1) !== read.at(-1)) return false;
     let at = 0;
     for (const key of table) if (key === read[at]) at += 1;
     return at === read.length;
   };
-  const bodies = known.filter((o) => holds(phraseKeys(o)));
+  const bodies = known.filter((o) => holds(o.keys)).map((o) => o.name);
   if (bodies.length !== 1) return { name };
   return { name: bodies[0]!, warning: `issuer.name: "${name}" came from OCR without a Vietnamese model and lost words of its letterhead: read as ${bodies[0]}, the one body of the tables whose name holds its words` };
 }

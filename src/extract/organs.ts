@@ -737,11 +737,9 @@ export function letterheadIssuer(all: readonly OrganUnit[]): LetterheadIssuer | 
   // So is a head that holds the centre itself (`HỘI NÔNG DÂN VIỆT NAM` / `BAN CHẤP HÀNH TRUNG ƯƠNG`).
   const centralKeys = phraseKeys(vocabulary().letterhead.central).join(' ');
   const ownKeys = phraseKeys(lowest.organ).join(' ');
+  const headKeys = lowest.head ? phraseKeys(lowest.head.name).join(' ') : null;
   const centralOf =
-    lowest.head !== undefined &&
-    lowest.head !== null &&
-    above?.organ &&
-    (ownKeys === `${phraseKeys(lowest.head.name).join(' ')} ${centralKeys}` || (ownKeys === phraseKeys(lowest.head.name).join(' ') && ownKeys.endsWith(` ${centralKeys}`)));
+    headKeys !== null && above?.organ && (ownKeys === `${headKeys} ${centralKeys}` || (ownKeys === headKeys && ownKeys.endsWith(` ${centralKeys}`)));
   let name: string;
   if (centralOf) {
     name = `${lowest.organ} ${above!.organ}`;
