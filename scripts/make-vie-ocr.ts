@@ -14,17 +14,13 @@
 import { inputFromBytes } from '../src/input/index.js';
 import { createOcrPool, readPages } from '../src/ocr/index.js';
 import { scanOptions } from './lib/eng-ocr.js';
+import { flagValues } from './lib/flags.js';
 import { writeOcrTexts } from './lib/ocr-sets.js';
 import { renderPages, type RenderOptions } from './lib/render-page.js';
 
 /** The scanner's faults of scanOptions, and every third document photocopied before it was scanned. */
 function officeScan(number: number): Partial<RenderOptions> {
   return { ...scanOptions(number), photocopy: number % 3 === 0 };
-}
-
-/** Every value given to a repeatable flag. */
-function flagValues(name: string): string[] {
-  return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
 }
 
 async function main(): Promise<void> {

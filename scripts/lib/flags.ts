@@ -9,6 +9,11 @@ export function flagValue(name: string): string | undefined {
   return at > 0 ? process.argv[at + 1] : undefined;
 }
 
+/** Every value given to a flag that may be repeated (`--set A --set B`). */
+export function flagValues(name: string): string[] {
+  return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
+}
+
 /**
  * The raw data sets the tables are derived from: `--data DIR`, else
  * `VNPLAN_DATA`, else `../shared/data` beside the project. Only the scripts

@@ -39,9 +39,11 @@ export function penWrittenFigures(grey: GreyImage, text: string, words: OcrWord[
   if (lines === null) return [];
   const marks: InkMark[] = [];
   for (const line of lines) {
+    const found = blanks(line);
+    if (found.length === 0) continue;
     // words with letters are print: the strokes of a figure never lie in the print of the lines above and below
     const neighbours = lines.flatMap((other) => (other === line ? [] : other.filter((w) => w.bbox && /\p{L}/u.test(w.text))));
-    for (const { figure, print } of blanks(line)) {
+    for (const { figure, print } of found) {
       const box = penOver(grey, { ...figure, ...reachLimits(figure, neighbours) }, print);
       if (box) marks.push({ kind: 'handwriting', colour: 'black', box: { x0: box.x0 / grey.width, y0: box.y0 / grey.height, x1: box.x1 / grey.width, y1: box.y1 / grey.height } });
     }
