@@ -220,9 +220,24 @@ function namedWithIssuer(text: string, tokens: readonly Token[], i: number, afte
     const issuer = text.slice(tokens[k]!.end, issuerEnd);
     // A date after the issuer (`… của Hội X ngày 02 tháng 7 năm 2007`) would be read into its name:
     // no citation rather than a wrong issuer and no date.
-    return findDates(issuer).length === 0 && headAt(expandLetterhead(issuer.trim())) !== null;
+    return findDates(issuer).length === 0 && headAt(expandLetterhead(issuer.trim())) !== null && !clauseAfterOrgan(issuer);
   }
   return false;
+}
+
+/**
+ * `Thực hiện kế hoạch của UBND phường, các tổ dân phố đã thực hiện …`: after the organ a comma opens a clause of
+ * its own (a subject in small letters, not the organ's level and place: `…, tỉnh Thanh Hóa`), so the words are a
+ * narrative sentence about an unnamed plan, not a citation of one.
+ */
+function clauseAfterOrgan(issuer: string): boolean {
+  const expanded = expandLetterhead(issuer.trim());
+  const head = headAt(expanded);
+  if (head === null) return false;
+  const comma = /^[^,;]*?,\s*(?=\p{Ll})/u.exec(expanded.slice(head.end));
+  if (comma === null) return false;
+  const tokens = tokenize(expanded.slice(head.end + comma[0].length));
+  return !vocabulary().levels.some((level) => phraseAt(tokens, 0, phraseKeys(level)));
 }
 
 /**
@@ -1292,6 +1307,8 @@ function subjectValue(raw: string): string | null {
   const opens = (value.match(/[“«]/gu) ?? []).length;
   const closes = (value.match(/[”»]/gu) ?? []).length;
   if (closes > opens) value = cleanValue(value.replace(/[”»]$/u, ''));
+  // So does a bracket closed after an alias the subject's words do not hold (`(sau đây gọi là …); Quyết định số … ban hành …)`).
+  if (value.endsWith(')') && (value.match(/\(/gu) ?? []).length < (value.match(/\)/gu) ?? []).length) value = cleanValue(value.slice(0, -1));
   return value === '' ? null : value;
 }
 
@@ -1533,16 +1550,32 @@ function readItem(text: string, item: Item, mentions: readonly Mention[]): Legal
   const rest = text.slice(item.mention.end, item.end);
   const date = dateAfter(rest);
   const parts = issuerAndSubject(rest.slice(date?.end ?? 0));
+  const swapped = date === null ? dateAfterIssuer(parts.issuer) : null;
+  if (swapped !== null) parts.issuer = swapped.issuer;
   const leadTokens = item.lead ? tokenize(item.lead) : [];
   const of = leadTokens.findIndex((t) => isOfWord(t));
   const leadIssuer = item.lead && of >= 0 ? issuerValue(item.lead.slice(leadTokens[of + 1]?.start ?? item.lead.length)) : null;
   return {
     documentType: item.documentType,
     number: item.mention.number,
-    date: date?.iso ?? null,
+    date: date?.iso ?? swapped?.date ?? null,
     issuer: parts.issuer ?? leadIssuer,
     subject: parts.subject,
   };
+}
+
+/**
+ * NĐ 30 Phụ lục I cites `số …, ngày …, của <issuer>`; a drafter who swapped the two writes the date after
+ * the issuer (`Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi …`): the date that
+ * ends the issuer's words, after `ngày`, is the citation's, and no word of the issuer.
+ */
+function dateAfterIssuer(issuer: string | null): { issuer: string | null; date: string } | null {
+  if (issuer === null) return null;
+  const last = findDates(issuer).at(-1);
+  if (last === undefined || issuer.slice(last.end).trim() !== '') return null;
+  const dated = /^(.*\S)\s+ng[àa]y\s*$/u.exec(issuer.slice(0, last.start) + (/^ng[àa]y/iu.test(issuer.slice(last.start)) ? 'ngày' : ''));
+  if (!dated || last.iso.length !== 10) return null;
+  return { issuer: issuerValue(dated[1]!), date: last.iso };
 }
 
 /**
