@@ -307,6 +307,13 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
           q === 0 || words.every(isNumberWord) ? citedTypeName(type.name, readSymbol(number.text)) : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
         mention = { kind: 'numbered', documentType, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
       }
+      const shared = mention === null ? sharedSymbolNumbers(text, tokens[typeEnd - 1]!.end) : null;
+      if (shared !== null) {
+        // `Nghị định 52, 53/CP ngày …`: two documents of one type and one symbol, numbered one after the other.
+        found.push({ kind: 'numbered', documentType: type.name, number: shared.first, at: i, start: tokens[i]!.start, end: shared.firstEnd });
+        const second = tokens.findIndex((t) => t.start >= shared.secondStart);
+        mention = { kind: 'numbered', documentType: type.name, number: shared.second, at: second, start: shared.secondStart, end: shared.end };
+      }
       mention ??= { kind: 'named', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end: tokens[typeEnd - 1]!.end };
       found.push(mention);
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
@@ -338,6 +345,20 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * Two numbers that share the symbol written once after the second (`52, 53/CP`), right after a type's name: the
+ * numbers of two documents of that type, each with the symbol (`52/CP`, `53/CP`).
+ */
+function sharedSymbolNumbers(text: string, from: number): { first: string; firstEnd: number; second: string; secondStart: number; end: number } | null {
+  const m = /^(\s+(?:số\s+)?)(\d{1,5})\s*,\s*(?=\d)/u.exec(text.slice(from));
+  if (m === null) return null;
+  const secondStart = from + m[0].length;
+  const read = readNumber(text, secondStart, true);
+  if (read === null || !/^\d{1,5}\//u.test(read.text) || read.text.split('/').length !== 2) return null;
+  const symbol = read.text.slice(read.text.indexOf('/'));
+  return { first: m[2]! + symbol, firstEnd: from + m[1]!.length + m[2]!.length, second: read.text, secondStart, end: read.end };
 }
 
 /**
@@ -1130,8 +1151,11 @@ function listedNamedAfterComplete(text: string, previous: Item | undefined, m: M
  * A, Nghị định số …`).
  */
 function listedAfterComma(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
-  if (previous === undefined || m.kind !== 'numbered' || !/^\p{Lu}/u.test(text.slice(m.start))) return false;
+  if (previous === undefined || m.kind !== 'numbered') return false;
   const between = text.slice(previous.mention.end, m.start);
+  // The second of two numbers sharing one symbol (`Nghị định 52, 53/CP`) stands right after the first's comma.
+  if (/^\d/u.test(text.slice(m.start))) return previous.mention.kind === 'numbered' && /^\s*,\s*$/u.test(between);
+  if (!/^\p{Lu}/u.test(text.slice(m.start))) return false;
   if (/[()]/u.test(between) || !/,\s*(?:và\s*)?$/u.test(between)) return false;
   const quoted = /[“”"]/u.test(between);
   if (!quoted && /^\s*,\s*(?:và\s*)?$/u.test(between)) return true;
@@ -1618,7 +1642,9 @@ function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): 
     const [basis, after] = [bases[n]!, bases[n + 1]!];
     if (item.list !== null || basis.number === null || after.number === null || basis.documentType !== after.documentType) continue;
     if (basis.date !== null || basis.issuer !== null || basis.subject !== null) continue;
-    if (!/^\s*và\s*$/iu.test(text.slice(item.mention.end, next.mention.start))) continue;
+    // Joined by `và`, or by the comma of two numbers sharing one symbol (`52, 53/CP ngày …`).
+    const between = text.slice(item.mention.end, next.mention.start);
+    if (!/^\s*và\s*$/iu.test(between) && !(/^\s*,\s*$/u.test(between) && /^\d/u.test(text.slice(next.mention.start)))) continue;
     // `Nghị định số 15/2020/NĐ-CP và Nghị định số 14/2022/NĐ-CP ngày 27/01/2022`: a number's year that is not the
     // date's says the date is the second's alone.
     const yearOf = (number: string): string | undefined => /\/((?:19|20)\d\d)\//u.exec(number)?.[1];

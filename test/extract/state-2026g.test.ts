@@ -57,6 +57,20 @@ describe('a decree numbered by its organ’s code alone (`Nghị định 52/CP`,
     expect(record.legalBases[1]).toMatchObject({ documentType: 'Nghị định', number: '52/CP', date: '1993-08-16', issuer: 'Chính phủ' });
   });
 
+  it('two numbers sharing the symbol (`Nghị định 52, 53/CP ngày …`) are two decrees with one date, issuer and subject', () => {
+    const record = laoCai(
+      'Căn cứ vào Nghị định 52, 53/CP ngày 16/8/1993 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn của Đài tiếng nói Việt nam và Đài truyền hình Việt nam;',
+    );
+    expect(record.legalBases.map((b) => b.number)).toEqual([null, '52/CP', '53/CP']);
+    for (const basis of record.legalBases.slice(1)) expect(basis).toMatchObject({ documentType: 'Nghị định', date: '1993-08-16', issuer: 'Chính phủ' });
+    expect(record.legalBases[1]!.subject).toBe(record.legalBases[2]!.subject);
+  });
+
+  it('a number after the comma with a year of its own is no shared symbol', () => {
+    const record = laoCai('Căn cứ Nghị định số 52/CP ngày 16/8/1993, Nghị định số 53/1993/NĐ-CP ngày 16/8/1993 của Chính phủ;');
+    expect(record.legalBases.map((b) => b.number)).toEqual([null, '52/CP', '53/1993/NĐ-CP']);
+  });
+
   it('a symbol with the type before the organ is still read through OCR’s misreadings', () => {
     const record = laoCai('Căn cứ Công điện số 08/CP-UBND ngày 17/11/1997 của Ủy ban nhân dân tỉnh về phòng chống lụt bão;');
     expect(record.legalBases[1]?.number).toBe('08/CĐ-UBND');
