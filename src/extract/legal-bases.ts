@@ -220,9 +220,24 @@ function namedWithIssuer(text: string, tokens: readonly Token[], i: number, afte
     const issuer = text.slice(tokens[k]!.end, issuerEnd);
     // A date after the issuer (`… của Hội X ngày 02 tháng 7 năm 2007`) would be read into its name:
     // no citation rather than a wrong issuer and no date.
-    return findDates(issuer).length === 0 && headAt(expandLetterhead(issuer.trim())) !== null;
+    return findDates(issuer).length === 0 && headAt(expandLetterhead(issuer.trim())) !== null && !clauseAfterOrgan(issuer);
   }
   return false;
+}
+
+/**
+ * `Thực hiện kế hoạch của UBND phường, các tổ dân phố đã thực hiện …`: after the organ a comma opens a clause of
+ * its own (a subject in small letters, not the organ's level and place: `…, tỉnh Thanh Hóa`), so the words are a
+ * narrative sentence about an unnamed plan, not a citation of one.
+ */
+function clauseAfterOrgan(issuer: string): boolean {
+  const expanded = expandLetterhead(issuer.trim());
+  const head = headAt(expanded);
+  if (head === null) return false;
+  const comma = /^[^,;]*?,\s*(?=\p{Ll})/u.exec(expanded.slice(head.end));
+  if (comma === null) return false;
+  const tokens = tokenize(expanded.slice(head.end + comma[0].length));
+  return !vocabulary().levels.some((level) => phraseAt(tokens, 0, phraseKeys(level)));
 }
 
 /**
@@ -292,6 +307,13 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
           q === 0 || words.every(isNumberWord) ? citedTypeName(type.name, readSymbol(number.text)) : `${type.name} ${text.slice(tokens[typeEnd]!.start, tokens[j - 1]!.end)}`;
         mention = { kind: 'numbered', documentType, number: number.text, at: i, start: tokens[i]!.start, end: number.end };
       }
+      const shared = mention === null ? sharedSymbolNumbers(text, tokens[typeEnd - 1]!.end) : null;
+      if (shared !== null) {
+        // `Nghị định 52, 53/CP ngày …`: two documents of one type and one symbol, numbered one after the other.
+        found.push({ kind: 'numbered', documentType: type.name, number: shared.first, at: i, start: tokens[i]!.start, end: shared.firstEnd });
+        const second = tokens.findIndex((t) => t.start >= shared.secondStart);
+        mention = { kind: 'numbered', documentType: type.name, number: shared.second, at: second, start: shared.secondStart, end: shared.end };
+      }
       mention ??= { kind: 'named', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end: tokens[typeEnd - 1]!.end };
       found.push(mention);
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
@@ -323,6 +345,20 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * Two numbers that share the symbol written once after the second (`52, 53/CP`), right after a type's name: the
+ * numbers of two documents of that type, each with the symbol (`52/CP`, `53/CP`).
+ */
+function sharedSymbolNumbers(text: string, from: number): { first: string; firstEnd: number; second: string; secondStart: number; end: number } | null {
+  const m = /^(\s+(?:số\s+)?)(\d{1,5})\s*,\s*(?=\d)/u.exec(text.slice(from));
+  if (m === null) return null;
+  const secondStart = from + m[0].length;
+  const read = readNumber(text, secondStart, true);
+  if (read === null || !/^\d{1,5}\//u.test(read.text) || read.text.split('/').length !== 2) return null;
+  const symbol = read.text.slice(read.text.indexOf('/'));
+  return { first: m[2]! + symbol, firstEnd: from + m[1]!.length + m[2]!.length, second: read.text, secondStart, end: read.end };
 }
 
 /**
@@ -1115,8 +1151,11 @@ function listedNamedAfterComplete(text: string, previous: Item | undefined, m: M
  * A, Nghị định số …`).
  */
 function listedAfterComma(text: string, previous: Item | undefined, m: Mention, mentions: readonly Mention[]): boolean {
-  if (previous === undefined || m.kind !== 'numbered' || !/^\p{Lu}/u.test(text.slice(m.start))) return false;
+  if (previous === undefined || m.kind !== 'numbered') return false;
   const between = text.slice(previous.mention.end, m.start);
+  // The second of two numbers sharing one symbol (`Nghị định 52, 53/CP`) stands right after the first's comma.
+  if (/^\d/u.test(text.slice(m.start))) return previous.mention.kind === 'numbered' && /^\s*,\s*$/u.test(between);
+  if (!/^\p{Lu}/u.test(text.slice(m.start))) return false;
   if (/[()]/u.test(between) || !/,\s*(?:và\s*)?$/u.test(between)) return false;
   const quoted = /[“”"]/u.test(between);
   if (!quoted && /^\s*,\s*(?:và\s*)?$/u.test(between)) return true;
@@ -1292,6 +1331,8 @@ function subjectValue(raw: string): string | null {
   const opens = (value.match(/[“«]/gu) ?? []).length;
   const closes = (value.match(/[”»]/gu) ?? []).length;
   if (closes > opens) value = cleanValue(value.replace(/[”»]$/u, ''));
+  // So does a bracket closed after an alias the subject's words do not hold (`(sau đây gọi là …); Quyết định số … ban hành …)`).
+  if (value.endsWith(')') && (value.match(/\(/gu) ?? []).length < (value.match(/\)/gu) ?? []).length) value = cleanValue(value.slice(0, -1));
   return value === '' ? null : value;
 }
 
@@ -1533,16 +1574,32 @@ function readItem(text: string, item: Item, mentions: readonly Mention[]): Legal
   const rest = text.slice(item.mention.end, item.end);
   const date = dateAfter(rest);
   const parts = issuerAndSubject(rest.slice(date?.end ?? 0));
+  const swapped = date === null ? dateAfterIssuer(parts.issuer) : null;
+  if (swapped !== null) parts.issuer = swapped.issuer;
   const leadTokens = item.lead ? tokenize(item.lead) : [];
   const of = leadTokens.findIndex((t) => isOfWord(t));
   const leadIssuer = item.lead && of >= 0 ? issuerValue(item.lead.slice(leadTokens[of + 1]?.start ?? item.lead.length)) : null;
   return {
     documentType: item.documentType,
     number: item.mention.number,
-    date: date?.iso ?? null,
+    date: date?.iso ?? swapped?.date ?? null,
     issuer: parts.issuer ?? leadIssuer,
     subject: parts.subject,
   };
+}
+
+/**
+ * NĐ 30 Phụ lục I cites `số …, ngày …, của <issuer>`; a drafter who swapped the two writes the date after
+ * the issuer (`Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi …`): the date that
+ * ends the issuer's words, after `ngày`, is the citation's, and no word of the issuer.
+ */
+function dateAfterIssuer(issuer: string | null): { issuer: string | null; date: string } | null {
+  if (issuer === null) return null;
+  const last = findDates(issuer).at(-1);
+  if (last === undefined || issuer.slice(last.end).trim() !== '') return null;
+  const dated = /^(.*\S)\s+ng[àa]y\s*$/u.exec(issuer.slice(0, last.start) + (/^ng[àa]y/iu.test(issuer.slice(last.start)) ? 'ngày' : ''));
+  if (!dated || last.iso.length !== 10) return null;
+  return { issuer: issuerValue(dated[1]!), date: last.iso };
 }
 
 /**
@@ -1585,7 +1642,9 @@ function sharePairs(text: string, items: readonly Item[], bases: LegalBasis[]): 
     const [basis, after] = [bases[n]!, bases[n + 1]!];
     if (item.list !== null || basis.number === null || after.number === null || basis.documentType !== after.documentType) continue;
     if (basis.date !== null || basis.issuer !== null || basis.subject !== null) continue;
-    if (!/^\s*và\s*$/iu.test(text.slice(item.mention.end, next.mention.start))) continue;
+    // Joined by `và`, or by the comma of two numbers sharing one symbol (`52, 53/CP ngày …`).
+    const between = text.slice(item.mention.end, next.mention.start);
+    if (!/^\s*và\s*$/iu.test(between) && !(/^\s*,\s*$/u.test(between) && /^\d/u.test(text.slice(next.mention.start)))) continue;
     // `Nghị định số 15/2020/NĐ-CP và Nghị định số 14/2022/NĐ-CP ngày 27/01/2022`: a number's year that is not the
     // date's says the date is the second's alone.
     const yearOf = (number: string): string | undefined => /\/((?:19|20)\d\d)\//u.exec(number)?.[1];

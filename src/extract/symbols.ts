@@ -206,7 +206,10 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   const pieces = spellSplitOrgans(splitJoinedPair(parts.split(/\s*([-–—/.])\s*/u)));
   // A slash read as I, l or | before the type (`/IKH`) is dropped.
   const first = pieces[0]!;
-  const type = canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type');
+  // A symbol that is an organ's code alone, as the tables write it, numbers a document by its organ only (the
+  // Chính phủ's decrees before 2004: `Nghị định số 52/CP`): it is no type code OCR misread (`CP` is no `CĐ`).
+  const organAlone = pieces.length === 1 && abbreviations('organ').includes(first) && !abbreviations('type').includes(first);
+  const type = organAlone ? null : (canonicalPart(first, 'type') ?? canonicalPart(first.replace(/^[Il1|]/u, ''), 'type'));
   const letterSymbol = type === null && letter && num !== undefined && sep === '/' && /^[A-ZĐ]{2,}/u.test(first);
   if (type === null && !letterSymbol) return null;
   let symbol = type ?? canonicalPart(first, 'organ') ?? first;

@@ -73,13 +73,15 @@ const isSpeck = (rest: string): boolean => /^[^\p{L}\s]{1,2}$/u.test(rest.trim()
 /**
  * A line that is a type name once OCR's stray spaces inside its words are
  * closed (`K ÉT LUẬN`, `QUYẾ T ĐỊNH`): the letters alone, one slip forgiven in
- * names of six letters or more.
+ * names of six letters or more. A page that lost the spaces between words
+ * (`QUYẾTĐỊNH`) writes the name as one word: its letters must spell it exactly.
  */
 function spacedTypeName(tokens: readonly Token[], names: readonly string[]): string | null {
   const letters = tokens.map((t) => t.key).join('');
-  if (tokens.length < 2 || letters.length > 24) return null;
+  if (tokens.length === 0 || letters.length > 24) return null;
   // A name the letters spell exactly wins over one a slip away: `THÔNG BÁO` is a Thông báo, not a Thông cáo.
   const exact = names.find((name) => phraseKeys(name).join('') === letters);
+  if (tokens.length === 1) return exact !== undefined && phraseKeys(exact).length > 1 ? exact : null;
   if (exact) return exact;
   return (
     names.find((name) => {

@@ -442,7 +442,17 @@ function cleanPieces(text: string, chunkChars: number): string | OffHeapText {
 
 /** NFC, LF line ends and Markdown marks removed, of text that ends after a line feed (or ends the file). */
 function cleanChunk(chunk: string): string {
-  return chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(stripMarkdown).join('\n');
+  return chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(blankEscapedLineEnds).map(stripMarkdown).join('\n');
+}
+
+/**
+ * A crawl that stored a page's line breaks as the four characters `\r\n` (a string escaped twice:
+ * `\r\n ỦY BAN NHÂN DÂN | \r\n \r\n CỘNG\r\n HÒA XÃ HỘI …`) has them blanked, each to as many
+ * spaces: the page's words stand apart again while the file's lines and their lengths stay as they are
+ * (provenance counts the file's lines). No Vietnamese document writes a backslash before `r` and `n`.
+ */
+function blankEscapedLineEnds(line: string): string {
+  return line.includes('\\r\\n') ? line.replace(/\\r\\n/gu, '    ') : line;
 }
 
 /** `text` in consecutive pieces of at least `chars` (but the last), each ending just after a line feed. */
