@@ -77,8 +77,18 @@ function i32(scratch: Scratch, role: I32, size: number): Int32Array {
  * word pairs ("xây dựng", "nông thôn") many times.
  */
 export class TransitionCache {
-  private readonly plain = new Map<readonly Candidate[], Map<readonly Candidate[], number>>();
-  private readonly named = new Map<readonly Candidate[], Map<readonly Candidate[], number>>();
+  /**
+   * A number per distinct column (candidates array) met; a pair of columns is then found in an
+   * open-addressing table of integers (`pairs`), not in a Map of Maps keyed by arrays: two hashed
+   * object lookups per lattice position were a fifth of the bigram pass on the long raw-OCR file.
+   */
+  private readonly columnIds = new Map<readonly Candidate[], number>();
+  /** The column last asked as `here`: the next call asks it as `prev`. */
+  private lastColumn: readonly Candidate[] | null = null;
+  private lastColumnId = -1;
+  /** Per slot: the previous column's id, the next one's id times two plus the names flag (-1: empty), the matrix's key. */
+  private pairs = new Int32Array(3 * 1024).fill(-1);
+  private pairCount = 0;
   /**
    * Matrices live in chunks of SLAB_CHUNK costs (no typed array per pair of columns for the
    * collector to trace), each matrix inside one chunk; the cache holds its chunk and its offset
@@ -95,11 +105,17 @@ export class TransitionCache {
   /** Offset in `slab` (as it is on return) of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`. */
   get(prev: LatticePosition, here: LatticePosition, model: DecodeModel): number {
     const names = prev.capitalised && here.capitalised;
-    const byPrev = names ? this.named : this.plain;
-    let row = byPrev.get(prev.candidates);
-    if (!row) byPrev.set(prev.candidates, (row = new Map()));
-    let key = row.get(here.candidates);
-    if (key === undefined) {
+    const prevId = prev.candidates === this.lastColumn ? this.lastColumnId : this.columnId(prev.candidates);
+    const hereId = this.columnId(here.candidates);
+    this.lastColumn = here.candidates;
+    this.lastColumnId = hereId;
+    const hereKey = 2 * hereId + (names ? 1 : 0);
+    const pairs = this.pairs;
+    const mask = pairs.length / 3 - 1;
+    let slot = pairSlot(prevId, hereKey) & mask;
+    while (pairs[3 * slot] !== -1 && (pairs[3 * slot] !== prevId || pairs[3 * slot + 1] !== hereKey)) slot = (slot + 1) & mask;
+    let key = pairs[3 * slot + 2] as number;
+    if (pairs[3 * slot] === -1) {
       const size = prev.candidates.length * here.candidates.length;
       let chunk = this.chunks[this.chunks.length - 1];
       if (!chunk || this.used + size > chunk.length) {
@@ -112,12 +128,41 @@ export class TransitionCache {
       transitions(prev, here, names, model, chunk, this.used);
       this.used += size;
       this.size += size;
-      row.set(here.candidates, key);
+      this.addPair(prevId, hereKey, key);
     }
     const chunkIndex = Math.floor(key / SLAB_CHUNK);
     this.slab = this.chunks[chunkIndex] as Float64Array;
     return key - chunkIndex * SLAB_CHUNK;
   }
+
+  private columnId(candidates: readonly Candidate[]): number {
+    let id = this.columnIds.get(candidates);
+    if (id === undefined) this.columnIds.set(candidates, (id = this.columnIds.size));
+    return id;
+  }
+
+  /** Holds a new pair, the table kept at most half full. */
+  private addPair(prevId: number, hereKey: number, key: number): void {
+    if (2 * (this.pairCount + 1) > this.pairs.length / 3) {
+      const old = this.pairs;
+      this.pairs = new Int32Array(2 * old.length).fill(-1);
+      this.pairCount = 0;
+      for (let slot = 0; slot < old.length / 3; slot++) if (old[3 * slot] !== -1) this.addPair(old[3 * slot] as number, old[3 * slot + 1] as number, old[3 * slot + 2] as number);
+    }
+    const pairs = this.pairs;
+    const mask = pairs.length / 3 - 1;
+    let slot = pairSlot(prevId, hereKey) & mask;
+    while (pairs[3 * slot] !== -1) slot = (slot + 1) & mask;
+    pairs[3 * slot] = prevId;
+    pairs[3 * slot + 1] = hereKey;
+    pairs[3 * slot + 2] = key;
+    this.pairCount++;
+  }
+}
+
+/** A slot of the pair table (masked by the caller): the two ids mixed multiplicatively. */
+function pairSlot(prevId: number, hereKey: number): number {
+  return (Math.imul(prevId, 0x9e3779b1) ^ Math.imul(hereKey, 0x85ebca6b)) >>> 7;
 }
 
 /** Costs per chunk of the transition cache (512 kB). */

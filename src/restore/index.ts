@@ -250,7 +250,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     lostLetters: {
       // Built for the first text that lost its block letters: right text never needs it (~90 ms of loading).
       get index() {
-        // The restorer's keys, not the tables: no closure holds the tables, so the language model's file buffer is let go once indexed.
+        // The restorer's keys, not the tables: no closure holds the tables, so what only they hold is let go once indexed.
         return (lostLetterIndex ??= new LostLetterIndex(restorer.candidates.keys, CLASS_TOKENS.length));
       },
       vocabulary,

@@ -199,10 +199,10 @@ export class BigramModel {
   constructor(lm: Pick<CompiledLm, 'logContinuation' | 'logBackoff' | 'bigramIds' | 'bigramLogProbs'>) {
     const bits = new Int32Array(lm.bigramLogProbs.buffer, lm.bigramLogProbs.byteOffset, lm.bigramLogProbs.length);
     this.size = lm.logContinuation.length;
-    // Copies: views would keep the whole file's buffer alive when the tables are let go.
-    this.logContinuation = lm.logContinuation.slice();
-    this.logBackoff = lm.logBackoff.slice();
-    this.pairs = new PairTable(this.size, lm.bigramIds, (i) => bits[i] as number);
+    // Views: the model's file stays loaded (its pairs fill the PairTable's rows when first asked).
+    this.logContinuation = lm.logContinuation;
+    this.logBackoff = lm.logBackoff;
+    this.pairs = new PairTable(this.size, lm.bigramIds, bits);
     this.values = new Float32Array(this.pairs.table.buffer);
   }
 
@@ -240,50 +240,81 @@ export class BigramModel {
  * size, mostly one cache line for a whole row of lookups, where the region is a miss per lookup.
  */
 class PairTable {
-  /** Key w at 2·slot (-1 for an empty slot), its value at 2·slot + 1. */
+  /** Key w + 1 at 2·slot (0 for an empty slot: a region is never written before its row is filled), its value at 2·slot + 1. */
   readonly table: Int32Array;
   /**
-   * Per v, side by side: the first slot of its region (-1 when v has no pair), 32 − log2 of the
-   * region's size (a multiplicative hash of w shifted by it is a slot of the region), the first
-   * word of its filter and the number of the filter's words less one (a power of two less one).
+   * Per v, side by side: the first slot of its region (-1 when v has no pair; −2 − the first slot
+   * while its region is not filled yet), 32 − log2 of the region's size (a multiplicative hash of w
+   * shifted by it is a slot of the region), the first word of its filter and the number of the
+   * filter's words less one (a power of two less one).
    */
   private readonly rows: Int32Array;
   private readonly filter: Int32Array;
+  /**
+   * The pairs, kept to fill a region when its v is first asked: a text meets a few thousand of the
+   * 7 k first ids, and hashing all 365 k bigrams and 303 k trigram contexts at load was a fifth of
+   * the loading time. Per v its first pair (then the next v's); the pairs' ids interleaved (v, w),
+   * sorted by v; their values (null: a pair's value is its index). Views of the model's file, which
+   * the models read where it lies: copies of them were most of what loading allocated.
+   */
+  private readonly pairStarts: Uint32Array;
+  private readonly ids: Uint16Array;
+  private readonly values: Int32Array | null;
 
-  /** `ids` interleaved (v, w) per pair, `value(i)` the value of the i-th pair. */
-  constructor(size: number, ids: Uint16Array, value: (i: number) => number) {
+  /** `ids` interleaved (v, w) per pair, sorted by v; `values` the value of each pair (null: its index). */
+  constructor(size: number, ids: Uint16Array, values: Int32Array | null) {
     const pairs = ids.length / 2;
-    const rowLength = new Int32Array(size);
-    for (let i = 0; i < pairs; i++) rowLength[ids[2 * i] as number] = (rowLength[ids[2 * i] as number] as number) + 1;
+    const pairStarts = new Uint32Array(size + 1);
+    for (let i = 0; i < pairs; i++) {
+      const v = ids[2 * i] as number;
+      if (i > 0 && v < (ids[2 * i - 2] as number)) throw new Error('pair table: the pairs are not sorted by their first id');
+      pairStarts[v + 1] = (pairStarts[v + 1] as number) + 1;
+    }
+    for (let v = 0; v < size; v++) pairStarts[v + 1] = (pairStarts[v + 1] as number) + (pairStarts[v] as number);
     const rows = new Int32Array(ROW_FIELDS * size).fill(-1);
     let slots = 0;
     let words = 0;
     for (let v = 0; v < size; v++) {
-      const length = rowLength[v] as number;
+      const length = (pairStarts[v + 1] as number) - (pairStarts[v] as number);
       if (length === 0) continue;
       let bits = 1;
       while (1 << bits < 2 * length) bits++;
       let filterWords = 1;
       while (32 * filterWords < FILTER_BITS * length) filterWords *= 2;
-      rows.set([slots, 32 - bits, words, filterWords - 1], ROW_FIELDS * v);
+      const row = ROW_FIELDS * v;
+      rows[row] = -2 - slots;
+      rows[row + 1] = 32 - bits;
+      rows[row + 2] = words;
+      rows[row + 3] = filterWords - 1;
       slots += 1 << bits;
       words += filterWords;
     }
     this.rows = rows;
-    this.table = new Int32Array(2 * slots).fill(-1);
+    this.table = new Int32Array(2 * slots);
     this.filter = new Int32Array(words);
-    for (let i = 0; i < pairs; i++) {
-      const v = ids[2 * i] as number;
-      const w = ids[2 * i + 1] as number;
-      const start = rows[ROW_FIELDS * v] as number;
-      const shift = rows[ROW_FIELDS * v + 1] as number;
-      const mask = -1 >>> shift;
+    this.pairStarts = pairStarts;
+    this.ids = ids;
+    this.values = values;
+  }
+
+  /** Hashes the pairs of v (an unfilled row) into its region and its filter. */
+  private fill(v: number): void {
+    const rows = this.rows;
+    const start = -2 - (rows[ROW_FIELDS * v] as number);
+    rows[ROW_FIELDS * v] = start;
+    const shift = rows[ROW_FIELDS * v + 1] as number;
+    const mask = -1 >>> shift;
+    const firstWord = rows[ROW_FIELDS * v + 2] as number;
+    const wordMask = rows[ROW_FIELDS * v + 3] as number;
+    const table = this.table;
+    for (let i = this.pairStarts[v] as number; i < (this.pairStarts[v + 1] as number); i++) {
+      const w = this.ids[2 * i + 1] as number;
       let slot = Math.imul(w, COLUMN_MULTIPLIER) >>> shift;
-      while (this.table[2 * (start + slot)] !== -1) slot = (slot + 1) & mask;
-      this.table[2 * (start + slot)] = w;
-      this.table[2 * (start + slot) + 1] = value(i);
+      while (table[2 * (start + slot)] !== 0) slot = (slot + 1) & mask;
+      table[2 * (start + slot)] = w + 1;
+      table[2 * (start + slot) + 1] = this.values ? (this.values[i] as number) : i;
       const hash = filterHash(w);
-      const word = (rows[ROW_FIELDS * v + 2] as number) + ((hash >>> 10) & (rows[ROW_FIELDS * v + 3] as number));
+      const word = firstWord + ((hash >>> 10) & wordMask);
       this.filter[word] = (this.filter[word] as number) | filterBits(hash);
     }
   }
@@ -291,8 +322,12 @@ class PairTable {
   /** Index in `table` of the value of (v, w), or -1 when the pair is not held. */
   find(v: number, w: number): number {
     const rows = this.rows;
-    const start = rows[ROW_FIELDS * v] as number;
-    if (start < 0) return -1;
+    let start = rows[ROW_FIELDS * v] as number;
+    if (start < 0) {
+      if (start === -1) return -1;
+      this.fill(v);
+      start = rows[ROW_FIELDS * v] as number;
+    }
     const hash = filterHash(w);
     const bits = filterBits(hash);
     if (((this.filter[(rows[ROW_FIELDS * v + 2] as number) + ((hash >>> 10) & (rows[ROW_FIELDS * v + 3] as number))] as number) & bits) !== bits) return -1;
@@ -302,8 +337,8 @@ class PairTable {
     let slot = Math.imul(w, COLUMN_MULTIPLIER) >>> shift;
     while (true) {
       const k = table[2 * (start + slot)] as number;
-      if (k === w) return 2 * (start + slot) + 1;
-      if (k === -1) return -1;
+      if (k === w + 1) return 2 * (start + slot) + 1;
+      if (k === 0) return -1;
       slot = (slot + 1) & wrap;
     }
   }
@@ -442,7 +477,7 @@ export class TrigramModel {
     if (regionSize(bigram.size) >= 1 << 16) throw new Error(`vocabulary of ${bigram.size} ids is too large for the trigram regions`);
     const { contextIds, contextLengths, contextLogBackoff } = lm;
     const contexts = contextLengths.length;
-    this.contexts = new PairTable(bigram.size, contextIds, (run) => run);
+    this.contexts = new PairTable(bigram.size, contextIds, null);
     this.contextInfo = new Int32Array(3 * contexts);
     this.contextFloats = new Float32Array(this.contextInfo.buffer);
     this.runStarts = new Uint32Array(contexts);
@@ -457,9 +492,9 @@ export class TrigramModel {
       this.contextFloats[3 * run + 2] = contextLogBackoff[run] as number;
     }
     if (first !== lm.trigramWords.length) throw new Error('language model: the context runs do not cover the trigrams');
-    // Copies: views would keep the whole file's buffer alive when the tables are let go.
-    this.trigramWords = lm.trigramWords.slice();
-    this.trigramLogProbs = lm.trigramLogProbs.slice();
+    // Views: the model's file stays loaded (its pairs fill the PairTables' rows when first asked), and copying 8.5 MB of it cost more than it saved.
+    this.trigramWords = lm.trigramWords;
+    this.trigramLogProbs = lm.trigramLogProbs;
     this.slots = new Int32Array(2 * total);
     this.slotFloats = new Float32Array(this.slots.buffer);
     this.searches = new Int32Array(contexts);
