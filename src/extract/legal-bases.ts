@@ -996,8 +996,14 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       // its own, is cited with it as one.
       const between = last?.mention.kind === 'named' && last.mention.end <= m.start ? text.slice(last.mention.end, m.start) : null;
       const guideToFirst = /^\s*thi hanh\s*(?:cua\b|[,;.]|$)/u.test(foldSameLength(text.slice(tokens[after - 1]!.end)));
+      // Or by what it is of and its term (`Chương trình công tác nhiệm kỳ XVI (2012-2017) và Kế hoạch hoạt động …`): a few
+      // words with no `về`, `của` or `số` in them, the second document's type written with its capital.
+      const described =
+        /^\p{Lu}/u.test(text.slice(m.start)) &&
+        /^\s*(?!(?:về|của|số)(?:\s|$))\p{Ll}[\p{L}\d]*(?:\s+(?!(?:về|của|số)(?:\s|$))(?:[\p{L}\d]+|\(\d{4}\s*[-–]\s*\d{4}\))){0,7}\s+và\s*$/u.test(between ?? '');
       const paired =
-        between !== null && (/^\s*và\s*$/u.test(between) || (!guideToFirst && /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between)));
+        between !== null &&
+        (/^\s*và\s*$/u.test(between) || (!guideToFirst && (described || /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between))));
       if (!(opensClause || listedAfter || articled || paired) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
       const start = articled && !opensClause ? tokens[lead]!.start : m.start;
       items.push({ mention: m, documentType: m.documentType!, start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });

@@ -124,3 +124,27 @@ describe('a trích yếu in small letters that opens with the preamble’s word'
     expect(record.title).toBeNull();
   });
 });
+
+describe('two unnumbered documents joined by `và`, the first told by what it is of and its term', () => {
+  // party-2026g 260 (Ban Thường vụ Công đoàn ngành Giáo dục, Sơn La, Công văn, 2016).
+  const lines = (named: string) => [
+    'Kính gửi: Công đoàn Giáo dục các huyện, thành phố; Các Công đoàn cơ sở trực thuộc.',
+    `Thực hiện ${named};Căn cứ Công văn số 199/CSPL-CĐN ngày 17/8/2016 của Công đoàn Giáo dục Việt Nam về việc tiếp tục thực hiện cuộc vận động hỗ trợ giáo dục miền núi, vùng sâu, vùng xa, vùng đặc biệt khó khăn năm học 2016-2017; Công văn số 2301/LĐLĐ-CSPL ngày 21/10/2016 của Liên đoàn Lao động tỉnh Sơn La về việc hưởng ứng lời kêu gọi của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về ủng hộ đồng bào miền trung bị thiệt hại do ảnh hưởng của áp thấp nhiệt đới.`,
+    'Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện, thành phố, các CĐCS trực thuộc triển khai thực hiện tốt một số nội dung',
+  ];
+
+  it('reads `Chương trình công tác nhiệm kỳ XVI (2012-2017) và Kế hoạch hoạt động …` as two documents', () => {
+    const bases = extract(lines('Chương trình công tác nhiệm kỳ XVI (2012-2017) và Kế hoạch hoạt động Công đoàn năm học 2016 -2017')).legalBases;
+    expect(bases.map((b) => [b.documentType, b.number, b.subject])).toEqual([
+      ['Chương trình', null, 'công tác nhiệm kỳ XVI (2012-2017)'],
+      ['Kế hoạch', null, 'hoạt động Công đoàn năm học 2016 -2017'],
+      ['Công văn', '199/CSPL-CĐN', 'về việc tiếp tục thực hiện cuộc vận động hỗ trợ giáo dục miền núi, vùng sâu, vùng xa, vùng đặc biệt khó khăn năm học 2016-2017'],
+      ['Công văn', '2301/LĐLĐ-CSPL', 'về việc hưởng ứng lời kêu gọi của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về ủng hộ đồng bào miền trung bị thiệt hại do ảnh hưởng của áp thấp nhiệt đới'],
+    ]);
+  });
+
+  it('keeps one document where the words before `và` state its subject with `về`', () => {
+    const bases = extract(lines('Chương trình về phát triển đoàn viên và Kế hoạch hoạt động Công đoàn năm học 2016 -2017')).legalBases;
+    expect(bases.filter((b) => b.number === null).map((b) => b.documentType)).toEqual(['Chương trình']);
+  });
+});
