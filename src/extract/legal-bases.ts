@@ -1032,8 +1032,14 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       // its own, is cited with it as one.
       const between = last?.mention.kind === 'named' && last.mention.end <= m.start ? text.slice(last.mention.end, m.start) : null;
       const guideToFirst = /^\s*thi hanh\s*(?:cua\b|[,;.]|$)/u.test(foldSameLength(text.slice(tokens[after - 1]!.end)));
+      // Or by what it is of and its term (`Chương trình công tác nhiệm kỳ XVI (2012-2017) và Kế hoạch hoạt động …`): a few
+      // words with no `về`, `của` or `số` in them, the second document's type written with its capital.
+      const described =
+        /^\p{Lu}/u.test(text.slice(m.start)) &&
+        /^\s*(?!(?:về|của|số)(?:\s|$))\p{Ll}[\p{L}\d]*(?:\s+(?!(?:về|của|số)(?:\s|$))(?:[\p{L}\d]+|\(\d{4}\s*[-–]\s*\d{4}\))){0,7}\s+và\s*$/u.test(between ?? '');
       const paired =
-        between !== null && (/^\s*và\s*$/u.test(between) || (!guideToFirst && /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between)));
+        between !== null &&
+        (/^\s*và\s*$/u.test(between) || (!guideToFirst && (described || /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between))));
       if (!(opensClause || listedAfter || articled || paired) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
       const start = articled && !opensClause ? tokens[lead]!.start : m.start;
       items.push({ mention: m, documentType: m.documentType!, start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
@@ -1239,7 +1245,15 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   // A subject opener is read as written wherever a word carries Vietnamese letters: a capitalised word near one is a
   // place (`Tân Dương`), and `Trung ương ban hành` is one edit from `hướng dẫn`.
   // A committee is named by its task in capitals (`Ban Tổ chức`, `Tiểu ban Tổ chức`): no subject opens right after `ban`.
-  const namesCommittee = (i: number): boolean => tokens[i - 1]?.key === 'ban' && /^\p{Lu}/u.test(tokens[i]!.text);
+  // HD 36 names a Party committee's board by its task and the committee (`Ban Tổ chức Tỉnh ủy`): written in small
+  // letters (`Ban tổ chức Tỉnh ủy về …`), the task is still the board's name where a committee's name follows it.
+  const committeeAfter = (i: number): boolean =>
+    openers.some((keys) => {
+      if (!phraseAtStrict(tokens, i, keys)) return false;
+      const after = tokens[i + keys.length];
+      return after !== undefined && /^\p{Lu}/u.test(after.text) && findIssuers(text.slice(after.start)).some((m) => m.start === 0);
+    });
+  const namesCommittee = (i: number): boolean => tokens[i - 1]?.key === 'ban' && (/^\p{Lu}/u.test(tokens[i]!.text) || committeeAfter(i));
   const opensSubject = (i: number): boolean => !namesCommittee(i) && openers.some((keys) => phraseAtStrict(tokens, i, keys));
   const subjectAt = tokens.findIndex((_, i) => i > 1 && opensSubject(i));
   const issuerStart = tokens[1]?.start ?? text.length;
@@ -1423,6 +1437,7 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
   const notBasis = tables().keysOf(vocabulary().body.notBasisOpeners);
   const openers = [...tables().keysOf(vocabulary().body.basisOpeners), ...notBasis];
   let openersLost = true;
+  let previousHeldBasis = false;
   for (const [index, paragraph] of preamble.entries()) {
     // An item of the section is a basis, with its opener left to the heading; one that opens as no basis does
     // (`Căn cứ vào tình hình chung: … Tiếp tục thực hiện …, thực hiện nghị quyết số 29 NQ/TW …`) tells the
@@ -1439,6 +1454,11 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
     const lost = openersLost && run.has(paragraph);
     const mentions = lost ? withCutNumbers(text, tokens, findMentions(text, tokens)) : findMentions(text, tokens);
     if (state === 'other' && lost && opensLostClause(text, tokens, mentions)) state = 'basis';
+    // NĐ 30 / HD 36 list each basis on its own line; one that opens with a dated citation right under a basis
+    // (`Căn cứ Kế hoạch số 30 /KH - BTC ngày … của UBND TX. Phước Long.` / `Công văn số 13 - CV/ĐTN ngày … của BTV
+    // Thị Đoàn …`) goes on with the list, its `Căn cứ` left to the line above.
+    if (state === 'other' && previousHeldBasis && opensLostClause(text, tokens, mentions)) state = 'basis';
+    const heldBefore = found.length;
     for (const m of mentions) {
       const date = m.number ? dateAfter(text.slice(m.end)) : null;
       if (m.number && date && !datesByNumber.has(foldKey(m.number))) datesByNumber.set(foldKey(m.number), date.iso);
@@ -1458,6 +1478,7 @@ export function readLegalBases(preamble: readonly Paragraph[], listed = false): 
         for (const date of amendmentDates(text, items[n]!, basis)) found.push({ basis: { ...basis, date }, lines });
       });
     }
+    previousHeldBasis = found.length > heldBefore;
     // A colon closes the preamble (`… như sau:`), unless another `Căn cứ` clause follows: then it is the list's
     // semicolon as OCR without the Vietnamese model often reads it (NĐ 30 Phụ lục I ends each basis with `;`).
     const next = preamble[index + 1];

@@ -337,6 +337,27 @@ function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
 /** The preamble's openers (`Căn cứ`, `Thực hiện`, `Thi hành`) as keys. */
 const openerKeys = (): string[][] => vocabulary().plan.preambleOpeners.map(phraseKeys);
 
+/**
+ * A trích yếu in small letters may open with the preamble's word (`Thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về …`
+ * / `đối với công tác quản lý …`, a Tỉnh ủy's Chương trình): it names what it carries out without a date and ends
+ * with no clause's mark, and the preamble itself follows it (`Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 …`).
+ * A preamble's clause wrapped over lines carries its date or ends with `;`, `,`, `.` or `:`.
+ */
+function titleOpensAsPreamble(lines: readonly Line[], preamble: (text: string) => boolean): boolean {
+  const block: string[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (isBlank(line)) return false;
+    if (block.length === 0 || /^\p{Ll}/u.test(text)) {
+      block.push(text);
+      continue;
+    }
+    const joined = block.join(' ');
+    return preamble(text) && !/[;:,.]\s*$/u.test(joined) && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d/iu.test(joined);
+  }
+  return false;
+}
+
 /** Characters of the longest trích yếu taken (the longest seen in real documents: ~350). */
 const MAX_TITLE = 600;
 
@@ -395,7 +416,7 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     if (taken.length === 0) {
       // NĐ 30 Phụ lục I: `DỰ THẢO` marks a draft above its trích yếu; it is no word of the title.
       if (isDraftMark(text)) continue;
-      if (!mostlyCapitals(text) && preamble(text)) break;
+      if (!mostlyCapitals(text) && preamble(text) && !titleOpensAsPreamble(lines.slice(i), preamble)) break;
       // Running text of the body where the type line and trích yếu were lost (`Trong mấy năm gần đây, … tiềm ẩn. Do
       // đó, …`): a long paragraph of more than one sentence is never a trích yếu; better no title than that.
       if (!mostlyCapitals(text) && text.length > RUNNING_TEXT && /\p{Ll}{2,}[.;]\s+\p{Lu}/u.test(text)) break;
@@ -437,7 +458,9 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
     // A trích yếu never ends with `;`: a line opening with its capital and ending so, right above a preamble clause
     // (`Chào mừng kỷ niệm … (26/3/1931 - 26/3/2017);` / `Căn cứ Kế hoạch số …`), is the preamble's first clause.
-    if (/^\p{Lu}/u.test(text) && /;\s*$/u.test(text) && next !== undefined && preamble(next.text.trim())) break;
+    // Nor right above the clause that closes the preamble (`Nhằm thiết thực kỷ niệm … (30/4/1975 - 30/4/2016) ;` /
+    // `Ban thường vụ Đoàn trường … xây dựng kế hoạch … như sau:`): a purpose clause, not the title going on.
+    if (/^\p{Lu}/u.test(text) && /;\s*$/u.test(text) && next !== undefined && (preamble(next.text.trim()) || /:\s*$/u.test(next.text))) break;
     // A council's authority line has its term and session under it (`KHÓA VII, KỲ HỌP THỨ 24`) before the preamble.
     const beforePreamble =
       next === undefined ||
