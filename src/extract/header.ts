@@ -41,8 +41,9 @@ export interface Header {
 // `Số`, and OCR's `S6`, `So`, `Sé` for it; its colon read as a full stop or a semicolon.
 // `Sở:` is mark restoration's reading of a bare `So:`: the number line only with its colon and a figure (`Sở Y tế` has none).
 // `eng` OCR also reads the ố as two letters (`So6`, `S06`) and the S as a dollar sign (`$6`, `$5`) or a five (`56:`,
-// only with its colon and a figure: `56` alone is a figure of the text).
-const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:[oô0]6|ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?|\$[56](?=\s*[:.;]?\s*\d)|5[6o0ô](?=\s*:\s*\d))\s*[:.;]?/u;
+// only with its colon and a figure: `56` alone is a figure of the text), and the ố as a G or a figure or two
+// (`SG:`, `S53:`), those only with the colon and a figure too: no word of a letterhead is so spelt.
+const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|S(?:G|5\d?)(?=\s*:\s*\d)|[Ss](?:[oô0]6|ố|ô|o|6|0|é|ó|ồ|ỗ|ộ)?|\$[56](?=\s*[:.;]?\s*\d)|5[6o0ô](?=\s*:\s*\d))\s*[:.;]?/u;
 
 /**
  * The number line whatever OCR made of its symbol: the label, then a figure,
@@ -54,7 +55,7 @@ const NUMBER_LABEL = /^\s*(?:S[ởơ](?=\s*:\s*\d)|[Ss](?:[oô0]6|ố|ô|o|6|0|�
  * for a resolution that has none), and so is restoration's `Sở :` for it.
  */
 const looksLikeNumberLine = (text: string): boolean =>
-  /^\s*(?:Số|SỐ|S[oô0]6|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*(?:S[ởơ]\s*:|\$[56]\s*[:.;]?|5[6o0ô]\s*:)\s*\d|^\s*(?:Số|SỐ|S[ởơ])\s*:/u.test(text);
+  /^\s*(?:Số|SỐ|S[oô0]6|S[ố6o0ô])\s*[:.;,]?\s*(?:[\d/]|-\s*[/\p{Lu}])|^\s*(?:S[ởơ]\s*:|S(?:G|5\d?)\s*:|\$[56]\s*[:.;]?|5[6o0ô]\s*:)\s*\d|^\s*(?:Số|SỐ|S[ởơ])\s*:/u.test(text);
 
 /**
  * The left column of a squashed line: what stands before the quốc hiệu, the

@@ -325,7 +325,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < generic.end) i++;
       continue;
     }
-    const misread = misreadTypeCitation(text, tokens, i);
+    const misread = misreadTypeCitation(text, tokens, i) ?? misreadCharter(text, tokens, i);
     if (misread) {
       found.push(misread);
       while (i + 1 < tokens.length && tokens[i + 1]!.start < misread.end) i++;
@@ -399,6 +399,33 @@ function misreadTypeCitation(text: string, tokens: readonly Token[], i: number):
     const read = tokens.slice(i, i + n).map((t) => t.key).join(' ');
     if (n !== phraseKeys(symbol.type).length || read === name || distance(read, name) > 1) return null;
     return { kind: 'numbered', documentType: symbol.type, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
+  }
+  return null;
+}
+
+/**
+ * `Điều 1& Đảng cộng sản Việt Nam`, `Điều 1 Hội Liên hiệp phụ nữ`, `Điều 16 Đội TNTP`: OCR without the Vietnamese
+ * model reads the `l` of `lệ` as a 1 and its marked vowel as a sign, a figure or nothing. An article number never
+ * stands before an organisation's name (an article is `Điều 5 của …` or `Điều 5 Nghị định …`), and only an
+ * organisation with its own rules follows `Điều lệ` (Điều lệ Đảng, Đoàn, Hội, Công đoàn, Mặt trận): `Điều`, a scrap of
+ * at most three characters opening with 1 or l, then such an organisation's name with its capital, is that charter
+ * cited by name. `Điều 1 Hội đồng nhân dân …` (a state body, which has no charter) is an article.
+ */
+function misreadCharter(text: string, tokens: readonly Token[], i: number): Mention | null {
+  const body = vocabulary().body;
+  const [first, second] = phraseKeys(body.charter);
+  if (tokens[i]!.key !== first || second === undefined) return null;
+  for (let k = 1; k <= 2; k++) {
+    const scraps = tokens.slice(i + 1, i + 1 + k);
+    const next = tokens[i + 1 + k];
+    if (scraps.length < k || next === undefined || scraps.slice(1).some((t) => /\s/u.test(t.gap))) return null;
+    const scrap = text.slice(scraps[0]!.start, scraps[k - 1]!.end);
+    if (!/^[1l]/u.test(scrap) || scrap.length > 3 || scraps[0]!.key === second) return null;
+    if (!/^\p{Lu}/u.test(next.text) || phraseIn(tokens, i + 1 + k, tables().keysOf(body.charterBodies)) === null) continue;
+    const head = headAt(text.slice(next.start, next.start + 80));
+    if (head !== null && head.head.kind !== 'committee') return null;
+    // The sign the marked vowel was read as (`1&`) stands in the gap before the name: the name starts the subject.
+    return { kind: 'named', documentType: body.charter, number: null, at: i, start: tokens[i]!.start, end: next.start };
   }
   return null;
 }
@@ -741,7 +768,9 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     // `Căn cứ văn bản số …`, whose citation starts after `Căn cứ`.
     const matched = openers.filter((keys) => phraseAt(tokens, first, keys));
     // `Thi hành Điều 2 Quyết định …`, `Căn cứ khoản 1 Điều 5 Nghị định số …`: an article cited cites its document.
-    const citedAt = (keys: readonly string[]): number => first + keys.length + articleReference(tokens, first + keys.length);
+    // A document read there (`Điều 1& Đảng …`, a charter OCR misread into an article's shape) is no article.
+    const citedAt = (keys: readonly string[]): number =>
+      mentionAt(first + keys.length) !== undefined ? first + keys.length : first + keys.length + articleReference(tokens, first + keys.length);
     // `Theo hiện Kế hoạch số …`: `Thực hiện` misread into a word that opens clauses of its own (`Theo …`) is that opener.
     const misread = vocabulary()
       .plan.preambleOpeners.slice(1)

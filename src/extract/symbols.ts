@@ -389,7 +389,11 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
     }
     if ([part.replace(/\d+$/u, ''), part + joined].some((p) => known.includes(p)) || part.includes('Đ') || ![...part].some(printsForBarredD)) return part;
     if (compoundOrgan(part, abbreviations('organ')) !== null) return part;
-    const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k)))];
+    // In an organ part an H is read for a Đ only where the issuer has a Đ word the code may name: the organ part names
+    // the issuer (NĐ 30 Phụ lục I), and a Hội's `TWH` (Trung ương Hội) is no `TWĐ` of the Trung ương Đoàn. The type
+    // part names the type (`229/CH-TTg`: a Công điện, CĐ).
+    const hForD = typePart || issuer === null || /(?<!\p{L})[Đđ]/u.test(issuer);
+    const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k) && (hForD || readsBarredD(part.replace(/H/gu, 'X'), k))))];
     if (fits.length === 1) return fits[0]!;
     // A code the issuer abbreviates its own name to, its Đ printed as D (`CDNT` of a Công đoàn … Ngọc Tố). Only
     // the Đ: this pass repairs what OCR misreads, and a printed code keeps a U for Ư as often as not (`UBTUMTTQVN`).

@@ -7,6 +7,7 @@ import { readMarker } from './markers.js';
 import { expandLetterhead, findIssuers, headAt } from './organs.js';
 import { spellCitedNumbers } from './symbols.js';
 import { vocabulary } from './vocabulary.js';
+import { isSyllableShape } from '../restore/vietnamese.js';
 import type { LineRange } from '../types.js';
 
 export interface TypeHeading {
@@ -220,7 +221,20 @@ export interface Title {
 /** Characters beyond which a paragraph in small letters that holds a full stop reads as running text. */
 const RUNNING_TEXT = 150;
 
-const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text);
+/**
+ * The rule or the stars under a trích yếu (NĐ 30 Phụ lục I; HD 36 `***`), or OCR's reading of them without the
+ * Vietnamese model: a short line of scraps in small letters (`3g kok`, `seokok`, `she sk she sk ok`, `steokeskeske số
+ * Ry debe sk deh`), at most one of which has a Vietnamese syllable's shape. No line of a title reads so: its words are
+ * syllables, and a code or an abbreviation in it is in capitals.
+ */
+const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text) || isGarbledRule(text);
+
+function isGarbledRule(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (text.length > 40 || words.length > 8 || words.some((w) => !/^[\p{L}\d]+$/u.test(w) || !/\p{Ll}/u.test(w) || w.length > 12)) return false;
+  const syllables = words.filter((w) => isSyllableShape(w.toLowerCase())).length;
+  return syllables <= 1 && syllables * 3 < words.length;
+}
 
 /** `2017-2021`, `2021 - 2025`, `2024`: a year or a period of years and nothing else. */
 const YEARS = /^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/u;

@@ -43,6 +43,9 @@ const BodyVocabulary = z.object({
   subjectEnds: z.array(z.string()),
   asides: z.array(z.string()),
   lawTypes: z.array(z.string()),
+  /** The law type an organisation's own rules are (`Điều lệ Đảng`, `Điều lệ Đoàn`), and the organisations that have one. */
+  charter: z.string(),
+  charterBodies: z.array(z.string()),
   typeQualifierWords: z.number().int().nonnegative(),
   movementWords: z.array(z.string()),
   notMovementWords: z.array(z.string()),
