@@ -12,7 +12,7 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, headAt, issuerName, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, headAt, issuerName, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -588,10 +588,13 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     if (lost) warnings.push(`legalBases.${i}.number: "${basisNumbers[i]!.symbol}" follows a "số" that OCR printed with another figure: the number's first figures are not known, left empty`);
   });
   const bases = legalBases.map((b, i) => {
-    if (b.basis.number === null) return b.basis;
+    // The words restoration wrote on the basis's lines: a place among them may have been given the wrong marks.
+    const restored = new Set(lines.filter((l) => l.no >= b.lines.from && l.no <= b.lines.to).flatMap((l) => correctionsOn(l.no).map((c) => c.to)));
+    const placed = (issuer: string | null): string | null => (issuer === null ? null : spellCitedPlaces(issuer, (w) => restored.has(w), options.rawOcr === true));
+    if (b.basis.number === null) return { ...b.basis, issuer: placed(b.basis.issuer) };
     const number = basisNumbers[i]!.symbol;
     const issuer = options.rawOcr && b.basis.issuer !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number), number) : b.basis.issuer;
-    return { ...b.basis, number: cut[i] ? null : number, issuer };
+    return { ...b.basis, number: cut[i] ? null : number, issuer: placed(issuer) };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],

@@ -4,7 +4,7 @@
 // huyện`); place names are left as the text has them.
 import { distance } from 'fastest-levenshtein';
 import { foldSameLength, isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { isKnownPlace, isPlaceLetters, placeLevels, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
+import { isKnownPlace, isPlaceLetters, placeAtLevel, placeLevels, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { printsForBarredD } from '../misreadings.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
@@ -208,6 +208,45 @@ export function spellOcrIssuer(text: string): string {
     cursor = token.end;
   }
   return out + text.slice(cursor);
+}
+
+/** Most words of a place name the register holds after its level (`Bà Rịa - Vũng Tàu` aside). */
+const MAX_PLACE_WORDS = 4;
+
+let levelWords: { keys: string[]; level: string }[] | undefined;
+
+/**
+ * A cited issuer's place written after the word of its level — an administrative level (`tỉnh`) or a body whose name
+ * carries one (HD 36 and the Đoàn's letterheads: `Huyện Đoàn`, `Tỉnh ủy`) — that the register does not know at that
+ * level: the register's name there (placeAtLevel), a letter off for old OCR (`tỉnh Đồng Thép`), of the same letters
+ * where restoration gave the name its marks (`Huyện Đoàn Hùng Hà`). A name of one word, a name in small letters and a
+ * name read as written stay.
+ */
+export function spellCitedPlaces(text: string, restored: (word: string) => boolean, rawOcr: boolean): string {
+  const v = vocabulary();
+  levelWords ??= [...v.letterhead.heads.flatMap((h) => (h.level === undefined ? [] : [{ name: h.name, level: h.level }])), ...v.levels.map((l) => ({ name: l, level: l }))]
+    .map(({ name, level }) => ({ keys: phraseKeys(name), level }))
+    .sort((a, b) => b.keys.length - a.keys.length);
+  const tokens = tokenize(text);
+  let out = text;
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const head = levelWords.find((l) => phraseAt(tokens, at, l.keys));
+    if (head === undefined) continue;
+    const from = at + head.keys.length;
+    let to = from;
+    while (to < tokens.length && to - from < MAX_PLACE_WORDS && capitalised(tokens[to]!.text) && (to === from || /^\s+$/u.test(tokens[to]!.gap))) to++;
+    for (let end = to; end - from >= 2; end--) {
+      const words = tokens.slice(from, end);
+      const name = text.slice(words[0]!.start, words.at(-1)!.end);
+      if (placeLevels(name).includes(head.level)) break;
+      if (!rawOcr && !words.some((w) => restored(w.text))) continue;
+      const spelt = placeAtLevel(name, head.level, rawOcr);
+      if (spelt === null) continue;
+      out = out.slice(0, words[0]!.start) + spelt + out.slice(words.at(-1)!.end);
+      break;
+    }
+  }
+  return out;
 }
 
 export interface IssuerMention {

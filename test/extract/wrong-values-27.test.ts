@@ -3,6 +3,7 @@
 // restoration gives them back), with a case where the rule must not fire.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import type { Correction } from '../../src/types.js';
 
 const decision = (basis: string) =>
   extractPlan(
@@ -43,5 +44,50 @@ describe('a văn bản hợp nhất (VBHN) cites the document it consolidates (P
   it('a letter cited by the generic word with no type in its symbol is still a công văn', () => {
     const record = decision('Căn cứ văn bản số 1234/UBND-NC ngày 13/12/2013 của UBND tỉnh;');
     expect(record.legalBases.find((b) => b.number === '1234/UBND-NC')?.documentType).toBe('Công văn');
+  });
+});
+
+// party-2026d 184 (a school's Đoàn under Huyện Đoàn Hưng Hà), its header and preamble as restoration gives them back.
+const schoolHeader = ['HUYỆN ĐOAN HÙNG HÀ', 'BCH ĐOÀN TRƯỜNG THPT NAM DUYÊN HÀ', '*', 'Số: 12 - KH/ĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Hưng Hà, ngày 26 tháng 02 năm 2021', 'KẾ HOẠCH', 'Tổ chức các hoạt động kỷ niệm 90 năm', 'Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2021)'];
+const schoolPreamble =
+  'Thực hiện Kế hoạch nhiệm vụ năm học; thực hiện kế hoạch của BCH Huyện Đoan Hùng Hà về việc tổ chức các hoạt động kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2021), Ban Thường vụ đoàn trường triển khai';
+const restoredWord = (line: number, from: string, to: string): Correction => ({ line, from, to, confidence: 0.6, rule: 'decoder' });
+
+describe('a cited issuer’s place after the word of its level, which the register does not know at that level', () => {
+  it('stripped: the name restoration gave the wrong marks is the register’s district of those letters (`Huyện Đoàn Hùng Hà`)', () => {
+    const text = [...schoolHeader, schoolPreamble, 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n');
+    const record = extractPlan(text, { sample: '184.txt', corrections: [restoredWord(10, 'Hung', 'Hùng'), restoredWord(10, 'Ha', 'Hà')] });
+    expect(record.legalBases.map((b) => b.issuer)).toContain('Ban Chấp hành Huyện Đoàn Hưng Hà');
+  });
+
+  it('a name as written (no restoration on it) is the text’s to spell: left as it is', () => {
+    const text = [...schoolHeader, schoolPreamble, 'I. MỤC ĐÍCH, YÊU CẦU'].join('\n');
+    const record = extractPlan(text, { sample: '184.txt' });
+    expect(record.legalBases.map((b) => b.issuer)).toContain('Ban Chấp hành Huyện Đoàn Hùng Hà');
+  });
+
+  it('old OCR: a letter off the one province of that level (`Tỉnh Đoàn Đông Thép`, party-2026f 248)', () => {
+    const ocr = [
+      'TỈNH ĐOÀN ĐỒNG THÁP',
+      'BCH HOÀN THÀNH PHỐ SA ĐÉC',
+      'kkk',
+      'Số: 53 -KH/ĐTN',
+      'ĐOÀN TNCS HỒ CHÍ MINH',
+      'Sa Đéc, ngày 31 tháng 7 năm 2018',
+      'KẾ HOẠCH',
+      '',
+      'Xây dựng Đoàn cơ sở “3 chủ động” và Chi đoàn trên địa bàn dân cư đạt chuẩn',
+      'giai đoạn 2018 - 2022',
+      'Căn cứ hướng dẫn số 08-HD/TWBDTN-BTC, ngày 16/5/2018 về việc hướng dẫn xây dựng',
+      'Đoàn cơ sở “3 chủ động”, giai đoạn 2018 — 2022 và kế hoạch số: 65-KH/TĐTN-TCKT,',
+      'ngày 09/7/2018 của Ban Thường vụ Tỉnh Đoàn Đông Thép về việc xây dựng Đoàn cơ sở “3',
+      'chủ động” và Chi đoàn trên địa bàn dân cư đạt chuẩn giai đoạn 2018 - 2022;',
+      'Ban Thường vụ Thành Đoàn xây dựng triển khai thực hiện xây dựng Đoàn cơ sở “3 chủ',
+      'động” và chi đoàn trên địa bàn dân cuwu đạt chuẩn giai đoạn 2018, 2022, cụ thể như sau:',
+      '',
+      'I/. MỤC ĐÍCH, YÊU CẦU',
+    ];
+    const record = extractPlan(ocr.join('\n'), { sample: '248.txt', rawOcr: true });
+    expect(record.legalBases.find((b) => b.number === '65-KH/TĐTN-TCKT')?.issuer).toBe('Ban Thường vụ Tỉnh Đoàn Đồng Tháp');
   });
 });
