@@ -12,7 +12,7 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, headAt, issuerName, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, headAt, issuerName, issuerRunningOn, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -594,7 +594,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     if (b.basis.number === null) return { ...b.basis, issuer: placed(b.basis.issuer) };
     const number = basisNumbers[i]!.symbol;
     const issuer = options.rawOcr && b.basis.issuer !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number), number) : b.basis.issuer;
-    return { ...b.basis, number: cut[i] ? null : number, issuer: placed(issuer) };
+    const runOn = options.rawOcr && issuer !== null ? issuerRunningOn(issuer) : null;
+    if (runOn !== null) warnings.push(`legalBases.${i}.issuer: "${issuer}" ran on past a "và" into words that name no organ: cut there, the rest read as the subject`);
+    return { ...b.basis, number: cut[i] ? null : number, issuer: placed(runOn?.issuer ?? issuer), subject: b.basis.subject ?? runOn?.subject ?? null };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],

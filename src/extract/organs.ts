@@ -3,7 +3,7 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { distance } from 'fastest-levenshtein';
-import { foldSameLength, isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
+import { foldSameLength, isUpperCase, keysAt, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
 import { isKnownPlace, isPlaceLetters, placeAtLevel, placeLevels, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { printsForBarredD } from '../misreadings.js';
@@ -230,13 +230,16 @@ export function spellCitedPlaces(text: string, restored: (word: string) => boole
   const tokens = tokenize(text);
   let out = text;
   for (let at = tokens.length - 1; at >= 0; at--) {
-    const head = levelWords.find((l) => phraseAt(tokens, at, l.keys));
+    // The level's word as the table writes it: a word OCR garbled is near other levels' (`Thường`, `phường`).
+    const head = levelWords.find((l) => keysAt(tokens, at, l.keys));
     if (head === undefined) continue;
     const from = at + head.keys.length;
     let to = from;
-    while (to < tokens.length && to - from < MAX_PLACE_WORDS && capitalised(tokens[to]!.text) && (to === from || /^\s+$/u.test(tokens[to]!.gap))) to++;
+    // The name's first word may have lost its capital to restoration (`tỉnh Đoàn đồng Tháp`), not the words after it.
+    while (to < tokens.length && to - from < MAX_PLACE_WORDS && (to === from || (capitalised(tokens[to]!.text) && /^\s+$/u.test(tokens[to]!.gap)))) to++;
     for (let end = to; end - from >= 2; end--) {
       const words = tokens.slice(from, end);
+      if (!capitalised(words[0]!.text) && !words.slice(1).every((w) => capitalised(w.text))) continue;
       const name = text.slice(words[0]!.start, words.at(-1)!.end);
       if (placeLevels(name).includes(head.level)) break;
       if (!rawOcr && !words.some((w) => restored(w.text))) continue;
@@ -247,6 +250,23 @@ export function spellCitedPlaces(text: string, restored: (word: string) => boole
     }
   }
   return out;
+}
+
+/**
+ * A cited issuer read from old OCR that runs on past `và` into words in small letters opening no organ (`… Tỉnh ủy Hà
+ * Nam và lãnh đạo Đại hội …`): an issuer is organs, joined by `và` only to another organ, so the words after it are
+ * the subject, whose `về` OCR printed `vé` and restoration read `và`. Null where every `và` joins an organ.
+ */
+export function issuerRunningOn(issuer: string): { issuer: string; subject: string } | null {
+  const tokens = tokenize(issuer);
+  const coordinators = vocabulary().body.coordinators.map(phraseKeys);
+  for (let at = 1; at < tokens.length; at++) {
+    const keys = coordinators.find((k) => phraseAt(tokens, at, k));
+    const next = keys === undefined ? undefined : tokens[at + keys.length];
+    if (next === undefined || capitalised(next.text) || findIssuers(issuer.slice(next.start)).some((m) => m.start === 0)) continue;
+    return { issuer: issuer.slice(0, tokens[at]!.start).replace(/[\s,;]+$/u, ''), subject: issuer.slice(next.start).trim() };
+  }
+  return null;
 }
 
 export interface IssuerMention {

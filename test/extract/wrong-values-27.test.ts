@@ -91,3 +91,66 @@ describe('a cited issuer’s place after the word of its level, which the regist
     expect(record.legalBases.find((b) => b.number === '65-KH/TĐTN-TCKT')?.issuer).toBe('Ban Thường vụ Tỉnh Đoàn Đồng Tháp');
   });
 });
+
+// party-2026b 602 under old OCR, as restoration gives it back: `về lãnh đạo …` printed `vé`, restored `và`.
+const hanamOcr = [
+  'HỘI NÔNG DÂN VIỆT NAM',
+  'BCH HND TỈNH HÀ NAM',
+  '=',
+  'Số 129 - KH/HNDT',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Hà Nam, ngày 30 tháng 9 năm 2022',
+  'KẾ HOẠCH',
+  'Tổ chức đại hội Hội Nông dân các cấp Đại hội đại biểu Hội Nông dân tỉnh Hà Nam lần thứ',
+  'XI, nhiệm kỳ 2023 - 2028',
+  'Căn cứ Chỉ thị số 16-CT/TW, ngày 10/8/2022 của Ban Bí thư Trung ương Đảng "Về lãnh',
+  'đạo Đại hội Hội Nông dân các cấp tiến tới Đại hội đại biểu toàn quốc Hội Nông dân Việt',
+  'Nam lần thứ VIII, nhiệm kỳ 2023-2028"; Thông tư số 07-TT/TU ngày 28 tháng 9 năm 2022',
+  'của Ban Thường vụ Tỉnh ủy Hà Nam và lãnh đạo Đại hội Hội Nông dân các cấp và Đại hội',
+  'đại biểu Hội Nông dân tỉnh Hà Nam lần thứ XI, nhiệm kỳ 2023-2028;',
+  'Thực hiện Kế hoạch số 513-KH/HNDTW, ngày 21/9/2022 của Ban Thường vụ Trung ương',
+  'Hội Nông dân Việt Nam về tổ chức Đại hội Hội Nông dân các cấp và Đại hội đại biểu toàn',
+  'quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ 2023-2028;',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+];
+
+describe('old OCR: a cited issuer never runs on past `và` into words that name no organ', () => {
+  it('the issuer ends before the `và`; the words after it are the subject, with a warning (party-2026b 602)', () => {
+    const record = extractPlan(hanamOcr.join('\n'), { sample: '602.txt', rawOcr: true });
+    const basis = record.legalBases.find((b) => b.number === '07-TT/TU');
+    expect(basis?.issuer).toBe('Ban Thường vụ Tỉnh ủy Hà Nam');
+    expect(basis?.subject).toMatch(/^lãnh đạo Đại hội Hội Nông dân các cấp/u);
+    expect(record.warnings.some((w) => w.startsWith(`legalBases.${record.legalBases.indexOf(basis!)}.issuer:`))).toBe(true);
+  });
+
+  it('a `và` that joins two organs stays in the issuer', () => {
+    const lines = hanamOcr.map((l) => l.replace('Hà Nam và lãnh đạo', 'Hà Nam và Ban Thường vụ Hội Nông dân tỉnh về lãnh đạo'));
+    const record = extractPlan(lines.join('\n'), { sample: '602.txt', rawOcr: true });
+    expect(record.legalBases.find((b) => b.number === '07-TT/TU')?.issuer).toBe('Ban Thường vụ Tỉnh ủy Hà Nam và Ban Thường vụ Hội Nông dân tỉnh');
+  });
+
+  it('a place that lost its capital after its level is the register’s, once the issuer is cut (party-2026f 247)', () => {
+    const ocr = [
+      'TỈNH ĐOÀN ĐỒNG THÁP',
+      'BCH ĐOÀN THÀNH PHỐ SA ĐÉC',
+      'ek',
+      'Số: 25 -KH/ĐTN',
+      'ĐOÀN TNCS HỒ CHÍ MINH',
+      'Sa Đéc, ngày 05 tháng 3 năm 2018',
+      'KẾ HOẠCH',
+      'Đổi mới nội dung, phương thức hoạt động và nâng cao chất lượng tổ chức Đoàn TNCS Hồ',
+      'Chí Minh các cấp trên địa bàn thành phố Sa đéc,',
+      'giai đoạn 2018 - 2022.',
+      'Cân-cứ kế hoạch số: 268-KH/TĐTN-TCKT, ngày 04/4/2017 của Ban Thường vụ tỉnh Đoàn',
+      'đồng Tháp và đổi mới nội dung, phương thức hoạt động và nâng cao chất lượng tổ chức',
+      'Đoàn TNCS Hồ Chí Minh các cấp trên địa bàn tỉnh Đồng Thép, giai đoạn 2017 — 2020;',
+      'Ban Thường vụ Thành Đoàn Sa Đéc, xây dựng kế hoạch đổi mới nội dung, phương thu',
+      'hoạt động và nâng cao chất lượng tổ chức Đoàn TNCS Hồ Chí Minh các cấp trên địa bàn',
+      'thành phố Sa Đéc, giai đoạn 2018 — 2020 cụ thể như sau:',
+      'I/. MỤC ĐÍCH YÊU CẦU',
+    ];
+    const record = extractPlan(ocr.join('\n'), { sample: '247.txt', rawOcr: true });
+    expect(record.legalBases.find((b) => b.number === '268-KH/TĐTN-TCKT')?.issuer).toBe('Ban Thường vụ tỉnh Đoàn Đồng Tháp');
+  });
+});
