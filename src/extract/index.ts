@@ -12,7 +12,7 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, headAt, issuerName, issuerRunningOn, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -596,7 +596,15 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     const issuer = options.rawOcr && b.basis.issuer !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number), number) : b.basis.issuer;
     const runOn = options.rawOcr && issuer !== null ? issuerRunningOn(issuer) : null;
     if (runOn !== null) warnings.push(`legalBases.${i}.issuer: "${issuer}" ran on past a "và" into words that name no organ: cut there, the rest read as the subject`);
-    return { ...b.basis, number: cut[i] ? null : number, issuer: placed(runOn?.issuer ?? issuer), subject: b.basis.subject ?? runOn?.subject ?? null };
+    const spelt = placed(runOn?.issuer ?? issuer);
+    // A code a letter off a known one stands for that one or another: the issuer is not known. A garbled word keeps the
+    // issuer's other words, which a reader matches to the organ, so it stays, for review.
+    const garble = options.rawOcr && spelt !== null ? garbledWord(spelt) : null;
+    if (garble !== null) {
+      const said = `legalBases.${i}.issuer: "${spelt}" came from OCR without a Vietnamese model and "${garble.word}"`;
+      warnings.push(garble.kind === 'code' ? `${said} is a letter off a code the tables know, but not it: left empty` : `${said} is no Vietnamese word: garbled, to be checked`);
+    }
+    return { ...b.basis, number: cut[i] ? null : number, issuer: garble?.kind === 'code' ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],

@@ -7,6 +7,7 @@ import { foldSameLength, isUpperCase, keysAt, nearWord, phraseAt, phraseKeys, se
 import { isKnownPlace, isPlaceLetters, placeAtLevel, placeLevels, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { printsForBarredD } from '../misreadings.js';
+import { isSyllableShape, syllableKey } from '../restore/vietnamese.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -250,6 +251,31 @@ export function spellCitedPlaces(text: string, restored: (word: string) => boole
     }
   }
   return out;
+}
+
+let organCodes: Set<string> | undefined;
+
+/**
+ * The word of a cited issuer read by old OCR that proves the issuer garbled, else null: a word in capitals that no
+ * table knows as a code but that is a letter off one it knows (`BEH` beside BCH: `code`), or a word with small letters
+ * that no Vietnamese syllable can be and no register place holds (`Ban Bí thư Trung ương DPéng`: `word`). Unknown codes
+ * a letter off none (`THCS`, `PTNT`) are abbreviations the tables lack, not garble; a code of two letters is a letter
+ * off too many to tell.
+ */
+export function garbledWord(issuer: string): { word: string; kind: 'code' | 'word' } | null {
+  const v = vocabulary();
+  organCodes ??= new Set([...v.organs.map((o) => o.abbr), ...v.letterhead.expansions.map((e) => e.abbr)]);
+  const codes = organCodes;
+  const tokens = tokenize(issuer);
+  for (const [at, t] of tokens.entries()) {
+    if (/\d/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
+    if (isUpperCase(t.text) && t.text.length > 1) {
+      if (t.text.length > 2 && !codes.has(t.text) && [...codes].some((c) => c.length === t.text.length && distance(c, t.text) === 1)) return { word: t.text, kind: 'code' };
+    } else if (!isSyllableShape(syllableKey(t.text)) && !inPlace(tokens, at, issuer)) {
+      return { word: t.text, kind: 'word' };
+    }
+  }
+  return null;
 }
 
 /**

@@ -154,3 +154,51 @@ describe('old OCR: a cited issuer never runs on past `và` into words that name 
     expect(record.legalBases.find((b) => b.number === '268-KH/TĐTN-TCKT')?.issuer).toBe('Ban Thường vụ tỉnh Đoàn Đồng Tháp');
   });
 });
+
+describe('old OCR: a cited issuer holding garble is left empty or flagged, with a warning', () => {
+  // party-2026d 185, a Huyện Đoàn letter, as restoration gives it back: BCH printed `BEH`.
+  const letter = (issuer: string) =>
+    [
+      'TỈNH',
+      'ĐOÀN THANH HÓA',
+      'BCH ĐOÀN HUYỆN THỌ XUÂN',
+      'sesh ok',
+      'Số:',
+      '74-CV/ĐTN',
+      '“V/v Triển',
+      'khai đồng loạt',
+      'Ngày Chủ nhật',
+      'xanh 22/7/2018”',
+      '| N',
+      'ĐOÀN',
+      'TNCS HỒ CHÍ MINH',
+      'Thọ Xuân,',
+      'ngày 17 tháng 7 năm 2018',
+      'Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.',
+      'Thực hiện Công văn số 349-CV/TĐTN-TNNT ngày 11/7/2018 của BCH Tỉnh Đoàn Thanh',
+      'Hóa về việc “Triển khai đồng loạt Ngày Chủ nhật xanh 22/7/2018”; Kế hoạch số',
+      `54-KH/ĐTN ngày 25/5/2018 của ${issuer} về việc “Tổ chức Chiến dịch`,
+      'thanh niên tình nguyện hè 2018”. BTV Huyện Đoàn đề nghị BCH Đoàn các xã, thị trấn trong',
+    ].join('\n');
+
+  it('a code no table knows, a letter off one it knows (`BEH` beside BCH)', () => {
+    const record = extractPlan(letter('BEH Huyện Đoàn Thọ Xuân'), { sample: '185.txt', rawOcr: true });
+    const at = record.legalBases.findIndex((b) => b.number === '54-KH/ĐTN');
+    expect(record.legalBases[at]?.issuer).toBeNull();
+    expect(record.warnings.some((w) => w.startsWith(`legalBases.${at}.issuer:`) && w.includes('"BEH"'))).toBe(true);
+  });
+
+  it('a word no Vietnamese syllable can be, in no register place (`DPéng`): kept for its other words, flagged', () => {
+    const record = extractPlan(letter('Ban Bí thư Trung ương DPéng'), { sample: '185.txt', rawOcr: true });
+    const at = record.legalBases.findIndex((b) => b.number === '54-KH/ĐTN');
+    expect(record.legalBases[at]?.issuer).toBe('Ban Bí thư Trung ương DPéng');
+    expect(record.warnings.some((w) => w.startsWith(`legalBases.${at}.issuer:`) && w.includes('"DPéng"'))).toBe(true);
+  });
+
+  it('the code as the tables know it, and a place of the register, stay', () => {
+    const record = extractPlan(letter('BCH Huyện Đoàn Thọ Xuân'), { sample: '185.txt', rawOcr: true });
+    expect(record.legalBases.find((b) => b.number === '54-KH/ĐTN')?.issuer).toBe('Ban Chấp hành Huyện Đoàn Thọ Xuân');
+    const lak = extractPlan(letter('Ủy ban nhân dân tỉnh Đắk Lắk'), { sample: '185.txt', rawOcr: true });
+    expect(lak.legalBases.find((b) => b.number === '54-KH/ĐTN')?.issuer).toBe('Ủy ban nhân dân tỉnh Đắk Lắk');
+  });
+});
