@@ -277,6 +277,25 @@ function issuerNamedByCode(issuer: string | null, number: string | null): string
 }
 
 /**
+ * An issuer whose locality is only the name within the Đoàn's heading (`ĐOÀN TNCS HỒ CHÍ MINH`, which heads the right
+ * column in place of the quốc hiệu and names no body nor place): the heading taken for the body that issues, which
+ * the letterhead's left column names. A warning where so (the issuer is then left empty), else null.
+ */
+function headingTakenForIssuer(issuer: Issuer): string | null {
+  if (issuer.name === null || issuer.locality === null) return null;
+  const place = foldSameLength(issuer.locality);
+  let rest = foldSameLength(issuer.name);
+  // A locality the name does not hold came from elsewhere (the superior body's line, the date line).
+  if (!rest.includes(place)) return null;
+  // The heading whole, or with its first word lost or misread (`ĐẾN TNCS HỒ CHÍ MINH`).
+  for (const h of vocabulary().letterhead.youthUnionHeadings.map(foldSameLength)) {
+    for (const part of [h, h.slice(h.indexOf(' ') + 1)]) rest = rest.split(part).join(' ');
+  }
+  if (rest.includes(place)) return null;
+  return `issuer: "${issuer.name}" names its locality "${issuer.locality}" only within the Đoàn's heading, which is no issuing body: left empty`;
+}
+
+/**
  * An issuer's name from old OCR that holds a word in small letters no Vietnamese syllable can be (`sk`, `df`: OCR's
  * reading of a stamp, a rule or a smudge beside the letterhead): at the name's end such words are cut off (`Đảng ủy
  * Sở nội vụ sk`); inside it, with words after them, the name is not proved and is left empty. Said in a warning. The
@@ -542,12 +561,13 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const settled = options.rawOcr
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
-  const { issuer } = settled;
+  const heading = headingTakenForIssuer(settled.issuer);
+  const issuer = heading === null ? settled.issuer : { name: null, level: null, locality: null };
   const registered = options.rawOcr ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine) : { place: settled.place };
   const { place } = registered;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;

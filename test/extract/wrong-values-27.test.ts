@@ -202,3 +202,35 @@ describe('old OCR: a cited issuer holding garble is left empty or flagged, with 
     expect(lak.legalBases.find((b) => b.number === '54-KH/ĐTN')?.issuer).toBe('Ủy ban nhân dân tỉnh Đắk Lắk');
   });
 });
+
+describe('the Đoàn’s heading is never the issuer (party-2026e 204, a commune Đoàn page flattened by old OCR)', () => {
+  const page = (first: string) =>
+    [
+      first,
+      'Thiện Kế, ngày 28 tháng năm 2018 KẾ HOẠCH T5 chức Đại hội Châu ngoan Bác Hồ xã',
+      'Thiện Kế nhiệm kỳ 2018 - 2023 Thúc Kế hoạch phối hợp số 08- KH/HPD Hội Đồng đội',
+      'huyện Bình Xuyên việc tổ chức Đại hội Châu ngoan Bác HỒ cấp sở tiến tới Đại hội Châu',
+      'ngoan Bác Hồ huyện Bình Xuyên lần thứ XV Sau báo cáo tra Đảng ủy, Ban Thường vụ Đón',
+      'xã Thiện Kế xây dựng Kế hoạch tổ chức Đại hội Châu ngoan Bác Hồ xã Thiện Kế nhiệm kỳ',
+      '2018 — 2023, cụ thể sau: I MỤC ĐÍCH, YÊU CẦU: Mục đích: - Đại hội Châu ngoan Bậc',
+    ].join('\n');
+
+  it('an issuer whose locality is only the heading’s `Hồ Chí Minh` is left empty, with a warning', () => {
+    const record = extractPlan(page('BAN CHẤP HÀNH ĐOÀN XÃ THIỆN KẾ $6: 01 - KH/ĐTN ĐẾN TNCS HỒ CHÍ MINH'), { sample: '204.txt', rawOcr: true });
+    expect(record.issuer).toEqual({ name: null, level: null, locality: null });
+    expect(record.warnings.some((w) => w.startsWith('issuer: ') && w.includes('heading'))).toBe(true);
+  });
+
+  it('an issuer whose locality came from elsewhere (the date line, party-2026d 186) keeps its name', () => {
+    const lines = ['ĐẢNG BỘ KHỐI CQDCĐ TỈNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY SỞ NỘI VỤ', '*', 'Số   59 - KH/ ĐBSNV', 'Lạng Sơn, ngày 30 tháng 11 năm 2010', 'KẾ HOẠCH', 'Đánh giá chất lượng tổ chức cơ sở đảng và đảng viên năm 2010', 'A. CÁC VĂN BẢN THỰC HIỆN'];
+    const record = extractPlan(lines.join('\n'), { sample: '186.txt' });
+    expect(record.issuer.name).toBe('Đảng ủy Sở nội vụ');
+  });
+
+  it('an issuer of the city of that name keeps it', () => {
+    const lines = ['THÀNH ĐOÀN THÀNH PHỐ HỒ CHÍ MINH', 'Số: 01-KH/TĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Thành phố Hồ Chí Minh, ngày 28 tháng 3 năm 2018', 'KẾ HOẠCH', 'Tổ chức Đại hội Cháu ngoan Bác Hồ', 'I. MỤC ĐÍCH, YÊU CẦU'];
+    const record = extractPlan(lines.join('\n'), { sample: 'tdtn.txt' });
+    expect(record.issuer.locality).toBe('Hồ Chí Minh');
+    expect(record.warnings.some((w) => w.startsWith('issuer: ') && w.includes('heading'))).toBe(false);
+  });
+});
