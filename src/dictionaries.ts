@@ -23,6 +23,9 @@ const DocumentTypes = z.object({
       kind: z.string(),
       // The template puts who decides between the trích yếu and the preamble (NĐ 30 Mẫu 1.1-1.3).
       authorityLine: z.boolean().default(false),
+      // A văn bản hợp nhất is its consolidated document's text under that document's type and name (Pháp lệnh Hợp nhất
+      // văn bản QPPL 2012): cited after the document it consolidates, it cites that document.
+      consolidates: z.boolean().default(false),
     }),
   ),
 });

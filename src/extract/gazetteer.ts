@@ -154,6 +154,24 @@ export function registerSpelling(name: string): string {
   return candidates.length === 1 ? candidates[0]! : name;
 }
 
+/**
+ * The register's name at a level for a place name written after that level's word (`tỉnh Đồng Thép`, `Huyện Đoàn
+ * Hùng Hà`) that the register does not know there: the one name at that level with its letters, marks aside, or,
+ * for old OCR (`oneLetterOff`), the one a letter off them where none has them; else null, the reading left as it is.
+ */
+export function placeAtLevel(name: string, level: string, oneLetterOff: boolean): string | null {
+  const { places, placesByLetters } = load();
+  if (places.get(name)?.includes(level)) return null;
+  const key = letters(name);
+  const atLevel = (n: string): boolean => places.get(n)?.includes(level) ?? false;
+  const same = (placesByLetters.get(key) ?? []).filter(atLevel);
+  if (same.length > 0 || !oneLetterOff) return same.length === 1 ? same[0]! : null;
+  const near = [...placesByLetters]
+    .filter(([k]) => Math.abs(k.length - key.length) <= 1 && k.split(' ').length === key.split(' ').length && distance(k, key) === 1)
+    .flatMap(([, names]) => names.filter(atLevel));
+  return near.length === 1 ? near[0]! : null;
+}
+
 /** A level word before a date line's place (`Thành phố Huế`, `TP. Huế`); the name follows. */
 const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|tp\.?|tx\.?|tt\.?)\s+/iu;
 

@@ -12,7 +12,7 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, headAt, issuerName, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -274,6 +274,25 @@ function issuerNamedByCode(issuer: string | null, number: string | null): string
   const off = read.flatMap((t, i) => (t.key === table[i]!.key ? [] : [i]));
   const lower = (t: { text: string }): boolean => /^\p{Ll}/u.test(t.text);
   return off.length === 1 && lower(read[off[0]!]!) && lower(table[off[0]!]!) ? names[0]! : issuer;
+}
+
+/**
+ * An issuer whose locality is only the name within the Đoàn's heading (`ĐOÀN TNCS HỒ CHÍ MINH`, which heads the right
+ * column in place of the quốc hiệu and names no body nor place): the heading taken for the body that issues, which
+ * the letterhead's left column names. A warning where so (the issuer is then left empty), else null.
+ */
+function headingTakenForIssuer(issuer: Issuer): string | null {
+  if (issuer.name === null || issuer.locality === null) return null;
+  const place = foldSameLength(issuer.locality);
+  let rest = foldSameLength(issuer.name);
+  // A locality the name does not hold came from elsewhere (the superior body's line, the date line).
+  if (!rest.includes(place)) return null;
+  // The heading whole, or with its first word lost or misread (`ĐẾN TNCS HỒ CHÍ MINH`).
+  for (const h of vocabulary().letterhead.youthUnionHeadings.map(foldSameLength)) {
+    for (const part of [h, h.slice(h.indexOf(' ') + 1)]) rest = rest.split(part).join(' ');
+  }
+  if (rest.includes(place)) return null;
+  return `issuer: "${issuer.name}" names its locality "${issuer.locality}" only within the Đoàn's heading, which is no issuing body: left empty`;
 }
 
 /**
@@ -542,12 +561,13 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const settled = options.rawOcr
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
-  const { issuer } = settled;
+  const heading = headingTakenForIssuer(settled.issuer);
+  const issuer = heading === null ? settled.issuer : { name: null, level: null, locality: null };
   const registered = options.rawOcr ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine) : { place: settled.place };
   const { place } = registered;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
+  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -588,10 +608,23 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     if (lost) warnings.push(`legalBases.${i}.number: "${basisNumbers[i]!.symbol}" follows a "số" that OCR printed with another figure: the number's first figures are not known, left empty`);
   });
   const bases = legalBases.map((b, i) => {
-    if (b.basis.number === null) return b.basis;
+    // The words restoration wrote on the basis's lines: a place among them may have been given the wrong marks.
+    const restored = new Set(lines.filter((l) => l.no >= b.lines.from && l.no <= b.lines.to).flatMap((l) => correctionsOn(l.no).map((c) => c.to)));
+    const placed = (issuer: string | null): string | null => (issuer === null ? null : spellCitedPlaces(issuer, (w) => restored.has(w), options.rawOcr === true));
+    if (b.basis.number === null) return { ...b.basis, issuer: placed(b.basis.issuer) };
     const number = basisNumbers[i]!.symbol;
     const issuer = options.rawOcr && b.basis.issuer !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number), number) : b.basis.issuer;
-    return { ...b.basis, number: cut[i] ? null : number, issuer };
+    const runOn = options.rawOcr && issuer !== null ? issuerRunningOn(issuer) : null;
+    if (runOn !== null) warnings.push(`legalBases.${i}.issuer: "${issuer}" ran on past a "và" into words that name no organ: cut there, the rest read as the subject`);
+    const spelt = placed(runOn?.issuer ?? issuer);
+    // A code a letter off a known one stands for that one or another: the issuer is not known. A garbled word keeps the
+    // issuer's other words, which a reader matches to the organ, so it stays, for review.
+    const garble = options.rawOcr && spelt !== null ? garbledWord(spelt) : null;
+    if (garble !== null) {
+      const said = `legalBases.${i}.issuer: "${spelt}" came from OCR without a Vietnamese model and "${garble.word}"`;
+      warnings.push(garble.kind === 'code' ? `${said} is a letter off a code the tables know, but not it: left empty` : `${said} is no Vietnamese word: garbled, to be checked`);
+    }
+    return { ...b.basis, number: cut[i] ? null : number, issuer: garble?.kind === 'code' ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],

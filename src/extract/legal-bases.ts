@@ -115,6 +115,9 @@ function tables(): Tables {
   };
 }
 
+/** A văn bản hợp nhất (`VBHN`), which carries the type and name of the document it consolidates. */
+const consolidates = (documentType: string): boolean => vocabulary().documentTypes.some((t) => t.name === documentType && t.consolidates);
+
 /** A law (`Hiến pháp`, `Bộ luật`, `Luật`…) is cited by name and date; its name is its subject and it has no issuer. */
 const isLaw = (documentType: string): boolean => vocabulary().body.lawTypes.includes(documentType);
 
@@ -994,6 +997,8 @@ interface Item {
   list: number | null;
   /** Where the clause this item opens starts, if it opens one. */
   clause: number | null;
+  /** For a văn bản hợp nhất cited after the document it consolidates (`Luật … hợp nhất tại văn bản số …/VBHN-…`): that document's type and name. */
+  consolidated?: { documentType: string; name: string | null };
 }
 
 /** `Các Công điện:`, `các Quyết định của Bộ trưởng … (`: what a list states before its first item. */
@@ -1113,8 +1118,17 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
     }
     items.push(item);
   }
-  // A named document whose clause goes on to `… tại <document>` is that document's lead, not a basis.
-  const kept = items.filter((it, n) => !(it.mention.kind === 'named' && items[n + 1]?.lead !== null && items[n + 1] !== undefined));
+  // A named document whose clause goes on to `… tại <document>` is that document's lead, not a basis; a văn bản hợp nhất
+  // there is the named document's text, so the basis is the named document.
+  const kept = items.filter((it, n) => {
+    const next = items[n + 1];
+    if (!(it.mention.kind === 'named' && next !== undefined && next.lead !== null)) return true;
+    if (consolidates(next.documentType)) {
+      const link = tokens[next.mention.at - articleReferenceBefore(tokens, next.mention.at) - 1]!;
+      next.consolidated = { documentType: it.documentType, name: subjectValue(text.slice(it.mention.end, link.start)) };
+    }
+    return false;
+  });
   kept.forEach((it, n) => {
     const next = kept[n + 1];
     if (next) {
@@ -1630,11 +1644,11 @@ function readItem(text: string, item: Item, mentions: readonly Mention[]): Legal
   const of = leadTokens.findIndex((t) => isOfWord(t));
   const leadIssuer = item.lead && of >= 0 ? issuerValue(item.lead.slice(leadTokens[of + 1]?.start ?? item.lead.length)) : null;
   return {
-    documentType: item.documentType,
+    documentType: item.consolidated?.documentType ?? item.documentType,
     number: item.mention.number,
     date: date?.iso ?? swapped?.date ?? null,
     issuer: parts.issuer ?? leadIssuer,
-    subject: parts.subject,
+    subject: item.consolidated?.name ?? parts.subject,
   };
 }
 

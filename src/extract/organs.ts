@@ -3,10 +3,11 @@
 // written as the tables spell them (`Uy ban nhan dan huyén` -> `Ủy ban nhân dân
 // huyện`); place names are left as the text has them.
 import { distance } from 'fastest-levenshtein';
-import { foldSameLength, isUpperCase, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
-import { isKnownPlace, isPlaceLetters, placeLevels, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
+import { foldSameLength, isUpperCase, keysAt, nearWord, phraseAt, phraseKeys, sentenceCase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
+import { isKnownPlace, isPlaceLetters, placeAtLevel, placeLevels, provinceLevel, registerSpelling, soleLevel } from './gazetteer.js';
 import type { Line } from './lines.js';
 import { printsForBarredD } from '../misreadings.js';
+import { isSyllableShape, syllableKey } from '../restore/vietnamese.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import type { LineRange } from '../types.js';
 
@@ -208,6 +209,90 @@ export function spellOcrIssuer(text: string): string {
     cursor = token.end;
   }
   return out + text.slice(cursor);
+}
+
+/** Most words of a place name the register holds after its level (`Bà Rịa - Vũng Tàu` aside). */
+const MAX_PLACE_WORDS = 4;
+
+let levelWords: { keys: string[]; level: string }[] | undefined;
+
+/**
+ * A cited issuer's place written after the word of its level — an administrative level (`tỉnh`) or a body whose name
+ * carries one (HD 36 and the Đoàn's letterheads: `Huyện Đoàn`, `Tỉnh ủy`) — that the register does not know at that
+ * level: the register's name there (placeAtLevel), a letter off for old OCR (`tỉnh Đồng Thép`), of the same letters
+ * where restoration gave the name its marks (`Huyện Đoàn Hùng Hà`). A name of one word, a name in small letters and a
+ * name read as written stay.
+ */
+export function spellCitedPlaces(text: string, restored: (word: string) => boolean, rawOcr: boolean): string {
+  const v = vocabulary();
+  levelWords ??= [...v.letterhead.heads.flatMap((h) => (h.level === undefined ? [] : [{ name: h.name, level: h.level }])), ...v.levels.map((l) => ({ name: l, level: l }))]
+    .map(({ name, level }) => ({ keys: phraseKeys(name), level }))
+    .sort((a, b) => b.keys.length - a.keys.length);
+  const tokens = tokenize(text);
+  let out = text;
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    // The level's word as the table writes it: a word OCR garbled is near other levels' (`Thường`, `phường`).
+    const head = levelWords.find((l) => keysAt(tokens, at, l.keys));
+    if (head === undefined) continue;
+    const from = at + head.keys.length;
+    let to = from;
+    // The name's first word may have lost its capital to restoration (`tỉnh Đoàn đồng Tháp`), not the words after it.
+    while (to < tokens.length && to - from < MAX_PLACE_WORDS && (to === from || (capitalised(tokens[to]!.text) && /^\s+$/u.test(tokens[to]!.gap)))) to++;
+    for (let end = to; end - from >= 2; end--) {
+      const words = tokens.slice(from, end);
+      if (!capitalised(words[0]!.text) && !words.slice(1).every((w) => capitalised(w.text))) continue;
+      const name = text.slice(words[0]!.start, words.at(-1)!.end);
+      if (placeLevels(name).includes(head.level)) break;
+      if (!rawOcr && !words.some((w) => restored(w.text))) continue;
+      const spelt = placeAtLevel(name, head.level, rawOcr);
+      if (spelt === null) continue;
+      out = out.slice(0, words[0]!.start) + spelt + out.slice(words.at(-1)!.end);
+      break;
+    }
+  }
+  return out;
+}
+
+let organCodes: Set<string> | undefined;
+
+/**
+ * The word of a cited issuer read by old OCR that proves the issuer garbled, else null: a word in capitals that no
+ * table knows as a code but that is a letter off one it knows (`BEH` beside BCH: `code`), or a word with small letters
+ * that no Vietnamese syllable can be and no register place holds (`Ban Bí thư Trung ương DPéng`: `word`). Unknown codes
+ * a letter off none (`THCS`, `PTNT`) are abbreviations the tables lack, not garble; a code of two letters is a letter
+ * off too many to tell.
+ */
+export function garbledWord(issuer: string): { word: string; kind: 'code' | 'word' } | null {
+  const v = vocabulary();
+  organCodes ??= new Set([...v.organs.map((o) => o.abbr), ...v.letterhead.expansions.map((e) => e.abbr)]);
+  const codes = organCodes;
+  const tokens = tokenize(issuer);
+  for (const [at, t] of tokens.entries()) {
+    if (/\d/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
+    if (isUpperCase(t.text) && t.text.length > 1) {
+      if (t.text.length > 2 && !codes.has(t.text) && [...codes].some((c) => c.length === t.text.length && distance(c, t.text) === 1)) return { word: t.text, kind: 'code' };
+    } else if (!isSyllableShape(syllableKey(t.text)) && !inPlace(tokens, at, issuer)) {
+      return { word: t.text, kind: 'word' };
+    }
+  }
+  return null;
+}
+
+/**
+ * A cited issuer read from old OCR that runs on past `và` into words in small letters opening no organ (`… Tỉnh ủy Hà
+ * Nam và lãnh đạo Đại hội …`): an issuer is organs, joined by `và` only to another organ, so the words after it are
+ * the subject, whose `về` OCR printed `vé` and restoration read `và`. Null where every `và` joins an organ.
+ */
+export function issuerRunningOn(issuer: string): { issuer: string; subject: string } | null {
+  const tokens = tokenize(issuer);
+  const coordinators = vocabulary().body.coordinators.map(phraseKeys);
+  for (let at = 1; at < tokens.length; at++) {
+    const keys = coordinators.find((k) => phraseAt(tokens, at, k));
+    const next = keys === undefined ? undefined : tokens[at + keys.length];
+    if (next === undefined || capitalised(next.text) || findIssuers(issuer.slice(next.start)).some((m) => m.start === 0)) continue;
+    return { issuer: issuer.slice(0, tokens[at]!.start).replace(/[\s,;]+$/u, ''), subject: issuer.slice(next.start).trim() };
+  }
+  return null;
 }
 
 export interface IssuerMention {
