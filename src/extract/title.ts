@@ -335,6 +335,12 @@ function continuesPastBlank(next: string, taken: readonly Line[]): boolean {
 /** The preamble's openers (`Căn cứ`, `Thực hiện`, `Thi hành`) as keys. */
 const openerKeys = (): string[][] => vocabulary().plan.preambleOpeners.map(phraseKeys);
 
+/** Whether the text opens with one of the preamble's openers, a word OCR misread by a letter allowed (phraseAt). */
+export function opensWithOpener(text: string): boolean {
+  const tokens = tokenize(text);
+  return openerKeys().some((keys) => phraseAt(tokens, 0, keys));
+}
+
 /** Characters of the longest trích yếu taken (the longest seen in real documents: ~350). */
 const MAX_TITLE = 600;
 
