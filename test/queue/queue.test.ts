@@ -102,7 +102,7 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     await waitFor('the first worker to start a file', async () => (await workerLog(log)).some((e) => e.pid === doomed.process.pid));
     doomed.process.kill('SIGKILL');
     await doomed.exited;
-    const heir = spawnWorker(children, redis.url, log, { concurrency: 2, lockMs: 5000, delayMs: 100 });
+    const heir = spawnWorker(children, redis.url, log, { concurrency: 2, delayMs: 100 });
     try {
       const summary = await batch;
       expect([summary.ok, summary.failed.length]).toEqual([8, 0]);
