@@ -39,7 +39,7 @@ function isFlatLine(line: Line): boolean {
   if (line.text.length > FLAT_LINE) return true;
   if (line.text.length <= FRAMED_FLAT_LINE) return false;
   const head = foldSameLength(line.text.slice(0, HEADER_SPAN));
-  const heading = vocabulary().frameHeadings.some((p) => new RegExp(phrase(p), 'u').test(head));
+  const heading = frameHeadingPatterns().some((p) => p.heading.test(head));
   const date = DATE_LINE.exec(head);
   if (date === null) return false;
   // The heading's words damaged by a PDF layer (`ĐỒN TNCS HỒ CHÍ MINH`) or lost with it: the number line before the
@@ -94,6 +94,26 @@ export function unflatten(lines: readonly Line[]): SplitLines {
   return { lines: out, origin };
 }
 
+// Compiled once per headings' table (as symbols.ts compiles its bodies' codes), not at every call.
+const frameHeadingsByTable = new WeakMap<readonly string[], { heading: RegExp; runOn: RegExp }[]>();
+
+/**
+ * Each frame heading (quốc hiệu, the Party's, the Đoàn's), mark-free, and the same heading with words of the other
+ * column run on after it to the line's end.
+ */
+function frameHeadingPatterns(): { heading: RegExp; runOn: RegExp }[] {
+  const headings = vocabulary().frameHeadings;
+  let patterns = frameHeadingsByTable.get(headings);
+  if (patterns === undefined) {
+    patterns = headings.map((p) => ({
+      heading: new RegExp(phrase(p), 'u'),
+      runOn: new RegExp(`${phrase(p)}\\s+(?!doc\\b)[a-z]{2,}(?:\\s+[a-z]+){2,}\\s*$`, 'u'),
+    }));
+    frameHeadingsByTable.set(headings, patterns);
+  }
+  return patterns;
+}
+
 /**
  * A flattened crawl that OCR read from a page and so wrapped at the page's width: its frame runs on over the first
  * lines, the heading cut by a line's end, the date line with words of the frame before its place and the document's
@@ -117,11 +137,9 @@ function wrappedFrame(lines: readonly Line[]): boolean {
     // and nothing of the other column runs on after it (`CỘNG HÒA … VIỆT NAM ỦY BAN NHÂN DÂN TỈNH AN` / `GIANG …`).
     const opening = lines.slice(0, i + 1);
     const joined = foldSameLength(opening.map((l) => l.text.trim()).join(' '));
-    const framed = vocabulary().frameHeadings.some((p) => {
-      const heading = new RegExp(phrase(p), 'u');
-      const runOn = new RegExp(`${phrase(p)}\\s+(?!doc\\b)[a-z]{2,}(?:\\s+[a-z]+){2,}\\s*$`, 'u');
-      return heading.test(joined) && !opening.some((l) => heading.test(foldSameLength(l.text)) && !runOn.test(foldSameLength(l.text)));
-    });
+    const framed = frameHeadingPatterns().some(
+      ({ heading, runOn }) => heading.test(joined) && !opening.some((l) => heading.test(foldSameLength(l.text)) && !runOn.test(foldSameLength(l.text))),
+    );
     const before = placeStart(text, date.index) > 0;
     const after = /\p{L}/u.test(text.slice(date.index + date[0].length));
     return i > 0 && framed && before && after;

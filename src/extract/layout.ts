@@ -13,7 +13,7 @@ import { readMarker } from './markers.js';
 import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition, SIGNED_MARK, writtenPosition } from './signer.js';
-import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
+import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, opensWithOpener, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -69,8 +69,7 @@ function numberLinesUnder(lines: readonly Line[]): Line[] {
  * and the number lines under it, a line that is a type's name and nothing else is the type line (NĐ 30 Phụ lục I
  * sets the name alone on its line; no trích yếu or sentence of the body is a bare type name).
  */
-function smallLettersTypeHeading(lines: readonly Line[]): TypeHeading | null {
-  const numbers = numberLinesUnder(lines);
+function smallLettersTypeHeading(lines: readonly Line[], numbers: readonly Line[]): TypeHeading | null {
   const line = lines.find((l) => !isBlank(l) && l.no > (numbers[numbers.length - 1]?.no ?? 0));
   if (line === undefined) return null;
   const text = line.text.trim();
@@ -105,13 +104,15 @@ export function readLayout(lines: readonly Line[]): Layout {
   const topEnd = lines.find((l) => opensBody(l.text))?.no ?? lines.length + 1;
   const top = slice(lines, 1, topEnd - 1);
   const dateLine = restoreHeaderLines(top).find((l) => readPlaceAndDate(leftColumn(l.text)) !== null)?.no;
+  const underDate = dateLine === undefined ? null : slice(lines, dateLine + 1, topEnd - 1);
+  const numbersUnderDate = underDate === null ? [] : numberLinesUnder(underDate);
   const typeHeading =
     findTypeHeading(top) ??
     attachedTypeHeading(top) ??
     // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
-    findInlineTypeHeading(dateLine === undefined ? top : slice(lines, dateLine + 1, topEnd - 1)) ??
+    findInlineTypeHeading(underDate ?? top) ??
     (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length))) ??
-    (dateLine === undefined ? null : smallLettersTypeHeading(slice(lines, dateLine + 1, topEnd - 1)));
+    (underDate === null ? null : smallLettersTypeHeading(underDate, numbersUnderDate));
   let header: Header;
   let title: Title | null;
   let bodyStart: number;
@@ -125,8 +126,7 @@ export function readLayout(lines: readonly Line[]): Layout {
       // `Thực hiện …`): NĐ 30 puts nothing but the trích yếu between the type and the preamble.
       const upToPreamble = (t: Title): boolean => {
         const next = slice(lines, t.lines.to + 1, lines.length).find((l) => !isBlank(l));
-        const opener = (text: string): boolean => vocabulary().plan.preambleOpeners.some((o) => startsWithPhrase(text, o));
-        return next !== undefined && /^\p{Lu}/u.test(t.title) && /^\p{Lu}/u.test(next.text.trim()) && opener(next.text.trim());
+        return next !== undefined && /^\p{Lu}/u.test(t.title) && /^\p{Lu}/u.test(next.text.trim()) && opensWithOpener(next.text.trim());
       };
       const sameCase =
         title !== null &&
@@ -146,7 +146,7 @@ export function readLayout(lines: readonly Line[]): Layout {
       bodyStart = Math.max(header.subject.lines.to, header.dateLine ?? 0) + 1;
     } else if (dateLine !== undefined) {
       // No type line (a crawl dropped it): the header ends at the date line, the trích yếu stands under it.
-      const headerEnd = numberLinesUnder(slice(lines, dateLine + 1, topEnd - 1)).pop()?.no ?? dateLine;
+      const headerEnd = numbersUnderDate.at(-1)?.no ?? dateLine;
       header = readHeader(slice(lines, 1, headerEnd));
       // No type line to say whether an authority line may stand under the title: it may.
       title = readTitle(slice(lines, headerEnd + 1, lines.length), opensPreamble, true);

@@ -372,6 +372,12 @@ function titleOpensAsPreamble(lines: readonly Line[], preamble: (text: string) =
   return false;
 }
 
+/** Whether the text opens with one of the preamble's openers, a word OCR misread by a letter allowed (phraseAt). */
+export function opensWithOpener(text: string): boolean {
+  const tokens = tokenize(text);
+  return openerKeys().some((keys) => phraseAt(tokens, 0, keys));
+}
+
 /** Characters of the longest trích yếu taken (the longest seen in real documents: ~350). */
 const MAX_TITLE = 600;
 

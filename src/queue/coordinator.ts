@@ -105,7 +105,7 @@ class JobTracker {
     try {
       await withTimeout(Promise.race([queue.waitUntilReady(), refused]), CONNECT_MS, 'no answer');
     } catch (error) {
-      await withTimeout(queue.close(), 1_000, '').catch(() => undefined);
+      await closeQueue(queue, 1_000);
       throw new VnplanError('QUEUE_UNAVAILABLE', location.label, `cannot reach Redis (${message(error)})`);
     }
     return new JobTracker(queue, location, unreachableMs, attempts);
@@ -138,8 +138,7 @@ class JobTracker {
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
-    // Redis may be gone: do not wait on it for ever.
-    await withTimeout(this.queue.close(), 2_000, '').catch(() => this.queue.disconnect());
+    await closeQueue(this.queue, 2_000);
   }
 
   async #enqueue(id: string, data: JobData): Promise<void> {
@@ -219,6 +218,21 @@ class JobTracker {
     }
     // After the waiters have it: a coordinator killed before its manifest line redoes the file, never loses it.
     await job.remove().catch(() => undefined);
+  }
+}
+
+/**
+ * The queue's connection closed without waiting on Redis for ever: Redis may be gone. A client between two
+ * reconnection attempts (ioredis `reconnecting`) never emits the `end` that BullMQ's close() and disconnect() await
+ * (taskforcesh/bullmq#4656, #4585), so a run that had stopped with QUEUE_UNAVAILABLE hung in disconnect() whenever
+ * close() outlasted its time (under load, the QUIT waits for the next failed reconnection to be refused).
+ * disconnect() stops the reconnection at once; only its promise is not awaited past `ms`.
+ */
+async function closeQueue(queue: Queue, ms: number): Promise<void> {
+  try {
+    await withTimeout(queue.close(), ms, 'close');
+  } catch {
+    await withTimeout(queue.disconnect(), ms, 'disconnect').catch(() => undefined);
   }
 }
 

@@ -104,7 +104,7 @@ describe.skipIf(unavailable !== null)('vnplan worker on other hosts (network nam
     const out = join(scratch, 'cut-link');
     const log = join(scratch, 'cut-link.log');
     const stranded = spawnWorker(children, redis.urlOn(a.gateway), log, { host: a, concurrency: 1, lockMs: 3000, delayMs: 2500 });
-    const survivor = spawnWorker(children, redis.urlOn(b.gateway), log, { host: b, concurrency: 1, lockMs: 3000, delayMs: 100 });
+    const survivor = spawnWorker(children, redis.urlOn(b.gateway), log, { host: b, concurrency: 1, delayMs: 100 });
     try {
       await waitFor('a worker on each host', async () => (await workerAddresses()).length === 2);
       const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });

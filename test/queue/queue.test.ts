@@ -102,7 +102,7 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     await waitFor('the first worker to start a file', async () => (await workerLog(log)).some((e) => e.pid === doomed.process.pid));
     doomed.process.kill('SIGKILL');
     await doomed.exited;
-    const heir = spawnWorker(children, redis.url, log, { concurrency: 2, lockMs: 5000, delayMs: 100 });
+    const heir = spawnWorker(children, redis.url, log, { concurrency: 2, delayMs: 100 });
     try {
       const summary = await batch;
       expect([summary.ok, summary.failed.length]).toEqual([8, 0]);
@@ -163,8 +163,7 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
   it('stops with a clear error when Redis is gone, leaves OUT whole, and a re-run finishes', async () => {
     const dir = await archive(8);
     const out = join(scratch, 'redis-gone');
-    // the short lock it had before workers defaulted to the product's: with 60 s it once timed out in a fresh-clone CI at load ~13 (cause not found; alone it passes either way)
-    const worker = spawnWorker(children, redis.url, join(scratch, 'redis-gone.log'), { concurrency: 1, lockMs: 3000, delayMs: 500 });
+    const worker = spawnWorker(children, redis.url, join(scratch, 'redis-gone.log'), { concurrency: 1, delayMs: 500 });
     try {
       const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url, unreachableMs: 2_000 });
       await waitFor('a recorded file', async () => (await readManifest(join(out, 'manifest.jsonl'))).size >= 1);

@@ -20,8 +20,9 @@ export interface WorkerChild {
 export interface WorkerOptions {
   concurrency?: number;
   /**
-   * The worker's lock (default the product's): short only where a test waits
-   * for a dead worker's lock to lapse. A worker holds its event loop for a
+   * The worker's lock (default the product's): short only for the worker a
+   * test kills or cuts off, whose lock must lapse (the others find its file
+   * within 5 s of that, whatever their own lock). A worker holds its event loop for a
    * whole small file (~1–2 s of CPU the first time, its tables loaded): under
    * a load of 15–20 that is 10–20 s, and a lock shorter than that lapses
    * under a live worker, its file runs again and again.
