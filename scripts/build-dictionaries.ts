@@ -18,6 +18,7 @@ import { MIN_MARKED_SHARE } from '../src/restore/detector.js';
 import { casePattern, hasMarks, isSyllableShape, printedForm, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { BACKWARD_LM_FILE, CLASS_TOKENS, LM_COUNTS_FILE, LM_FILE, TITLED_FILE, encodeCounts, encodeLanguageModel, type ClassToken } from '../src/restore/tables.js';
 import { BACKWARD_LM_SETTINGS, compileLanguageModel, reversedCounts, type NgramCounts } from '../src/restore/lm.js';
+import { encodeFourgrams, fourgramKey, FOURGRAM_MIN_COUNT, FOURGRAMS_FILE, type KeyedCounts } from '../src/restore/fourgrams.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
@@ -254,7 +255,65 @@ function corpusDocuments(): { path: string; file: string; source: string }[] {
   return documents;
 }
 
-function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>): string[] {
+/** The id sequences of the corpus' lines, one after another with -1 between them: what the 4-grams are counted from once the vocabulary is known. */
+class LineLog {
+  ids = new Int32Array(1 << 20);
+  length = 0;
+
+  add(ids: readonly number[]): void {
+    if (ids.length < 4) return;
+    while (this.length + ids.length + 1 > this.ids.length) {
+      const grown = new Int32Array(2 * this.ids.length);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids.set(ids, this.length);
+    this.length += ids.length;
+    this.ids[this.length++] = -1;
+  }
+}
+
+/** Sorted keys seen FOURGRAM_MIN_COUNT times or more, with their counts. */
+function keyedCounts(all: Float64Array): KeyedCounts {
+  const sorted = all.sort();
+  const keys: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    if (j - i >= FOURGRAM_MIN_COUNT) {
+      keys.push(sorted[i] as number);
+      counts.push(j - i);
+    }
+    i = j;
+  }
+  return { keys: Float64Array.from(keys), counts: Uint32Array.from(counts) };
+}
+
+/** The corpus' 4-grams in the vocabulary's ids (`newId`), and their three-word contexts (keyed with a first id 0). */
+function fourgramCounts(lines: LineLog, newId: Int32Array): { fourgrams: KeyedCounts; contexts: KeyedCounts } {
+  const grams = new Float64Array(lines.length);
+  const contexts = new Float64Array(lines.length);
+  let n = 0;
+  const ids = lines.ids;
+  for (let i = 3; i < lines.length; i++) {
+    const a = ids[i - 3] as number;
+    const b = ids[i - 2] as number;
+    const c = ids[i - 1] as number;
+    const d = ids[i] as number;
+    if (a < 0 || b < 0 || c < 0 || d < 0) continue;
+    const na = newId[a] as number;
+    const nb = newId[b] as number;
+    const nc = newId[c] as number;
+    const nd = newId[d] as number;
+    if (na < 0 || nb < 0 || nc < 0 || nd < 0) continue;
+    grams[n] = fourgramKey(na, nb, nc, nd);
+    contexts[n++] = fourgramKey(0, na, nb, nc);
+  }
+  return { fourgrams: keyedCounts(grams.subarray(0, n)), contexts: keyedCounts(contexts.subarray(0, n)) };
+}
+
+function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>, lines: LineLog): string[] {
   const heldOut = heldOutShingles();
   const excluded: string[] = [];
   let mostShared = 0;
@@ -269,7 +328,11 @@ function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSee
       continue;
     }
     mostShared = Math.max(mostShared, share);
-    for (const line of text.split('\n')) counts.addSequence(lineToIds(counts, line, abbreviations, abbrSeen, weight), weight);
+    for (const line of text.split('\n')) {
+      const ids = lineToIds(counts, line, abbreviations, abbrSeen, weight);
+      counts.addSequence(ids, weight);
+      lines.add(ids);
+    }
   }
   console.log(`largest overlap of a kept corpus document with an evaluated text: ${(100 * mostShared).toFixed(1)} %`);
   return excluded;
@@ -390,7 +453,8 @@ function main(): void {
   for (const key of dictionary) counts.id(key);
   // Names first: the corpus then counts their minority-language words (Đắk, Krông) as syllables.
   const namePairs = countNames(counts);
-  const excluded = countCorpus(counts, abbreviations, abbrSeen);
+  const lines = new LineLog();
+  const excluded = countCorpus(counts, abbreviations, abbrSeen, lines);
   // The inventory: dictionary syllables, and corpus syllables seen often enough to be real.
   const inventorySet = new Set(counts.words.filter((w, id) => id >= CLASS_TOKENS.length && (dictionary.has(w) || (counts.unigrams[id] ?? 0) >= MIN_CORPUS_SYLLABLE)));
   const { syllables: terms, abbreviations: termAbbreviations } = countTerms(counts);
@@ -447,12 +511,15 @@ function main(): void {
   // The same counts read right to left: the decoder weighs its paths by both directions.
   writeFileSync(join(outDir, BACKWARD_LM_FILE), gzipSync(encodeLanguageModel(compileLanguageModel(unigramCounts, reversedCounts(ngrams), BACKWARD_LM_SETTINGS)), { level: 9 }));
   writeFileSync(join(outDir, LM_COUNTS_FILE), gzipSync(encodeCounts(ngrams), { level: 9 }));
+  const fourgrams = fourgramCounts(lines, newId);
+  writeFileSync(join(outDir, FOURGRAMS_FILE), gzipSync(encodeFourgrams(fourgrams.fourgrams, fourgrams.contexts), { level: 9 }));
   writeFileSync(join(outDir, 'restore-names.tsv'), names.map((k) => `${Math.floor(k / 65536)}\t${k % 65536}`).join('\n') + '\n');
   writeFileSync(join(outDir, 'restore-abbreviations.txt'), corpusAbbreviations.join('\n') + '\n');
 
   console.log(`data: ${dataDir}${holdout ? ' (tuning slice held out)' : ''}, tables written to ${outDir}`);
   console.log(`held out corpus documents: ${excluded.length ? excluded.join(', ') : 'none'}`);
   console.log(`vocabulary ${vocab.length} (dictionary-vi ${dictionary.size}), bigrams ${bigrams.length}, trigrams ${trigrams.length}, name pairs ${names.length}`);
+  console.log(`corpus 4-grams seen ${FOURGRAM_MIN_COUNT} times or more ${fourgrams.fourgrams.keys.length}, their contexts ${fourgrams.contexts.keys.length}`);
   console.log(`curated term syllables ${terms.size}, Tesseract bigrams used ${tesseract}, corpus abbreviations ${corpusAbbreviations.length}`);
   console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

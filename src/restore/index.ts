@@ -8,12 +8,13 @@ import { calibrated, readCalibration, type Calibration } from './calibration.js'
 import { CandidateIndex, type Candidate } from './candidates.js';
 import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
-import { BACKWARD_GATE, BACKWARD_WEIGHT, decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
+import { BACKWARD_GATE, BACKWARD_WEIGHT, FOURGRAM_PRIOR, FOURGRAM_WEIGHT, decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { LostLetterIndex, lostBlockLetters, repairLostLetters, titledPairs, type LostLetterModel } from './lostletters.js';
 import { cutGlued } from './glued.js';
 import { NameModel, restoreNames } from './names.js';
 import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
+import type { FourgramCounts } from './fourgrams.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
@@ -163,6 +164,8 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   const candidates = new CandidateIndex(tables.words, CLASS_TOKENS.length, logPrior);
   const readBackward = tables.backwardLm;
   let backward: SearchedTrigramModel | undefined;
+  const readFourgrams = tables.fourgrams;
+  let fourgrams: FourgramCounts | null | undefined;
   const model: DecodeModel = {
     lm,
     trigram: new TrigramModel(lm, tables.lm),
@@ -171,6 +174,9 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     backward: () => (backward ??= new SearchedTrigramModel(readBackward())),
     backwardWeight: BACKWARD_WEIGHT,
     backwardGate: BACKWARD_GATE,
+    fourgrams: () => (fourgrams === undefined ? (fourgrams = readFourgrams()) : fourgrams),
+    fourgramWeight: FOURGRAM_WEIGHT,
+    fourgramPrior: FOURGRAM_PRIOR,
     namePairs: tables.namePairs,
     transitions: new TransitionCache(),
     scratch: newScratch(),

@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DICTIONARIES_DIR, readDocumentTypes, readOrgans } from '../dictionaries.js';
 import type { CompiledLm, NgramCounts } from './lm.js';
+import { FourgramCounts, FOURGRAMS_FILE } from './fourgrams.js';
 
 /** Ids 0..3 of the language model: boundary (<s>), number, abbreviation or symbol, unknown word. */
 export const CLASS_TOKENS = ['<s>', '<num>', '<abbr>', '<unk>'] as const;
@@ -40,6 +41,8 @@ export interface RawTables {
    * needs it (text that lost its marks), so loading for OCR'd and clean text never reads it.
    */
   backwardLm: () => CompiledLm;
+  /** Reads the corpus' 4-gram counts (null: tables built without them), called as backwardLm is. */
+  fourgrams: () => FourgramCounts | null;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
   abbreviations: Set<string>;
@@ -90,7 +93,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const { recipientsHeading } = JSON.parse(readFileSync(file('plan-vocabulary.json'), 'utf8')) as { recipientsHeading: string };
 
   return {
-    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, namePairs, abbreviations,
+    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(file(FOURGRAMS_FILE)), namePairs, abbreviations,
     documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords, recipientsHeading,
   };
 }
