@@ -27,6 +27,13 @@
 //   paper.txt / paper_hand.txt   the printed text of the page (column by column), without / with
 //                          the handwritten number and day
 //
+// Office scans (`--only office` makes these alone), pages of outside documents exactly as
+// make-vie-ocr.ts renders them (eng-ocr.ts officeScan) where the OCR stage once failed:
+//   office_fresh-2026b-707.jpg   an upright page the ink's orientation signal took for upside down
+//   office_fresh-2026b-703.jpg   a noisy coarse page of eight lines, once stretched to snow
+//   office_state-2026e-114.jpg   a grey photocopy scanned, once read as nothing
+// (their texts are fixtures/outside/SET/texts/, one page each)
+//
 // Set-up (fonts are needed here only, never by the tests):
 //   apt-get install -y fonts-liberation2 fonts-dejavu-core
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -45,6 +52,7 @@ import sharp from 'sharp';
 import { createOcrPool } from '../src/ocr/index.js';
 import { homography, type Point } from '../src/ocr/sheet.js';
 import type { OcrWord } from '../src/types.js';
+import { officeScan } from './lib/eng-ocr.js';
 import { flagValue } from './lib/flags.js';
 import { LETTER } from './lib/letter-spec.js';
 import { letterText, mulberry32, paginate, PHOTOCOPY_HAZE, renderLetter, renderPages, renderTextPdf, type RenderOptions } from './lib/render-page.js';
@@ -64,10 +72,29 @@ const JPEG = { quality: 55, mozjpeg: true };
 /** Grey level under which a pixel is ink in the 1-bit scans. */
 const BILEVEL_THRESHOLD = 150;
 
+/** The outside documents kept as office-scan fixtures: set and file name in fixtures/outside. */
+const OFFICE_SCANS = [
+  ['fresh-2026b', '707_kontum-qd-quyhoach-2024.txt'],
+  ['fresh-2026b', '703_bct-quydinh-dangdoan-2023.txt'],
+  ['state-2026e', '114_thanhpho-kh-thidua-ntm-2023.txt'],
+] as const;
+
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
-  if (flagValue('--only') !== 'paper') await renderedScans();
-  await realPaper();
+  const only = flagValue('--only');
+  if (only === undefined) await renderedScans();
+  if (only === undefined || only === 'paper') await realPaper();
+  if (only === undefined || only === 'office') await officeScans();
+}
+
+/** The first page of each of OFFICE_SCANS as make-vie-ocr.ts scans it. */
+async function officeScans(): Promise<void> {
+  for (const [set, file] of OFFICE_SCANS) {
+    const text = (await readFile(join(ROOT, 'fixtures/outside', set, 'texts', file), 'utf8')).normalize('NFC');
+    const number = Number.parseInt(file, 10);
+    const [page] = await renderPages(text, officeScan(number));
+    await write(`office_${set}-${number}.jpg`, page!);
+  }
 }
 
 async function renderedScans(): Promise<void> {

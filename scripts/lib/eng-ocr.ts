@@ -1,10 +1,11 @@
 // The OCR that garbled the archive, as the project reproduces it: pages rendered as scans
 // (render-page.ts) and read by tesseract.js `eng`, without a Vietnamese model. Shared by the
-// scripts that make eng-OCR text (make-channel-pairs.ts, make-eng-ocr.ts).
+// scripts that make eng-OCR text (make-channel-pairs.ts, make-eng-ocr.ts); officeScan is the scan
+// make-vie-ocr.ts reads with the project's own OCR (and make-scans.ts keeps a few of as fixtures).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM } from 'tesseract.js';
-import type { renderPages } from './render-page.js';
+import type { renderPages, RenderOptions } from './render-page.js';
 
 /** A tesseract.js worker with the `eng` LSTM model of @tesseract.js-data/eng, page layout found automatically. */
 export async function engWorker(): Promise<Awaited<ReturnType<typeof createWorker>>> {
@@ -27,4 +28,9 @@ export function scanOptions(p: number): Parameters<typeof renderPages>[1] {
     jpegQuality: rough ? 45 + (p % 4) * 6 : 60 + (p % 4) * 6,
     seed: p + 1,
   };
+}
+
+/** The scanner's faults of scanOptions, and every third document photocopied before it was scanned. */
+export function officeScan(number: number): Partial<RenderOptions> {
+  return { ...scanOptions(number), photocopy: number % 3 === 0 };
 }

@@ -25,6 +25,8 @@ export interface CleanOptions {
   dpi: number | null;
   /** Largest page accepted, pixels (TOO_LARGE beyond). */
   maxPixels: number;
+  /** The clockwise turn to make instead of the one the ink tells (orientation.ts): the other way round, to read and compare. */
+  turn?: Orientation;
 }
 
 export interface CleanPage {
@@ -70,7 +72,7 @@ export async function cleanPage(input: PageImage, options: CleanOptions): Promis
   const { grey: inkless, marks } = separateInk(sheet.image);
   const even = flattenLight(inkless);
   if (even) preparation.push('uneven light evened out');
-  const turned = await upright(even ?? inkless, marks, preparation);
+  const turned = await upright(even ?? inkless, marks, preparation, options.turn);
   // a sheet cut out of a larger picture has no resolution of its own but its size
   const sheetDpi = sheet.cut ? sourceDpi(turned.width, turned.height, undefined) : (options.dpi ?? sourceDpi(turned.width, turned.height, density));
   const grey = await normalised(turned, sheetDpi, options);
@@ -158,9 +160,9 @@ function cutSheet(rgb: RgbImage, preparation: string[]): { image: RgbImage; cut:
 }
 
 /** The page turned upright when it lies sideways or upside down; the ink marks' boxes turn with it. */
-async function upright(grey: GreyImage, marks: InkMark[], preparation: string[]): Promise<GreyImage & { marks: InkMark[]; turn: Orientation }> {
+async function upright(grey: GreyImage, marks: InkMark[], preparation: string[], given: Orientation | undefined): Promise<GreyImage & { marks: InkMark[]; turn: Orientation }> {
   // a small sheet (a 51 dpi photo) is brought up too: the line bands need a few pixels each
-  const turn = detectOrientation(await resizedGrey(grey, ORIENTATION_SAMPLE_WIDTH));
+  const turn = given ?? detectOrientation(await resizedGrey(grey, ORIENTATION_SAMPLE_WIDTH));
   if (turn === 0) return { ...grey, marks, turn };
   preparation.push(`rotated ${turn}°`);
   const { data, info } = await sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } })
@@ -200,18 +202,77 @@ export function sourceDpi(width: number, height: number, density: number | undef
   return Math.round(longSide / a4LongSideInches);
 }
 
-/** Contrast stretched, resampled to 300 dpi when it is far from it. */
+/**
+ * Contrast stretched, resampled to 300 dpi when it is far from it. sharp's
+ * normalise clips the page's darker grey to black and its paper to white; on
+ * a grey photocopy or a sparse noisy page it takes the paper's grain for ink
+ * and the page comes out as grey snow (state-2026e 114: paper 224 came out 148
+ * with 1 % of the page black, and read as nothing; fresh-2026b 703: 29
+ * characters of 308). Such a page, told by its paper still darker than WHITE_PAPER after the
+ * stretch, is stretched again from the original between the ink and paper of
+ * its own histogram (inkAndPaper).
+ */
 async function normalised(grey: GreyImage, dpi: number, options: CleanOptions): Promise<GreyImage> {
-  let image = sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } }).normalise();
-  if (dpi < TARGET_DPI || dpi > MAX_USEFUL_DPI) {
-    image = image.resize({ width: Math.round((grey.width * TARGET_DPI) / dpi), kernel: 'lanczos3' });
-  }
+  const stretched = await resampled(sharpGrey(grey).normalise(), grey, dpi, options);
+  if (percentiles(stretched.pixels)(0.5) >= WHITE_PAPER) return stretched;
+  const { ink, paper } = inkAndPaper(grey.pixels);
+  const gain = 255 / Math.max(1, paper - ink);
+  return resampled(sharpGrey(grey).linear(gain, -ink * gain), grey, dpi, options);
+}
+
+function sharpGrey(grey: GreyImage): Sharp {
+  return sharp(grey.pixels, { raw: { width: grey.width, height: grey.height, channels: 1 } });
+}
+
+async function resampled(image: Sharp, grey: GreyImage, dpi: number, options: CleanOptions): Promise<GreyImage> {
+  const sized = dpi < TARGET_DPI || dpi > MAX_USEFUL_DPI ? image.resize({ width: Math.round((grey.width * TARGET_DPI) / dpi), kernel: 'lanczos3' }) : image;
   try {
-    const { data, info } = await image.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sized.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
     return { pixels: bytesOf(data), width: info.width, height: info.height };
   } catch (error) {
     throw corruptImage(error, options);
   }
+}
+
+/** A stretched page whose paper (its median) is darker than this was stretched from its grain. */
+const WHITE_PAPER = 200;
+/** Share of the pixels at each end of the stretch. */
+const STRETCH_TAIL = 0.01;
+/** The darkest share taken for ink on a page whose ink is under STRETCH_TAIL: a few lines of print at 300 dpi still fill it. */
+const SPARSE_INK_TAIL = 0.0005;
+/** The share of a normal spread lying more than one standard deviation below its middle. */
+const GRAIN_SHARE = 0.16;
+/** The 1st percentile is print when it lies further below the paper's median than this many grains (a normal spread's 1st lies 2.3 out). */
+const INK_CONTRAST = 5;
+
+/**
+ * Grey levels a page is stretched between, from its own histogram: its 99th
+ * percentile (paper) to its 1st (ink), or to its darkest 0.05 % on a page
+ * whose print covers under 1 % of it (a letterhead and a title, a cover), told
+ * by the 1st percentile lying within a few grains of the paper's median.
+ */
+export function inkAndPaper(pixels: Uint8Array): { ink: number; paper: number } {
+  const percentile = percentiles(pixels);
+  const median = percentile(0.5);
+  const paper = percentile(1 - STRETCH_TAIL);
+  // the grain's reach one standard deviation either side of the median; above it white clips it, so below too
+  const grain = Math.max(1, paper - median, median - percentile(GRAIN_SHARE));
+  const ink = percentile(STRETCH_TAIL);
+  return { ink: median - ink > INK_CONTRAST * grain ? ink : percentile(SPARSE_INK_TAIL), paper };
+}
+
+/** The grey level under which a share of the pixels lies, for any share, from one histogram. */
+function percentiles(pixels: Uint8Array): (share: number) => number {
+  const histogram = new Float64Array(256);
+  for (const value of pixels) histogram[value]!++;
+  return (share) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) {
+      seen += histogram[v]!;
+      if (seen > share * pixels.length) return v;
+    }
+    return 255;
+  };
 }
 
 /** Width of the copy the skew is measured on: 0.02° is still a fifth of a pixel across it. */

@@ -8,12 +8,13 @@ import { VnplanError } from '../errors.js';
 import { scaleBox } from '../boxes.js';
 import { withHeldText } from '../off-heap-text.js';
 import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
+import { oppositeTurn, readingEvidence } from './orientation.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type TextLayer } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
 import { dropMarginNotes, rateGluedPieces, readingOrder, respaceGlued, withoutWords } from './layout.js';
 import { penWrittenFigures } from './handwriting.js';
 import { createOcrPool, type OcrPool } from './pool.js';
-import type { EngineKind } from './engines/engine.js';
+import type { EngineKind, PageOcr } from './engines/engine.js';
 import { mapLimited } from './limited.js';
 import { checkedImagePages } from './image-pages.js';
 import { DEFAULT_TEXT_LAYER_BUDGET, TextLayerReader, type TextLayerBudget } from './pdf-text.js';
@@ -190,8 +191,7 @@ async function readImagePages(bytes: Uint8Array, context: PageContext): Promise<
 }
 
 async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<PageText> {
-  const clean = await cleanPage(image, { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels });
-  const ocr = await context.pool().recognize({ image: clean.image, file: context.file, page: pageNumber });
+  const { clean, ocr } = await uprightReading(image, pageNumber, dpi, context);
   const handwriting = clean.inkMarks
     .filter((m) => m.kind === 'handwriting')
     .map(({ box }) => scaleBox(box, clean));
@@ -218,6 +218,32 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     preparation: block.marginNotes?.length ? [...clean.preparation, `margin notes dropped: ${block.marginNotes.map((n) => `"${n}"`).join(', ')}`] : clean.preparation,
     warnings: pageWarnings(pageNumber, text, confidence, clean),
   };
+}
+
+/**
+ * The page cleaned and read, the right way up. The ink's up-or-down signal
+ * (orientation.ts) is weak on Vietnamese print, whose marks above and dots,
+ * `g`, `y` and `p` below fill both ends of a line: an upright page was once
+ * turned upside down. So a page the ink would turn is also read turned the
+ * other way round (not at all against 180°, 270° against 90°), and the turn
+ * is kept only when its reading holds more confidently read Vietnamese
+ * syllables (orientation.ts readingEvidence); a tie leaves the page unturned.
+ */
+async function uprightReading(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<{ clean: CleanPage; ocr: PageOcr }> {
+  const options = { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels };
+  const read = (page: CleanPage): Promise<PageOcr> => context.pool().recognize({ image: page.image, file: context.file, page: pageNumber });
+  const clean = await cleanPage(image, options);
+  const ocr = await read(clean);
+  const turn = clean.placement?.turn ?? 0;
+  if (turn === 0) return { clean, ocr };
+  const other = await cleanPage(image, { ...options, turn: oppositeTurn(turn) });
+  const otherOcr = await read(other);
+  const evidence = readingEvidence(ocr.words);
+  const otherEvidence = readingEvidence(otherOcr.words);
+  if (evidence > otherEvidence) return { clean, ocr };
+  const against = other.placement?.turn ? `turned ${other.placement.turn}°` : 'as it stood';
+  const note = `the ink's turn of ${turn}° refused: the page read ${against} held more Vietnamese syllables (${otherEvidence.toFixed(0)} against ${evidence.toFixed(0)})`;
+  return { clean: { ...other, preparation: [...other.preparation, note] }, ocr: otherOcr };
 }
 
 /** Whether at least half of a word's box (pixels) lies in a mark's box (page fractions). */

@@ -1,18 +1,26 @@
 // A page fed sideways or upside down. Tesseract's orientation detection (OSD)
 // needs the osd model, which the vie package does not carry, so orientation is
 // read from the ink itself: printed lines make the row profile far sharper than
-// the column profile (0°/180° against 90°/270°), and a Latin line's dense core
-// (the x-height) sits low in its band: the band's top quarter holds only the
-// thin strokes of capitals, ascenders and Vietnamese marks, its bottom quarter
-// the foot of every letter (and the few descenders).
+// the column profile (0°/180° against 90°/270°), and a line's dense core (the
+// x-height) sits low in its band: capitals, ascenders and Vietnamese marks
+// (stacked two high on `ế`, `ổ`) reach further above it than `g`, `y`, `p` and
+// the dot below reach under it. How far, not how much ink: the ink of the
+// band's top and bottom quarters, the signal once used, is near even on
+// Vietnamese print whose `ng`, `gi`, `y` and dots fill the bottom as its marks
+// fill the top, and it took an upright page of fresh-2026b (707) for upside
+// down. A turn it suggests is still read both ways before it is kept (index.ts).
+import type { OcrWord } from '../types.js';
+import { isSyllableShape, syllableKey } from '../restore/vietnamese.js';
 import { otsuThreshold, type GreyImage } from './raster.js';
 
 export type Orientation = 0 | 90 | 180 | 270;
 
 /** Column profile sharper than the row profile by this factor: the lines run down the page. */
 const SIDEWAYS_FACTOR = 1.5;
-/** (below − above) / (below + above) past this, either way, decides up from down. */
-const UPRIGHT_MARGIN = 0.1;
+/** (above − below) / (above + below) of the reach round the cores past this, either way, decides up from down. */
+const UPRIGHT_MARGIN = 0.05;
+/** A band's rows holding at least this share of its fullest row are its core (the x-height). */
+const CORE_SHARE = 0.5;
 /** Fewer text lines than this decide nothing. */
 const MIN_LINES = 4;
 
@@ -63,9 +71,9 @@ function transpose(ink: Uint8Array, width: number, height: number): { ink: Uint8
 }
 
 /**
- * Over the text lines found in the row profile: ink in the bottom quarter of
- * each line minus ink in its top quarter, over both; positive for upright
- * text, null when too few lines are found or the sign is unclear.
+ * Over the text lines found in the row profile: how far each band reaches
+ * above its core minus how far below, over both; positive for upright text,
+ * null when too few lines are found or the sign is unclear.
  */
 function lineBalance(ink: Uint8Array, width: number, height: number): number | null {
   const rows = new Float64Array(height);
@@ -82,15 +90,41 @@ function lineBalance(ink: Uint8Array, width: number, height: number): number | n
     }
     const top = y;
     while (y < height && rows[y]! > floor) y++;
-    const bottom = y; // exclusive
-    const size = bottom - top;
-    if (size < 4) continue;
-    const quarter = Math.max(1, Math.floor(size / 4));
-    for (let r = top; r < top + quarter; r++) above += rows[r]!;
-    for (let r = bottom - quarter; r < bottom; r++) below += rows[r]!;
+    const bottom = y - 1;
+    if (bottom - top + 1 < 4) continue;
+    let fullest = 0;
+    for (let r = top; r <= bottom; r++) fullest = Math.max(fullest, rows[r]!);
+    let coreTop = top;
+    while (rows[coreTop]! < fullest * CORE_SHARE) coreTop++;
+    let coreBottom = bottom;
+    while (rows[coreBottom]! < fullest * CORE_SHARE) coreBottom--;
+    above += coreTop - top;
+    below += bottom - coreBottom;
     lines++;
   }
   if (lines < MIN_LINES || above + below === 0) return null;
-  const balance = (below - above) / (above + below);
+  const balance = (above - below) / (above + below);
   return Math.abs(balance) < UPRIGHT_MARGIN ? null : balance;
+}
+
+/** The turn that reads the page the other way round: none against 180°, 270° against 90°. */
+export function oppositeTurn(turn: Orientation): Orientation {
+  return ((turn + 180) % 360) as Orientation;
+}
+
+/**
+ * How much Vietnamese a reading holds: the letters of its words shaped like
+ * Vietnamese syllables, each weighted by tesseract's confidence in its word.
+ * Print read upside down comes out as confident-looking garble (`ugqd`,
+ * `8uonu`) of few syllables; the same page read upright scores several times
+ * higher, whatever its size.
+ */
+export function readingEvidence(words: readonly OcrWord[]): number {
+  let evidence = 0;
+  for (const word of words) {
+    for (const piece of word.text.match(/\p{L}+/gu) ?? []) {
+      if (isSyllableShape(syllableKey(piece))) evidence += ([...piece].length * word.confidence) / 100;
+    }
+  }
+  return evidence;
 }
