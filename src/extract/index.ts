@@ -598,10 +598,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, namedBy).slice(1);
   const documentSymbol = spelt === null ? null : barred(spelt, namedBy, documentType);
   const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
+  const linesOfBases = legalBases.map((b) => lines.filter((l) => l.no >= b.lines.from && l.no <= b.lines.to));
   // A number whose label took one of its figures (`s63 1-QB/TW`) is left empty: its first figures are not known.
-  const cut = legalBases.map((b) => {
+  const cut = legalBases.map((b, i) => {
     if (options.rawOcr !== true || b.basis.number === null) return false;
-    const basisLines = lines.filter((l) => l.no >= b.lines.from && l.no <= b.lines.to);
+    const basisLines = linesOfBases[i]!;
     return afterLostFigure(b.basis.number, basisLines, basisLines.flatMap((l) => correctionsOn(l.no)));
   });
   cut.forEach((lost, i) => {
@@ -609,7 +610,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   });
   const bases = legalBases.map((b, i) => {
     // The words restoration wrote on the basis's lines: a place among them may have been given the wrong marks.
-    const restored = new Set(lines.filter((l) => l.no >= b.lines.from && l.no <= b.lines.to).flatMap((l) => correctionsOn(l.no).map((c) => c.to)));
+    const restored = new Set(linesOfBases[i]!.flatMap((l) => correctionsOn(l.no).map((c) => c.to)));
     const placed = (issuer: string | null): string | null => (issuer === null ? null : spellCitedPlaces(issuer, (w) => restored.has(w), options.rawOcr === true));
     if (b.basis.number === null) return { ...b.basis, issuer: placed(b.basis.issuer) };
     const number = basisNumbers[i]!.symbol;

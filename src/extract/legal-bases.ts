@@ -223,7 +223,10 @@ function namedWithIssuer(text: string, tokens: readonly Token[], i: number, afte
     const issuer = text.slice(tokens[k]!.end, issuerEnd);
     // A date after the issuer (`… của Hội X ngày 02 tháng 7 năm 2007`) would be read into its name:
     // no citation rather than a wrong issuer and no date.
-    return findDates(issuer).length === 0 && headAt(expandLetterhead(issuer.trim())) !== null && !clauseAfterOrgan(issuer);
+    if (findDates(issuer).length > 0) return false;
+    const expanded = expandLetterhead(issuer.trim());
+    const head = headAt(expanded);
+    return head !== null && !clauseAfterOrgan(expanded, head.end);
   }
   return false;
 }
@@ -233,13 +236,10 @@ function namedWithIssuer(text: string, tokens: readonly Token[], i: number, afte
  * its own (a subject in small letters, not the organ's level and place: `…, tỉnh Thanh Hóa`), so the words are a
  * narrative sentence about an unnamed plan, not a citation of one.
  */
-function clauseAfterOrgan(issuer: string): boolean {
-  const expanded = expandLetterhead(issuer.trim());
-  const head = headAt(expanded);
-  if (head === null) return false;
-  const comma = /^[^,;]*?,\s*(?=\p{Ll})/u.exec(expanded.slice(head.end));
+function clauseAfterOrgan(expanded: string, headEnd: number): boolean {
+  const comma = /^[^,;]*?,\s*(?=\p{Ll})/u.exec(expanded.slice(headEnd));
   if (comma === null) return false;
-  const tokens = tokenize(expanded.slice(head.end + comma[0].length));
+  const tokens = tokenize(expanded.slice(headEnd + comma[0].length));
   return !vocabulary().levels.some((level) => phraseAt(tokens, 0, phraseKeys(level)));
 }
 
@@ -279,6 +279,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const { types } = tables();
   const body = vocabulary().body;
   const plural = phraseKeys(body.plural)[0];
+  const charter = phraseKeys(body.charter);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
@@ -328,7 +329,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < generic.end) i++;
       continue;
     }
-    const misread = misreadTypeCitation(text, tokens, i) ?? misreadCharter(text, tokens, i);
+    const misread = misreadTypeCitation(text, tokens, i) ?? misreadCharter(text, tokens, i, charter);
     if (misread) {
       found.push(misread);
       while (i + 1 < tokens.length && tokens[i + 1]!.start < misread.end) i++;
@@ -412,12 +413,13 @@ function misreadTypeCitation(text: string, tokens: readonly Token[], i: number):
  * stands before an organisation's name (an article is `Điều 5 của …` or `Điều 5 Nghị định …`), and only an
  * organisation with its own rules follows `Điều lệ` (Điều lệ Đảng, Đoàn, Hội, Công đoàn, Mặt trận): `Điều`, a scrap of
  * at most three characters opening with 1 or l, then such an organisation's name with its capital, is that charter
- * cited by name. `Điều 1 Hội đồng nhân dân …` (a state body, which has no charter) is an article.
+ * cited by name. `Điều 1 Hội đồng nhân dân …` (a state body, which has no charter) is an article. `charterKeys` are
+ * `Điều lệ`'s (body.charter), keyed once per paragraph by findMentions, not at each word.
  */
-function misreadCharter(text: string, tokens: readonly Token[], i: number): Mention | null {
-  const body = vocabulary().body;
-  const [first, second] = phraseKeys(body.charter);
+function misreadCharter(text: string, tokens: readonly Token[], i: number, charterKeys: readonly string[]): Mention | null {
+  const [first, second] = charterKeys;
   if (tokens[i]!.key !== first || second === undefined) return null;
+  const body = vocabulary().body;
   for (let k = 1; k <= 2; k++) {
     const scraps = tokens.slice(i + 1, i + 1 + k);
     const next = tokens[i + 1 + k];

@@ -9,7 +9,7 @@ import type { Box, InkMark, PagePlacement } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { separateInk } from './ink.js';
 import { detectOrientation, type Orientation } from './orientation.js';
-import { bytesOf, luminance, otsuThreshold, resizedGrey, type GreyImage, type RgbImage } from './raster.js';
+import { bytesOf, greyHistogram, luminance, otsuThreshold, resizedGrey, type GreyImage, type RgbImage } from './raster.js';
 import { cropBox, findSheet, flattenLight, warpQuad, warpedSize, type Quad } from './sheet.js';
 
 /** The page as it comes from the file (encoded image) or from the PDF renderer (raw pixels). */
@@ -263,8 +263,7 @@ export function inkAndPaper(pixels: Uint8Array): { ink: number; paper: number } 
 
 /** The grey level under which a share of the pixels lies, for any share, from one histogram. */
 function percentiles(pixels: Uint8Array): (share: number) => number {
-  const histogram = new Float64Array(256);
-  for (const value of pixels) histogram[value]!++;
+  const histogram = greyHistogram(pixels);
   return (share) => {
     let seen = 0;
     for (let v = 0; v < 256; v++) {

@@ -41,9 +41,15 @@ export function luminance(rgb: RgbImage): GreyImage {
   return { pixels: out, width: rgb.width, height: rgb.height };
 }
 
-export function otsuThreshold(pixels: Uint8Array): number {
+/** How many pixels have each grey level. */
+export function greyHistogram(pixels: Uint8Array): Float64Array {
   const histogram = new Float64Array(256);
   for (const value of pixels) histogram[value]!++;
+  return histogram;
+}
+
+export function otsuThreshold(pixels: Uint8Array): number {
+  const histogram = greyHistogram(pixels);
   const total = pixels.length;
   let sumAll = 0;
   for (let v = 0; v < 256; v++) sumAll += v * histogram[v]!;
