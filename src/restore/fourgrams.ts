@@ -7,6 +7,7 @@
 // seen rarely changes little. Read at the first text that lost its marks, searched where it lies.
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { searchSorted } from './lm.js';
 
 export const FOURGRAMS_FILE = 'restore-fourgrams.bin.gz';
 /** 'VN4G'. */
@@ -32,18 +33,10 @@ export function encodeFourgrams(fourgrams: KeyedCounts, contexts: KeyedCounts): 
   return Buffer.concat([header, fourgrams.keys, contexts.keys, fourgrams.counts, contexts.counts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
 }
 
+/** The count of `key` in `table`, 0 where it is not there. */
 function search(table: KeyedCounts, key: number): number {
-  const keys = table.keys;
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const m = keys[mid] as number;
-    if (m === key) return table.counts[mid] as number;
-    if (m < key) low = mid + 1;
-    else high = mid;
-  }
-  return 0;
+  const at = searchSorted(table.keys, 0, table.keys.length, key);
+  return at < 0 ? 0 : (table.counts[at] as number);
 }
 
 export class FourgramCounts {

@@ -418,9 +418,9 @@ function rowStarts(ids: Uint16Array, size: number): Uint32Array {
 /**
  * The index in [from, to) of the entry whose value is `w`, or -1: entry i's value is
  * `values[stride * i + offset]`, sorted ascending over the range (a run of words, stride 1; the
- * second ids of one first id's interleaved pairs, stride 2 offset 1).
+ * second ids of one first id's interleaved pairs, stride 2 offset 1; fourgrams.ts' keys).
  */
-function searchSorted(values: Uint16Array, from: number, to: number, w: number, stride = 1, offset = 0): number {
+export function searchSorted(values: Uint16Array | Float64Array, from: number, to: number, w: number, stride = 1, offset = 0): number {
   let low = from;
   let high = to;
   while (low < high) {
