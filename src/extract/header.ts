@@ -189,8 +189,9 @@ export function opensLetterSubject(text: string): boolean {
  * place; anything else is not a place name and gives null.
  */
 export function readPlace(prefix: string): string | null {
-  // HD 36's star (`*`, `***`) under the organ's name, stacked onto the date line by a crawl, is no word of the place.
-  let text = cleanValue(prefix.replace(/[,;]\s*$/u, '').replace(/^[\s*]+/u, ''));
+  // HD 36's star (`*`, `***`) under the organ's name, stacked onto the date line by a crawl, is no word of the place;
+  // nor is a speck OCR reads off the rule's end or a stamp's edge at the line's start (`+ Ha Noi, ngay …`).
+  let text = cleanValue(prefix.replace(/[,;]\s*$/u, '').replace(/^[\s*+•·]+/u, ''));
   const gap = text.split(/\s{2,}|\t/u);
   text = cleanValue(gap[gap.length - 1]!);
   if (text === '') return null;

@@ -1308,6 +1308,12 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   if (aboutMatter && aboutMatter.index > issuerStart && aboutMatter.index < issuerEnd) {
     return { issuer: issuerValue(text.slice(issuerStart, aboutMatter.index)), subject: subjectValue(text.slice(aboutMatter.index + aboutMatter[0].length)) };
   }
+  // HD 36 may quote the cited document's name straight after its issuer, with no `về` (`… của Ban Tuyên giáo Trung
+  // ương “Tuyên truyền kỷ niệm …”`): the quotation is the subject.
+  const quoted = subjectAt < 0 ? quotedAfterIssuer(text.slice(issuerStart)) : null;
+  if (quoted !== null) {
+    return { issuer: issuerValue(text.slice(issuerStart, issuerStart + quoted.at)), subject: subjectValue(quoted.subject) };
+  }
   // No word opens the subject: it may follow the issuer's name straight away (`của Ban Thường vụ Hội LHPN Hà Nội chỉ đạo …`).
   const cut = subjectAt < 0 ? subjectAfterOrgans(text.slice(issuerStart)) : null;
   if (cut !== null) {
@@ -1317,6 +1323,21 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
     issuer: issuerValue(text.slice(issuerStart, issuerEnd)),
     subject: subjectAt < 0 ? null : subjectValue(text.slice(issuerEnd)),
   };
+}
+
+/**
+ * A quotation opening right where an organ's name ends (`Ban Tuyên giáo Trung ương “…”`): where it starts, and the
+ * subject — the quotation alone when a sentence ends after it (`…” … Để góp phần …`, `”.`), else all from it on. Null
+ * when the words before the mark are no organ's name complete up to it (`Ban Chỉ đạo phong trào “…”` names a board).
+ */
+function quotedAfterIssuer(text: string): { at: number; subject: string } | null {
+  const open = text.indexOf('“');
+  if (open <= 0) return null;
+  const organ = findIssuers(text.slice(0, open)).find((m) => m.start === text.length - text.trimStart().length);
+  if (organ === undefined || text.slice(organ.end, open).trim() !== '') return null;
+  const close = text.indexOf('”', open);
+  const ends = close >= 0 && /^\s*(?:…|\.{2,}|[.;])/u.test(text.slice(close + 1));
+  return { at: open, subject: ends ? text.slice(open, close + 1) : text.slice(open) };
 }
 
 /**
@@ -1623,7 +1644,8 @@ function amendmentDates(text: string, item: Item, basis: LegalBasis): string[] {
 function issuingDecision(text: string, item: Item, mentions: readonly Mention[]): Mention | null {
   const issuing = mentions.find((m) => m.kind === 'numbered' && m.start > item.mention.end && m.start < item.end);
   if (issuing === undefined || issuing.documentType === null) return null;
-  return /kem theo\s*$/u.test(foldSameLength(text.slice(item.mention.end, issuing.start))) ? issuing : null;
+  // `(ban hành) kèm theo`, or `do <cơ quan> ban hành theo Quyết định số …` (the Quy chế cán bộ Đoàn, HD 36 preambles).
+  return /(?:kem|ban hanh) theo\s*$/u.test(foldSameLength(text.slice(item.mention.end, issuing.start))) ? issuing : null;
 }
 
 function readItem(text: string, item: Item, mentions: readonly Mention[]): LegalBasis {

@@ -90,8 +90,9 @@ const SYMBOL = new RegExp(
   [
     String.raw`^\s*[:.]?\s*`,
     // number, maybe with the year of a normative document (03/2022)
-    // a letter may close the serial right before the slash (30c/NQ-CP, 05a/KH-UBND)
-    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:[a-d](?=\/))?)?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
+    // a letter may close the serial right before the slash (30c/NQ-CP, 05a/KH-UBND), or before the stray space a
+    // typist left there as after any serial (`06b /NQ-TLĐ`)
+    String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:[a-d](?=\s?\/))?)?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
     // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
     String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
     // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`

@@ -473,6 +473,10 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       const tokens = tokenize(text);
       if (openerKeys().some((keys) => keysAt(tokens, 0, keys))) break;
     }
+    // A trích yếu in small letters that closes with its full stop (`… nhiệm kỳ hai 2012 - 2017.`) ends there: a line
+    // opening a sentence with its capital under it (`Trong lịch sử …`) is the body. Not after an abbreviation in
+    // capitals (`TP.`, `TX.`), which leaves the name to the next line.
+    if (!capitals && /^\p{Lu}\p{Ll}/u.test(text) && /(?:\p{Ll}{2}|\d)\.\s*$/u.test(taken[taken.length - 1]!.text)) break;
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
