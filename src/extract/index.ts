@@ -54,6 +54,11 @@ function statedNumber(
 ): { number: { number: string | null; symbol: string; text: string }; date: string | null; line: number } | null {
   if (documentType === null) return null;
   const pattern = new RegExp(String.raw`kèm theo\s+${documentType}\s+số\s+`, 'iu');
+  // A portal that kept only the body closes the post with where it came from, on a line of its own at the end:
+  // `(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)` — the document's own number and date, of its own type.
+  const lastLine = lines.findLast((l) => l.text.trim() !== '');
+  // Compared without marks, one letter of `Nguồn` left to OCR (`Ngudn`).
+  const source = new RegExp(String.raw`^\s*\(\s*ngu[a-z]n\s*:\s*${foldSameLength(documentType)}\s+so\s+[^()]*\)\s*$`, 'u');
   // Or where the Công báo's heading gives them on the type line, in capitals: `NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY
   // 26-8-1994` (a sentence that opens `Quyết định số …` cites another document).
   // A law database runs the issuer in before the number and wraps the heading over lines of capitals: `CHỈ THỊ` /
@@ -62,7 +67,10 @@ function statedNumber(
   const heading = new RegExp(String.raw`^\s*${typeLine}(?:\s+CỦA\s[^]*?)?\s+SỐ\s+`, 'u');
   for (const [i, line] of lines.entries()) {
     // The heading's block opens with its first line, so only a line opening with the type can start one.
-    const m = pattern.exec(line.text) ?? (line.text.trimStart().startsWith(typeLine) ? heading.exec(headingBlock(lines, i)) : null);
+    const m =
+      pattern.exec(line.text) ??
+      (line === lastLine && source.test(foldSameLength(line.text)) ? new RegExp(String.raw`${documentType}\s+số\s+`, 'iu').exec(line.text) : null) ??
+      (line.text.trimStart().startsWith(typeLine) ? heading.exec(headingBlock(lines, i)) : null);
     if (!m) continue;
     const text = m.input;
     const symbol = readSymbol(text, m.index + m[0].length);
