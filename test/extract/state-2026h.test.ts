@@ -192,3 +192,18 @@ describe('a law cited with the law that amended it (`… số 64/2025/QH15 đư�
     expect(record.legalBases.map((b) => b.number)).toEqual(['12/TTg-KTTH']);
   });
 });
+
+describe('a letterhead naming the body without level or place (`CHỦ TỊCH ỦY BAN` / `NHÂN DÂN |`, Gia Lai 2025)', () => {
+  const lines = page('157_tinh-qd-ctubnd-taisancong-2025.txt').trimEnd().split('\n');
+
+  it('is of the date line’s place, at the one level the body sets before it (`… của tỉnh Gia Lai`)', () => {
+    const record = extract(lines);
+    expect(record.issuer).toMatchObject({ level: 'tỉnh', locality: 'Gia Lai' });
+    expect(record.place).toBe('Gia Lai');
+  });
+
+  it('two levels before that place say nothing', () => {
+    const record = extract([...lines.slice(0, -1), 'Chủ tịch Ủy ban nhân dân ban hành Quyết định về tài sản công của tỉnh Gia Lai và huyện Gia Lai.']);
+    expect(record.issuer).toMatchObject({ level: null, locality: null });
+  });
+});
