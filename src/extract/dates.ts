@@ -29,14 +29,14 @@ const yearOf = (text: string): number => Number(text.replace(' ', ''));
 const BLANK = String.raw`[.…_]{1,12}`;
 // `ng?y D th?ng M n?m YYYY` with the vowels left free for OCR (`ndam`, `nim`). OCR may glue one mark between
 // `ngày` and a printed day (`ngày-3 tháng 10`): a speck, or the blank's leader the typist left before it.
-const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}(?:[-.,:;'](?=\s?\d))?\s*(?:(\d{1,2})|${BLANK})?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}`, 'g');
+// A day a scan left as a letter or two of scrawl (`ngàyẠẠ tháng 7 năm 2016`) is blank.
+const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}(?:[-.,:;'](?=\s?\d))?\s*(?:(\d{1,2})|${BLANK}|[a-z]{1,2}(?=\s))?\s*th[a-z]{2,3}\s*(\d{1,2})\s*n[a-z]{1,3}\s*${YEAR}`, 'g');
 // `ngày   tháng   năm 2023`: a date line left with day and month blank, read as its year; a day without
 // its month (`ngày 05 tháng   năm 2018`) says no more than the year.
 // OCR reads what was written in by hand as marks (`ngày ^ 9 tháng^-năm 2020`): a day among them is no reading.
-const YEAR_ONLY = new RegExp(
-  String.raw`\bng[a-z]{1,3}(?:\s*${BLANK}\s*|\s+|[^a-z\d\n]{1,6}?)(?:\d{1,2}\s+)?th[a-z]{2,3}(?:\s*${BLANK}\s*|\s+|[^a-z\d\n]{1,6}?)n[a-z]{1,3}\s*(\d{4})\b`,
-  'g',
-);
+// Or as a letter or two (`ngàyẠẠ tháng ĩ năm 2016`, a scan of a district's plan): no day or month either.
+const SCRAWL = String.raw`(?:\s*${BLANK}\s*|\s+|[^a-z\d\n]{1,6}?|\s*[a-z]{1,2}\s+)`;
+const YEAR_ONLY = new RegExp(String.raw`\bng[a-z]{1,3}${SCRAWL}(?:\d{1,2}\s+)?th[a-z]{2,3}${SCRAWL}n[a-z]{1,3}\s*(\d{4})\b`, 'g');
 const NUMERIC = new RegExp(String.raw`\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}`, 'g');
 
 /** Every date in the text, in order. */

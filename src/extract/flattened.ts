@@ -270,11 +270,14 @@ function unglueSignature(text: string): { text: string; cuts: number[] } {
   return { text: unglued, cuts };
 }
 
-/** Where the place of a date line starts: the capitalised words right before its comma. */
+/**
+ * Where the place of a date line starts: the capitalised words right before its comma. A place joined from two by
+ * a hyphen (`Phan Rang-Tháp Chàm`) is one word of it.
+ */
 function placeStart(text: string, comma: number): number {
   let start = comma;
   for (let words = 0; words < 5; words++) {
-    const m = /(\p{Lu}[\p{L}.]*)\s*$/u.exec(text.slice(0, start));
+    const m = /(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)\s*$/u.exec(text.slice(0, start));
     if (!m || /\d/u.test(m[1]!) || (words > 0 && isUpperCase(m[1]!) && m[1]!.length > 1 && !/^TP\.?$/u.test(m[1]!))) break;
     start = m.index;
   }

@@ -74,9 +74,11 @@ function cutPlace(text: string, next: string): boolean {
   const afterMotto = /hanh phuc\s+(?=\S[^,]*,\s*$)/u.exec(foldSameLength(text));
   const placeAndComma = /^(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})\s*,$/u.exec((afterMotto ? text.slice(afterMotto.index + afterMotto[0].length) : text).trim());
   if (placeAndComma) return /^ngay\s+\S/u.test(foldSameLength(next.trim())) && isKnownPlace(placeAndComma[1]!);
-  if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u.test(text)) return false;
+  // A city's name may keep its `TP` before it and be cut after its second word (`TP Hồ Chí` / `Minh, ngày …`).
+  const cut = /^(?:(?:TP|Tp|TX|Tx)\.?\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2})$/u.exec(text);
+  if (cut === null) return false;
   const rest = /^(\p{Lu}[\p{L} ]*?),\s*(?:ngày|ngay)\b/u.exec(next.trim());
-  return rest !== null && isKnownPlace(`${text} ${rest[1]}`);
+  return rest !== null && isKnownPlace(`${cut[1]} ${rest[1]}`);
 }
 
 /** What goes on from a cut date line: a day, `tháng` or `năm`. */

@@ -4,7 +4,7 @@
 // is not a plan still yields a record — empty fields and a warning.
 import { distance } from 'fastest-levenshtein';
 import { readAwardForms } from './award-forms.js';
-import { cleanValue, findPhrase, foldSameLength, isUpperCase, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
+import { cleanValue, findPhrase, foldSameLength, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces, spellingInProvince } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
@@ -12,7 +12,7 @@ import { opensPreamble, readLegalBases } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -54,6 +54,11 @@ function statedNumber(
 ): { number: { number: string | null; symbol: string; text: string }; date: string | null; line: number } | null {
   if (documentType === null) return null;
   const pattern = new RegExp(String.raw`kèm theo\s+${documentType}\s+số\s+`, 'iu');
+  // A portal that kept only the body closes the post with where it came from, on a line of its own at the end:
+  // `(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)` — the document's own number and date, of its own type.
+  const lastLine = lines.findLast((l) => l.text.trim() !== '');
+  // Compared without marks, one letter of `Nguồn` left to OCR (`Ngudn`).
+  const source = new RegExp(String.raw`^\s*\(\s*ngu[a-z]n\s*:\s*${foldSameLength(documentType)}\s+so\s+[^()]*\)\s*$`, 'u');
   // Or where the Công báo's heading gives them on the type line, in capitals: `NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY
   // 26-8-1994` (a sentence that opens `Quyết định số …` cites another document).
   // A law database runs the issuer in before the number and wraps the heading over lines of capitals: `CHỈ THỊ` /
@@ -62,7 +67,10 @@ function statedNumber(
   const heading = new RegExp(String.raw`^\s*${typeLine}(?:\s+CỦA\s[^]*?)?\s+SỐ\s+`, 'u');
   for (const [i, line] of lines.entries()) {
     // The heading's block opens with its first line, so only a line opening with the type can start one.
-    const m = pattern.exec(line.text) ?? (line.text.trimStart().startsWith(typeLine) ? heading.exec(headingBlock(lines, i)) : null);
+    const m =
+      pattern.exec(line.text) ??
+      (line === lastLine && source.test(foldSameLength(line.text)) ? new RegExp(String.raw`${documentType}\s+số\s+`, 'iu').exec(line.text) : null) ??
+      (line.text.trimStart().startsWith(typeLine) ? heading.exec(headingBlock(lines, i)) : null);
     if (!m) continue;
     const text = m.input;
     const symbol = readSymbol(text, m.index + m[0].length);
@@ -387,6 +395,29 @@ function registeredPlace(place: string | null, locality: string | null, lines: r
 }
 
 /**
+ * The one level the body sets before the date line's place (`… thuộc phạm vi quản lý của tỉnh Gia Lai` under `Gia
+ * Lai, ngày …`), or null where it sets none or more than one (`tỉnh Quảng Ninh` and `huyện Quảng Ninh`). NĐ 30 Phụ
+ * lục I: the date line's địa danh is the unit of the issuing body, so the level the text gives that unit is the
+ * issuer's where its letterhead names the body without level or place (`CHỦ TỊCH ỦY BAN NHÂN DÂN`).
+ */
+function levelOfPlace(paragraphs: readonly Paragraph[], place: string | null): string | null {
+  if (place === null) return null;
+  const placeKeys = phraseKeys(place);
+  const levels = new Set<string>();
+  for (const p of paragraphs) {
+    const tokens = tokenize(p.text);
+    for (let i = 0; i < tokens.length; i++) {
+      const level = levelAt(tokens, i);
+      if (level === null || !keysAt(tokens, i + level.length, placeKeys)) continue;
+      // The place whole, not the head of a longer name (`Hà` of `thành phố Hà Nội`).
+      const after = tokens[i + level.length + placeKeys.length];
+      if (after === undefined || !/^\p{Lu}/u.test(after.text)) levels.add(level.name);
+    }
+  }
+  return levels.size === 1 ? [...levels][0]! : null;
+}
+
+/**
  * Cơ quan ban hành from, in order: the letterhead, the body naming its issuer,
  * the symbol's organ part and the signature's `TM.` line; the place of the date
  * line stands in for a locality nothing else gives.
@@ -397,6 +428,7 @@ function resolveIssuer(
   authority: string | null,
   deciding: { mention: IssuerMention; line: number } | null,
   statedSymbol: string | null,
+  placeLevel: string | null,
 ): { issuer: Issuer; lines: LineRange | null; warning?: string } {
   const letterhead = header.letterhead;
   // The symbol the header prints, or the one the text states of itself when it lost its header.
@@ -442,7 +474,11 @@ function resolveIssuer(
     (fromLetterhead ? fromLetterhead.locality : self?.mention.locality) ?? (level !== null ? header.place : null);
   const lines = letterhead?.lines ?? (self ? { from: self.line, to: self.line } : null);
   if (organ === null) return { issuer: { name: null, level, locality }, lines };
-  // `Ủy ban nhân dân` alone names no one: a body of a level needs its level and place.
+  // `Ủy ban nhân dân` alone names no one: a body of a level needs its level and place — which the date line's place
+  // and the one level the body sets before that place give together (levelOfPlace).
+  if (level === null && head?.kind === 'state' && !head.level && placeLevel !== null && header.place !== null) {
+    return { issuer: { name: issuerName(organ, placeLevel, header.place), level: placeLevel, locality: header.place }, lines };
+  }
   if (level === null && head && (head.kind === 'state' || head.kind === 'committee') && !head.level) {
     return { issuer: { name: null, level, locality }, lines, warning: `issuer: ${organ} without its level and place` };
   }
@@ -554,7 +590,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null);
+  const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null, levelOfPlace(parts.body, header.place));
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
   const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };

@@ -131,7 +131,11 @@ export function readLayout(lines: readonly Line[]): Layout {
       const sameCase =
         title !== null &&
         (mostlyCapitals(title.title) === mostlyCapitals(typeHeading.rest) || isPeriodLine(title.title) || (mostlyCapitals(typeHeading.rest) && upToPreamble(title)));
-      const more = title && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
+      // A line in sentence case opening with a preamble's opener (`Thực hiện Thông báo của Thường trực HĐND xã …`)
+      // opens the body's first sentence under a trích yếu begun on the type line (`BÁO CÁO Về việc …`), whatever it
+      // cites: NĐ 30 sets nothing of the trích yếu after the preamble begins.
+      const opensClause = title !== null && /^\p{Lu}\p{Ll}/u.test(title.title) && opensWithOpener(title.title);
+      const more = title && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
       title = {
         title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
         lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },

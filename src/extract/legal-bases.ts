@@ -52,9 +52,10 @@ const afterNumberWord = (t: Token): number => (/^s[oốô]\d/iu.test(t.text) ? t
 // A number and symbol the NĐ 30 tables do not know (`8935/BNV-CTTN&BĐG`, `49/QCPH-UBND`), read only after `số`.
 // A crawl may write Đ as the Latin Ð (U+00D0, `36/QĐÐ-UBND`): read as a letter of the symbol, kept as printed.
 // A typist's dot between parts (`307/KH.BGD&ĐT`) only with no space and two capitals after it: else a sentence ends.
+// A crawl may set a space before it (`191/UB .TH`, numbering before 2004), which a sentence's stop never has.
 // A symbol's letters stop at the citation's date word where a PDF layer glued it on (`06/HĐTĐKTngày 09/01/2015`).
 const LOOSE_NUMBER =
-  /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ](?:(?!ng[àa]y)[A-Za-zĐđÐ&0-9])*(?:\s?[-/&]\s?[A-ZĐ](?:(?!ng[àa]y)[A-Za-zĐđÐ&0-9])*|\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
+  /^\s*[:.]?\s*(\d{1,5}(?:\s?\/\s?(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ](?:(?!ng[àa]y)[A-Za-zĐđÐ&0-9])*(?:\s?[-/&]\s?[A-ZĐ](?:(?!ng[àa]y)[A-Za-zĐđÐ&0-9])*|\s?\.[A-ZĐ]{2}[A-ZĐ&0-9]*)*)/u;
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean, letter = false): { text: string; end: number } | null {
   const read = readNumberAsIs(text, offset, afterNumberWord, letter);
@@ -184,7 +185,9 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   if (afterOpener(tokens, i) && datedRecord(text, tokens, i, type.name)) return true;
   // `Căn cứ công văn 167/SGD&ĐT-VP ngày …`: a letter's symbol names no type (NĐ 30 Phụ lục I), so right after the
   // opener the letter's type followed straight by a number and the issuer's symbol cites it, `số` written or not.
-  if (afterOpener(tokens, i) && vocabulary().body.letterTypes.includes(type.name)) {
+  // So does any type numbered as before 2004, the symbol the organ's code alone (`Căn cứ quyết định 830/TTg ngày
+  // 30.12.1994 …`, `nghị định 52/CP`): older documents wrote the cited type in small letters.
+  if (afterOpener(tokens, i)) {
     const from = tokens[after - 1]!.end;
     const symbol = readSymbol(text, from, true);
     if (symbol !== null && symbol.type === null && symbol.number !== null && symbol.start - from <= 1) return true;
@@ -1125,6 +1128,9 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
   const kept = items.filter((it, n) => {
     const next = items[n + 1];
     if (!(it.mention.kind === 'named' && next !== undefined && next.lead !== null)) return true;
+    // `Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15`: a law and the law that amended it, each
+    // a basis of its own (NOTES: an amending document cited with a basis is its own record), not a lead to the second.
+    if (/\sđược\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:bởi|theo|tại)\s*$/iu.test(text.slice(it.mention.end, next.mention.start))) return true;
     if (consolidates(next.documentType)) {
       const link = tokens[next.mention.at - articleReferenceBefore(tokens, next.mention.at) - 1]!;
       next.consolidated = { documentType: it.documentType, name: subjectValue(text.slice(it.mention.end, link.start)) };

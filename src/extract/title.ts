@@ -192,6 +192,18 @@ const dropSubjectLabel = (text: string): string => {
 };
 
 /**
+ * The older type line's naming of who issues the document wrapped onto the trích yếu's first line (`QUYẾT ĐỊNH` /
+ * `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …`; the form before NĐ 110/2004 and TT 55/2005, as
+ * `namesItsIssuer` reads it on the type line itself): an organ after `của`, then the `V/v` or `về việc` that opens
+ * the trích yếu. The trích yếu is what follows; a `của` that no `V/v` follows is part of it.
+ */
+const dropTypeLineIssuer = (text: string): string => {
+  const m = /^(cua\s+)(.{3,120}?)\s+(?=v\s?[/\\]\s?v\s|ve viec\s)/u.exec(foldSameLength(text));
+  if (m === null || findIssuers(text.slice(m[1]!.length, m[1]!.length + m[2]!.length)).length === 0) return text;
+  return text.slice(m[0].length);
+};
+
+/**
  * `(Báo cáo chính trị của Ban Chấp hành Hội Nông dân xã khóa XII, tại Đại hội …)`: a congress document that
  * lost (or never had) its type line says what it is in the note under its trích yếu — the type's name opening the
  * bracket, a qualifier or two, then who presents it (`của`, `trình`, `tại`). A note that cites another document
@@ -502,7 +514,7 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  const title = spellCitedNumbers(dropSubjectLabel(cleanValue(taken.map((l) => l.text).join(' '))));
+  const title = spellCitedNumbers(dropSubjectLabel(dropTypeLineIssuer(cleanValue(taken.map((l) => l.text).join(' ')))));
   // A trích yếu is a few lines: one longer than this is body text read into it where the
   // lines were lost (a crawl flattened onto one line), and no title beats a wrong one.
   if (title.length > MAX_TITLE) return null;

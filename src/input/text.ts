@@ -442,7 +442,18 @@ function cleanPieces(text: string, chunkChars: number): string | OffHeapText {
 
 /** NFC, LF line ends and Markdown marks removed, of text that ends after a line feed (or ends the file). */
 function cleanChunk(chunk: string): string {
-  return chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(blankEscapedLineEnds).map(stripMarkdown).join('\n');
+  return chunk.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(blankEscapedLineEnds).map(blankDetachedMarks).map(stripMarkdown).join('\n');
+}
+
+/**
+ * A PDF text layer whose font drew the tone marks as glyphs of their own gathers them apart from their letters, after
+ * a gap (`tinh hình bị thiêt hai ̀ ̣ ̣ do lũ lụt`, `Giao duc và Đao tao. ̉ ̀ ́ ̣ ̀ ̣`): a combining mark with no letter
+ * before it, which NFC cannot set on any letter. Each is blanked to a space (the line keeps its length, as
+ * provenance counts it); the words keep what marks they have, and restoration reads the others as it reads a text
+ * stripped of them.
+ */
+function blankDetachedMarks(line: string): string {
+  return /(?:^|\s)\p{M}/u.test(line) ? line.replace(/(?<=^|\s)\p{M}+/gu, (marks) => ' '.repeat(marks.length)) : line;
 }
 
 /**
