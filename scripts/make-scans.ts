@@ -32,6 +32,8 @@
 //   office_fresh-2026b-707.jpg   an upright page the ink's orientation signal took for upside down
 //   office_fresh-2026b-703.jpg   a noisy coarse page of eight lines, once stretched to snow
 //   office_state-2026e-114.jpg   a grey photocopy scanned, once read as nothing
+//   office_party-2026f-249.jpg   a speck of dust under the printed day, once taken for a pen figure
+//   office_party-2026g-261.jpg   HD 36's star line on a photocopy, once read `>*>*z Š` and taken for the title
 // (their texts are fixtures/outside/SET/texts/, one page each)
 //
 // Set-up (fonts are needed here only, never by the tests):
@@ -77,6 +79,8 @@ const OFFICE_SCANS = [
   ['fresh-2026b', '707_kontum-qd-quyhoach-2024.txt'],
   ['fresh-2026b', '703_bct-quydinh-dangdoan-2023.txt'],
   ['state-2026e', '114_thanhpho-kh-thidua-ntm-2023.txt'],
+  ['party-2026f', '249_huyendoan-thuanchau-daihoi-2019.txt'],
+  ['party-2026g', '261_doantruong-phuoclong-hoitrai-2018.txt'],
 ] as const;
 
 async function main(): Promise<void> {

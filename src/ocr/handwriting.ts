@@ -11,7 +11,7 @@
 import { stripMarks } from '../marks.js';
 import type { InkMark, OcrWord } from '../types.js';
 import { wordsByLine } from './layout.js';
-import { otsuThreshold, type GreyImage } from './raster.js';
+import { blotsOfSize, otsuThreshold, regionPixels, type GreyImage } from './raster.js';
 
 /** Pen figures are at least this much taller than the print they stand beside (printed figures: ~1.0). */
 const TALLER = 1.3;
@@ -23,6 +23,8 @@ const REACH = 0.5;
 const MIN_FIGURE = 0.6;
 /** A row inked across this share of the span is a rule (the line under the organ's name), not a stroke. */
 const RULE_SHARE = 0.85;
+/** Ink blots smaller than this share of the print's height both ways are dust (a scanner's specks reach ~10 px at 300 dpi, print ~40). */
+const SPECK = 0.3;
 
 interface Span {
   x0: number;
@@ -112,35 +114,45 @@ function reachLimits(figure: Span & { y0: number; y1: number }, print: OcrWord[]
   return { top, bottom };
 }
 
-/** The ink's top and bottom rows within a span (rows y0–y1), by the 5th and 95th percentile of its columns; null without ink. */
-function inkRows(grey: GreyImage, span: Span, y0: number, y1: number, threshold: number): { top: number; bottom: number; x0: number; x1: number } | null {
+/**
+ * The ink's top and bottom rows within a span (rows y0–y1), by the 5th and 95th
+ * percentile of its columns; null without ink. Ink whose connected blot is
+ * smaller than `speck` both ways is dust, not a stroke: a speck under a
+ * printed day (party-2026f 249's `29`) once made it reach below its line.
+ */
+function inkRows(grey: GreyImage, span: Span, y0: number, y1: number, threshold: number, speck: number): { top: number; bottom: number; x0: number; x1: number } | null {
+  const [from, to] = [Math.max(0, Math.round(span.x0)), Math.min(grey.width, Math.round(span.x1))];
+  const [top0, bottom0] = [Math.max(0, y0), Math.min(grey.height, y1)];
+  const [width, height] = [Math.max(0, to - from), Math.max(0, bottom0 - top0)];
+  const ink = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    let inked = 0;
+    for (let x = 0; x < width; x++) if (grey.pixels[(y + top0) * grey.width + x + from]! <= threshold) ink[y * width + x] = 1;
+    for (let x = 0; x < width; x++) inked += ink[y * width + x]!;
+    // a row inked across the span is a rule (the line under the organ's name), not a stroke
+    if (width > 0 && inked >= width * RULE_SHARE) ink.fill(0, y * width, (y + 1) * width);
+  }
+  const strokes = new Uint8Array(ink.length);
+  for (const blot of blotsOfSize(ink, width, speck)) for (const i of blot) strokes[i] = 1;
   const tops: number[] = [];
   const bottoms: number[] = [];
   let left = Infinity;
   let right = -Infinity;
-  const [from, to] = [Math.max(0, Math.round(span.x0)), Math.min(grey.width, Math.round(span.x1))];
-  const [top0, bottom0] = [Math.max(0, y0), Math.min(grey.height, y1)];
-  const rule = new Uint8Array(Math.max(0, bottom0 - top0));
-  for (let y = top0; y < bottom0; y++) {
-    let inked = 0;
-    for (let x = from; x < to; x++) if (grey.pixels[y * grey.width + x]! <= threshold) inked++;
-    if (to > from && inked >= (to - from) * RULE_SHARE) rule[y - top0] = 1;
-  }
-  for (let x = from; x < to; x++) {
+  for (let x = 0; x < width; x++) {
     let top = -1;
     let bottom = -1;
-    for (let y = top0; y < bottom0; y++) {
-      if (rule[y - top0] || grey.pixels[y * grey.width + x]! > threshold) continue;
-      if (top < 0) top = y;
-      bottom = y;
+    for (let y = 0; y < height; y++) {
+      if (!strokes[y * width + x]) continue;
+      if (top < 0) top = y + top0;
+      bottom = y + top0;
     }
     if (top < 0) continue;
     tops.push(top);
     bottoms.push(bottom);
-    left = Math.min(left, x);
-    right = Math.max(right, x + 1);
+    left = Math.min(left, x + from);
+    right = Math.max(right, x + from + 1);
   }
-  // a few inked columns are a speck or the tail of a neighbouring letter, not a figure
+  // a few inked columns are the tail of a neighbouring letter, not a figure
   if (tops.length < 4) return null;
   tops.sort((a, b) => a - b);
   bottoms.sort((a, b) => a - b);
@@ -155,23 +167,15 @@ function penOver(
 ): { x0: number; y0: number; x1: number; y1: number } | null {
   const band = { y0: Math.min(figure.y0, print.y0), y1: Math.max(figure.y1, print.y1) };
   const threshold = otsuThreshold(regionPixels(grey, Math.min(figure.x0, print.x0), band.y0, Math.max(figure.x1, print.x1), band.y1));
-  const printed = inkRows(grey, print, print.y0, print.y1, threshold);
+  const printed = inkRows(grey, print, print.y0, print.y1, threshold, (print.y1 - print.y0) * SPECK);
   if (printed === null) return null;
   const height = printed.bottom - printed.top + 1;
   const reach = Math.round(height * REACH);
-  const written = inkRows(grey, figure, Math.max(band.y0 - reach, figure.top), Math.min(band.y1 + reach, figure.bottom), threshold);
+  const written = inkRows(grey, figure, Math.max(band.y0 - reach, figure.top), Math.min(band.y1 + reach, figure.bottom), threshold, height * SPECK);
   if (written === null) return null;
   const writtenHeight = written.bottom - written.top + 1;
   const offLine = Math.abs((written.top + written.bottom) / 2 - (printed.top + printed.bottom) / 2);
   if (writtenHeight < height * MIN_FIGURE) return null;
   if (writtenHeight < height * TALLER && offLine < height * OFF_LINE) return null;
   return { x0: written.x0, y0: written.top, x1: written.x1, y1: written.bottom + 1 };
-}
-
-function regionPixels(grey: GreyImage, x0: number, y0: number, x1: number, y1: number): Uint8Array {
-  const left = Math.max(0, Math.round(x0));
-  const right = Math.min(grey.width, Math.round(x1));
-  const out: number[] = [];
-  for (let y = Math.max(0, y0); y < Math.min(grey.height, y1); y++) for (let x = left; x < right; x++) out.push(grey.pixels[y * grey.width + x]!);
-  return Uint8Array.from(out);
 }

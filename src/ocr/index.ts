@@ -13,6 +13,7 @@ import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type Text
 import { judgeTextLayer } from './text-layer.js';
 import { dropMarginNotes, rateGluedPieces, readingOrder, respaceGlued, withoutWords } from './layout.js';
 import { penWrittenFigures } from './handwriting.js';
+import { starLines } from './stars.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind, PageOcr } from './engines/engine.js';
 import { mapLimited } from './limited.js';
@@ -199,9 +200,10 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
     (await context.pool().recognize({ image: cropClean(clean, box), file: context.file, page: pageNumber })).words;
   const spaced = await rateGluedPieces(respaceGlued(ocr.text.trim(), ocr.words), reread, handwriting);
   const block = dropMarginNotes(spaced.text, spaced.words, clean.width);
-  const ordered = readingOrder(block.text, block.words, clean.width);
+  const grey = cleanGrey(clean);
+  const ordered = starLines(grey, readingOrder(block.text, block.words, clean.width));
   // what OCR made of pen figures told from print by their shape is left out, as coloured ink is faded out before OCR
-  const pen = penWrittenFigures(cleanGrey(clean), ordered.text, ordered.words);
+  const pen = penWrittenFigures(grey, ordered.text, ordered.words);
   const { text, words } = withoutWords(ordered.text, ordered.words, (w) => pen.some((m) => mostlyInside(w.bbox, m.box, clean)));
   const confidence = pageConfidence(words);
   return {

@@ -71,3 +71,46 @@ export function otsuThreshold(pixels: Uint8Array): number {
   }
   return best;
 }
+
+/** Each 4-connected region of ones in a mask `width` pixels wide, as its pixels' indexes. */
+export function connectedRegions(mask: Uint8Array, width: number): number[][] {
+  const seen = new Uint8Array(mask.length);
+  const regions: number[][] = [];
+  for (let start = 0; start < mask.length; start++) {
+    if (!mask[start] || seen[start]) continue;
+    const region = [start];
+    seen[start] = 1;
+    for (let k = 0; k < region.length; k++) {
+      const i = region[k]!;
+      const x = i % width;
+      for (const n of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width]) {
+        if (n < 0 || n >= mask.length || !mask[n] || seen[n]) continue;
+        seen[n] = 1;
+        region.push(n);
+      }
+    }
+    regions.push(region);
+  }
+  return regions;
+}
+
+/** The pixels of a rectangle of the image (columns x0–x1, rows y0–y1, clipped to it), row by row. */
+export function regionPixels(grey: GreyImage, x0: number, y0: number, x1: number, y1: number): Uint8Array {
+  const left = Math.max(0, Math.round(x0));
+  const right = Math.min(grey.width, Math.round(x1));
+  const out: number[] = [];
+  for (let y = Math.max(0, Math.round(y0)); y < Math.min(grey.height, Math.round(y1)); y++) for (let x = left; x < right; x++) out.push(grey.pixels[y * grey.width + x]!);
+  return Uint8Array.from(out);
+}
+
+/** The 4-connected blots of a mask that reach at least `size` pixels one way or the other: ink smaller both ways is dust or grain. */
+export function blotsOfSize(mask: Uint8Array, width: number, size: number): number[][] {
+  return connectedRegions(mask, width).filter((blot) => {
+    let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const i of blot) {
+      const [x, y] = [i % width, Math.floor(i / width)];
+      [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+    }
+    return right - left >= size || bottom - top >= size;
+  });
+}

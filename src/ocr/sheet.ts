@@ -7,7 +7,7 @@
 // straight frame) or a projective warp back to a rectangle (a photo taken at
 // an angle).
 // sharp has affine transforms only, so the warp samples raw pixels here.
-import { otsuThreshold, type GreyImage, type RgbImage } from './raster.js';
+import { connectedRegions, otsuThreshold, type GreyImage, type RgbImage } from './raster.js';
 
 export interface Point {
   x: number;
@@ -306,27 +306,7 @@ function boxDownscale(grey: GreyImage, targetWidth: number): GreyImage {
 
 /** Indexes of the largest 4-connected region of ones. */
 function largestComponent(mask: Uint8Array, width: number): number[] {
-  const label = new Int32Array(mask.length);
-  let best: number[] = [];
-  let next = 0;
-  for (let start = 0; start < mask.length; start++) {
-    if (!mask[start] || label[start]) continue;
-    next++;
-    const region = [start];
-    label[start] = next;
-    for (let k = 0; k < region.length; k++) {
-      const i = region[k]!;
-      const x = i % width;
-      const neighbours = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width];
-      for (const n of neighbours) {
-        if (n < 0 || n >= mask.length || !mask[n] || label[n]) continue;
-        label[n] = next;
-        region.push(n);
-      }
-    }
-    if (region.length > best.length) best = region;
-  }
-  return best;
+  return connectedRegions(mask, width).reduce((best, region) => (region.length > best.length ? region : best), []);
 }
 
 /** The region's extreme points along the diagonals: its corners, also when the sheet is seen at an angle. */

@@ -109,3 +109,20 @@ describe('contrast stretched between the page’s own ink and paper', () => {
     expect(record.warnings).toContainEqual(expect.stringMatching(/^no text found on page 1: /));
   });
 });
+
+describe('print told from what is not print by its ink', () => {
+  it('a speck of dust under a printed day is no pen figure: the day is kept', async () => {
+    const doc = await readPages(documentOf('249.jpg', scan('party-2026f-249')), { pool });
+    expect(doc.pages[0]!.inkMarks ?? []).toEqual([]);
+    expect(doc.text).toContain('ngày 29 tháng 03 năm 2019');
+  });
+
+  it('HD 36’s star line read as small scraps (`>*>*z Š`) is read as its three stars, and the title under it is the title', async () => {
+    const path = join(scratch, '261.jpg');
+    writeFileSync(path, scan('party-2026g-261'));
+    const { document, record } = await processFile(path, { pool });
+    const lines = document.text.split('\n');
+    expect(lines[lines.findIndex((l) => l.includes('ngày 24 tháng 02 năm 2018')) + 1]).toBe('***');
+    expect(record.title).toBe('THAM GIA “HỘI TRẠI TÒNG QUÂN” THỊ XÃ PHƯỚC LONG NĂM 2018');
+  });
+});
