@@ -196,6 +196,7 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     // Its file would take a minute: a worker that waited for it would log it done.
     const stranded = spawnWorker(children, redis.url, log, { concurrency: 1, lockMs: 5000, delayMs: 60_000 });
     const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });
+    batch.catch(() => undefined); // awaited below; a failed expectation before that must not leave it unhandled
     let heir: WorkerChild | null = null;
     try {
       await waitFor('the worker to start a file', async () => (await workerLog(log)).some((e) => e.pid === stranded.process.pid));
