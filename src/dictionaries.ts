@@ -2,17 +2,82 @@
 // a JSON table is read and checked, and the two that more than one stage reads
 // (document types and organs of NĐ 30: the extractor names them, restoration
 // repairs document symbols with them).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { fileSystemError, isVnplanError, VnplanError } from './errors.js';
 
 /** dictionaries/ of the package: src/ and dist/ both sit one level below its root. */
 export const DICTIONARIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dictionaries');
 
+/** What writes each derived table (dictionaries/SOURCES.md); a table none of these names is written by hand. */
+const BUILDERS: readonly (readonly [RegExp, string])[] = [
+  [/^restore-(vocab|titled|names|abbreviations|lm|lm-backward|lm-counts|fourgrams)\./, 'npm run build:dictionaries'],
+  [/^names-/, 'npm run build:names'],
+  [/^encodings\//, 'npx tsx scripts/build-encoding-tables.ts'],
+  [/^restore-channel\.json$/, 'npx tsx scripts/make-channel-pairs.ts'],
+  [/^restore-calibration\.json$/, 'npx tsx scripts/eval-restore.ts --calibrate TABLES'],
+];
+
+/**
+ * A table of `dir` that cannot be used, named with what is wrong and how to bring it back: every table is committed,
+ * so a checkout restores it; a derived one is also rebuilt by its script.
+ */
+export function tableError(name: string, dir: string, problem: string, systemCode?: string): VnplanError {
+  const builder = BUILDERS.find(([pattern]) => pattern.test(name))?.[1];
+  const origin = builder === undefined ? 'it is written by hand, see dictionaries/SOURCES.md' : `or rebuild it: ${builder}, see dictionaries/SOURCES.md`;
+  return new VnplanError(
+    'BAD_TABLE',
+    join(dir, name),
+    `${problem}: vnplan cannot run without this table; reinstall vnplan, or in its checkout run \`git checkout -- dictionaries/${name}\` (${origin})`,
+    undefined,
+    systemCode,
+  );
+}
+
+/**
+ * Reads table `name` of `dir` with `read` (given its path): a missing, unreadable, empty or damaged table (whatever
+ * `read` throws) is a BAD_TABLE error naming it and how to bring it back, never a silently empty table.
+ */
+export function readTable<T>(name: string, dir: string, read: (path: string) => T): T {
+  const path = join(dir, name);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw tableError(name, dir, 'the table is missing', code);
+    throw tableError(name, dir, fileSystemError(error, path, 'read the table').reason, code);
+  }
+  if (size === 0) throw tableError(name, dir, 'the table is empty (0 bytes)');
+  try {
+    return read(path);
+  } catch (error) {
+    if (isVnplanError(error) && error.code === 'BAD_TABLE') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw tableError(name, dir, fileSystemError(error, path, 'read the table').reason, code);
+    throw tableError(name, dir, `the table is damaged (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+}
+
+/** A text table (TSV, word list) of `dir`, whole. */
+export function readTableText(name: string, dir = DICTIONARIES_DIR): string {
+  return readTable(name, dir, (path) => readFileSync(path, 'utf8'));
+}
+
+/** Checks now that table `name` of `dir` is there, for a table read later (at the first text that needs it). */
+export function requireTable(name: string, dir = DICTIONARIES_DIR): void {
+  readTable(name, dir, () => undefined);
+}
+
 /** A JSON table, parsed and checked against its schema. */
 export function readDictionary<T>(file: string, schema: z.ZodType<T>, dir = DICTIONARIES_DIR): T {
-  return schema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  return readTable(file, dir, (path) => {
+    const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) throw new Error(`not the table's shape: ${z.prettifyError(parsed.error).split('\n').slice(0, 2).join(' ')}`);
+    return parsed.data;
+  });
 }
 
 const DocumentTypes = z.object({

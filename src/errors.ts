@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'OCR_TIMEOUT'
   | 'JOB_FAILED' // a queued file whose every attempt failed (its worker crashed, stalled or refused it)
   | 'QUEUE_UNAVAILABLE' // the job queue (Redis) cannot be reached
+  | 'BAD_TABLE' // a table of dictionaries/ is missing, unreadable or damaged (a broken installation, not a bad input)
   | 'BROKEN_LINK' // a symbolic link whose target is missing
   | 'LINK_LOOP' // a symbolic link back to a folder that contains it (or a chain of links that never ends)
   | 'LINK_OUTSIDE' // a symbolic link out of the input folder, not followed
@@ -58,7 +59,7 @@ const SYSTEM_REASONS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
   ENOENT: 'no such file or folder',
   EEXIST: 'already exists',
-  ELOOP: 'too many levels of symbolic links',
+  ELOOP: 'a loop of symbolic links, or a chain of them too long to follow',
   ENAMETOOLONG: 'the name is too long',
   EMFILE: 'too many open files',
   ENFILE: 'too many open files in the system',

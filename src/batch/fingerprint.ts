@@ -9,7 +9,7 @@
 // content sniffing (does this file need OCR?).
 import { createHash } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
-import { VnplanError } from '../errors.js';
+import { fileSystemError, VnplanError } from '../errors.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** Bytes hashed at a time when a file is not kept. */
@@ -50,7 +50,7 @@ export async function fingerprint(path: string, keepUpTo = 0, keep: (head: Uint8
     const code = (error as NodeJS.ErrnoException).code;
     throw code === 'ENOENT'
       ? new VnplanError('NOT_FOUND', path, 'the file disappeared during the batch')
-      : new VnplanError('UNREADABLE', path, `cannot read the file (${code ?? String(error)})`);
+      : fileSystemError(error, path, 'read the file', 'UNREADABLE');
   }
 }
 

@@ -357,6 +357,8 @@ class BatchRun {
     } catch (error) {
       if (abandon?.aborted) return null;
       if (isVnplanError(error) && error.code === 'WRITE_FAILED' && STOPPING_CODES.has(error.systemCode ?? '')) this.#stop(error);
+      // A table of dictionaries/ missing or damaged fails every file alike: the installation, not the input, is broken.
+      if (isVnplanError(error) && error.code === 'BAD_TABLE') this.#stop(error);
       // Outputs of an earlier version of this input no longer describe it.
       await Promise.all([outputs.text, outputs.json].map((p) => this.#remove(p)));
       await removeReviewSidecars(this.#absolute(outputs.json));

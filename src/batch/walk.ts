@@ -13,7 +13,7 @@ import type { Dir, Dirent } from 'node:fs';
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative as relativePath, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { systemCodeOf, VnplanError } from '../errors.js';
+import { fileSystemError, systemCodeOf, VnplanError } from '../errors.js';
 import { isInside } from './outputs.js';
 
 export interface InputFile {
@@ -58,7 +58,7 @@ interface Walk {
 export async function walkInputs(dir: string, options: WalkOptions = {}): Promise<WalkResult> {
   const start = resolve(dir);
   const root = await realpath(start).catch((error: unknown) => {
-    throw new VnplanError('UNREADABLE', start, `cannot open the folder (${systemCodeOf(error) ?? String(error)})`);
+    throw fileSystemError(error, start, 'open the folder', 'UNREADABLE');
   });
   const skip = new Set(await Promise.all((options.skipDirs ?? []).map((d) => realpath(d).catch(() => resolve(d)))));
   const selected = globFilter(options.include ?? [], options.exclude ?? []);
@@ -89,9 +89,9 @@ async function walk(dir: string, real: string, segments: string[], ancestors: st
   try {
     handle = await opendir(dir);
   } catch (error) {
-    const reason = `cannot open the folder (${systemCodeOf(error) ?? String(error)})`;
-    if (segments.length === 0) throw new VnplanError('UNREADABLE', dir, reason);
-    found.unreadable({ relative: `${segments.join('/')}/`, error: new VnplanError('UNREADABLE', dir, reason) });
+    const unreadable = fileSystemError(error, dir, 'open the folder', 'UNREADABLE');
+    if (segments.length === 0) throw unreadable;
+    found.unreadable({ relative: `${segments.join('/')}/`, error: unreadable });
     return;
   }
   const entries: Dirent[] = [];

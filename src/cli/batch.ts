@@ -72,6 +72,7 @@ export async function runBatchCommand(
     // Chosen before the run: a missing native tesseract is a usage error, not a failed file per scan.
     const ocrEngine = await ocrEngineOf(options.ocrEngineName);
     const summary = await withStopSignals(
+      'vnplan batch',
       io.stderr,
       (signal, abandon) => {
         const batch = { ...options, signal, abandon, reporter: new BatchProgress({ stream: io.stderr }), ocrEngine };
@@ -164,6 +165,7 @@ function parseConcurrency(value: string): number {
  * written. The default handlers (kill) are back once the work is over.
  */
 export async function withStopSignals<T>(
+  command: string,
   stderr: NodeJS.WritableStream,
   work: (signal: AbortSignal, abandon: AbortSignal) => Promise<T>,
   received: (name: NodeJS.Signals) => void,
@@ -173,10 +175,10 @@ export async function withStopSignals<T>(
   const onSignal = (name: NodeJS.Signals) => {
     if (!stop.signal.aborted) {
       received(name);
-      stderr.write(`\nvnplan batch: ${name} — stopping; running files finish (${name === 'SIGINT' ? 'Ctrl-C' : name} again to drop them)\n`);
+      stderr.write(`\n${command}: ${name} — stopping; running files finish (${name === 'SIGINT' ? 'Ctrl-C' : name} again to drop them)\n`);
       stop.abort();
     } else {
-      stderr.write('\nvnplan batch: dropping running files\n');
+      stderr.write(`\n${command}: dropping running files\n`);
       abandon.abort();
     }
   };

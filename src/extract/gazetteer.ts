@@ -6,9 +6,7 @@
 // how often running text uses each syllable (dictionaries/restore-vocab.tsv,
 // the restorer's corpus counts), to tell a name from a heading. Read once.
 import { distance } from 'fastest-levenshtein';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DICTIONARIES_DIR } from '../dictionaries.js';
+import { readTableText } from '../dictionaries.js';
 import { printsForBarredD } from '../misreadings.js';
 import { stripMarks } from './fold.js';
 
@@ -53,7 +51,7 @@ function load(): Tables {
   const gluedPlaces = new Set<string>();
   const provinces = new Map<string, string>();
   const provincesOf = new Map<string, string[]>();
-  for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-places.tsv'), 'utf8').split('\n')) {
+  for (const row of readTableText('names-places.tsv').split('\n')) {
     if (row.startsWith('#')) continue;
     const [name, levels, , province, lyingIn] = row.split('\t');
     if (!name || !levels) continue;
@@ -66,7 +64,7 @@ function load(): Tables {
   }
   const positions: NamePosition[] = ['surname', 'middle', 'given'];
   const nameSyllables = new Map<string, Map<string, number>>(positions.map((p) => [p, new Map()]));
-  for (const row of readFileSync(join(DICTIONARIES_DIR, 'names-persons.tsv'), 'utf8').split('\n')) {
+  for (const row of readTableText('names-persons.tsv').split('\n')) {
     if (row.startsWith('#')) continue;
     const [syllable, ...counts] = row.split('\t');
     if (!syllable || counts.length !== positions.length) continue;
@@ -81,7 +79,7 @@ function load(): Tables {
   }
   const inText: Counts = { of: new Map(), total: 0 };
   const textSyllables: string[] = [];
-  for (const row of readFileSync(join(DICTIONARIES_DIR, 'restore-vocab.tsv'), 'utf8').split('\n')) {
+  for (const row of readTableText('restore-vocab.tsv').split('\n')) {
     const [syllable, count] = row.split('\t');
     // The class tokens (<s>, <num>, …) are no syllables.
     if (syllable && count && !syllable.startsWith('<')) {

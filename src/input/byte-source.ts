@@ -8,7 +8,7 @@
 // is named, never decoded half old and half new.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { VnplanError } from '../errors.js';
+import { fileSystemError, VnplanError } from '../errors.js';
 
 export interface ByteSource {
   /** Bytes in all. */
@@ -134,7 +134,7 @@ export function fileError(error: unknown, path: string): VnplanError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new VnplanError('NOT_FOUND', path, 'no such file');
   if (code === 'EACCES' || code === 'EPERM') return new VnplanError('UNREADABLE', path, 'permission denied');
   if (code === 'EISDIR') return new VnplanError('UNREADABLE', path, 'is a directory, not a file');
-  return new VnplanError('UNREADABLE', path, `cannot be read (${code ?? String(error)})`);
+  return fileSystemError(error, path, 'read the file', 'UNREADABLE');
 }
 
 /** Bytes read at a time when a file is read whole. */

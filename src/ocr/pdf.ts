@@ -89,7 +89,7 @@ export async function openPdf(bytes: Uint8Array, file: string, limits: PdfLimits
   }
   if (doc.numPages === 0) {
     await doc.destroy();
-    throw new VnplanError('CORRUPT_PDF', file, 'no pages');
+    throw new VnplanError('CORRUPT_PDF', file, 'the PDF has no pages');
   }
   if (doc.numPages > limits.maxPages) {
     await doc.destroy();

@@ -2,6 +2,7 @@
 // `rediss://` for TLS) as the operator types it, turned into ioredis options.
 // One Redis database holds one queue; run two batches at once on two DBs.
 import type { RedisOptions } from 'bullmq';
+import { Redis } from 'ioredis';
 import { VnplanError } from '../errors.js';
 
 /** The BullMQ queue every coordinator and worker of one Redis database share. */
@@ -45,4 +46,50 @@ export function parseQueueUrl(value: string): QueueLocation {
 
 function usage(value: string, reason: string): VnplanError {
   return new VnplanError('USAGE', null, `--queue ${value}: ${reason} (expected redis://HOST:PORT[/DB])`);
+}
+
+/** What BullMQ's Queue and Worker both are, as far as letting go of their connections goes. */
+export interface QueueClient {
+  close(): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+/**
+ * The queue's connection closed without waiting on Redis for ever: Redis may be gone. A client between two
+ * reconnection attempts (ioredis `reconnecting`) never emits the `end` that BullMQ's close() and disconnect() await
+ * (taskforcesh/bullmq#4656, #4585), so a run that had stopped with QUEUE_UNAVAILABLE hung in disconnect() whenever
+ * close() outlasted its time (under load, the QUIT waits for the next failed reconnection to be refused).
+ * disconnect() stops the reconnection at once; only its promise is not awaited past `ms`.
+ */
+export async function closeWithin(client: QueueClient, ms: number): Promise<void> {
+  try {
+    await withTimeout(client.close(), ms, 'close');
+  } catch {
+    await withTimeout(client.disconnect(), ms, 'disconnect').catch(() => undefined);
+  }
+}
+
+/**
+ * Whether Redis answers a PING within `ms`, asked on a connection of its own: a BullMQ client's connection may sit
+ * reconnecting, and its commands wait in the offline queue for as long as Redis is gone.
+ */
+export async function redisAnswers(location: QueueLocation, ms: number): Promise<boolean> {
+  const probe = new Redis({ ...location.redis, lazyConnect: true, connectTimeout: ms, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  probe.on('error', () => undefined);
+  try {
+    await withTimeout(probe.connect().then(() => probe.ping()), ms, 'no answer');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+export function withTimeout<T>(work: Promise<T>, ms: number, reason: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(reason)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -25,7 +25,7 @@ import { DEFAULT_DPI } from '../ocr/index.js';
 import type { ProcessedFile, ProcessOptions } from '../pipeline.js';
 import { VnplanError } from '../errors.js';
 import { decodeResult, jobId, type JobData, type JobResult } from './codec.js';
-import { parseQueueUrl, QUEUE_NAME, type QueueLocation } from './connection.js';
+import { closeWithin, parseQueueUrl, QUEUE_NAME, withTimeout, type QueueLocation } from './connection.js';
 
 export interface QueuedBatchOptions extends Omit<BatchOptions, 'processFile'> {
   /** redis://HOST:PORT[/DB] */
@@ -105,7 +105,7 @@ class JobTracker {
     try {
       await withTimeout(Promise.race([queue.waitUntilReady(), refused]), CONNECT_MS, 'no answer');
     } catch (error) {
-      await closeQueue(queue, 1_000);
+      await closeWithin(queue, 1_000);
       throw new VnplanError('QUEUE_UNAVAILABLE', location.label, `cannot reach Redis (${message(error)})`);
     }
     return new JobTracker(queue, location, unreachableMs, attempts);
@@ -138,7 +138,7 @@ class JobTracker {
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
-    await closeQueue(this.queue, 2_000);
+    await closeWithin(this.queue, 2_000);
   }
 
   async #enqueue(id: string, data: JobData): Promise<void> {
@@ -219,29 +219,6 @@ class JobTracker {
     // After the waiters have it: a coordinator killed before its manifest line redoes the file, never loses it.
     await job.remove().catch(() => undefined);
   }
-}
-
-/**
- * The queue's connection closed without waiting on Redis for ever: Redis may be gone. A client between two
- * reconnection attempts (ioredis `reconnecting`) never emits the `end` that BullMQ's close() and disconnect() await
- * (taskforcesh/bullmq#4656, #4585), so a run that had stopped with QUEUE_UNAVAILABLE hung in disconnect() whenever
- * close() outlasted its time (under load, the QUIT waits for the next failed reconnection to be refused).
- * disconnect() stops the reconnection at once; only its promise is not awaited past `ms`.
- */
-async function closeQueue(queue: Queue, ms: number): Promise<void> {
-  try {
-    await withTimeout(queue.close(), ms, 'close');
-  } catch {
-    await withTimeout(queue.disconnect(), ms, 'disconnect').catch(() => undefined);
-  }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, reason: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(reason)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function message(error: unknown): string {

@@ -8,6 +8,7 @@
 // were right.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DICTIONARIES_DIR, readTable } from '../dictionaries.js';
 import type { CorrectionRule } from '../types.js';
 
 export const CALIBRATION_FILE = 'restore-calibration.json';
@@ -33,10 +34,14 @@ export interface Outcome {
   right: boolean;
 }
 
-export function readCalibration(dir: string): Calibration {
-  const path = join(dir, CALIBRATION_FILE);
-  if (!existsSync(path)) return {};
-  return JSON.parse(readFileSync(path, 'utf8')) as Calibration;
+/**
+ * The curves of `dir`. `required` for the package's own tables (without, every confidence would be a raw score and
+ * nothing would say so); tables built with part of the corpus held out have none (scripts/build-dictionaries.ts), and
+ * their raw scores are what a curve is fitted on.
+ */
+export function readCalibration(dir: string, required = dir === DICTIONARIES_DIR): Calibration {
+  if (!required && !existsSync(join(dir, CALIBRATION_FILE))) return {};
+  return readTable(CALIBRATION_FILE, dir, (path) => JSON.parse(readFileSync(path, 'utf8')) as Calibration);
 }
 
 function binOf(edges: readonly number[], x: number): number {

@@ -1,17 +1,14 @@
 // The channel's costs as committed in dictionaries/restore-channel.json (learned
-// from synthetic OCR pairs by scripts/make-channel-pairs.ts), or the prior table
-// when none was learned.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// from synthetic OCR pairs by scripts/make-channel-pairs.ts) over the prior table.
+import { readFileSync } from 'node:fs';
 import { PRIOR_CHANNEL, type ChannelCosts } from './channel.js';
-import { DICTIONARIES_DIR } from '../dictionaries.js';
+import { DICTIONARIES_DIR, readTable } from '../dictionaries.js';
 
 export const CHANNEL_FILE = 'restore-channel.json';
 
 export function readChannelCosts(dir = DICTIONARIES_DIR): ChannelCosts {
-  const path = join(dir, CHANNEL_FILE);
-  if (!existsSync(path)) return PRIOR_CHANNEL;
-  const learned = JSON.parse(readFileSync(path, 'utf8')) as Partial<ChannelCosts>;
+  // Missing, it is an error: the prior alone restores OCR'd text far worse, and nothing would say so.
+  const learned = readTable(CHANNEL_FILE, dir, (path) => JSON.parse(readFileSync(path, 'utf8')) as Partial<ChannelCosts>);
   // The learned table holds every prior rule it had when it was learned; a prior rule added since keeps its prior cost.
   const rules = learned.rules ?? [];
   const known = new Set(rules.map((r) => `${r.observed}\u0000${r.intended}`));

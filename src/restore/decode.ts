@@ -30,8 +30,8 @@ export interface DecodeModel {
   backwardWeight: number;
   /** How close (nats) another reading must come to the path's in the forward model for the second opinion to be asked (BACKWARD_GATE). */
   backwardGate: number;
-  /** The corpus' 4-gram counts (null: tables without them), read when first asked: a third voice in the second opinion. */
-  fourgrams: () => FourgramCounts | null;
+  /** The corpus' 4-gram counts, read when first asked: a third voice in the second opinion. */
+  fourgrams: () => FourgramCounts;
   /** The 4-gram counts' weight in the second opinion (FOURGRAM_WEIGHT; 0: not asked) and the trigram's prior weight in counts (FOURGRAM_PRIOR). */
   fourgramWeight: number;
   fourgramPrior: number;

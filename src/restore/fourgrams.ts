@@ -5,7 +5,8 @@
 // forward model's trigram probability sharpened by the 4-gram counts where the corpus has seen the
 // context (a Dirichlet prior on the trigram's: (c(abcd) + β·P3(d|bc)) / (c(abc) + β)), so a context
 // seen rarely changes little. Read at the first text that lost its marks, searched where it lies.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readTable } from '../dictionaries.js';
 import { gunzipSync } from 'node:zlib';
 import { searchSorted } from './lm.js';
 
@@ -45,18 +46,19 @@ export class FourgramCounts {
     private readonly contexts: KeyedCounts,
   ) {}
 
-  /** The counts of `file`, or null when the tables have none (an older build). */
-  static read(file: string): FourgramCounts | null {
-    if (!existsSync(file)) return null;
-    const bytes = gunzipSync(readFileSync(file));
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const [magic, n4 = 0, n3 = 0] = new Uint32Array(buffer, 0, 4);
-    if (magic !== FOURGRAMS_MAGIC || bytes.byteLength !== 16 + 12 * (n4 + n3)) throw new Error(`${file}: not a table of 4-gram counts of this version (rebuild: npm run build:dictionaries)`);
-    const countsAt = 16 + 8 * (n4 + n3);
-    return new FourgramCounts(
-      { keys: new Float64Array(buffer, 16, n4), counts: new Uint32Array(buffer, countsAt, n4) },
-      { keys: new Float64Array(buffer, 16 + 8 * n4, n3), counts: new Uint32Array(buffer, countsAt + 4 * n4, n3) },
-    );
+  /** The counts of table `name` of `dir`; missing or damaged, a BAD_TABLE error saying how to rebuild it. */
+  static read(dir: string, name = FOURGRAMS_FILE): FourgramCounts {
+    return readTable(name, dir, (file) => {
+      const bytes = gunzipSync(readFileSync(file));
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const [magic, n4 = 0, n3 = 0] = bytes.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
+      if (magic !== FOURGRAMS_MAGIC || bytes.byteLength !== 16 + 12 * (n4 + n3)) throw new Error('not a table of 4-gram counts of this version');
+      const countsAt = 16 + 8 * (n4 + n3);
+      return new FourgramCounts(
+        { keys: new Float64Array(buffer, 16, n4), counts: new Uint32Array(buffer, countsAt, n4) },
+        { keys: new Float64Array(buffer, 16 + 8 * n4, n3), counts: new Uint32Array(buffer, countsAt + 4 * n4, n3) },
+      );
+    });
   }
 
   /** Times a, b, c was followed by d in the corpus (0 below FOURGRAM_MIN_COUNT). */

@@ -165,7 +165,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   const readBackward = tables.backwardLm;
   let backward: SearchedTrigramModel | undefined;
   const readFourgrams = tables.fourgrams;
-  let fourgrams: FourgramCounts | null | undefined;
+  let fourgrams: FourgramCounts | undefined;
   const model: DecodeModel = {
     lm,
     trigram: new TrigramModel(lm, tables.lm),
@@ -174,7 +174,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     backward: () => (backward ??= new SearchedTrigramModel(readBackward())),
     backwardWeight: BACKWARD_WEIGHT,
     backwardGate: BACKWARD_GATE,
-    fourgrams: () => (fourgrams === undefined ? (fourgrams = readFourgrams()) : fourgrams),
+    fourgrams: () => (fourgrams ??= readFourgrams()),
     fourgramWeight: FOURGRAM_WEIGHT,
     fourgramPrior: FOURGRAM_PRIOR,
     namePairs: tables.namePairs,

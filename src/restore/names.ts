@@ -17,13 +17,11 @@
 //   found is then known to the whole document.
 // Only lines restoration decodes are read, and a word written with its marks
 // as a valid syllable is kept: a clean name is never changed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CandidateIndex } from './candidates.js';
 import { encode, type Channel } from './channel.js';
 import type { Token } from './tokenize.js';
 import { applyCase, casePattern, hasMarks, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
-import { DICTIONARIES_DIR } from '../dictionaries.js';
+import { DICTIONARIES_DIR, readTableText } from '../dictionaries.js';
 import { SURE_CONFIDENCE } from '../types.js';
 
 type Position = 'surname' | 'middle' | 'given';
@@ -62,7 +60,7 @@ export class NameModel {
   static read(dir = DICTIONARIES_DIR): NameModel {
     const model = new NameModel();
     const rows = (file: string): string[][] =>
-      readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+      readTableText(file, dir).split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
     for (const [display = '', surname, middle, given] of rows('names-persons.tsv')) {
       const counts = { surname: Number(surname), middle: Number(middle), given: Number(given) };
       model.persons.set(syllableKey(display), { display, counts });

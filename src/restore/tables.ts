@@ -4,7 +4,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DICTIONARIES_DIR, readDocumentTypes, readOrgans } from '../dictionaries.js';
+import { z } from 'zod';
+import { DICTIONARIES_DIR, readDictionary, readDocumentTypes, readOrgans, readTable, readTableText, requireTable, tableError } from '../dictionaries.js';
 import type { CompiledLm, NgramCounts } from './lm.js';
 import { FourgramCounts, FOURGRAMS_FILE } from './fourgrams.js';
 
@@ -41,8 +42,8 @@ export interface RawTables {
    * needs it (text that lost its marks), so loading for OCR'd and clean text never reads it.
    */
   backwardLm: () => CompiledLm;
-  /** Reads the corpus' 4-gram counts (null: tables built without them), called as backwardLm is. */
-  fourgrams: () => FourgramCounts | null;
+  /** Reads the corpus' 4-gram counts, called as backwardLm is. */
+  fourgrams: () => FourgramCounts;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
   abbreviations: Set<string>;
@@ -57,23 +58,23 @@ export interface RawTables {
 }
 
 export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE): RawTables {
-  const file = (name: string): string => join(dir, name);
-  if (!existsSync(file('restore-vocab.tsv'))) {
-    throw new Error(`restoration tables missing in ${dir}: run npm run build:dictionaries`);
-  }
-  const vocabLines = readFileSync(file('restore-vocab.tsv'), 'utf8').split('\n').filter(Boolean);
+  const vocabLines = readTableText('restore-vocab.tsv', dir).split('\n').filter(Boolean);
   const words = vocabLines.map((l) => l.slice(0, l.indexOf('\t')));
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
-  const lm = decodeLanguageModel(readLanguageModelBytes(file(LM_FILE), unpacked));
-  const backwardLm = (): CompiledLm => decodeLanguageModel(readLanguageModelBytes(file(BACKWARD_LM_FILE), join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME)));
-  const titledRows = readFileSync(file(TITLED_FILE), 'utf8').split('\n').filter(Boolean);
-  if (titledRows.length !== words.length) throw new Error(`${file(TITLED_FILE)}: ${titledRows.length} rows for ${words.length} words of restore-vocab.tsv`);
+  const lm = readTable(LM_FILE, dir, (path) => decodeLanguageModel(readLanguageModelBytes(path, unpacked)));
+  // Read at the first text that needs them; a broken installation is told at once, not at that text.
+  requireTable(BACKWARD_LM_FILE, dir);
+  requireTable(FOURGRAMS_FILE, dir);
+  const backwardLm = (): CompiledLm =>
+    readTable(BACKWARD_LM_FILE, dir, (path) => decodeLanguageModel(readLanguageModelBytes(path, join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME))));
+  const titledRows = readTableText(TITLED_FILE, dir).split('\n').filter(Boolean);
+  if (titledRows.length !== words.length) throw tableError(TITLED_FILE, dir, `the table is damaged (${titledRows.length} rows for ${words.length} words of restore-vocab.tsv)`);
   const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));
   const titledCounts = Float64Array.from(titledRows, (row) => Number(row.slice(row.indexOf('\t') + 1)));
 
   const namePairs = new Set<number>();
-  for (const row of readFileSync(file('restore-names.tsv'), 'utf8').split('\n')) {
+  for (const row of readTableText('restore-names.tsv', dir).split('\n')) {
     const [a, b] = row.split('\t');
     if (a && b) namePairs.add(Number(a) * 65536 + Number(b));
   }
@@ -85,15 +86,15 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   // those ASCII shadows are misspellings to repair, not abbreviations of their own.
   const official = new Set([...documentTypes, ...organAbbrs]);
   const shadows = new Set([...official].map(asciiShadow).filter((a) => !official.has(a)));
-  const corpusAbbreviations = readFileSync(file('restore-abbreviations.txt'), 'utf8').split('\n').filter((a) => a && !shadows.has(a));
+  const corpusAbbreviations = readTableText('restore-abbreviations.txt', dir).split('\n').filter((a) => a && !shadows.has(a));
   const abbreviations = new Set([...documentTypes, ...organAbbrs, ...corpusAbbreviations]);
 
-  const levels = (JSON.parse(readFileSync(file('admin-levels.json'), 'utf8')) as { levels: { name: string }[] }).levels;
+  const levels = readDictionary('admin-levels.json', z.object({ levels: z.array(z.object({ name: z.string() })) }), dir).levels;
   const placeWords = levels.map((l) => l.name.split(' ').pop() ?? l.name);
-  const { recipientsHeading } = JSON.parse(readFileSync(file('plan-vocabulary.json'), 'utf8')) as { recipientsHeading: string };
+  const { recipientsHeading } = readDictionary('plan-vocabulary.json', z.object({ recipientsHeading: z.string() }), dir);
 
   return {
-    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(file(FOURGRAMS_FILE)), namePairs, abbreviations,
+    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(dir), namePairs, abbreviations,
     documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords, recipientsHeading,
   };
 }

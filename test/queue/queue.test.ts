@@ -18,7 +18,7 @@ import { buildTextArchive } from '../batch/helpers/archive.js';
 import { manifestLines, tempFiles } from '../batch/helpers/inspect.js';
 import { spawnBatch } from '../batch/helpers/spawn.js';
 import { RedisServer, redisInstalled } from '../../scripts/lib/redis-server.js';
-import { expectEachDoneOnce, inputsOf, jobsLeft, outputFiles, spawnWorker, stopWorker, waitFor, workerLog } from './helpers/run.js';
+import { expectEachDoneOnce, inputsOf, jobsLeft, outputFiles, spawnWorker, stopWorker, waitFor, workerLog, type WorkerChild } from './helpers/run.js';
 
 const hasRedis = redisInstalled();
 let redis: RedisServer;
@@ -187,6 +187,40 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
       await stopWorker(worker);
     }
     await expectEachDoneOnce(out, await inputsOf(dir));
+  });
+
+  it('a worker told to stop while Redis is gone leaves its file in hand to another worker and exits 143, naming it', async () => {
+    const dir = await archive(3);
+    const out = join(scratch, 'worker-stopped-redis-gone');
+    const log = join(scratch, 'worker-stopped-redis-gone.log');
+    // Its file would take a minute: a worker that waited for it would log it done.
+    const stranded = spawnWorker(children, redis.url, log, { concurrency: 1, lockMs: 5000, delayMs: 60_000 });
+    const batch = runQueuedBatch({ inputDir: dir, outDir: out, queue: redis.url });
+    batch.catch(() => undefined); // awaited below; a failed expectation before that must not leave it unhandled
+    let heir: WorkerChild | null = null;
+    try {
+      await waitFor('the worker to start a file', async () => (await workerLog(log)).some((e) => e.pid === stranded.process.pid));
+      await redis.stop();
+      stranded.process.kill('SIGTERM');
+      const exit = (await stranded.exited) as { code: number | null; signal: string | null; stderr: string };
+      const inHand = (await workerLog(log)).find((e) => e.pid === stranded.process.pid)!.relative;
+      expect([exit.code, exit.signal], exit.stderr).toEqual([143, null]);
+      expect(exit.stderr).toContain(
+        `vnplan worker: stopped without finishing: Redis at ${redis.url} does not answer; left 1 unfinished file(s) to another worker, each once its lock lapses (5 s): ${inHand}\n`,
+      );
+      expect((await workerLog(log)).filter((e) => e.event === 'done')).toEqual([]);
+
+      // Redis back (empty: the coordinator queues its files again), and another worker does them all.
+      await redis.start();
+      heir = spawnWorker(children, redis.url, log, { concurrency: 2, delayMs: 100 });
+      const summary = await batch;
+      expect([summary.ok, summary.failed.length]).toEqual([3, 0]);
+    } finally {
+      await redis.start().catch(() => undefined);
+      if (heir) await stopWorker(heir);
+    }
+    await expectEachDoneOnce(out, await inputsOf(dir));
+    expect(await jobsLeft(redis.port)).toBe(0);
   });
 
   it('records a job that fails every attempt as failed, with the reason (a worker on another OCR engine refuses it)', async () => {

@@ -2,9 +2,7 @@
 // see dictionaries/SOURCES.md). A table lists only the bytes its encoding
 // assigns beyond ASCII; every other byte reads as Windows-1252, which is what
 // the Windows fonts of these encodings kept there (quotes, dashes, ellipsis).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DICTIONARIES_DIR } from '../../dictionaries.js';
+import { DICTIONARIES_DIR, readTableText } from '../../dictionaries.js';
 
 /** What each of the 256 bytes stands for: a character, or combining marks (VNI). */
 export type ByteTable = readonly string[];
@@ -26,10 +24,10 @@ export function windows1252Table(dir = DICTIONARIES_DIR): ByteTable {
 
 /** `dictionaries/encodings/<name>.tsv` over Windows-1252 (or `under`): `byte (hex) TAB code points (U+XXXX …) TAB shown`. */
 export function readByteTable(name: string, dir = DICTIONARIES_DIR, under: ByteTable = windows1252Table(dir)): LegacyTable {
-  const file = join(dir, 'encodings', `${name}.tsv`);
+  const file = `encodings/${name}.tsv`;
   const table = [...under];
   const own = new Set<number>();
-  for (const row of readFileSync(file, 'utf8').split('\n')) {
+  for (const row of readTableText(file, dir).split('\n')) {
     if (row === '' || row.startsWith('#')) continue;
     const [byte, points] = row.split('\t');
     const value = Number.parseInt(byte ?? '', 16);

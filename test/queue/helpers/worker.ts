@@ -1,12 +1,13 @@
-// `vnplan worker` as a child process the tests can kill -9, with every file
-// slowed down so a kill lands mid-file:
+// `vnplan worker` (the command: its signals, messages and exit code) as a
+// child process the tests can kill -9, with every file slowed down so a kill
+// or a stop lands mid-file:
 //   node --import tsx test/queue/helpers/worker.ts URL CONCURRENCY LOCK_MS DELAY_MS LOG
 // LOG gets `<pid> start <relative>` and `<pid> done <relative>` per file.
 import { appendFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Processor } from '../../../src/batch/index.js';
+import { runWorkerCommand } from '../../../src/cli/worker.js';
 import { processFile } from '../../../src/pipeline.js';
-import { runWorker } from '../../../src/queue/index.js';
 
 const args = process.argv.slice(2);
 if (args.length !== 5) throw new Error('usage: worker.ts URL CONCURRENCY LOCK_MS DELAY_MS LOG');
@@ -20,6 +21,11 @@ const slowed: Processor = async (path, options, input) => {
   return result;
 };
 
-const stop = new AbortController();
-process.once('SIGTERM', () => stop.abort());
-await runWorker({ queue, concurrency: Number(concurrency), lockMs: Number(lockMs), processFile: slowed, signal: stop.signal });
+// --lock-seconds takes whole seconds; the tests' locks are whole seconds too.
+const code = await runWorkerCommand(['--queue', queue, '--concurrency', concurrency, '--lock-seconds', String(Number(lockMs) / 1000)], {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  processFile: slowed,
+});
+// As src/cli/main.ts: a worker that left files in hand must not wait for them.
+process.exit(code);
