@@ -102,6 +102,8 @@ const DAMAGED_DOCUMENT_SHARE = 0.5;
 const RIGHT_LINE_CONFIDENCE = 0.9;
 /** Confidence given to a symbol part repaired by the grammar. */
 const SYMBOL_CONFIDENCE = 0.9;
+/** An em dash between spaced words of an OCR'd page: the en dash nearly always (the genre sets no em dash there). */
+const DASH_CONFIDENCE = 0.95;
 
 /**
  * Bounds of the per-token caches. They grow with the distinct words seen —
@@ -312,6 +314,10 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   repairSymbols(restorer, tokenized, markless, cut, replacements);
   restoreListLetters(tokenized, markless, replacements);
   restoreNumberLines(tokenized, markless, replacements);
+  if (ocr) {
+    restoreSpacedDashes(tokenized, replacements);
+    restoreNumberWords(tokenized, replacements);
+  }
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
@@ -781,6 +787,45 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
     if (!/^\d/u.test(number.text) || replacements.get(first)?.text.toLowerCase() === 'số') return;
     replacements.set(first, { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
   });
+}
+
+/**
+ * `số` before a document's number and symbol (NĐ 30/2020 Phụ lục I: `Nghị định số 64/2014/NĐ-CP`, `Số: 15/KH-UBND`)
+ * as an OCR without the Vietnamese model prints it: its ố as one or two digits (`s6`, `s8`, `S06`) and its S as a
+ * dollar sign (`$6`, `$5`). Right before a number with its symbol (`64/2014/NĐ-CP`, `008/CĐ-UBND`) that is `số`,
+ * which no decoder reading of the scrap gives; capitalised where the line opens with it.
+ */
+function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  for (const tokens of tokenized) {
+    const first = tokens.findIndex((t) => t.kind !== 'space');
+    tokens.forEach((token, k) => {
+      const dollar = token.kind === 'punct' && token.text === '$' && tokens[k + 1]?.kind === 'number' && /^\d{1,2}$/u.test(tokens[k + 1]!.text);
+      if (!dollar && !(token.kind === 'word' && /^[sS]\d{1,2}$/u.test(token.text))) return;
+      let next = k + (dollar ? 2 : 1);
+      if (tokens[next]?.kind === 'punct' && tokens[next]!.text === ':') next++;
+      if (tokens[next]?.kind !== 'space' || !/^\d{1,5}(?:\/\d{4})?\/\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) return;
+      replacements.set(token, { text: k === first ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      if (dollar) replacements.set(tokens[k + 1]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    });
+  }
+}
+
+/**
+ * An OCR without the Vietnamese model reads the genre's spaced en dash (`năm học 2020 – 2021`, `Độc lập – Tự do`,
+ * `Thi đua – Khen thưởng`: the dash Word types between spaced words) as an em dash, which Vietnamese
+ * administrative text does not set between words (NĐ 30/2020 Phụ lục I writes ranges and pairs with `-` or `–`).
+ * On such a page an em dash with a space and a word or number on each side is that en dash; one touching a
+ * word or standing alone (a rule line under a heading, `———`) is left.
+ */
+function restoreSpacedDashes(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  const spoken = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'number' || t?.kind === 'abbr' || t?.kind === 'symbol';
+  for (const tokens of tokenized) {
+    tokens.forEach((token, k) => {
+      if (token.kind !== 'punct' || token.text !== '—') return;
+      if (tokens[k - 1]?.kind !== 'space' || tokens[k + 1]?.kind !== 'space' || !spoken(tokens[k - 2]) || !spoken(tokens[k + 2])) return;
+      replacements.set(token, { text: '–', confidence: DASH_CONFIDENCE, rule: 'dash' });
+    });
+  }
 }
 
 /**

@@ -1,0 +1,56 @@
+// Whole pages of the outside sets as OCR without a Vietnamese model read them (fixtures/outside/*/eng-ocr,
+// made by scripts/make-eng-ocr.ts): rules of restoration that only a real page's garble shows.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { restoreText } from '../../src/restore/index.js';
+
+const page = (set: string, prefix: string, folder = 'eng-ocr'): string => {
+  const dir = `fixtures/outside/${set}/${folder}`;
+  const file = readdirSync(dir).find((f) => f.startsWith(prefix));
+  if (file === undefined) throw new Error(`no ${prefix} in ${dir}`);
+  return readFileSync(`${dir}/${file}`, 'utf8');
+};
+const lineOf = (text: string, n: number): string => text.split('\n')[n - 1] ?? '';
+
+describe('a type word that opens a common word', () => {
+  // state-2026c 909: `VE KE HOACH PHAT TRIEN KINH TE - XA HOI TINH TIEN GIANG NAM 2012` was read `XÃ HÒA TỊNH` (a commune).
+  it('keeps `xã hội` after `kinh tế -`: no place of the register unmakes it', () => {
+    const restored = restoreText(page('state-2026c', '909'));
+    expect(lineOf(restored.text, 8)).toBe('VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM 2012');
+    expect(restored.corrections.filter((c) => c.line === 8 && c.rule === 'name').map((c) => c.from)).not.toContain('HOI');
+  });
+});
+
+describe("an OCR'd page's em dash between spaced words", () => {
+  // party-2026e 207: tesseract eng reads the page's en dashes (`NĂM HỌC 2020 – 2021`, `Độc lập – Tự do`) as em dashes.
+  it('is the en dash the page printed', () => {
+    const restored = restoreText(page('party-2026e', '207'));
+    expect(lineOf(restored.text, 7)).toBe('NĂM HỌC 2020 – 2021');
+    expect(lineOf(restored.text, 4)).toMatch(/^Độc lập – Tự do – Hạnh phúc/u);
+    expect(restored.corrections.filter((c) => c.rule === 'dash').every((c) => c.from === '—' && c.to === '–')).toBe(true);
+  });
+
+  it('is left on a page that is not OCR garble, and a rule line of dashes is never one', () => {
+    const clean = page('party-2026e', '207', 'texts').replace(/–/gu, '—');
+    expect(restoreText(clean).text).toContain('NĂM HỌC 2020 — 2021');
+    const ruled = page('party-2026d', '188', 'texts');
+    expect(restoreText(ruled).text.split('\n')[4]).toBe('—–');
+  });
+});
+
+describe('`số` before a number as the OCR printed it', () => {
+  // state-2026d 055: `Can Cong van $6 1459/SNV-TDKT ngay 14/11/2017`; state-2026c 902: `Nghi dinh s8 64/2014/ND-CP`.
+  it('is `số` right before a number with its symbol', () => {
+    expect(lineOf(restoreText(page('state-2026d', '055')).text, 7)).toContain('Công văn số 1459/SNV-TĐKT ngày 14/11/2017');
+    const restored = restoreText(page('state-2026c', '902'));
+    expect(lineOf(restored.text, 4)).toContain('Nghị định số 64/2014/NĐ-CP');
+    expect(restored.corrections.find((c) => c.line === 4 && c.from === 's8')).toMatchObject({ to: 'số', rule: 'symbol' });
+  });
+
+  it('is left to the decoder where no number with a symbol follows', () => {
+    // 902 line 5, `hanh mot s6 diéu`: `một số điều`, the decoder's own reading, logged as its change.
+    const restored = restoreText(page('state-2026c', '902'));
+    expect(lineOf(restored.text, 5)).toContain('một số điều');
+    expect(restored.corrections.find((c) => c.line === 5 && c.from === 's6')?.rule).toBe('decoder');
+  });
+});
