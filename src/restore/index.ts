@@ -317,6 +317,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   if (ocr) {
     restoreSpacedDashes(tokenized, replacements);
     restoreNumberWords(tokenized, replacements);
+    joinSplitSymbols(restorer.grammar, tokenized, replacements);
   }
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
@@ -787,6 +788,38 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
     if (!/^\d/u.test(number.text) || replacements.get(first)?.text.toLowerCase() === 'số') return;
     replacements.set(first, { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
   });
+}
+
+/**
+ * A symbol an OCR without the Vietnamese model split at a space (NĐ 30/2020 Phụ lục I: `number/year/TYPE-ORGAN`,
+ * a law's `number/year/QH` with the Quốc hội's term): its term read apart (`43/2019/QH 14`), its type cut in two
+ * (`02/2007/TT LT-BCA-…`: TTLT, the joint circular of Phụ lục III), or its type's Đ lost to a space (`170/2003/N -CP`,
+ * `3134/2008/Q -UBND`: the type of those letters and Đ, as that OCR prints no Đ). Joined where the grammar makes
+ * one symbol of the pieces; the pieces after the first are emptied, their text now in it.
+ */
+function joinSplitSymbols(grammar: SymbolGrammar, tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  const types = new Set(grammar.documentTypes);
+  const textOf = (t: Token): string => replacements.get(t)?.text ?? t.text;
+  const join = (tokens: readonly Token[], from: number, to: number, text: string): void => {
+    replacements.set(tokens[from]!, { text, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    for (let k = from + 1; k <= to; k++) replacements.set(tokens[k]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+  };
+  for (const tokens of tokenized) {
+    tokens.forEach((token, k) => {
+      if (token.kind !== 'symbol' || tokens[k + 1]?.kind !== 'space') return;
+      const symbol = textOf(token);
+      const next = tokens[k + 2];
+      if (next === undefined) return;
+      if (/\/(?:UBTV)?QH$/u.test(symbol) && next.kind === 'number' && /^\d{1,2}$/u.test(next.text)) return join(tokens, k, k + 2, symbol + next.text);
+      const typePart = /^\d+[a-z]?\/(?:19|20)\d\d\/(\p{Lu}{1,3})$/u.exec(symbol)?.[1];
+      if (typePart === undefined) return;
+      const rest = /^(\p{Lu}+)(-\S+)$/u.exec(textOf(next));
+      if (next.kind === 'symbol' && rest && types.has(typePart + rest[1]!)) return join(tokens, k, k + 2, symbol + rest[1]! + rest[2]!);
+      const organ = tokens[k + 3];
+      if (next.kind !== 'punct' || next.text !== '-' || (organ?.kind !== 'abbr' && organ?.kind !== 'symbol')) return;
+      if (types.has(`${typePart}Đ`)) join(tokens, k, k + 3, `${symbol}Đ-${textOf(organ)}`);
+    });
+  }
 }
 
 /**

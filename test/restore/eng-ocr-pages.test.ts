@@ -54,3 +54,26 @@ describe('`số` before a number as the OCR printed it', () => {
     expect(restored.corrections.find((c) => c.line === 5 && c.from === 's6')?.rule).toBe('decoder');
   });
 });
+
+describe('a symbol the OCR split at a space', () => {
+  const devPage = (prefix: string): string => {
+    const file = readdirSync('fixtures/dev-plans/eng-ocr').find((f) => f.startsWith(prefix));
+    return readFileSync(`fixtures/dev-plans/eng-ocr/${file}`, 'utf8');
+  };
+
+  it('is one symbol where the grammar makes one of its pieces', () => {
+    // dev 119: `43/2019/QH 14` (a law's Quốc hội term); state-2026 007: `02/2007/TT LT-BCA-…` (TTLT, a joint circular).
+    expect(lineOf(restoreText(devPage('119')).text, 14)).toBe('Căn cứ Luật Giáo dục số 43/2019/QH14;');
+    expect(lineOf(restoreText(page('state-2026', '007')).text, 14)).toContain('số 02/2007/TTLT-BCA-BLĐTBXH-BTC ngày');
+    // state-2026g 138: `3134/2008/Q -UBND`, `170/2003/N -CP`: the type's Đ, which this OCR never prints, lost to a space.
+    const flattened = restoreText(page('state-2026g', '138')).text;
+    expect(flattened).toContain('Số: 3134/2008/QĐ-UBND');
+    expect(flattened).toContain('số 170/2003/NĐ-CP ngày 25');
+    expect(flattened).not.toMatch(/\/N -CP/u);
+  });
+
+  it('is left apart where no type of the tables joins them', () => {
+    // state-2026e 106: `Nghi dinh s6 34/2011/N` ends its line; nothing follows to join.
+    expect(restoreText(page('state-2026e', '106')).text).toContain('34/2011/N\n');
+  });
+});
