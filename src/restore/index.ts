@@ -102,8 +102,8 @@ const DAMAGED_DOCUMENT_SHARE = 0.5;
 const RIGHT_LINE_CONFIDENCE = 0.9;
 /** Confidence given to a symbol part repaired by the grammar. */
 const SYMBOL_CONFIDENCE = 0.9;
-/** An em dash between spaced words of an OCR'd page: the en dash nearly always (the genre sets no em dash there). */
-const DASH_CONFIDENCE = 0.95;
+/** An OCR'd page's em dash between spaced words (the genre's en dash) or guillemet opening a line (a bullet). */
+const PUNCTUATION_CONFIDENCE = 0.95;
 
 /**
  * Bounds of the per-token caches. They grow with the distinct words seen —
@@ -318,6 +318,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
     restoreSpacedDashes(tokenized, replacements);
     restoreNumberWords(tokenized, replacements);
     joinSplitSymbols(restorer.grammar, tokenized, replacements);
+    restoreBullets(tokenized, replacements);
   }
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
@@ -791,6 +792,20 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
 }
 
 /**
+ * A list item's bullet (`•`) as an OCR without the Vietnamese model prints it: a guillemet (`«`, `»`), which opens no
+ * line of Vietnamese text (its quotes are “ ”). At a line's head, before a space, it is that bullet.
+ */
+function restoreBullets(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  for (const tokens of tokenized) {
+    const first = tokens.findIndex((t) => t.kind !== 'space');
+    const bullet = tokens[first];
+    if (bullet?.kind === 'punct' && (bullet.text === '«' || bullet.text === '»') && tokens[first + 1]?.kind === 'space') {
+      replacements.set(bullet, { text: '•', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
+    }
+  }
+}
+
+/**
  * A symbol an OCR without the Vietnamese model split at a space (NĐ 30/2020 Phụ lục I: `number/year/TYPE-ORGAN`,
  * a law's `number/year/QH` with the Quốc hội's term): its term read apart (`43/2019/QH 14`), its type cut in two
  * (`02/2007/TT LT-BCA-…`: TTLT, the joint circular of Phụ lục III), or its type's Đ lost to a space (`170/2003/N -CP`,
@@ -856,7 +871,7 @@ function restoreSpacedDashes(tokenized: readonly Token[][], replacements: Map<To
     tokens.forEach((token, k) => {
       if (token.kind !== 'punct' || token.text !== '—') return;
       if (tokens[k - 1]?.kind !== 'space' || tokens[k + 1]?.kind !== 'space' || !spoken(tokens[k - 2]) || !spoken(tokens[k + 2])) return;
-      replacements.set(token, { text: '–', confidence: DASH_CONFIDENCE, rule: 'dash' });
+      replacements.set(token, { text: '–', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
     });
   }
 }

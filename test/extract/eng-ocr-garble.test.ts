@@ -272,3 +272,24 @@ describe('a cited number that OCR cut short', () => {
     expect(record.legalBases.map((b) => b.number)).toContain('43/2019/QH14');
   });
 });
+
+describe('`Căn cứ` with its second word garbled before a document cited by name', () => {
+  it('opens the basis of a plan without number (`• Căn c(t Kế hoạch Công tác Đoàn …`), as it does a law’s', async () => {
+    const record = await ocrPage('party-2026g', '255_doantruong-namsaigon-daihoichidoan-2018.txt');
+    expect(record.legalBases.map((b) => [b.documentType, b.number])).toEqual([
+      ['Điều lệ', null],
+      ['Kế hoạch', null],
+    ]);
+  });
+
+  it('a lower-case type after the scrap is running text, no citation', () => {
+    expect(opensPreamble('Căn c(t kế hoạch công tác của đơn vị, các tổ chuyên môn xây dựng chương trình')).toBe(false);
+  });
+});
+
+describe('`Cần có` before a plan written with its capital', () => {
+  it('opens a sentence, not a basis: the opener’s first word is spelt `Căn`', () => {
+    expect(opensPreamble('Cần có Kế hoạch Công tác Đoàn cụ thể cho từng tháng;')).toBe(false);
+    expect(opensPreamble('Căn cf Kế hoạch Công tác Đoàn năm học 2018-2019;')).toBe(true);
+  });
+});

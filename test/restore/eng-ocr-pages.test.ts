@@ -27,7 +27,7 @@ describe("an OCR'd page's em dash between spaced words", () => {
     const restored = restoreText(page('party-2026e', '207'));
     expect(lineOf(restored.text, 7)).toBe('NĂM HỌC 2020 – 2021');
     expect(lineOf(restored.text, 4)).toMatch(/^Độc lập – Tự do – Hạnh phúc/u);
-    expect(restored.corrections.filter((c) => c.rule === 'dash').every((c) => c.from === '—' && c.to === '–')).toBe(true);
+    expect(restored.corrections.filter((c) => c.rule === 'punctuation').every((c) => c.from === '—' && c.to === '–')).toBe(true);
   });
 
   it('is left on a page that is not OCR garble, and a rule line of dashes is never one', () => {
@@ -75,5 +75,15 @@ describe('a symbol the OCR split at a space', () => {
   it('is left apart where no type of the tables joins them', () => {
     // state-2026e 106: `Nghi dinh s6 34/2011/N` ends its line; nothing follows to join.
     expect(restoreText(page('state-2026e', '106')).text).toContain('34/2011/N\n');
+  });
+});
+
+describe("an OCR'd page's bullet", () => {
+  // party-2026g 255: its `•` items read `« Thực hiện theo Điều lệ …`, `« Căn c(t Kế hoạch …`.
+  it('is the bullet where a guillemet opens a line', () => {
+    const restored = restoreText(page('party-2026g', '255'));
+    expect(lineOf(restored.text, 5)).toMatch(/^• Thực hiện theo Điều lệ Đoàn/u);
+    expect(lineOf(restored.text, 8)).toMatch(/^• Căn c/u);
+    expect(restored.text).not.toMatch(/^«/mu);
   });
 });
