@@ -438,7 +438,7 @@ function decodeLines(
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
       }
-      else if ((headed ? k !== first : insideCapitals(tokens, k)) && trusted[line] !== Trust.Valid && classOrSyllable(restorer, token)) {
+      else if ((headed ? k !== first : insideCapitals(tokens, k)) && trusted[line] !== Trust.Valid && (classOrSyllable(restorer, token) || garbledCapitals(restorer, channel, token))) {
         slots.push(ambiguousSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
@@ -655,6 +655,18 @@ function classOrSyllable(restorer: Restorer, token: Token): boolean {
   if ([...token.text].length < 2 || casePattern(token.text) !== 'upper' || hasMarks(token.text)) return false;
   if (token.kind === 'number' && !/^[IVX]+$/.test(token.text)) return false;
   return restorer.vocabulary.has(syllableKey(token.text));
+}
+
+/**
+ * A word in capitals that OCR without the Vietnamese model garbled past every syllable (`NHÀ NUGC`, `HQC PHÍ`, `CHẤT
+ * LUQNG`: its Ư, Ọ, Ợ read as U+G, Q) looks like an abbreviation to the tokeniser; inside a line in capitals on such a
+ * page, one that no table knows and the channel reads as syllables is read as the other class-or-syllable tokens are:
+ * the abbreviation stays unless the model prefers a word by more than its class's emission cost.
+ */
+function garbledCapitals(restorer: Restorer, channel: Channel, token: Token): boolean {
+  if (channel !== restorer.channels.ocr || token.kind !== 'abbr' || [...token.text].length < 2 || casePattern(token.text) !== 'upper') return false;
+  if (restorer.abbreviations.has(token.text) || restorer.grammar.known.has(token.text)) return false;
+  return restorer.candidates.lookup(syllableKey(token.text), channel, true).length > 0;
 }
 
 /**

@@ -4,12 +4,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { restoreText } from '../../src/restore/index.js';
 
-const page = (set: string, prefix: string, folder = 'eng-ocr'): string => {
-  const dir = `fixtures/outside/${set}/${folder}`;
+const fileIn = (dir: string, prefix: string): string => {
   const file = readdirSync(dir).find((f) => f.startsWith(prefix));
   if (file === undefined) throw new Error(`no ${prefix} in ${dir}`);
   return readFileSync(`${dir}/${file}`, 'utf8');
 };
+const page = (set: string, prefix: string, folder = 'eng-ocr'): string => fileIn(`fixtures/outside/${set}/${folder}`, prefix);
+const devPage = (prefix: string): string => fileIn('fixtures/dev-plans/eng-ocr', prefix);
 const lineOf = (text: string, n: number): string => text.split('\n')[n - 1] ?? '';
 
 describe('a type word that opens a common word', () => {
@@ -56,11 +57,6 @@ describe('`số` before a number as the OCR printed it', () => {
 });
 
 describe('a symbol the OCR split at a space', () => {
-  const devPage = (prefix: string): string => {
-    const file = readdirSync('fixtures/dev-plans/eng-ocr').find((f) => f.startsWith(prefix));
-    return readFileSync(`fixtures/dev-plans/eng-ocr/${file}`, 'utf8');
-  };
-
   it('is one symbol where the grammar makes one of its pieces', () => {
     // dev 119: `43/2019/QH 14` (a law's Quốc hội term); state-2026 007: `02/2007/TT LT-BCA-…` (TTLT, a joint circular).
     expect(lineOf(restoreText(devPage('119')).text, 14)).toBe('Căn cứ Luật Giáo dục số 43/2019/QH14;');
@@ -85,5 +81,16 @@ describe("an OCR'd page's bullet", () => {
     expect(lineOf(restored.text, 5)).toMatch(/^• Thực hiện theo Điều lệ Đoàn/u);
     expect(lineOf(restored.text, 8)).toMatch(/^• Căn c/u);
     expect(restored.text).not.toMatch(/^«/mu);
+  });
+});
+
+describe('a word in capitals garbled past every syllable', () => {
+  it('is read as the word the title needs, not kept as an abbreviation (dev 108: `NGAN SACH NHA NUGC`)', () => {
+    expect(lineOf(restoreText(devPage('108')).text, 8)).toBe('TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC 03 NĂM 2026 - 2028 TỈNH CÀ MAU');
+  });
+
+  it('an abbreviation the tables know stays one (`CDCS TRUONG THPT NGOC TO`, `BCH DOAN TRUONG THPT …`)', () => {
+    expect(lineOf(restoreText(page('party-2026', '307')).text, 2)).toMatch(/ THPT /u);
+    expect(lineOf(restoreText(page('party-2026d', '184')).text, 2)).toMatch(/^BCH ĐOÀN TRƯỜNG THPT /u);
   });
 });
