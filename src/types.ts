@@ -137,8 +137,8 @@ export interface Correction {
 /** A correction's confidence from which it is sure: nine in ten right at least (the eval's line for sure changes; issue 9 asks them ≥ 98 % right). */
 export const SURE_CONFIDENCE = 0.9;
 
-/** decoder: noisy-channel decoding of a damaged line; real-word: a valid syllable's mark variant; symbol: the document-symbol grammar; name: the name model; lost-letter: a letter a PDF's text layer lost (its font lacked U+1EA0–U+1EF9) put back at its gap. */
-export type CorrectionRule = 'decoder' | 'real-word' | 'symbol' | 'name' | 'lost-letter';
+/** decoder: noisy-channel decoding of a damaged line; real-word: a valid syllable's mark variant; symbol: the document-symbol grammar; name: the name model; lost-letter: a letter a PDF's text layer lost (its font lacked U+1EA0–U+1EF9) put back at its gap; punctuation: an OCR's em dash between spaced words (the genre's en dash) or guillemet opening a line (a bullet). */
+export type CorrectionRule = 'decoder' | 'real-word' | 'symbol' | 'name' | 'lost-letter' | 'punctuation';
 
 export interface RestoredText {
   text: string;

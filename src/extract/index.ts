@@ -520,6 +520,16 @@ function correctionsByLine(corrections: readonly Correction[], origin: ReadonlyM
 const LABEL_FIGURES = /[06]/gu;
 
 /**
+ * A number with its year whose symbol stops at a type's first letters (`34/2011/N` at a line's end, the rest lost
+ * by OCR): NĐ 30/2020 Phụ lục I writes `number/year/TYPE-ORGAN` and a law's `number/year/QH` with the Quốc hội's
+ * term (`43/2019/QH14`), and a crawl that drops hyphens still keeps the organ's letters (`61/2018/NĐCP`); capitals
+ * of a type alone after the year are neither.
+ */
+function cutShort(number: string): boolean {
+  return /^\d+[a-z]?\/(?:19|20)\d\d\/\p{Lu}{1,3}$/u.test(number);
+}
+
+/**
  * Any other figure in a word restoration read as the label (`s63 1-QB/TW` of `số 31-QĐ/TW`) is a figure of the
  * number it lost; what follows is then no whole number. Whether `number` stands right after such a label on
  * `lines`, by the changes made to them.
@@ -643,6 +653,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   });
   cut.forEach((lost, i) => {
     if (lost) warnings.push(`legalBases.${i}.number: "${basisNumbers[i]!.symbol}" follows a "số" that OCR printed with another figure: the number's first figures are not known, left empty`);
+    else if (options.rawOcr === true && basisNumbers[i] != null && cutShort(basisNumbers[i].symbol)) {
+      cut[i] = true;
+      warnings.push(`legalBases.${i}.number: "${basisNumbers[i].symbol}" ends in a type's first letters, without its organ: OCR cut it short, left empty`);
+    }
   });
   const bases = legalBases.map((b, i) => {
     // The words restoration wrote on the basis's lines: a place among them may have been given the wrong marks.

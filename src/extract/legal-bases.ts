@@ -537,17 +537,20 @@ function lostSecondWord(tokens: readonly Token[], at: number, opener: string, me
  * Vietnamese model garbles an opener's short second word past matching (`cứ`
  * read `cif`, `ct`, `cf`, or cut in two at a mark). Its first word, capitalised,
  * then one or two scraps that together are at most three letters and open with
- * the second word's letter, then a numbered citation with a capital, is that
- * opener. The tokens it spans, 0 when none stands at `at`.
+ * the second word's letter, then a document cited with its type's capital, is
+ * that opener. The tokens it spans, 0 when none stands at `at`.
  */
 function garbledSecondWord(tokens: readonly Token[], at: number, opener: string, mentions: readonly Mention[]): number {
   const keys = phraseKeys(opener);
   const word = tokens[at];
   if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return 0;
-  // A numbered document, or a law or charter, which are cited by name (`Điều lệ Hội CCB Việt Nam`), with its capital.
+  // A numbered document, or a law or charter, which are cited by name (`Điều lệ Hội CCB Việt Nam`), with its capital;
+  // any document cited by name (`Căn c(t Kế hoạch Công tác Đoàn …`, a plan without number) after the opener's first word
+  // as it is spelt, marks and all: `Cần có Kế hoạch …` opens a sentence, not a basis.
+  const spelt = stripMarks(word.text) === word.text || word.text.toLowerCase() === opener.split(' ')[0]!.toLowerCase();
   const cited = (j: number): boolean => {
     const m = mentions.find((n) => n.at === j);
-    return m !== undefined && /^\p{Lu}/u.test(tokens[j]!.text) && (m.kind === 'numbered' || (m.kind === 'named' && isLaw(m.documentType!)));
+    return m !== undefined && /^\p{Lu}/u.test(tokens[j]!.text) && (m.kind === 'numbered' || isLaw(m.documentType!) || spelt);
   };
   // `Căn cif vào Điều lệ …`: the third word of a longer form of the opener (`Căn cứ vào`, `Căn cứ theo`) may follow the scrap.
   const thirdWords = tables()

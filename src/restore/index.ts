@@ -102,6 +102,8 @@ const DAMAGED_DOCUMENT_SHARE = 0.5;
 const RIGHT_LINE_CONFIDENCE = 0.9;
 /** Confidence given to a symbol part repaired by the grammar. */
 const SYMBOL_CONFIDENCE = 0.9;
+/** An OCR'd page's em dash between spaced words (the genre's en dash) or guillemet opening a line (a bullet). */
+const PUNCTUATION_CONFIDENCE = 0.95;
 
 /**
  * Bounds of the per-token caches. They grow with the distinct words seen —
@@ -312,6 +314,12 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   repairSymbols(restorer, tokenized, markless, cut, replacements);
   restoreListLetters(tokenized, markless, replacements);
   restoreNumberLines(tokenized, markless, replacements);
+  if (ocr) {
+    restoreSpacedDashes(tokenized, replacements);
+    restoreNumberWords(tokenized, replacements);
+    joinSplitSymbols(restorer.grammar, tokenized, replacements);
+    restoreBullets(tokenized, replacements);
+  }
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
@@ -430,7 +438,7 @@ function decodeLines(
       if (token.kind === 'punct') {
         if (slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
       }
-      else if ((headed ? k !== first : insideCapitals(tokens, k)) && trusted[line] !== Trust.Valid && classOrSyllable(restorer, token)) {
+      else if ((headed ? k !== first : insideCapitals(tokens, k)) && trusted[line] !== Trust.Valid && (classOrSyllable(restorer, token) || garbledCapitals(restorer, channel, token))) {
         slots.push(ambiguousSlot(restorer, channel, line, token, trusted[line] ?? Trust.None));
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
@@ -650,6 +658,18 @@ function classOrSyllable(restorer: Restorer, token: Token): boolean {
 }
 
 /**
+ * A word in capitals that OCR without the Vietnamese model garbled past every syllable (`NHÀ NUGC`, `HQC PHÍ`, `CHẤT
+ * LUQNG`: its Ư, Ọ, Ợ read as U+G, Q) looks like an abbreviation to the tokeniser; inside a line in capitals on such a
+ * page, one that no table knows and the channel reads as syllables is read as the other class-or-syllable tokens are:
+ * the abbreviation stays unless the model prefers a word by more than its class's emission cost.
+ */
+function garbledCapitals(restorer: Restorer, channel: Channel, token: Token): boolean {
+  if (channel !== restorer.channels.ocr || token.kind !== 'abbr' || [...token.text].length < 2 || casePattern(token.text) !== 'upper') return false;
+  if (restorer.abbreviations.has(token.text) || restorer.grammar.known.has(token.text)) return false;
+  return restorer.candidates.lookup(syllableKey(token.text), channel, true).length > 0;
+}
+
+/**
  * The language model counts a class (<abbr>: every abbreviation and document symbol; <num>: every number),
  * a syllable by itself: reading a token as its class also costs −log P(token | class), as in a class
  * model. Measured on the corpus (its tokenisation, 102 k abbreviation and symbol tokens, 829 k numbers):
@@ -781,6 +801,91 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
     if (!/^\d/u.test(number.text) || replacements.get(first)?.text.toLowerCase() === 'số') return;
     replacements.set(first, { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
   });
+}
+
+/**
+ * A list item's bullet (`•`) as an OCR without the Vietnamese model prints it: a guillemet (`«`, `»`), which opens no
+ * line of Vietnamese text (its quotes are “ ”). At a line's head, before a space, it is that bullet.
+ */
+function restoreBullets(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  for (const tokens of tokenized) {
+    const first = tokens.findIndex((t) => t.kind !== 'space');
+    const bullet = tokens[first];
+    if (bullet?.kind === 'punct' && (bullet.text === '«' || bullet.text === '»') && tokens[first + 1]?.kind === 'space') {
+      replacements.set(bullet, { text: '•', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
+    }
+  }
+}
+
+/**
+ * A symbol an OCR without the Vietnamese model split at a space (NĐ 30/2020 Phụ lục I: `number/year/TYPE-ORGAN`,
+ * a law's `number/year/QH` with the Quốc hội's term): its term read apart (`43/2019/QH 14`), its type cut in two
+ * (`02/2007/TT LT-BCA-…`: TTLT, the joint circular of Phụ lục III), or its type's Đ lost to a space (`170/2003/N -CP`,
+ * `3134/2008/Q -UBND`: the type of those letters and Đ, as that OCR prints no Đ). Joined where the grammar makes
+ * one symbol of the pieces; the pieces after the first are emptied, their text now in it.
+ */
+function joinSplitSymbols(grammar: SymbolGrammar, tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  const types = new Set(grammar.documentTypes);
+  const textOf = (t: Token): string => replacements.get(t)?.text ?? t.text;
+  const join = (tokens: readonly Token[], from: number, to: number, text: string): void => {
+    replacements.set(tokens[from]!, { text, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    for (let k = from + 1; k <= to; k++) replacements.set(tokens[k]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+  };
+  for (const tokens of tokenized) {
+    tokens.forEach((token, k) => {
+      if (token.kind !== 'symbol' || tokens[k + 1]?.kind !== 'space') return;
+      const symbol = textOf(token);
+      const next = tokens[k + 2];
+      if (next === undefined) return;
+      if (/\/(?:UBTV)?QH$/u.test(symbol) && next.kind === 'number' && /^\d{1,2}$/u.test(next.text)) return join(tokens, k, k + 2, symbol + next.text);
+      const typePart = /^\d+[a-z]?\/(?:19|20)\d\d\/(\p{Lu}{1,3})$/u.exec(symbol)?.[1];
+      if (typePart === undefined) return;
+      const rest = /^(\p{Lu}+)(-\S+)$/u.exec(textOf(next));
+      if (next.kind === 'symbol' && rest && types.has(typePart + rest[1]!)) return join(tokens, k, k + 2, symbol + rest[1]! + rest[2]!);
+      const organ = tokens[k + 3];
+      if (next.kind !== 'punct' || next.text !== '-' || (organ?.kind !== 'abbr' && organ?.kind !== 'symbol')) return;
+      if (types.has(`${typePart}Đ`)) join(tokens, k, k + 3, `${symbol}Đ-${textOf(organ)}`);
+    });
+  }
+}
+
+/**
+ * `số` before a document's number and symbol (NĐ 30/2020 Phụ lục I: `Nghị định số 64/2014/NĐ-CP`, `Số: 15/KH-UBND`)
+ * as an OCR without the Vietnamese model prints it: its ố as one or two digits (`s6`, `s8`, `S06`) and its S as a
+ * dollar sign (`$6`, `$5`). Right before a number with its symbol (`64/2014/NĐ-CP`, `008/CĐ-UBND`) that is `số`,
+ * which no decoder reading of the scrap gives; capitalised where the line opens with it.
+ */
+function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  for (const tokens of tokenized) {
+    const first = tokens.findIndex((t) => t.kind !== 'space');
+    tokens.forEach((token, k) => {
+      const dollar = token.kind === 'punct' && token.text === '$' && tokens[k + 1]?.kind === 'number' && /^\d{1,2}$/u.test(tokens[k + 1]!.text);
+      if (!dollar && !(token.kind === 'word' && /^[sS]\d{1,2}$/u.test(token.text))) return;
+      let next = k + (dollar ? 2 : 1);
+      if (tokens[next]?.kind === 'punct' && tokens[next]!.text === ':') next++;
+      if (tokens[next]?.kind !== 'space' || !/^\d{1,5}(?:\/\d{4})?\/\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) return;
+      replacements.set(token, { text: k === first ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      if (dollar) replacements.set(tokens[k + 1]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    });
+  }
+}
+
+/**
+ * An OCR without the Vietnamese model reads the genre's spaced en dash (`năm học 2020 – 2021`, `Độc lập – Tự do`,
+ * `Thi đua – Khen thưởng`: the dash Word types between spaced words) as an em dash, which Vietnamese
+ * administrative text does not set between words (NĐ 30/2020 Phụ lục I writes ranges and pairs with `-` or `–`).
+ * On such a page an em dash with a space and a word or number on each side is that en dash; one touching a
+ * word or standing alone (a rule line under a heading, `———`) is left.
+ */
+function restoreSpacedDashes(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+  const spoken = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'number' || t?.kind === 'abbr' || t?.kind === 'symbol';
+  for (const tokens of tokenized) {
+    tokens.forEach((token, k) => {
+      if (token.kind !== 'punct' || token.text !== '—') return;
+      if (tokens[k - 1]?.kind !== 'space' || tokens[k + 1]?.kind !== 'space' || !spoken(tokens[k - 2]) || !spoken(tokens[k + 2])) return;
+      replacements.set(token, { text: '–', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
+    });
+  }
 }
 
 /**

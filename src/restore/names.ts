@@ -323,10 +323,11 @@ class NameDecoder {
           if (words.every((t) => this.input.confidenceOf(t) < SURE_CONFIDENCE)) this.repairTypeWord(words, typed.type);
         }
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
+        const places = this.placesAfterTypeWord(solid, typed);
         for (let at = i + typed.length; at < solid.length; ) {
           const run = leadingRun(solid, at);
           if (run.length === 0) break;
-          const matched = this.matchPlace(run, { places: this.input.model.placesByFirst, type: typed.type, margin: 'triggered' }, found, 'prefix')?.length;
+          const matched = this.matchPlace(run, { places, type: typed.type, margin: 'triggered' }, found, 'prefix')?.length;
           if (!matched) break;
           // The place confirms its type word: a misread one (TÍNH for TỈNH) is repaired with it.
           if (at === i + typed.length) this.repairTypeWord(solid.slice(i, i + typed.length), typed.type);
@@ -378,6 +379,21 @@ class NameDecoder {
       const cased = pattern === 'upper' ? syllable.toUpperCase() : applyCase(syllable, casePattern(current) === 'lower' ? 'lower' : 'title');
       this.change(token, cased, 'lower', TYPE_WORD_CONFIDENCE);
     });
+  }
+
+  /**
+   * The places a type word may open: any of the register, unless the decoder reads the type word and the word after it
+   * as one common word (`kinh tế - xã hội`, `xã viên`): then only a place that keeps that word (`xã Hội Sơn`), as the
+   * register's guess must not unmake the genre's commonest phrase (`XA HOI TINH` is no `Xã Hòa Tịnh`).
+   */
+  private placesAfterTypeWord(solid: readonly Token[], typed: { at: number; type: string; length: number }): ReadonlyMap<string, PlaceName[]> {
+    const all = this.input.model.placesByFirst;
+    const next = solid[typed.at + typed.length];
+    if (typed.length !== 1 || next === undefined) return all;
+    const word = syllableKey(this.input.textOf(next));
+    if (!TYPE_WORD_COMPOUNDS.has(`${syllableKey(this.input.textOf(solid[typed.at] as Token))} ${word}`)) return all;
+    const keeping = (all.get(skeleton(word)) ?? []).filter((p) => p.keys[0] === word);
+    return new Map([[skeleton(word), keeping]]);
   }
 
   /** A word that may open a type word: short, and folded one of their first syllables (a cheap test first). */
@@ -823,6 +839,9 @@ const TYPE_WORDS = new Map([
   ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn'], ['huyen', 'huyện'], ['quan', 'quận'],
   ['thi xa', 'thị xã'], ['thanh pho', 'thành phố'], ['tp', 'thành phố'], ['tinh', 'tỉnh'], ['dac khu', 'đặc khu'],
 ]);
+
+/** Common words that open with a type word's syllable (xã hội: society; xã viên: a cooperative's member), by syllable key. */
+const TYPE_WORD_COMPOUNDS: ReadonlySet<string> = new Set(['xã hội', 'xã viên']);
 
 /** Levels whose units a city may name by number alone (Quận 8, Phường 12: Luật Tổ chức chính quyền địa phương, urban units). */
 const NUMBERED_TYPES: ReadonlySet<string> = new Set(['quận', 'phường']);

@@ -257,3 +257,39 @@ describe('a Party guideline’s part letter (`A -MUC DICH`) under eng OCR', () =
     expect(plan.title).not.toMatch(/MỤC ĐÍCH/u);
   });
 });
+
+describe('a cited number that OCR cut short', () => {
+  it('`34/2011/N` at a line’s end (number/year and a type’s first letter, no organ) is left empty and said', async () => {
+    const record = await ocrPage('state-2026e', '106_thanhpho-qd-cchc-2018.txt');
+    const at = record.legalBases.findIndex((b) => b.documentType === 'Nghị định' && b.number === null);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(record.legalBases.map((b) => b.number)).not.toContain('34/2011/N');
+    expect(record.warnings).toContain(`legalBases.${at}.number: "34/2011/N" ends in a type's first letters, without its organ: OCR cut it short, left empty`);
+  });
+
+  it('a whole law’s number with its Quốc hội term is kept (dev 119 once split as `43/2019/QH 14`)', async () => {
+    const record = (await processFile(fileURLToPath(new URL('../../fixtures/dev-plans/eng-ocr/119_d19.txt', import.meta.url)), { restore: true })).record;
+    expect(record.legalBases.map((b) => b.number)).toContain('43/2019/QH14');
+  });
+});
+
+describe('`Căn cứ` with its second word garbled before a document cited by name', () => {
+  it('opens the basis of a plan without number (`• Căn c(t Kế hoạch Công tác Đoàn …`), as it does a law’s', async () => {
+    const record = await ocrPage('party-2026g', '255_doantruong-namsaigon-daihoichidoan-2018.txt');
+    expect(record.legalBases.map((b) => [b.documentType, b.number])).toEqual([
+      ['Điều lệ', null],
+      ['Kế hoạch', null],
+    ]);
+  });
+
+  it('a lower-case type after the scrap is running text, no citation', () => {
+    expect(opensPreamble('Căn c(t kế hoạch công tác của đơn vị, các tổ chuyên môn xây dựng chương trình')).toBe(false);
+  });
+});
+
+describe('`Cần có` before a plan written with its capital', () => {
+  it('opens a sentence, not a basis: the opener’s first word is spelt `Căn`', () => {
+    expect(opensPreamble('Cần có Kế hoạch Công tác Đoàn cụ thể cho từng tháng;')).toBe(false);
+    expect(opensPreamble('Căn cf Kế hoạch Công tác Đoàn năm học 2018-2019;')).toBe(true);
+  });
+});
