@@ -373,17 +373,22 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
  */
 function registeredPlace(place: string | null, locality: string | null, lines: readonly Line[], dateLine: number | null): { place: string | null; warning?: string } {
   if (place === null || place === locality) return { place };
-  if (isRegisteredPlace(place)) {
-    // Under a province's body, the province's unit of those letters (spellingInProvince).
-    const there = locality !== null && provinceLevel(locality) !== null ? spellingInProvince(place, locality) : place;
-    if (there === null || there === place) return { place };
-    return { place: there, warning: `place: "${place}" came from OCR without a Vietnamese model and lies outside ${locality}, the issuer's province: read "${there}", its one place of those letters` };
-  }
+  if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
   const above = lines.filter((l) => dateLine !== null && l.no < dateLine && l.text.trim() !== '').at(-1);
   const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
   const joined = lastWord ? `${lastWord} ${place}` : null;
   if (joined !== null && isRegisteredPlace(joined)) return { place: joined, warning: `place: "${place}" came from OCR without a Vietnamese model and is read "${joined}" with the word that ends the line above` };
   return { place: null, warning: `place: "${place}" came from OCR without a Vietnamese model and is no place of the register: left empty` };
+}
+
+/**
+ * A registered place whose marks were guessed (`how`: by restoration, or OCR's), under a province's body: the
+ * province's unit of those letters (spellingInProvince), where it is another.
+ */
+function placeInIssuersProvince(place: string, locality: string | null, how: string): { place: string | null; warning?: string } {
+  const there = locality !== null && provinceLevel(locality) !== null ? spellingInProvince(place, locality) : place;
+  if (there === null || there === place) return { place };
+  return { place: there, warning: `place: "${place}" ${how} and lies outside ${locality}, the issuer's province: read "${there}", its one place of those letters` };
 }
 
 /**
@@ -521,6 +526,12 @@ function endsOnPlural(issuer: string | null): boolean {
   return last !== undefined && last.key === phraseKeys(vocabulary().body.plural)[0];
 }
 
+/** A locality the register does not know with a word no syllable is (`H I CH NGHĨA VI T NĂM`, `MỸ HƯNGCHI`). */
+function garbledLocality(locality: string | null): boolean {
+  if (locality === null || isRegisteredPlace(locality)) return false;
+  return locality.split(/\s+/u).some((w) => /^\p{L}+$/u.test(w) && !isSyllableShape(w.toLowerCase()));
+}
+
 /**
  * A type line outside the tables of issued types (NĐ 30 Phụ lục III, HD 36 Điều 7) heads a working paper — a
  * `BẢNG SO SÁNH` set beside a draft, a table of figures — that issues nothing: the `Căn cứ` it holds are the
@@ -603,12 +614,22 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
   const heading = headingTakenForIssuer(settled.issuer);
-  const issuer = heading === null ? settled.issuer : { name: null, level: null, locality: null };
-  const registered = options.rawOcr ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine) : { place: settled.place };
+  const found = heading === null ? settled.issuer : { name: null, level: null, locality: null };
+  const unplaced = garbledLocality(found.locality);
+  // A name built on that locality is as wrong as it is.
+  const issuer = unplaced ? { ...found, name: found.name?.includes(found.locality!) ? null : found.name, locality: null } : found;
+  // A date line restoration put marks on: the place's marks are a guess, as old OCR's are.
+  const dateLineRestored = header.dateLine !== null && correctionsOn(header.dateLine).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
+  const registered = options.rawOcr
+    ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine)
+    : dateLineRestored && settled.place !== null && settled.place !== issuer.locality && isRegisteredPlace(settled.place)
+      ? placeInIssuersProvince(settled.place, issuer.locality, 'came without marks, restored')
+      : { place: settled.place };
   const { place } = registered;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts, ...(quoted === null ? [] : [quoted])];
+  const localityDoubt = unplaced ? [`issuer.locality: "${found.locality}" is no place of the register and holds words no Vietnamese syllable is: a misread line, left empty`] : [];
+  const warnings: string[] = [...localityDoubt, ...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts, ...(quoted === null ? [] : [quoted])];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;

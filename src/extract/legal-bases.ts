@@ -1411,10 +1411,25 @@ function withoutCoordinator(raw: string): string {
   return value;
 }
 
+/**
+ * The words of a subject up to where another clause begins: a `;` before a clause's opener of two words or more
+ * (`…; căn cứ dự kiến thời gian …`, whether or not it cites a document), or a year run into a capitalised word by a
+ * lost line break (`… trong năm 2022Ban Tuyên giáo Trung ương hướng dẫn …`).
+ */
+function ownClause(raw: string): string {
+  const { basisOpeners, notBasisOpeners } = vocabulary().body;
+  const openers = tables().keysOf([...basisOpeners, ...notBasisOpeners]).filter((keys) => keys.length > 1);
+  const tokens = tokenize(raw);
+  const next = tokens.findIndex((t, i) => i > 0 && t.gap.includes(';') && openers.some((keys) => phraseAt(tokens, i, keys)));
+  const glued = /(?<=\d)\p{Lu}\p{Ll}/u.exec(raw);
+  const ends = [next < 0 ? raw.length : tokens[next]!.start, glued?.index ?? raw.length];
+  return raw.slice(0, Math.min(...ends));
+}
+
 /** A subject without the words that join it to the next citation and without quotes around it all. */
 function subjectValue(raw: string): string | null {
   // The comma that parted the date from the words after it (`… ngày 27/5/2016, giữa …`) is no word of the subject.
-  let value = withoutCoordinator(cleanValue(raw.replace(/^\s*,\s*/u, '')));
+  let value = withoutCoordinator(cleanValue(ownClause(raw).replace(/^\s*,\s*/u, '')));
   const quoted = /^[“"«]([^“”"«»]*)[”"»]$/u.exec(value);
   if (quoted) value = cleanValue(quoted[1]!);
   // A quote opened before the subject (`… Chính phủ “về …”`) leaves its closing mark alone at the end.

@@ -3,6 +3,7 @@
 // record says why (a wrong value is worse than an empty one).
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import type { Correction } from '../../src/types.js';
 
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'pattern.txt' });
 
@@ -133,5 +134,107 @@ describe('a steering board named by its task and its place', () => {
     const b = basis('          Căn cứ Kế hoạch số 15/KH-UBND ngày 02/3/2019 của UBND xã Cẩm Mỹ triển khai công tác xây dựng nông thôn mới xã Cẩm Mỹ;');
     expect(b?.issuer).toBe('Ủy ban nhân dân xã Cẩm Mỹ');
     expect(b?.subject).toBe('triển khai công tác xây dựng nông thôn mới xã Cẩm Mỹ');
+  });
+});
+
+describe('a cited subject runs to its own clause’s end', () => {
+  it('ends at a `;` before another clause’s opener, even one citing no document', () => {
+    // party-2026b 604 (Ban Chấp hành Trung ương Hội Nông dân Việt Nam, Kế hoạch 344-KH/HNDTW, 2018).
+    const bases = extract([
+      '      HỘI NÔNG DÂN VIỆT NAM       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'BAN CHẤP HÀNH TRUNG ƯƠNG               Độc lập – Tự do – Hạnh phúc',
+      '          Số  344 - KH/HNDTW                    Hà Nội, ngày 21 tháng 5 năm 2018',
+      'KẾ HOẠCH',
+      'Duyệt đại hội Hội Nông dân các tỉnh, thành phố',
+      ' nhiệm kỳ 2018-2023',
+      'Thực hiện Kế hoạch số 190 - KH/HNDTW ngày 12 tháng 01  năm 2017 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam về tổ chức Đại hội Hội Nông dân các cấp tiến tới Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VII, nhiệm kỳ 2018-2023; Hướng dẫn số 211- HD/HNDTW, ngày 27/3/2017 về công tác chuẩn bị và tổ chức đại hội Hội Nông dân các cấp; căn cứ dự kiến thời gian tổ chức đại hội Hội Nông dân các tỉnh, thành phố, Ban Thường vụ Trung ương Hội ban hành Kế hoạch duyệt đại hội Hội Nông dân các tỉnh, thành phố. Cụ thể như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).legalBases;
+    expect(bases.find((b) => b.number === '211-HD/HNDTW')?.subject).toBe('về công tác chuẩn bị và tổ chức đại hội Hội Nông dân các cấp');
+  });
+
+  it('ends at a year run into the capitalised word of the next sentence', () => {
+    // party-2026g 257 (Ban Tuyên giáo Trung ương, Hướng dẫn kỷ niệm Võ Văn Kiệt, 2021): the issuer's clause glued on.
+    const bases = extract([
+      'Căn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị về tổ chức kỷ niệm 100 năm, trên 100 năm ngày sinh; ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 1740-CV/VPTW ngày 07/9/2021 về việc tổ chức kỷ niệm một số ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2022Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền kỷ niệm 100 năm Ngày sinh đồng chí Võ Văn Kiệt (23/11/1922 - 23/11/2022) như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).legalBases;
+    expect(bases.find((b) => b.number === '1740-CV/VPTW')?.subject).toBe('về việc tổ chức kỷ niệm một số ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2022');
+  });
+});
+
+describe('a restored place outside the issuing province', () => {
+  // state-2026c 912 (UBND tỉnh Tiền Giang, Quyết định 33/2009/QĐ-UBND), stripped of its marks and restored: the
+  // date line's `My` / `Tho` came back as `Mỹ` / `Thọ` (a commune of Đồng Tháp), the province's city being Mỹ Tho.
+  const lines = [
+    'ỦY',
+    'BAN NHÂN DÂN',
+    'TỈNH TIỀN GIANG',
+    '-------',
+    '|',
+    'CỘNG',
+    'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập – Tự do – Hạnh phúc',
+    '--------------',
+    '|',
+    'Số:',
+    '33/2009/QĐ-UBND',
+    '|',
+    'Mỹ',
+    'Thọ, ngày 24 tháng 12 năm 2009',
+    '|',
+    'QUYẾT ĐỊNH',
+    'BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ VÀ KHAI THÁC MẠNG TIN HỌC DIỆN',
+    'RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG',
+    'ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG',
+    'Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;',
+    'QUYẾT ĐỊNH:',
+  ].join('\n');
+  const restored: Correction[] = [
+    { line: 14, from: 'My', to: 'Mỹ', confidence: 0.9, rule: 'decoder' },
+    { line: 15, from: 'Tho', to: 'Thọ', confidence: 0.6, rule: 'decoder' },
+    { line: 15, from: 'ngay', to: 'ngày', confidence: 0.99, rule: 'decoder' },
+  ];
+
+  it('is the province’s unit of those letters, and said', () => {
+    const record = extractPlan(lines, { sample: 'x.txt', corrections: restored });
+    expect(record.place).toBe('Mỹ Tho');
+    expect(record.warnings.some((w) => w.startsWith('place: "Mỹ Thọ" came without marks'))).toBe(true);
+  });
+
+  it('stays as written when the date line kept its own marks', () => {
+    expect(extractPlan(lines, { sample: 'x.txt', corrections: [] }).place).toBe('Mỹ Thọ');
+  });
+});
+
+describe('a letterhead locality that is no place', () => {
+  // party-2026d 181 (Chi bộ trường THCS Mỹ Hưng, Kế hoạch 01/KH-CB, 2019): a crawl ran two letterhead lines together.
+  const lines = (letterhead: string) => [
+    `${letterhead}              ĐẢNG CỘNG SẢN VIỆT NAM`,
+    'Số: 01/KH-CB              Mỹ Hưng, ngày 03 tháng 01 năm 2019',
+    'KẾ HOẠCH',
+    'Hoạt động của chi bộ trường Trung học cơ sở Mỹ Hưng',
+    ' Năm 2019',
+    'Căn cứ điều lệ Đảng cộng sản Việt Nam;',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+  ];
+
+  it('is left empty, and so is a name built on it, when the register lacks it and a word of it is no syllable', () => {
+    const record = extract(lines('ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG THCS MỸ HƯNG'));
+    expect(record.issuer.locality).toBeNull();
+    expect(record.issuer.name).toBeNull();
+    expect(record.warnings.some((w) => w.startsWith('issuer.locality: "MỸ HƯNGCHI'))).toBe(true);
+  });
+
+  it('keeps a place the register lacks whose words are syllables (`Thừa Thiên Huế`)', () => {
+    const record = extract([
+      'TỈNH ỦY THỪA THIÊN HUẾ                ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số: 12-KH/TU              Huế, ngày 03 tháng 01 năm 2019',
+      'KẾ HOẠCH',
+      'Thực hiện Chỉ thị số 05-CT/TW',
+      'Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị;',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]);
+    expect(record.issuer.locality).toBe('Thừa Thiên Huế');
   });
 });
