@@ -58,7 +58,16 @@ const LOOSE_NUMBER =
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean, letter = false): { text: string; end: number } | null {
   const read = readNumberAsIs(text, offset, afterNumberWord, letter);
-  return read === null ? null : joinSplitOrgan(text, read);
+  return read === null ? null : withSpacedPart(text, joinSplitOrgan(text, read));
+}
+
+/**
+ * A last part a typist set off with a space (`150/KH-CTĐ QB`, the province's code after the organ's): capitals
+ * alone between the symbol and the citation's date word can be nothing but the symbol's, and are kept as written.
+ */
+function withSpacedPart(text: string, read: { text: string; end: number }): { text: string; end: number } {
+  const part = /^ ([A-ZĐ]{2,6})(?= ng[àa]y\s)/u.exec(text.slice(read.end));
+  return part === null ? read : { text: `${read.text} ${part[1]}`, end: read.end + part[0].length };
 }
 
 /**

@@ -238,3 +238,24 @@ describe('a letterhead locality that is no place', () => {
     expect(record.issuer.locality).toBe('Thừa Thiên Huế');
   });
 });
+
+describe('a symbol’s last part set off with a space', () => {
+  // party-2026b 611 (Ban Thường vụ Hội Chữ thập đỏ huyện Quảng Ninh, Kế hoạch Tháng Nhân đạo 2021).
+  const cited = (clause: string) =>
+    extract([
+      'KẾ HOẠCH',
+      'Tổ chức “Tháng Nhân đạo” năm 2021',
+      clause,
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]).legalBases[0]?.number;
+
+  it('keeps capitals between the symbol and the date word', () => {
+    expect(
+      cited('Thực hiện Kế hoạch số 150/KH-CTĐ QB ngày 05/4/2021 của Hội Chữ thập đỏ Quảng Bình về việc triển khai “Tháng Nhân đạo" năm 2021. Ban Thường vụ Hội Chữ thập đỏ huyện Quảng Ninh xây dựng và triển khai Kế hoạch tổ chức "Tháng Nhân đạo" năm 2021, cụ thể như sau:'),
+    ).toBe('150/KH-CTĐ QB');
+  });
+
+  it('takes no capitals that another word follows', () => {
+    expect(cited('Thực hiện Kế hoạch số 150/KH-CTĐ của Hội Chữ thập đỏ Quảng Bình về việc triển khai “Tháng Nhân đạo" năm 2021, cụ thể như sau:')).toBe('150/KH-CTĐ');
+  });
+});
