@@ -533,13 +533,15 @@ function garbledLocality(locality: string | null): boolean {
 }
 
 /**
- * A type line outside the tables of issued types (NĐ 30 Phụ lục III, HD 36 Điều 7) heads a working paper — a
- * `BẢNG SO SÁNH` set beside a draft, a table of figures — that issues nothing: the `Căn cứ` it holds are the
+ * A type line outside the tables of issued types (NĐ 30 Phụ lục III, HD 36 Điều 7) that names a table heads a working
+ * paper — a `BẢNG SO SÁNH` set beside a draft, a `BIỂU` of figures — that issues nothing: the `Căn cứ` it holds are the
  * clauses of the texts it quotes (the old regulation's own preamble in its first cell), not bases of its own. They
- * are left out and said, for review; null when the type is an issued one or none was read.
+ * are left out and said, for review; null when the type is an issued one, names no table, or none was read.
  */
 function quotedBases(documentType: string | null, found: readonly FoundBasis[]): string | null {
   if (documentType === null || found.length === 0 || documentTypeNames().includes(documentType)) return null;
+  // A letter of a kind the tables lack (`THƯ KÊU GỌI`, `THƯ NGỎ`) has bases of its own: only a table quotes.
+  if (!vocabulary().body.quotingTypeWords.some((w) => startsWithPhrase(documentType, w))) return null;
   const numbers = found.flatMap((b) => (b.basis.number === null ? [] : [b.basis.number]));
   const cited = numbers.length > 0 ? ` (${numbers.map((n) => `"${n}"`).join(', ')})` : '';
   return `legalBases: the ${found.length} "Căn cứ" clauses${cited} stand in a "${documentType}", no type the tables of issued documents know: a paper that issues nothing quotes them from another text, left empty`;

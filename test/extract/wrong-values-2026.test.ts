@@ -39,6 +39,10 @@ describe('the Căn cứ a working paper quotes from another text', () => {
     expect(record.warnings.find((w) => w.startsWith('legalBases:'))).toContain('"29-QĐ/TW", "42-QĐ/TW"');
   });
 
+  it('keeps them under a letter of a kind no table has (`THƯ NGỎ`): only a table quotes', () => {
+    expect(extract([...head, 'THƯ NGỎ', ...body]).legalBases.map((b) => b.number)).toEqual([null, '29-QĐ/TW', '42-QĐ/TW']);
+  });
+
   it('keeps them under an issued type (`BÁO CÁO`)', () => {
     const record = extract([...head, 'BÁO CÁO', ...body]);
     expect(record.legalBases.map((b) => b.number)).toEqual([null, '29-QĐ/TW', '42-QĐ/TW']);
