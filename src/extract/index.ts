@@ -8,7 +8,7 @@ import { cleanValue, findPhrase, foldSameLength, isUpperCase, keysAt, phraseAt, 
 import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces, spellingInProvince } from './gazetteer.js';
 import { type Header } from './header.js';
 import { readLayout } from './layout.js';
-import { opensPreamble, readLegalBases } from './legal-bases.js';
+import { opensPreamble, readLegalBases, type FoundBasis } from './legal-bases.js';
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
@@ -381,12 +381,7 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
  */
 function registeredPlace(place: string | null, locality: string | null, lines: readonly Line[], dateLine: number | null): { place: string | null; warning?: string } {
   if (place === null || place === locality) return { place };
-  if (isRegisteredPlace(place)) {
-    // Under a province's body, the province's unit of those letters (spellingInProvince).
-    const there = locality !== null && provinceLevel(locality) !== null ? spellingInProvince(place, locality) : place;
-    if (there === null || there === place) return { place };
-    return { place: there, warning: `place: "${place}" came from OCR without a Vietnamese model and lies outside ${locality}, the issuer's province: read "${there}", its one place of those letters` };
-  }
+  if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
   const above = lines.filter((l) => dateLine !== null && l.no < dateLine && l.text.trim() !== '').at(-1);
   const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
   const joined = lastWord ? `${lastWord} ${place}` : null;
@@ -415,6 +410,16 @@ function levelOfPlace(paragraphs: readonly Paragraph[], place: string | null): s
     }
   }
   return levels.size === 1 ? [...levels][0]! : null;
+}
+
+/**
+ * A registered place whose marks were guessed (`how`: by restoration, or OCR's), under a province's body: the
+ * province's unit of those letters (spellingInProvince), where it is another.
+ */
+function placeInIssuersProvince(place: string, locality: string | null, how: string): { place: string | null; warning?: string } {
+  const there = locality !== null && provinceLevel(locality) !== null ? spellingInProvince(place, locality) : place;
+  if (there === null || there === place) return { place };
+  return { place: there, warning: `place: "${place}" ${how} and lies outside ${locality}, the issuer's province: read "${there}", its one place of those letters` };
 }
 
 /**
@@ -541,6 +546,53 @@ function afterLostFigure(number: string, lines: readonly Line[], changes: readon
   return labels.some((c) => lines.some((l) => new RegExp(String.raw`(?<!\p{L})${c.to}\s*:?\s*${figures}(?!\d)`, 'u').test(l.text)));
 }
 
+/**
+ * A name the letterhead wraps over two lines loses the dash between its halves at the break (`HỘI TRUYỀN THỐNG
+ * TRƯỜNG SƠN` / `ĐƯỜNG HỒ CHÍ MINH VIỆT NAM`); the preamble, naming its own body, writes it (`Hội Truyền thống
+ * Trường Sơn – Đường Hồ Chí Minh Việt Nam xây dựng …`). Where the preamble has the name's words in that order with
+ * dashes between some of them, the name takes them.
+ */
+function dashedAsWritten(name: string | null, preamble: readonly Paragraph[]): string | null {
+  const words = name?.split(' ') ?? [];
+  // Words of letters only: a name with a figure or a sign in it is left as read.
+  if (name === null || words.length < 2 || !words.every((w) => /^\p{L}+$/u.test(w))) return name;
+  const pattern = new RegExp(String.raw`(?<!\p{L})${words.join(String.raw`(\s*[-–—]\s*|\s+)`)}(?!\p{L})`, 'iu');
+  const dash = (gap: string): string | undefined => /[-–—]/u.exec(gap)?.[0];
+  for (const p of preamble) {
+    const m = pattern.exec(p.text);
+    if (m === null || !m.slice(1).some((gap) => dash(gap) !== undefined)) continue;
+    return words.slice(1).reduce((out, w, i) => `${out}${dash(m[i + 1]!) === undefined ? ' ' : ` ${dash(m[i + 1]!)} `}${w}`, words[0]!);
+  }
+  return name;
+}
+
+/** Whether a cited issuer's last word is the plural `các`, which never closes a name (`… và Trung ương các`). */
+function endsOnPlural(issuer: string | null): boolean {
+  const last = issuer === null ? undefined : tokenize(issuer).at(-1);
+  return last !== undefined && last.key === phraseKeys(vocabulary().body.plural)[0];
+}
+
+/** A locality the register does not know with a word no syllable is (`H I CH NGHĨA VI T NĂM`, `MỸ HƯNGCHI`). */
+function garbledLocality(locality: string | null): boolean {
+  if (locality === null || isRegisteredPlace(locality)) return false;
+  return locality.split(/\s+/u).some((w) => /^\p{L}+$/u.test(w) && !isSyllableShape(w.toLowerCase()));
+}
+
+/**
+ * A type line outside the tables of issued types (NĐ 30 Phụ lục III, HD 36 Điều 7) that names a table heads a working
+ * paper — a `BẢNG SO SÁNH` set beside a draft, a `BIỂU` of figures — that issues nothing: the `Căn cứ` it holds are the
+ * clauses of the texts it quotes (the old regulation's own preamble in its first cell), not bases of its own. They
+ * are left out and said, for review; null when the type is an issued one, names no table, or none was read.
+ */
+function quotedBases(documentType: string | null, found: readonly FoundBasis[]): string | null {
+  if (documentType === null || found.length === 0 || documentTypeNames().includes(documentType)) return null;
+  // A letter of a kind the tables lack (`THƯ KÊU GỌI`, `THƯ NGỎ`) has bases of its own: only a table quotes.
+  if (!vocabulary().body.quotingTypeWords.some((w) => startsWithPhrase(documentType, w))) return null;
+  const numbers = found.flatMap((b) => (b.basis.number === null ? [] : [b.basis.number]));
+  const cited = numbers.length > 0 ? ` (${numbers.map((n) => `"${n}"`).join(', ')})` : '';
+  return `legalBases: the ${found.length} "Căn cứ" clauses${cited} stand in a "${documentType}", no type the tables of issued documents know: a paper that issues nothing quotes them from another text, left empty`;
+}
+
 export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A document flattened onto one line is put back on lines; provenance counts the text's own lines.
   const { lines, origin } = unflatten(toLines(text));
@@ -554,7 +606,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const outline = buildOutline(parts.body.filter((p) => p.from >= preambleEnd));
   const cited = readLegalBases(preamble);
   const listed = readLegalBases(basesSection(outline), true).filter((b) => !cited.some((c) => c.basis.number !== null && c.basis.number === b.basis.number));
-  const legalBases = [...cited, ...listed];
+  const quoted = quotedBases(parts.typeHeading?.documentType ?? null, [...cited, ...listed]);
+  const legalBases = quoted === null ? [...cited, ...listed] : [];
   const closing = readClosing(parts.closing);
   const signer = readSigner(closing.signatureLines);
   const signerDoubts: string[] = [];
@@ -600,7 +653,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const resolved = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null, levelOfPlace(parts.body, header.place));
+  const read = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null, levelOfPlace(parts.body, header.place));
+  const resolved = { ...read, issuer: { ...read.issuer, name: dashedAsWritten(read.issuer.name, preamble) } };
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
   const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };
@@ -608,12 +662,22 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
   const heading = headingTakenForIssuer(settled.issuer);
-  const issuer = heading === null ? settled.issuer : { name: null, level: null, locality: null };
-  const registered = options.rawOcr ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine) : { place: settled.place };
+  const found = heading === null ? settled.issuer : { name: null, level: null, locality: null };
+  const unplaced = garbledLocality(found.locality);
+  // A name built on that locality is as wrong as it is.
+  const issuer = unplaced ? { ...found, name: found.name?.includes(found.locality!) ? null : found.name, locality: null } : found;
+  // A date line restoration put marks on: the place's marks are a guess, as old OCR's are.
+  const dateLineRestored = header.dateLine !== null && correctionsOn(header.dateLine).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
+  const registered = options.rawOcr
+    ? registeredPlace(settled.place, issuer.locality, lines, header.dateLine)
+    : dateLineRestored && settled.place !== null && settled.place !== issuer.locality && isRegisteredPlace(settled.place)
+      ? placeInIssuersProvince(settled.place, issuer.locality, 'came without marks, restored')
+      : { place: settled.place };
   const { place } = registered;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
-  const warnings: string[] = [...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts];
+  const localityDoubt = unplaced ? [`issuer.locality: "${found.locality}" is no place of the register and holds words no Vietnamese syllable is: a misread line, left empty`] : [];
+  const warnings: string[] = [...localityDoubt, ...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts, ...(quoted === null ? [] : [quoted])];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
@@ -662,9 +726,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     // The words restoration wrote on the basis's lines: a place among them may have been given the wrong marks.
     const restored = new Set(linesOfBases[i]!.flatMap((l) => correctionsOn(l.no).map((c) => c.to)));
     const placed = (issuer: string | null): string | null => (issuer === null ? null : spellCitedPlaces(issuer, (w) => restored.has(w), options.rawOcr === true));
-    if (b.basis.number === null) return { ...b.basis, issuer: placed(b.basis.issuer) };
+    const cutInPhrase = endsOnPlural(b.basis.issuer);
+    if (cutInPhrase) warnings.push(`legalBases.${i}.issuer: "${b.basis.issuer}" ends on "${vocabulary().body.plural}", a word its noun must follow: cut inside a list of bodies whose end is not known, left empty`);
+    const cited = cutInPhrase ? null : b.basis.issuer;
+    if (b.basis.number === null) return { ...b.basis, issuer: placed(cited) };
     const number = basisNumbers[i]!.symbol;
-    const issuer = options.rawOcr && b.basis.issuer !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(b.basis.issuer)), number), number) : b.basis.issuer;
+    const issuer = options.rawOcr && cited !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(cited)), number), number) : cited;
     const runOn = options.rawOcr && issuer !== null ? issuerRunningOn(issuer) : null;
     if (runOn !== null) warnings.push(`legalBases.${i}.issuer: "${issuer}" ran on past a "và" into words that name no organ: cut there, the rest read as the subject`);
     const spelt = placed(runOn?.issuer ?? issuer);

@@ -59,7 +59,16 @@ const LOOSE_NUMBER =
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean, letter = false): { text: string; end: number } | null {
   const read = readNumberAsIs(text, offset, afterNumberWord, letter);
-  return read === null ? null : joinSplitOrgan(text, read);
+  return read === null ? null : withSpacedPart(text, joinSplitOrgan(text, read));
+}
+
+/**
+ * A last part a typist set off with a space (`150/KH-CTĐ QB`, the province's code after the organ's): capitals
+ * alone between the symbol and the citation's date word can be nothing but the symbol's, and are kept as written.
+ */
+function withSpacedPart(text: string, read: { text: string; end: number }): { text: string; end: number } {
+  const part = /^ ([A-ZĐ]{2,6})(?= ng[àa]y\s)/u.exec(text.slice(read.end));
+  return part === null ? read : { text: `${read.text} ${part[1]}`, end: read.end + part[0].length };
 }
 
 /**
@@ -1278,6 +1287,9 @@ function organsOnly(text: string): number | null {
   return /^(?:\s+\p{Lu}[\p{L}]*)*$/u.test(words.slice(covered)) ? words.length : null;
 }
 
+/** A Party body's term in brackets after its name (`(khóa XII)`, `(khoá XV)`). */
+const TERM_BRACKET = /\(\s*kh(?:óa|oá|oa)\s+[IVXLC]+\s*\)/iu;
+
 /** Issuer and subject of a citation, read from the text after its number and date. */
 function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
   const tokens = tokenize(text);
@@ -1312,6 +1324,14 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   const subjectAt = tokens.findIndex((_, i) => i > 1 && opensSubject(i));
   const issuerStart = tokens[1]?.start ?? text.length;
   const issuerEnd = subjectAt < 0 ? text.length : tokens[subjectAt]!.start;
+  // HD 36 names a Party body with its term in brackets (`Ban Chấp hành Trung ương Đảng (khóa XII)`): the term is
+  // the name's last words, and what follows it is the subject, whether or not a `về` opens it.
+  const term = TERM_BRACKET.exec(text.slice(issuerStart, issuerEnd));
+  if (term !== null) {
+    const termEnd = issuerStart + term.index + term[0].length;
+    const body = issuerValue(text.slice(issuerStart, issuerStart + term.index));
+    if (body !== null) return { issuer: `${body} ${cleanValue(term[0])}`, subject: subjectValue(text.slice(termEnd)) };
+  }
   // `V/v` (về việc) opens the subject as `về` does, and belongs to neither.
   const aboutMatter = /\s[Vv]\/[Vv](?=\s)/u.exec(text);
   if (aboutMatter && aboutMatter.index > issuerStart && aboutMatter.index < issuerEnd) {
@@ -1360,10 +1380,12 @@ function subjectAfterOrgans(text: string): number | null {
   // How many words each word is once its abbreviation is written out (`LHPN` -> `Liên hiệp Phụ nữ`).
   const widths = tokens.map((t) => tokenize(expandLetterhead(t.text)).length);
   let at = 0;
+  const mentions: IssuerMention[] = [];
   while (at < tokens.length) {
     const expanded = expandLetterhead(text.slice(tokens[at]!.start));
     const mention = findIssuers(expanded).find((m) => m.start === 0);
     if (!mention) break;
+    mentions.push(mention);
     // A level word without its place (`Tỉnh` of `Tỉnh đoàn Hà Tĩnh`) is part of a name the tables do not hold.
     if (mention.level !== null && mention.locality === null) return null;
     const words = tokenize(expanded.slice(0, mention.end)).length;
@@ -1380,11 +1402,29 @@ function subjectAfterOrgans(text: string): number | null {
   }
   const next = tokens[at];
   if (next === undefined || !/^\p{Ll}/u.test(next.text)) return null;
+  if (namesTaskAndPlace(text.slice(next.start), mentions)) return null;
   if (!/[,;:.]/u.test(next.gap)) return next.start;
   // `… của UBND tỉnh Kiên Giang, rà soát …`: after a comma too, unless the words go on with the issuer's place
   // (`…, tỉnh Thanh Hóa về …`).
   const place = vocabulary().levels.some((level) => phraseAt(tokens, at, phraseKeys(level)));
   return /^\s*,\s*$/u.test(next.gap) && !place ? next.start : null;
+}
+
+/**
+ * A board named by its task (`BCĐ chương trình MTQG xã Cẩm Mỹ`: a Ban Chỉ đạo, HD 36 and NĐ 30 name such boards
+ * by what they steer and where): the one organ read names no level or place, and the small-letter words after it
+ * run to the end of the clause on a level and its place. Those words are the board's name, no subject.
+ */
+function namesTaskAndPlace(rest: string, mentions: readonly IssuerMention[]): boolean {
+  if (mentions.length !== 1 || mentions[0]!.level !== null || mentions[0]!.locality !== null) return false;
+  const words = tokenize(rest.replace(/[\s;,.:]+$/u, ''));
+  for (let k = 1; k < words.length; k++) {
+    const level = vocabulary().levels.find((l) => phraseAt(words, k, phraseKeys(l)));
+    if (level === undefined) continue;
+    const place = words.slice(k + phraseKeys(level).length);
+    if (place.length > 0 && place.length <= 4 && place.every((w) => /^\p{Lu}/u.test(w.text))) return true;
+  }
+  return false;
 }
 
 function issuerValue(raw: string): string | null {
@@ -1410,10 +1450,25 @@ function withoutCoordinator(raw: string): string {
   return value;
 }
 
+/**
+ * The words of a subject up to where another clause begins: a `;` before a clause's opener of two words or more
+ * (`…; căn cứ dự kiến thời gian …`, whether or not it cites a document), or a year run into a capitalised word by a
+ * lost line break (`… trong năm 2022Ban Tuyên giáo Trung ương hướng dẫn …`).
+ */
+function ownClause(raw: string): string {
+  const { basisOpeners, notBasisOpeners } = vocabulary().body;
+  const openers = tables().keysOf([...basisOpeners, ...notBasisOpeners]).filter((keys) => keys.length > 1);
+  const tokens = tokenize(raw);
+  const next = tokens.findIndex((t, i) => i > 0 && t.gap.includes(';') && openers.some((keys) => phraseAt(tokens, i, keys)));
+  const glued = /(?<=\d)\p{Lu}\p{Ll}/u.exec(raw);
+  const ends = [next < 0 ? raw.length : tokens[next]!.start, glued?.index ?? raw.length];
+  return raw.slice(0, Math.min(...ends));
+}
+
 /** A subject without the words that join it to the next citation and without quotes around it all. */
 function subjectValue(raw: string): string | null {
   // The comma that parted the date from the words after it (`… ngày 27/5/2016, giữa …`) is no word of the subject.
-  let value = withoutCoordinator(cleanValue(raw.replace(/^\s*,\s*/u, '')));
+  let value = withoutCoordinator(cleanValue(ownClause(raw).replace(/^\s*,\s*/u, '')));
   const quoted = /^[“"«]([^“”"«»]*)[”"»]$/u.exec(value);
   if (quoted) value = cleanValue(quoted[1]!);
   // A quote opened before the subject (`… Chính phủ “về …”`) leaves its closing mark alone at the end.

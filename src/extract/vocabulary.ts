@@ -70,6 +70,8 @@ const BodyVocabulary = z.object({
   awardClasses: z.array(z.string()),
   grantorEnds: z.array(z.string()),
   attachedPlanType: z.string(),
+  /** First words of a working paper's type outside the tables (`Bảng so sánh`, `Biểu tổng hợp`): it sets other texts out, issuing nothing. */
+  quotingTypeWords: z.array(z.string()),
 });
 
 const Letterhead = z.object({
