@@ -108,7 +108,10 @@ export class TransitionCache {
   /** The chunk holding the matrix last returned by `get`. */
   slab: Float64Array = new Float64Array(0);
 
-  /** Offset in `slab` (as it is on return) of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`. */
+  /**
+   * Offset in `slab` (as it is on return) of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`,
+   * followed by the least cost of each of its rows, then of each of its columns.
+   */
   get(prev: LatticePosition, here: LatticePosition, model: DecodeModel): number {
     const names = prev.capitalised && here.capitalised;
     const prevId = prev.candidates === this.lastColumn ? this.lastColumnId : this.columnId(prev.candidates);
@@ -122,7 +125,8 @@ export class TransitionCache {
     while (pairs[3 * slot] !== -1 && (pairs[3 * slot] !== prevId || pairs[3 * slot + 1] !== hereKey)) slot = (slot + 1) & mask;
     let key = pairs[3 * slot + 2] as number;
     if (pairs[3 * slot] === -1) {
-      const size = prev.candidates.length * here.candidates.length;
+      // The matrix, then its rows' and its columns' least costs (what the bigram pass bounds its rows and columns by).
+      const size = prev.candidates.length * here.candidates.length + prev.candidates.length + here.candidates.length;
       let chunk = this.chunks[this.chunks.length - 1];
       if (!chunk || this.used + size > chunk.length) {
         chunk = new Float64Array(Math.max(SLAB_CHUNK, size));
@@ -284,7 +288,10 @@ function bestCandidates(pass: BigramPass, n: number, scratch: Scratch): { kept: 
   return { kept, keptOffsets };
 }
 
-/** Bigram costs between the candidates of positions t-1 and t (row = previous), one lookup each. */
+/**
+ * Bigram costs between the candidates of positions t-1 and t (row = previous), one lookup each, at `at`; then the
+ * least cost of each row (a entries) and of each column (b entries).
+ */
 function transitions(prev: LatticePosition, here: LatticePosition, names: boolean, model: DecodeModel, out: Float64Array, at: number): void {
   const a = prev.candidates.length;
   const b = here.candidates.length;
@@ -292,6 +299,9 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
   const scratch = model.scratch;
   const ids = scratch.ids.length >= b ? scratch.ids : (scratch.ids = new Int32Array(2 * b));
   for (let k = 0; k < b; k++) ids[k] = (here.candidates[k] as Candidate).id;
+  const rowLeast = at + a * b;
+  const columnLeast = rowLeast + a;
+  out.fill(Infinity, columnLeast, columnLeast + b);
   for (let j = 0; j < a; j++) {
     const v = (prev.candidates[j] as Candidate).id;
     const row = at + j * b;
@@ -300,6 +310,13 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
     if (names) {
       for (let k = 0; k < b; k++) if (model.namePairs.has(v * 65536 + (ids[k] as number))) out[row + k] = (out[row + k] as number) - NAME_BONUS;
     }
+    let least = Infinity;
+    for (let k = 0; k < b; k++) {
+      const cost = out[row + k] as number;
+      if (cost < least) least = cost;
+      if (cost < (out[columnLeast + k] as number)) out[columnLeast + k] = cost;
+    }
+    out[rowLeast + j] = least;
   }
 }
 
@@ -333,15 +350,29 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     const to = offsets[t] as number;
     const a = to - from;
     const b = here.length;
-    // Row by row, as the matrix lies in memory (a minimum is the same in any order).
+    // Row by row, as the matrix lies in memory (a minimum is the same in any order), the cheapest path's row first.
+    // A row whose cheapest entry cannot come under the dearest best so far lowers no best: it is skipped. Exact,
+    // as a rounded sum never falls when an addend grows: into + least ≤ into + step of each entry of the row.
     const best = model.scratch.ahead.length >= b ? model.scratch.ahead : (model.scratch.ahead = new Float64Array(2 * b));
-    best.fill(Infinity, 0, b);
+    const rowLeast = at + a * b;
+    let cheapest = 0;
+    for (let j = 1; j < a; j++) if ((forward[from + j] as number) < (forward[from + cheapest] as number)) cheapest = j;
+    const cheapestInto = forward[from + cheapest] as number;
+    let ceiling = -Infinity;
+    for (let k = 0; k < b; k++) {
+      const s = cheapestInto + (step[at + cheapest * b + k] as number);
+      best[k] = s;
+      if (s > ceiling) ceiling = s;
+    }
     for (let j = 0; j < a; j++) {
       const into = forward[from + j] as number;
+      if (j === cheapest || into + (step[rowLeast + j] as number) >= ceiling) continue;
       const row = at + j * b;
+      ceiling = -Infinity;
       for (let k = 0; k < b; k++) {
         const s = into + (step[row + k] as number);
         if (s < (best[k] as number)) best[k] = s;
+        if ((best[k] as number) > ceiling) ceiling = best[k] as number;
       }
     }
     for (let k = 0; k < b; k++) forward[to + k] = (best[k] as number) + (here[k] as Candidate).cost;
@@ -364,15 +395,30 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     const a = to - from;
     const b = here.length;
     const ahead = model.scratch.ahead.length >= b ? model.scratch.ahead : (model.scratch.ahead = new Float64Array(2 * b));
-    for (let k = 0; k < b; k++) ahead[k] = (here[k] as Candidate).cost + (backward[to + k] as number);
+    let cheapest = 0;
+    for (let k = 0; k < b; k++) {
+      ahead[k] = (here[k] as Candidate).cost + (backward[to + k] as number);
+      if ((ahead[k] as number) < (ahead[cheapest] as number)) cheapest = k;
+    }
+    // Column by column, the cheapest one ahead first; as in the forward pass, a column whose cheapest entry cannot
+    // come under the dearest best so far lowers no row's best and is skipped (exact, for the same reason).
+    const columnLeast = at + a * b + a;
+    const cheapestAhead = ahead[cheapest] as number;
+    let ceiling = -Infinity;
     for (let j = 0; j < a; j++) {
-      let best = Infinity;
-      const row = at + j * b;
-      for (let k = 0; k < b; k++) {
-        const s = (step[row + k] as number) + (ahead[k] as number);
-        if (s < best) best = s;
+      const s = (step[at + j * b + cheapest] as number) + cheapestAhead;
+      backward[from + j] = s;
+      if (s > ceiling) ceiling = s;
+    }
+    for (let k = 0; k < b; k++) {
+      const beyond = ahead[k] as number;
+      if (k === cheapest || (step[columnLeast + k] as number) + beyond >= ceiling) continue;
+      ceiling = -Infinity;
+      for (let j = 0; j < a; j++) {
+        const s = (step[at + j * b + k] as number) + beyond;
+        if (s < (backward[from + j] as number)) backward[from + j] = s;
+        if ((backward[from + j] as number) > ceiling) ceiling = backward[from + j] as number;
       }
-      backward[from + j] = best;
     }
   }
   for (let i = 0; i < size; i++) forward[i] = (forward[i] as number) + (backward[i] as number);
