@@ -53,7 +53,7 @@ export interface Scratch {
 
 /** Roles of the reused arrays. */
 const enum F64 { Forward, Backward, Start, End, First, KeptOwn, Opinion, Sharpened, Window }
-const enum I32 { Offsets, StepAt, Kept, KeptOffsets, Blocks, Contexts, KeptIds }
+const enum I32 { Offsets, StepAt, OwnAt, Kept, KeptOffsets, Blocks, Contexts, KeptIds }
 
 export function newScratch(): Scratch {
   return {
@@ -92,6 +92,15 @@ export class TransitionCache {
   /** The column last asked as `here`: the next call asks it as `prev`. */
   private lastColumn: readonly Candidate[] | null = null;
   private lastColumnId = -1;
+  /**
+   * The candidates' own costs of every column met, side by side (column id i's from columnStarts[i]): the
+   * bigram pass reads them from here, not from each candidate object and the number it points to, a miss each.
+   */
+  ownCosts = new Float64Array(1 << 14);
+  private ownCostsUsed = 0;
+  private columnStarts = new Int32Array(1 << 10);
+  /** Where the own costs of the column last asked as `here` start in `ownCosts`. */
+  hereCostsAt = 0;
   /** Per slot: the previous column's id, the next one's id times two plus the names flag (-1: empty), the matrix's key. */
   private pairs = new Int32Array(3 * 1024).fill(-1);
   private pairCount = 0;
@@ -118,6 +127,7 @@ export class TransitionCache {
     const hereId = this.columnId(here.candidates);
     this.lastColumn = here.candidates;
     this.lastColumnId = hereId;
+    this.hereCostsAt = this.columnStarts[hereId] as number;
     const hereKey = 2 * hereId + (names ? 1 : 0);
     const pairs = this.pairs;
     const mask = pairs.length / 3 - 1;
@@ -147,7 +157,15 @@ export class TransitionCache {
 
   private columnId(candidates: readonly Candidate[]): number {
     let id = this.columnIds.get(candidates);
-    if (id === undefined) this.columnIds.set(candidates, (id = this.columnIds.size));
+    if (id === undefined) {
+      this.columnIds.set(candidates, (id = this.columnIds.size));
+      if (id === this.columnStarts.length) this.columnStarts = grown(this.columnStarts, new Int32Array(2 * id));
+      if (this.ownCostsUsed + candidates.length > this.ownCosts.length) {
+        this.ownCosts = grown(this.ownCosts, new Float64Array(2 * (this.ownCostsUsed + candidates.length)));
+      }
+      this.columnStarts[id] = this.ownCostsUsed;
+      for (const candidate of candidates) this.ownCosts[this.ownCostsUsed++] = candidate.cost;
+    }
     return id;
   }
 
@@ -168,6 +186,12 @@ export class TransitionCache {
     pairs[3 * slot + 2] = key;
     this.pairCount++;
   }
+}
+
+/** `into` holding a copy of `from` at its start. */
+function grown<T extends Float64Array | Int32Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /** A slot of the pair table (masked by the caller): the two ids mixed multiplicatively. */
@@ -332,6 +356,8 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
   const backward = f64(scratch, F64.Backward, size);
   const stepIn: Float64Array[] = new Array<Float64Array>(n);
   const stepAt = i32(scratch, I32.StepAt, n);
+  /** Where the own costs of position t's candidates start in the transition cache's ownCosts (t ≥ 1). */
+  const ownAt = i32(scratch, I32.OwnAt, n);
 
   const first = positions[0] as LatticePosition;
   const start = f64(scratch, F64.Start, first.candidates.length);
@@ -346,6 +372,9 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     const step = model.transitions.slab;
     stepIn[t] = step;
     stepAt[t] = at;
+    const own = model.transitions.ownCosts;
+    const ownFrom = model.transitions.hereCostsAt;
+    ownAt[t] = ownFrom;
     const from = offsets[t - 1] as number;
     const to = offsets[t] as number;
     const a = to - from;
@@ -375,7 +404,7 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
         if ((best[k] as number) > ceiling) ceiling = best[k] as number;
       }
     }
-    for (let k = 0; k < b; k++) forward[to + k] = (best[k] as number) + (here[k] as Candidate).cost;
+    for (let k = 0; k < b; k++) forward[to + k] = (best[k] as number) + (own[ownFrom + k] as number);
   }
 
   // Backward: best cost from each candidate to the end (its own cost excluded).
@@ -386,9 +415,11 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     end[k] = transition(model, (last.candidates[k] as Candidate).id, last.capitalised, BOUNDARY_ID, false);
     backward[lastFrom + k] = end[k] as number;
   }
+  const own = model.transitions.ownCosts;
   for (let t = n - 1; t >= 1; t--) {
     const here = (positions[t] as LatticePosition).candidates;
     const step = stepIn[t] as Float64Array;
+    const ownFrom = ownAt[t] as number;
     const at = stepAt[t] as number;
     const from = offsets[t - 1] as number;
     const to = offsets[t] as number;
@@ -397,7 +428,7 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     const ahead = model.scratch.ahead.length >= b ? model.scratch.ahead : (model.scratch.ahead = new Float64Array(2 * b));
     let cheapest = 0;
     for (let k = 0; k < b; k++) {
-      ahead[k] = (here[k] as Candidate).cost + (backward[to + k] as number);
+      ahead[k] = (own[ownFrom + k] as number) + (backward[to + k] as number);
       if ((ahead[k] as number) < (ahead[cheapest] as number)) cheapest = k;
     }
     // Column by column, the cheapest one ahead first; as in the forward pass, a column whose cheapest entry cannot
