@@ -53,7 +53,7 @@ export interface Scratch {
 
 /** Roles of the reused arrays. */
 const enum F64 { Forward, Backward, Start, End, First, KeptOwn, Opinion, Sharpened, Window }
-const enum I32 { Offsets, StepAt, OwnAt, Kept, KeptOffsets, Blocks, Contexts, KeptIds }
+const enum I32 { Offsets, StepAt, Kept, KeptOffsets, Blocks, Contexts, KeptIds }
 
 export function newScratch(): Scratch {
   return {
@@ -92,15 +92,6 @@ export class TransitionCache {
   /** The column last asked as `here`: the next call asks it as `prev`. */
   private lastColumn: readonly Candidate[] | null = null;
   private lastColumnId = -1;
-  /**
-   * The candidates' own costs of every column met, side by side (column id i's from columnStarts[i]): the
-   * bigram pass reads them from here, not from each candidate object and the number it points to, a miss each.
-   */
-  ownCosts = new Float64Array(1 << 14);
-  private ownCostsUsed = 0;
-  private columnStarts = new Int32Array(1 << 10);
-  /** Where the own costs of the column last asked as `here` start in `ownCosts`. */
-  hereCostsAt = 0;
   /** Per slot: the previous column's id, the next one's id times two plus the names flag (-1: empty), the matrix's key. */
   private pairs = new Int32Array(3 * 1024).fill(-1);
   private pairCount = 0;
@@ -117,17 +108,13 @@ export class TransitionCache {
   /** The chunk holding the matrix last returned by `get`. */
   slab: Float64Array = new Float64Array(0);
 
-  /**
-   * Offset in `slab` (as it is on return) of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`,
-   * followed by the least cost of each of its rows, then of each of its columns.
-   */
+  /** Offset in `slab` (as it is on return) of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`. */
   get(prev: LatticePosition, here: LatticePosition, model: DecodeModel): number {
     const names = prev.capitalised && here.capitalised;
     const prevId = prev.candidates === this.lastColumn ? this.lastColumnId : this.columnId(prev.candidates);
     const hereId = this.columnId(here.candidates);
     this.lastColumn = here.candidates;
     this.lastColumnId = hereId;
-    this.hereCostsAt = this.columnStarts[hereId] as number;
     const hereKey = 2 * hereId + (names ? 1 : 0);
     const pairs = this.pairs;
     const mask = pairs.length / 3 - 1;
@@ -135,8 +122,7 @@ export class TransitionCache {
     while (pairs[3 * slot] !== -1 && (pairs[3 * slot] !== prevId || pairs[3 * slot + 1] !== hereKey)) slot = (slot + 1) & mask;
     let key = pairs[3 * slot + 2] as number;
     if (pairs[3 * slot] === -1) {
-      // The matrix, then its rows' and its columns' least costs (what the bigram pass bounds its rows and columns by).
-      const size = prev.candidates.length * here.candidates.length + prev.candidates.length + here.candidates.length;
+      const size = prev.candidates.length * here.candidates.length;
       let chunk = this.chunks[this.chunks.length - 1];
       if (!chunk || this.used + size > chunk.length) {
         chunk = new Float64Array(Math.max(SLAB_CHUNK, size));
@@ -157,15 +143,7 @@ export class TransitionCache {
 
   private columnId(candidates: readonly Candidate[]): number {
     let id = this.columnIds.get(candidates);
-    if (id === undefined) {
-      this.columnIds.set(candidates, (id = this.columnIds.size));
-      if (id === this.columnStarts.length) this.columnStarts = grown(this.columnStarts, new Int32Array(2 * id));
-      if (this.ownCostsUsed + candidates.length > this.ownCosts.length) {
-        this.ownCosts = grown(this.ownCosts, new Float64Array(2 * (this.ownCostsUsed + candidates.length)));
-      }
-      this.columnStarts[id] = this.ownCostsUsed;
-      for (const candidate of candidates) this.ownCosts[this.ownCostsUsed++] = candidate.cost;
-    }
+    if (id === undefined) this.columnIds.set(candidates, (id = this.columnIds.size));
     return id;
   }
 
@@ -186,12 +164,6 @@ export class TransitionCache {
     pairs[3 * slot + 2] = key;
     this.pairCount++;
   }
-}
-
-/** `into` holding a copy of `from` at its start. */
-function grown<T extends Float64Array | Int32Array>(from: T, into: T): T {
-  into.set(from);
-  return into;
 }
 
 /** A slot of the pair table (masked by the caller): the two ids mixed multiplicatively. */
@@ -312,10 +284,7 @@ function bestCandidates(pass: BigramPass, n: number, scratch: Scratch): { kept: 
   return { kept, keptOffsets };
 }
 
-/**
- * Bigram costs between the candidates of positions t-1 and t (row = previous), one lookup each, at `at`; then the
- * least cost of each row (a entries) and of each column (b entries).
- */
+/** Bigram costs between the candidates of positions t-1 and t (row = previous), one lookup each. */
 function transitions(prev: LatticePosition, here: LatticePosition, names: boolean, model: DecodeModel, out: Float64Array, at: number): void {
   const a = prev.candidates.length;
   const b = here.candidates.length;
@@ -323,9 +292,6 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
   const scratch = model.scratch;
   const ids = scratch.ids.length >= b ? scratch.ids : (scratch.ids = new Int32Array(2 * b));
   for (let k = 0; k < b; k++) ids[k] = (here.candidates[k] as Candidate).id;
-  const rowLeast = at + a * b;
-  const columnLeast = rowLeast + a;
-  out.fill(Infinity, columnLeast, columnLeast + b);
   for (let j = 0; j < a; j++) {
     const v = (prev.candidates[j] as Candidate).id;
     const row = at + j * b;
@@ -334,13 +300,6 @@ function transitions(prev: LatticePosition, here: LatticePosition, names: boolea
     if (names) {
       for (let k = 0; k < b; k++) if (model.namePairs.has(v * 65536 + (ids[k] as number))) out[row + k] = (out[row + k] as number) - NAME_BONUS;
     }
-    let least = Infinity;
-    for (let k = 0; k < b; k++) {
-      const cost = out[row + k] as number;
-      if (cost < least) least = cost;
-      if (cost < (out[columnLeast + k] as number)) out[columnLeast + k] = cost;
-    }
-    out[rowLeast + j] = least;
   }
 }
 
@@ -356,8 +315,6 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
   const backward = f64(scratch, F64.Backward, size);
   const stepIn: Float64Array[] = new Array<Float64Array>(n);
   const stepAt = i32(scratch, I32.StepAt, n);
-  /** Where the own costs of position t's candidates start in the transition cache's ownCosts (t ≥ 1). */
-  const ownAt = i32(scratch, I32.OwnAt, n);
 
   const first = positions[0] as LatticePosition;
   const start = f64(scratch, F64.Start, first.candidates.length);
@@ -372,39 +329,22 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     const step = model.transitions.slab;
     stepIn[t] = step;
     stepAt[t] = at;
-    const own = model.transitions.ownCosts;
-    const ownFrom = model.transitions.hereCostsAt;
-    ownAt[t] = ownFrom;
     const from = offsets[t - 1] as number;
     const to = offsets[t] as number;
     const a = to - from;
     const b = here.length;
-    // Row by row, as the matrix lies in memory (a minimum is the same in any order), the cheapest path's row first.
-    // A row whose cheapest entry cannot come under the dearest best so far lowers no best: it is skipped. Exact,
-    // as a rounded sum never falls when an addend grows: into + least ≤ into + step of each entry of the row.
+    // Row by row, as the matrix lies in memory (a minimum is the same in any order).
     const best = model.scratch.ahead.length >= b ? model.scratch.ahead : (model.scratch.ahead = new Float64Array(2 * b));
-    const rowLeast = at + a * b;
-    let cheapest = 0;
-    for (let j = 1; j < a; j++) if ((forward[from + j] as number) < (forward[from + cheapest] as number)) cheapest = j;
-    const cheapestInto = forward[from + cheapest] as number;
-    let ceiling = -Infinity;
-    for (let k = 0; k < b; k++) {
-      const s = cheapestInto + (step[at + cheapest * b + k] as number);
-      best[k] = s;
-      if (s > ceiling) ceiling = s;
-    }
+    best.fill(Infinity, 0, b);
     for (let j = 0; j < a; j++) {
       const into = forward[from + j] as number;
-      if (j === cheapest || into + (step[rowLeast + j] as number) >= ceiling) continue;
       const row = at + j * b;
-      ceiling = -Infinity;
       for (let k = 0; k < b; k++) {
         const s = into + (step[row + k] as number);
         if (s < (best[k] as number)) best[k] = s;
-        if ((best[k] as number) > ceiling) ceiling = best[k] as number;
       }
     }
-    for (let k = 0; k < b; k++) forward[to + k] = (best[k] as number) + (own[ownFrom + k] as number);
+    for (let k = 0; k < b; k++) forward[to + k] = (best[k] as number) + (here[k] as Candidate).cost;
   }
 
   // Backward: best cost from each candidate to the end (its own cost excluded).
@@ -415,41 +355,24 @@ function bigramPass(positions: readonly LatticePosition[], model: DecodeModel): 
     end[k] = transition(model, (last.candidates[k] as Candidate).id, last.capitalised, BOUNDARY_ID, false);
     backward[lastFrom + k] = end[k] as number;
   }
-  const own = model.transitions.ownCosts;
   for (let t = n - 1; t >= 1; t--) {
     const here = (positions[t] as LatticePosition).candidates;
     const step = stepIn[t] as Float64Array;
-    const ownFrom = ownAt[t] as number;
     const at = stepAt[t] as number;
     const from = offsets[t - 1] as number;
     const to = offsets[t] as number;
     const a = to - from;
     const b = here.length;
     const ahead = model.scratch.ahead.length >= b ? model.scratch.ahead : (model.scratch.ahead = new Float64Array(2 * b));
-    let cheapest = 0;
-    for (let k = 0; k < b; k++) {
-      ahead[k] = (own[ownFrom + k] as number) + (backward[to + k] as number);
-      if ((ahead[k] as number) < (ahead[cheapest] as number)) cheapest = k;
-    }
-    // Column by column, the cheapest one ahead first; as in the forward pass, a column whose cheapest entry cannot
-    // come under the dearest best so far lowers no row's best and is skipped (exact, for the same reason).
-    const columnLeast = at + a * b + a;
-    const cheapestAhead = ahead[cheapest] as number;
-    let ceiling = -Infinity;
+    for (let k = 0; k < b; k++) ahead[k] = (here[k] as Candidate).cost + (backward[to + k] as number);
     for (let j = 0; j < a; j++) {
-      const s = (step[at + j * b + cheapest] as number) + cheapestAhead;
-      backward[from + j] = s;
-      if (s > ceiling) ceiling = s;
-    }
-    for (let k = 0; k < b; k++) {
-      const beyond = ahead[k] as number;
-      if (k === cheapest || (step[columnLeast + k] as number) + beyond >= ceiling) continue;
-      ceiling = -Infinity;
-      for (let j = 0; j < a; j++) {
-        const s = (step[at + j * b + k] as number) + beyond;
-        if (s < (backward[from + j] as number)) backward[from + j] = s;
-        if ((backward[from + j] as number) > ceiling) ceiling = backward[from + j] as number;
+      let best = Infinity;
+      const row = at + j * b;
+      for (let k = 0; k < b; k++) {
+        const s = (step[row + k] as number) + (ahead[k] as number);
+        if (s < best) best = s;
       }
+      backward[from + j] = best;
     }
   }
   for (let i = 0; i < size; i++) forward[i] = (forward[i] as number) + (backward[i] as number);
