@@ -284,24 +284,16 @@ export class Channel {
   }
 
   /**
-   * Fills the per-character tables for every observed character of `observed`
-   * against every character known so far (call it once the vocabulary is
-   * encoded): the costs are a property of the channel, so they are built at
-   * load, not per document. A character first met later is priced when met.
+   * Gives every observed character of `observed` its code and fixes the letter families of the bare
+   * base letters as they stand once those codes are given (call it once the vocabulary is encoded):
+   * what a cost depends on is then settled at load. The costs themselves are filled when first asked
+   * (a cell of the matrices is computed from the two characters and the rules alone): a text asks a
+   * fraction of the ~50 k cells of the two channels, and computing them all was a third of building a restorer.
    */
   prepare(observed: Iterable<string>): void {
-    const intended = codeChars.length;
     for (const ch of observed) {
-      const o = charCode(ch);
-      if (o === OTHER_CODE) continue;
-      for (let c = 0; c < intended; c++) {
-        if (this.letterMatrix[o * MAX_CODES + c] !== this.letterMatrix[o * MAX_CODES + c]) this.fillLetter(o, c);
-      }
-      for (const base of 'abcdefghijklmnopqrstuvwxyz') this.fillBound(o, charCode(base));
-    }
-    for (let pair = 0; pair < this.pairNames.length; pair++) {
-      for (let c = 0; c < intended; c++) this.fillPair(pair, c);
-      for (const base of 'abcdefghijklmnopqrstuvwxyz') this.fillPairBound(pair, charCode(base));
+      if (charCode(ch) === OTHER_CODE) continue;
+      for (const base of 'abcdefghijklmnopqrstuvwxyz') this.family(charCode(base));
     }
   }
 
