@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DICTIONARIES_DIR, readDocumentTypes, readOrgans } from '../dictionaries.js';
 import type { CompiledLm, NgramCounts } from './lm.js';
+import { Disambiguator, DISAMBIGUATOR_FILE } from './disambiguator.js';
 import { FourgramCounts, FOURGRAMS_FILE } from './fourgrams.js';
 
 /** Ids 0..3 of the language model: boundary (<s>), number, abbreviation or symbol, unknown word. */
@@ -43,6 +44,8 @@ export interface RawTables {
   backwardLm: () => CompiledLm;
   /** Reads the corpus' 4-gram counts (null: tables built without them), called as backwardLm is. */
   fourgrams: () => FourgramCounts | null;
+  /** Reads the disambiguator of syllables sharing a skeleton (null: tables built without it), called as backwardLm is. */
+  disambiguator: () => Disambiguator | null;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
   abbreviations: Set<string>;
@@ -93,7 +96,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const { recipientsHeading } = JSON.parse(readFileSync(file('plan-vocabulary.json'), 'utf8')) as { recipientsHeading: string };
 
   return {
-    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(file(FOURGRAMS_FILE)), namePairs, abbreviations,
+    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(file(FOURGRAMS_FILE)), disambiguator: () => Disambiguator.read(file(DISAMBIGUATOR_FILE), words), namePairs, abbreviations,
     documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords, recipientsHeading,
   };
 }
