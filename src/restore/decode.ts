@@ -220,7 +220,8 @@ export const FOURGRAM_PRIOR = 20;
 /**
  * The disambiguator's voice in the second opinion (held-out slice, stripped, 3,185 errors without it): its
  * log-probability of each reading, weighted DISAMBIGUATOR_WEIGHT against the other voices' costs: 0.3 / 0.45 / 0.6 / 0.8 /
- * 1 / 2: 3,036 / 3,019 / 3,008 / 3,024 / 3,031 / 3,094 (features seen 5 times, weights of 0.2 or more).
+ * 1 / 2: 3,036 / 3,019 / 3,008 / 3,024 / 3,031 / 3,094 (features seen 5 times, weights of 0.2 or more). Not asked
+ * on a capitalised opener: 3,021, but a recipients' list keeps `- Báo và PTTH …` (asked: `Bão`).
  */
 export const DISAMBIGUATOR_WEIGHT = 0.6;
 
@@ -640,7 +641,9 @@ function trigramPath(
       const sharpened = f64(model.scratch, F64.Sharpened, size);
       if (fourgrams) sharpenings(fourgrams, t, size, capitalised, sharpened);
       else sharpened.fill(0, 0, size);
-      const disambiguator = model.disambiguatorWeight > 0 ? model.disambiguator() : null;
+      // Not on a capitalised word: the model reads skeletons without their case, and a capital opener is as often
+      // a name or an organ of a list (`- Bao va PTTH` of the recipients: Báo, not the `bão và lũ` of running text).
+      const disambiguator = model.disambiguatorWeight > 0 && !capitalised ? model.disambiguator() : null;
       const voice = f64(model.scratch, F64.Voice, size);
       if (!disambiguator || !disambiguated(disambiguator, t, size, voice)) voice.fill(0, 0, size);
       for (let i = 0; i < size; i++) {
