@@ -9,17 +9,17 @@
 // Corpus documents that share text with the project's samples, gold texts or
 // the dev set's texts (--dev-texts, default ../shared/dev-plans/texts) are left
 // out, so every evaluation stays held out.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tokenizeLine, type Token } from '../src/restore/tokenize.js';
-import { MIN_MARKED_SHARE } from '../src/restore/detector.js';
 import { casePattern, hasMarks, isSyllableShape, printedForm, stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { BACKWARD_LM_FILE, CLASS_TOKENS, LM_COUNTS_FILE, LM_FILE, TITLED_FILE, encodeCounts, encodeLanguageModel, type ClassToken } from '../src/restore/tables.js';
 import { BACKWARD_LM_SETTINGS, compileLanguageModel, reversedCounts, type NgramCounts } from '../src/restore/lm.js';
 import { encodeFourgrams, fourgramKey, FOURGRAM_MIN_COUNT, FOURGRAMS_FILE, type KeyedCounts } from '../src/restore/fourgrams.js';
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
+import { keptDocuments, knownAbbreviations, lineIds, readJson, type CorpusPass } from './lib/corpus.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
 
@@ -61,12 +61,6 @@ const SOURCE_WEIGHT: Readonly<Record<string, number>> = {
 const [MIN_BIGRAM_COUNT = 1, MIN_TRIGRAM_COUNT = 1] = (flagValue('--min-counts') ?? '1,1').split(',').map(Number);
 /** A syllable outside dictionary-vi must be this frequent in the corpus (weighted count) to be trusted. */
 const MIN_CORPUS_SYLLABLE = 40;
-/**
- * A corpus document that holds this share of one sample's 8-syllable shingles
- * is a copy of it and held out. Common legal phrases ("Ủy ban Mặt trận Tổ quốc
- * Việt Nam các tổ chức") make 1–3 % in unrelated laws.
- */
-const OVERLAP_LIMIT = 0.05;
 /** The trigram keys of src/restore/lm.ts hold ids below 2^13. */
 const MAX_VOCABULARY = 8192;
 
@@ -140,120 +134,25 @@ function ngramCounts(bigrams: readonly (readonly [number, number])[], trigrams: 
   };
 }
 
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
 
-function knownAbbreviations(): Set<string> {
-  const types = readJson<{ types: { abbr: string | null }[] }>(join(dictDir, 'document-types.json')).types;
-  const organs = readJson<{ organs: { abbr: string }[] }>(join(dictDir, 'organs.json')).organs;
-  return new Set([...types.flatMap((t) => (t.abbr ? [t.abbr] : [])), ...organs.map((o) => o.abbr)]);
-}
-
-/** Least syllables of a line before its share of marked ones says whether its marks were lost. */
-const MIN_JUDGED_SYLLABLES = 3;
-
-/**
- * A line of Vietnamese written without its marks ("tong cong", a stripped
- * table or a telex-less page): counted, its n-grams would make the decoder keep
- * unmarked readings in their contexts. Judged as the detector judges a line.
- */
-function unmarked(tokens: readonly Token[]): boolean {
-  let syllables = 0;
-  let marked = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word' || !isSyllableShape(syllableKey(token.text))) continue;
-    syllables++;
-    if (hasMarks(token.text)) marked++;
-  }
-  return syllables >= MIN_JUDGED_SYLLABLES && marked < MIN_MARKED_SHARE * syllables;
-}
 
 /** Segments of LM ids of one line: punctuation ends a segment (boundary), as at run time; with `weight`, each word's capitals counted inside its sentence (Counts.titled). */
 function lineToIds(counts: Counts, line: string, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>, weight = 0): number[] {
-  const tokens = tokenizeLine(line, abbreviations);
-  if (unmarked(tokens)) return [];
-  const ids: number[] = [BOUNDARY];
-  for (const token of tokens) {
-    switch (token.kind) {
-      case 'space':
-        break;
-      case 'punct':
-        if (ids[ids.length - 1] !== BOUNDARY) ids.push(BOUNDARY);
-        break;
-      case 'number':
-        ids.push(classId('<num>'));
-        break;
-      case 'symbol':
-        ids.push(classId('<abbr>'));
-        break;
-      case 'abbr':
-        ids.push(classId('<abbr>'));
-        abbrSeen.set(token.text, (abbrSeen.get(token.text) ?? 0) + 1);
-        break;
-      case 'word': {
-        const key = syllableKey(token.text);
-        if (!isSyllableShape(key) && !counts.ids.has(key)) {
-          ids.push(classId('<unk>'));
-          break;
-        }
-        const id = counts.id(key);
-        const lower = token.text.normalize('NFC').toLowerCase();
-        if (lower !== key) counts.noteSurface(id, lower);
-        if (ids[ids.length - 1] !== BOUNDARY && casePattern(token.text) !== 'upper') {
-          counts.inside[id] = (counts.inside[id] ?? 0) + weight;
-          if (casePattern(token.text) === 'title') counts.titled[id] = (counts.titled[id] ?? 0) + weight;
-        }
-        ids.push(id);
-      }
+  const wordId = (token: Token, before: number): number => {
+    const key = syllableKey(token.text);
+    if (!isSyllableShape(key) && !counts.ids.has(key)) return classId('<unk>');
+    const id = counts.id(key);
+    const lower = token.text.normalize('NFC').toLowerCase();
+    if (lower !== key) counts.noteSurface(id, lower);
+    if (before !== BOUNDARY && casePattern(token.text) !== 'upper') {
+      counts.inside[id] = (counts.inside[id] ?? 0) + weight;
+      if (casePattern(token.text) === 'title') counts.titled[id] = (counts.titled[id] ?? 0) + weight;
     }
-  }
-  if (ids[ids.length - 1] !== BOUNDARY) ids.push(BOUNDARY);
-  return ids;
+    return id;
+  };
+  return lineIds(tokenizeLine(line, abbreviations), wordId, (text) => abbrSeen.set(text, (abbrSeen.get(text) ?? 0) + 1));
 }
 
-function shingles(text: string): Set<string> {
-  const words = stripMarks(text).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + 8 <= words.length; i++) out.add(words.slice(i, i + 8).join(' '));
-  return out;
-}
-
-/** Shingles of each text the project evaluates on: the samples, the gold texts and the dev set's texts. */
-function heldOutShingles(): Set<string>[] {
-  if (!existsSync(devTexts)) throw new Error(`${devTexts}: dev-set texts not found (--dev-texts DIR): the corpus cannot be checked against them`);
-  const out: Set<string>[] = [];
-  for (const dir of [join(root, 'fixtures/samples'), join(root, 'fixtures/gold-text'), devTexts]) {
-    for (const file of readdirSync(dir)) {
-      if (file.endsWith('.txt')) out.push(shingles(readFileSync(join(dir, file), 'utf8')));
-    }
-  }
-  return out;
-}
-
-/** Largest share of one held-out text's shingles found in this document. */
-function overlap(text: string, heldOut: Set<string>[]): number {
-  const own = shingles(text);
-  let most = 0;
-  for (const sample of heldOut) {
-    let shared = 0;
-    for (const s of sample) if (own.has(s)) shared++;
-    most = Math.max(most, shared / Math.max(1, sample.size));
-  }
-  return most;
-}
-
-/** Every corpus document with its source key: corpus-vbpl, then corpus-local by its INDEX.tsv. */
-function corpusDocuments(): { path: string; file: string; source: string }[] {
-  const vbpl = join(dataDir, 'corpus-vbpl');
-  const local = join(dataDir, 'corpus-local');
-  const documents = readdirSync(vbpl).filter((f) => /^\d+\.txt$/.test(f)).sort().map((file) => ({ path: join(vbpl, file), file, source: 'vbpl' }));
-  for (const row of readFileSync(join(local, 'INDEX.tsv'), 'utf8').split('\n').slice(1)) {
-    const [file, , , source] = row.split('\t');
-    if (file && source) documents.push({ path: join(local, file), file, source });
-  }
-  return documents;
-}
 
 /** The id sequences of the corpus' lines, one after another with -1 between them: what the 4-grams are counted from once the vocabulary is known. */
 class LineLog {
@@ -314,28 +213,18 @@ function fourgramCounts(lines: LineLog, newId: Int32Array): { fourgrams: KeyedCo
 }
 
 function countCorpus(counts: Counts, abbreviations: ReadonlySet<string>, abbrSeen: Map<string, number>, lines: LineLog): string[] {
-  const heldOut = heldOutShingles();
-  const excluded: string[] = [];
-  let mostShared = 0;
-  for (const { path, file, source } of corpusDocuments()) {
-    if (holdout && heldOutDocument.test(file)) continue;
+  const pass: CorpusPass = { excluded: [], mostShared: 0 };
+  for (const { path, source, text } of keptDocuments(dataDir, devTexts, holdout ? heldOutDocument : null, pass)) {
     const weight = SOURCE_WEIGHT[source];
     if (weight === undefined) throw new Error(`${path}: source '${source}' has no weight in SOURCE_WEIGHT`);
-    const text = readFileSync(path, 'utf8').normalize('NFC');
-    const share = overlap(text, heldOut);
-    if (share >= OVERLAP_LIMIT) {
-      excluded.push(`${source}/${file} (${(100 * share).toFixed(0)} % of an evaluated text)`);
-      continue;
-    }
-    mostShared = Math.max(mostShared, share);
     for (const line of text.split('\n')) {
       const ids = lineToIds(counts, line, abbreviations, abbrSeen, weight);
       counts.addSequence(ids, weight);
       lines.add(ids);
     }
   }
-  console.log(`largest overlap of a kept corpus document with an evaluated text: ${(100 * mostShared).toFixed(1)} %`);
-  return excluded;
+  console.log(`largest overlap of a kept corpus document with an evaluated text: ${(100 * pass.mostShared).toFixed(1)} %`);
+  return pass.excluded;
 }
 
 /**
@@ -447,7 +336,7 @@ function inventory(): string[] {
 function main(): void {
   const t0 = Date.now();
   const counts = new Counts();
-  const abbreviations = knownAbbreviations();
+  const abbreviations = knownAbbreviations(dictDir);
   const abbrSeen = new Map<string, number>();
   const dictionary = new Set(inventory());
   for (const key of dictionary) counts.id(key);

@@ -14,7 +14,7 @@
 //   the share right in each bin.
 // Other modes (tables built with the tuning slice held out:
 //   npm run build:dictionaries -- --holdout --out TABLES):
-// - --heldout TABLES [--lm JSON] [--lm-backward JSON] [--backward-weight W] [--backward-gate G]: ASCII-stripped text of the corpus' held-out slice
+// - --heldout TABLES [--lm JSON] [--lm-backward JSON] [--backward-weight W] [--backward-gate G] [--disambiguator-weight W]: ASCII-stripped text of the corpus' held-out slice
 //   (HOLDOUT_DOCUMENT of corpus-vbpl and corpus-local), restored, and the same
 //   text clean: what weights are tuned on, so the samples stay a confirmation;
 //   --per-document also restores each held-out document as a text of its own
@@ -118,8 +118,8 @@ function blockOutcomes(gold: string, restored: RestoredText, block = 40): Change
  * The restorer of `dir`'s tables; with --lm JSON (some of LmSettings: '{"trigramMix":0.8}') its
  * language model recomputed from the counts with other settings, with --lm-backward JSON its backward
  * model, with --backward-weight W and --backward-gate G the backward model's share in the decoder's second
- * opinion and how close a reading must be for it to be asked: to compare them on
- * the held-out slice.
+ * opinion and how close a reading must be for it to be asked, with --disambiguator-weight W the
+ * disambiguator's voice there: to compare them on the held-out slice.
  */
 function heldOutRestorer(dir: string): Restorer {
   const settings = flagValue('--lm');
@@ -136,6 +136,8 @@ function heldOutRestorer(dir: string): Restorer {
   if (weight) restorer.model.backwardWeight = Number(weight);
   const gate = flagValue('--backward-gate');
   if (gate) restorer.model.backwardGate = Number(gate);
+  const disambiguatorWeight = flagValue('--disambiguator-weight');
+  if (disambiguatorWeight) restorer.model.disambiguatorWeight = Number(disambiguatorWeight);
   return restorer;
 }
 

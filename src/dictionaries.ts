@@ -14,6 +14,7 @@ export const DICTIONARIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)),
 /** What writes each derived table (dictionaries/SOURCES.md); a table none of these names is written by hand. */
 const BUILDERS: readonly (readonly [RegExp, string])[] = [
   [/^restore-(vocab|titled|names|abbreviations|lm|lm-backward|lm-counts|fourgrams)\./, 'npm run build:dictionaries'],
+  [/^restore-disambiguator\./, 'npm run build:dictionaries && npx tsx scripts/build-disambiguator.ts'],
   [/^names-/, 'npm run build:names'],
   [/^encodings\//, 'npx tsx scripts/build-encoding-tables.ts'],
   [/^restore-channel\.json$/, 'npx tsx scripts/make-channel-pairs.ts'],

@@ -8,12 +8,13 @@ import { calibrated, readCalibration, type Calibration } from './calibration.js'
 import { CandidateIndex, type Candidate } from './candidates.js';
 import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
 import { readChannelCosts } from './channel-table.js';
-import { BACKWARD_GATE, BACKWARD_WEIGHT, FOURGRAM_PRIOR, FOURGRAM_WEIGHT, decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
+import { BACKWARD_GATE, BACKWARD_WEIGHT, DISAMBIGUATOR_WEIGHT, FOURGRAM_PRIOR, FOURGRAM_WEIGHT, decodeSegment, newScratch, TransitionCache, type DecodeModel, type LatticePosition } from './decode.js';
 import { judgeWords, wordFacts, type WordFacts } from './detector.js';
 import { LostLetterIndex, lostBlockLetters, repairLostLetters, titledPairs, type LostLetterModel } from './lostletters.js';
 import { cutGlued } from './glued.js';
 import { NameModel, restoreNames } from './names.js';
 import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
+import type { Disambiguator } from './disambiguator.js';
 import type { FourgramCounts } from './fourgrams.js';
 import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
@@ -168,6 +169,8 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
   let backward: SearchedTrigramModel | undefined;
   const readFourgrams = tables.fourgrams;
   let fourgrams: FourgramCounts | undefined;
+  const readDisambiguator = tables.disambiguator;
+  let disambiguator: Disambiguator | undefined;
   const model: DecodeModel = {
     lm,
     trigram: new TrigramModel(lm, tables.lm),
@@ -179,6 +182,8 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     fourgrams: () => (fourgrams ??= readFourgrams()),
     fourgramWeight: FOURGRAM_WEIGHT,
     fourgramPrior: FOURGRAM_PRIOR,
+    disambiguator: () => (disambiguator ??= readDisambiguator()),
+    disambiguatorWeight: DISAMBIGUATOR_WEIGHT,
     namePairs: tables.namePairs,
     transitions: new TransitionCache(),
     scratch: newScratch(),

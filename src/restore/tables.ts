@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { DICTIONARIES_DIR, readDictionary, readDocumentTypes, readOrgans, readTable, readTableText, requireTable, tableError } from '../dictionaries.js';
 import type { CompiledLm, NgramCounts } from './lm.js';
+import { Disambiguator, DISAMBIGUATOR_FILE } from './disambiguator.js';
 import { FourgramCounts, FOURGRAMS_FILE } from './fourgrams.js';
 
 /** Ids 0..3 of the language model: boundary (<s>), number, abbreviation or symbol, unknown word. */
@@ -44,6 +45,8 @@ export interface RawTables {
   backwardLm: () => CompiledLm;
   /** Reads the corpus' 4-gram counts, called as backwardLm is. */
   fourgrams: () => FourgramCounts;
+  /** Reads the disambiguator of syllables sharing a skeleton, called as backwardLm is. */
+  disambiguator: () => Disambiguator;
   /** Bigrams that are (part of) an administrative-unit name, as first * 65536 + second. */
   namePairs: Set<number>;
   abbreviations: Set<string>;
@@ -66,6 +69,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   // Read at the first text that needs them; a broken installation is told at once, not at that text.
   requireTable(BACKWARD_LM_FILE, dir);
   requireTable(FOURGRAMS_FILE, dir);
+  requireTable(DISAMBIGUATOR_FILE, dir);
   const backwardLm = (): CompiledLm =>
     readTable(BACKWARD_LM_FILE, dir, (path) => decodeLanguageModel(readLanguageModelBytes(path, join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME))));
   const titledRows = readTableText(TITLED_FILE, dir).split('\n').filter(Boolean);
@@ -94,7 +98,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const { recipientsHeading } = readDictionary('plan-vocabulary.json', z.object({ recipientsHeading: z.string() }), dir);
 
   return {
-    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(dir), namePairs, abbreviations,
+    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(dir), disambiguator: () => Disambiguator.read(dir, words), namePairs, abbreviations,
     documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords, recipientsHeading,
   };
 }

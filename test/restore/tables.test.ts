@@ -58,6 +58,7 @@ const TABLES: [string, string][] = [
   ['restore-lm.bin.gz', BUILD],
   ['restore-lm-backward.bin.gz', BUILD],
   ['restore-fourgrams.bin.gz', BUILD],
+  ['restore-disambiguator.bin.gz', 'npx tsx scripts/build-disambiguator.ts'],
   ['restore-titled.tsv', BUILD],
   ['restore-names.tsv', BUILD],
   ['restore-abbreviations.txt', BUILD],
