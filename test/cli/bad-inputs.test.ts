@@ -4,48 +4,24 @@
 // done, and nothing is written for it (no record, no text, no temp file). And a
 // broken installation (a table of dictionaries/ missing) says which table and
 // what brings it back, and stops a batch at once.
-import { spawn } from 'node:child_process';
 import { chmod, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, samplePaths } from '../batch/helpers/archive.js';
 import { manifestLines, tempFiles } from '../batch/helpers/inspect.js';
 import { CLI_TREE, VNPLAN_MAIN } from '../helpers/cli-build.js';
+import { encryptedPdf } from '../helpers/encrypted-pdf.js';
 import { asNobody } from '../helpers/unprivileged.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCommand, type Run } from '../helpers/run-command.js';
 
 const IS_ROOT = process.getuid?.() === 0;
 
 function vnplan(main: string, args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [main, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...(IS_ROOT && asNobody()) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return runCommand(process.execPath, [main, ...args], IS_ROOT ? asNobody() : {});
 }
 
-/** A PDF with a standard security handler whose user password is not empty (no password opens it). */
-async function lockedPdf(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.addPage([595, 842]);
-  const { context } = pdf;
-  context.trailerInfo.Encrypt = context.register(
-    context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -44, O: PDFHexString.of('11'.repeat(32)), U: PDFHexString.of('22'.repeat(32)) }),
-  );
-  context.trailerInfo.ID = context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))]);
-  return pdf.save({ useObjectStreams: false });
-}
 
 /** Each bad input (relative to DIR), its error code and its reason as the message says it. */
 const BAD: [string, string, string][] = [
@@ -72,7 +48,7 @@ beforeAll(async () => {
   // pdf-lib adds a blank page to a document saved without one unless told not to
   await writeFile(join(dir, 'zero-pages.pdf'), await (await PDFDocument.create()).save({ addDefaultPage: false }));
   await writeFile(join(dir, 'truncated.jpg'), (await readFile(join(ROOT, 'fixtures/scans/paper_colour.jpg'))).subarray(0, 20_000));
-  await writeFile(join(dir, 'locked.pdf'), await lockedPdf());
+  await writeFile(join(dir, 'locked.pdf'), await encryptedPdf());
   await writeFile(join(dir, 'binary.txt'), Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256));
   await mkdir(join(dir, 'x.pdf'));
   await symlink('loop-b.pdf', join(dir, 'loop-a.pdf'));

@@ -1,6 +1,5 @@
 // The command line as a user runs it: a child process, its exit code, stdout,
 // stderr and the files it leaves behind.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,30 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanRecord } from '../../src/types.js';
 import { decodeText } from '../../src/input/text.js';
 import { VNPLAN_MAIN } from '../helpers/cli-build.js';
+import { runCommand, type Run } from '../helpers/run-command.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLEAN_SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
 const RAW_SAMPLE = join(ROOT, 'fixtures/samples/001_e964ddde52d2b84f.txt');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function vnplan(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(VNPLAN_MAIN, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return runCommand(VNPLAN_MAIN, args);
 }
 
 let work: string;

@@ -3,7 +3,7 @@
 // a folder the user may not write, a read-only file system, a killed run's
 // temp file. Child processes, run as `nobody` where permissions matter (the
 // suite runs as root, which may write anywhere).
-import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
+import { spawnSync, type SpawnOptions } from 'node:child_process';
 import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,34 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { asNobody } from '../helpers/unprivileged.js';
 import { VNPLAN_MAIN } from '../helpers/cli-build.js';
+import { runCommand, type Run } from '../helpers/run-command.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
 const IS_ROOT = process.getuid?.() === 0;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function vnplan(args: string[], options: SpawnOptions & { readStdout?: (chunk: string, stop: () => void) => void } = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(VNPLAN_MAIN, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...options,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      options.readStdout?.(chunk, () => child.stdout!.destroy());
-    });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  const { readStdout, ...spawnOptions } = options;
+  return runCommand(VNPLAN_MAIN, args, { ...spawnOptions, onStdout: (_stdout, chunk, child) => readStdout?.(chunk, () => child.stdout!.destroy()) });
 }
 
 let work: string;

@@ -2,9 +2,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { createOcrPool, hasRealText, readPages } from '../../src/ocr/index.js';
 import { cer, documentOf, expectVnplanError, fixture, SCANS } from './helpers.js';
+import { encryptedPdf } from '../helpers/encrypted-pdf.js';
 import { multiPageTiff } from '../helpers/tiff.js';
 
 // never started: no test here may OCR a page
@@ -110,17 +111,3 @@ describe('bad images give their error, naming the file', () => {
   });
 });
 
-/**
- * A PDF with a standard security handler whose user password is not empty: the
- * O and U entries are arbitrary, so no password (and not the empty one) opens it.
- */
-async function encryptedPdf(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.addPage([595, 842]);
-  const { context } = pdf;
-  context.trailerInfo.Encrypt = context.register(
-    context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -44, O: PDFHexString.of('11'.repeat(32)), U: PDFHexString.of('22'.repeat(32)) }),
-  );
-  context.trailerInfo.ID = context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))]);
-  return pdf.save({ useObjectStreams: false });
-}

@@ -1,33 +1,16 @@
 // The review and searchable-PDF commands as a user runs them: child processes,
 // exit codes, what they print and the files they leave.
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SAMPLE_002, SAMPLES, SCANS } from './helpers.js';
+import { SAMPLE_002, SAMPLES, SCANS } from './helpers.js';
 import { VNPLAN_MAIN } from '../helpers/cli-build.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCommand, type Run } from '../helpers/run-command.js';
 
 function vnplan(args: string[], onStdout?: (text: string, kill: () => void) => void): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(VNPLAN_MAIN, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      onStdout?.(stdout, () => child.kill('SIGINT'));
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return runCommand(VNPLAN_MAIN, args, { onStdout: (stdout, _chunk, child) => onStdout?.(stdout, () => child.kill('SIGINT')) });
 }
 
 /** Stored bytes of the JPEG images of a PDF. */
