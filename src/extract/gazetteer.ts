@@ -19,6 +19,8 @@ interface Tables {
   placesByLetters: Map<string, string[]>;
   /** Every name as `glued` writes it. */
   gluedPlaces: Set<string>;
+  /** A name joined by a hyphen (`Bà Rịa - Vũng Tàu`), lower-case with the hyphen dropped -> the name. */
+  unhyphenated: Map<string, string>;
   /** Proper name -> the provinces a unit of that name lies in. */
   provincesOf: Map<string, string[]>;
   /** `surname` / `middle` / `given` -> syllable -> count. */
@@ -42,6 +44,8 @@ let tables: Tables | null = null;
 
 /** A place's name with its marks, without spaces, hyphens or capitals. */
 const glued = (s: string): string => s.toLowerCase().replace(/[\s-]+/gu, '');
+/** A name as a text layer that lost its hyphens writes it (`Bà Rịa Vũng Tàu`), lower-case. */
+const withoutHyphen = (s: string): string => s.toLowerCase().replace(/\s+-\s+/gu, ' ');
 const letters = (s: string): string => stripMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
 function load(): Tables {
@@ -49,6 +53,7 @@ function load(): Tables {
   const places = new Map<string, string[]>();
   const placesByLetters = new Map<string, string[]>();
   const gluedPlaces = new Set<string>();
+  const unhyphenated = new Map<string, string>();
   const provinces = new Map<string, string>();
   const provincesOf = new Map<string, string[]>();
   for (const row of readTableText('names-places.tsv').split('\n')) {
@@ -56,6 +61,7 @@ function load(): Tables {
     const [name, levels, , province, lyingIn] = row.split('\t');
     if (!name || !levels) continue;
     places.set(name, levels.split(','));
+    if (name.includes(' - ')) unhyphenated.set(withoutHyphen(name), name);
     provincesOf.set(name, lyingIn ? lyingIn.split(',') : []);
     if (province === '1') provinces.set(name, levels.split(',').includes(PROVINCE) ? PROVINCE : CENTRAL_CITY);
     const key = letters(name);
@@ -103,7 +109,7 @@ function load(): Tables {
       byKey.set(toneKey(syllable), (byKey.get(toneKey(syllable)) ?? 0) + count);
     }
   }
-  tables = { places, provinces, placesByLetters, gluedPlaces, provincesOf, nameSyllables, inNames, inText, spellings, nameKeys };
+  tables = { places, provinces, placesByLetters, gluedPlaces, unhyphenated, provincesOf, nameSyllables, inNames, inText, spellings, nameKeys };
   return tables;
 }
 
@@ -146,8 +152,12 @@ export function soleLevel(name: string): string | null {
  * written with marks, or whose letters fit several names, is kept.
  */
 export function registerSpelling(name: string): string {
+  if (isKnownPlace(name)) return name;
+  // A text layer that drops every hyphen (`NQHĐND`, `Độc lập Tự do Hạnh phúc`) drops the one a name is joined by.
+  const joined = load().unhyphenated.get(name.toLowerCase().replace(/\s+/gu, ' '));
+  if (joined) return joined;
   // A name written with its marks is the text's to spell (registers differ: Phó Bảng / Phố Bảng).
-  if (stripMarks(name) !== name || isKnownPlace(name)) return name;
+  if (stripMarks(name) !== name) return name;
   const candidates = load().placesByLetters.get(letters(name)) ?? [];
   return candidates.length === 1 ? candidates[0]! : name;
 }
