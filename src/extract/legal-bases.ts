@@ -818,7 +818,8 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       mentionAt(first) &&
       state === 'basis' &&
       !selfReferenceAt(text, tokens, first) &&
-      !(before !== null && issuedWithGoesOn(text, mentions, before, piece, mentionAt(first)!))
+      !(before !== null && issuedWithGoesOn(text, mentions, before, piece, mentionAt(first)!)) &&
+      !proseAfterStop(text, mentions, piece, mentionAt(first)!)
     ) {
       extend(piece.start, piece.end, tokens[first]!.start);
     } else if (
@@ -842,6 +843,17 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     }
   }
   return { regions: regions.map((r) => cutRegion(text, tokens, r, depth, lineStarts)), state };
+}
+
+/**
+ * `Căn cứ Thông báo số 656 – TB/HNDTW ngày … về …. Chương trình Bình chọn … sẽ được tiến hành thường niên …`: after a
+ * full stop, a document named with neither number nor date opens a sentence about it, not one more citation (a
+ * citation names what it cites: NĐ 30 Phụ lục I, `<loại> số … ngày … của …`).
+ */
+function proseAfterStop(text: string, mentions: readonly Mention[], piece: Piece, m: Mention): boolean {
+  if (piece.after !== '.' || m.kind !== 'named' || m.documentType === null || isLaw(m.documentType)) return false;
+  const inPiece = mentions.filter((o) => o.start >= piece.start && o.start < piece.end);
+  return !inPiece.some((o) => o.number !== null) && findDates(text.slice(piece.start, piece.end)).length === 0;
 }
 
 /**
