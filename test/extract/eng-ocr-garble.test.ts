@@ -62,6 +62,20 @@ describe('`Căn cứ` garbled by eng OCR', () => {
     expect(opensPreamble('Căn cif vào tình hình thực tế của địa phương')).toBe(false);
     expect(opensPreamble('Căn hộ số 12 của khu tập thể')).toBe(false);
   });
+
+  it('both words garbled (`Cian cit`, restored `Chắn cát`) open a basis line that cites a charter and closes at `;`', async () => {
+    const plan = await ocrPage('party-2026e', '205_chidoan-thquangtrung-daihoi-2022.txt');
+    expect(plan.legalBases.map((b) => [b.documentType, b.subject])).toEqual([['Điều lệ', 'Đoàn TNCS Hồ Chí Minh']]);
+    expect(opensPreamble('- Chắn cát Điều lệ Đoàn TNCS Hồ Chí Minh;')).toBe(true);
+  });
+
+  it('a running sentence with a word one letter off `Căn` opens no basis', () => {
+    expect(opensPreamble('Còn có Luật Đất đai quy định quyền của người sử dụng đất trong nhiều trường hợp khác nhau.')).toBe(false);
+    expect(opensPreamble('Còn có Luật Đất đai quy định quyền của người sử dụng đất trong nhiều trường hợp khác nhau, và mọi người dân cần nắm rõ các điều khoản ấy để thực hiện đúng các nghĩa vụ của mình;')).toBe(false);
+    expect(opensPreamble('Chắc chắn Điều lệ Đoàn TNCS Hồ Chí Minh;')).toBe(false);
+    const record = extract(['ĐOÀN TNCS HỒ CHÍ MINH', 'CHI ĐOÀN TRƯỜNG TH QUANG TRUNG', ...frame, 'KẾ HOẠCH', 'Tổ chức đại hội chi đoàn', 'Còn có Luật Thanh niên quy định quyền của thanh niên trong nhiều lĩnh vực khác nhau.']);
+    expect(record.legalBases).toEqual([]);
+  });
 });
 
 describe('a basis clause ended with a colon', () => {
