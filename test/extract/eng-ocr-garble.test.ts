@@ -8,6 +8,7 @@ import { extractPlan } from '../../src/extract/index.js';
 import { opensPreamble } from '../../src/extract/legal-bases.js';
 import { toLines } from '../../src/extract/lines.js';
 import { readSigner } from '../../src/extract/signer.js';
+import { readBarredD } from '../../src/extract/symbols.js';
 import { processFile } from '../../src/pipeline.js';
 import type { PlanRecord } from '../../src/types.js';
 
@@ -305,5 +306,18 @@ describe('`Cần có` before a plan written with its capital', () => {
   it('opens a sentence, not a basis: the opener’s first word is spelt `Căn`', () => {
     expect(opensPreamble('Cần có Kế hoạch Công tác Đoàn cụ thể cho từng tháng;')).toBe(false);
     expect(opensPreamble('Căn cf Kế hoạch Công tác Đoàn năm học 2018-2019;')).toBe(true);
+  });
+});
+
+describe('a Đ printed as B in the symbol’s organ code', () => {
+  it('`15 — KH/ BT` of a BCH Đoàn trường is `KH/ĐT`, the issuer’s initials Đ T', async () => {
+    const plan = await ocrPage('party-2026g', '261_doantruong-phuoclong-hoitrai-2018.txt');
+    expect(plan.documentNumber).toEqual({ number: '15', symbol: 'KH/ĐT', text: '15-KH/ĐT' });
+  });
+
+  it('stays as written where the issuer has no Đ initial the letters fit, and stays in doubt where no one code fits', () => {
+    expect(readBarredD('15-KH/BT', 'Ban Chấp hành Đoàn Trường Trung học phổ thông thị xã Phước Long', 'Kế hoạch')).toEqual({ symbol: '15-KH/ĐT', doubted: [] });
+    expect(readBarredD('4085/UBND-BT', 'Ủy ban nhân dân Thành phố Hồ Chí Minh', 'Công văn')).toEqual({ symbol: '4085/UBND-BT', doubted: ['BT'] });
+    expect(readBarredD('15-KH/BT', 'Ban Thường vụ Tỉnh đoàn', 'Kế hoạch').symbol).toBe('15-KH/BT');
   });
 });
