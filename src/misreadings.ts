@@ -54,17 +54,22 @@ export function printsForBarredD(c: string): boolean {
  * Whether `written` is `truth` as an OCR without a Vietnamese model prints it:
  * each Đ of `truth` read as a letter it prints for Đ (`GDPT` for GDĐT) or as
  * a D with its bar read as such a letter of its own (`QDB` for QĐ, `HDPND`
- * for HĐND); every other letter as it is, case aside.
+ * for HĐND), or as one such letter twice in two cases (`QbB` for QĐ); every
+ * other letter as it is, case aside.
  */
 export function readsBarredD(written: string, truth: string): boolean {
   const [w, t] = [[...written.toUpperCase()], [...truth.toUpperCase()]];
+  const letters = [...written];
   const from = (i: number, j: number): boolean => {
     if (j === t.length) return i === w.length;
     if (i === w.length) return false;
     if (t[j] !== 'Đ') return letterOf(w[i]!) === letterOf(t[j]!) && from(i + 1, j + 1);
     if (!printsForBarredD(w[i]!)) return false;
     const barRead = w[i] === 'D' && i + 1 < w.length && w[i + 1] !== 'D' && misreads(w[i + 1]!, 'Đ') && from(i + 2, j + 1);
-    return barRead || from(i + 1, j + 1);
+    // `QbB`, `QBb` for QĐ: one Đ read as the same letter twice, once small, once capital — no code of capitals is
+    // written so, while the letter a Đ is printed as and the bar read beside it are.
+    const twice = i + 1 < w.length && w[i] === w[i + 1] && letters[i] !== letters[i + 1] && misreads(w[i]!, 'Đ') && from(i + 2, j + 1);
+    return barRead || twice || from(i + 1, j + 1);
   };
   return truth.includes('Đ') && from(0, 0);
 }

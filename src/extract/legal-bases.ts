@@ -495,7 +495,7 @@ function opensBasedOn(text: string, tokens = tokenize(text), mentions = findMent
   const basedOn = vocabulary().plan.preambleOpeners[0];
   if (basedOn === undefined) return false;
   if (startsWithPhrase(text, basedOn)) return true;
-  return lostSecondWord(tokens, 0, basedOn, mentions) || garbledSecondWord(tokens, 0, basedOn, mentions) > 0;
+  return lostSecondWord(tokens, 0, basedOn, mentions) || garbledSecondWord(text, tokens, 0, basedOn, mentions) > 0;
 }
 
 /**
@@ -549,10 +549,11 @@ function lostSecondWord(tokens: readonly Token[], at: number, opener: string, me
  * the second word's letter, then a document cited with its type's capital, is
  * that opener. The tokens it spans, 0 when none stands at `at`.
  */
-function garbledSecondWord(tokens: readonly Token[], at: number, opener: string, mentions: readonly Mention[]): number {
+function garbledSecondWord(text: string, tokens: readonly Token[], at: number, opener: string, mentions: readonly Mention[]): number {
   const keys = phraseKeys(opener);
   const word = tokens[at];
-  if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return 0;
+  if (keys.length !== 2 || word === undefined || !/^\p{Lu}/u.test(word.text)) return 0;
+  if (word.key !== keys[0]) return garbledBothWords(text, tokens, at, keys, mentions);
   // A numbered document, or a law or charter, which are cited by name (`Điều lệ Hội CCB Việt Nam`), with its capital;
   // any document cited by name (`Căn c(t Kế hoạch Công tác Đoàn …`, a plan without number) after the opener's first word
   // as it is spelt, marks and all: `Cần có Kế hoạch …` opens a sentence, not a basis.
@@ -574,6 +575,29 @@ function garbledSecondWord(tokens: readonly Token[], at: number, opener: string,
     if (k === 1 && thirdWords.includes(tokens[at + 2]?.key ?? '') && cited(at + 3)) return 3;
   }
   return 0;
+}
+
+/** A basis line's length in words: `Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;` has 16. */
+const BASIS_LINE_TOKENS = 24;
+
+/**
+ * `- Cian cit Điều lệ Đoàn TNCS Hồ Chí Minh;` (restored `Chắn cát …`): OCR without the Vietnamese model garbles
+ * both words of `Căn cứ`. Read only in a basis line's shape: a capitalised first word one letter off the opener's
+ * (its first letter kept), one scrap of at most three letters opening with the second word's letter, then a law or
+ * charter cited by name with its capital, or a numbered document, and the clause closed by `;` within a short line.
+ * A running sentence (`Còn có Luật Đất đai quy định …`) goes on past such a line and opens nothing. The tokens
+ * it spans, 0 when none stands at `at`.
+ */
+function garbledBothWords(text: string, tokens: readonly Token[], at: number, keys: readonly string[], mentions: readonly Mention[]): number {
+  const [word, scrap] = [tokens[at], tokens[at + 1]];
+  if (word === undefined || scrap === undefined || word.key.charAt(0) !== keys[0]!.charAt(0) || distance(word.key, keys[0]!) !== 1) return 0;
+  if (!scrap.key.startsWith(keys[1]!.charAt(0)) || scrap.text.length > 3) return 0;
+  const cited = mentions.find((m) => m.at === at + 2);
+  if (cited === undefined || !/^\p{Lu}/u.test(tokens[at + 2]!.text) || !(cited.kind === 'numbered' || isLaw(cited.documentType!))) return 0;
+  // The clause ends at its `;` within a basis line's length, never across a paragraph's line break.
+  const end = text.indexOf(';', word.start);
+  const clause = end < 0 ? '' : text.slice(word.start, end);
+  return end >= 0 && !clause.includes('\n') && tokens.filter((t) => t.start >= word.start && t.start < end).length <= BASIS_LINE_TOKENS ? 2 : 0;
 }
 
 /**
@@ -780,7 +804,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
         ? [tokens[first]!.key, tokens[first + 1]!.key]
         : null;
     const basedOn = vocabulary().plan.preambleOpeners[0] ?? '';
-    const garbled = garbledSecondWord(tokens, first, basedOn, mentions);
+    const garbled = garbledSecondWord(text, tokens, first, basedOn, mentions);
     // A crawl that drops short words loses `hiện` from `Thực hiện` (`Thực Kế hoạch phối hợp số 08- KH/HĐĐ …`) as `cứ` from `Căn cứ`.
     const lostWord = vocabulary().plan.preambleOpeners.some((o) => lostSecondWord(tokens, first, o, mentions));
     const lost = lostWord ? [tokens[first]!.key] : garbled > 0 ? tokens.slice(first, first + garbled).map((t) => t.key) : null;

@@ -268,13 +268,15 @@ export function spellByIssuer(text: string, issuer: string | null): string {
  * none or several. A run of the initials first; where none is, the initials in order from the name's first
  * with some skipped, as a code leaves out the name's generic words (`CĐNT`: Công đoàn … Ngọc Tố).
  */
-function issuerSpelling(part: string, issuer: string): string | null {
+function issuerSpelling(part: string, issuer: string, barredMisread = false): string | null {
   const initials = nameInitials(issuer).map(barredOrPlain);
   const letters = plain(part);
   const spellings = new Set<string>();
+  // From OCR that never prints Đ, a letter it prints for Đ (`15-KH/BT` of a Đoàn trường) may stand for a Đ initial.
+  const fits = (c: string, letter: string): boolean => plain(c) === letter || (barredMisread && c === 'Đ' && misreads(letter, 'Đ'));
   for (let at = 0; at + letters.length <= initials.length; at++) {
     const run = initials.slice(at, at + letters.length);
-    if (run.every((c, i) => plain(c) === letters[i])) spellings.add(run.join(''));
+    if (run.every((c, i) => fits(c, letters[i]!))) spellings.add(run.join(''));
   }
   if (spellings.size === 0) return skippingSpelling(letters, initials);
   return spellings.size === 1 ? [...spellings][0]! : null;
@@ -398,8 +400,8 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
     if (fits.length === 1) return fits[0]!;
     // A code the issuer abbreviates its own name to, its Đ printed as D (`CDNT` of a Công đoàn … Ngọc Tố). Only
     // the Đ: this pass repairs what OCR misreads, and a printed code keeps a U for Ư as often as not (`UBTUMTTQVN`).
-    const own = fits.length === 0 && issuer !== null ? issuerSpelling(part, issuer) : null;
-    if (own !== null) return takeMarkedLetters(part, [...own].map((c) => (c === 'Ư' ? 'U' : c)));
+    const own = fits.length === 0 && issuer !== null ? issuerSpelling(part, issuer, true) : null;
+    if (own !== null) return takeMarkedLetters(part, [...own].map((c) => (c === 'Ư' ? 'U' : c)), true);
     // An H no code fits is an H: only the letters the table pairs with Đ leave a part in doubt (`THCS` is no TĐCS).
     if (fits.length > 1 || [...part].some((c) => misreads(c, 'Đ'))) doubted.push(part);
     return part;
@@ -465,15 +467,18 @@ function codesWritten(name: string): string {
 /**
  * `written` with each `D` that `spelt` (its letters and digits, in order)
  * spells `Đ` made `Đ`, and each `U` it spells `Ư` made `Ư` (`TƯ`, Trung
- * ương); separators and every other letter stay as written.
+ * ương); separators and every other letter stay as written. With
+ * `barredMisread` (raw OCR that never prints Đ), a letter such OCR prints for
+ * Đ (`B`, `P`, `H`) that `spelt` spells `Đ` is made `Đ` too.
  */
-function takeMarkedLetters(written: string, spelt: readonly string[]): string {
+function takeMarkedLetters(written: string, spelt: readonly string[], barredMisread = false): string {
   let at = -1;
   return [...written]
     .map((c) => {
       if (!/[\p{L}\d]/u.test(c)) return c;
       at += 1;
-      return (c === 'D' && spelt[at] === 'Đ') || (c === 'U' && spelt[at] === 'Ư') ? spelt[at] : c;
+      const barred = spelt[at] === 'Đ' && (c === 'D' || (barredMisread && misreads(c, 'Đ')));
+      return barred || (c === 'U' && spelt[at] === 'Ư') ? spelt[at]! : c;
     })
     .join('');
 }

@@ -79,3 +79,19 @@ describe('what the rule leaves alone', () => {
     expect((await read('dev-plans/texts/118_d18.txt')).warnings.some((w) => w.includes('never prints Đ'))).toBe(false);
   });
 });
+
+describe('a Đ read as one letter twice, once small and once capital', () => {
+  it('`QBb` and `QbB` are QĐ, in the header and in a cited number', async () => {
+    expect((await read('outside/state-2026h/eng-ocr/156_tinh-qd-attgt-2014.txt')).documentNumber.text).toBe('15/2014/QĐ-UBND');
+    const letter = await read('outside/state-2026d/eng-ocr/055_so-congvan-thidua-2018.txt');
+    expect(letter.legalBases.map((b) => b.number)).toContain('36/2017/QĐ-UBND');
+  });
+
+  it('the same letter twice in one case, or two different letters, is no Đ', () => {
+    expect(readsBarredD('QbB', 'QĐ')).toBe(true);
+    expect(readsBarredD('QBB', 'QĐ')).toBe(false);
+    expect(readsBarredD('QbP', 'QĐ')).toBe(false);
+    expect(readBarredD('12/KH-BBT', 'Ban Bí thư', 'Kế hoạch').symbol).toBe('12/KH-BBT');
+  });
+});
+

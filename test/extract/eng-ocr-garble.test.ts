@@ -8,6 +8,7 @@ import { extractPlan } from '../../src/extract/index.js';
 import { opensPreamble } from '../../src/extract/legal-bases.js';
 import { toLines } from '../../src/extract/lines.js';
 import { readSigner } from '../../src/extract/signer.js';
+import { readBarredD } from '../../src/extract/symbols.js';
 import { processFile } from '../../src/pipeline.js';
 import type { PlanRecord } from '../../src/types.js';
 
@@ -61,6 +62,20 @@ describe('`Căn cứ` garbled by eng OCR', () => {
     expect(opensPreamble('Căn chỉnh Quyết định số 13/QĐ-UBND ngày 03/01/2024 theo tình hình thực tế')).toBe(false);
     expect(opensPreamble('Căn cif vào tình hình thực tế của địa phương')).toBe(false);
     expect(opensPreamble('Căn hộ số 12 của khu tập thể')).toBe(false);
+  });
+
+  it('both words garbled (`Cian cit`, restored `Chắn cát`) open a basis line that cites a charter and closes at `;`', async () => {
+    const plan = await ocrPage('party-2026e', '205_chidoan-thquangtrung-daihoi-2022.txt');
+    expect(plan.legalBases.map((b) => [b.documentType, b.subject])).toEqual([['Điều lệ', 'Đoàn TNCS Hồ Chí Minh']]);
+    expect(opensPreamble('- Chắn cát Điều lệ Đoàn TNCS Hồ Chí Minh;')).toBe(true);
+  });
+
+  it('a running sentence with a word one letter off `Căn` opens no basis', () => {
+    expect(opensPreamble('Còn có Luật Đất đai quy định quyền của người sử dụng đất trong nhiều trường hợp khác nhau.')).toBe(false);
+    expect(opensPreamble('Còn có Luật Đất đai quy định quyền của người sử dụng đất trong nhiều trường hợp khác nhau, và mọi người dân cần nắm rõ các điều khoản ấy để thực hiện đúng các nghĩa vụ của mình;')).toBe(false);
+    expect(opensPreamble('Chắc chắn Điều lệ Đoàn TNCS Hồ Chí Minh;')).toBe(false);
+    const record = extract(['ĐOÀN TNCS HỒ CHÍ MINH', 'CHI ĐOÀN TRƯỜNG TH QUANG TRUNG', ...frame, 'KẾ HOẠCH', 'Tổ chức đại hội chi đoàn', 'Còn có Luật Thanh niên quy định quyền của thanh niên trong nhiều lĩnh vực khác nhau.']);
+    expect(record.legalBases).toEqual([]);
   });
 });
 
@@ -291,5 +306,18 @@ describe('`Cần có` before a plan written with its capital', () => {
   it('opens a sentence, not a basis: the opener’s first word is spelt `Căn`', () => {
     expect(opensPreamble('Cần có Kế hoạch Công tác Đoàn cụ thể cho từng tháng;')).toBe(false);
     expect(opensPreamble('Căn cf Kế hoạch Công tác Đoàn năm học 2018-2019;')).toBe(true);
+  });
+});
+
+describe('a Đ printed as B in the symbol’s organ code', () => {
+  it('`15 — KH/ BT` of a BCH Đoàn trường is `KH/ĐT`, the issuer’s initials Đ T', async () => {
+    const plan = await ocrPage('party-2026g', '261_doantruong-phuoclong-hoitrai-2018.txt');
+    expect(plan.documentNumber).toEqual({ number: '15', symbol: 'KH/ĐT', text: '15-KH/ĐT' });
+  });
+
+  it('stays as written where the issuer has no Đ initial the letters fit, and stays in doubt where no one code fits', () => {
+    expect(readBarredD('15-KH/BT', 'Ban Chấp hành Đoàn Trường Trung học phổ thông thị xã Phước Long', 'Kế hoạch')).toEqual({ symbol: '15-KH/ĐT', doubted: [] });
+    expect(readBarredD('4085/UBND-BT', 'Ủy ban nhân dân Thành phố Hồ Chí Minh', 'Công văn')).toEqual({ symbol: '4085/UBND-BT', doubted: ['BT'] });
+    expect(readBarredD('15-KH/BT', 'Ban Thường vụ Tỉnh đoàn', 'Kế hoạch').symbol).toBe('15-KH/BT');
   });
 });
