@@ -4,6 +4,7 @@
 // repairs document symbols with them).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { fileSystemError, isVnplanError, VnplanError } from './errors.js';
@@ -65,6 +66,17 @@ export function readTable<T>(name: string, dir: string, read: (path: string) => 
 /** A text table (TSV, word list) of `dir`, whole. */
 export function readTableText(name: string, dir = DICTIONARIES_DIR): string {
   return readTable(name, dir, (path) => readFileSync(path, 'utf8'));
+}
+
+/**
+ * A gzipped binary table of `dir`, gunzipped into a buffer of its own (the typed arrays `read` lays over it need
+ * their alignment, which a slice of Node's pooled buffer does not keep), read as readTable reads.
+ */
+export function readGzippedTable<T>(name: string, dir: string, read: (bytes: ArrayBuffer) => T): T {
+  return readTable(name, dir, (path) => {
+    const bytes = gunzipSync(readFileSync(path));
+    return read(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  });
 }
 
 /** Checks now that table `name` of `dir` is there, for a table read later (at the first text that needs it). */

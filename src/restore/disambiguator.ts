@@ -5,9 +5,7 @@
 // running text. Its context is the skeletons, not the decoder's readings: in text that lost its marks they
 // are what was read, right or wrong as the neighbours' readings may be. The n-gram models count what they
 // saw; this model weighs which context words tell the readings apart, where the counts are thin.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { readTable } from '../dictionaries.js';
+import { readGzippedTable } from '../dictionaries.js';
 import { stripMarks } from './vietnamese.js';
 
 export const DISAMBIGUATOR_FILE = 'restore-disambiguator.bin.gz';
@@ -110,12 +108,10 @@ export class Disambiguator {
 
   /** The model of table `name` of `dir` over the vocabulary `words`. */
   static read(dir: string, words: readonly string[], name = DISAMBIGUATOR_FILE): Disambiguator {
-    return readTable(name, dir, (file) => {
-      const bytes = gunzipSync(readFileSync(file));
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const [magic, nSets = 0, nClasses = 0, nKeys = 0] = bytes.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
+    return readGzippedTable(name, dir, (buffer) => {
+      const [magic, nSets = 0, nClasses = 0, nKeys = 0] = buffer.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
       const classesAt = 16 + 4 * (2 * nSets + 1 + nKeys);
-      if (magic !== DISAMBIGUATOR_MAGIC || bytes.byteLength !== classesAt + 2 * (nClasses + nKeys)) throw new Error('not a disambiguator of this version');
+      if (magic !== DISAMBIGUATOR_MAGIC || buffer.byteLength !== classesAt + 2 * (nClasses + nKeys)) throw new Error('not a disambiguator of this version');
       return new Disambiguator(
         words,
         new Uint32Array(buffer, 16 + 4 * nSets, nSets + 1),

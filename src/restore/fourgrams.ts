@@ -5,9 +5,7 @@
 // forward model's trigram probability sharpened by the 4-gram counts where the corpus has seen the
 // context (a Dirichlet prior on the trigram's: (c(abcd) + β·P3(d|bc)) / (c(abc) + β)), so a context
 // seen rarely changes little. Read at the first text that lost its marks, searched where it lies.
-import { readFileSync } from 'node:fs';
-import { readTable } from '../dictionaries.js';
-import { gunzipSync } from 'node:zlib';
+import { readGzippedTable } from '../dictionaries.js';
 import { searchSorted } from './lm.js';
 
 export const FOURGRAMS_FILE = 'restore-fourgrams.bin.gz';
@@ -48,11 +46,9 @@ export class FourgramCounts {
 
   /** The counts of table `name` of `dir`; missing or damaged, a BAD_TABLE error saying how to rebuild it. */
   static read(dir: string, name = FOURGRAMS_FILE): FourgramCounts {
-    return readTable(name, dir, (file) => {
-      const bytes = gunzipSync(readFileSync(file));
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const [magic, n4 = 0, n3 = 0] = bytes.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
-      if (magic !== FOURGRAMS_MAGIC || bytes.byteLength !== 16 + 12 * (n4 + n3)) throw new Error('not a table of 4-gram counts of this version');
+    return readGzippedTable(name, dir, (buffer) => {
+      const [magic, n4 = 0, n3 = 0] = buffer.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
+      if (magic !== FOURGRAMS_MAGIC || buffer.byteLength !== 16 + 12 * (n4 + n3)) throw new Error('not a table of 4-gram counts of this version');
       const countsAt = 16 + 8 * (n4 + n3);
       return new FourgramCounts(
         { keys: new Float64Array(buffer, 16, n4), counts: new Uint32Array(buffer, countsAt, n4) },
