@@ -68,3 +68,23 @@ describe('a cited decision whose trích yếu opens with what it does (`của H�
     expect(bases.find((b) => b.documentType === 'Nghị quyết')?.issuer).toBe('Ủy ban thường vụ Quốc hội');
   });
 });
+
+describe('the Công báo’s heading of an old document (`NGHỊ QUYẾT SỐ 412 NQ/UBTVQH9 NGÀY 12-6-1997` / `CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI` / `VỀ VIỆC …`)', () => {
+  it('gives the number and date, and the trích yếu is what follows the issuer, up to the authority line and the state’s name under it', () => {
+    const record = extractPlan(page('173_ubtvqh-nq-phechuan-1997.txt'), { sample: '173.txt' });
+    expect(record.title).toBe('VỀ VIỆC PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG');
+    expect(record.issuedDate).toBe('1997-06-12');
+  });
+
+  it('takes the issuer before the number too (`CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 101 - HĐBT NGÀY 1-10-1981 VỀ VIỆC …`)', () => {
+    const old = readFileSync(join(SET, '..', '..', 'state-2026b', 'texts', '515_hdbt-qd-giaithexa-1981.txt'), 'utf8');
+    expect(extractPlan(old, { sample: '515.txt' }).title).toBe('VỀ VIỆC GIẢI THỂ XÃ MINH TÂM THUỘC HUYỆN TRẤN YÊN, TỈNH HOÀNG LIÊN SƠN');
+  });
+
+  it('keeps a trích yếu that cites another document by number and date (`… THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ …`)', () => {
+    const plan = readFileSync(join(SET, '..', '..', 'state-2026i', 'texts', '167_tinh-kh-quanhelaodong-2020.txt'), 'utf8');
+    expect(extractPlan(plan, { sample: '167.txt' }).title).toBe(
+      'VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO, CHỈ ĐẠO XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HÒA, ỔN ĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI',
+    );
+  });
+});
