@@ -51,8 +51,10 @@ const LETTER = 'Công văn';
 function statedNumber(
   documentType: string | null,
   lines: readonly Line[],
-): { number: { number: string | null; symbol: string; text: string }; date: string | null; line: number } | null {
+): { number: { number: string | null; symbol: string; text: string }; date: string | null; line: number; issuer?: { mention: IssuerMention; line: number } } | null {
   if (documentType === null) return null;
+  const described = describedDocument(documentType, lines);
+  if (described) return described;
   const pattern = new RegExp(String.raw`kèm theo\s+${documentType}\s+số\s+`, 'iu');
   // A portal that kept only the body closes the post with where it came from, on a line of its own at the end:
   // `(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)` — the document's own number and date, of its own type.
@@ -80,6 +82,50 @@ function statedNumber(
     if (/\sCỦA\s/u.test(m[0]) && symbol.type !== documentType) continue;
     const date = findDates(text.slice(symbol.end)).find((d) => d.start < 12);
     return { number: { number: symbol.number, symbol: symbol.symbol, text: symbol.text }, date: date?.iso ?? null, line: line.no };
+  }
+  return null;
+}
+
+/** How many lines open a page where a portal puts its own line about the document it posts. */
+const DESCRIPTOR_LINES = 3;
+
+/**
+ * A portal that posts a document without its header says what it is on a line
+ * of its own above the body, written as NĐ 30 cites a document: type, `số`,
+ * số và ký hiệu, `ngày`, `của` the issuing body, and the trích yếu after the
+ * letter's `V/v` (`Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện
+ * Bàn V/v treo cờ …`). Only of the document's own type, among the page's first
+ * lines, with every part there: a sentence citing another document has a verb
+ * before it or no `V/v` label.
+ */
+function describedDocument(
+  documentType: string,
+  lines: readonly Line[],
+): { number: { number: string | null; symbol: string; text: string }; date: string | null; line: number; issuer: { mention: IssuerMention; line: number } } | null {
+  const opener = new RegExp(String.raw`^\s*${documentType}\s+số\s+`, 'iu');
+  const labels = vocabulary().letterhead.letterSubjectLabels.map(phraseKeys);
+  for (const line of lines.filter((l) => l.text.trim() !== '').slice(0, DESCRIPTOR_LINES)) {
+    const m = opener.exec(line.text);
+    if (!m) continue;
+    const symbol = readSymbol(line.text, m[0].length);
+    if (!symbol || symbol.number === null) continue;
+    const date = findDates(line.text.slice(symbol.end)).find((d) => d.start < 12);
+    if (!date) continue;
+    const rest = line.text.slice(symbol.end + date.end);
+    const of = /^\s*của\s+/iu.exec(rest);
+    if (!of) continue;
+    const tokens = tokenize(rest);
+    const label = tokens.findIndex((t, i) => t.start >= of[0].length && labels.some((keys) => keysAt(tokens, i, keys)));
+    if (label < 0) continue;
+    const named = rest.slice(of[0].length, tokens[label]!.start).trim();
+    const mention = findIssuers(named).map((found) => withOwnPlace(named, tokenize(named), found))[0];
+    if (!mention || mention.start !== 0 || mention.locality === null) continue;
+    return {
+      number: { number: symbol.number, symbol: symbol.symbol, text: symbol.text },
+      date: date.iso,
+      line: line.no,
+      issuer: { mention, line: line.no },
+    };
   }
   return null;
 }
@@ -653,7 +699,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const awardForms = readAwardForms(outline, emulation.organises);
   const sectionList = readSections(outline);
   const authority = signer.signer.authority ?? closing.signatureLines.map((l) => readAuthority(l.text)).find(Boolean) ?? null;
-  const read = resolveIssuer(header, selfReference(preamble), authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null, levelOfPlace(parts.body, header.place));
+  // A body naming itself by its level alone (`UBND thị xã thông báo`) is the one the portal's line names in full.
+  const named = selfReference(preamble);
+  const described = stated?.issuer;
+  const self =
+    described && (named === null || (named.mention.locality === null && named.mention.organ === described.mention.organ && named.mention.level === described.mention.level)) ? described : named;
+  const read = resolveIssuer(header, self, authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null, levelOfPlace(parts.body, header.place));
   const resolved = { ...read, issuer: { ...read.issuer, name: dashedAsWritten(read.issuer.name, preamble) } };
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };

@@ -13,7 +13,7 @@ import { readMarker } from './markers.js';
 import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition, SIGNED_MARK, writtenPosition } from './signer.js';
-import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, opensWithOpener, readTitle, wrapsUnder, type Title, type TypeHeading } from './title.js';
+import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, opensWithOpener, readTitle, withoutStatedNumber, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -136,10 +136,8 @@ export function readLayout(lines: readonly Line[]): Layout {
       // cites: NĐ 30 sets nothing of the trích yếu after the preamble begins.
       const opensClause = title !== null && /^\p{Lu}\p{Ll}/u.test(title.title) && opensWithOpener(title.title);
       const more = title && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
-      title = {
-        title: more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest,
-        lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line },
-      };
+      const trichYeu = withoutStatedNumber(more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest);
+      title = trichYeu === '' ? null : { title: trichYeu, lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line } };
     }
     bodyStart = (title?.lines.to ?? typeHeading.line) + 1;
   } else {

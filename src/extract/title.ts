@@ -5,7 +5,9 @@ import { cleanValue, foldSameLength, isPhrase, isUpperCase, keysAt, phraseAt, ph
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, findIssuers, headAt } from './organs.js';
+import { namesState } from './signer.js';
 import { spellCitedNumbers } from './symbols.js';
+import { findDates } from './dates.js';
 import { vocabulary } from './vocabulary.js';
 import { isSyllableShape } from '../restore/vietnamese.js';
 import type { LineRange } from '../types.js';
@@ -197,6 +199,41 @@ const dropSubjectLabel = (text: string): string => {
  * `namesItsIssuer` reads it on the type line itself): an organ after `của`, then the `V/v` or `về việc` that opens
  * the trích yếu. The trích yếu is what follows; a `của` that no `V/v` follows is part of it.
  */
+/** How far into a Công báo heading the issuer it names before the number may run (`CỦA CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG `). */
+const HEADING_ISSUER_CHARS = 80;
+
+/**
+ * `NGHỊ QUYẾT SỐ 412 NQ/UBTVQH9 NGÀY 12-6-1997` / `CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI` / `VỀ VIỆC …`, `QUYẾT ĐỊNH` / `CỦA
+ * HỘI ĐỒNG BỘ TRƯỞNG SỐ 101 - HĐBT NGÀY 1-10-1981 VỀ VIỆC …`: the Công báo's heading gives the number and date
+ * after the type name (read as the document's own, statedNumber), with the issuer before or after them; none of it
+ * is the trích yếu. Only where the number and date are there: a trích yếu may well open with `của`.
+ */
+export function withoutStatedNumber(text: string): string {
+  const folded = foldSameLength(text);
+  // The number's label at the start, or after `CỦA <issuer>` at most so far in.
+  const labels = [...folded.slice(0, HEADING_ISSUER_CHARS + 4).matchAll(/(?:^|\s)so\s+/gu)].filter((m) => m.index === 0 || /^cua\s/u.test(folded));
+  const typeNames = documentTypeNames().map((name) => foldSameLength(name).toLowerCase());
+  for (const label of labels) {
+    // `… THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TW NGÀY …`: the number of a document the trích yếu cites, not the heading's own.
+    const before = folded.slice(0, label.index).trimEnd();
+    if (typeNames.some((name) => before === name || before.endsWith(` ${name}`))) continue;
+    // The số và ký hiệu as the heading prints it, spaced or not (`214 NQ/UBTVQH9`, `101 - HĐBT`), then `NGÀY`.
+    const from = label.index + label[0].length;
+    const numbered = /^\d+[a-z]?(?:\s*[-/.]\s*|\s+)[a-z][a-z\d&.\-/ ]{0,30}?\s+ngay\s+/u.exec(folded.slice(from));
+    if (numbered === null) continue;
+    const date = findDates(text.slice(from + numbered[0].length)).find((d) => d.start === 0);
+    if (date === undefined) continue;
+    const after = text.slice(from + numbered[0].length + date.end).trim();
+    // `… NGÀY 11-3-1988 CỦA HỘI ĐỒNG NHÀ NƯỚC` / `VỀ VIỆC …`: the issuer after the date, up to the trích yếu's `về việc`.
+    const issuer = /^cua\s+.{3,80}?\s+(?=ve viec\s)/u.exec(foldSameLength(after));
+    if (issuer) return after.slice(issuer[0].length);
+    const named = /^cua\s+/u.exec(foldSameLength(after));
+    const mention = named === null ? undefined : findIssuers(after.slice(named[0].length))[0];
+    return named !== null && mention?.start === 0 ? after.slice(named[0].length + mention.end).trim() : after;
+  }
+  return text;
+}
+
 const dropTypeLineIssuer = (text: string): string => {
   const m = /^(cua\s+)(.{3,120}?)\s+(?=v\s?[/\\]\s?v\s|ve viec\s)/u.exec(foldSameLength(text));
   if (m === null || findIssuers(text.slice(m[1]!.length, m[1]!.length + m[2]!.length)).length === 0) return text;
@@ -502,7 +539,10 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       next === undefined ||
       opensPreamble(next.text) ||
       (!isUpperCase(next.text) && !/^\p{Ll}/u.test(next.text.trim()) && !YEARS.test(next.text.trim())) ||
-      /^khoa\s/u.test(foldSameLength(next.text.trim()));
+      /^khoa\s/u.test(foldSameLength(next.text.trim())) ||
+      // A central body's authority line has the state's name under it (`ỦY BAN THƯỜNG VỤ QUỐC HỘI` / `NƯỚC CỘNG HÒA
+      // XÃ HỘI CHỦ NGHĨA VIỆT NAM`) before the preamble.
+      namesState(next.text);
     if (authorityLine && namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
     // A body with its level and place and nothing else (`ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ`) under a title that is
     // complete: who decides, whatever a crawl left of the preamble under it — not capitals or years, which go on
@@ -514,7 +554,7 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     taken.push(line);
   }
   if (taken.length === 0) return null;
-  const title = spellCitedNumbers(dropSubjectLabel(dropTypeLineIssuer(cleanValue(taken.map((l) => l.text).join(' ')))));
+  const title = spellCitedNumbers(dropSubjectLabel(dropTypeLineIssuer(withoutStatedNumber(cleanValue(taken.map((l) => l.text).join(' '))))));
   // A trích yếu is a few lines: one longer than this is body text read into it where the
   // lines were lost (a crawl flattened onto one line), and no title beats a wrong one.
   if (title.length > MAX_TITLE) return null;

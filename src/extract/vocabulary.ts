@@ -7,6 +7,8 @@ const AdminLevels = z.object({ levels: z.array(z.object({ name: z.string(), tier
 const AwardForms = z.object({ forms: z.array(z.string()) });
 const PlanVocabulary = z.object({
   nationalName: z.string(),
+  /** The quốc hiệu a state document printed before 2 July 1976 (Hiến pháp 1946, 1959): the Democratic Republic's. */
+  formerNationalNames: z.array(z.string()),
   motto: z.string(),
   numberLabel: z.string(),
   preambleOpeners: z.array(z.string()),
@@ -110,7 +112,7 @@ export interface Vocabulary {
   letterhead: z.infer<typeof Letterhead>;
   /** The words the body parsers read (preamble clauses, emulation parts). */
   body: z.infer<typeof BodyVocabulary>;
-  /** What heads the frame's right column: the quốc hiệu, or the heading the Party (HD 36) and the Đoàn write in its place. */
+  /** What heads the frame's right column: the quốc hiệu (today's or the Democratic Republic's), or the heading the Party (HD 36) and the Đoàn write in its place. */
   frameHeadings: string[];
 }
 
@@ -130,7 +132,7 @@ export function vocabulary(): Vocabulary {
       plan,
       letterhead,
       body: readDictionary('plan-body.json', BodyVocabulary),
-      frameHeadings: [plan.nationalName, letterhead.partyHeading, ...letterhead.youthUnionHeadings],
+      frameHeadings: [plan.nationalName, ...plan.formerNationalNames, letterhead.partyHeading, ...letterhead.youthUnionHeadings],
     };
   }
   return cached;
