@@ -51,6 +51,17 @@ describe('a letter kept from `Kính gửi` on', () => {
     expect(record.issuedDate).toBe('2024-12-30');
   });
 
+  it('does not take the number of a letter the body sends on', () => {
+    const record = extract([
+      letter[0]!,
+      'Để các đơn vị kịp thời triển khai, Ban Tổ chức Tỉnh ủy gửi kèm theo Công văn số 123-CV/BTCTW, ngày 02/01/2024 của Ban Tổ chức Trung ương về việc rà soát biên chế.',
+      'Nơi nhận:',
+      '- Như trên.',
+    ]);
+    expect(record.documentNumber.text).toBeNull();
+    expect(record.issuedDate).toBeNull();
+  });
+
   it('does not take the number of a decision a header-less text that is not addressed is attached to', () => {
     const record = extract([
       'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh, Phòng Nội vụ triển khai như sau:',
