@@ -259,7 +259,9 @@ export function readPlaceAndDate(text: string): { place: string | null; date: st
   const before = text.slice(0, numeric.start);
   const m = /^(.*?)(?:,\s*|\s+)(?:ng[aà]y\s*)?$/iu.exec(before);
   const place = m ? readPlace(m[1]!) : null;
-  return place === null ? null : { place, date: numeric.iso, start: numeric.start };
+  // A place is a name: a dash before the figures (`- 19/5/2012); 67 năm …`, a wrapped line of a list of anniversaries
+  // that opens with its range's second date) names none, so the line is running text, no date line.
+  return place === null || !/\p{L}/u.test(place) ? null : { place, date: numeric.iso, start: numeric.start };
 }
 
 const isRule = (text: string): boolean => /^[\s\-_=*.–—~]*$/u.test(text);

@@ -644,7 +644,13 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const { lines, origin } = unflatten(toLines(text));
   const parts = readLayout(lines);
   const header = parts.header;
-  const stated = header.documentNumber === null ? statedNumber(parts.typeHeading?.documentType ?? null, lines) : null;
+  // A letter that lost its header (a page kept from `Kính gửi` on) may still name itself where it sends a paper
+  // along: `(Ban hành kèm theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024 …)` under the attached form's heading.
+  // Only an addressed text is that công văn (a plan attached to a decision names the decision, not itself), and only
+  // in the form's bracketed note: `… gửi kèm theo Công văn số … của Bộ …` in the body sends another's letter on.
+  const notes = lines.filter((l) => l.text.trimStart().startsWith('('));
+  const statedLetter = !parts.typeHeading && header.documentNumber === null && parts.addressed ? statedNumber(LETTER, notes) : null;
+  const stated = header.documentNumber === null ? (statedNumber(parts.typeHeading?.documentType ?? null, lines) ?? statedLetter) : null;
   const firstSection = parts.body.find((p) => p.marker?.kind === 'roman')?.from;
   const firstItem = parts.body.find((p) => p.marker && p.marker.kind !== 'dash' && p.marker.kind !== 'plus')?.from;
   const preambleEnd = firstSection ?? firstItem ?? Number.POSITIVE_INFINITY;
@@ -685,7 +691,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // written without the `V/v` (`Về cho học sinh nghỉ học`) or lost, `Kính gửi` opens its body: a numbered text
   // without a type name that is addressed is a công văn (NĐ 30 Phụ lục I: every other type prints its name).
   const untyped = !parts.typeHeading && (header.documentNumber?.type ?? null) === null;
-  const letter = untyped && (header.subject !== null || (header.documentNumber !== null && parts.addressed));
+  const letter = untyped && (header.subject !== null || ((header.documentNumber !== null || statedLetter !== null) && parts.addressed));
   const emulation = readEmulation({
     outline,
     title: titleText,

@@ -198,6 +198,15 @@ function withoutAddressees(body: readonly Paragraph[]): Paragraph[] {
   let n = 1;
   // addressees inline after the label end the block at once; listed ones are dashed lines
   if (/:\s*$/u.test(first.text.trim())) while (n < body.length && /^\s*[-–—+•]/u.test(body[n]!.text)) n += 1;
+  // The label's line ends with no stop (NĐ 30 puts none after the addressees), so a page that kept one paragraph a
+  // line may run the body's first clause on into it (`Kính gửi: Các tỉnh ủy, …` / `Thực hiện nhiệm vụ …`): a line
+  // under it opening a clause in capitals begins the body, where an addressee list wrapped over lines ends its line
+  // with a comma or goes on in small letters.
+  const second = first.starts[1];
+  const labelLine = second === undefined ? '' : first.text.slice(0, second.offset).trim();
+  if (second !== undefined && /:\s*\S/u.test(labelLine) && !/[,;]$/u.test(labelLine) && opensWithOpener(first.text.slice(second.offset))) {
+    return [paragraphFrom(first, second.line), ...body.slice(n)];
+  }
   return body.slice(n);
 }
 

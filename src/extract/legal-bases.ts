@@ -214,11 +214,19 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
  */
 function namedWithIssuer(text: string, tokens: readonly Token[], i: number, after: number): boolean {
   const { basisOpeners, notBasisOpeners } = vocabulary().body;
-  const before = (opener: string): boolean => {
+  const openerAt = (at: number, opener: string): boolean => {
     const keys = phraseKeys(opener);
-    return i >= keys.length && phraseAt(tokens, i - keys.length, keys);
+    return at >= keys.length && phraseAt(tokens, at - keys.length, keys);
   };
-  if (!basisOpeners.some(before) || notBasisOpeners.some(before)) return false;
+  const before = (opener: string): boolean => openerAt(i, opener);
+  // `Căn cứ Nghị quyết, chương trình hành động của Đại hội …`: two types listed after the opener (a comma or a
+  // `và` between them) share the clause's issuer; the second, in small letters, is the second document cited.
+  const coordinator = phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators));
+  const listedAt = /^\s*,\s*$/u.test(tokens[i]!.gap) ? i : coordinator === null ? null : i - 1;
+  const firstType = listedAt === null ? undefined : tables().types.find((t) => phraseAt(tokens, listedAt - t.keys.length, t.keys));
+  const listedAfterOpener =
+    firstType !== undefined && listedAt !== null && basisOpeners.some((o) => openerAt(listedAt - firstType.keys.length, o)) && !notBasisOpeners.some((o) => openerAt(listedAt - firstType.keys.length, o));
+  if (!listedAfterOpener && (!basisOpeners.some(before) || notBasisOpeners.some(before))) return false;
   const subjectOpeners = tables().keysOf(vocabulary().body.issuerSubjectOpeners);
   const clauseEnd = text.slice(tokens[i]!.start).search(/[;.](?:\s|$)/u);
   const end = clauseEnd < 0 ? text.length : tokens[i]!.start + clauseEnd;
@@ -238,7 +246,10 @@ function namedWithIssuer(text: string, tokens: readonly Token[], i: number, afte
     if (findDates(issuer).length > 0) return false;
     const expanded = expandLetterhead(issuer.trim());
     const head = headAt(expanded);
-    return head !== null && !clauseAfterOrgan(expanded, head.end);
+    // Listed after a type the opener cites, the second shares its issuer, whatever body issued both (a congress,
+    // `Đại hội …`, is no organ of the tables): a name in capitals; `quy định của pháp luật` is running text.
+    if (head === null) return listedAfterOpener && /^\p{Lu}/u.test(expanded);
+    return !clauseAfterOrgan(expanded, head.end);
   }
   return false;
 }
@@ -535,6 +546,9 @@ function lostSecondWord(tokens: readonly Token[], at: number, opener: string, me
   if (keys.length !== 2 || word === undefined || word.key !== keys[0] || !/^\p{Lu}/u.test(word.text)) return false;
   const next = mentions.find((m) => m.at === at + 1);
   if (next?.kind === 'numbered' && /^\p{Lu}/u.test(tokens[at + 1]!.text)) return true;
+  // A law is cited by its name, no number (`Căn Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;`): after the
+  // opener's first word spelt with its marks, as nothing else that opens a sentence is (`Can Luật …` may be OCR's).
+  if (next?.kind === 'named' && isLaw(next.documentType!) && /^\p{Lu}/u.test(tokens[at + 1]!.text) && word.text === opener.split(' ')[0]) return true;
   // A type in small letters (`Căn công văn 167/…`, `Căn vào công văn số …`) is a citation only where the opener's
   // first word stands right before it (afterOpener), which is what this asks.
   const small = mentions.find((m) => m.kind === 'numbered' && m.at > at && m.at <= at + 2);
@@ -1016,6 +1030,13 @@ function cutRegion(text: string, tokens: readonly Token[], region: Region, depth
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start <= region.start || t.start >= region.end || depth.quoted[t.start] || depth.paren[t.start]! > 0) continue;
+    // `…; Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam hướng dẫn …, như sau:`: after the last basis's `;`, an organ
+    // that acts opens the issuer's own clause, as after a comma — named, it may be, after its standing body, in words
+    // the tables need not know (`Đoàn Chủ tịch`, the Điều lệ Công đoàn's), a few words with no mark between them.
+    const organAfter = (k: number): boolean => tokens.slice(i + 1, i + k + 1).every((w) => w.gap === ' ') && i + k < tokens.length && organActsAt(text, tokens, i + k);
+    if (t.gap.includes(';') && /^\p{Lu}/u.test(t.text) && (selfReferenceAt(text, tokens, i) || [0, 1, 2, 3].some(organAfter))) {
+      return { ...region, end: t.start - t.gap.length + t.gap.indexOf(';') };
+    }
     if (!t.gap.includes(',')) {
       const open = i > 0 && (isOfWord(tokens[i - 1]) || phraseIn(tokens, i - 1, coordinators) !== null);
       // Or the line opens the clause that leads into the body, its comma left at the end of the line before or put
@@ -1124,9 +1145,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       const described =
         /^\p{Lu}/u.test(text.slice(m.start)) &&
         /^\s*(?!(?:về|của|số)(?:\s|$))\p{Ll}[\p{L}\d]*(?:\s+(?!(?:về|của|số)(?:\s|$))(?:[\p{L}\d]+|\(\d{4}\s*[-–]\s*\d{4}\))){0,7}\s+và\s*$/u.test(between ?? '');
+      // Two type names with only a comma between them (`Căn cứ Nghị quyết, chương trình hành động của Đại hội …`) are
+      // two documents of the one body, as with `và`.
       const paired =
         between !== null &&
-        (/^\s*và\s*$/u.test(between) || (!guideToFirst && (described || /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between))));
+        (/^\s*(?:và|,)\s*$/u.test(between) || (!guideToFirst && (described || /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between))));
       if (!(opensClause || listedAfter || articled || paired) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
       const start = articled && !opensClause ? tokens[lead]!.start : m.start;
       items.push({ mention: m, documentType: m.documentType!, start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
