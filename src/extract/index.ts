@@ -84,6 +84,19 @@ function statedNumber(
   return null;
 }
 
+/**
+ * The date of the decision a text was issued with, where the text has no date line of its own: NĐ 30/2020
+ * (Phụ lục I) sets the note `(Ban hành kèm theo Quyết định số …/QĐ-UBND ngày … tháng 11 năm 2013 của …)` right
+ * under the trích yếu of a text a decision issues, and the text bears that decision's date, as far as the note
+ * gives it (a day left blank for the stamp gives the month).
+ */
+function attachedNoteDate(lines: readonly Line[], titleEnd: number | undefined): { date: string; line: number } | null {
+  const note = titleEnd === undefined ? undefined : lines.find((l) => l.no > titleEnd && l.text.trim() !== '');
+  if (note === undefined || !/^\s*\(\s*(?:ban hanh\s+)?kem theo\s/u.test(foldSameLength(note.text))) return null;
+  const date = findDates(note.text)[0];
+  return date === undefined ? null : { date: date.iso, line: note.no };
+}
+
 /** The line and the lines of capitals that follow it (at most five), joined: a heading wrapped over lines. */
 function headingBlock(lines: readonly Line[], at: number): string {
   const block = [lines[at]!.text.trim()];
@@ -381,12 +394,27 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
  */
 function registeredPlace(place: string | null, locality: string | null, lines: readonly Line[], dateLine: number | null): { place: string | null; warning?: string } {
   if (place === null || place === locality) return { place };
-  if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
   const above = lines.filter((l) => dateLine !== null && l.no < dateLine && l.text.trim() !== '').at(-1);
+  // The date line wrapped inside the issuer's own place, its first words alone on the line above (`Quảng` / `Tri, ngày
+  // …`), the rest garbled (`Tư`, a place of another province): the same number of words, each rest word's first letter
+  // kept, is that place (NĐ 30 Phụ lục I: the địa danh is the issuing unit's).
+  if (locality !== null && above !== undefined && wrappedLocality(above.text.trim(), place, locality)) {
+    return { place: locality, warning: `place: "${above.text.trim()} ${place}" came from OCR without a Vietnamese model, wrapped inside the issuer's place: read "${locality}"` };
+  }
+  if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
   const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
   const joined = lastWord ? `${lastWord} ${place}` : null;
   if (joined !== null && isRegisteredPlace(joined)) return { place: joined, warning: `place: "${place}" came from OCR without a Vietnamese model and is read "${joined}" with the word that ends the line above` };
   return { place: null, warning: `place: "${place}" came from OCR without a Vietnamese model and is no place of the register: left empty` };
+}
+
+/** Whether `head` / `rest` are `locality` wrapped after its first words: those words alone, then as many words as it has left, each opening with the letter its word opens with. */
+function wrappedLocality(head: string, rest: string, locality: string): boolean {
+  const words = locality.split(/\s+/u);
+  const [headWords, restWords] = [head.split(/\s+/u), rest.split(/\s+/u)];
+  if (headWords.length >= words.length || headWords.length + restWords.length !== words.length) return false;
+  if (headWords.some((w, i) => w !== words[i])) return false;
+  return restWords.every((w, i) => stripMarks(w[0]!).toLowerCase() === stripMarks(words[headWords.length + i]![0]!).toLowerCase());
 }
 
 /**
@@ -599,6 +627,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const parts = readLayout(lines);
   const header = parts.header;
   const stated = header.documentNumber === null ? statedNumber(parts.typeHeading?.documentType ?? null, lines) : null;
+  const attachedTo = header.issuedDate === null && !stated?.date ? attachedNoteDate(lines, parts.title?.lines.to) : null;
   const firstSection = parts.body.find((p) => p.marker?.kind === 'roman')?.from;
   const firstItem = parts.body.find((p) => p.marker && p.marker.kind !== 'dash' && p.marker.kind !== 'plus')?.from;
   const preambleEnd = firstSection ?? firstItem ?? Number.POSITIVE_INFINITY;
@@ -769,7 +798,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   note('place', header.dateLine === null || place === null ? null : { from: header.dateLine, to: header.dateLine });
   note(
     'issuedDate',
-    header.dateLine === null ? (stated?.date ? { from: stated.line, to: stated.line } : null) : { from: header.dateLine, to: header.dateLine },
+    header.dateLine !== null
+      ? { from: header.dateLine, to: header.dateLine }
+      : stated?.date
+        ? { from: stated.line, to: stated.line }
+        : attachedTo && { from: attachedTo.line, to: attachedTo.line },
   );
   note('title', parts.title?.lines);
   legalBases.forEach((b, i) => note(`legalBases.${i}`, b.lines));
@@ -794,7 +827,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
     place,
-    issuedDate: header.issuedDate ?? stated?.date ?? null,
+    issuedDate: header.issuedDate ?? stated?.date ?? attachedTo?.date ?? null,
     title: parts.title?.title ?? null,
     legalBases: bases,
     emulation: { theme: theme?.theme ?? null, period: { from: period?.from ?? null, to: period?.to ?? null } },
