@@ -172,9 +172,11 @@ export const LOOSE_MOTTO = /doc lap(?:[\s\-–—,]+[a-z]+){0,3}[\s\-–—,]+ha
 
 /** Offsets where the frame's parts begin, on one flattened line. */
 function splitFrame(raw: string): string[] {
-  // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word. A list number the page put
-  // before the letterhead (`1. BỘ …`) is the page's, not an outline heading of the document.
-  const signature = unglueSignature(raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, ''));
+  // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word; old OCR prints that `Về` in
+  // capitals too (`QUYẾT DINHVE việc`), and `về việc` opens a trích yếu (NĐ 30 Phụ lục I), which no word of capitals
+  // ends with. A list number the page put before the letterhead (`1. BỘ …`) is the page's, not an outline heading.
+  const unglued = raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(\p{Lu}{2})V[EỀ](?=\s+việc\b)/gu, '$1 Về');
+  const signature = unglueSignature(unglued.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, ''));
   const text = signature.text;
   const folded = foldSameLength(text);
   const cuts = new Set<number>(signature.cuts);

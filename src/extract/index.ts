@@ -97,6 +97,22 @@ function attachedNoteDate(lines: readonly Line[], titleEnd: number | undefined):
   return date === undefined ? null : { date: date.iso, line: note.no };
 }
 
+/**
+ * A cited type whose qualifying words old OCR garbled (`Nghị quyết lần tích` of a `09/2008/NQLT-CP-…`): where the
+ * number's type part is a type of the tables (NĐ 30 Phụ lục III) named by the read words' head type and as many words
+ * after it, each opening with the letter the read word opens with, that type's name; else the reading as it is.
+ */
+function typeNamedBySymbol(read: string | null, number: string): string | null {
+  const code = /(?<![\p{L}\d])\p{Lu}[\p{L}]*/u.exec(number)?.[0];
+  const named = vocabulary().documentTypes.find((t) => t.abbr === code)?.name;
+  if (read === null || named === undefined || named === read) return read;
+  const [readWords, nameWords] = [read.split(' '), named.split(' ')];
+  if (readWords.length !== nameWords.length || readWords.length < 3) return read;
+  const initial = (w: string): string => stripMarks(w[0]!).toLowerCase();
+  const fits = readWords.every((w, i) => (i < 2 ? w.toLowerCase() === nameWords[i]!.toLowerCase() : initial(w) === initial(nameWords[i]!)));
+  return fits ? named : read;
+}
+
 /** The line and the lines of capitals that follow it (at most five), joined: a heading wrapped over lines. */
 function headingBlock(lines: readonly Line[], at: number): string {
   const block = [lines[at]!.text.trim()];
@@ -771,7 +787,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       const said = `legalBases.${i}.issuer: "${spelt}" came from OCR without a Vietnamese model and "${garble.word}"`;
       warnings.push(garble.kind === 'code' ? `${said} is a letter off a code the tables know, but not it: left empty` : `${said} is no Vietnamese word: garbled, to be checked`);
     }
-    return { ...b.basis, number: cut[i] ? null : number, issuer: garble?.kind === 'code' ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
+    const documentType = options.rawOcr ? typeNamedBySymbol(b.basis.documentType, number) : b.basis.documentType;
+    return { ...b.basis, documentType, number: cut[i] ? null : number, issuer: garble?.kind === 'code' ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],

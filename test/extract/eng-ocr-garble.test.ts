@@ -341,6 +341,12 @@ describe('a crawl flattened onto one line, printed, and wrapped at the page’s 
     expect(decision.title).toMatch(/^BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN /u);
   });
 
+  it('`QUYẾT DINHVE việc` (the crawl’s glued `ĐỊNHVề`, printed in capitals by OCR) is the type, then a trích yếu opening `Về việc` (party-2026 302)', async () => {
+    const decision = await ocrPage('party-2026', '302_tudoan-qd-vanban-2013.txt');
+    expect(decision.documentType).toBe('Quyết định');
+    expect(decision.title).toBe('Về việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh');
+  });
+
   it('a page laid out in two columns keeps its lines: the tiêu ngữ ends its line, the type stands alone or ends the date line', () => {
     const page = [
       'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -352,6 +358,8 @@ describe('a crawl flattened onto one line, printed, and wrapped at the page’s 
     ];
     const lines = toLines(page.join('\n'));
     expect(unflatten(lines).lines.map((l) => l.text)).toEqual(page);
+    const garbledMotto = ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH CAO BẰNG Được lập - Tự do - Hạnh phúc', ...page.slice(3)];
+    expect(unflatten(toLines(garbledMotto.join('\n'))).lines.map((l) => l.text)).toEqual(garbledMotto);
   });
 });
 
@@ -423,5 +431,19 @@ describe('a year old OCR cut before its last digit or read with that digit twice
   it('five digits that are no year doubled at its end, and a figure after a space that stands alone, date nothing', () => {
     expect(findDates('ngày 18/8/20223 của')).toEqual([]);
     expect(findDates('lớp 12/3/202 15 người')).toEqual([]);
+  });
+});
+
+describe('a cited type whose qualifying words old OCR garbled', () => {
+  it('`Nghị quyết lần tích` of a `09/2008/NQLT-…` is the Nghị quyết liên tịch its type part names (state-2026g 142)', async () => {
+    const plan = await ocrPage('state-2026g', '142_tinh-qd-quyche-thon-2019.txt');
+    expect(plan.legalBases.find((b) => b.number?.startsWith('09/2008/NQLT'))?.documentType).toBe('Nghị quyết liên tịch');
+  });
+
+  it('a type with words the type part does not name, or other first letters, stays as read', () => {
+    const head = ['ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', ...frame, 'Số: 05/KH-UBND', 'An Phú, ngày 3 tháng 5 năm 2020', 'KẾ HOẠCH', 'Tổ chức ngày hội đại đoàn kết'];
+    const text = [...head, 'Căn cứ Kế hoạch phối hợp số 08/KH-UBND ngày 2/3/2020 của Ủy ban nhân dân huyện;', 'Căn cứ Nghị quyết hội nghị số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 của Chính phủ;'];
+    const plan = extractPlan(text.join('\n'), { sample: 'ocr.txt', rawOcr: true });
+    expect(plan.legalBases.map((b) => b.documentType)).toEqual(['Kế hoạch phối hợp', 'Nghị quyết hội nghị']);
   });
 });
