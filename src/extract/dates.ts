@@ -22,8 +22,10 @@ function iso(year: number, month: number, day: number | null): string | null {
 
 // A year a typist or a crawl split after its century (`16/7/20 21`): two digits can be no year of a date. A crawl
 // may glue the next word to it (`ngày 03/12/2021của …`): no further digit, a letter may follow.
-const YEAR = String.raw`(\d{4}|(?:19|20) \d\d)(?!\d)`;
-const yearOf = (text: string): number => Number(text.replace(' ', ''));
+// Old OCR splits one before its last digit, glued to the next word (`03/12/202 1cua`: a lone figure glued to a word
+// is no number of its own), or reads that digit twice (`18/8/20222`): no date writes a year of five digits.
+const YEAR = String.raw`(\d{4}|(?:19|20) \d\d|(?:19|20)\d \d(?=[a-z])|(?:19|20)\d(\d)\4)(?!\d)`;
+const yearOf = (text: string): number => Number(text.replace(' ', '').slice(0, 4));
 // What a typist leaves where the day or month is written in by hand at signing: spaces, or a run of dots or
 // underscores (`ngày ….. tháng 12 năm 2021`, `ngày ___ tháng …`). Never a mark OCR made of handwriting.
 const BLANK = String.raw`[.…_]{1,12}`;

@@ -118,13 +118,16 @@ function frameHeadingPatterns(): { heading: RegExp; runOn: RegExp }[] {
  * A flattened crawl that OCR read from a page and so wrapped at the page's width: its frame runs on over the first
  * lines, the heading cut by a line's end, the date line with words of the frame before its place and the document's
  * own words after its year on the same line (`… ĐẢNG CỘNG` / `SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ
- * HOẠCH kiểm điểm, …`). A page laid out as NĐ 30 and HD 36 lay it out (Phụ lục I) keeps its heading on one line.
+ * HOẠCH kiểm điểm, …`), or a line of the opening runs the frame on past a line's end of the page (frameRunsOn:
+ * the heading itself may be garbled, `ĐẾN TNCS` for ĐOÀN TNCS). A page laid out as NĐ 30 and HD 36 lay it out
+ * (Phụ lục I) keeps its heading on one line.
  */
 function wrappedFrame(lines: readonly Line[]): boolean {
   let length = 0;
   for (const [i, line] of lines.entries()) {
     length += line.text.length + 1;
     if (length > HEADER_SPAN) return false;
+    if (frameRunsOn(line.text)) return true;
     // The wrap may cut the date line after `năm`, its year opening the next line with the document's words after it
     // (`An Giang, ngày 05 tháng 10 năm` / `2012 Số: 15/2012/CT-UBND CHỈ THỊ …`).
     const next = lines[i + 1]?.text.trim() ?? '';
@@ -147,14 +150,33 @@ function wrappedFrame(lines: readonly Line[]): boolean {
   return false;
 }
 
+/**
+ * A line on which the wrap ran the frame on past where a page laid out as NĐ 30 (Phụ lục I) ends a line: the tiêu
+ * ngữ, the right column's last line, with a word after it (`Độc lập - Tự do - Hạnh phúc Số: 941/QĐ-UBND Quảng
+ * Ngãi,`; `… Hạnh phúc KẾ HOẠCH “NĂM GIÁO DỤC …`), or the date line with the type's name in capitals after its year
+ * and the trích yếu after that (`Thiện Kế, ngày 28 tháng năm 2018 KẾ HOẠCH Tổ chức …`): the page centres the type
+ * and its trích yếu on lines of their own below both columns. The rule under the tiêu ngữ, however OCR reads its
+ * dashes, is no word.
+ */
+function frameRunsOn(text: string): boolean {
+  const folded = foldSameLength(text);
+  const motto = new RegExp(LOOSE_MOTTO.source, 'u').exec(folded);
+  if (motto && /^[^a-z\d]*[a-z\d]{2,}/u.test(folded.slice(motto.index + motto[0].length))) return true;
+  const date = /ngay[^a-z]{1,8}?thang[^a-z]{1,8}?nam\s+\d{4}\s+/u.exec(folded);
+  const type = date === null ? null : typeNameEnd(text, date.index + date[0].length);
+  return type != null && /\p{L}/u.test(text.slice(type));
+}
+
 /** The tiêu ngữ's first and last words with at most three words between them, mark-free. */
 export const LOOSE_MOTTO = /doc lap(?:[\s\-–—,]+[a-z]+){0,3}[\s\-–—,]+hanh phuc/gu;
 
 /** Offsets where the frame's parts begin, on one flattened line. */
 function splitFrame(raw: string): string[] {
-  // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word. A list number the page put
-  // before the letterhead (`1. BỘ …`) is the page's, not an outline heading of the document.
-  const signature = unglueSignature(raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, ''));
+  // Words a crawl glued (`QUYẾT ĐỊNHVề việc`): capitals run into a capitalised word; old OCR prints that `Về` in
+  // capitals too (`QUYẾT DINHVE việc`), and `về việc` opens a trích yếu (NĐ 30 Phụ lục I), which no word of capitals
+  // ends with. A list number the page put before the letterhead (`1. BỘ …`) is the page's, not an outline heading.
+  const unglued = raw.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(\p{Lu}{2})V[EỀ](?=\s+việc\b)/gu, '$1 Về');
+  const signature = unglueSignature(unglued.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, ''));
   const text = signature.text;
   const folded = foldSameLength(text);
   const cuts = new Set<number>(signature.cuts);

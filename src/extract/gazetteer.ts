@@ -47,6 +47,7 @@ const glued = (s: string): string => s.toLowerCase().replace(/[\s-]+/gu, '');
 /** A name as a text layer that lost its hyphens writes it (`Bà Rịa Vũng Tàu`), lower-case. */
 const withoutHyphen = (s: string): string => s.toLowerCase().replace(/\s+-\s+/gu, ' ');
 const letters = (s: string): string => stripMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
+const wordLetters = (s: string): string => letters(s.replace(/[^\p{L}\d\s]/gu, ' '));
 
 function load(): Tables {
   if (tables) return tables;
@@ -206,8 +207,9 @@ export function isRegisteredPlace(place: string): boolean {
 export function settlePlaces(locality: string, place: string): { locality: string | null; place: string | null } {
   const level = PLACE_LEVEL.exec(place)?.[0] ?? '';
   const name = place.slice(level.length);
-  const [a, b] = [letters(locality), letters(name)];
-  if (a === b) return { locality, place };
+  if (letters(locality) === letters(name)) return { locality, place };
+  // Compared by their words' letters alone: a hyphen (`Bà Rịa - Vũng Tàu`) or a quote OCR strewed (`Quặng ‘ngồi`) is no letter.
+  const [a, b] = [wordLetters(locality), wordLetters(name)];
   const near = (a.length >= 3 && b.length >= 3 && distance(a, b) <= 1) || a.startsWith(`${b} `) || b.startsWith(`${a} `);
   const [knownLocality, knownPlace] = [registered(locality), registered(name)];
   if (!near) return knownLocality || knownPlace ? { locality, place } : { locality: null, place: null };

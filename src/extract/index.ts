@@ -130,6 +130,35 @@ function describedDocument(
   return null;
 }
 
+/**
+ * The date of the decision a text was issued with, where the text has no date line of its own: NĐ 30/2020
+ * (Phụ lục I) sets the note `(Ban hành kèm theo Quyết định số …/QĐ-UBND ngày … tháng 11 năm 2013 của …)` right
+ * under the trích yếu of a text a decision issues, and the text bears that decision's date, as far as the note
+ * gives it (a day left blank for the stamp gives the month).
+ */
+function attachedNoteDate(lines: readonly Line[], titleEnd: number | undefined): { date: string; line: number } | null {
+  const note = titleEnd === undefined ? undefined : lines.find((l) => l.no > titleEnd && l.text.trim() !== '');
+  if (note === undefined || !/^\s*\(\s*(?:ban hanh\s+)?kem theo\s/u.test(foldSameLength(note.text))) return null;
+  const date = findDates(note.text)[0];
+  return date === undefined ? null : { date: date.iso, line: note.no };
+}
+
+/**
+ * A cited type whose qualifying words old OCR garbled (`Nghị quyết lần tích` of a `09/2008/NQLT-CP-…`): where the
+ * number's type part is a type of the tables (NĐ 30 Phụ lục III) named by the read words' head type and as many words
+ * after it, each opening with the letter the read word opens with, that type's name; else the reading as it is.
+ */
+function typeNamedBySymbol(read: string | null, number: string): string | null {
+  const code = /(?<![\p{L}\d])\p{Lu}[\p{L}]*/u.exec(number)?.[0];
+  const named = vocabulary().documentTypes.find((t) => t.abbr === code)?.name;
+  if (read === null || named === undefined || named === read) return read;
+  const [readWords, nameWords] = [read.split(' '), named.split(' ')];
+  if (readWords.length !== nameWords.length || readWords.length < 3) return read;
+  const initial = (w: string): string => stripMarks(w[0]!).toLowerCase();
+  const fits = readWords.every((w, i) => (i < 2 ? w.toLowerCase() === nameWords[i]!.toLowerCase() : initial(w) === initial(nameWords[i]!)));
+  return fits ? named : read;
+}
+
 /** The line and the lines of capitals that follow it (at most five), joined: a heading wrapped over lines. */
 function headingBlock(lines: readonly Line[], at: number): string {
   const block = [lines[at]!.text.trim()];
@@ -427,12 +456,27 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
  */
 function registeredPlace(place: string | null, locality: string | null, lines: readonly Line[], dateLine: number | null): { place: string | null; warning?: string } {
   if (place === null || place === locality) return { place };
-  if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
   const above = lines.filter((l) => dateLine !== null && l.no < dateLine && l.text.trim() !== '').at(-1);
+  // The date line wrapped inside the issuer's own place, its first words alone on the line above (`Quảng` / `Tri, ngày
+  // …`), the rest garbled (`Tư`, a place of another province): the same number of words, each rest word's first letter
+  // kept, is that place (NĐ 30 Phụ lục I: the địa danh is the issuing unit's).
+  if (locality !== null && above !== undefined && wrappedLocality(above.text.trim(), place, locality)) {
+    return { place: locality, warning: `place: "${above.text.trim()} ${place}" came from OCR without a Vietnamese model, wrapped inside the issuer's place: read "${locality}"` };
+  }
+  if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
   const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
   const joined = lastWord ? `${lastWord} ${place}` : null;
   if (joined !== null && isRegisteredPlace(joined)) return { place: joined, warning: `place: "${place}" came from OCR without a Vietnamese model and is read "${joined}" with the word that ends the line above` };
   return { place: null, warning: `place: "${place}" came from OCR without a Vietnamese model and is no place of the register: left empty` };
+}
+
+/** Whether `head` / `rest` are `locality` wrapped after its first words: those words alone, then as many words as it has left, each opening with the letter its word opens with. */
+function wrappedLocality(head: string, rest: string, locality: string): boolean {
+  const words = locality.split(/\s+/u);
+  const [headWords, restWords] = [head.split(/\s+/u), rest.split(/\s+/u)];
+  if (headWords.length >= words.length || headWords.length + restWords.length !== words.length) return false;
+  if (headWords.some((w, i) => w !== words[i])) return false;
+  return restWords.every((w, i) => stripMarks(w[0]!).toLowerCase() === stripMarks(words[headWords.length + i]![0]!).toLowerCase());
 }
 
 /**
@@ -651,6 +695,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const notes = lines.filter((l) => l.text.trimStart().startsWith('('));
   const statedLetter = !parts.typeHeading && header.documentNumber === null && parts.addressed ? statedNumber(LETTER, notes) : null;
   const stated = header.documentNumber === null ? (statedNumber(parts.typeHeading?.documentType ?? null, lines) ?? statedLetter) : null;
+  const attachedTo = header.issuedDate === null && !stated?.date ? attachedNoteDate(lines, parts.title?.lines.to) : null;
   const firstSection = parts.body.find((p) => p.marker?.kind === 'roman')?.from;
   const firstItem = parts.body.find((p) => p.marker && p.marker.kind !== 'dash' && p.marker.kind !== 'plus')?.from;
   const preambleEnd = firstSection ?? firstItem ?? Number.POSITIVE_INFINITY;
@@ -799,7 +844,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       const said = `legalBases.${i}.issuer: "${spelt}" came from OCR without a Vietnamese model and "${garble.word}"`;
       warnings.push(garble.kind === 'code' ? `${said} is a letter off a code the tables know, but not it: left empty` : `${said} is no Vietnamese word: garbled, to be checked`);
     }
-    return { ...b.basis, number: cut[i] ? null : number, issuer: garble?.kind === 'code' ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
+    const documentType = options.rawOcr ? typeNamedBySymbol(b.basis.documentType, number) : b.basis.documentType;
+    return { ...b.basis, documentType, number: cut[i] ? null : number, issuer: garble?.kind === 'code' ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],
@@ -826,7 +872,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   note('place', header.dateLine === null || place === null ? null : { from: header.dateLine, to: header.dateLine });
   note(
     'issuedDate',
-    header.dateLine === null ? (stated?.date ? { from: stated.line, to: stated.line } : null) : { from: header.dateLine, to: header.dateLine },
+    header.dateLine !== null
+      ? { from: header.dateLine, to: header.dateLine }
+      : stated?.date
+        ? { from: stated.line, to: stated.line }
+        : attachedTo && { from: attachedTo.line, to: attachedTo.line },
   );
   note('title', parts.title?.lines);
   legalBases.forEach((b, i) => note(`legalBases.${i}`, b.lines));
@@ -851,7 +901,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       : (stated?.number ?? { number: null, symbol: null, text: null }),
     issuer,
     place,
-    issuedDate: header.issuedDate ?? stated?.date ?? null,
+    issuedDate: header.issuedDate ?? stated?.date ?? attachedTo?.date ?? null,
     title: parts.title?.title ?? null,
     legalBases: bases,
     emulation: { theme: theme?.theme ?? null, period: { from: period?.from ?? null, to: period?.to ?? null } },

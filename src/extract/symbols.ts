@@ -46,11 +46,24 @@ function misreadings(part: string, abbr: string): number {
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let count = 0;
   for (let i = 0; i < a.length; i++) {
+    // A code is written in capitals but for the few small letters the tables keep (`TTg`, `TTr`, `QĐi`); a small
+    // letter OCR prints for Đ after a capital (`Qb`, `Nb`, `Cb`) is read as that Đ (one misreading) before the
+    // capital it is not (two: `Cb` of a Công đoàn is no Chi bộ's CB).
+    if (smallForBarredD(part, i) && abbr[i] !== 'Đ' && abbr[i] !== part[i]) {
+      count += 2;
+      continue;
+    }
     if (a[i] === b[i]) continue;
     if (!misreads(part[i]!, abbr[i]!)) return Number.POSITIVE_INFINITY;
     count++;
   }
   return count;
+}
+
+/** Whether the letter at `i` of a code part is a small one OCR prints for Đ, after a capital of the part (`Qb`, `Cb`). */
+function smallForBarredD(part: string, i: number): boolean {
+  const c = part[i]!;
+  return i > 0 && /\p{Ll}/u.test(c) && /\p{Lu}/u.test(part[i - 1]!) && misreads(c, 'Đ');
 }
 
 /** Most misreadings of a part read as a known abbreviation: two, and never more than half its letters (`BGD` is no OCR's `BQP`). */

@@ -854,11 +854,16 @@ function joinSplitSymbols(grammar: SymbolGrammar, tokenized: readonly Token[][],
   }
 }
 
+// A number and its symbol: the state's `15/KH-UBND`, `64/2014/NĐ-CP`, and the Party's `01-KH/ĐTN` (HD 36: số-loại/cơ
+// quan), its dash spaced as OCR reads it (`01 - KH/ĐTN`).
+const NUMBER_WITH_SYMBOL = /^\d{1,5}(?:\/\d{4})?\/\p{Lu}|^\d{1,5}\s*[-–]\s*\p{Lu}{1,5}\s*\/\s*\p{Lu}/u;
+
 /**
  * `số` before a document's number and symbol (NĐ 30/2020 Phụ lục I: `Nghị định số 64/2014/NĐ-CP`, `Số: 15/KH-UBND`)
  * as an OCR without the Vietnamese model prints it: its ố as one or two digits (`s6`, `s8`, `S06`) and its S as a
  * dollar sign (`$6`, `$5`). Right before a number with its symbol (`64/2014/NĐ-CP`, `008/CĐ-UBND`) that is `số`,
- * which no decoder reading of the scrap gives; capitalised where the line opens with it.
+ * which no decoder reading of the scrap gives; capitalised where the line opens with it or a colon follows (the
+ * label `Số:` of a letterhead squashed onto one line: `BAN CHẤP HÀNH ĐOÀN XÃ … $6: 01 - KH/ĐTN`).
  */
 function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
   for (const tokens of tokenized) {
@@ -867,9 +872,11 @@ function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Tok
       const dollar = token.kind === 'punct' && token.text === '$' && tokens[k + 1]?.kind === 'number' && /^\d{1,2}$/u.test(tokens[k + 1]!.text);
       if (!dollar && !(token.kind === 'word' && /^[sS]\d{1,2}$/u.test(token.text))) return;
       let next = k + (dollar ? 2 : 1);
-      if (tokens[next]?.kind === 'punct' && tokens[next]!.text === ':') next++;
-      if (tokens[next]?.kind !== 'space' || !/^\d{1,5}(?:\/\d{4})?\/\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) return;
-      replacements.set(token, { text: k === first ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      const label = tokens[next]?.kind === 'punct' && tokens[next]!.text === ':';
+      if (label) next++;
+      const rest = tokens.slice(next + 1, next + 8).map((t) => t.text).join('');
+      if (tokens[next]?.kind !== 'space' || !NUMBER_WITH_SYMBOL.test(rest)) return;
+      replacements.set(token, { text: k === first || label ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
       if (dollar) replacements.set(tokens[k + 1]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     });
   }
@@ -879,14 +886,15 @@ function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Tok
  * An OCR without the Vietnamese model reads the genre's spaced en dash (`năm học 2020 – 2021`, `Độc lập – Tự do`,
  * `Thi đua – Khen thưởng`: the dash Word types between spaced words) as an em dash, which Vietnamese
  * administrative text does not set between words (NĐ 30/2020 Phụ lục I writes ranges and pairs with `-` or `–`).
- * On such a page an em dash with a space and a word or number on each side is that en dash; one touching a
- * word or standing alone (a rule line under a heading, `———`) is left.
+ * On such a page an em dash with a space and a word or number on each side is that en dash, and so is a tilde
+ * (`BỘ LAO ĐỘNG ~ THƯƠNG BINH VÀ XÃ HỘI`), which the genre never sets between words; one touching a word or
+ * standing alone (a rule line under a heading, `———`, `~-——`) is left.
  */
 function restoreSpacedDashes(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
   const spoken = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'number' || t?.kind === 'abbr' || t?.kind === 'symbol';
   for (const tokens of tokenized) {
     tokens.forEach((token, k) => {
-      if (token.kind !== 'punct' || token.text !== '—') return;
+      if (token.kind !== 'punct' || (token.text !== '—' && token.text !== '~')) return;
       if (tokens[k - 1]?.kind !== 'space' || tokens[k + 1]?.kind !== 'space' || !spoken(tokens[k - 2]) || !spoken(tokens[k + 2])) return;
       replacements.set(token, { text: '–', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
     });

@@ -8,10 +8,15 @@ import { extractPlan } from '../../src/extract/index.js';
 import { opensPreamble } from '../../src/extract/legal-bases.js';
 import { toLines } from '../../src/extract/lines.js';
 import { readSigner } from '../../src/extract/signer.js';
-import { readBarredD } from '../../src/extract/symbols.js';
+import { findDates } from '../../src/extract/dates.js';
+import { unflatten } from '../../src/extract/flattened.js';
+import { settlePlaces } from '../../src/extract/gazetteer.js';
+import { canonicalPart, readBarredD, readSymbol } from '../../src/extract/symbols.js';
 import { processFile } from '../../src/pipeline.js';
 import type { PlanRecord } from '../../src/types.js';
 
+const cleanPage = async (set: string, file: string): Promise<PlanRecord> =>
+  (await processFile(fileURLToPath(new URL(`../../fixtures/outside/${set}/texts/${file}`, import.meta.url)), { restore: true })).record;
 const ocrPage = async (set: string, file: string): Promise<PlanRecord> =>
   (await processFile(fileURLToPath(new URL(`../../fixtures/outside/${set}/eng-ocr/${file}`, import.meta.url)), { restore: true })).record;
 const extract = (lines: string[]): PlanRecord => extractPlan(lines.join('\n'), { sample: 'clean.txt' });
@@ -319,5 +324,126 @@ describe('a Đ printed as B in the symbol’s organ code', () => {
     expect(readBarredD('15-KH/BT', 'Ban Chấp hành Đoàn Trường Trung học phổ thông thị xã Phước Long', 'Kế hoạch')).toEqual({ symbol: '15-KH/ĐT', doubted: [] });
     expect(readBarredD('4085/UBND-BT', 'Ủy ban nhân dân Thành phố Hồ Chí Minh', 'Công văn')).toEqual({ symbol: '4085/UBND-BT', doubted: ['BT'] });
     expect(readBarredD('15-KH/BT', 'Ban Thường vụ Tỉnh đoàn', 'Kế hoạch').symbol).toBe('15-KH/BT');
+  });
+});
+
+describe('a crawl flattened onto one line, printed, and wrapped at the page’s width by OCR', () => {
+  it('is cut as one line where its frame runs on past a line’s end the page would keep: the Đoàn’s heading garbled, the type and trích yếu after the date (party-2026e 204)', async () => {
+    const plan = await ocrPage('party-2026e', '204_doanxa-thienke-chaungoan-2018.txt');
+    expect(plan.documentNumber).toEqual({ number: '01', symbol: 'KH/ĐTN', text: '01-KH/ĐTN' });
+    expect(plan.issuer).toEqual({ name: 'Ban Chấp hành Đoàn xã Thiện Kế', level: 'xã', locality: 'Thiện Kế' });
+    expect(plan.documentType).toBe('Kế hoạch');
+  });
+
+  it('… or where words follow the tiêu ngữ on its line (state-2026i 161: `Hạnh phúc --=--==- … Số: 941/QĐ-UBND Quảng Ngãi,`)', async () => {
+    const decision = await ocrPage('state-2026i', '161_tinh-qd-dothi-flat-2012.txt');
+    expect(decision.place).toBe('Quảng Ngãi');
+    expect(decision.title).toMatch(/^BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN /u);
+  });
+
+  it('`QUYẾT DINHVE việc` (the crawl’s glued `ĐỊNHVề`, printed in capitals by OCR) is the type, then a trích yếu opening `Về việc` (party-2026 302)', async () => {
+    const decision = await ocrPage('party-2026', '302_tudoan-qd-vanban-2013.txt');
+    expect(decision.documentType).toBe('Quyết định');
+    expect(decision.title).toBe('Về việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh');
+  });
+
+  it('a page laid out in two columns keeps its lines: the tiêu ngữ ends its line, the type stands alone or ends the date line', () => {
+    const page = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN ĐÔNG ANH Độc lập - Tự do - Hạnh phúc',
+      '——————',
+      'Số: 12/KH-UBND Đông Anh, ngày 5 tháng 3 năm 2020 KẾ HOẠCH',
+      'Tổ chức Hội khỏe Phù Đổng huyện năm 2020',
+      'Căn cứ Kế hoạch số 30/KH-UBND ngày 2/3/2020 của Ủy ban nhân dân thành phố Hà Nội;',
+    ];
+    const lines = toLines(page.join('\n'));
+    expect(unflatten(lines).lines.map((l) => l.text)).toEqual(page);
+    const garbledMotto = ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH CAO BẰNG Được lập - Tự do - Hạnh phúc', ...page.slice(3)];
+    expect(unflatten(toLines(garbledMotto.join('\n'))).lines.map((l) => l.text)).toEqual(garbledMotto);
+  });
+});
+
+describe('a small letter eng OCR prints for Đ in a symbol’s code (`Cb`, `Qb`)', () => {
+  it('is the Đ, not the capital of its shape: `10 / KH-Cb` of a BCH Công đoàn trường is KH-CĐ (party-2026e 206), no Chi bộ’s CB', async () => {
+    expect((await ocrPage('party-2026e', '206_congdoan-thptngogiatu-hoithi-2016.txt')).documentNumber).toEqual({ number: '10', symbol: 'KH-CĐ', text: '10/KH-CĐ' });
+    expect(canonicalPart('Qb', 'type')).toBe('QĐ');
+  });
+
+  it('a code in capitals, and the small letters the tables write (`TTg`, `TTr`), stay', () => {
+    expect(canonicalPart('CB', 'organ')).toBe('CB');
+    expect(readSymbol('05-NQ/CB')?.symbol).toBe('NQ/CB');
+    expect(canonicalPart('TTg', 'organ')).toBe('TTg');
+    expect(canonicalPart('TTr', 'type')).toBe('TTr');
+  });
+});
+
+describe('a text issued with a decision, without a date line of its own', () => {
+  it('bears the decision’s date from the note under its trích yếu (state-2026d 052: `(Ban hành kèm theo Quyết định số ./QĐ-UBND ngày . tháng 11 năm 2013 …)`), as read clean and by eng OCR', async () => {
+    expect((await cleanPage('state-2026d', '052_xa-kh-giaoduc-2013.txt')).issuedDate).toBe('2013-11');
+    expect((await ocrPage('state-2026d', '052_xa-kh-giaoduc-2013.txt')).issuedDate).toBe('2013-11');
+  });
+
+  it('a date line of its own wins, and a `kèm theo` sentence of the body dates nothing', () => {
+    const head = ['ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', ...frame];
+    const dated = extract([...head, 'An Phú, ngày 3 tháng 12 năm 2013', 'KẾ HOẠCH', 'Năm giáo dục vùng khó khăn', '(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 20 tháng 11 năm 2013)']);
+    expect(dated.issuedDate).toBe('2013-12-03');
+    const body = extract([...head, 'KẾ HOẠCH', 'Năm giáo dục vùng khó khăn', 'Căn cứ Quyết định số 15/QĐ-UBND ngày 20/11/2013 của Ủy ban nhân dân xã;', '(kèm theo Quyết định số 15/QĐ-UBND ngày 20/11/2013)']);
+    expect(body.issuedDate).toBeNull();
+  });
+});
+
+describe('a tilde eng OCR reads for the spaced dash of a name', () => {
+  it('is that dash: `BO LAO BONG ~ THUONG` / `BINH VA XA HOI` is the Bộ Lao động – Thương binh và Xã hội (state-2026e 113)', async () => {
+    expect((await ocrPage('state-2026e', '113_bo-qd-chitieu-giamngheo-2007.txt')).issuer.name).toBe('Bộ Lao động – Thương binh và Xã hội');
+  });
+});
+
+describe('a letterhead’s province a letter off the date line’s registered place, a hyphen or a strewn quote aside', () => {
+  it('is that place (state-2026i 166 `TINH BA RIA VONG TAU` under `Bà Rịa - Vũng Tàu, ngày …`; 161 `TINH QUANG` / `‘NGAI`)', async () => {
+    expect((await ocrPage('state-2026i', '166_tinh-hdnd-nq-nohyphen-2024.txt')).issuer).toEqual({ name: 'Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu', level: 'tỉnh', locality: 'Bà Rịa - Vũng Tàu' });
+    expect(settlePlaces('Quặng ‘ngồi', 'Quảng Ngãi')).toEqual({ locality: 'Quảng Ngãi', place: 'Quảng Ngãi' });
+  });
+
+  it('two registered places more than a letter apart both stay', () => {
+    expect(settlePlaces('Bà Rịa - Vũng Tàu', 'Vũng Tàu')).toEqual({ locality: 'Bà Rịa - Vũng Tàu', place: 'Vũng Tàu' });
+    expect(settlePlaces('Quảng Ngãi', 'Quảng Nam')).toEqual({ locality: 'Quảng Ngãi', place: 'Quảng Nam' });
+  });
+});
+
+describe('a date line OCR wrapped inside the issuer’s place', () => {
+  it('`Quang` / `Tri, ngày 27 …`, the rest garbled (`Tư`), is the place of the letterhead (state-2026h 155)', async () => {
+    expect((await ocrPage('state-2026h', '155_tinh-qd-khoangsan-2016.txt')).place).toBe('Quảng Trị');
+  });
+
+  it('a rest opening with another letter is no wrap of it', () => {
+    const page = ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG TRỊ', ...frame, 'Số: 33/QĐ-UBND', 'Quảng', 'Ngãi, ngày 27 tháng 12 năm 2016', 'QUYẾT ĐỊNH', 'Về việc phê duyệt quy hoạch'];
+    expect(extractPlan(page.join('\n'), { sample: 'ocr.txt', rawOcr: true }).place).not.toBe('Quảng Trị');
+  });
+});
+
+describe('a year old OCR cut before its last digit or read with that digit twice', () => {
+  it('`18/8/20222` is 2022 (party-2026h 268’s Quy định 80-QĐ/TW), `03/12/202 1cua` is 2021 (party-2026 310’s line as OCR printed it)', async () => {
+    const plan = await ocrPage('party-2026h', '268_twdoan-huongdan-kientoan-2023.txt');
+    expect(plan.legalBases.find((b) => b.number === '80-QĐ/TW')?.date).toBe('2022-08-18');
+    expect(findDates('ngay 03/12/202 1cua LDLD tinh').map((d) => d.iso)).toEqual(['2021-12-03']);
+  });
+
+  it('five digits that are no year doubled at its end, and a figure after a space that stands alone, date nothing', () => {
+    expect(findDates('ngày 18/8/20223 của')).toEqual([]);
+    expect(findDates('lớp 12/3/202 15 người')).toEqual([]);
+  });
+});
+
+describe('a cited type whose qualifying words old OCR garbled', () => {
+  it('`Nghị quyết lần tích` of a `09/2008/NQLT-…` is the Nghị quyết liên tịch its type part names (state-2026g 142)', async () => {
+    const plan = await ocrPage('state-2026g', '142_tinh-qd-quyche-thon-2019.txt');
+    expect(plan.legalBases.find((b) => b.number?.startsWith('09/2008/NQLT'))?.documentType).toBe('Nghị quyết liên tịch');
+  });
+
+  it('a type with words the type part does not name, or other first letters, stays as read', () => {
+    const head = ['ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', ...frame, 'Số: 05/KH-UBND', 'An Phú, ngày 3 tháng 5 năm 2020', 'KẾ HOẠCH', 'Tổ chức ngày hội đại đoàn kết'];
+    const text = [...head, 'Căn cứ Kế hoạch phối hợp số 08/KH-UBND ngày 2/3/2020 của Ủy ban nhân dân huyện;', 'Căn cứ Nghị quyết hội nghị số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 của Chính phủ;'];
+    const plan = extractPlan(text.join('\n'), { sample: 'ocr.txt', rawOcr: true });
+    expect(plan.legalBases.map((b) => b.documentType)).toEqual(['Kế hoạch phối hợp', 'Nghị quyết hội nghị']);
   });
 });

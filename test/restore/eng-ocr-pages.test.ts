@@ -31,6 +31,12 @@ describe("an OCR'd page's em dash between spaced words", () => {
     expect(restored.corrections.filter((c) => c.rule === 'punctuation').every((c) => c.from === '—' && c.to === '–')).toBe(true);
   });
 
+  it('is also the tilde it reads between two words of a name, but not one in a rule line', () => {
+    // state-2026e 113: `BO LAO BONG ~ THUONG` (Bộ Lao động – Thương binh và Xã hội); state-2026g 138: `------ ~-——---`.
+    expect(lineOf(restoreText(page('state-2026e', '113')).text, 1)).toMatch(/^BỘ LAO ĐỘNG – THƯƠNG /u);
+    expect(lineOf(restoreText(page('state-2026g', '138')).text, 2)).toContain('~-——');
+  });
+
   it('is left on a page that is not OCR garble, and a rule line of dashes is never one', () => {
     const clean = page('party-2026e', '207', 'texts').replace(/–/gu, '—');
     expect(restoreText(clean).text).toContain('NĂM HỌC 2020 — 2021');
@@ -46,6 +52,18 @@ describe('`số` before a number as the OCR printed it', () => {
     const restored = restoreText(page('state-2026c', '902'));
     expect(lineOf(restored.text, 4)).toContain('Nghị định số 64/2014/NĐ-CP');
     expect(restored.corrections.find((c) => c.line === 4 && c.from === 's8')).toMatchObject({ to: 'số', rule: 'symbol' });
+  });
+
+  it('is `Số:` before a Party number with its dash spaced (HD 36: `01-KH/ĐTN`), the label capitalised by its colon mid-line', () => {
+    // party-2026e 204, a crawl flattened onto one line and wrapped by the page: `… THIEN KE $6: 01 - KH/DTN DON TNCS …`.
+    const restored = restoreText(page('party-2026e', '204'));
+    expect(lineOf(restored.text, 1)).toContain('THIỆN KẾ Số: 01 - KH/ĐTN');
+    expect(restored.corrections.find((c) => c.line === 1 && c.from === '$')).toMatchObject({ to: 'Số', rule: 'symbol' });
+  });
+
+  it('is left where a dash after the figure leads to no symbol (a range, a count)', () => {
+    const restored = restoreText('Cac lop $6 01 - 05 tham gia; tong s6 12 - 15 nguoi.\nKE HOACH $6: 3 - 4 buoi');
+    expect(restored.corrections.filter((c) => c.rule === 'symbol')).toEqual([]);
   });
 
   it('is left to the decoder where no number with a symbol follows', () => {
