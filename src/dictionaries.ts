@@ -2,8 +2,8 @@
 // a JSON table is read and checked, and the two that more than one stage reads
 // (document types and organs of NĐ 30: the extractor names them, restoration
 // repairs document symbols with them).
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -70,13 +70,94 @@ export function readTableText(name: string, dir = DICTIONARIES_DIR): string {
 
 /**
  * A gzipped binary table of `dir`, gunzipped into a buffer of its own (the typed arrays `read` lays over it need
- * their alignment, which a slice of Node's pooled buffer does not keep), read as readTable reads.
+ * their alignment, which a slice of Node's pooled buffer does not keep), read as readTable reads; taken from
+ * `unpacked` instead when that file holds this table unpacked (see unpackTable).
  */
-export function readGzippedTable<T>(name: string, dir: string, read: (bytes: ArrayBuffer) => T): T {
+export function readGzippedTable<T>(name: string, dir: string, read: (bytes: ArrayBuffer) => T, unpacked?: string): T {
   return readTable(name, dir, (path) => {
-    const bytes = gunzipSync(readFileSync(path));
-    return read(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const bytes = unpacked === undefined ? gunzipWhole(readFileSync(path)) : gunzippedTableBytes(path, unpacked);
+    const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength;
+    return read(own ? (bytes.buffer as ArrayBuffer) : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
   });
+}
+
+/**
+ * Where `npm run build` unpacks the gzipped tables (scripts/unpack-tables.js), beside the built code: each
+ * `NAME.bin.gz` of dictionaries/ as `NAME.bin` (unpackedTableName). Gunzipping them was about a third of
+ * loading the tables for OCR'd text (the language model's float32 log-probabilities barely compress: 15.2 MB
+ * in 10.9), and for text that lost its marks, whose first text also reads the 4-gram counts and the
+ * disambiguator (43 MB unpacked), about 0.6 s of CPU more, paid again by every process that restores.
+ * Derived, never committed: an unpacked file is read only for the gzip file whose key it carries
+ * (unpackedKey), so a table rebuilt since, or one of another directory, is gunzipped as before.
+ */
+export const UNPACKED_TABLES_DIR = join(DICTIONARIES_DIR, '..', 'dist');
+
+/** The name an unpacked table goes by (UNPACKED_TABLES_DIR): its gzip file's without `.gz`. */
+export function unpackedTableName(gzName: string): string {
+  return gzName.replace(/\.gz$/u, '');
+}
+
+/**
+ * gunzipSync into one buffer of the size the gzip trailer gives (ISIZE, the length modulo 2^32):
+ * in zlib's default 16 kB chunks a 15 MB table is 900 pieces, then copied once more into one.
+ */
+function gunzipWhole(gz: Buffer): Buffer {
+  const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
+  // zlib takes no chunk below 64 bytes (a small table, as the tests write them).
+  return gunzipSync(gz, size > 0 ? { chunkSize: Math.max(64, size + 1) } : {});
+}
+
+/** 'VNLU'. */
+const UNPACKED_MAGIC = 0x564e4c55;
+const UNPACKED_HEADER_BYTES = 16;
+
+/**
+ * What an unpacked table is keyed by: the magic, the gzip file's length, and its gzip trailer (the
+ * CRC-32 of the table's bytes and their length, ISIZE), read without gunzipping it.
+ */
+function unpackedKey(gzFile: string): Buffer {
+  const fd = openSync(gzFile, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const key = Buffer.alloc(UNPACKED_HEADER_BYTES);
+    key.writeUInt32LE(UNPACKED_MAGIC, 0);
+    key.writeUInt32LE(size % 2 ** 32, 4);
+    if (size >= 8) readSync(fd, key, 8, 8, size - 8);
+    return key;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The bytes of gzip file `gzFile`: from `unpacked` when it holds them (keyed by unpackedKey), else gunzipped. */
+export function gunzippedTableBytes(gzFile: string, unpacked: string): Buffer {
+  const key = unpackedKey(gzFile);
+  if (existsSync(unpacked)) {
+    const fd = openSync(unpacked, 'r');
+    try {
+      const length = fstatSync(fd).size - UNPACKED_HEADER_BYTES;
+      const header = Buffer.alloc(UNPACKED_HEADER_BYTES);
+      readSync(fd, header, 0, UNPACKED_HEADER_BYTES, 0);
+      if (header.equals(key) && length === key.readUInt32LE(12)) {
+        // A buffer of its own (offset 0): the table's typed arrays are views of it.
+        const bytes = Buffer.allocUnsafeSlow(length);
+        if (readSync(fd, bytes, 0, length, UNPACKED_HEADER_BYTES) === length) return bytes;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return gunzipWhole(readFileSync(gzFile));
+}
+
+/** Writes gzip file `gzFile` unpacked to `to`, keyed (unpackedKey): written whole, then renamed into place. */
+export function unpackTable(gzFile: string, to: string): void {
+  const bytes = gunzipWhole(readFileSync(gzFile));
+  const key = unpackedKey(gzFile);
+  if (bytes.length !== key.readUInt32LE(12)) throw new Error(`${gzFile}: ${bytes.length} bytes where its gzip trailer says ${key.readUInt32LE(12)}`);
+  const partial = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
+  writeFileSync(partial, Buffer.concat([key, bytes]));
+  renameSync(partial, to);
 }
 
 /** Checks now that table `name` of `dir` is there, for a table read later (at the first text that needs it). */

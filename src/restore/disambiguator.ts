@@ -106,8 +106,8 @@ export class Disambiguator {
     skeletons.forEach((s, i) => this.setOf.set(s, i));
   }
 
-  /** The model of table `name` of `dir` over the vocabulary `words`. */
-  static read(dir: string, words: readonly string[], name = DISAMBIGUATOR_FILE): Disambiguator {
+  /** The model of table `name` of `dir` (from `unpacked` where it holds it, see readGzippedTable) over the vocabulary `words`. */
+  static read(dir: string, words: readonly string[], name = DISAMBIGUATOR_FILE, unpacked?: string): Disambiguator {
     return readGzippedTable(name, dir, (buffer) => {
       const [magic, nSets = 0, nClasses = 0, nKeys = 0] = buffer.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
       const classesAt = 16 + 4 * (2 * nSets + 1 + nKeys);
@@ -120,7 +120,7 @@ export class Disambiguator {
         new Int16Array(buffer, classesAt + 2 * nClasses, nKeys),
         new Uint32Array(buffer, 16, nSets),
       );
-    });
+    }, unpacked);
   }
 
   /** The index of the confusion set of `skeleton`, or -1 where the form has none. */

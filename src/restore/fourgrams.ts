@@ -44,8 +44,8 @@ export class FourgramCounts {
     private readonly contexts: KeyedCounts,
   ) {}
 
-  /** The counts of table `name` of `dir`; missing or damaged, a BAD_TABLE error saying how to rebuild it. */
-  static read(dir: string, name = FOURGRAMS_FILE): FourgramCounts {
+  /** The counts of table `name` of `dir` (from `unpacked` where it holds them, see readGzippedTable); missing or damaged, a BAD_TABLE error saying how to rebuild it. */
+  static read(dir: string, name = FOURGRAMS_FILE, unpacked?: string): FourgramCounts {
     return readGzippedTable(name, dir, (buffer) => {
       const [magic, n4 = 0, n3 = 0] = buffer.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
       if (magic !== FOURGRAMS_MAGIC || buffer.byteLength !== 16 + 12 * (n4 + n3)) throw new Error('not a table of 4-gram counts of this version');
@@ -54,7 +54,7 @@ export class FourgramCounts {
         { keys: new Float64Array(buffer, 16, n4), counts: new Uint32Array(buffer, countsAt, n4) },
         { keys: new Float64Array(buffer, 16 + 8 * n4, n3), counts: new Uint32Array(buffer, countsAt + 4 * n4, n3) },
       );
-    });
+    }, unpacked);
   }
 
   /** Times a, b, c was followed by d in the corpus (0 below FOURGRAM_MIN_COUNT). */

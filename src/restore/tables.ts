@@ -1,11 +1,13 @@
 // Reads the committed restoration tables of dictionaries/ (built by
 // scripts/build-dictionaries.ts). Plain TSV and the language model's typed
 // arrays, gzip'd: no parser beyond split, so loading stays well under a second.
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { DICTIONARIES_DIR, readDictionary, readDocumentTypes, readOrgans, readTable, readTableText, requireTable, tableError } from '../dictionaries.js';
+import {
+  DICTIONARIES_DIR, gunzippedTableBytes, readDictionary, readDocumentTypes, readOrgans, readTable, readTableText, requireTable, tableError, UNPACKED_TABLES_DIR, unpackedTableName, unpackTable,
+} from '../dictionaries.js';
 import type { CompiledLm, NgramCounts } from './lm.js';
 import { Disambiguator, DISAMBIGUATOR_FILE } from './disambiguator.js';
 import { FourgramCounts, FOURGRAMS_FILE } from './fourgrams.js';
@@ -65,13 +67,13 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const words = vocabLines.map((l) => l.slice(0, l.indexOf('\t')));
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
-  const lm = readTable(LM_FILE, dir, (path) => decodeLanguageModel(readLanguageModelBytes(path, unpacked)));
+  const lm = readTable(LM_FILE, dir, (path) => decodeLanguageModel(gunzippedTableBytes(path, unpacked)));
   // Read at the first text that needs them; a broken installation is told at once, not at that text.
   requireTable(BACKWARD_LM_FILE, dir);
   requireTable(FOURGRAMS_FILE, dir);
   requireTable(DISAMBIGUATOR_FILE, dir);
   const backwardLm = (): CompiledLm =>
-    readTable(BACKWARD_LM_FILE, dir, (path) => decodeLanguageModel(readLanguageModelBytes(path, join(dirname(unpacked), UNPACKED_BACKWARD_LM_NAME))));
+    readTable(BACKWARD_LM_FILE, dir, (path) => decodeLanguageModel(gunzippedTableBytes(path, unpackedBeside(unpacked, BACKWARD_LM_FILE))));
   const titledRows = readTableText(TITLED_FILE, dir).split('\n').filter(Boolean);
   if (titledRows.length !== words.length) throw tableError(TITLED_FILE, dir, `the table is damaged (${titledRows.length} rows for ${words.length} words of restore-vocab.tsv)`);
   const insideCounts = Float64Array.from(titledRows, (row) => Number(row.slice(0, row.indexOf('\t'))));
@@ -98,7 +100,8 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const { recipientsHeading } = readDictionary('plan-vocabulary.json', z.object({ recipientsHeading: z.string() }), dir);
 
   return {
-    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(dir), disambiguator: () => Disambiguator.read(dir, words), namePairs, abbreviations,
+    words, unigramCounts, insideCounts, titledCounts, lm, backwardLm, fourgrams: () => FourgramCounts.read(dir, FOURGRAMS_FILE, unpackedBeside(unpacked, FOURGRAMS_FILE)),
+    disambiguator: () => Disambiguator.read(dir, words, DISAMBIGUATOR_FILE, unpackedBeside(unpacked, DISAMBIGUATOR_FILE)), namePairs, abbreviations,
     documentTypes, organs: organAbbrs, organNames: [...new Set(organs.map((o) => o.name))], placeWords, recipientsHeading,
   };
 }
@@ -148,84 +151,22 @@ export function decodeLanguageModel(bytes: Buffer): CompiledLm {
 }
 
 /**
- * gunzipSync into one buffer of the size the gzip trailer gives (ISIZE, the length modulo 2^32):
- * in zlib's default 16 kB chunks a 15 MB model is 900 pieces, then copied once more into one.
+ * The language model as `npm run build` unpacks it beside the built code (UNPACKED_TABLES_DIR): the
+ * other gzipped tables a restorer reads (the backward model, the 4-gram counts, the disambiguator) are
+ * unpacked beside it, each read from there only when it holds the committed file's table.
  */
-function gunzipWhole(gz: Buffer): Buffer {
-  const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
-  return gunzipSync(gz, size > 0 ? { chunkSize: size + 1 } : {});
+export const UNPACKED_LM_FILE = join(UNPACKED_TABLES_DIR, unpackedTableName(LM_FILE));
+/** The gzipped tables a restorer reads, unpacked by the build. */
+const PACKED_TABLES = [LM_FILE, BACKWARD_LM_FILE, FOURGRAMS_FILE, DISAMBIGUATOR_FILE] as const;
+
+/** Where the table `gzName` is unpacked, beside the language model unpacked at `unpacked`. */
+function unpackedBeside(unpacked: string, gzName: string): string {
+  return gzName === LM_FILE ? unpacked : join(dirname(unpacked), unpackedTableName(gzName));
 }
 
-/**
- * The language model as `npm run build` unpacks it beside the built code: gunzipping the committed
- * file was about a third of loading the tables (its float32 log-probabilities barely compress: 15.2 MB
- * in 10.9), paid again by every process that restores. Derived, never committed: the build writes it
- * from the committed file (scripts/unpack-language-model.js), and it is read only for the model whose
- * key it carries (see unpackedKey), so a model rebuilt since, or one of another directory, is
- * gunzipped as before.
- */
-export const UNPACKED_LM_FILE = join(DICTIONARIES_DIR, '..', 'dist', 'restore-lm.bin');
-/** The backward model unpacked beside it, keyed the same way. */
-const UNPACKED_BACKWARD_LM_NAME = 'restore-lm-backward.bin';
-/** 'VNLU'. */
-const UNPACKED_MAGIC = 0x564e4c55;
-const UNPACKED_HEADER_BYTES = 16;
-
-/**
- * What an unpacked model is keyed by: the magic, the gzip file's length, and its gzip trailer (the
- * CRC-32 of the model's bytes and their length, ISIZE), read without gunzipping it.
- */
-function unpackedKey(gzFile: string): Buffer {
-  const fd = openSync(gzFile, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const key = Buffer.alloc(UNPACKED_HEADER_BYTES);
-    key.writeUInt32LE(UNPACKED_MAGIC, 0);
-    key.writeUInt32LE(size % 2 ** 32, 4);
-    if (size >= 8) readSync(fd, key, 8, 8, size - 8);
-    return key;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The model's bytes: from `unpacked` when it holds this gzip file's model, else gunzipped. */
-function readLanguageModelBytes(gzFile: string, unpacked: string): Buffer {
-  const key = unpackedKey(gzFile);
-  if (existsSync(unpacked)) {
-    const fd = openSync(unpacked, 'r');
-    try {
-      const length = fstatSync(fd).size - UNPACKED_HEADER_BYTES;
-      const header = Buffer.alloc(UNPACKED_HEADER_BYTES);
-      readSync(fd, header, 0, UNPACKED_HEADER_BYTES, 0);
-      if (header.equals(key) && length === key.readUInt32LE(12)) {
-        // A buffer of its own (offset 0): the model's typed arrays are views of it.
-        const bytes = Buffer.allocUnsafeSlow(length);
-        if (readSync(fd, bytes, 0, length, UNPACKED_HEADER_BYTES) === length) return bytes;
-      }
-    } finally {
-      closeSync(fd);
-    }
-  }
-  return gunzipWhole(readFileSync(gzFile));
-}
-
-/**
- * Writes `dir`'s models unpacked, the forward one to `to` and the backward one beside it, keyed (see
- * UNPACKED_LM_FILE); each written whole, then renamed into place.
- */
-export function unpackLanguageModel(dir = DICTIONARIES_DIR, to = UNPACKED_LM_FILE): void {
-  unpackModelFile(join(dir, LM_FILE), to);
-  unpackModelFile(join(dir, BACKWARD_LM_FILE), join(dirname(to), UNPACKED_BACKWARD_LM_NAME));
-}
-
-function unpackModelFile(gzFile: string, to: string): void {
-  const bytes = gunzipWhole(readFileSync(gzFile));
-  const key = unpackedKey(gzFile);
-  if (bytes.length !== key.readUInt32LE(12)) throw new Error(`${gzFile}: ${bytes.length} bytes where its gzip trailer says ${key.readUInt32LE(12)}`);
-  const partial = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
-  writeFileSync(partial, Buffer.concat([key, bytes]));
-  renameSync(partial, to);
+/** Writes `dir`'s gzipped tables unpacked, the forward language model to `to` and the others beside it (see UNPACKED_TABLES_DIR). */
+export function unpackTables(dir = DICTIONARIES_DIR, to = UNPACKED_LM_FILE): void {
+  for (const name of PACKED_TABLES) unpackTable(join(dir, name), unpackedBeside(to, name));
 }
 
 /** Header (magic, bigrams, trigrams), then the bigram and the trigram counts (uint32) in the model's order. */

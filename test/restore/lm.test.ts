@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DICTIONARIES_DIR } from '../../src/dictionaries.js';
 import { loadRestorer } from '../../src/restore/index.js';
 import { BACKWARD_LM_SETTINGS, BigramModel, compileLanguageModel, reversedCounts, SearchedTrigramModel, TrigramModel, type CompiledLm } from '../../src/restore/lm.js';
-import { readNgramCounts, readTables, unpackLanguageModel } from '../../src/restore/tables.js';
+import { readNgramCounts, readTables, unpackTables } from '../../src/restore/tables.js';
 import { printedForm } from '../../src/restore/vietnamese.js';
 
 const { model, vocabulary, words } = loadRestorer();
@@ -219,7 +220,7 @@ describe('printed tone placement', () => {
   });
 });
 
-describe('the model unpacked by the build', () => {
+describe('the tables unpacked by the build', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vnplan-unpacked-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const gunzipped = readTables(DICTIONARIES_DIR, join(dir, 'none')).lm;
@@ -228,7 +229,7 @@ describe('the model unpacked by the build', () => {
 
   it('is read for the committed model, byte for byte what gunzipping gives', () => {
     const unpacked = join(dir, 'restore-lm.bin');
-    unpackLanguageModel(DICTIONARIES_DIR, unpacked);
+    unpackTables(DICTIONARIES_DIR, unpacked);
     const bytes = readFileSync(unpacked);
     // Its body spoilt but its key kept: what is read is then the spoilt body, so the file is what loading used.
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
@@ -240,7 +241,7 @@ describe('the model unpacked by the build', () => {
 
   it('holds the backward model beside it, read byte for byte as gunzipping gives it', () => {
     const unpacked = join(dir, 'restore-lm.bin');
-    unpackLanguageModel(DICTIONARIES_DIR, unpacked);
+    unpackTables(DICTIONARIES_DIR, unpacked);
     const backward = readTables(DICTIONARIES_DIR, join(dir, 'none')).backwardLm();
     const fromUnpacked = readTables(DICTIONARIES_DIR, unpacked).backwardLm();
     for (const name of Object.keys(backward) as (keyof CompiledLm)[]) {
@@ -255,9 +256,28 @@ describe('the model unpacked by the build', () => {
     expect(same).toBe(false);
   });
 
+  it('holds the 4-gram counts and the disambiguator beside it, each what gunzipping gives, and read from there', () => {
+    const unpacked = join(dir, 'restore-lm.bin');
+    unpackTables(DICTIONARIES_DIR, unpacked);
+    for (const name of ['restore-fourgrams.bin', 'restore-disambiguator.bin']) {
+      const bytes = readFileSync(join(dir, name));
+      expect(bytes.subarray(16).equals(gunzipSync(readFileSync(join(DICTIONARIES_DIR, `${name}.gz`))))).toBe(true);
+      // Its magic spoilt but its key kept: what is read is the unpacked file, and it is refused.
+      bytes[16] = (bytes[16] as number) ^ 0xff;
+      writeFileSync(join(dir, name), bytes);
+    }
+    const tables = readTables(DICTIONARIES_DIR, unpacked);
+    expect(() => tables.fourgrams()).toThrow('not a table of 4-gram counts of this version');
+    expect(() => tables.disambiguator()).toThrow('not a disambiguator of this version');
+    // Without them (another directory), the committed files are gunzipped.
+    const gunzippedTables = readTables(DICTIONARIES_DIR, join(dir, 'nowhere', 'none'));
+    expect(gunzippedTables.fourgrams().contextCount(id('kế'), id('hoạch'), id('này'))).toBeGreaterThan(0);
+    expect(gunzippedTables.disambiguator().classesOf(0).length).toBeGreaterThan(1);
+  });
+
   it('is not read for another model: a key that differs means gunzipping the committed file', () => {
     const unpacked = join(dir, 'restore-lm.bin');
-    unpackLanguageModel(DICTIONARIES_DIR, unpacked);
+    unpackTables(DICTIONARIES_DIR, unpacked);
     const bytes = readFileSync(unpacked);
     // Another model's CRC-32 in the key, and a body of zeros: never read.
     bytes.writeUInt32LE((bytes.readUInt32LE(8) ^ 1) >>> 0, 8);
