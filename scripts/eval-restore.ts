@@ -37,6 +37,7 @@ import { readNgramCounts } from '../src/restore/tables.js';
 import { REAL_WORD_SETTINGS } from '../src/restore/realword.js';
 import { stripMarks, syllableKey } from '../src/restore/vietnamese.js';
 import { DICTIONARIES_DIR } from '../src/dictionaries.js';
+import { decodeText } from '../src/input/text.js';
 import type { CorrectionRule, RestoredText } from '../src/types.js';
 import { withHeadings } from './make-vie-pairs.js';
 import { HOLDOUT_DOCUMENT, changeOutcomes, cleanFixture, lcs, sampleText, scoreRestoration, syllables, type ChangeOutcome } from './lib/score-restoration.js';
@@ -393,7 +394,8 @@ console.log(
 );
 console.log(falseChanges.join('\n'));
 // The same over the outside sets' and the genre set's texts as written (fixtures/outside/*/texts,
-// fixtures/genre/texts): right text of other issuers, provinces and years than the dev set's. A few of
+// fixtures/genre/texts), as the input stage hands them to restoration (its escaped line ends and detached
+// marks blanked): right text of other issuers, provinces and years than the dev set's. A few of
 // those pages were damaged at their source (OCR'd without marks, lost glyphs: their set's SOURCES.md),
 // where a change is more often a repair: they are counted apart, told by their share of words (lower or
 // title case) that are no syllable, which no right text comes near.
@@ -410,7 +412,7 @@ const outsideSets = [
 ].filter((set) => existsSync(set.dir));
 for (const set of outsideSets) {
   for (const file of readdirSync(set.dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(set.dir, file), 'utf8').normalize('NFC');
+    const text = decodeText(readFileSync(join(set.dir, file)), file);
     const restored = restorer.restoreText(text);
     const { matched, total } = lineAccuracy(text, restored.text);
     const damaged = sourceDamage(text) > DAMAGED_SOURCE_SHARE;
