@@ -16,7 +16,7 @@ import { NameModel, restoreNames } from './names.js';
 import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
 import type { Disambiguator } from './disambiguator.js';
 import type { FourgramCounts } from './fourgrams.js';
-import { correctRealWords, HAMLET_WORDS, type RealWordModel } from './realword.js';
+import { correctRealWords, HAMLET_WORDS, nameSyllablesOf, type RealWordModel } from './realword.js';
 import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
@@ -222,6 +222,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       namePairs: tables.namePairs,
       variants: (id) => variantsById[id] ?? [],
       placeWords: new Set([...tables.placeWords, ...HAMLET_WORDS].flatMap((w) => vocabulary.get(syllableKey(w)) ?? [])),
+      nameSyllables: nameSyllablesOf(names, vocabulary),
     },
     calibration,
     columns,

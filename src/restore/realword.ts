@@ -13,6 +13,7 @@
 // Thresholds were chosen on held-out synthetic pages OCR'd by Tesseract vie
 // (scripts/make-vie-pairs.ts, scripts/eval-restore.ts --vie).
 import type { BigramModel } from './lm.js';
+import type { NameModel } from './names.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID } from './tables.js';
 import type { Token } from './tokenize.js';
 import { applyCase, casePattern, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
@@ -47,6 +48,33 @@ export interface RealWordModel {
   variants(id: number): readonly number[];
   /** Words that a place's name follows (xã, phường, thôn …): the two words after one in capitals are a name. */
   placeWords: ReadonlySet<number>;
+  /** Syllables of persons' names (names.ts registers), by the place they stand in: before the given name, or as it. */
+  nameSyllables: NameSyllables;
+}
+
+export interface NameSyllables {
+  /** A surname or a middle name (Nguyễn, Văn, Thị, Vân). */
+  leading: ReadonlySet<number>;
+  given: ReadonlySet<number>;
+}
+
+/**
+ * Least count in the registers (about 11,000 persons) for a syllable to stand for a name in a place:
+ * one name in a thousand, so a word the registers hold once or twice (Thứ, Điểu) is no name's evidence.
+ */
+const NAME_SYLLABLE_COUNT = 10;
+
+/** The ids of the syllables the registers hold as names, by place. */
+export function nameSyllablesOf(names: NameModel, vocabulary: ReadonlyMap<string, number>): NameSyllables {
+  const leading = new Set<number>();
+  const given = new Set<number>();
+  for (const [key, { counts }] of names.persons) {
+    const id = vocabulary.get(key);
+    if (id === undefined) continue;
+    if (counts.surname >= NAME_SYLLABLE_COUNT || counts.middle >= NAME_SYLLABLE_COUNT) leading.add(id);
+    if (counts.given >= NAME_SYLLABLE_COUNT) given.add(id);
+  }
+  return { leading, given };
 }
 
 /** Below the communes: the words of villages and hamlets (Thông tư 04/2012/TT-BNV: thôn, tổ dân phố; ấp, bản, buôn, sóc in the regions). */
@@ -173,7 +201,28 @@ function isName(model: RealWordModel, items: readonly Item[], i: number): boolea
   const after = items[i + 1] as Item;
   if (item.pattern === 'lower') return false;
   if (item.pattern === 'title') return true;
+  if (nameInCapitals(model, items, i)) return true;
   if (before.pattern !== 'lower' && model.namePairs.has(before.id * 65536 + item.id)) return true;
   if (after.pattern !== 'lower' && model.namePairs.has(item.id * 65536 + after.id)) return true;
   return [items[i - 1], items[i - 2]].some((place) => place !== undefined && place.pattern !== 'lower' && model.placeWords.has(place.id));
+}
+
+/**
+ * A person's or a place's name in capitals (a title's NÔNG TRƯỜNG VÂN HÙNG, a signer's name): the word and a
+ * neighbour in capitals stand where a name's syllables do (a surname or middle name, then a given name), and a
+ * mark variant of the word stands there in names too. Between two names the language model only knows which is
+ * commoner (VĂN over VÂN), no evidence of a misreading; a variant no name has there is still weighed (BÌNH ĐĂNG
+ * GIỚI is BÌNH ĐẲNG, though Bình Đăng is a name).
+ */
+function nameInCapitals(model: RealWordModel, items: readonly Item[], i: number): boolean {
+  const { leading, given } = model.nameSyllables;
+  const item = items[i] as Item;
+  const capital = (n: Item | undefined): n is Item => n !== undefined && n.token !== null && n.pattern === 'upper';
+  const before = items[i - 1];
+  const after = items[i + 1];
+  const asGiven = given.has(item.id) && capital(before) && leading.has(before.id);
+  const asLeading = leading.has(item.id) && capital(after) && given.has(after.id);
+  if (!asGiven && !asLeading) return false;
+  const names = asGiven ? given : leading;
+  return model.variants(item.id).some((v) => v !== item.id && names.has(v));
 }
