@@ -14,10 +14,14 @@ const UNSURE_CODE = 90;
 /** The second reading must be surer than the first by this much. */
 const SURER_BY = 3;
 
-/** A word that is a number, date or symbol: digits, or capitals only (two or more), with their separators. */
+/**
+ * A word that is a number, date or symbol: digits, or capitals only (two or more), with their separators.
+ * Not a Roman numeral (`II.`, `VIII`): a heading's or a term's number, whose strokes read alone make
+ * other letters of the same shape (`II.` read `H.`, `VII` read `VNI`).
+ */
 export function isCodeWord(text: string): boolean {
   const core = text.replace(/^[("“]+|[)”",;:.]+$/gu, '');
-  if (!/^[\p{Lu}\d][\p{Lu}\d/.\-&]*$/u.test(core)) return false;
+  if (!/^[\p{Lu}\d][\p{Lu}\d/.\-&]*$/u.test(core) || /^[IVX]+$/u.test(core)) return false;
   return /\d/.test(core) || (core.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
