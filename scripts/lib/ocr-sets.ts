@@ -24,6 +24,8 @@ export interface OcrTextsOptions {
   folder: string;
   /** Read again a text whose reading is there already. */
   force: boolean;
+  /** Only the texts of these numbers (the file's leading number); all when absent. */
+  numbers?: number[];
   /** The pages' text of one document: `number` is its file's leading number, the seed of its faults. */
   read: (text: string, number: number) => Promise<string[]>;
 }
@@ -40,6 +42,7 @@ export async function writeOcrTexts(options: OcrTextsOptions): Promise<void> {
     mkdirSync(out, { recursive: true });
     for (const file of readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort()) {
       if (!options.force && existsSync(join(out, file))) continue;
+      if (options.numbers !== undefined && !options.numbers.includes(Number.parseInt(file, 10))) continue;
       const text = readFileSync(join(dir, 'texts', file), 'utf8').normalize('NFC');
       const pages = await options.read(text, Number.parseInt(file, 10));
       writeFileSync(join(out, file), pages.join('\n\n') + '\n');

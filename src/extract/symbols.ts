@@ -106,8 +106,9 @@ const SYMBOL = new RegExp(
     // a letter may close the serial right before the slash (30c/NQ-CP, 05a/KH-UBND), or before the stray space a
     // typist left there as after any serial (`06b /NQ-TLĐ`)
     String.raw`(?<num>(?:[TOoISBl](?=\d))?\d{1,5}(?:[a-d](?=\s?\/))?)?(?:\s?\/\s?(?<year>(?:19|20)\d\d)(?=\s*\/))?`,
-    // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |
-    String.raw`\s*(?<sep>\/|\||[-–—]|I(?=[A-ZĐ]))?\s*`,
+    // separator: a slash, a dash (party documents: 10-NQ/HU), or a slash read as I / |; OCR reads a spaced en dash
+    // as two dashes run together (`15—-KH/ĐT` for `15 – KH/ĐT`), which no symbol writes
+    String.raw`\s*(?<sep>\/|\||[-–—]{1,2}|I(?=[A-ZĐ]))?\s*`,
     // letters with marks too: OCR and mark restoration write the Party's `TU` as `TƯ`
     // a typist's dot between parts (`KH.LĐ`) only with no space around it, or it would run into the next sentence
     // a part may join two halves of one code with `&` (`PGD&ĐT`, `SGD&ĐT`), as offices write the Giáo dục & Đào tạo

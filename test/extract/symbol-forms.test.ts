@@ -18,6 +18,15 @@ describe('document numbers as the genre prints them', () => {
     // State numbering with a spaced slash stays state numbering.
     expect(readSymbol(' 15 /KH-UBND')).toMatchObject({ text: '15/KH-UBND' });
   });
+
+  it('reads a spaced en dash that OCR read as two dashes (party-2026g 261 as its office scan reads)', () => {
+    // `Số  15 – KH/ ĐT` printed, `Số 15—-KH/ ĐT Phước Long, ngày …` read by vie (fixtures/outside/party-2026g/vie-ocr)
+    expect(readSymbol(' 15—-KH/ ĐT Phước Long, ngày 24 tháng 02 năm 2018')).toMatchObject({ number: '15', text: '15-KH/ĐT', type: 'Kế hoạch' });
+    expect(readSymbol(' 12--NQ/TU')).toMatchObject({ text: '12-NQ/TU' });
+    // three dashes are a rule, no separator; a dash and a slash stay what they were
+    expect(readSymbol(' 15---KH/ĐT')).toBeNull();
+    expect(readSymbol(' 15/-UBND')).toBeNull();
+  });
 });
 
 describe('an organ code made of two of the table’s, typed without marks', () => {
