@@ -266,9 +266,11 @@ function nameInitials(name: string): string[] {
  */
 export function spellByIssuer(text: string, issuer: string | null): string {
   if (issuer === null) return text;
-  const known = new Set([...abbreviations('organ'), ...abbreviations('type')].map(plain));
+  // A code as the tables write it stays; one they write with a Đ it lacks (`HDTDKT`, HĐTĐKT, kept without marks where
+  // a glued `ngày` kept restoration's symbol grammar off it) is spelt by the issuer like any other.
+  const known = new Set([...abbreviations('organ'), ...abbreviations('type')]);
   return text.replace(/(?<=[-/])[A-ZĐ]{2,}(?![\p{L}])/gu, (part) => {
-    if (!plain(part).includes('D') || known.has(plain(part))) return part;
+    if (!plain(part).includes('D') || known.has(part)) return part;
     const spelt = issuerSpelling(part, issuer);
     return spelt === null ? part : takeMarkedLetters(part, [...spelt]);
   });
