@@ -662,6 +662,18 @@ function endsOnPlural(issuer: string | null): boolean {
   return last !== undefined && last.key === phraseKeys(vocabulary().body.plural)[0];
 }
 
+/**
+ * A level read before a misread locality that goes on with the quốc hiệu's words (`xã` / `H I CH NGHĨA VI T NĂM …`:
+ * the letterhead column read into `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, NĐ 30 Phụ lục I mục 1): the `xã` of `xã hội`,
+ * no level of the issuer. The quốc hiệu's one level word, its `nghĩa` and its closing `Nam`, in that order.
+ */
+function quocHieuLevel(level: string | null, locality: string): boolean {
+  const national = phraseKeys(vocabulary().plan.nationalName);
+  const keys = phraseKeys(locality);
+  const nghia = keys.indexOf(national.at(-3)!);
+  return level !== null && national.includes(phraseKeys(level).join(' ')) && nghia >= 0 && keys.indexOf(national.at(-1)!, nghia + 1) > nghia;
+}
+
 /** A locality the register does not know with a word no syllable is (`H I CH NGHĨA VI T NĂM`, `MỸ HƯNGCHI`). */
 function garbledLocality(locality: string | null): boolean {
   if (locality === null || isRegisteredPlace(locality)) return false;
@@ -766,8 +778,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const heading = headingTakenForIssuer(settled.issuer);
   const found = heading === null ? settled.issuer : { name: null, level: null, locality: null };
   const unplaced = garbledLocality(found.locality);
-  // A name built on that locality is as wrong as it is.
-  const issuer = unplaced ? { ...found, name: found.name?.includes(found.locality!) ? null : found.name, locality: null } : found;
+  // A name built on that locality is as wrong as it is, and so is a level read from the quốc hiệu with it.
+  const level = unplaced && quocHieuLevel(found.level, found.locality!) ? null : found.level;
+  const issuer = unplaced ? { ...found, name: found.name?.includes(found.locality!) ? null : found.name, level, locality: null } : found;
   // A date line restoration put marks on: the place's marks are a guess, as old OCR's are.
   const dateLineRestored = header.dateLine !== null && correctionsOn(header.dateLine).some((c) => c.to !== c.from && stripMarks(c.to) === c.from);
   const registered = options.rawOcr
@@ -830,7 +843,15 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     const placed = (issuer: string | null): string | null => (issuer === null ? null : spellCitedPlaces(issuer, (w) => restored.has(w), options.rawOcr === true));
     const cutInPhrase = endsOnPlural(b.basis.issuer);
     if (cutInPhrase) warnings.push(`legalBases.${i}.issuer: "${b.basis.issuer}" ends on "${vocabulary().body.plural}", a word its noun must follow: cut inside a list of bodies whose end is not known, left empty`);
-    const cited = cutInPhrase ? null : b.basis.issuer;
+    // A word a page ran into the next with letters lost between (`thành phHà Nội`, ố and a space gone) has no one
+    // reading: what restoration made of it (`phần`) is a guess at two words, and the issuer built on it is not known.
+    // Small letters run into a capitalised word (a page read as OCR'd may be such a crawl too); OCR's own garble of
+    // one word (`QbB`, `TTq`) is read by the OCR rules below.
+    const fromGlued = linesOfBases[i]!.flatMap((l) => correctionsOn(l.no)).find(
+      (c) => c.to !== c.from && /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(c.from) && b.basis.issuer !== null && tokenize(b.basis.issuer).some((t) => t.text === c.to),
+    );
+    if (fromGlued) warnings.push(`legalBases.${i}.issuer: "${b.basis.issuer}" holds "${fromGlued.to}", restored from "${fromGlued.from}", words run together with letters lost: left empty`);
+    const cited = cutInPhrase || fromGlued ? null : b.basis.issuer;
     if (b.basis.number === null) return { ...b.basis, issuer: placed(cited) };
     const number = basisNumbers[i]!.symbol;
     const issuer = options.rawOcr && cited !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(cited)), number), number) : cited;
@@ -898,7 +919,10 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
           symbol: documentSymbol?.symbol ?? null,
           text: header.documentNumber.text === null ? null : barred(spellByIssuer(header.documentNumber.text, namedBy), namedBy, documentType).symbol,
         }
-      : (stated?.number ?? { number: null, symbol: null, text: null }),
+      : stated
+        ? // A number the text states outside a header (the Công báo's heading) is spelt by its issuer too (`NQ/HDNN8`).
+          { ...stated.number, symbol: spellByIssuer(`-${stated.number.symbol}`, namedBy).slice(1), text: spellByIssuer(stated.number.text, namedBy) }
+        : { number: null, symbol: null, text: null },
     issuer,
     place,
     issuedDate: header.issuedDate ?? stated?.date ?? attachedTo?.date ?? null,

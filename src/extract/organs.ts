@@ -55,9 +55,16 @@ function phraseMatch(tokens: readonly Token[], at: number, phrases: readonly Phr
   return phrases.find((p) => phraseAt(tokens, at, p.keys)) ?? null;
 }
 
-/** The organ (full name or abbreviation) whose name starts at token `at`. */
+/**
+ * The organ (full name or abbreviation) whose name starts at token `at`. A word other in its marks and two letters or
+ * more off the table's is another word (`thành phần`, restoration's reading of a damaged `thành phHà`, is no `Thành
+ * Đoàn`); one letter off is OCR's slip (`Ban Chép hành`, Chấp).
+ */
 function organAt(tokens: readonly Token[], at: number): { name: string; length: number } | null {
-  const phrase = phraseMatch(tokens, at, phraseTables().organNames);
+  const otherWord = (token: Token, key: string, word: string): boolean => otherMarkedWord(token, key, word) && distance(token.key, key) > 1;
+  const phrase = phraseTables().organNames.find(
+    (p) => phraseAt(tokens, at, p.keys) && !p.keys.some((k, i) => otherWord(tokens[at + i]!, k, p.canonical.split(' ')[i] ?? '')),
+  );
   if (phrase) return { name: phrase.canonical, length: phrase.keys.length };
   const token = tokens[at];
   const expanded = token ? organForAbbreviation(token.text) : null;

@@ -38,6 +38,24 @@ function wordsOfTables(): Set<string> {
  * still put right.
  */
 export function asWritten(raw: string): string {
+  return associationWrittenOut(tablesSpelling(raw));
+}
+
+/**
+ * A Hội named by its word and the initials of the rest (`Hội LHPN`, `Hội CCB`): the association's name written out
+ * (`Hội Liên hiệp Phụ nữ`), as the record writes every abbreviation of an issuer (dev-plans gold NOTES: `issuer` as
+ * written with abbreviations expanded) and as a letterhead's `HỘI LHPN` is read. Only after `Hội`: the Đoàn's own
+ * heading keeps its `TNCS` (Đoàn TNCS Hồ Chí Minh) and a school its level's code (`trường THCS Lục Hồn`).
+ */
+function associationWrittenOut(name: string): string {
+  const { expansions } = vocabulary().letterhead;
+  return name.replace(/(?<!\p{L})(Hội\s+)(\p{Lu}{2,})(?!\p{L})/gu, (whole, head: string, abbr: string) => {
+    const hit = expansions.find((e) => e.abbr === abbr);
+    return hit === undefined ? whole : head + hit.name;
+  });
+}
+
+function tablesSpelling(raw: string): string {
   const normalized = normalizeOrganName(raw);
   // The same words in the same letters, only the tables' dash or comma between them (`Ban Thi đua - Khen thưởng`
   // for `Ban Thi đua Khen thưởng`): the text's own punctuation stands.

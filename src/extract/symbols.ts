@@ -19,8 +19,13 @@ export interface DocumentSymbol {
   number: string | null;
   /** `KH-UBND`. */
   symbol: string;
-  /** `37/KH-UBND` as written in a citation. */
+  /**
+   * `37/KH-UBND` as written in a citation. A dash the print lost stays lost (`30c/NQCP`, `298 KH/TWĐTN`): the record
+   * keeps crawl damage inside a value (dev-plans gold NOTES: only a stray space beside a separator is closed up).
+   */
   text: string;
+  /** Party numbering, `số-loại/cơ quan` (HD 36), read from a dash or from a type part right after the serial. */
+  party: boolean;
   /** Offsets of the whole match in the searched text. */
   start: number;
   end: number;
@@ -140,8 +145,7 @@ export function citedTypeName(words: string, symbol: DocumentSymbol | null): str
   // A normative type (Thông tư) under a symbol whose organs are committees only: the committee's type of those letters.
   const normative = vocabulary().documentTypes.some((t) => t.name === words && t.kind === 'normative');
   if (symbol.type === words) return normative && byCommittees(symbol.symbol) ? party[0]!.name : words;
-  const partyForm = /^[^/]*[-–—]/u.test(symbol.text);
-  return partyForm && party[0]!.name === symbol.type ? symbol.type : words;
+  return symbol.party && party[0]!.name === symbol.type ? symbol.type : words;
 }
 
 /**
@@ -167,10 +171,14 @@ function byCommittees(symbol: string): boolean {
   return kinds.some((k) => k === 'committee' || k === 'dependent') && !kinds.includes('state');
 }
 
+/** The joiner put between a type and an organ the print ran together: read apart, written together. */
+const LOST_DASH = '';
+
 /**
  * A type and an organ run together where a PDF layer or OCR lost the dash
  * (`QĐUBND`, `NQHĐND`, `NĐCP`): the first piece split where it falls into
  * exactly one known type followed by one known organ, else left as it is.
+ * The two are joined by LOST_DASH, so the symbol is written as printed.
  */
 function splitJoinedPair(pieces: string[]): string[] {
   const first = pieces[0]!;
@@ -183,7 +191,7 @@ function splitJoinedPair(pieces: string[]): string[] {
     }
   }
   if (splits.length !== 1) return pieces;
-  return [first.slice(0, splits[0]), '-', first.slice(splits[0]), ...pieces.slice(1)];
+  return [first.slice(0, splits[0]), LOST_DASH, first.slice(splits[0]), ...pieces.slice(1)];
 }
 
 /**
@@ -230,17 +238,20 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   let symbol = type ?? canonicalPart(first, 'organ') ?? first;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const part = pieces[i + 1]!;
-    symbol += (pieces[i] === '/' || pieces[i] === '.' ? pieces[i] : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
+    symbol += (pieces[i] === '/' || pieces[i] === '.' || pieces[i] === LOST_DASH ? pieces[i] : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
   }
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
-  // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type says so.
+  // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type
+  // says so; the number is still written as printed, a space or nothing where the dash stood.
   const partyForm = sep === undefined && num !== undefined && pieces[1] === '/';
-  const joiner = (sep !== undefined && /[-–—]/u.test(sep)) || partyForm ? '-' : '/';
+  const dashed = sep !== undefined && /[-–—]/u.test(sep);
+  const joiner = dashed ? '-' : partyForm ? (/^\s/u.test(m[0].slice(m[0].indexOf(num) + num.length)) ? ' ' : '') : '/';
   return {
-    type: typeName(type, joiner === '-'),
+    type: typeName(type, dashed || partyForm),
     number,
     symbol,
     text: `${number ?? ''}${year === undefined ? '' : `/${year}`}${joiner}${symbol}`,
+    party: dashed || partyForm,
     start: offset + m[0].length - m[0].trimStart().length,
     end: offset + m[0].length,
   };
@@ -269,9 +280,11 @@ function nameInitials(name: string): string[] {
  */
 export function spellByIssuer(text: string, issuer: string | null): string {
   if (issuer === null) return text;
-  const known = new Set([...abbreviations('organ'), ...abbreviations('type')].map(plain));
+  // A code as the tables write it stays; one they write with a Đ it lacks (`HDTDKT`, HĐTĐKT, kept without marks where
+  // a glued `ngày` kept restoration's symbol grammar off it) is spelt by the issuer like any other.
+  const known = new Set([...abbreviations('organ'), ...abbreviations('type')]);
   return text.replace(/(?<=[-/])[A-ZĐ]{2,}(?![\p{L}])/gu, (part) => {
-    if (!plain(part).includes('D') || known.has(plain(part))) return part;
+    if (!plain(part).includes('D') || known.has(part)) return part;
     const spelt = issuerSpelling(part, issuer);
     return spelt === null ? part : takeMarkedLetters(part, [...spelt]);
   });

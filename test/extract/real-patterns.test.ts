@@ -8,10 +8,10 @@ import { readSymbol } from '../../src/extract/symbols.js';
 const extract = (lines: string[]) => extractPlan(lines.join('\n'), { sample: 'pattern.txt' });
 
 describe('symbols whose dash was lost', () => {
-  it('splits a type run into its organ where exactly one split is known', () => {
-    expect(readSymbol(' 215/QĐUBND')).toMatchObject({ number: '215', symbol: 'QĐ-UBND', text: '215/QĐ-UBND' });
-    expect(readSymbol(' 08/2020/NQHĐND')).toMatchObject({ symbol: 'NQ-HĐND', text: '08/2020/NQ-HĐND' });
-    expect(readSymbol(' 15/2019/NĐCP')).toMatchObject({ symbol: 'NĐ-CP' });
+  it('reads the type of a type run into its organ where exactly one split is known, and writes it as printed', () => {
+    expect(readSymbol(' 215/QĐUBND')).toMatchObject({ type: 'Quyết định', number: '215', symbol: 'QĐUBND', text: '215/QĐUBND' });
+    expect(readSymbol(' 08/2020/NQHĐND')).toMatchObject({ type: 'Nghị quyết', symbol: 'NQHĐND', text: '08/2020/NQHĐND' });
+    expect(readSymbol(' 15/2019/NĐCP')).toMatchObject({ type: 'Nghị định', symbol: 'NĐCP' });
   });
 
   it('leaves a symbol that is no type and organ pair alone', () => {
