@@ -9,7 +9,8 @@
 //   default ../shared/dev-plans/texts, read when present);
 // - clean text: syllables changed on 002, 004, every dev-set text, and the
 //   truth of the Vietnamese-model scans (test/restore/fixtures/vie/), with
-//   the Vietnamese-model OCR of those scans before and after restoration; and
+//   the Vietnamese-model OCR of those scans before and after restoration (as
+//   read by that model: RestoreOptions.readBy, the clean texts without); and
 //   apart on every outside set's and the genre set's texts as written;
 // - the reliability table: the changes made above, binned by confidence, with
 //   the share right in each bin.
@@ -192,7 +193,7 @@ function calibrate(tables: string): void {
   if (existsSync(viePairs)) {
     for (const f of readdirSync(viePairs).filter((name) => name.endsWith('.ocr.txt'))) {
       const truth = readFileSync(join(viePairs, f.replace('.ocr.', '.truth.')), 'utf8');
-      outcomes.push(...changeOutcomes(truth, restorer.restoreText(readFileSync(join(viePairs, f), 'utf8'))));
+      outcomes.push(...changeOutcomes(truth, restorer.restoreText(readFileSync(join(viePairs, f), 'utf8'), { readBy: 'vie-ocr' })));
     }
   }
   const calibration: Calibration = {};
@@ -216,7 +217,9 @@ function calibrate(tables: string): void {
  */
 function evaluateVie(tables: string): void {
   const restorer = loadRestorer(tables);
+  // The pages as read by the vie model are restored as the pipeline restores them; their truth and the clean lines as right text.
   const restoreText = (text: string): RestoredText => restorer.restoreText(text);
+  const restoreRead = (text: string): RestoredText => restorer.restoreText(text, { readBy: 'vie-ocr' });
   const pairsFlag = process.argv.indexOf('--pairs');
   const pairsDir = resolve(pairsFlag > 0 ? (process.argv[pairsFlag + 1] ?? '') : 'out/vie-pairs');
   const pages = readdirSync(pairsDir).filter((f) => f.endsWith('.ocr.txt')).sort().map((f) => ({
@@ -247,7 +250,7 @@ function evaluateVie(tables: string): void {
     let truthKept = 0;
     let truthCorrector = 0;
     pages.forEach((page, p) => {
-      const restored = restoreText(page.ocr);
+      const restored = restoreRead(page.ocr);
       const gold = syllables(page.truth);
       total += gold.length;
       before += lcs(gold, syllables(page.ocr));
@@ -441,7 +444,7 @@ if (vieFiles.length > 0) {
   for (const f of vieFiles) {
     const ocr = readFileSync(join(vieDir, f), 'utf8');
     const truth = syllables(readFileSync(join(vieDir, f.replace('.ocr.', '.truth.')), 'utf8'));
-    const restored = restorer.restoreText(ocr);
+    const restored = restorer.restoreText(ocr, { readBy: 'vie-ocr' });
     before += lcs(truth, syllables(ocr));
     after += lcs(truth, syllables(restored.text));
     total += truth.length;

@@ -130,7 +130,9 @@ async function predict(set: SetName, variant: Variant, outDir: string, options: 
         writeFileSync(join(inputDir, file), stripMarks(readFileSync(join(paths(set).texts, file), 'utf8')));
       }
       // A page OCR read nothing of is an empty file, which the pipeline refuses as a batch lists it: no record, scored as missed.
-      const processed = await processFile(join(inputDir, file), { restore: options.restore }).catch((error: unknown) => {
+      // the scan texts are the project's OCR stage's output with `vie`: restored as the pipeline restores its OCR'd pages
+      const readBy = variant === 'scan' ? 'vie-ocr' : undefined;
+      const processed = await processFile(join(inputDir, file), { restore: options.restore, readBy }).catch((error: unknown) => {
         if (error instanceof VnplanError && error.code === 'EMPTY' && variant === 'scan') return null;
         throw error;
       });

@@ -7,9 +7,9 @@ import { inputFromBytes, readInput } from './input/index.js';
 import { boundHeapGrowth } from './heap-growth.js';
 import { hasUtf8Form, OffHeapText, textHead, textLength, utf8TextOf, withHeldText, UTF8_PIECE_BYTES, type LargeText, type LargeTextInPieces, type MaybeHeld } from './off-heap-text.js';
 import { lineCount, lineEnds } from './text-lines.js';
-import { readPages, type OcrPool } from './ocr/index.js';
+import { readByVieModel, readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
-import { restoreText } from './restore/index.js';
+import { restoreText, type RestoreOptions } from './restore/index.js';
 import { extractPlan } from './extract/index.js';
 import { reviewRecord } from './confidence/index.js';
 import {
@@ -27,6 +27,12 @@ export interface ProcessOptions {
   restore?: boolean;
   /** Rasterisation resolution for image-only PDF pages. */
   dpi?: number;
+  /**
+   * What read a text file's text, when the caller knows (RestoreOptions.readBy:
+   * a text the project's OCR stage wrote out earlier, as the eval's scan
+   * variant). Pages OCR'd here tell it themselves (readByVieModel).
+   */
+  readBy?: RestoreOptions['readBy'];
   /** The OCR engine of a pool made for this file (default tesseract.js). */
   ocrEngine?: EngineKind;
   /**
@@ -132,7 +138,8 @@ export async function restoreFile(
     const written = options.restoredTextFile?.();
     const pieces = written ?? new OffHeapText('\n');
     const keepCorrections = options.corrections ?? held.wrappedLength <= MAX_LOGGED_TEXT_CHARS;
-    const { same, ...restored } = await stepsTurning(restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, keepCorrections, pieces));
+    // a held text is a text file: only its caller knows what read it
+    const { same, ...restored } = await stepsTurning(restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, keepCorrections, pieces, { readBy: options.readBy }));
     // written out, the restored text is the file's, changed or not; held, a text restoration left as it was is not held twice
     const text = written ?? (same && !held.wraps ? held.original : (pieces as OffHeapText).held());
     const document = await readPages(withHeldText({ ...held.input }, held.original), { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
@@ -141,7 +148,9 @@ export async function restoreFile(
   const { document } = source;
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
   if (options.restore === false) return { document, restored: { text, corrections: [], tokens: 0, changed: 0 } };
-  const restored = await stepsTurning(restoringInChunks(text, chunkChars, RESTORE_PIECE_CHARS, options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS));
+  const readBy = options.readBy ?? (readByVieModel(document) ? 'vie-ocr' : undefined);
+  const keepCorrections = options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS;
+  const restored = await stepsTurning(restoringInChunks(text, chunkChars, RESTORE_PIECE_CHARS, keepCorrections, { readBy }));
   return { document, restored };
 }
 
@@ -271,6 +280,7 @@ export function* restoreLines(
   pieceChars: number,
   keepCorrections: boolean,
   texts: { push(piece: string): void },
+  options: RestoreOptions = {},
 ): Generator<void, Omit<RestoredText, 'text'> & { same: boolean }> {
   const corrections: RestoredText['corrections'] = [];
   let tokens = 0;
@@ -280,7 +290,7 @@ export function* restoreLines(
   let same = true;
   for (const chunk of chunksOf(lines, chunkChars)) {
     const pieces = inPieces(chunk, pieceChars);
-    const restored = restoreText(pieces.lines.join('\n'));
+    const restored = restoreText(pieces.lines.join('\n'), options);
     const out = pieces.rejoin(restored.text.split('\n')).join('\n');
     same &&= out === chunk.join('\n');
     texts.push(out);
@@ -319,14 +329,20 @@ async function stepsTurning<T>(steps: Generator<void, T>): Promise<T> {
 }
 
 /** restoreLines of a text held as one string (the text itself when nothing changed). */
-export function restoreInChunks(text: string, chunkChars = RESTORE_CHUNK_CHARS, pieceChars = RESTORE_PIECE_CHARS, keepCorrections = true): RestoredText {
-  return allSteps(restoringInChunks(text, chunkChars, pieceChars, keepCorrections));
+export function restoreInChunks(
+  text: string,
+  chunkChars = RESTORE_CHUNK_CHARS,
+  pieceChars = RESTORE_PIECE_CHARS,
+  keepCorrections = true,
+  options: RestoreOptions = {},
+): RestoredText {
+  return allSteps(restoringInChunks(text, chunkChars, pieceChars, keepCorrections, options));
 }
 
 /** restoreInChunks a step per chunk. */
-function* restoringInChunks(text: string, chunkChars: number, pieceChars: number, keepCorrections: boolean): Generator<void, RestoredText> {
+function* restoringInChunks(text: string, chunkChars: number, pieceChars: number, keepCorrections: boolean, options: RestoreOptions): Generator<void, RestoredText> {
   const texts = new OffHeapText('\n');
-  const { same, ...restored } = yield* restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections, texts);
+  const { same, ...restored } = yield* restoreLines(linesOf(text), chunkChars, pieceChars, keepCorrections, texts, options);
   // a text restoration left as it was is not held twice
   return { ...restored, text: same ? text : texts.join() };
 }

@@ -18,6 +18,7 @@ import { starLines } from './stars.js';
 import { createOcrPool, type OcrPool } from './pool.js';
 import type { EngineKind, PageOcr } from './engines/engine.js';
 import { mapLimited } from './limited.js';
+import { identityLanguages } from './tesseract.js';
 import { checkedImagePages } from './image-pages.js';
 import { DEFAULT_TEXT_LAYER_BUDGET, TextLayerReader, type TextLayerBudget } from './pdf-text.js';
 
@@ -80,6 +81,18 @@ export async function readPages(doc: InputDocument, options: ReadPagesOptions = 
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * Whether most of a document's text was OCR'd here with the Vietnamese model:
+ * restoration then weighs that model's misreadings (RestoreOptions.readBy). A
+ * text layer's pages or a text file are as their author wrote them; a document
+ * mostly of those keeps its few OCR'd pages' words too.
+ */
+export function readByVieModel(document: DocumentText): boolean {
+  if (!identityLanguages(document.ocrEngine?.model ?? '').includes('vie')) return false;
+  const letters = (pages: PageText[]): number => pages.reduce((n, page) => n + page.text.length, 0);
+  return 2 * letters(document.pages.filter((page) => page.method === 'ocr')) > letters(document.pages);
 }
 
 /** The shared pool, or one of our own made on first use (and closed by us): a PDF of text-layer pages never starts OCR. */

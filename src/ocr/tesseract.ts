@@ -67,6 +67,11 @@ export function modelFiles(lang: string, model: OcrModel): ModelFiles {
   return entry;
 }
 
+/** The languages a model identity of modelFiles reads (`vie+eng best sha256:…` -> vie, eng). */
+export function identityLanguages(identity: string): string[] {
+  return identity.split(' ')[0]?.split('+') ?? [];
+}
+
 /** `$VNPLAN_CACHE`, else `$XDG_CACHE_HOME/vnplan`, else `~/.cache/vnplan`. */
 export function cacheFolder(): string {
   return process.env.VNPLAN_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'vnplan');

@@ -29,6 +29,15 @@ export interface RestoreOptions {
    * stripped (letters intact). By default read from the text itself.
    */
   damage?: 'auto' | 'ocr' | 'stripped';
+  /**
+   * What read the text, when known: 'vie-ocr', the project's OCR stage with
+   * the Vietnamese model. That model reads a hook (dấu hỏi) as an acute or a
+   * tilde (Tố chức, sửa đối) and puts one over an i (chỉ bộ), each a real
+   * word, so the real-word corrector weighs those variants apart (realword.ts
+   * hookConfusion). Unknown (a clean text, a text layer, another OCR), such a
+   * word is as the document printed it, a typo of its own at worst, and left.
+   */
+  readBy?: 'vie-ocr';
 }
 
 export interface Restorer {
@@ -313,7 +322,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const clean = cleanShare(restorer, tokenized, restorable) >= CLEAN_DOCUMENT_SHARE;
   const trusted = verdicts.map((v) => (v.trustMarked || clean ? Trust.Valid : channel === restorer.channels.stripped ? Trust.Marked : Trust.None));
   const cut = decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
-  correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), replacements);
+  correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), options.readBy === 'vie-ocr', replacements);
   // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV
   // there), and so do its codes of letters and digits (PO43 of a chemist's table, not "ngay25").
   const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
@@ -738,13 +747,14 @@ function correctLines(
   tokenized: readonly Token[][],
   restorable: readonly boolean[],
   trusted: readonly boolean[],
+  readByVieModel: boolean,
   replacements: Map<Token, Replacement>,
 ): void {
   const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
   tokenized.forEach((tokens, line) => {
     if (restorable[line] && !trusted[line]) return;
     const eligible = restorable[line] ? (token: Token): boolean => !replacements.has(token) && hasMarks(token.text) : (): boolean => true;
-    for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf)) {
+    for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf, readByVieModel)) {
       replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'real-word' });
     }
   });

@@ -17,7 +17,9 @@
 // and puts over the dot of an i (chỉ bộ). The counts were built from text OCR'd
 // the same way, so a misreading like `tố chức` has been seen beside its neighbour:
 // for a variant that differs only by the hook, being seen there is no proof, and
-// the lower capitals' gain is asked in every case.
+// the lower capitals' gain is asked in every case. Only for text that model read
+// (RestoreOptions.readBy): in a clean text such a word is the document's own
+// (a typo as printed: chuyển đối số), and changing what is printed is harm.
 import type { BigramModel } from './lm.js';
 import type { NameModel } from './names.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID } from './tables.js';
@@ -136,7 +138,9 @@ export function correctRealWords(
   tokens: readonly Token[],
   eligible: (token: Token) => boolean,
   /** The word as it stands (a decoded line's replacement, or the token). */
-  textOf: (token: Token) => string = (token) => token.text,
+  textOf: (token: Token) => string,
+  /** The line was read by the vie OCR model: its hook misreadings (hookConfusion) are weighed apart. */
+  readByVieModel: boolean,
   settings: RealWordSettings = REAL_WORD_SETTINGS,
 ): RealWordChange[] {
   const items: Item[] = [{ id: BOUNDARY_ID, token: null, pattern: 'lower' }];
@@ -158,7 +162,7 @@ export function correctRealWords(
   if (numeral) changes.set(numeral, { token: numeral, text: stripMarks(numeral.text), confidence: NUMERAL_CONFIDENCE });
   // A change gives its neighbours a new context (MỤC TIỀU THỊ ĐUA: THỊ first, then TIỀU): weighed again.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    if (!weigh(model, items, eligible, settings, changes)) break;
+    if (!weigh(model, items, eligible, readByVieModel, settings, changes)) break;
   }
   return [...changes.values()].filter((c) => c.text !== textOf(c.token));
 }
@@ -178,7 +182,14 @@ function headingNumeral(tokens: readonly Token[]): Token | null {
   return letters.length >= 2 && letters.every((w) => casePattern(w) === 'upper') ? first : null;
 }
 
-function weigh(model: RealWordModel, items: Item[], eligible: (token: Token) => boolean, settings: RealWordSettings, changes: Map<Token, RealWordChange>): boolean {
+function weigh(
+  model: RealWordModel,
+  items: Item[],
+  eligible: (token: Token) => boolean,
+  readByVieModel: boolean,
+  settings: RealWordSettings,
+  changes: Map<Token, RealWordChange>,
+): boolean {
   const lm = model.lm;
   let changed = false;
   for (let i = 1; i < items.length - 1; i++) {
@@ -199,7 +210,7 @@ function weigh(model: RealWordModel, items: Item[], eligible: (token: Token) => 
     // but for the hook's misreadings, which the counts' own OCR'd texts hold too.
     const seen = (prev >= CLASS_TOKENS.length && lm.seen(prev, w)) || (next >= CLASS_TOKENS.length && lm.seen(w, next));
     const written = model.words[w] ?? '';
-    const hooks = variants.filter((v) => v !== w && hookConfusion(written, model.words[v] ?? '', item.pattern === 'upper'));
+    const hooks = readByVieModel ? variants.filter((v) => v !== w && hookConfusion(written, model.words[v] ?? '', item.pattern === 'upper')) : [];
     if (seen && hooks.length === 0) continue;
     const named = isName(model, items, i);
     if (named && !(hooks.length > 0 && commonWordInName(items, i))) continue;
