@@ -39,7 +39,12 @@ const WORDED = new RegExp(String.raw`\bng[a-z]{1,3}(?:[-.,:;'](?=\s?\d))?\s*(?:(
 // Or as a letter or two (`ngàyẠẠ tháng ĩ năm 2016`, a scan of a district's plan): no day or month either.
 const SCRAWL = String.raw`(?:\s*${BLANK}\s*|\s+|[^a-z\d\n]{1,6}?|\s*[a-z]{1,2}\s+)`;
 const YEAR_ONLY = new RegExp(String.raw`\bng[a-z]{1,3}${SCRAWL}(?:\d{1,2}\s+)?th[a-z]{2,3}${SCRAWL}n[a-z]{1,3}\s*(\d{4})\b`, 'g');
-const NUMERIC = new RegExp(String.raw`\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?${YEAR}`, 'g');
+// A day or month of figures: OCR reads a 1 as the letter l or I (misreadings.ts: 1L, 1I), beside the figure it
+// stands with, and may part the two (`26/1 l/2003`: 26/11/2003). Only within a date of figures, where a letter
+// between a figure and the date's slash can be no word.
+const FIGURES = String.raw`(\d{1,2}|\d\s?[li]|[li]\d)`;
+const figures = (text: string): number => Number(text.replace(/[li]/gu, '1').replace(/\s/gu, ''));
+const NUMERIC = new RegExp(String.raw`\b${FIGURES}\s?[/.-]\s?${FIGURES}\s?[/.-]\s?${YEAR}`, 'g');
 
 /** Every date in the text, in order. */
 export function findDates(text: string): FoundDate[] {
@@ -54,7 +59,7 @@ export function findDates(text: string): FoundDate[] {
     if (year >= 1900 && year <= 2100) found.push({ iso: String(year), start: m.index, end: m.index + m[0].length });
   }
   for (const m of folded.matchAll(NUMERIC)) {
-    const value = iso(yearOf(m[3]!), Number(m[2]), Number(m[1]));
+    const value = iso(yearOf(m[3]!), figures(m[2]!), figures(m[1]!));
     if (value && !found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) {
       found.push({ iso: value, start: m.index, end: m.index + m[0].length });
     }

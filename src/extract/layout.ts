@@ -245,6 +245,9 @@ function signatureStart(lines: readonly Line[], bodyStart: number): number | und
   const at = filled.findIndex((l, k) => {
     const text = l.text.trim();
     if (authorityCell(text)) return true;
+    // The authority line the last of the text (`KT. BỘ TRƯỞNG BỘ NỘI VỤ`): a page that lost the position and the name
+    // with the signature's picture. Nothing of a body follows a signature block, so it opens one all the same.
+    if (k === filled.length - 1 && readAuthority(text) !== null) return true;
     // Law libraries print `(Đã ký)` where the signature stood: a name right above it is the signer's, even where the
     // page kept no authority or position line, and so is a position spelt as the table spells it (`Phó Chủ tịch`).
     const marked = SIGNED_MARK.test(filled[k + 1]?.text.trim() ?? '');

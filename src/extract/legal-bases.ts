@@ -1459,6 +1459,8 @@ function subjectAfterOrgans(text: string): number | null {
       break;
     }
   }
+  // HD 36 names a Party body with its term, a bracket or none (`Bộ Chính trị khóa XII`): the name's last words.
+  if (tokens[at]?.key === 'khoa' && /^[IVXLC]+$/u.test(tokens[at + 1]?.text ?? '')) at += 2;
   const next = tokens[at];
   if (next === undefined || !/^\p{Ll}/u.test(next.text)) return null;
   if (namesTaskAndPlace(text.slice(next.start), mentions)) return null;
