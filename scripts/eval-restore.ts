@@ -423,8 +423,9 @@ for (const set of outsideSets) {
     part.total += total;
     part.changed += total - matched;
     part.texts++;
-    const tag = damaged ? ' [damaged at source]' : '';
-    for (const c of restored.corrections) outsideChanges.push(`  ${set.name} ${file.slice(0, 3)} line ${c.line}: ${c.from} -> ${c.to} (${c.rule} ${c.confidence})${tag}`);
+    // A page damaged where it was found is mostly repaired: its changes are counted, and only its text named.
+    if (damaged) outsideChanges.push(`  ${set.name} ${file.slice(0, 3)}: ${restored.corrections.length} changes [damaged at source]`);
+    else for (const c of restored.corrections) outsideChanges.push(`  ${set.name} ${file.slice(0, 3)} line ${c.line}: ${c.from} -> ${c.to} (${c.rule} ${c.confidence})`);
   }
 }
 const oneIn = (p: { total: number; changed: number }): string => (p.changed ? String(Math.round(p.total / p.changed)) : '∞');
