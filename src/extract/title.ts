@@ -276,7 +276,7 @@ const RUNNING_TEXT = 150;
  * Ry debe sk deh`), at most one of which has a Vietnamese syllable's shape. No line of a title reads so: its words are
  * syllables, and a code or an abbreviation in it is in capitals.
  */
-const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text) || isGarbledRule(text);
+export const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text) || isGarbledRule(text);
 
 function isGarbledRule(text: string): boolean {
   const words = text.split(/\s+/u);
