@@ -17,7 +17,7 @@ import { buildOutline, outlineItems, sections as readSections, type OutlineNode 
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
-import { documentTypeNames, typeInTitleNote } from './title.js';
+import { documentTypeNames, isRule, typeInTitleNote } from './title.js';
 import { canonicalPart, readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
@@ -195,7 +195,8 @@ function selfReference(paragraphs: readonly Paragraph[]): { mention: IssuerMenti
  * TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH`): the body it names, with its level.
  */
 function decidingBody(lines: readonly Line[], titleEnd: number | undefined): { mention: IssuerMention; line: number } | null {
-  const next = titleEnd === undefined ? undefined : lines.slice(titleEnd).find((l) => l.text.trim() !== '');
+  // The rule a page may print under the trích yếu (`______`) stands between it and that line.
+  const next = titleEnd === undefined ? undefined : lines.slice(titleEnd).find((l) => l.text.trim() !== '' && !isRule(l.text.trim()));
   if (!next || !isUpperCase(next.text) || opensPreamble(next.text)) return null;
   const mention = findIssuers(next.text).find((m) => m.level !== null);
   return mention ? { mention, line: next.no } : null;
@@ -555,6 +556,13 @@ function resolveIssuer(
       issuer: { name: letterhead.name, level: letterhead.level, locality: letterhead.locality ?? (letterhead.level === null || letterhead.level === CENTRAL ? null : header.place) },
       lines: letterhead.lines,
     };
+  }
+  // No letterhead at all (a page that kept the decision from its type line on): the thẩm quyền ban hành line names the
+  // body in full (NĐ 30 Phụ lục I: `ỦY BAN NHÂN DÂN TỈNH …`), as a letterhead would; a line naming only the level
+  // (`ỦY BAN NHÂN DÂN TỈNH`) names no one and falls through.
+  if (!letterhead && deciding?.mention.level && deciding.mention.locality) {
+    const { organ, level, locality } = deciding.mention;
+    return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: deciding.line, to: deciding.line } };
   }
   const fromLetterhead = letterhead?.level ? letterhead : null;
   const tmOrgan = authority?.startsWith('TM.') ? authority.slice(3).trim() : null;

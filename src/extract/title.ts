@@ -276,7 +276,7 @@ const RUNNING_TEXT = 150;
  * Ry debe sk deh`), at most one of which has a Vietnamese syllable's shape. No line of a title reads so: its words are
  * syllables, and a code or an abbreviation in it is in capitals.
  */
-const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text) || isGarbledRule(text);
+export const isRule = (text: string): boolean => /^[\s\-_=*.–—~|]+$/u.test(text) || isGarbledRule(text);
 
 function isGarbledRule(text: string): boolean {
   const words = text.split(/\s+/u);
@@ -544,6 +544,11 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       // XÃ HỘI CHỦ NGHĨA VIỆT NAM`) before the preamble.
       namesState(next.text);
     if (authorityLine && namesAuthority(text) && beforePreamble && !endsOpen(taken[taken.length - 1]!.text)) break;
+    // The term and session (`KHÓA VIII - KỲ HỌP THỨ 9`) stand only under a council's authority line (NĐ 30 Phụ lục I,
+    // an HĐND resolution): the line of capitals above them is that line, though old OCR misread its name (`HOI PONG
+    // NHAN DAN TiNH …`).
+    const session = next !== undefined && /^[^\p{L}]*khoa\s+\S+.*\bky\s+hop\b/u.test(foldSameLength(next.text.trim()));
+    if (authorityLine && session && mostlyCapitals(text) && !endsOpen(taken[taken.length - 1]!.text)) break;
     // A body with its level and place and nothing else (`ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ`) under a title that is
     // complete: who decides, whatever a crawl left of the preamble under it — not capitals or years, which go on
     // with the title (`… ĐẠI HỘI ĐẠI BIỂU` / `HỘI NÔNG DÂN HUYỆN X` / `LẦN THỨ X, NHIỆM KỲ 2023-2028`), nor small
