@@ -103,7 +103,7 @@ export function reviewRecord(record: PlanRecord, document: DocumentText, restore
   for (const warning of record.warnings) {
     if (/read from the body/.test(warning)) review.push({ field: 'documentType', reason: 'guessed', detail: warning });
     // What extraction doubts in a text restored without marks: a name's spelling, a symbol's D, a cited issuer it cut or emptied.
-    const doubted = /^(signer\.name|documentNumber|legalBases\.\d+\.(?:number|issuer)): /u.exec(warning)?.[1];
+    const doubted = /^(signer\.(?:name|authority)|documentNumber|legalBases\.\d+\.(?:number|issuer)): /u.exec(warning)?.[1];
     if (doubted) review.push({ field: doubted, reason: 'guessed', detail: warning });
   }
   const pageWarnings = (document.warnings ?? []).filter((w) => !out.warnings.includes(w));

@@ -4,6 +4,7 @@
 // is not a plan still yields a record — empty fields and a warning.
 import { distance } from 'fastest-levenshtein';
 import { readAwardForms } from './award-forms.js';
+import { otherSpelling } from './other-spelling.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces, spellingInProvince } from './gazetteer.js';
 import { type Header } from './header.js';
@@ -608,6 +609,10 @@ function missingFields(record: Omit<PlanRecord, 'missingFields'>): string[] {
   });
 }
 
+/** Why a value whose name the text spells another way elsewhere is a guess, for its warning. */
+const saidTwoWays = (elsewhere: string): string =>
+  `came without marks and the text spells its name "${elsewhere}" elsewhere: restoration read the same letters two ways, to be checked`;
+
 /** What restoration changed on a line of the unflattened text: the changes of the line of the text as given it came from. */
 function correctionsByLine(corrections: readonly Correction[], origin: ReadonlyMap<number, number>): (line: number) => readonly Correction[] {
   const byLine = new Map<number, Correction[]>();
@@ -751,6 +756,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       }
     }
   }
+  if (signer.signer.authority !== null && signer.lines && options.corrections) {
+    const { from, to } = signer.lines;
+    const onLines = Array.from({ length: to - from + 1 }, (_, k) => correctionsOn(from + k)).flat();
+    const elsewhere = otherSpelling(signer.signer.authority, onLines, text);
+    if (elsewhere !== null) signerDoubts.push(`signer.authority: "${signer.signer.authority}" ${saidTwoWays(elsewhere)}`);
+  }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;
   // A letter has no type line: its symbol holds no type and a `V/v` trích yếu stands under it — or, its trích yếu
   // written without the `V/v` (`Về cho học sinh nghỉ học`) or lost, `Kính gửi` opens its body: a numbered text
@@ -859,7 +870,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       (c) => c.to !== c.from && /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(c.from) && b.basis.issuer !== null && tokenize(b.basis.issuer).some((t) => t.text === c.to),
     );
     if (fromGlued) warnings.push(`legalBases.${i}.issuer: "${b.basis.issuer}" holds "${fromGlued.to}", restored from "${fromGlued.from}", words run together with letters lost: left empty`);
+    const onBasisLines = linesOfBases[i]!.flatMap((l) => correctionsOn(l.no));
     const cited = cutInPhrase || fromGlued ? null : b.basis.issuer;
+    // An organ the tables name is spelt as they spell it, whatever marks restoration gave it.
+    const organNames = vocabulary().organs.map((o) => o.name);
+    const elsewhere = cited === null || organNames.includes(cited) ? null : otherSpelling(cited, onBasisLines, text);
+    if (elsewhere !== null) warnings.push(`legalBases.${i}.issuer: "${cited}" ${saidTwoWays(elsewhere)}`);
     if (b.basis.number === null) return { ...b.basis, issuer: placed(cited) };
     const number = basisNumbers[i]!.symbol;
     const issuer = options.rawOcr && cited !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(cited)), number), number) : cited;
@@ -885,7 +901,8 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     const misread = reading?.doubted ?? [];
     if (misread.length) warnings.push(`${path}: ${misread.map((p) => `"${p}"`).join(', ')} of "${symbol}" came from OCR that never prints Đ and no one code fits it: a D, B or P of it may be Đ`);
     const parts = symbol === null || !markless(range) ? [] : unsettledD(symbol, by).filter((p) => !misread.includes(p));
-    if (parts.length) warnings.push(`${path}: ${parts.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and no table knows it: its D may be Đ`);
+    const mayBe = [...(parts.some((p) => p.includes('D')) ? ['D may be Đ'] : []), ...(parts.some((p) => p.includes('TU')) ? ['TU may be TƯ'] : [])];
+    if (parts.length) warnings.push(`${path}: ${parts.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and no table knows it: its ${mayBe.join(', its ')}`);
   }
 
   const provenance: Record<string, LineRange> = {};

@@ -354,8 +354,10 @@ const MIN_ISSUER_CODE = 3;
 
 /**
  * The parts of a symbol restored from a text without marks whose `D` may as
- * well be `Đ` (`CDNT` of `39/KH-CDNT`, Công đoàn …; `DT` of `UBND-DT`): a
- * letter part with a `D` that no table spells in either form, alone or with
+ * well be `Đ` (`CDNT` of `39/KH-CDNT`, Công đoàn …; `DT` of `UBND-DT`), or
+ * whose `TU` may be the `TƯ` of Trung ương (`UBTUMTTQVN`, the Ủy ban Trung
+ * ương Mặt trận; a U elsewhere, `UB`, `UBTVQH`, is the Ủy of a Ủy ban): a
+ * letter part with a `D` or `TU` that no table spells in either form, alone or with
  * the part it is joined to by `&` (`SGD&ĐT`: SGDĐT), and that the issuer's
  * initials do not spell (`HNDH` of the Hội Nông dân huyện). Kept as written;
  * the caller flags them.
@@ -366,7 +368,7 @@ export function unsettledD(symbol: string, issuer: string | null): string[] {
   for (const m of symbol.matchAll(/(?<![\p{L}\d])[A-Z][A-Z\d]*(?![\p{L}\d])/gu)) {
     const part = m[0];
     const joined = /^&([\p{Lu}\d]+)/u.exec(symbol.slice(m.index + part.length))?.[1];
-    if (!part.includes('D') || known.has(part) || (joined !== undefined && known.has(plain(part + joined)))) continue;
+    if (!/D|TU/u.test(part) || known.has(part) || (joined !== undefined && known.has(plain(part + joined)))) continue;
     const byIssuer = issuer !== null && part.length >= MIN_ISSUER_CODE && issuerSpelling(part, issuer) !== null;
     if (compoundOrgan(part, abbreviations('organ')) !== null || byIssuer) continue;
     unsettled.push(part);

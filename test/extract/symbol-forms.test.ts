@@ -83,6 +83,16 @@ describe('a D no table settles, in a symbol restored from text without marks', (
     expect(unsettledD('HD-BTDKTTW', null)).toEqual([]);
   });
 
+  it('names a code no table knows whose TU may be the TƯ of Trung ương, and leaves the Party committees’ TU, HU, QU and the Ủy of UB', () => {
+    // party-2026j 277, stripped: Nghị quyết liên tịch 19/2008/NQLT/CP-UBTƯMTTQVN of the Chính phủ and the Ủy ban Trung ương MTTQ.
+    expect(unsettledD('19/2008/NQLT/CP-UBTUMTTQVN', null)).toEqual(['UBTUMTTQVN']);
+    expect(unsettledD('12-KH/TU', null)).toEqual([]);
+    expect(unsettledD('45-KH/HU', null)).toEqual([]);
+    expect(unsettledD('1069-TB/QU', null)).toEqual([]);
+    expect(unsettledD('60/2003/QĐ-UB', null)).toEqual([]);
+    expect(unsettledD('27/2022/UBTVQH15', null)).toEqual([]);
+  });
+
   it('takes a code the table spells with the part joined to it, or the issuer’s initials spell, as settled', () => {
     expect(unsettledD('36/2009/TT-BGD&ĐT', null)).toEqual([]);
     expect(unsettledD('KH/HNDH', 'Hội Nông dân huyện Chợ Mới')).toEqual([]);
