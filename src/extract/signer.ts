@@ -23,11 +23,16 @@ function authorityParts(text: string): RegExpExecArray | null {
   );
 }
 
-/** The authority's word alone on its line (`K/T`, `KT.`, `TM`), as written; null for any other line. */
-function bareAuthorityWord(text: string): string | null {
+/** A line holding only an authority's word (`K/T`, `KT.`, `TM`), the word captured as written. */
+function bareAuthorityPattern(): RegExp {
   const plain = vocabulary().plan.signatureAuthorities;
   const party = plain.filter((a) => a.length === 2).map((a) => `${a[0]}/${a[1]}`);
-  const m = new RegExp(String.raw`^\W*(${[...party, ...plain].join('|')})\s*\.?\s*$`, 'u').exec(text.trim());
+  return new RegExp(String.raw`^\W*(${[...party, ...plain].join('|')})\s*\.?\s*$`, 'u');
+}
+
+/** The authority's word alone on its line, as written with its dot or slash; null for any other line. */
+function bareAuthorityWord(text: string, pattern: RegExp): string | null {
+  const m = pattern.exec(text.trim());
   return m === null ? null : m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
 }
 
@@ -282,12 +287,13 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   // A name-like line above the block (a stray recipient) counts only when no block follows.
   let early: { value: string; line: number } | null = null;
   let wordOnly = -1;
+  const bareAuthority = bareAuthorityPattern();
   for (const [i, line] of lines.entries()) {
     if (name !== null) break;
     if (i === wordOnly) continue;
     // A page that breaks the signature column at every space sets the authority's word on a line of its own
     // (`K/T` / `TRƯỞNG BAN` / `PHÓ TRƯỞNG BAN`): alone it names nothing, with the line under it it is the authority.
-    const wordAbove: string | null = position === null && lines[i + 1] !== undefined ? bareAuthorityWord(line.text) : null;
+    const wordAbove: string | null = position === null && lines[i + 1] !== undefined ? bareAuthorityWord(line.text, bareAuthority) : null;
     const joinedAuthority: string | null = wordAbove === null ? null : readAuthority(`${wordAbove} ${lines[i + 1]!.text.trim()}`);
     if (joinedAuthority !== null) {
       authority = { value: joinedAuthority, line: lines[i + 1]!.no };
