@@ -193,12 +193,6 @@ const dropSubjectLabel = (text: string): string => {
   return spelt + unlabelled.slice(opener.length);
 };
 
-/**
- * The older type line's naming of who issues the document wrapped onto the trích yếu's first line (`QUYẾT ĐỊNH` /
- * `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …`; the form before NĐ 110/2004 and TT 55/2005, as
- * `namesItsIssuer` reads it on the type line itself): an organ after `của`, then the `V/v` or `về việc` that opens
- * the trích yếu. The trích yếu is what follows; a `của` that no `V/v` follows is part of it.
- */
 /** How far into a Công báo heading the issuer it names before the number may run (`CỦA CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG `). */
 const HEADING_ISSUER_CHARS = 80;
 
@@ -234,6 +228,12 @@ export function withoutStatedNumber(text: string): string {
   return text;
 }
 
+/**
+ * The older type line's naming of who issues the document wrapped onto the trích yếu's first line (`QUYẾT ĐỊNH` /
+ * `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …`; the form before NĐ 110/2004 and TT 55/2005, as
+ * `namesItsIssuer` reads it on the type line itself): an organ after `của`, then the `V/v` or `về việc` that opens
+ * the trích yếu. The trích yếu is what follows; a `của` that no `V/v` follows is part of it.
+ */
 const dropTypeLineIssuer = (text: string): string => {
   const m = /^(cua\s+)(.{3,120}?)\s+(?=v\s?[/\\]\s?v\s|ve viec\s)/u.exec(foldSameLength(text));
   if (m === null || findIssuers(text.slice(m[1]!.length, m[1]!.length + m[2]!.length)).length === 0) return text;
