@@ -184,8 +184,10 @@ export function placeAtLevel(name: string, level: string, oneLetterOff: boolean)
 /** A level word before a date line's place (`Thành phố Huế`, `TP. Huế`); the name follows. */
 const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|tp\.?|tx\.?|tt\.?)\s+/iu;
 
-/** A name the register knows, or a numbered district or ward (`8` of `Quận 8`). */
-// A registered name written as one word, as Tây Nguyên's often are (`Eakar`: Ea Kar, `Krông Păk` as `Krôngpăk`), is that name.
+/**
+ * A name the register knows, or a numbered district or ward (`8` of `Quận 8`). A registered name written as one
+ * word, as Tây Nguyên's often are (`Eakar`: Ea Kar, `Krông Păk` as `Krôngpăk`), is that name.
+ */
 const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name) || load().gluedPlaces.has(glued(name));
 
 /** Whether a date line's place, its level word aside (`thành phố Huế`), is a name the register knows or a numbered unit. */
