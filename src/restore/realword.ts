@@ -228,8 +228,10 @@ function weigh(
       sum += Math.exp(dl + dr);
       const hook = hooks.includes(v);
       if ((seen || named) && !hook) continue;
-      if (dl < (hook ? Math.min(leftNeed, settings.hookSideGain) : leftNeed) || dr < (hook ? Math.min(rightNeed, settings.hookSideGain) : rightNeed)) continue;
-      if (dl + dr >= (hook ? Math.min(need, settings.hookGain) : need) && dl + dr > bestGain) {
+      // The hook's misreading is asked at most the hook's gains.
+      const sideCap = hook ? settings.hookSideGain : Infinity;
+      if (dl < Math.min(leftNeed, sideCap) || dr < Math.min(rightNeed, sideCap)) continue;
+      if (dl + dr >= Math.min(need, hook ? settings.hookGain : Infinity) && dl + dr > bestGain) {
         best = v;
         bestGain = dl + dr;
       }
