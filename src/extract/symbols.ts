@@ -6,7 +6,7 @@
 import { misreads, nearestAbbreviation, printsForBarredD, readsBarredD } from '../misreadings.js';
 import { phraseKeys, stripMarks } from './fold.js';
 import { headAt } from './organs.js';
-import { vocabulary } from './vocabulary.js';
+import { vocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface DocumentSymbol {
   /** The document type the symbol names (`KH` -> Kế hoạch); null for a letter (`4085/UBND-ĐT`). */
@@ -282,12 +282,23 @@ export function spellByIssuer(text: string, issuer: string | null): string {
   if (issuer === null) return text;
   // A code as the tables write it stays; one they write with a Đ it lacks (`HDTDKT`, HĐTĐKT, kept without marks where
   // a glued `ngày` kept restoration's symbol grammar off it) is spelt by the issuer like any other.
-  const known = new Set([...abbreviations('organ'), ...abbreviations('type')]);
+  const known = tableCodes();
   return text.replace(/(?<=[-/])[A-ZĐ]{2,}(?![\p{L}])/gu, (part) => {
     if (!plain(part).includes('D') || known.has(part)) return part;
     const spelt = issuerSpelling(part, issuer);
     return spelt === null ? part : takeMarkedLetters(part, [...spelt]);
   });
+}
+
+// Derived once per load of the tables (as ownCodes is): spellByIssuer runs for every symbol and basis read.
+const tableCodesByVocabulary = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/** Every code the tables write, the organs' and the document types'. */
+function tableCodes(): ReadonlySet<string> {
+  const tables = vocabulary();
+  let codes = tableCodesByVocabulary.get(tables);
+  if (codes === undefined) tableCodesByVocabulary.set(tables, (codes = new Set([...abbreviations('organ'), ...abbreviations('type')])));
+  return codes;
 }
 
 /**
