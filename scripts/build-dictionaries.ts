@@ -21,7 +21,7 @@ import { encodeFourgrams, fourgramKey, FOURGRAM_MIN_COUNT, FOURGRAMS_FILE, type 
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { keptDocuments, knownAbbreviations, lineIds, readJson, type CorpusPass } from './lib/corpus.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
-import { DICTIONARIES_DIR } from '../src/dictionaries.js';
+import { CORPUS_TABLES, DICTIONARIES_DIR } from '../src/dictionaries.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = rawDataDir();
@@ -388,7 +388,7 @@ function main(): void {
   if (outDir !== dictDir) {
     for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'plan-vocabulary.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
   }
-  writeFileSync(join(outDir, 'restore-vocab.tsv'), vocab.join('\n') + '\n');
+  writeFileSync(join(outDir, CORPUS_TABLES.vocabulary), vocab.join('\n') + '\n');
   // Per id of the vocabulary: its count inside a sentence of running text, and the capitalised part of it.
   const titled = [...newId].flatMap((to, id) => (to < 0 ? [] : [`${Math.round(counts.inside[id] ?? 0)}\t${Math.round(counts.titled[id] ?? 0)}`]));
   writeFileSync(join(outDir, TITLED_FILE), titled.join('\n') + '\n');
@@ -402,8 +402,8 @@ function main(): void {
   writeFileSync(join(outDir, LM_COUNTS_FILE), gzipSync(encodeCounts(ngrams), { level: 9 }));
   const fourgrams = fourgramCounts(lines, newId);
   writeFileSync(join(outDir, FOURGRAMS_FILE), gzipSync(encodeFourgrams(fourgrams.fourgrams, fourgrams.contexts), { level: 9 }));
-  writeFileSync(join(outDir, 'restore-names.tsv'), names.map((k) => `${Math.floor(k / 65536)}\t${k % 65536}`).join('\n') + '\n');
-  writeFileSync(join(outDir, 'restore-abbreviations.txt'), corpusAbbreviations.join('\n') + '\n');
+  writeFileSync(join(outDir, CORPUS_TABLES.names), names.map((k) => `${Math.floor(k / 65536)}\t${k % 65536}`).join('\n') + '\n');
+  writeFileSync(join(outDir, CORPUS_TABLES.abbreviations), corpusAbbreviations.join('\n') + '\n');
 
   console.log(`data: ${dataDir}${holdout ? ' (tuning slice held out)' : ''}, tables written to ${outDir}`);
   console.log(`held out corpus documents: ${excluded.length ? excluded.join(', ') : 'none'}`);

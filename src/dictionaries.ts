@@ -12,14 +12,36 @@ import { fileSystemError, isVnplanError, VnplanError } from './errors.js';
 /** dictionaries/ of the package: src/ and dist/ both sit one level below its root. */
 export const DICTIONARIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dictionaries');
 
+/**
+ * The tables `npm run build:dictionaries` counts from the corpora (scripts/build-dictionaries.ts writes each
+ * under this name): the restorer's syllables, names, abbreviations and language models, which extraction's
+ * gazetteer and the legacy encodings' judge read too.
+ */
+export const CORPUS_TABLES = {
+  vocabulary: 'restore-vocab.tsv',
+  /** Per vocabulary id, its weighted count inside a sentence of the corpus and the capitalised part of it (tab-separated). */
+  titled: 'restore-titled.tsv',
+  names: 'restore-names.tsv',
+  abbreviations: 'restore-abbreviations.txt',
+  /** The language model with its log-probabilities computed (restore/tables.ts encodeLanguageModel), gzip'd. */
+  languageModel: 'restore-lm.bin.gz',
+  /** The model of the same counts read right to left (reversedCounts in restore/lm.ts), in the same layout. */
+  backwardLanguageModel: 'restore-lm-backward.bin.gz',
+  /** The counts the model was computed from, in its order (restore/tables.ts encodeCounts), gzip'd: to check it and to recompute it. */
+  languageModelCounts: 'restore-lm-counts.bin.gz',
+  fourgrams: 'restore-fourgrams.bin.gz',
+} as const;
+
+const CORPUS_TABLE_NAMES: ReadonlySet<string> = new Set(Object.values(CORPUS_TABLES));
+
 /** What writes each derived table (dictionaries/SOURCES.md); a table none of these names is written by hand. */
-const BUILDERS: readonly (readonly [RegExp, string])[] = [
-  [/^restore-(vocab|titled|names|abbreviations|lm|lm-backward|lm-counts|fourgrams)\./, 'npm run build:dictionaries'],
-  [/^restore-disambiguator\./, 'npm run build:dictionaries && npx tsx scripts/build-disambiguator.ts'],
-  [/^names-/, 'npm run build:names'],
-  [/^encodings\//, 'npx tsx scripts/build-encoding-tables.ts'],
-  [/^restore-channel\.json$/, 'npx tsx scripts/make-channel-pairs.ts'],
-  [/^restore-calibration\.json$/, 'npx tsx scripts/eval-restore.ts --calibrate TABLES'],
+const BUILDERS: readonly (readonly [(name: string) => boolean, string])[] = [
+  [(name) => CORPUS_TABLE_NAMES.has(name), 'npm run build:dictionaries'],
+  [(name) => /^restore-disambiguator\./.test(name), 'npm run build:dictionaries && npx tsx scripts/build-disambiguator.ts'],
+  [(name) => name.startsWith('names-'), 'npm run build:names'],
+  [(name) => name.startsWith('encodings/'), 'npx tsx scripts/build-encoding-tables.ts'],
+  [(name) => name === 'restore-channel.json', 'npx tsx scripts/make-channel-pairs.ts'],
+  [(name) => name === 'restore-calibration.json', 'npx tsx scripts/eval-restore.ts --calibrate TABLES'],
 ];
 
 /**
@@ -27,7 +49,7 @@ const BUILDERS: readonly (readonly [RegExp, string])[] = [
  * so a checkout restores it; a derived one is also rebuilt by its script.
  */
 export function tableError(name: string, dir: string, problem: string, systemCode?: string): VnplanError {
-  const builder = BUILDERS.find(([pattern]) => pattern.test(name))?.[1];
+  const builder = BUILDERS.find(([builds]) => builds(name))?.[1];
   const origin = builder === undefined ? 'it is written by hand, see dictionaries/SOURCES.md' : `or rebuild it: ${builder}, see dictionaries/SOURCES.md`;
   return new VnplanError(
     'BAD_TABLE',

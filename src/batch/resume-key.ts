@@ -8,7 +8,8 @@
 //     needs no build metadata (a comment-only change redoes the archive: safe);
 //   - the tables of dictionaries/ (restoration and extraction read them);
 //   - the OCR engine: name, version and a hash of its model bytes;
-//   - the options that change output (restoration on/off, rasterisation DPI).
+//   - the options that change output (restoration on/off, rasterisation DPI,
+//     what read the text files' text).
 // It is computed once per run; the manifest keeps it in each line's `version`.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tesseractJsEngine } from '../ocr/engines/tesseract-js.js';
+import type { RestoreOptions } from '../restore/index.js';
 import { VERSION } from '../version.js';
 
 /** Who reads the pages: what a pluggable OCR engine reports about itself. */
@@ -30,6 +32,8 @@ export interface EngineIdentity {
 export interface OutputOptions {
   restore: boolean;
   dpi: number;
+  /** Unset (each document says it) leaves the key as it was before the option existed: JSON drops it. */
+  readBy?: RestoreOptions['readBy'];
 }
 
 export interface ResumeKeyParts {
@@ -65,7 +69,7 @@ export async function resumeKeyParts(options: OutputOptions, sources: ResumeKeyS
     hashTree(sources.dictionariesDir ?? DICTIONARIES_DIR, () => true),
     sources.engine ?? tesseractJsEngine().identity,
   ]);
-  return { packageVersion: VERSION, code, dictionaries, engine, options: { restore: options.restore, dpi: options.dpi } };
+  return { packageVersion: VERSION, code, dictionaries, engine, options: { restore: options.restore, dpi: options.dpi, readBy: options.readBy } };
 }
 
 export async function resumeKey(options: OutputOptions, sources: ResumeKeySources = {}): Promise<string> {

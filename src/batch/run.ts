@@ -76,6 +76,8 @@ export interface BatchOptions {
   restore?: boolean;
   /** Rasterisation resolution for image-only PDF pages (default 300). */
   dpi?: number;
+  /** What read the text files' text before (ProcessOptions.readBy); by default each document says it. */
+  readBy?: ProcessOptions['readBy'];
   /** The OCR engine's identity, for the resume key (default: the bundled tesseract.js and its model). */
   engine?: EngineIdentity;
   /** The OCR engine of the run's pool (default tesseract.js); its identity is the key's unless `engine` says otherwise. */
@@ -101,7 +103,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const inputDir = resolve(options.inputDir);
   const outDir = resolve(options.outDir);
   const realOut = await prepareFolders(inputDir, outDir);
-  const key = await resumeKey({ restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI }, { engine: options.engine ?? options.ocrEngine?.identity });
+  const key = await resumeKey({ restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI, readBy: options.readBy }, { engine: options.engine ?? options.ocrEngine?.identity });
   const release = await acquireLock(outDir);
   try {
     await removeStaleTemps(outDir).catch((error: unknown) => {
@@ -329,7 +331,7 @@ class BatchRun {
     };
     try {
       const pool = this.#poolFor(fp.head);
-      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, bytes: fp.bytes ?? undefined, sha256: fp.sha256, restoredTextFile };
+      const options: ProcessOptions = { pool, restore: this.options.restore, dpi: this.options.dpi, readBy: this.options.readBy, bytes: fp.bytes ?? undefined, sha256: fp.sha256, restoredTextFile };
       // the options carry the bytes to the pipeline; the fingerprint keeps its hash only
       fp.bytes = null;
       const input = { relative: file.relative, size: fp.size, sha256: fp.sha256, resumeKey: this.#key };

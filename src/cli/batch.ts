@@ -9,9 +9,11 @@ import { BatchProgress, formatSummary, runBatch, type BatchSummary, type Process
 import { DEFAULT_QUEUED_FILES, parseQueueUrl, runQueuedBatch } from '../queue/index.js';
 import { EXIT } from './exit-codes.js';
 import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
+import { READ_BY_HELP, readByOf } from './read-by.js';
+import type { RestoreOptions } from '../restore/index.js';
 
 const USAGE =
-  'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--no-restore] [--dpi N] [--pdf] [--ocr-engine NAME] [--queue redis://HOST:PORT[/DB]]';
+  'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--no-restore] [--dpi N] [--pdf] [--ocr-engine NAME] [--read-by WHO] [--queue redis://HOST:PORT[/DB]]';
 
 const HELP = `${USAGE}
 
@@ -33,6 +35,7 @@ const HELP = `${USAGE}
   --pdf                  also OUT/<name>.pdf for PDF and image inputs: the pages
                          as scanned under an invisible layer of the restored text
   ${OCR_ENGINE_HELP}
+  ${READ_BY_HELP}
   --queue URL            redis://HOST:PORT[/DB]: hand the files to \`vnplan worker\`s
                          through this Redis instead of reading them here; this
                          command still writes every output. --concurrency is then
@@ -108,6 +111,7 @@ interface BatchArgs {
   dpi?: number;
   queue?: string;
   ocrEngineName?: string;
+  readBy: RestoreOptions['readBy'];
 }
 
 const BATCH_OPTIONS = {
@@ -120,6 +124,7 @@ const BATCH_OPTIONS = {
   dpi: { type: 'string' },
   queue: { type: 'string' },
   'ocr-engine': { type: 'string' },
+  'read-by': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   pdf: { type: 'boolean' },
 } as const;
@@ -147,6 +152,7 @@ async function parseBatchArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     dpi: parseDpi(values.dpi),
     queue: values.queue,
     ocrEngineName: values['ocr-engine'],
+    readBy: readByOf(values['read-by']),
   };
 }
 

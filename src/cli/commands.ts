@@ -8,6 +8,7 @@ import { VnplanError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
 import { parseCommandArgs, parseDpi } from './options.js';
 import { ocrEngineOf } from './ocr-engine.js';
+import { readByOf } from './read-by.js';
 
 type ParsedArgs = ReturnType<typeof parseArgs>;
 
@@ -62,9 +63,11 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     'no-restore': { type: 'boolean' },
     dpi: { type: 'string' },
     'ocr-engine': { type: 'string' },
+    'read-by': { type: 'string' },
   });
   const file = singleFile(parsed, 'extract');
   const dpi = parseDpi(optionalString(parsed, 'dpi'));
+  const readBy = readByOf(optionalString(parsed, 'read-by'));
   const targets = await outputTargets(file, {
     '-o': optionalString(parsed, 'output'),
     '--text': optionalString(parsed, 'text'),
@@ -77,6 +80,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const processed = await processFile(file, {
     restore: parsed.values['no-restore'] !== true,
     dpi,
+    readBy,
     ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
   });
   const { record, restored } = processed;
@@ -97,13 +101,16 @@ export async function runRestoreCommand(argv: string[]): Promise<number> {
     log: { type: 'string' },
     dpi: { type: 'string' },
     'ocr-engine': { type: 'string' },
+    'read-by': { type: 'string' },
   });
   const file = singleFile(parsed, 'restore');
   const dpi = parseDpi(optionalString(parsed, 'dpi'));
+  const readBy = readByOf(optionalString(parsed, 'read-by'));
   const targets = await outputTargets(file, { '-o': optionalString(parsed, 'output'), '--log': optionalString(parsed, 'log') });
   // the correction log is kept only when --log asks for it
   const { restored } = await restoreFile(file, {
     dpi,
+    readBy,
     corrections: targets['--log'] !== undefined,
     ocrEngine: await ocrEngineOf(optionalString(parsed, 'ocr-engine')),
   });

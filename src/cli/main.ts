@@ -11,7 +11,7 @@ import { tuneForColdStarts } from './v8-tuning.js';
 const USAGE = `vnplan ${VERSION} — Vietnamese administrative plans (Kế hoạch) to clean text and JSON
 
 Usage:
-  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--pdf OUT.pdf] [--no-restore] [--dpi N] [--ocr-engine NAME]
+  vnplan extract FILE [-o OUT.json] [--text OUT.txt] [--pdf OUT.pdf] [--no-restore] [--dpi N] [--ocr-engine NAME] [--read-by WHO]
       Read FILE (text, PDF with or without a text layer, PNG/JPEG/TIFF/WebP
       scan), OCR what needs it, restore the Vietnamese text and print the plan
       record as JSON (or write it to OUT.json; - is stdout). --text also writes
@@ -19,10 +19,13 @@ Usage:
       layer). An output that is FILE itself (or a link to it) is refused.
       --ocr-engine auto|tesseract.js|tesseract: who reads scans (default
       tesseract.js; tesseract = the native CLI ≥ 5; auto = native when found).
-  vnplan restore FILE [-o OUT.txt] [--log OUT.json]
+      --read-by auto|vie-ocr: what read a text FILE (or a text layer) before
+      vnplan: vie-ocr = Tesseract's Vietnamese model, whose misreadings (a hook
+      read as an acute: Tố chức) restoration then weighs; default auto.
+  vnplan restore FILE [-o OUT.txt] [--log OUT.json] [--read-by WHO]
       Print FILE's text with OCR garble and missing diacritics repaired, line
       breaks kept; --log writes the corrections {line, from, to, confidence}.
-  vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB] [--pdf]
+  vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB] [--exclude GLOB] [--pdf] [--read-by WHO]
       Every supported file under DIR to OUT/<relative path>.json and .txt,
       with OUT/manifest.jsonl, OUT/summary.csv and the review page
       OUT/index.html; resumes by default. --pdf: searchable PDFs of scans too.

@@ -1,6 +1,7 @@
 // Dates as plans write them: `ngày 20 tháng 02 năm 2024`, `ngày   tháng 12 năm
 // 2022` (day left blank), `08/3/2022`. Read on mark-free text so that OCR's
 // `ngay25 thang 01 nim 2022` reads too.
+import { isCalendarDay } from '../calendar.js';
 import { foldSameLength } from './fold.js';
 
 export interface FoundDate {
@@ -14,10 +15,9 @@ export interface FoundDate {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function iso(year: number, month: number, day: number | null): string | null {
-  if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
-  if (day === null) return `${year}-${pad(month)}`;
-  if (day < 1 || day > 31) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  // a blank day (a date signed in by hand) leaves the month alone to check
+  if (year < 1900 || year > 2100 || !isCalendarDay(day ?? 1, month)) return null;
+  return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
 // A year a typist or a crawl split after its century (`16/7/20 21`): two digits can be no year of a date. A crawl

@@ -6,7 +6,7 @@
 // how often running text uses each syllable (dictionaries/restore-vocab.tsv,
 // the restorer's corpus counts), to tell a name from a heading. Read once.
 import { distance } from 'fastest-levenshtein';
-import { readTableText } from '../dictionaries.js';
+import { CORPUS_TABLES, readTableText } from '../dictionaries.js';
 import { printsForBarredD } from '../misreadings.js';
 import { stripMarks } from './fold.js';
 
@@ -86,7 +86,7 @@ function load(): Tables {
   }
   const inText: Counts = { of: new Map(), total: 0 };
   const textSyllables: string[] = [];
-  for (const row of readTableText('restore-vocab.tsv').split('\n')) {
+  for (const row of readTableText(CORPUS_TABLES.vocabulary).split('\n')) {
     const [syllable, count] = row.split('\t');
     // The class tokens (<s>, <num>, …) are no syllables.
     if (syllable && count && !syllable.startsWith('<')) {

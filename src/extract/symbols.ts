@@ -6,7 +6,7 @@
 import { misreads, nearestAbbreviation, printsForBarredD, readsBarredD } from '../misreadings.js';
 import { phraseKeys, stripMarks } from './fold.js';
 import { headAt } from './organs.js';
-import { vocabulary } from './vocabulary.js';
+import { vocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface DocumentSymbol {
   /** The document type the symbol names (`KH` -> Kế hoạch); null for a letter (`4085/UBND-ĐT`). */
@@ -171,14 +171,18 @@ function byCommittees(symbol: string): boolean {
   return kinds.some((k) => k === 'committee' || k === 'dependent') && !kinds.includes('state');
 }
 
-/** The joiner put between a type and an organ the print ran together: read apart, written together. */
-const LOST_DASH = '';
+/**
+ * The separator splitJoinedPair puts between a type and an organ the print ran together (`QĐUBND`): empty,
+ * so readSymbol reads and spells the two parts apart, each as its table writes it, yet writes them with
+ * nothing between, as printed; a symbol is the document's own, and a dash it never had is not added.
+ */
+const GLUED_SEPARATOR = '';
 
 /**
  * A type and an organ run together where a PDF layer or OCR lost the dash
  * (`QĐUBND`, `NQHĐND`, `NĐCP`): the first piece split where it falls into
  * exactly one known type followed by one known organ, else left as it is.
- * The two are joined by LOST_DASH, so the symbol is written as printed.
+ * The two are joined by GLUED_SEPARATOR, so the symbol is written as printed.
  */
 function splitJoinedPair(pieces: string[]): string[] {
   const first = pieces[0]!;
@@ -191,7 +195,7 @@ function splitJoinedPair(pieces: string[]): string[] {
     }
   }
   if (splits.length !== 1) return pieces;
-  return [first.slice(0, splits[0]), LOST_DASH, first.slice(splits[0]), ...pieces.slice(1)];
+  return [first.slice(0, splits[0]), GLUED_SEPARATOR, first.slice(splits[0]), ...pieces.slice(1)];
 }
 
 /**
@@ -238,7 +242,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   let symbol = type ?? canonicalPart(first, 'organ') ?? first;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const part = pieces[i + 1]!;
-    symbol += (pieces[i] === '/' || pieces[i] === '.' || pieces[i] === LOST_DASH ? pieces[i] : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
+    symbol += (pieces[i] === '/' || pieces[i] === '.' || pieces[i] === GLUED_SEPARATOR ? pieces[i] : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
   }
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
   // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type
@@ -282,12 +286,23 @@ export function spellByIssuer(text: string, issuer: string | null): string {
   if (issuer === null) return text;
   // A code as the tables write it stays; one they write with a Đ it lacks (`HDTDKT`, HĐTĐKT, kept without marks where
   // a glued `ngày` kept restoration's symbol grammar off it) is spelt by the issuer like any other.
-  const known = new Set([...abbreviations('organ'), ...abbreviations('type')]);
+  const known = tableCodes();
   return text.replace(/(?<=[-/])[A-ZĐ]{2,}(?![\p{L}])/gu, (part) => {
     if (!plain(part).includes('D') || known.has(part)) return part;
     const spelt = issuerSpelling(part, issuer);
     return spelt === null ? part : takeMarkedLetters(part, [...spelt]);
   });
+}
+
+// Derived once per load of the tables (as ownCodes is): spellByIssuer runs for every symbol and basis read.
+const tableCodesByVocabulary = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/** Every code the tables write, the organs' and the document types'. */
+function tableCodes(): ReadonlySet<string> {
+  const tables = vocabulary();
+  let codes = tableCodesByVocabulary.get(tables);
+  if (codes === undefined) tableCodesByVocabulary.set(tables, (codes = new Set([...abbreviations('organ'), ...abbreviations('type')])));
+  return codes;
 }
 
 /**

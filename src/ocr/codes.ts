@@ -5,6 +5,7 @@
 // far more often: the page's noise and its neighbours no longer pull the line's reading. The second
 // reading is kept only when it has the same shape (digits where the first had digits, the same
 // separators, one word, though a run of letters may be longer or shorter), a date that is a date, and tesseract is surer of it.
+import { isCalendarDay } from '../calendar.js';
 import type { Box, OcrWord } from '../types.js';
 import type { PageReading } from './layout.js';
 import { wordsByLine } from './layout.js';
@@ -33,8 +34,7 @@ function shape(text: string): string {
 /** Whether every `d/m/yyyy` of the word is a day of the calendar. */
 function datesValid(text: string): boolean {
   for (const m of text.matchAll(/(\d{1,2})\/(\d{1,2})\/(\d{4})/g)) {
-    const [day, month] = [Number(m[1]), Number(m[2])];
-    if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+    if (!isCalendarDay(Number(m[1]), Number(m[2]))) return false;
   }
   return true;
 }

@@ -23,6 +23,8 @@ export const JobData = z.object({
   /** The run's options that change outputs (they are in the key too). */
   restore: z.boolean(),
   dpi: z.number().int(),
+  /** What read the text files' text before (ProcessOptions.readBy); absent, each document says it. */
+  readBy: z.literal('vie-ocr').optional(),
 });
 export type JobData = z.infer<typeof JobData>;
 

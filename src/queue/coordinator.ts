@@ -124,7 +124,7 @@ class JobTracker {
         known.waiters.push({ path, resolve, reject });
         return;
       }
-      const data: JobData = { path, relative: input.relative, sha256: input.sha256, size: input.size, resumeKey: input.resumeKey, restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI };
+      const data: JobData = { path, relative: input.relative, sha256: input.sha256, size: input.size, resumeKey: input.resumeKey, restore: options.restore ?? true, dpi: options.dpi ?? DEFAULT_DPI, readBy: options.readBy };
       this.#awaited.set(id, { data, waiters: [{ path, resolve, reject }] });
       void this.#enqueue(id, data);
     });

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker, type Job } from 'bullmq';
 import { fingerprint } from '../batch/fingerprint.js';
-import { resumeKey, type Processor } from '../batch/index.js';
+import { resumeKey, type OutputOptions, type Processor } from '../batch/index.js';
 import type { ProcessedFile } from '../pipeline.js';
 import { detectFormat } from '../input/index.js';
 import { createOcrPool, type OcrPool } from '../ocr/index.js';
@@ -166,7 +166,7 @@ async function leaveIfRedisIsGone(location: QueueLocation, closing: Promise<void
 class FileWorker {
   #pool: OcrPool | null = null;
 
-  /** This worker's resume key per output options (restore, dpi), computed once each. */
+  /** This worker's resume key per output options (restore, dpi, readBy), computed once each. */
   readonly #keys = new Map<string, Promise<string>>();
 
   constructor(
@@ -174,17 +174,17 @@ class FileWorker {
     private readonly engine: EngineKind | undefined,
   ) {}
 
-  #keyFor(restore: boolean, dpi: number): Promise<string> {
-    const id = `${restore}/${dpi}`;
+  #keyFor(options: OutputOptions): Promise<string> {
+    const id = `${options.restore}/${options.dpi}/${options.readBy}`;
     let key = this.#keys.get(id);
-    if (!key) this.#keys.set(id, (key = resumeKey({ restore, dpi }, { engine: this.engine?.identity })));
+    if (!key) this.#keys.set(id, (key = resumeKey(options, { engine: this.engine?.identity })));
     return key;
   }
 
   async run(job: Job<JobData, JobResult>): Promise<JobResult> {
     const data = decodeJobData(job.data);
     // Thrown, not returned: another worker (with the right version) may take the retry.
-    const key = await this.#keyFor(data.restore, data.dpi);
+    const key = await this.#keyFor({ restore: data.restore, dpi: data.dpi, readBy: data.readBy });
     if (data.resumeKey !== key) {
       const engine = this.engine ? `${this.engine.identity.name} ${this.engine.identity.version}` : 'default';
       throw new Error(
@@ -201,7 +201,7 @@ class FileWorker {
       const pool = format === null || format === 'text' ? undefined : (this.#pool ??= createOcrPool({ engine: this.engine }));
       processed = await this.process(
         data.path,
-        { pool, restore: data.restore, dpi: data.dpi, sha256: fp.sha256 },
+        { pool, restore: data.restore, dpi: data.dpi, readBy: data.readBy, sha256: fp.sha256 },
         { relative: data.relative, size: fp.size, sha256: fp.sha256, resumeKey: data.resumeKey },
       );
     } catch (error) {

@@ -5,10 +5,10 @@
 // forward model's trigram probability sharpened by the 4-gram counts where the corpus has seen the
 // context (a Dirichlet prior on the trigram's: (c(abcd) + β·P3(d|bc)) / (c(abc) + β)), so a context
 // seen rarely changes little. Read at the first text that lost its marks, searched where it lies.
-import { readGzippedTable } from '../dictionaries.js';
+import { CORPUS_TABLES, readGzippedTable } from '../dictionaries.js';
 import { searchSorted } from './lm.js';
 
-export const FOURGRAMS_FILE = 'restore-fourgrams.bin.gz';
+export const FOURGRAMS_FILE = CORPUS_TABLES.fourgrams;
 /** 'VN4G'. */
 const FOURGRAMS_MAGIC = 0x564e3447;
 /** Ids of the language model are below 2^13, so four of them key a 4-gram exactly in a double. */
@@ -45,7 +45,7 @@ export class FourgramCounts {
   ) {}
 
   /** The counts of table `name` of `dir` (from `unpacked` where it holds them, see readGzippedTable); missing or damaged, a BAD_TABLE error saying how to rebuild it. */
-  static read(dir: string, name = FOURGRAMS_FILE, unpacked?: string): FourgramCounts {
+  static read(dir: string, name: string = FOURGRAMS_FILE, unpacked?: string): FourgramCounts {
     return readGzippedTable(name, dir, (buffer) => {
       const [magic, n4 = 0, n3 = 0] = buffer.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
       if (magic !== FOURGRAMS_MAGIC || buffer.byteLength !== 16 + 12 * (n4 + n3)) throw new Error('not a table of 4-gram counts of this version');

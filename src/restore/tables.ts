@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import {
-  DICTIONARIES_DIR, gunzippedTableBytes, readDictionary, readDocumentTypes, readOrgans, readTable, readTableText, requireTable, tableError, UNPACKED_TABLES_DIR, unpackedTableName, unpackTable,
+  CORPUS_TABLES, DICTIONARIES_DIR, gunzippedTableBytes, readDictionary, readDocumentTypes, readOrgans, readTable, readTableText, requireTable, tableError, UNPACKED_TABLES_DIR, unpackedTableName, unpackTable,
 } from '../dictionaries.js';
 import type { CompiledLm, NgramCounts } from './lm.js';
 import { Disambiguator, DISAMBIGUATOR_FILE } from './disambiguator.js';
@@ -20,14 +20,10 @@ export const NUMBER_ID = 1;
 export const ABBR_ID = 2;
 export const UNKNOWN_ID = 3;
 
-/** The language model with its log-probabilities computed (see encodeLanguageModel), gzip'd. */
-export const LM_FILE = 'restore-lm.bin.gz';
-/** The model of the same counts read right to left (reversedCounts in lm.ts), in the same layout. */
-export const BACKWARD_LM_FILE = 'restore-lm-backward.bin.gz';
-/** The counts it was computed from, in its order (see encodeCounts), gzip'd: to check it and to recompute it. */
-export const LM_COUNTS_FILE = 'restore-lm-counts.bin.gz';
-/** Per vocabulary id, its weighted count inside a sentence of the corpus and the capitalised part of it (tab-separated). */
-export const TITLED_FILE = 'restore-titled.tsv';
+export const LM_FILE = CORPUS_TABLES.languageModel;
+export const BACKWARD_LM_FILE = CORPUS_TABLES.backwardLanguageModel;
+export const LM_COUNTS_FILE = CORPUS_TABLES.languageModelCounts;
+export const TITLED_FILE = CORPUS_TABLES.titled;
 /** 'VNLN' (the counts-only layout before was 'VNLM'). */
 const LM_MAGIC = 0x564e4c4e;
 const COUNTS_MAGIC = 0x564e4c43;
@@ -63,7 +59,7 @@ export interface RawTables {
 }
 
 export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE): RawTables {
-  const vocabLines = readTableText('restore-vocab.tsv', dir).split('\n').filter(Boolean);
+  const vocabLines = readTableText(CORPUS_TABLES.vocabulary, dir).split('\n').filter(Boolean);
   const words = vocabLines.map((l) => l.slice(0, l.indexOf('\t')));
   const unigramCounts = Float64Array.from(vocabLines, (l) => Number(l.slice(l.indexOf('\t') + 1)));
 
@@ -80,7 +76,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   const titledCounts = Float64Array.from(titledRows, (row) => Number(row.slice(row.indexOf('\t') + 1)));
 
   const namePairs = new Set<number>();
-  for (const row of readTableText('restore-names.tsv', dir).split('\n')) {
+  for (const row of readTableText(CORPUS_TABLES.names, dir).split('\n')) {
     const [a, b] = row.split('\t');
     if (a && b) namePairs.add(Number(a) * 65536 + Number(b));
   }
@@ -92,7 +88,7 @@ export function readTables(dir = DICTIONARIES_DIR, unpacked = UNPACKED_LM_FILE):
   // those ASCII shadows are misspellings to repair, not abbreviations of their own.
   const official = new Set([...documentTypes, ...organAbbrs]);
   const shadows = new Set([...official].map(asciiShadow).filter((a) => !official.has(a)));
-  const corpusAbbreviations = readTableText('restore-abbreviations.txt', dir).split('\n').filter((a) => a && !shadows.has(a));
+  const corpusAbbreviations = readTableText(CORPUS_TABLES.abbreviations, dir).split('\n').filter((a) => a && !shadows.has(a));
   const abbreviations = new Set([...documentTypes, ...organAbbrs, ...corpusAbbreviations]);
 
   const levels = readDictionary('admin-levels.json', z.object({ levels: z.array(z.object({ name: z.string() })) }), dir).levels;

@@ -1,6 +1,6 @@
 // The command line as a user runs it: a child process, its exit code, stdout,
 // stderr and the files it leaves behind.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { PlanRecord } from '../../src/types.js';
 import { decodeText } from '../../src/input/text.js';
 import { VNPLAN_MAIN } from '../helpers/cli-build.js';
 import { runCommand, type Run } from '../helpers/run-command.js';
+import { latestEntries } from '../batch/helpers/inspect.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLEAN_SAMPLE = join(ROOT, 'fixtures/samples/002_73ad0eb0821da3f9.txt');
@@ -150,5 +151,75 @@ describe('vnplan schema', () => {
       expect(schema.properties).toHaveProperty(field);
     }
     expect(schema.required).toContain('legalBases');
+  });
+});
+
+// --read-by vie-ocr on a text Tesseract's Vietnamese model read before vnplan
+// got it (fixtures/outside/party-2026f/vie-ocr/245): that model reads the hook
+// of "Tổ chức" as an acute, a real word ("Tố chức") restoration leaves in a
+// text it knows nothing of, and weighs apart only when told who read it.
+const SET = join(ROOT, 'fixtures/outside/party-2026f');
+const NAME = '245_hnd-tinh-hanam-hoithi-2021';
+const READ = join(SET, 'vie-ocr', `${NAME}.txt`);
+/** The title line as the page printed it, and as the model read it. */
+const PRINTED = 'Tổ chức Hội thi Nhà nông đua tài tỉnh Hà Nam năm 2022';
+const MISREAD = 'Tố chức Hội thi Nhà nông đua tài tỉnh Hà Nam năm 2022';
+
+describe('vnplan --read-by', () => {
+  it('restore: vie-ocr mends the hook the model read as an acute; auto (the default) leaves the real word', async () => {
+    expect((await readFile(join(SET, 'texts', `${NAME}.txt`), 'utf8')).split('\n')).toContain(PRINTED);
+    const asIs = await vnplan(['restore', READ]);
+    const told = await vnplan(['restore', READ, '--read-by', 'vie-ocr']);
+    expect([asIs.code, told.code]).toEqual([0, 0]);
+    expect(asIs.stdout.split('\n')).toContain(MISREAD);
+    expect((await vnplan(['restore', READ, '--read-by', 'auto'])).stdout).toBe(asIs.stdout);
+    expect(told.stdout.split('\n')).toContain(PRINTED);
+    expect(told.stdout).not.toContain('Tố chức');
+  });
+
+  it('extract: the title is the gold title with vie-ocr, the misread one without', async () => {
+    const gold = JSON.parse(await readFile(join(SET, 'gold', `${NAME}.json`), 'utf8')) as PlanRecord;
+    expect(gold.title).toBe(PRINTED);
+    const told = await vnplan(['extract', READ, '--read-by', 'vie-ocr']);
+    expect(told.code).toBe(0);
+    expect(PlanRecord.parse(JSON.parse(told.stdout)).title).toBe(gold.title);
+    expect(PlanRecord.parse(JSON.parse((await vnplan(['extract', READ])).stdout)).title).toBe(MISREAD);
+  });
+
+  it('batch: the option is in the resume key, so a re-run with it redoes the file, and one more skips it', async () => {
+    const dir = join(work, 'archive');
+    const out = join(work, 'out');
+    await mkdir(dir);
+    await cp(READ, join(dir, `${NAME}.txt`));
+    const restored = () => readFile(join(out, `${NAME}.txt`), 'utf8');
+
+    expect((await vnplan(['batch', dir, '--out', out])).code).toBe(0);
+    const first = (await latestEntries(out)).get(`${NAME}.txt`);
+    expect(first?.status).toBe('ok');
+    expect((await restored()).split('\n')).toContain(MISREAD);
+
+    expect((await vnplan(['batch', dir, '--out', out, '--read-by', 'vie-ocr'])).code).toBe(0);
+    const second = (await latestEntries(out)).get(`${NAME}.txt`);
+    expect(second?.status).toBe('ok');
+    expect(second?.version).not.toBe(first?.version);
+    expect((await restored()).split('\n')).toContain(PRINTED);
+
+    expect((await vnplan(['batch', dir, '--out', out, '--read-by', 'vie-ocr'])).code).toBe(0);
+    expect((await latestEntries(out)).get(`${NAME}.txt`)).toMatchObject({ status: 'skipped', version: second?.version });
+  });
+
+  it('exits 2 naming the flag and its values on any other value, before any work', async () => {
+    const out = join(work, 'refused');
+    for (const args of [
+      ['restore', READ, '--read-by', 'eng-ocr'],
+      ['extract', READ, '--read-by', 'vie'],
+      ['batch', join(SET, 'vie-ocr'), '--out', out, '--read-by', 'VIE-OCR'],
+    ]) {
+      const run = await vnplan(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/--read-by takes auto, vie-ocr \(got "/);
+    }
+    await expect(readFile(join(out, 'manifest.jsonl'))).rejects.toThrow();
+    expect((await vnplan(['batch', '--help'])).stdout).toMatch(/--read-by WHO +auto \| vie-ocr/);
   });
 });

@@ -93,6 +93,28 @@ describe.skipIf(!hasRedis)('vnplan batch --queue (BullMQ on a real redis-server)
     }
   });
 
+  it('carries --read-by to the workers: their resume key and restoration are the coordinator\'s', async () => {
+    // Tesseract's Vietnamese model read this text's `Tổ chức` as `Tố chức` (test/cli/cli.test.ts, vnplan --read-by)
+    const dir = await mkdtemp(join(tmpdir(), 'vnplan-queue-read-by-'));
+    made.push(dir);
+    await copyFile(join(import.meta.dirname, '../../fixtures/outside/party-2026f/vie-ocr/245_hnd-tinh-hanam-hoithi-2021.txt'), join(dir, '245.txt'));
+    const local = join(scratch, 'read-by-local');
+    const queued = join(scratch, 'read-by-queued');
+    await runBatch({ inputDir: dir, outDir: local, readBy: 'vie-ocr' });
+    const stop = new AbortController();
+    const worker = runWorker({ queue: redis.url, signal: stop.signal });
+    try {
+      const got = await runQueuedBatch({ inputDir: dir, outDir: queued, queue: redis.url, readBy: 'vie-ocr' });
+      expect([got.ok, got.failed.length]).toEqual([1, 0]);
+      const [a, b] = await Promise.all([outputFiles(local), outputFiles(queued)]);
+      expect(b.get('245.txt')).toBe(a.get('245.txt'));
+      expect(b.get('245.txt')!.split('\n')).toContain('Tổ chức Hội thi Nhà nông đua tài tỉnh Hà Nam năm 2022');
+    } finally {
+      stop.abort();
+      await worker;
+    }
+  });
+
   it('hands the file of a worker killed with -9 to another worker: every file recorded exactly once', async () => {
     const dir = await archive(8);
     const out = join(scratch, 'kill-worker');

@@ -2,7 +2,7 @@
 // Vietnamese syllables of the restorer's inventory (dictionaries/restore-vocab.tsv).
 // Only words with a letter beyond ASCII and one within it are counted: ASCII
 // reads the same in every candidate encoding, so it cannot tell them apart.
-import { DICTIONARIES_DIR, readTableText } from '../../dictionaries.js';
+import { CORPUS_TABLES, DICTIONARIES_DIR, readTableText } from '../../dictionaries.js';
 import { syllableKey } from '../../restore/vietnamese.js';
 
 export interface SyllableScore {
@@ -26,7 +26,7 @@ export class SyllableInventory {
   /** The restorer's syllables (class tokens like `<s>` left out). */
   static read(dir = DICTIONARIES_DIR): SyllableInventory {
     const keys = new Set<string>();
-    for (const row of readTableText('restore-vocab.tsv', dir).split('\n')) {
+    for (const row of readTableText(CORPUS_TABLES.vocabulary, dir).split('\n')) {
       const word = row.slice(0, row.indexOf('\t'));
       if (word && !word.startsWith('<')) keys.add(syllableKey(word));
     }
