@@ -734,6 +734,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const signer = readSigner(closing.signatureLines);
   const signerDoubts: string[] = [];
   const correctionsOn = correctionsByLine(options.corrections ?? [], origin);
+  const correctionsOnLines = ({ from, to }: LineRange): Correction[] => Array.from({ length: to - from + 1 }, (_, k) => correctionsOn(from + k)).flat();
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     // Marks restoration put in, or none at all: either way not the text's own.
     const onLine = correctionsOn(signer.lines.to);
@@ -750,16 +751,18 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     }
     // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
     else if (guessed.size > 0) {
-      for (const { syllable, share, rivals } of guessedSpellings(signer.signer.name, (w) => restoredName(w) || respelt.has(w))) {
-        const instead = rivals.length ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}` : 'few names in the registers spell it so';
+      for (const { syllable, share, rivals, unmet } of guessedSpellings(signer.signer.name, (w) => restoredName(w) || respelt.has(w))) {
+        const instead = rivals.length
+          ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`
+          : unmet.length
+            ? `may be ${unmet.map((r) => `"${r}"`).join(' or ')}, which the registers are too small to rule out`
+            : 'few names in the registers spell it so';
         signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and ${instead} (likely at ${Math.round(share * 100)} %)`);
       }
     }
   }
   if (signer.signer.authority !== null && signer.lines && options.corrections) {
-    const { from, to } = signer.lines;
-    const onLines = Array.from({ length: to - from + 1 }, (_, k) => correctionsOn(from + k)).flat();
-    const elsewhere = otherSpelling(signer.signer.authority, onLines, text);
+    const elsewhere = otherSpelling(signer.signer.authority, correctionsOnLines(signer.lines), text);
     if (elsewhere !== null) signerDoubts.push(`signer.authority: "${signer.signer.authority}" ${saidTwoWays(elsewhere)}`);
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;

@@ -53,6 +53,17 @@ describe('a signer’s name whose spelling restoration had to guess', () => {
     expect(first('Lộ Văn Trung')).toEqual([['Lộ', 'Lò']]);
   });
 
+  it('flags a given name the registers hold often and no other way, naming the spellings they never met', () => {
+    // party-2026 302 and state-2026c 912, stripped: the signers Phan Văn Mãi and Nguyễn Văn Phòng were read Mai and
+    // Phong (shares 0.94, under the 0.95 a given name needs); names no warning caught before.
+    const [mai] = guessedSpellings('Phan Văn Mai', restored);
+    expect(mai).toMatchObject({ syllable: 'Mai', rivals: [] });
+    expect(mai?.unmet).toContain('Mãi');
+    expect(guessedSpellings('Nguyễn Văn Phong', restored).map((g) => g.syllable)).toEqual(['Phong']);
+    // A rare spelling is doubted for its rarity, not for spellings never met.
+    expect(guessedSpellings('Hồ Quang Cua', restored)).toEqual([expect.objectContaining({ syllable: 'Cua', unmet: [] })]);
+  });
+
   it('leaves a name whose every syllable names spell one way', () => {
     expect(guessedSpellings('Trần Quốc Trung', restored)).toEqual([]);
     expect(guessedSpellings('Nguyễn Văn Nghĩa', restored)).toEqual([]);
