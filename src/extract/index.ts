@@ -749,8 +749,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       signerDoubts.push(`signer.name: "${signer.signer.name}" left out: ${unvouched.map((s) => `"${s}"`).join(', ')} is no name the registers know, and restoration guessed its marks`);
       signer.signer.name = null;
     }
-    // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
-    else if (guessed.size > 0) {
+    // Only a signature block restoration worked on: a clean text's `Thanh` is the text's own. The block, not the
+    // name's line alone: a stripped `Phan Sao Nam` reads as syllables the decoder keeps, under a `CHU TICH` it restored.
+    else if (guessed.size > 0 || correctionsOnLines(signer.lines).length > 0) {
       for (const { syllable, share, rivals, unmet } of guessedSpellings(signer.signer.name, (w) => restoredName(w) || respelt.has(w))) {
         const instead = rivals.length
           ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`
