@@ -734,6 +734,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const signer = readSigner(closing.signatureLines);
   const signerDoubts: string[] = [];
   const correctionsOn = correctionsByLine(options.corrections ?? [], origin);
+  const correctionsOnLines = ({ from, to }: LineRange): Correction[] => Array.from({ length: to - from + 1 }, (_, k) => correctionsOn(from + k)).flat();
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     // Marks restoration put in, or none at all: either way not the text's own.
     const onLine = correctionsOn(signer.lines.to);
@@ -748,18 +749,21 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       signerDoubts.push(`signer.name: "${signer.signer.name}" left out: ${unvouched.map((s) => `"${s}"`).join(', ')} is no name the registers know, and restoration guessed its marks`);
       signer.signer.name = null;
     }
-    // Only a line restoration worked on: a clean text's `Thanh` is the text's own.
-    else if (guessed.size > 0) {
-      for (const { syllable, share, rivals } of guessedSpellings(signer.signer.name, (w) => restoredName(w) || respelt.has(w))) {
-        const instead = rivals.length ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}` : 'few names in the registers spell it so';
+    // Only a signature block restoration worked on: a clean text's `Thanh` is the text's own. The block, not the
+    // name's line alone: a stripped `Phan Sao Nam` reads as syllables the decoder keeps, under a `CHU TICH` it restored.
+    else if (guessed.size > 0 || correctionsOnLines(signer.lines).length > 0) {
+      for (const { syllable, share, rivals, unmet } of guessedSpellings(signer.signer.name, (w) => restoredName(w) || respelt.has(w))) {
+        const instead = rivals.length
+          ? `may as well be ${rivals.map((r) => `"${r}"`).join(' or ')}`
+          : unmet.length
+            ? `may be ${unmet.map((r) => `"${r}"`).join(' or ')}, which the registers are too small to rule out`
+            : 'few names in the registers spell it so';
         signerDoubts.push(`signer.name: "${syllable}" was restored without its marks and ${instead} (likely at ${Math.round(share * 100)} %)`);
       }
     }
   }
   if (signer.signer.authority !== null && signer.lines && options.corrections) {
-    const { from, to } = signer.lines;
-    const onLines = Array.from({ length: to - from + 1 }, (_, k) => correctionsOn(from + k)).flat();
-    const elsewhere = otherSpelling(signer.signer.authority, onLines, text);
+    const elsewhere = otherSpelling(signer.signer.authority, correctionsOnLines(signer.lines), text);
     if (elsewhere !== null) signerDoubts.push(`signer.authority: "${signer.signer.authority}" ${saidTwoWays(elsewhere)}`);
   }
   const titleText = parts.title ? { text: parts.title.title, lines: parts.title.lines } : null;

@@ -232,6 +232,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       variants: (id) => variantsById[id] ?? [],
       placeWords: new Set([...tables.placeWords, ...HAMLET_WORDS].flatMap((w) => vocabulary.get(syllableKey(w)) ?? [])),
       nameSyllables: nameSyllablesOf(names, vocabulary),
+      counts: tables.unigramCounts,
     },
     calibration,
     columns,

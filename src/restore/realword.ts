@@ -87,6 +87,8 @@ export interface RealWordModel {
   placeWords: ReadonlySet<number>;
   /** Syllables of persons' names (names.ts registers), by the place they stand in: before the given name, or as it. */
   nameSyllables: NameSyllables;
+  /** Each syllable's weighted count in the corpora (restore-vocab.tsv). */
+  counts: ArrayLike<number>;
 }
 
 export interface NameSyllables {
@@ -167,6 +169,14 @@ export function correctRealWords(
   return [...changes.values()].filter((c) => c.text !== textOf(c.token));
 }
 
+/**
+ * Least corpus count of the variant a word is changed to. A syllable the corpora hardly print (`doan` 16 times, a
+ * stripped crawl's trace, against `đoàn` 13,503) is no word a page meant: its few bigrams (`thị doan`) are noise,
+ * and they would turn a right `THỊ ĐOÀN` into `THỊ DOAN`. The vocabulary's own floor for a corpus syllable
+ * (MIN_CORPUS_SYLLABLE of scripts/build-dictionaries.ts).
+ */
+const MIN_VARIANT_COUNT = 40;
+
 /** Passes over a line; one more only after a change. */
 const MAX_PASSES = 3;
 const NUMERAL_CONFIDENCE = 0.9;
@@ -228,6 +238,7 @@ function weigh(
       sum += Math.exp(dl + dr);
       const hook = hooks.includes(v);
       if ((seen || named) && !hook) continue;
+      if ((model.counts[v] ?? 0) < MIN_VARIANT_COUNT) continue;
       // The hook's misreading is asked at most the hook's gains.
       const sideCap = hook ? settings.hookSideGain : Infinity;
       if (dl < Math.min(leftNeed, sideCap) || dr < Math.min(rightNeed, sideCap)) continue;
