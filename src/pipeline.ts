@@ -405,7 +405,9 @@ function hasLineLongerThan(text: string, max: number): boolean {
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
   const { document, restored } = await restoreFile(path, options);
   const read = extractedPart(restored, MAX_EXTRACTED_TEXT_CHARS);
-  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections, rawOcr: restored.rawOcr === true });
+  // OCR'd text (pages read here, or a text file the caller says OCR read): its symbols may hold letters OCR misread.
+  const readByOcr = restored.rawOcr === true || options.readBy !== undefined || document.pages.some((page) => page.method === 'ocr');
+  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections, rawOcr: restored.rawOcr === true, readByOcr });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),

@@ -190,6 +190,11 @@ const PLACE_LEVEL = /^(?:thành phố|thị xã|thị trấn|tỉnh|huyện|qu�
  */
 const registered = (name: string): boolean => /\d/u.test(name) || isKnownPlace(name) || load().gluedPlaces.has(glued(name));
 
+/** A date line's place with its level word aside (`Thành phố Hồ Chí Minh`: Hồ Chí Minh). */
+export function placeName(place: string): string {
+  return place.slice((PLACE_LEVEL.exec(place)?.[0] ?? '').length);
+}
+
 /** Whether a date line's place, its level word aside (`thành phố Huế`), is a name the register knows or a numbered unit. */
 export function isRegisteredPlace(place: string): boolean {
   const level = PLACE_LEVEL.exec(place)?.[0] ?? '';

@@ -5,7 +5,7 @@
 // at the quốc hiệu / tiêu ngữ, the number and date are read where they stand.
 import { findDates } from './dates.js';
 import { LOOSE_MOTTO } from './flattened.js';
-import { isKnownPlace, registerSpelling } from './gazetteer.js';
+import { isKnownPlace, placeName, registerSpelling } from './gazetteer.js';
 import { capitalizeFirst, cleanValue, findPhrase, foldSameLength, isUpperCase, phraseKeys, stripMarks, tokenize } from './fold.js';
 import { restoreHeaderLines } from './header-lines.js';
 import type { Line } from './lines.js';
@@ -389,11 +389,12 @@ function ofYouthUnion(letterhead: Letterhead | null, heading: string | null): Le
 /**
  * The letterhead's locality and the date line's place are most often the same
  * name; written in capitals it is the one more often misread (OCR, mark
- * restoration), so where their letters agree the date line's spelling wins.
+ * restoration), so where their letters agree the date line's spelling wins,
+ * its level word aside (`THÀNH PHỐ HỖ CHÍ MINH` over `Thành phố Hồ Chí Minh, ngày …`).
  */
 function agreeOnPlace(header: Header): void {
   const letterhead = header.letterhead;
-  const place = header.place;
+  const place = header.place === null ? null : placeName(header.place);
   if (!letterhead?.locality || place === null || letterhead.locality === place) return;
   if (stripMarks(letterhead.locality).toLowerCase() !== stripMarks(place).toLowerCase()) return;
   letterhead.name = letterhead.name?.replace(letterhead.locality, place) ?? null;

@@ -19,7 +19,7 @@ import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
 import { readTargets } from './targets.js';
 import { documentTypeNames, isRule, typeInTitleNote } from './title.js';
-import { canonicalPart, readBarredD, readSymbol, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
+import { canonicalPart, readBarredD, readSymbol, spellByCitation, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
 import { findDates } from './dates.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
@@ -34,6 +34,8 @@ export interface ExtractOptions {
   corrections?: readonly Correction[];
   /** Restoration took the text for OCR without a Vietnamese model (RestoredText.rawOcr): its symbols never print Đ. */
   rawOcr?: boolean;
+  /** OCR read the text (with any model): a letter of a symbol may be one it misread, a typist's never is. */
+  readByOcr?: boolean;
 }
 
 /** The document type this extractor is built for. */
@@ -708,6 +710,24 @@ function quotedBases(documentType: string | null, found: readonly FoundBasis[]):
   return `legalBases: the ${found.length} "Căn cứ" clauses${cited} stand in a "${documentType}", no type the tables of issued documents know: a paper that issues nothing quotes them from another text, left empty`;
 }
 
+/**
+ * A cited issuer that is one word the tables only begin organs' names with (`Ban` of `Ban Tổ chức Tỉnh ủy`, the rest
+ * lost to OCR): a head word names no body (NĐ 30 Phụ lục I: the organ's full name). `Chính phủ`, a name of its own, is one.
+ */
+function headWordAlone(issuer: string): boolean {
+  const words = tokenize(issuer);
+  if (words.length !== 1) return false;
+  const names = vocabulary().organs.map((o) => tokenize(o.name).map((t) => t.key));
+  const word = words[0]!.key;
+  return names.some((n) => n.length > 1 && n[0] === word) && !names.some((n) => n.length === 1 && n[0] === word);
+}
+
+/**
+ * A speck OCR read as a mark of its own between a name's words (`Huyện Cẩm ¡ Xuyên`): no letter, no figure, and none
+ * of the signs an organ's name is written with.
+ */
+const STRAY_MARK = /\s[^\p{L}\p{N}\s\-–—.,;:()&/"'“”‘’]+(?=\s)/gu;
+
 export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A document flattened onto one line is put back on lines; provenance counts the text's own lines.
   const { lines, origin } = unflatten(toLines(text));
@@ -875,13 +895,21 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     );
     if (fromGlued) warnings.push(`legalBases.${i}.issuer: "${b.basis.issuer}" holds "${fromGlued.to}", restored from "${fromGlued.from}", words run together with letters lost: left empty`);
     const onBasisLines = linesOfBases[i]!.flatMap((l) => correctionsOn(l.no));
-    const cited = cutInPhrase || fromGlued ? null : b.basis.issuer;
+    const kept = cutInPhrase || fromGlued ? null : b.basis.issuer;
+    const cited = kept !== null && options.readByOcr ? kept.replace(STRAY_MARK, '') : kept;
     // An organ the tables name is spelt as they spell it, whatever marks restoration gave it.
     const organNames = vocabulary().organs.map((o) => o.name);
     const elsewhere = cited === null || organNames.includes(cited) ? null : otherSpelling(cited, onBasisLines, text);
     if (elsewhere !== null) warnings.push(`legalBases.${i}.issuer: "${cited}" ${saidTwoWays(elsewhere)}`);
     if (b.basis.number === null) return { ...b.basis, issuer: placed(cited) };
-    const number = basisNumbers[i]!.symbol;
+    // From OCR, a part a letter off what the citation's words give it (`28/T1-…` of a Thông tri) is that part misread;
+    // a typist's code is printed as the gold keeps it (`16-KT/TU` of a Kết luận).
+    const reading = options.readByOcr ? spellByCitation(basisNumbers[i]!.symbol, cited, b.basis.documentType) : { number: basisNumbers[i]!.symbol, doubted: [] };
+    const { number } = reading;
+    if (reading.doubted.length > 0 && !cut[i]) {
+      const near = reading.doubted.map((d) => `"${d.part}" a letter off "${d.code}"`).join(', ');
+      warnings.push(`legalBases.${i}.number: "${number}" came from OCR with ${near}, which the citation's words give and no table knows it from: to be checked`);
+    }
     const issuer = options.rawOcr && cited !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(cited)), number), number) : cited;
     const runOn = options.rawOcr && issuer !== null ? issuerRunningOn(issuer) : null;
     if (runOn !== null) warnings.push(`legalBases.${i}.issuer: "${issuer}" ran on past a "và" into words that name no organ: cut there, the rest read as the subject`);
@@ -894,7 +922,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       warnings.push(garble.kind === 'code' ? `${said} is a letter off a code the tables know, but not it: left empty` : `${said} is no Vietnamese word: garbled, to be checked`);
     }
     const documentType = options.rawOcr ? typeNamedBySymbol(b.basis.documentType, number) : b.basis.documentType;
-    return { ...b.basis, documentType, number: cut[i] ? null : number, issuer: garble?.kind === 'code' ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
+    const headOnly = spelt !== null && headWordAlone(spelt);
+    if (headOnly) warnings.push(`legalBases.${i}.issuer: "${spelt}" is an organ's head word without the words that name it: left empty`);
+    return { ...b.basis, documentType, number: cut[i] ? null : number, issuer: garble?.kind === 'code' || headOnly ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],

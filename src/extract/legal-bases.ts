@@ -1886,12 +1886,19 @@ function shareDatedPairs(text: string, items: readonly Item[], bases: LegalBasis
   }
 }
 
-/** Whether `later` names the law `earlier` records: the same name, or that name and a comma opening other words. */
+/** Letters OCR may misread in a law's name cited twice (`dân chủ & xã` of `dân chủ ở xã`): two laws' names differ by words. */
+const LAW_NAME_SLIPS = 2;
+
+/**
+ * Whether `later` names the law `earlier` records: the same name, a letter or two aside where the name is long
+ * enough that they are slips, or that name and a comma opening other words.
+ */
 function sameLawName(earlier: LegalBasis, later: LegalBasis): boolean {
   if (earlier.documentType !== later.documentType || earlier.subject === null || later.subject === null) return false;
   const name = foldKey(earlier.subject);
   const other = foldKey(later.subject);
-  return other === name || (other.startsWith(name) && /^\s*,/u.test(later.subject.slice(earlier.subject.length)));
+  const slipped = name.length > 5 * LAW_NAME_SLIPS && distance(other, name) <= LAW_NAME_SLIPS;
+  return other === name || slipped || (other.startsWith(name) && /^\s*,/u.test(later.subject.slice(earlier.subject.length)));
 }
 
 /** Each document once: the first citation, with a date a later one gives. */

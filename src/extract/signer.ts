@@ -330,6 +330,9 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
       : (readPosition(line.text, authority?.value.startsWith('K') ?? false) ?? (underAuthority ? writtenPosition(line.text) : null));
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
+    // Two titles stacked with no authority read (`TRƯỞNG BAN` / `PHÓ TRƯỞNG BAN`, its `K/T` lost to OCR): the upper is
+    // the head's the authority signs for, the lower the signer's own (NĐ 30 Phụ lục I: quyền hạn, then chức vụ).
+    else if (asPosition && authority === null && position !== null && position.line === above?.no) position = { value: asPosition, line: line.no };
     else if (isPersonalName(line.text)) {
       const found = { value: readPersonalName(line.text)!, line: line.no };
       if (authority !== null || position !== null) name = found;

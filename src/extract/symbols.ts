@@ -3,6 +3,7 @@
 // the NĐ 30 tables and written as they spell it (`QD` -> `QĐ`, `HDND` -> `HĐND`);
 // common OCR confusions (`0D`, `QP`, `TTq`, a slash read as `I`) are undone
 // only where that lands on exactly one known abbreviation.
+import { distance } from 'fastest-levenshtein';
 import { misreads, nearestAbbreviation, printsForBarredD, readsBarredD } from '../misreadings.js';
 import { phraseKeys, stripMarks } from './fold.js';
 import { headAt } from './organs.js';
@@ -121,6 +122,9 @@ const SYMBOL = new RegExp(
   ].join(''),
   'u',
 );
+
+/** After a symbol that is a type alone, a space and the rest of its code: capitals, then organ parts after dashes. */
+const SPACED_REST = /^ ((\p{Lu}{1,6})(?=[-–])(?:[-–.]\p{Lu}[\p{L}\d&]*)+)(?![\p{L}\d])/u;
 
 /** The type an abbreviation stands for; Party numbering (`02-TT/TU`) reads it in the Party's table (Thông tri, not Thông tư). */
 function typeName(abbr: string | null, party: boolean): string | null {
@@ -244,6 +248,12 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
     const part = pieces[i + 1]!;
     symbol += (pieces[i] === '/' || pieces[i] === '.' || pieces[i] === GLUED_SEPARATOR ? pieces[i] : '-') + (canonicalPart(part, 'organ') ?? canonicalPart(part, 'type') ?? part);
   }
+  // A type part OCR split with a space from the rest of its own code (`01/CTr PH-MTTQ-ĐTCTXH` of `CTrPH-…`): a symbol
+  // names its organ after its type (NĐ 30 Phụ lục I; HD 36), so capitals no table knows, joined by dashes to the
+  // organ parts, are the symbol's, and a symbol holds no space. A known code there is a part a lost dash set off.
+  const spaced = pieces.length === 1 && type !== null ? SPACED_REST.exec(text.slice(offset + m[0].length)) : null;
+  const rest = spaced !== null && ![...abbreviations('type'), ...abbreviations('organ')].includes(spaced[2]!) ? spaced : null;
+  if (rest !== null) symbol += rest[1]!;
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
   // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type
   // says so; the number is still written as printed, a space or nothing where the dash stood.
@@ -257,7 +267,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
     text: `${number ?? ''}${year === undefined ? '' : `/${year}`}${joiner}${symbol}`,
     party: dashed || partyForm,
     start: offset + m[0].length - m[0].trimStart().length,
-    end: offset + m[0].length,
+    end: offset + m[0].length + (rest?.[0].length ?? 0),
   };
 }
 
@@ -414,6 +424,7 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
   const runs = issuerRuns(issuer);
   const known = [...new Set([...abbreviations('organ'), ...abbreviations('type'), ...runs])];
   const withBar = known.filter((k) => k.includes('Đ'));
+  const typeOnly = new Set(abbreviations('type').filter((k) => !abbreviations('organ').includes(k) && !runs.includes(k)));
   const doubted: string[] = [];
   let first = true;
   const spelt = symbol.replace(/(?<![\p{L}\d])[A-Z][\p{L}\d]*(?![\p{L}\d])/gu, (part, at: number) => {
@@ -440,7 +451,10 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
     // the issuer (NĐ 30 Phụ lục I), and a Hội's `TWH` (Trung ương Hội) is no `TWĐ` of the Trung ương Đoàn. The type
     // part names the type (`229/CH-TTg`: a Công điện, CĐ).
     const hForD = typePart || issuer === null || /(?<!\p{L})[Đđ]/u.test(issuer);
-    const fits = [...new Set(withBar.filter((k) => readsBarredD(part, k) && (hForD || readsBarredD(part.replace(/H/gu, 'X'), k))))];
+    // A part a typist set off with a space after the organ's (`150/KH-CTĐ QB`, Quảng Bình) is a place's code, never the
+    // type's (`QĐ`): the type stands first (NĐ 30 Phụ lục III) or, numbered before 2004, joined after the organ (`UB.QĐ`).
+    const roleFits = (k: string): boolean => typePart || symbol[at - 1] !== ' ' || !typeOnly.has(k);
+    const fits = [...new Set(withBar.filter((k) => roleFits(k) && readsBarredD(part, k) && (hForD || readsBarredD(part.replace(/H/gu, 'X'), k))))];
     if (fits.length === 1) return fits[0]!;
     // A code the issuer abbreviates its own name to, its Đ printed as D (`CDNT` of a Công đoàn … Ngọc Tố). Only
     // the Đ: this pass repairs what OCR misreads, and a printed code keeps a U for Ư as often as not (`UBTUMTTQVN`).
@@ -451,6 +465,51 @@ export function readBarredD(symbol: string, issuer: string | null, type: string 
     return part;
   });
   return { symbol: spelt, doubted };
+}
+
+/** A cited number read by OCR, its parts read by the citation's words, and those left in doubt. */
+export interface CitedReading {
+  number: string;
+  /** Parts kept as written that are a letter off a code the citation's words give (`TV` beside TW): to be checked. */
+  doubted: { part: string; code: string }[];
+}
+
+/**
+ * A cited number read by OCR (`28/T1-MTTW-BTIT`, `31-QĐÐ/TW`) whose letter parts the tables do not know, read
+ * by what the citation's own words give them: the type part (NĐ 30 Phụ lục III; HD 36 for the Party's) is the
+ * abbreviation of the type the citation names where it is that abbreviation with one letter more or a figure for
+ * one of its letters (no type is written with a figure); an organ part (NĐ 30 Phụ lục I) is a code of the tables
+ * the cited issuer's words name (`Ban Thường trực`: BTT) with one letter more. A printed code may differ from
+ * those by a letter of its own (`16-KT/TU` of a Kết luận, `MTTW` beside the Front's MTTQ), so any other part a
+ * letter off such a code, or off a run of the issuer's initials (`CCTTHG`: cải cách thủ tục hành chính), is kept
+ * as written and doubted.
+ */
+export function spellByCitation(number: string, issuer: string | null, type: string | null): CitedReading {
+  const known = new Set([...abbreviations('type'), ...abbreviations('organ')]);
+  const named = issuer === null ? [] : abbreviations('organ').filter((code) => namesOrgan(issuer, code));
+  // A code spells its letters without marks but for Đ and Ư (`UBTWMTTQVN` of the Ủy ban Trung ương …).
+  const runs = issuerRuns(issuer).map((run) => [...run].map(barredOrPlain).join(''));
+  const typeAbbr = abbreviationOf(type);
+  const added = (part: string, code: string): boolean => part.length === code.length + 1 && distance(part, code) === 1;
+  const figureFor = (part: string, code: string): boolean =>
+    part.length === code.length && distance(part, code) === 1 && [...part].some((c, i) => /\d/u.test(c) && code[i] !== c);
+  const doubted: CitedReading['doubted'] = [];
+  const doubt = (part: string, codes: readonly string[]): string => {
+    const near = codes.find((code) => distance(plain(part), plain(code)) === 1);
+    if (near !== undefined) doubted.push({ part, code: near });
+    return part;
+  };
+  let first = true;
+  const spelt = number.replace(/(?<![\p{L}\d])\p{Lu}[\p{L}\d]*(?![\p{L}\d])/gu, (part) => {
+    const typePart = first;
+    first = false;
+    if (known.has(part) || runs.includes(part)) return part;
+    // The first part of a symbol whose citation names a type is that type's; a letter's (Công văn) is an organ's.
+    if (typePart && typeAbbr !== null) return added(part, typeAbbr) || figureFor(part, typeAbbr) ? typeAbbr : doubt(part, [typeAbbr]);
+    const fits = named.filter((code) => added(part, code));
+    return fits.length === 1 ? fits[0]! : doubt(part, [...named, ...runs.filter((run) => run.length >= MIN_ISSUER_CODE)]);
+  });
+  return { number: spelt, doubted };
 }
 
 /** The abbreviation the tables give a type's name (`Nghị định`: NĐ), or null. */
