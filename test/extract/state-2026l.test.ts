@@ -2,14 +2,18 @@
 // with a case where the rule must not fire: NĐ 30's grouped citation (`Căn cứ các nghị định của Chính phủ: Số …;
 // số …`); a law's number only within its own clause; a document numbered by its serial alone before the symbols
 // (`Thông tư số 06 ngày …`); NĐ 30's generic `văn bản` with what the document does (`văn bản chỉ đạo số …`); the words
-// that say who passed a law or approved a document, which are neither its name nor its issuer.
+// that say who passed a law or approved a document, which are neither its name
+// nor its issuer; a date-line place the register knows whole though its first word heads organs elsewhere (`Hội An`);
+// a flattened trích yếu in sentence case that runs into the body's `I.`; old OCR's row of scraps for a rule of stars.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { readPlaceAndDate } from '../../src/extract/header.js';
 
 const SET = join(import.meta.dirname, '..', '..', 'fixtures', 'outside', 'state-2026l', 'texts');
 const page = (name: string): string => readFileSync(join(SET, name), 'utf8');
+const ocrPage = (name: string): string => readFileSync(join(SET, '..', 'eng-ocr', name), 'utf8');
 const bases = (text: string) => extractPlan(text, { sample: 'x.txt' }).legalBases;
 
 describe('a grouped citation: the type once in the plural, in small letters, the items after a colon (027)', () => {
@@ -79,5 +83,31 @@ describe('documents of 1986 (030): a serial alone, a law `đã được Quốc h
   it('reads no serial without the citation’s date after it', () => {
     const undated = page('030_tp-qd-noheader-1986.txt').replace('Thông tư số 06 ngày 16 tháng 7 năm 1986 của Bộ Nội thương', 'Thông tư số 06 của Bộ Nội thương');
     expect(bases(undated).map((b) => b.number)).not.toContain('06');
+  });
+});
+
+describe('the date line of a flattened plan (024): `Hội An` and a trích yếu in sentence case before `I.`', () => {
+  it('reads the place the register knows whole, though `Hội` heads organs (`Hội Nông dân`)', () => {
+    expect(readPlaceAndDate('Hội An, ngày 28 tháng 7 năm 2015')?.place).toBe('Hội An');
+    expect(readPlaceAndDate('Hội Nông dân, ngày 28 tháng 7 năm 2015')?.place).toBeNull();
+  });
+
+  it('ends the trích yếu where the body’s first part opens', () => {
+    const record = extractPlan(page('024_tp-kh-thientai-bcsymbol-2015.txt'), { sample: '024.txt' });
+    expect([record.documentType, record.place, record.title]).toEqual(['Kế hoạch', 'Hội An', 'Phòng, chống thiên tai va tim kiêm cưu nan năm 2015']);
+  });
+});
+
+describe('old OCR of a 1994 decree (031): the rule of stars read as a row of scraps', () => {
+  // The tiêu ngữ as restoration gives it back (`boc lap - Ty do - Hanh phic` → `độc lập - Tự do - Hạnh phúc`).
+  const page031 = ocrPage('031_cp-nd-tinhly-1994.txt').replace('boc lap - Ty do - Hanh phic', 'độc lập - Tự do - Hạnh phúc');
+
+  it('is no line of the letterhead (`ok 3k ok ok sk sk sk ok`)', () => {
+    expect(extractPlan(page031, { sample: '031.txt', rawOcr: true }).issuer.name).toBe('Chính phủ');
+  });
+
+  it('while scraps that do not repeat stay words of the name, which is then left empty', () => {
+    const text = page031.replace('ok 3k ok ok sk sk sk ok', 'ok 3k sk of');
+    expect(extractPlan(text, { sample: '031.txt', rawOcr: true }).issuer.name).toBeNull();
   });
 });
