@@ -205,7 +205,7 @@ function splitFrame(raw: string): string[] {
   const typeFrom = numberAfterDate && number ? number.index + 3 + numberAfterDate[0].length : null;
   const typeEnd = date ? (typeNameEnd(text, date.index + date[0].length) ?? (typeFrom === null ? null : typeNameEnd(text, typeFrom))) : null;
   if (typeFrom !== null && typeEnd !== null && typeEnd > typeFrom) cuts.add(typeFrom);
-  const bodyFrom = typeEnd === null ? null : capitalsEnd(text, typeEnd);
+  const bodyFrom = typeEnd === null ? null : (capitalsEnd(text, typeEnd) ?? firstPartAfter(text, typeEnd));
   if (bodyFrom !== null) cuts.add(bodyFrom);
   // No date line (a plan issued with a decision carries the decision's date in the note under its title): the type
   // name stands right under the tiêu ngữ (NĐ 30 Phụ lục I, ô 5a after ô 2).
@@ -330,6 +330,18 @@ function capitalsEnd(text: string, from: number): number | null {
     return mostlyCapitals(span.slice(0, words[i]!.index)) ? from + words[i]!.index : null;
   }
   return null;
+}
+
+/**
+ * A trích yếu in sentence case run on into a body that opens with its first part (`KẾ HOẠCH Phòng, chống thiên tai
+ * … năm 2015 I. Kết quả công tác …`): NĐ 30 Phụ lục I numbers a text's parts with roman numerals, the first `I.`, so
+ * where `I.` and a capitalised word follow the trích yếu, before any clause of a preamble, the body begins there.
+ */
+function firstPartAfter(text: string, from: number): number | null {
+  const span = text.slice(from, from + HEADER_SPAN);
+  const part = /\sI\.\s+\p{Lu}/u.exec(span);
+  if (part === null || /(?:Căn cứ|Thực hiện|Theo đề nghị|Xét)\s/u.test(span.slice(0, part.index))) return null;
+  return from + part.index + 1;
 }
 
 /**

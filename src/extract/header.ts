@@ -235,6 +235,8 @@ const NUMBERED_LEVELS = ['quận', 'phường'];
  * (`Hải Phòng` is one slip from `Hội đồng` for OCR's p-for-Đ).
  */
 function opensWithHead(text: string): boolean {
+  // A name the register knows whole is the place, whatever its first word heads elsewhere (`Hội An`, not `Hội …`).
+  if (isKnownPlace(text)) return false;
   const head = headAt(text);
   const first = tokenize(text)[0];
   if (head === null || first === undefined || phraseKeys(head.head.name)[0] !== first.key) return false;
@@ -272,6 +274,16 @@ const isRule = (text: string): boolean => /^[\s\-_=*.–—~]*$/u.test(text);
  * Phụ lục I, HD 36) and no Vietnamese word is written so, so the scrap names no body and no place.
  */
 const isGarbledStar = (text: string): boolean => /^\p{Ll}\p{L}{1,4}$/u.test(text) && /\p{Lu}/u.test(text.slice(1));
+
+/**
+ * The rule of stars under an older letterhead (`********`, NĐ 30's predecessors and the Hội đồng Bộ trưởng's pages) as
+ * old OCR reads it: a row of scraps of one to three letters, the same ones over and over (`ok 3k ok ok sk sk sk ok`).
+ * A line of the letterhead names a body in words, and no Vietnamese line repeats so few short words so often.
+ */
+const isGarbledStarRule = (text: string): boolean => {
+  const scraps = text.trim().split(/\s+/u);
+  return scraps.length >= 5 && scraps.every((w) => /^[\p{Ll}\d]{1,3}$/u.test(w)) && new Set(scraps).size <= Math.ceil(scraps.length * 0.75);
+};
 
 /**
  * `- Ủy ban nhân dân 11 phường quận Tân Phú.`: a dash before words in sentence case is an item of a list (the
@@ -351,7 +363,7 @@ export function readHeader(lines: readonly Line[]): Header {
     // The letterhead stands above the number line and the date line (NĐ 30 Phụ lục I): with one read above them, a line
     // under both is the title's, which OCR read before its type line (`BAN HÀNH QUY ĐỊNH VỀ …` over `QUYẾT ĐỊNH`).
     const underNumberAndDate = header.documentNumber !== null && header.dateLine !== null && letterheadLines.some((l) => l.no < header.documentNumber!.lines.from);
-    if (!numbered && !underNumberAndDate && !isRule(text) && !isGarbledStar(text.trim()) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: text.trim() });
+    if (!numbered && !underNumberAndDate && !isRule(text) && !isGarbledStar(text.trim()) && !isGarbledStarRule(text) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
     // A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.

@@ -297,6 +297,19 @@ function datedRecord(text: string, tokens: readonly Token[], i: number, type: st
 const isRecord = (type: string | null): boolean =>
   type !== null && vocabulary().documentTypes.some((t) => t.name === type && t.kind === 'administrative' && t.abbr === 'BB');
 
+/**
+ * `Căn cứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP …; số 04/2008/NĐ-CP …`: NĐ 30 lets one clause cite several
+ * documents of one type and one issuer, the type named once in the plural, in small letters, right after the opener,
+ * and the items after the colon as `số …`. Only that shape: the opener, `các`, the type, then a colon before the
+ * clause's first `số` (`căn cứ các quy định hiện hành` names no document).
+ */
+function listHeadInSmallLetters(text: string, tokens: readonly Token[], i: number, type: { keys: string[] }, plural: string | undefined): boolean {
+  if (tokens[i - 1]?.key !== plural || !afterOpener(tokens, i - 1)) return false;
+  const from = tokens[i + type.keys.length - 1]!.end;
+  const head = /^[^;:]*?(?=:)/u.exec(text.slice(from));
+  return head !== null && !/(?<![\p{L}\d])s[oố](?![\p{L}\d])/iu.test(head[0]) && /^:\s*s[oố]\s/iu.test(text.slice(from + head[0].length));
+}
+
 /** Every document named in the text, in order. */
 function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const { types } = tables();
@@ -308,7 +321,7 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
     // A citation writes its type with a capital (`Luật`, `Quyết định`); `pháp luật` is no citation.
     const type = /^\p{Lu}/u.test(tokens[i]!.text)
       ? types.find((t) => phraseAt(tokens, i, t.keys) && !otherMarkedWord(tokens, i, t))
-      : types.find((t) => phraseAt(tokens, i, t.keys) && citedInSmallLetters(text, tokens, i, t));
+      : types.find((t) => phraseAt(tokens, i, t.keys) && (citedInSmallLetters(text, tokens, i, t) || listHeadInSmallLetters(text, tokens, i, t, plural)));
     if (type && tokens[i - 1]?.key === plural) {
       // `Các Công điện: số …, số …`: the list's items follow as `số …`.
       const end = tokens[i + type.keys.length - 1]!.end;
@@ -341,6 +354,8 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
         const second = tokens.findIndex((t) => t.start >= shared.secondStart);
         mention = { kind: 'numbered', documentType: type.name, number: shared.second, at: second, start: shared.secondStart, end: shared.end };
       }
+      const plain = mention === null && shared === null ? numberWithoutSymbol(text, tokens[typeEnd - 1]!.end) : null;
+      if (plain !== null) mention = { kind: 'numbered', documentType: type.name, number: plain.number, at: i, start: tokens[i]!.start, end: plain.end };
       mention ??= { kind: 'named', documentType: type.name, number: null, at: i, start: tokens[i]!.start, end: tokens[typeEnd - 1]!.end };
       found.push(mention);
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
@@ -375,6 +390,17 @@ function findMentions(text: string, tokens: readonly Token[]): Mention[] {
 }
 
 /**
+ * `Thông tư số 06 ngày 16 tháng 7 năm 1986 của Bộ Nội thương`: before the symbols of 1997 and NĐ 30 a document was
+ * cited by its serial alone. Right after a type's name, `số`, a serial and the citation's date word cite it; without
+ * the date the digits may be anything (`số 3 tháng …`), so they are no number.
+ */
+function numberWithoutSymbol(text: string, from: number): { number: string; end: number } | null {
+  const m = /^\s+s[oố]\s+(\d{1,5})(?=\s*,?\s*ng[àa]y\s)/iu.exec(text.slice(from));
+  if (m === null || findDates(text.slice(from + m[0].length)).find((d) => d.start < 8) === undefined) return null;
+  return { number: m[1]!, end: from + m[0].length };
+}
+
+/**
  * Two numbers that share the symbol written once after the second (`52, 53/CP`), right after a type's name: the
  * numbers of two documents of that type, each with the symbol (`52/CP`, `53/CP`).
  */
@@ -396,8 +422,13 @@ function sharedSymbolNumbers(text: string, from: number): { first: string; first
  */
 function genericCitation(text: string, tokens: readonly Token[], i: number): Mention | null {
   const keys = phraseKeys(vocabulary().body.genericDocument);
-  const numberWord = tokens[i + keys.length];
-  if (!phraseAt(tokens, i, keys) || numberWord === undefined || !isNumberWord(numberWord)) return null;
+  if (!phraseAt(tokens, i, keys)) return null;
+  // `văn bản chỉ đạo số 2731/UBND-NN`: the word may carry what the document does before `số`, in small letters, as a
+  // type's qualifying words do (`Quy chế phối hợp số …`).
+  let at = i + keys.length;
+  while (at - i - keys.length < vocabulary().body.typeQualifierWords && tokens[at] !== undefined && !isNumberWord(tokens[at]) && /^\p{Ll}+$/u.test(tokens[at]!.text)) at++;
+  const numberWord = tokens[at];
+  if (numberWord === undefined || !isNumberWord(numberWord)) return null;
   const from = afterNumberWord(numberWord);
   const symbol = readSymbol(text, from, true);
   if (symbol === null || symbol.number === null || symbol.start - from > 3) return null;
@@ -1407,6 +1438,16 @@ function issuerAndSubject(text: string): Pick<LegalBasis, 'issuer' | 'subject'> 
   if (cut !== null) {
     return { issuer: issuerValue(text.slice(issuerStart, issuerStart + cut)), subject: subjectValue(text.slice(issuerStart + cut)) };
   }
+  // `đề án của Ủy ban nhân dân thành phố đã được Thường vụ Thành ủy thông qua về việc …`: the passive that says who
+  // approved the document ends its issuer's name (no organ's name holds `được`); the approval is no word of the subject.
+  const passive = /\s(?:đã\s+)?được\s/u.exec(text.slice(issuerStart, issuerEnd));
+  if (passive !== null && subjectAt >= 0) {
+    const approved = /^thông qua[\s,]+(?=\S)/u.exec(text.slice(issuerEnd));
+    return {
+      issuer: issuerValue(text.slice(issuerStart, issuerStart + passive.index)),
+      subject: subjectValue(text.slice(issuerEnd + (approved?.[0].length ?? 0))),
+    };
+  }
   return {
     issuer: issuerValue(text.slice(issuerStart, issuerEnd)),
     subject: subjectAt < 0 ? null : subjectValue(text.slice(issuerEnd)),
@@ -1564,6 +1605,19 @@ function withoutUnnamedDocuments(name: string): string {
   return at < 0 ? name : name.slice(0, tokens[at]!.start);
 }
 
+/**
+ * `Luật Phòng, chống thiên tai được Quốc hội thông qua ngày …`, `Luật tổ chức … đã được Quốc hội thông qua ngày …`:
+ * the words that say who passed a law follow its name and are none of it; the name ends before them (and the `đã`).
+ */
+function withoutPassage(name: string): string {
+  const tokens = tokenize(name);
+  const passage = phraseKeys(vocabulary().body.lawPassage);
+  const at = tokens.findIndex((_, i) => i > 0 && phraseAt(tokens, i, passage));
+  if (at < 0) return name;
+  const from = tokens[at - 1]!.key === 'da' ? at - 1 : at;
+  return name.slice(0, tokens[from]!.start);
+}
+
 /** `Luật Thi đua, khen thưởng ngày 15/6/2022`, `Luật Giáo dục số 43/2019/QH14`: a document cited by name. */
 function readNamed(text: string, item: Item, allMentions: readonly Mention[]): LegalBasis {
   const body = vocabulary().body;
@@ -1578,7 +1632,11 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
     const before = tokens[k - 1];
     return before === undefined || !prepositions.has(before.key);
   });
-  const numberAt = allMentions.find((m) => m.kind === 'bare' && m.start >= item.mention.end && m.start < item.end);
+  // Its number stands in its own clause (`Luật … số 77/2015/QH13 …;`): NĐ 30 Phụ lục I ends each basis with `;`, so a
+  // `số …` past it is the next clause's (`…; Theo văn bản chỉ đạo số 2731/UBND-NN …` on a line a site flattened).
+  const clauseEnd = rest.indexOf(';');
+  const numberEnd = item.mention.end + (clauseEnd < 0 ? rest.length : clauseEnd);
+  const numberAt = allMentions.find((m) => m.kind === 'bare' && m.start >= item.mention.end && m.start < Math.min(item.end, numberEnd));
   // A document cited by its name then its date set off by commas (`Nghị quyết Hội nghị … 2024, ngày 28/9/2024, của …`).
   const setOff = (d: FoundDate): boolean =>
     /,\s*(?:ngay\s*)?$/u.test(foldSameLength(rest.slice(0, d.start))) && /^\s*,?\s*cua\s/u.test(foldSameLength(rest.slice(d.end)));
@@ -1594,7 +1652,7 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
   const ofKey = phraseKeys(vocabulary().plan.of)[0];
   const named = (t: string): Pick<LegalBasis, 'issuer' | 'subject'> =>
     record && !tokenize(t).some((w) => w.key === ofKey) ? { issuer: null, subject: subjectValue(t) } : namedParts(t);
-  const parts = law ? { issuer: null, subject: subjectValue(withoutUnnamedDocuments(nameText)) } : named(nameText);
+  const parts = law ? { issuer: null, subject: subjectValue(withoutPassage(withoutUnnamedDocuments(nameText))) } : named(nameText);
   const trailing = date && !law ? issuerAndSubject(rest.slice(date.end)) : null;
   return {
     documentType: item.documentType,

@@ -45,6 +45,8 @@ const BodyVocabulary = z.object({
   subjectEnds: z.array(z.string()),
   asides: z.array(z.string()),
   lawTypes: z.array(z.string()),
+  /** `được Quốc hội (khóa …) thông qua ngày …` after a law's name: who passed it, no word of the name. */
+  lawPassage: z.string(),
   /** The law type an organisation's own rules are (`Điều lệ Đảng`, `Điều lệ Đoàn`), and the organisations that have one. */
   charter: z.string(),
   charterBodies: z.array(z.string()),
