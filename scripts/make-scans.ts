@@ -35,6 +35,7 @@
 //   office_party-2026f-249.jpg   a speck of dust under the printed day, once taken for a pen figure
 //   office_party-2026g-261.jpg   HD 36's star line on a photocopy, once read `>*>*z Š` and taken for the title
 //   office_party-2026f-250.jpg   a noisy 300 dpi page whose number `298` was read `208` and `TNCS` `TNGS`
+//   office_state-2026j-174.jpg   the quốc hiệu's star rule read `>E>&>k>k>k>k>E>k`, no star in it, glued to the issuer
 // (their texts are fixtures/outside/SET/texts/, one page each)
 //
 // Set-up (fonts are needed here only, never by the tests):
@@ -83,6 +84,7 @@ const OFFICE_SCANS = [
   ['party-2026f', '249_huyendoan-thuanchau-daihoi-2019.txt'],
   ['party-2026g', '261_doantruong-phuoclong-hoitrai-2018.txt'],
   ['party-2026f', '250_tudoan-daihoi-2011.txt'],
+  ['state-2026j', '174_hdcp-qd-thixa-1976.txt'],
 ] as const;
 
 async function main(): Promise<void> {
