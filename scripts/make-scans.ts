@@ -36,6 +36,7 @@
 //   office_party-2026g-261.jpg   HD 36's star line on a photocopy, once read `>*>*z Š` and taken for the title
 //   office_party-2026f-250.jpg   a noisy 300 dpi page whose number `298` was read `208` and `TNCS` `TNGS`
 //   office_state-2026j-174.jpg   the quốc hiệu's star rule read `>E>&>k>k>k>k>E>k`, no star in it, glued to the issuer
+//   office_state-2026k-191.jpg   a coarse page whose number's slash was read as a fraction slash (`131/2013⁄/NQ-HĐND`)
 // (their texts are fixtures/outside/SET/texts/, one page each)
 //
 // Set-up (fonts are needed here only, never by the tests):
@@ -85,6 +86,7 @@ const OFFICE_SCANS = [
   ['party-2026g', '261_doantruong-phuoclong-hoitrai-2018.txt'],
   ['party-2026f', '250_tudoan-daihoi-2011.txt'],
   ['state-2026j', '174_hdcp-qd-thixa-1976.txt'],
+  ['state-2026k', '191_tinh-hdnd-nq-phuonghuong-2013.txt'],
 ] as const;
 
 async function main(): Promise<void> {

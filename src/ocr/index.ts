@@ -8,7 +8,7 @@ import { VnplanError } from '../errors.js';
 import { scaleBox } from '../boxes.js';
 import { withHeldText } from '../off-heap-text.js';
 import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
-import { rereadCodeWords } from './codes.js';
+import { fractionSlashes, rereadCodeWords } from './codes.js';
 import { oppositeTurn, readingEvidence } from './orientation.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type TextLayer } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
@@ -213,7 +213,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
   const reread = async (box: Box): Promise<OcrWord[]> =>
     (await context.pool().recognize({ image: cropClean(clean, box), file: context.file, page: pageNumber })).words;
   const spaced = await rateGluedPieces(respaceGlued(ocr.text.trim(), ocr.words), reread, handwriting);
-  const coded = await rereadCodeWords(spaced, reread);
+  const coded = await rereadCodeWords(fractionSlashes(spaced), reread);
   const block = dropMarginNotes(coded.text, coded.words, clean.width);
   const grey = cleanGrey(clean);
   const ordered = starLines(grey, readingOrder(block.text, block.words, clean.width));
