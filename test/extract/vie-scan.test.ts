@@ -47,3 +47,16 @@ describe('a number line whose `Số` OCR read as its colon alone', () => {
     expect(record.issuer.name).toBe('Bộ Lao động - Thương binh và Xã hội');
   });
 });
+
+describe('a two-figure month whose 1 OCR set apart (`26/1 1/2003`)', () => {
+  it('the law of state-2026j 170 read from its scan is dated 26 November 2003, its subject without the date', async () => {
+    const record = await read('state-2026j/vie-ocr/170_tinh-qd-dulich-onerow-2006.txt');
+    expect(record.legalBases[0]).toMatchObject({ documentType: 'Luật', date: '2003-11-26', subject: 'Tổ chức HĐND và UBND' });
+  });
+
+  it('only a month of 10 to 12 between the slashes; a day keeps its figures close', () => {
+    expect(findDates('ngày 26/1 1/2003').map((d) => d.iso)).toEqual(['2003-11-26']);
+    expect(findDates('ngày 26/1 3/2003').map((d) => d.iso)).toEqual([]);
+    expect(findDates('khoản 1 2/3/2003').map((d) => d.iso)).toEqual(['2003-03-02']);
+  });
+});
