@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
 import { readMarker } from '../../src/extract/markers.js';
+import { readSymbol } from '../../src/extract/symbols.js';
 import { processFile } from '../../src/pipeline.js';
 import type { PlanRecord } from '../../src/types.js';
 
@@ -58,5 +59,17 @@ describe('a two-figure month whose 1 OCR set apart (`26/1 1/2003`)', () => {
     expect(findDates('ngày 26/1 1/2003').map((d) => d.iso)).toEqual(['2003-11-26']);
     expect(findDates('ngày 26/1 3/2003').map((d) => d.iso)).toEqual([]);
     expect(findDates('khoản 1 2/3/2003').map((d) => d.iso)).toEqual(['2003-03-02']);
+  });
+});
+
+describe('the W of a central organ’s TW read as `VW`', () => {
+  it('party-2026j 280’s basis `100 - HD/BTGTVW` is the Ban Tuyên giáo Trung ương’s BTGTW', async () => {
+    const record = await read('party-2026j/vie-ocr/280_tongldld-huongdan-tuyentruyen-2014.txt');
+    expect(record.legalBases[0]).toMatchObject({ documentType: 'Hướng dẫn', number: '100-HD/BTGTW', issuer: 'Ban Tuyên giáo Trung ương' });
+  });
+
+  it('a part no table knows once so read stays as printed', () => {
+    expect(readSymbol('913 - KH/HNDTVW, ngày')?.text).toBe('913-KH/HNDTW');
+    expect(readSymbol('12-KH/XVW')?.text).toBe('12-KH/XVW');
   });
 });
