@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
+import { extractPlan } from '../../src/extract/index.js';
 import { readMarker } from '../../src/extract/markers.js';
 import { readSymbol } from '../../src/extract/symbols.js';
 import { processFile } from '../../src/pipeline.js';
@@ -71,5 +72,18 @@ describe('the W of a central organ’s TW read as `VW`', () => {
   it('a part no table knows once so read stays as printed', () => {
     expect(readSymbol('913 - KH/HNDTVW, ngày')?.text).toBe('913-KH/HNDTW');
     expect(readSymbol('12-KH/XVW')?.text).toBe('12-KH/XVW');
+  });
+});
+
+describe('a joint letterhead read from an office scan (state-2026d 061)', () => {
+  it('`CỘNG` / `: HÒA XÃ HỘI …`: a speck before the quốc hiệu’s wrapped piece, and `UBND TÍNH HÒA BÌNH`: the tỉnh before its province', async () => {
+    const record = await read('state-2026d/vie-ocr/061_tinh-quyche-phoihop-2019.txt');
+    expect(record.issuer).toEqual({ name: 'Hội đồng nhân dân - Ủy ban nhân dân tỉnh Hòa Bình', level: 'tỉnh', locality: 'Hòa Bình' });
+  });
+
+  it('a level word a mark off only before a place the register knows at that level', () => {
+    const text = (line: string): string => `THƯỜNG TRỰC\n${line}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 06/QC-TT.HĐND-UBND\nHòa Bình, ngày 20 tháng 3 năm 2019\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n`;
+    expect(extractPlan(text('HĐND - UBND TÍNH HÒA BÌNH'), { sample: '061.txt' }).issuer.level).toBe('tỉnh');
+    expect(extractPlan(text('HĐND - UBND TÍNH HÒA THUẬN LỢI'), { sample: '061.txt' }).issuer.level).toBeNull();
   });
 });
