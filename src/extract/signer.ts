@@ -276,6 +276,12 @@ export function namesState(text: string): boolean {
 export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
 
 /**
+ * The signature and the seal stand over and beside the signer's name (NĐ 30 Phụ lục I: chữ ký, dấu); OCR reads a
+ * stroke of them at the name's edge as a sign no name holds (`Đỗ Ngọc An $`, state-2026d 058's scan), apart from it.
+ */
+const SIGNATURE_SPECKS = /^[$|*~^#§¢€£@%&_\\]{1,2}\s+|\s+[$|*~^#§¢€£@%&_\\]{1,2}$/gu;
+
+/**
  * Reads the first signature block from the lines of the signature column, in
  * order: the authority right above the position (KT. under TM.), the position,
  * and the first name under them.
@@ -330,8 +336,8 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
       : (readPosition(line.text, authority?.value.startsWith('K') ?? false) ?? (underAuthority ? writtenPosition(line.text) : null));
     if (asAuthority && position === null) authority = { value: asAuthority, line: line.no };
     else if (asPosition && position === null) position = { value: asPosition, line: line.no };
-    else if (isPersonalName(line.text)) {
-      const found = { value: readPersonalName(line.text)!, line: line.no };
+    else if (isPersonalName(line.text.replace(SIGNATURE_SPECKS, ''))) {
+      const found = { value: readPersonalName(line.text.replace(SIGNATURE_SPECKS, ''))!, line: line.no };
       if (authority !== null || position !== null) name = found;
       else early ??= found;
     }

@@ -87,3 +87,17 @@ describe('a joint letterhead read from an office scan (state-2026d 061)', () => 
     expect(extractPlan(text('HĐND - UBND TÍNH HÒA THUẬN LỢI'), { sample: '061.txt' }).issuer.level).toBeNull();
   });
 });
+
+describe('the closing of a decision read from an office scan (state-2026d 058)', () => {
+  it('the signer’s name with a stroke of the signature read beside it (`Đỗ Ngọc An $`), and a recipient wrapped at the margin', async () => {
+    const record = await read('state-2026d/vie-ocr/058_tinh-qd-baocao-2015.txt');
+    expect(record.signer).toEqual({ name: 'Đỗ Ngọc An', position: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân' });
+    expect(record.recipients).toContain('Báo Lai Châu, Đài PT-TH tỉnh, phân xã TTXVN tại Lai Châu, Công báo tỉnh, Cổng thông tin điện tử tỉnh');
+    expect(record.recipients).not.toContain('tin điện tử tỉnh');
+  });
+
+  it('what follows the list’s last item (`Lưu: …`, no `;`) is no more of it', async () => {
+    const record = await read('fresh-2026/vie-ocr/401_haugiang-congvan-2011.txt');
+    expect(record.recipients.at(-1)).toBe('Lưu: VT, NCTH.HH');
+  });
+});
