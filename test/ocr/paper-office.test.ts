@@ -108,6 +108,12 @@ describe('contrast stretched between the page’s own ink and paper', () => {
     const { record } = await processFile(path, { pool });
     expect(record.warnings).toContainEqual(expect.stringMatching(/^no text found on page 1: /));
   });
+
+  it('a grey photocopied page of one heading (state-2026k 195’s second page) reads its heading, thresholded past its grain', async () => {
+    const doc = await readPages(documentOf('195-2.jpg', scan('state-2026k-195-2')), { pool });
+    expect(doc.text).toBe('KẾ HOẠCH');
+    expect(doc.pages[0]!.preparation).toContainEqual(expect.stringMatching(/^thresholded between ink and paper/u));
+  });
 });
 
 describe('print told from what is not print by its ink', () => {
