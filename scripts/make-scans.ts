@@ -35,6 +35,9 @@
 //   office_party-2026f-249.jpg   a speck of dust under the printed day, once taken for a pen figure
 //   office_party-2026g-261.jpg   HD 36's star line on a photocopy, once read `>*>*z Š` and taken for the title
 //   office_party-2026f-250.jpg   a noisy 300 dpi page whose number `298` was read `208` and `TNCS` `TNGS`
+//   office_state-2026j-174.jpg   the quốc hiệu's star rule read `>E>&>k>k>k>k>E>k`, no star in it, glued to the issuer
+//   office_state-2026k-191.jpg   a coarse page whose number's slash was read as a fraction slash (`131/2013⁄/NQ-HĐND`)
+//   office_state-2026k-195-2.jpg a grey photocopied page of one heading (`KẾ HOẠCH`) whose grain hid it, once read as nothing
 // (their texts are fixtures/outside/SET/texts/, one page each)
 //
 // Set-up (fonts are needed here only, never by the tests):
@@ -83,6 +86,9 @@ const OFFICE_SCANS = [
   ['party-2026f', '249_huyendoan-thuanchau-daihoi-2019.txt'],
   ['party-2026g', '261_doantruong-phuoclong-hoitrai-2018.txt'],
   ['party-2026f', '250_tudoan-daihoi-2011.txt'],
+  ['state-2026j', '174_hdcp-qd-thixa-1976.txt'],
+  ['state-2026k', '191_tinh-hdnd-nq-phuonghuong-2013.txt'],
+  ['state-2026k', '195_tinh-qd-ctubnd-phobien-2013.txt', 2],
 ] as const;
 
 async function main(): Promise<void> {
@@ -93,13 +99,13 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'office') await officeScans();
 }
 
-/** The first page of each of OFFICE_SCANS as make-vie-ocr.ts scans it. */
+/** A page of each of OFFICE_SCANS (the first unless a page is named) as make-vie-ocr.ts scans it. */
 async function officeScans(): Promise<void> {
-  for (const [set, file] of OFFICE_SCANS) {
+  for (const [set, file, pageNumber] of OFFICE_SCANS.map((scan) => [scan[0], scan[1], scan[2] ?? 1] as const)) {
     const text = (await readFile(join(ROOT, 'fixtures/outside', set, 'texts', file), 'utf8')).normalize('NFC');
     const number = Number.parseInt(file, 10);
-    const [page] = await renderPages(text, officeScan(number));
-    await write(`office_${set}-${number}.jpg`, page!);
+    const page = (await renderPages(text, officeScan(number)))[pageNumber - 1];
+    await write(`office_${set}-${number}${pageNumber === 1 ? '' : `-${pageNumber}`}.jpg`, page!);
   }
 }
 

@@ -43,9 +43,9 @@ const YEAR_ONLY = new RegExp(String.raw`\bng[a-z]{1,3}${SCRAWL}(?:\d{1,2}\s+)?th
 // stands with, and may part the two (`26/1 l/2003`: 26/11/2003). Only within a date of figures, where a letter
 // between a figure and the date's slash can be no word.
 const FIGURES = String.raw`(\d{1,2}|\d\s?[li]|[li]\d)`;
-// The month between its two slashes may be parted by a space alone (`26/1 1/2003`): nothing else stands there. A day
-// may not: a figure before it is the text's (`lần 3 1/1/2020`).
-const MONTH_FIGURES = String.raw`(\d{1,2}|\d\s?[li]|\d\s\d|[li]\d)`;
+// OCR sets the narrow 1 of a two-figure month apart from the figure after it (`26/1 1/2003`, the vie model's reading
+// of `26/11/2003`): between the day's slash and the year's, `1 0` to `1 2` is a month; a day keeps its figures close.
+const MONTH_FIGURES = String.raw`(\d{1,2}|\d\s?[li]|[li]\d|1\s[0-2])`;
 const figures = (text: string): number => Number(text.replace(/[li]/gu, '1').replace(/\s/gu, ''));
 const NUMERIC = new RegExp(String.raw`\b${FIGURES}\s?[/.-]\s?${MONTH_FIGURES}\s?[/.-]\s?${YEAR}`, 'g');
 

@@ -133,12 +133,13 @@ export function restoreHeaderLines(lines: readonly Line[]): Line[] {
       cells[i + 1] = { no: number.no, text: `${text} ${number.text}` };
       continue;
     }
-    // The quốc hiệu wrapped over two to four lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`).
+    // The quốc hiệu wrapped over two to four lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`). It holds no stop
+    // (NĐ 30 Phụ lục I): one opening a wrapped piece is a speck OCR read (`CỘNG` / `: HÒA XÃ HỘI …`).
     if (!opensWithNationalName(text)) {
       for (let k = 1; k <= 3 && i + k < cells.length; k++) {
         const joined = cells
           .slice(i, i + k + 1)
-          .map((c) => c.text)
+          .map((c, j) => (j > 0 ? c.text.replace(/^[:;.,]\s+/u, '') : c.text))
           .join(' ');
         if (opensWithNationalName(joined)) {
           text = joined;

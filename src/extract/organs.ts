@@ -538,8 +538,15 @@ function readUnit(lines: readonly Line[]): OrganUnit {
     // Right after a head that a level follows (`ỦY BAN NHÂN DÂN TÍNH …`), or
     // opening a line of its own, the letters are enough.
     const loose = i === Math.max(0, from) && (opened === null || ['state', 'committee'].includes(opened.head.kind));
+    // So are they before a place the register knows at that level: the `vie` model reads TỈNH's hook as an acute or a
+    // tilde (`HĐND - UBND TÍNH HÒA BÌNH`), and a level word and its place is how NĐ 30 names the body's locality.
+    const beforePlace = (l: Phrase): boolean => {
+      if (!l.keys.every((k, j) => tokens[i + j]?.key === k)) return false;
+      const place = localityAt(tokens, i + l.keys.length, text);
+      return place !== null && (placeLevels(place.value).includes(l.canonical) || placeAtLevel(place.value, l.canonical, false) !== null);
+    };
     const matches = (l: Phrase): boolean =>
-      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!, written)));
+      l.keys.every((k, j) => (loose ? tokens[i + j]?.key === k : sameWord(tokens[i + j], k, l.canonical.split(' ')[j]!, written))) || beforePlace(l);
     if (levels.some(matches) && !isSocietyWord(tokens, i, from)) {
       levelAtIndex = i;
       break;

@@ -96,6 +96,8 @@ export function readClosing(lines: readonly Line[]): Closing {
   // Whether the line before was an item's dash standing alone: a web page that set the list's marks apart
   // leaves each dash on a line of its own and the item on the next, whatever mark ends it (`Đại biểu HĐND Huyện:`).
   let loneDash = false;
+  // The item of the line before, with what it read, while it has not ended: every item but the last ends with `;`.
+  let unended: { recipient: Recipient; read: string } | null = null;
   list.forEach((line, i) => {
     if (isBlank(line)) return;
     if (/^[-–—•+]$/u.test(line.text.trim())) {
@@ -105,9 +107,19 @@ export function readClosing(lines: readonly Line[]): Closing {
     const afterLoneDash = loneDash;
     loneDash = false;
     const marker = readMarker(line.text);
+    const item = unended;
+    unended = null;
     if (marker?.kind !== 'dash' && marker?.kind !== 'plus') {
       // A list typed without dashes still ends its items with `;`, and its last is `Lưu: …`.
       const bare = line.text.trim();
+      // An item wrapped at the margin (a scan keeps the page's lines: `- … Cổng thông` / `tin điện tử tỉnh;`): the
+      // rest under it, with no dash and opening in small letters, is that item's.
+      if (item !== null && /^\p{Ll}/u.test(bare) && signatureStart(bare) < 0) {
+        const read = `${item.read} ${bare}`;
+        item.recipient.text = cleanValue(read);
+        if (!/[;.,:]$/u.test(bare)) unended = { recipient: item.recipient, read };
+        return;
+      }
       const entry = afterLoneDash || /[;]$/u.test(bare) || startsWithPhrase(bare, vocabulary().letterhead.archiveEntry);
       if (entry && signatureStart(bare) < 0 && !isPersonalName(bare)) {
         const value = cleanValue(bare);
@@ -120,7 +132,13 @@ export function readClosing(lines: readonly Line[]): Closing {
     const split = splitColumns(marker.rest, i === lastItem);
     const { recipient, signature } = split.signature === '' ? nameAtEnd(split.recipient) : split;
     const value = cleanValue(recipient);
-    if (value !== '') closing.recipients.push({ text: value, line: line.no });
+    if (value !== '') {
+      const pushed = { text: value, line: line.no };
+      closing.recipients.push(pushed);
+      // The last item ends the list without its `;` (NĐ 30: `Lưu: VT, …`): what follows it is no more of it.
+      const last = i === lastItem || startsWithPhrase(value, vocabulary().letterhead.archiveEntry);
+      if (signature === '' && !last && !/[;.,:]\s*$/u.test(recipient)) unended = { recipient: pushed, read: recipient };
+    }
     if (signature !== '') closing.signatureLines.push({ no: line.no, text: signature });
   });
   return closing;

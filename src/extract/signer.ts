@@ -276,6 +276,12 @@ export function namesState(text: string): boolean {
 export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
 
 /**
+ * The signature and the seal stand over and beside the signer's name (NĐ 30 Phụ lục I: chữ ký, dấu); OCR reads a
+ * stroke of them at the name's edge as a sign no name holds (`Đỗ Ngọc An $`, state-2026d 058's scan), apart from it.
+ */
+const SIGNATURE_SPECKS = /^[$|*~^#§¢€£@%&_\\]{1,2}\s+|\s+[$|*~^#§¢€£@%&_\\]{1,2}$/gu;
+
+/**
  * Reads the first signature block from the lines of the signature column, in
  * order: the authority right above the position (KT. under TM.), the position,
  * and the first name under them.
@@ -333,8 +339,8 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
     // Two titles stacked with no authority read (`TRƯỞNG BAN` / `PHÓ TRƯỞNG BAN`, its `K/T` lost to OCR): the upper is
     // the head's the authority signs for, the lower the signer's own (NĐ 30 Phụ lục I: quyền hạn, then chức vụ).
     else if (asPosition && authority === null && position !== null && position.line === above?.no) position = { value: asPosition, line: line.no };
-    else if (isPersonalName(line.text)) {
-      const found = { value: readPersonalName(line.text)!, line: line.no };
+    else if (isPersonalName(line.text.replace(SIGNATURE_SPECKS, ''))) {
+      const found = { value: readPersonalName(line.text.replace(SIGNATURE_SPECKS, ''))!, line: line.no };
       if (authority !== null || position !== null) name = found;
       else early ??= found;
     }

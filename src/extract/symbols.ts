@@ -79,6 +79,9 @@ const MAX_MISREADINGS = 2;
 export function canonicalPart(part: string, role: Role): string | null {
   const known = new Set(abbreviations(role));
   if (known.has(part)) return part;
+  // The `vie` model reads a W, two strokes of a V side by side, as a V and the W (`HD/BTGTVW` for the Ban Tuyên
+  // giáo's BTGTW, the TW of HD 36's central organs); no code of the tables writes `VW`.
+  if (part.includes('VW')) return canonicalPart(part.replaceAll('VW', 'W'), role);
   const budget = Math.min(MAX_MISREADINGS, Math.floor(plain(part).length / 2));
   const hit = nearestAbbreviation(known, (abbr) => misreadings(part, abbr), budget);
   if (hit !== null) return hit;

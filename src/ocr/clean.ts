@@ -238,8 +238,12 @@ async function resampled(image: Sharp, grey: GreyImage, dpi: number, options: Cl
 const WHITE_PAPER = 200;
 /** Share of the pixels at each end of the stretch. */
 const STRETCH_TAIL = 0.01;
-/** The darkest share taken for ink on a page whose ink is under STRETCH_TAIL: a few lines of print at 300 dpi still fill it. */
-const SPARSE_INK_TAIL = 0.0005;
+/**
+ * The darkest shares taken for ink, in turn, on a page whose ink is under STRETCH_TAIL: a few lines of print at 300
+ * dpi still fill the first; one short heading alone on a coarse photocopy (a plan's `KẾ HOẠCH` at the head of its
+ * own page, state-2026k 195) fills a fifth of it, and its darkest 0.05 % is the grain's tail.
+ */
+const SPARSE_INK_TAILS = [0.0005, 0.0001];
 /** The share of a normal spread lying more than one standard deviation below its middle. */
 const GRAIN_SHARE = 0.16;
 /** The 1st percentile is print when it lies further below the paper's median than this many grains (a normal spread's 1st lies 2.3 out). */
@@ -248,17 +252,37 @@ const INK_CONTRAST = 5;
 /**
  * Grey levels a page is stretched between, from its own histogram: its 99th
  * percentile (paper) to its 1st (ink), or to its darkest 0.05 % on a page
- * whose print covers under 1 % of it (a letterhead and a title, a cover), told
- * by the 1st percentile lying within a few grains of the paper's median.
+ * whose print covers under 1 % of it (a letterhead and a title, a cover), or
+ * its darkest 0.01 % where that too is grain; a share is print when it lies
+ * more than a few grains below the paper's median. A page with no such share
+ * (`print` false: no ink, or dust only) keeps the 0.05 %.
  */
-export function inkAndPaper(pixels: Uint8Array): { ink: number; paper: number } {
+export function inkAndPaper(pixels: Uint8Array): { ink: number; paper: number; median: number; print: boolean } {
   const percentile = percentiles(pixels);
   const median = percentile(0.5);
   const paper = percentile(1 - STRETCH_TAIL);
   // the grain's reach one standard deviation either side of the median; above it white clips it, so below too
   const grain = Math.max(1, paper - median, median - percentile(GRAIN_SHARE));
-  const ink = percentile(STRETCH_TAIL);
-  return { ink: median - ink > INK_CONTRAST * grain ? ink : percentile(SPARSE_INK_TAIL), paper };
+  const isPrint = (level: number): boolean => median - level > INK_CONTRAST * grain;
+  const tails = [STRETCH_TAIL, ...SPARSE_INK_TAILS].map(percentile);
+  const ink = tails.find(isPrint);
+  return { ink: ink ?? tails[1]!, paper, median, print: ink !== undefined };
+}
+
+/**
+ * The cleaned page thresholded halfway between its ink and its paper (the median), for a page that read as no
+ * text: tesseract binarises a page at Otsu's split of its own histogram, and where print covers a few hundredths of
+ * a percent of it (one heading alone on a grey photocopy: state-2026k 195's second page, a plan's `KẾ HOẠCH`) that
+ * split falls inside the paper's grain, which fills the page with black specks and hides the print. Null when the
+ * page has no ink told from its grain: an empty page stays empty.
+ */
+export function thresholdedPage(page: CleanPage): CleanPage | null {
+  const grey = cleanGrey(page);
+  const { ink, median, print } = inkAndPaper(grey.pixels);
+  if (!print) return null;
+  const level = Math.round((ink + median) / 2);
+  const pixels = grey.pixels.map((v) => (v < level ? 0 : 255));
+  return { ...page, image: toPnm({ pixels, width: grey.width, height: grey.height }), preparation: [...page.preparation, `thresholded between ink and paper (${level}): the paper's grain hid the print`] };
 }
 
 /** The grey level under which a share of the pixels lies, for any share, from one histogram. */

@@ -39,14 +39,41 @@ function datesValid(text: string): boolean {
   return true;
 }
 
+/** The fraction slash (U+2044), alone or beside the slash it doubles (`2013⁄/NQ`), as the `vie` model reads a code's slash. */
+const FRACTION_SLASH = /\/?⁄\/?/gu;
+
+/**
+ * The page with the slash of each code word written as the slash it is: the `vie` model reads a code's slash as the
+ * fraction slash (`33⁄2006/NQ-HĐND`), sometimes beside the slash itself (`131/2013⁄/NQ-HĐND`, state-2026k), which no
+ * số ký hiệu is typed with (NĐ 30 Phụ lục I: số and ký hiệu are joined by the slash), and which no later stage reads
+ * as one. A word that is no code once so mended keeps its reading.
+ */
+export function fractionSlashes(reading: PageReading): PageReading {
+  const mended = new Map<OcrWord, OcrWord>();
+  for (const word of reading.words) {
+    if (!word.text.includes('⁄')) continue;
+    const text = word.text.replace(FRACTION_SLASH, '/');
+    if (isCodeWord(text)) mended.set(word, { ...word, text });
+  }
+  return mended.size === 0 ? reading : withWordsReplaced(reading, mended);
+}
+
+/** The page with some of its words read anew, each line written again from its words where one changed. */
+function withWordsReplaced(reading: PageReading, better: ReadonlyMap<OcrWord, OcrWord>): PageReading {
+  const lines = wordsByLine(reading.text, reading.words);
+  if (lines === null) return reading;
+  const textLines = reading.text.split('\n');
+  const text = textLines.map((line, i) => (lines[i]!.some((w) => better.has(w)) ? lines[i]!.map((w) => better.get(w)?.text ?? w.text).join(' ') : line)).join('\n');
+  return { text, words: reading.words.map((w) => better.get(w) ?? w) };
+}
+
 /**
  * The page with its unsure code words read again (`reread`: the word's box cropped from the
  * cleaned page) and replaced where the second reading is of the same shape, a valid date where
  * it is one, and surer. The text as it was when its words do not spell it.
  */
 export async function rereadCodeWords(reading: PageReading, reread: (box: Box) => Promise<OcrWord[]>): Promise<PageReading> {
-  const lines = wordsByLine(reading.text, reading.words);
-  if (lines === null) return reading;
+  if (wordsByLine(reading.text, reading.words) === null) return reading;
   const better = new Map<OcrWord, OcrWord>();
   for (const word of reading.words) {
     if (word.confidence >= UNSURE_CODE || !word.bbox || !isCodeWord(word.text)) continue;
@@ -57,8 +84,5 @@ export async function rereadCodeWords(reading: PageReading, reread: (box: Box) =
     if (second.confidence < word.confidence + SURER_BY) continue;
     better.set(word, { ...word, text: second.text, confidence: second.confidence });
   }
-  if (better.size === 0) return reading;
-  const textLines = reading.text.split('\n');
-  const text = textLines.map((line, i) => (lines[i]!.some((w) => better.has(w)) ? lines[i]!.map((w) => better.get(w)?.text ?? w.text).join(' ') : line)).join('\n');
-  return { text, words: reading.words.map((w) => better.get(w) ?? w) };
+  return better.size === 0 ? reading : withWordsReplaced(reading, better);
 }

@@ -7,8 +7,8 @@ import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../typ
 import { VnplanError } from '../errors.js';
 import { scaleBox } from '../boxes.js';
 import { withHeldText } from '../off-heap-text.js';
-import { cleanGrey, cleanPage, cropClean, type CleanPage, type PageImage } from './clean.js';
-import { rereadCodeWords } from './codes.js';
+import { cleanGrey, cleanPage, cropClean, thresholdedPage, type CleanPage, type PageImage } from './clean.js';
+import { fractionSlashes, rereadCodeWords } from './codes.js';
 import { oppositeTurn, readingEvidence } from './orientation.js';
 import { checkPageSizes, loadPage, openPdf, readTextLayer, renderPage, type TextLayer } from './pdf.js';
 import { judgeTextLayer } from './text-layer.js';
@@ -213,7 +213,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
   const reread = async (box: Box): Promise<OcrWord[]> =>
     (await context.pool().recognize({ image: cropClean(clean, box), file: context.file, page: pageNumber })).words;
   const spaced = await rateGluedPieces(respaceGlued(ocr.text.trim(), ocr.words), reread, handwriting);
-  const coded = await rereadCodeWords(spaced, reread);
+  const coded = await rereadCodeWords(fractionSlashes(spaced), reread);
   const block = dropMarginNotes(coded.text, coded.words, clean.width);
   const grey = cleanGrey(clean);
   const ordered = starLines(grey, readingOrder(block.text, block.words, clean.width));
@@ -249,8 +249,7 @@ async function ocrPage(image: PageImage, pageNumber: number, dpi: number | null,
 async function uprightReading(image: PageImage, pageNumber: number, dpi: number | null, context: PageContext): Promise<{ clean: CleanPage; ocr: PageOcr }> {
   const options = { file: context.file, page: pageNumber, dpi, maxPixels: context.limits.maxPixels };
   const read = (page: CleanPage): Promise<PageOcr> => context.pool().recognize({ image: page.image, file: context.file, page: pageNumber });
-  const clean = await cleanPage(image, options);
-  const ocr = await read(clean);
+  const { clean, ocr } = await readThroughGrain(await cleanPage(image, options), read);
   const turn = clean.placement?.turn ?? 0;
   if (turn === 0) return { clean, ocr };
   const other = await cleanPage(image, { ...options, turn: oppositeTurn(turn) });
@@ -261,6 +260,20 @@ async function uprightReading(image: PageImage, pageNumber: number, dpi: number 
   const against = other.placement?.turn ? `turned ${other.placement.turn}°` : 'as it stood';
   const note = `the ink's turn of ${turn}° refused: the page read ${against} held more Vietnamese syllables (${otherEvidence.toFixed(0)} against ${evidence.toFixed(0)})`;
   return { clean: { ...other, preparation: [...other.preparation, note] }, ocr: otherOcr };
+}
+
+/**
+ * A page that read as no text, read again thresholded between its ink and its paper (clean.ts thresholdedPage),
+ * where it has ink apart from its grain; the second reading is kept when it holds more letters. The page's clean
+ * image is then the thresholded one, so words read again alone are cropped from what was read.
+ */
+async function readThroughGrain(clean: CleanPage, read: (page: CleanPage) => Promise<PageOcr>): Promise<{ clean: CleanPage; ocr: PageOcr }> {
+  const ocr = await read(clean);
+  const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+  const sharp = letters(ocr.text) < MIN_PAGE_LETTERS ? thresholdedPage(clean) : null;
+  if (sharp === null) return { clean, ocr };
+  const again = await read(sharp);
+  return letters(again.text) > letters(ocr.text) ? { clean: sharp, ocr: again } : { clean, ocr };
 }
 
 /** Whether at least half of a word's box (pixels) lies in a mark's box (page fractions). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isCodeWord, rereadCodeWords } from '../../src/ocr/codes.js';
+import { fractionSlashes, isCodeWord, rereadCodeWords } from '../../src/ocr/codes.js';
 import { createOcrPool, readPages } from '../../src/ocr/index.js';
 import type { Box, OcrWord } from '../../src/types.js';
 import { cer, documentOf, SCANS } from './helpers.js';
@@ -60,5 +60,19 @@ describe('code words read again alone', () => {
     expect(sure.calls()).toBe(0);
     expect(['298', '14/7/2011', 'KH/TWĐTN', 'TNCS', '(UBND)', '289/QĐ-UBND,'].every(isCodeWord)).toBe(true);
     expect(['Hà', 'hoạch', 'I.', 'KẾ-hoạch', '—', 'II.', 'VIII', 'XII;'].some(isCodeWord)).toBe(false);
+  });
+});
+
+describe('a code’s slash read as the fraction slash', () => {
+  it('reads the number of a coarse page (state-2026k 191) with its slashes, as printed', async () => {
+    const doc = await readPages(documentOf('191.jpg', readFileSync(join(SCANS, 'office_state-2026k-191.jpg'))), { pool });
+    expect(doc.text).toContain('Số: 131/2013/NQ-HĐND');
+    expect(doc.text).not.toContain('⁄');
+  });
+
+  it('mends code words only, alone or beside the slash it doubles', () => {
+    const box: Box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    const words = ['Nghị', 'quyết', 'số', '33⁄2006/NQ-HĐND', 'ngày', '131/2013⁄/NQ-HĐND,', 'và⁄hoặc'].map((text) => ({ text, confidence: 90, bbox: box }));
+    expect(fractionSlashes({ text: words.map((w) => w.text).join(' '), words }).text).toBe('Nghị quyết số 33/2006/NQ-HĐND ngày 131/2013/NQ-HĐND, và⁄hoặc');
   });
 });

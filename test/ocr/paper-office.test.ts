@@ -108,6 +108,12 @@ describe('contrast stretched between the page’s own ink and paper', () => {
     const { record } = await processFile(path, { pool });
     expect(record.warnings).toContainEqual(expect.stringMatching(/^no text found on page 1: /));
   });
+
+  it('a grey photocopied page of one heading (state-2026k 195’s second page) reads its heading, thresholded past its grain', async () => {
+    const doc = await readPages(documentOf('195-2.jpg', scan('state-2026k-195-2')), { pool });
+    expect(doc.text).toBe('KẾ HOẠCH');
+    expect(doc.pages[0]!.preparation).toContainEqual(expect.stringMatching(/^thresholded between ink and paper/u));
+  });
 });
 
 describe('print told from what is not print by its ink', () => {
@@ -124,5 +130,14 @@ describe('print told from what is not print by its ink', () => {
     const lines = document.text.split('\n');
     expect(lines[lines.findIndex((l) => l.includes('ngày 24 tháng 02 năm 2018')) + 1]).toBe('***');
     expect(record.title).toBe('THAM GIA “HỘI TRẠI TÒNG QUÂN” THỊ XÃ PHƯỚC LONG NĂM 2018');
+  });
+
+  it('the quốc hiệu’s star rule read with no star in it (`>E>&>k>k>k>k>E>k`, state-2026j 174) is read as its stars, off the issuer', async () => {
+    const path = join(scratch, '174.jpg');
+    writeFileSync(path, scan('state-2026j-174'));
+    const { document, record } = await processFile(path, { pool });
+    const lines = document.text.split('\n');
+    expect(lines[lines.findIndex((l) => l.includes('Độc lập - Tự do - Hạnh phúc')) + 1]).toBe('********');
+    expect(record.issuer.name).toBe('Hội đồng Chính phủ');
   });
 });
