@@ -877,6 +877,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       piece.after === ';' &&
       state === 'basis' &&
       blocked === null &&
+      !sentenceOnNextLine(text, tokens, first, piece, lineStarts) &&
       !selfReferenceAt(text, tokens, first) &&
       // `…; Ban Thường vụ … xây dựng kế hoạch … như sau:` leads into the body: it cites nothing.
       !leadsIntoBody(tokens, first, piece.end, keysOf(body.subjectEnds))
@@ -894,6 +895,18 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
     }
   }
   return { regions: regions.map((r) => cutRegion(text, tokens, r, depth, lineStarts)), state };
+}
+
+/**
+ * `… nhiệm kỳ 2018-2020;` / `Đại hội chi bộ Trường THCS … được tổ chức … năm 2018.`: a căn cứ ends on its `;` at the
+ * line's end (NĐ 30 Phụ lục I); a line under it that opens with a capital and runs to a full stop is a sentence of the
+ * body, not more of the subject — a scan's wrapped lines join them into one paragraph.
+ */
+function sentenceOnNextLine(text: string, tokens: readonly Token[], first: number, piece: Piece, lineStarts: ReadonlySet<number>): boolean {
+  const t = tokens[first];
+  // The `;` printed at the line's end, not one a clause opener read on the next line supposes lost.
+  const printed = /;\s*$/u.test(text.slice(0, piece.start));
+  return t !== undefined && printed && lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && /\.\s*$/u.test(text.slice(piece.start, piece.end + 1));
 }
 
 /**
