@@ -179,6 +179,31 @@ function themeOfLaunch(paragraphs: readonly Paragraph[]): Theme | null {
   return null;
 }
 
+/**
+ * `Ban Chấp hành công đoàn trường … xây dựng kế hoạch tổ chức phong trào thi đua như sau:` / `Phong trào thi đua "…"`:
+ * the sentence that issues a plan organising a movement, naming none itself, leads into a body whose first line is
+ * the movement's name (NĐ 98/2023 Điều 3: a movement has its name) — a line of the movement's words and the quoted
+ * name, nothing more. Such a document organises that movement.
+ */
+function namedUnderIssuing(paragraphs: readonly Paragraph[]): Theme | null {
+  const issuing = vocabulary().body.planIssuing.map(phraseKeys);
+  for (let n = 0; n + 1 < paragraphs.length; n++) {
+    const tokens = tokenize(paragraphs[n]!.text);
+    const at = issuing.map((k) => findStrict(tokens, k)).find((a) => a >= 0);
+    if (at === undefined) continue;
+    const clause = paragraphs[n]!.text.slice(tokens[at]!.end);
+    if (!namesMovement(clause) || QUOTED.test(clause) || !/:\s*$/u.test(clause)) continue;
+    const next = paragraphs[n + 1]!;
+    const line = next.text.trim();
+    const quote = QUOTED.exec(line);
+    if (!quote || line.slice(quote.index + quote[0].length).trim() !== '') continue;
+    const lead = line.slice(0, quote.index);
+    if (!/^\p{Lu}/u.test(lead) || !namesMovement(lead) || tokenize(lead).length > NAME_DISTANCE) continue;
+    return { theme: cleanValue(quote[1]!), lines: { from: next.from, to: next.to } };
+  }
+  return null;
+}
+
 /** Chủ đề: “…” under its heading, else the quoted name in the title, else the name the text launches. */
 function readTheme(input: EmulationInput): Theme | null {
   const heading = findHeading(input.outline, vocabulary().plan.headings.theme);
@@ -190,7 +215,7 @@ function readTheme(input: EmulationInput): Theme | null {
   }
   const fromTitle = input.title ? nameInTitle(input.title.text) : null;
   if (fromTitle && input.title) return { theme: fromTitle, lines: input.title.lines };
-  return launchedInBody(input.paragraphs) ?? themeOfLaunch(input.paragraphs);
+  return launchedInBody(input.paragraphs) ?? themeOfLaunch(input.paragraphs) ?? namedUnderIssuing(input.paragraphs);
 }
 
 interface Dated {
@@ -264,7 +289,7 @@ export function readEmulation(input: EmulationInput): Emulation {
   const letter =
     (input.documentType !== null && vocabulary().body.letterTypes.includes(input.documentType)) ||
     (input.documentType === null && /^\s*V\s*\/\s*v\b/iu.test(input.title?.text ?? ''));
-  if (letter || !organisesMovement(input.outline, input.title)) return { organises: false, theme: null, period: null, warnings: [] };
+  if (letter || !(organisesMovement(input.outline, input.title) || namedUnderIssuing(input.paragraphs))) return { organises: false, theme: null, period: null, warnings: [] };
   const theme = readTheme(input);
   if (!theme) {
     const warning = 'emulation: the text speaks of a movement but names none it launches; theme and period left empty';

@@ -65,17 +65,22 @@ function numberLinesUnder(lines: readonly Line[]): Line[] {
 }
 
 /**
- * A crawl that lost the letterhead's styling writes the type line in small letters (`báo cáo`): under the date line
- * and the number lines under it, a line that is a type's name and nothing else is the type line (NĐ 30 Phụ lục I
- * sets the name alone on its line; no trích yếu or sentence of the body is a bare type name).
+ * A type's name and nothing else on a line, in small letters (`báo cáo`) or in sentence case (`Kế hoạch`): the type
+ * line of a crawl that lost the letterhead's styling (NĐ 30 Phụ lục I, HD 36-HD/VPTW: the name stands alone on its
+ * line; no trích yếu or sentence of the body is a bare type name).
  */
-function smallLettersTypeHeading(lines: readonly Line[], numbers: readonly Line[]): TypeHeading | null {
-  const line = lines.find((l) => !isBlank(l) && l.no > (numbers[numbers.length - 1]?.no ?? 0));
-  if (line === undefined) return null;
+function bareTypeName(line: Line): TypeHeading | null {
   const text = line.text.trim();
   const bare = foldSameLength(text.replace(/[.:]$/u, '').trim());
   const name = documentTypeNames().find((n) => foldSameLength(n) === bare);
-  return name !== undefined && text === text.toLowerCase() ? { documentType: name, line: line.no } : null;
+  const lowered = text.toLowerCase();
+  return name !== undefined && (text === lowered || text === sentenceCase(lowered)) ? { documentType: name, line: line.no } : null;
+}
+
+/** Under the date line and the number lines under it, the first line, if it is a bare type name. */
+function smallLettersTypeHeading(lines: readonly Line[], numbers: readonly Line[]): TypeHeading | null {
+  const line = lines.find((l) => !isBlank(l) && l.no > (numbers[numbers.length - 1]?.no ?? 0));
+  return line === undefined ? null : bareTypeName(line);
 }
 
 /**
@@ -85,6 +90,18 @@ function smallLettersTypeHeading(lines: readonly Line[], numbers: readonly Line[
  */
 function isPeriodLine(text: string): boolean {
   return /^(?:thang|quy|nam hoc|nam|giai doan|nhiem ky)\s+[\divx]+(?:\s*[/.\-–]\s*\d+)*(?:\s*[-–]\s*\d+)?(?:\s+nam\s+\d{4})?$/u.test(foldSameLength(text.trim()));
+}
+
+/** Words past which a paragraph ending on a full stop is prose, not a trích yếu a scan closed with a speck. */
+const SENTENCE_WORDS = 15;
+
+/**
+ * A paragraph that runs to a full stop over more words than a trích yếu: a sentence of the body. A scan may leave a
+ * speck or two after the stop (`… của Thủ tướng Chính phủ. A :`).
+ */
+function isBodySentence(text: string): boolean {
+  const t = text.trim();
+  return /[^.]\.(?:\s+\S{1,2}){0,2}$/u.test(t) && t.split(/\s+/u).length > SENTENCE_WORDS;
 }
 
 /** A line that only the body opens with: a preamble clause, `Kính gửi`, an outline heading, an article. */
@@ -112,7 +129,9 @@ export function readLayout(lines: readonly Line[]): Layout {
     // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
     findInlineTypeHeading(underDate ?? top) ??
     (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length))) ??
-    (underDate === null ? null : smallLettersTypeHeading(underDate, numbersUnderDate));
+    (underDate === null ? null : smallLettersTypeHeading(underDate, numbersUnderDate)) ??
+    // No date line (a Liên đội's plan that has none): a bare type name among the header's lines is the type line.
+    (dateLine === undefined ? top.map(bareTypeName).find((h) => h !== null) ?? null : null);
   let header: Header;
   let title: Title | null;
   let bodyStart: number;
@@ -154,13 +173,15 @@ export function readLayout(lines: readonly Line[]): Layout {
       title = readTitle(slice(lines, headerEnd + 1, lines.length), opensPreamble, true);
       bodyStart = (title?.lines.to ?? headerEnd) + 1;
     } else {
-      // No type line, no `V/v` and no date line (a garbled scan): the title is the last paragraph above the preamble.
+      // No type line, no `V/v` and no date line (a garbled scan): the title is the last paragraph above the preamble —
+      // unless that paragraph is a sentence of the body (a page that begins at its text: `Hưởng ứng lời kêu gọi …
+      // của Thủ tướng Chính phủ.`). A trích yếu is a phrase (NĐ 30 Phụ lục I), never a sentence run to its stop.
       const preambleStart = all.find((p) => opensPreamble(p.text))?.from ?? lines.length + 1;
       const above = all.filter((p) => p.to < preambleStart && preambleStart <= lines.length);
       const last = above[above.length - 1];
-      title = last ? { title: last.text, lines: { from: last.from, to: last.to } } : null;
-      header = readHeader(title ? slice(lines, 1, title.lines.from - 1) : []);
-      bodyStart = (title?.lines.to ?? 0) + 1;
+      title = last && !isBodySentence(last.text) ? { title: last.text, lines: { from: last.from, to: last.to } } : null;
+      header = readHeader(last ? slice(lines, 1, last.from - 1) : []);
+      bodyStart = title ? title.lines.to + 1 : (last?.from ?? 1);
     }
   }
   const closingStart = findClosingStart(lines, all, bodyStart);

@@ -134,6 +134,10 @@ const isLaw = (documentType: string): boolean => vocabulary().body.lawTypes.incl
 const phraseIn = (tokens: readonly Token[], at: number, phrases: readonly string[][]): string[] | null =>
   phrases.find((keys) => phraseAt(tokens, at, keys)) ?? null;
 
+/** The phrase among `phrases` whose last word stands right before token `at` (`và`, `cũng như` before an item). */
+const phraseBefore = (tokens: readonly Token[], at: number, phrases: readonly string[][]): string[] | null =>
+  phrases.find((keys) => at - keys.length >= 0 && phraseAt(tokens, at - keys.length, keys)) ?? null;
+
 /**
  * A type typed in small letters (`hướng dẫn số 56/HD-BTĐKTTW`) is a citation
  * only when `số` and a number follow whose symbol names that same type: in
@@ -445,7 +449,8 @@ function genericCitation(text: string, tokens: readonly Token[], i: number): Men
  * it. Anything further is no citation.
  */
 function misreadTypeCitation(text: string, tokens: readonly Token[], i: number): Mention | null {
-  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return null;
+  const capital = /^\p{Lu}/u.test(tokens[i]!.text);
+  if (!capital && !afterOpener(tokens, i)) return null;
   for (let n = 1; n <= 4; n++) {
     const numberWord = tokens[i + n];
     if (numberWord === undefined) return null;
@@ -453,9 +458,14 @@ function misreadTypeCitation(text: string, tokens: readonly Token[], i: number):
     const from = afterNumberWord(numberWord);
     const symbol = readSymbol(text, from, false);
     if (symbol === null || symbol.number === null || symbol.type === null || symbol.start - from > 3) return null;
-    const name = phraseKeys(symbol.type).join(' ');
-    const read = tokens.slice(i, i + n).map((t) => t.key).join(' ');
-    if (n !== phraseKeys(symbol.type).length || read === name || distance(read, name) > 1) return null;
+    const keys = phraseKeys(symbol.type);
+    const read = tokens.slice(i, i + n).map((t) => t.key);
+    // `căn cứ kế số 113 - KH/TNHN …`: right after the opener, the type's name cut short by the page (its first words
+    // only) before `số` and a symbol naming that type — the citation HD 36 writes `<loại> số … của …`.
+    const cut = n < keys.length && afterOpener(tokens, i) && read.every((k, j) => k === keys[j]);
+    if (cut) return { kind: 'numbered', documentType: symbol.type, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
+    const name = keys.join(' ');
+    if (!capital || n !== keys.length || read.join(' ') === name || distance(read.join(' '), name) > 1) return null;
     return { kind: 'numbered', documentType: symbol.type, number: symbol.text, at: i, start: tokens[i]!.start, end: symbol.end };
   }
   return null;
@@ -793,8 +803,11 @@ function selfReferenceAt(text: string, tokens: readonly Token[], at: number): bo
     more = after !== undefined;
     if (after) end = after.end;
   }
-  const next = tokens.findIndex((t) => t.start >= start + end);
-  return next >= 0 && verbs.some((v) => phraseAt(tokens, next, v));
+  const named = tokens.findIndex((t) => t.start >= start + end);
+  if (named < 0) return false;
+  // `Ban Thường vụ Đảng ủy xã … thống nhất xây dựng kế hoạch …`: a collective body's word of decision may stand before the verb.
+  const lead = vocabulary().plan.selfReferenceLeads.map(phraseKeys).find((l) => phraseAt(tokens, named, l))?.length ?? 0;
+  return verbs.some((v) => phraseAt(tokens, named + lead, v));
 }
 
 type State = 'basis' | 'other';
@@ -895,6 +908,7 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
       piece.after === ';' &&
       state === 'basis' &&
       blocked === null &&
+      !sentenceOnNextLine(text, tokens, first, piece, lineStarts) &&
       !selfReferenceAt(text, tokens, first) &&
       // `…; Ban Thường vụ … xây dựng kế hoạch … như sau:` leads into the body: it cites nothing.
       !leadsIntoBody(tokens, first, piece.end, keysOf(body.subjectEnds))
@@ -915,14 +929,32 @@ function basisRegions(text: string, tokens: readonly Token[], mentions: readonly
 }
 
 /**
+ * `… nhiệm kỳ 2018-2020;` / `Đại hội chi bộ Trường THCS … được tổ chức … năm 2018.`: a căn cứ ends on its `;` at the
+ * line's end (NĐ 30 Phụ lục I); a line under it that opens with a capital and runs to a full stop is a sentence of the
+ * body, not more of the subject — a scan's wrapped lines join them into one paragraph.
+ */
+function sentenceOnNextLine(text: string, tokens: readonly Token[], first: number, piece: Piece, lineStarts: ReadonlySet<number>): boolean {
+  const t = tokens[first];
+  // The `;` printed at the line's end, not one a clause opener read on the next line supposes lost.
+  const printed = /;\s*$/u.test(text.slice(0, piece.start));
+  return t !== undefined && printed && lineStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && /\.\s*$/u.test(text.slice(piece.start, piece.end + 1));
+}
+
+/**
  * `Căn cứ Thông báo số 656 – TB/HNDTW ngày … về …. Chương trình Bình chọn … sẽ được tiến hành thường niên …`: after a
  * full stop, a document named with neither number nor date opens a sentence about it, not one more citation (a
- * citation names what it cites: NĐ 30 Phụ lục I, `<loại> số … ngày … của …`).
+ * citation names what it cites: NĐ 30 Phụ lục I, `<loại> số … ngày … của …`). A sentence runs to its own stop; the
+ * last item of a căn cứ line closes on none (NĐ 30 Phụ lục I ends each căn cứ with `;` or nothing): `… cơ sở.
+ * Chương trình công tác toàn khóa của Ban Chấp hành Đảng bộ xã khóa XXX, nhiệm kỳ 2020 - 2025` names its issuer and
+ * ends the line without a stop — one more citation, the stop before it a slip for `;`.
  */
 function proseAfterStop(text: string, mentions: readonly Mention[], piece: Piece, m: Mention): boolean {
   if (piece.after !== '.' || m.kind !== 'named' || m.documentType === null || isLaw(m.documentType)) return false;
   const inPiece = mentions.filter((o) => o.start >= piece.start && o.start < piece.end);
-  return !inPiece.some((o) => o.number !== null) && findDates(text.slice(piece.start, piece.end)).length === 0;
+  if (inPiece.some((o) => o.number !== null) || findDates(text.slice(piece.start, piece.end)).length > 0) return false;
+  const rest = text.slice(m.end).trim();
+  const lastItem = text.slice(piece.end).trim() === '' && !/[.!?]$/u.test(rest);
+  return !(lastItem && /(?:^|\s)cua\s/u.test(foldSameLength(rest)));
 }
 
 /**
@@ -1118,6 +1150,7 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
   const { keysOf } = tables();
   const links = keysOf(body.leadLinks);
   const coordinators = keysOf(body.coordinators);
+  const itemConnectives = keysOf(body.itemConnectives);
   const basisOpenerKeys = keysOf(body.basisOpeners);
   const backReferences = keysOf(body.backReferences);
   const depth = nesting(text);
@@ -1181,7 +1214,11 @@ function regionItems(text: string, tokens: readonly Token[], mentions: readonly 
       const paired =
         between !== null &&
         (/^\s*(?:và|,)\s*$/u.test(between) || (!guideToFirst && (described || /^\s*\p{Lu}[\p{L}\d]*(?:\s+(?!của\b)[\p{L}\d]+){0,4}\s+và\s*$/u.test(between))));
-      if (!(opensClause || listedAfter || articled || paired) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
+      // `Chương trình công tác Đoàn … năm 2021 cũng như Chương trình công tác Đoàn … năm học 2020-2021`: a type with its
+      // capital after `cũng như` (as well as), a connective that joins whole items and stands in no document's name, is
+      // one more document however many words the first one's name runs to.
+      const joined = between !== null && /^\p{Lu}/u.test(text.slice(m.start)) && phraseBefore(tokens, m.at, itemConnectives) !== null;
+      if (!(opensClause || listedAfter || articled || paired || joined) || backReferences.some((b) => phraseAtStrict(tokens, after, b))) continue;
       const start = articled && !opensClause ? tokens[lead]!.start : m.start;
       items.push({ mention: m, documentType: m.documentType!, start, end: region.end, lead: null, list: null, clause: clause?.piece ?? null });
       continue;
@@ -1537,7 +1574,7 @@ function issuerValue(raw: string): string | null {
 
 /** A value without the words that join it to the next citation (`… Chính phủ và`). */
 function withoutCoordinator(raw: string): string {
-  const coordinators = vocabulary().body.coordinators;
+  const coordinators = [...vocabulary().body.coordinators, ...vocabulary().body.itemConnectives];
   let value = raw;
   for (let changed = true; changed; ) {
     changed = false;

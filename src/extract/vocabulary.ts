@@ -14,6 +14,7 @@ const PlanVocabulary = z.object({
   preambleOpeners: z.array(z.string()),
   basesHeadings: z.array(z.string()),
   selfReferenceVerbs: z.array(z.string()),
+  selfReferenceLeads: z.array(z.string()),
   issuerSubjectOpeners: z.array(z.string()),
   of: z.string(),
   recipientsHeading: z.string(),
@@ -36,6 +37,7 @@ const BodyVocabulary = z.object({
   clauseJoiners: z.array(z.string()),
   leadLinks: z.array(z.string()),
   coordinators: z.array(z.string()),
+  itemConnectives: z.array(z.string()),
   plural: z.string(),
   /** NĐ 30's word for any document (`văn bản số 8224/VPUBND-TH`): the cited one's type is its symbol's. */
   genericDocument: z.string(),
