@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { setTimeout as afterTimers } from 'node:timers/promises';
 import { inputFromBytes, readInput } from './input/index.js';
-import { boundHeapGrowth } from './heap-growth.js';
+import { boundHeapGrowth, boundHeapGrowthToHeap } from './heap-growth.js';
 import { hasUtf8Form, OffHeapText, textHead, textLength, utf8TextOf, withHeldText, UTF8_PIECE_BYTES, type LargeText, type LargeTextInPieces, type MaybeHeld } from './off-heap-text.js';
 import { lineCount, lineEnds } from './text-lines.js';
 import { readByVieModel, readPages, type OcrPool } from './ocr/index.js';
@@ -139,7 +139,9 @@ export async function restoreFile(
     const pieces = written ?? new OffHeapText('\n');
     const keepCorrections = options.corrections ?? held.wrappedLength <= MAX_LOGGED_TEXT_CHARS;
     // a held text is a text file: only its caller knows what read it
-    const { same, ...restored } = await stepsTurning(restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, keepCorrections, pieces, { readBy: options.readBy }));
+    // between chunks the bound follows the heap: a small one may grow by HEAP_GROWTH_FLOOR_BYTES, not 30 % of itself
+    const between = options.boundHeap !== false ? (): void => boundHeapGrowthToHeap() : undefined;
+    const { same, ...restored } = await stepsTurning(restoreLines(held.wrappedLines(), chunkChars, RESTORE_PIECE_CHARS, keepCorrections, pieces, { readBy: options.readBy }), between);
     // written out, the restored text is the file's, changed or not; held, a text restoration left as it was is not held twice
     const text = written ?? (same && !held.wraps ? held.original : (pieces as OffHeapText).held());
     const document = await readPages(withHeldText({ ...held.input }, held.original), { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
@@ -316,14 +318,15 @@ function allSteps<T>(steps: Generator<void, T>): T {
 
 /**
  * Every step of `steps`, the event loop turning between two (its timers and
- * I/O run: a step's work is the longest it is held), and what the last returns.
- * A timer, not an immediate: one queued while the loop polls runs before it
- * comes back to the timers due.
+ * I/O run: a step's work is the longest it is held), `between` called after
+ * each, and what the last returns. A timer, not an immediate: one queued while
+ * the loop polls runs before it comes back to the timers due.
  */
-async function stepsTurning<T>(steps: Generator<void, T>): Promise<T> {
+async function stepsTurning<T>(steps: Generator<void, T>, between?: () => void): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    between?.();
     await afterTimers(0);
   }
 }

@@ -7,7 +7,7 @@
 // Costs of letter confusions come from dictionaries/restore-channel.json when it
 // exists (re-weighted from synthetic OCR pairs by scripts/make-channel-pairs.ts),
 // and from the prior table below otherwise.
-import { stripMarks } from './vietnamese.js';
+import { codePoints, stripMarks } from './vietnamese.js';
 
 export interface ChannelRule {
   /** What the OCR printed (lower case, one or two characters). */
@@ -178,12 +178,6 @@ export function encode(text: string): Int32Array {
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
-
-/** Code points of a text, as `[...text]` counts them: its UTF-16 length when it holds no surrogate. */
-function codePoints(text: string): number {
-  if (!SURROGATE.test(text)) return text.length;
-  return [...text].length;
-}
 
 /** One step of the cheapest way from the syllable to the observed token. */
 export interface ChannelStep {

@@ -63,7 +63,9 @@ export function judgeWords(tokens: readonly Token[], facts: (text: string) => Wo
   let garbled = 0;
   let marked = 0;
   let validMarked = 0;
-  for (const token of tokens) {
+  // Indexed: a `for … of` makes an iterator result per token (every line of every text passes here).
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
     if (token.kind !== 'word') continue;
     words++;
     const word = facts(token.text);

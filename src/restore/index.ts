@@ -21,7 +21,7 @@ import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from 
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tokenizeLine, type Token } from './tokenize.js';
-import { applyCase, casePattern, clearMemos, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
+import { applyCase, casePattern, clearMemos, codePoints, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
 
 export interface RestoreOptions {
   /**
@@ -373,9 +373,10 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
 function cleanShare(restorer: Restorer, tokenized: readonly Token[][], restorable: readonly boolean[]): number {
   let words = 0;
   let clean = 0;
+  // Indexed loops over every token of a text: a `for … of` makes an iterator result per token here.
   tokenized.forEach((tokens, line) => {
-    for (const token of tokens) {
-      if (token.kind !== 'word') continue;
+    for (let k = 0; k < tokens.length; k++) {
+      if ((tokens[k] as Token).kind !== 'word') continue;
       words++;
       if (!restorable[line]) clean++;
     }
@@ -389,7 +390,8 @@ function garbleShare(restorer: Restorer, tokenized: readonly Token[][], restorab
   let garbled = 0;
   tokenized.forEach((tokens, line) => {
     if (!restorable[line]) return;
-    for (const token of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
       if (token.kind !== 'word') continue;
       words++;
       if (restorer.facts(token.text).unreadable) garbled++;
@@ -431,23 +433,22 @@ function decodeLines(
     slots = [];
   };
   tokenized.forEach((tokens, line) => {
-    if (!restorable[line] || tokens.every((t) => t.kind === 'space')) return flush();
-    const words = tokens.filter((t) => t.kind === 'word');
-    // A line of one letter ("A", "c") is a list or appendix marker, not a syllable.
-    const marker = words.length === 1 && [...(words[0]?.text ?? '')].length === 1;
-    const headed = capitalsLine(tokens);
     const first = tokens.findIndex((t) => t.kind !== 'space');
+    if (!restorable[line] || first < 0) return flush();
+    // A line of one letter ("A", "c") is a list or appendix marker, not a syllable.
+    const marker = oneLetterLine(tokens);
+    const headed = capitalsLine(tokens);
     // A line opening in lower case goes on with its sentence, a heading in capitals with its title, and
     // a line after a lone word with its phrase (a letterhead laid out in a table: CỘNG / HÒA XÃ HỘI, Hà / Nội).
     const opening = tokens[first];
-    const before = (tokenized[line - 1] ?? []).filter((t) => t.kind === 'word');
-    const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || before.length < 2 || (headed && before.every((t) => casePattern(t.text) === 'upper')));
+    const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || goesOnAfter(tokenized[line - 1] ?? [], headed));
     if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     // Slots of this line so far: a word after one of them, not after a boundary, is inside its sentence (as the counts of capitals see it).
     const lineStart = slots.length;
     // A recipient's line opens with the head of an organ's name (Sở, Báo, Ban): its capital says as much as inside a sentence.
     const firstWord = recipient[line] ? tokens.find((t) => t.kind === 'word') : undefined;
-    for (const [k, token] of tokens.entries()) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
       if (token.kind === 'space') continue;
       let pieces: WordSlot[] | null;
       const clerical = token.kind === 'abbr' ? restorer.clerical.get(token.text.toLowerCase()) : undefined;
@@ -466,6 +467,31 @@ function decodeLines(
   });
   flush();
   return cut;
+}
+
+/** A line whose one word is one letter ("A", "c"). */
+function oneLetterLine(tokens: readonly Token[]): boolean {
+  let word: Token | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') continue;
+    if (word) return false;
+    word = token;
+  }
+  return word !== undefined && codePoints(word.text) === 1;
+}
+
+/** Whether a line opening in capitals goes on from the line `before`: it held fewer than two words, or (a line in capitals, `headed`) only words in capitals. */
+function goesOnAfter(before: readonly Token[], headed: boolean): boolean {
+  let words = 0;
+  let upper = true;
+  for (let k = 0; k < before.length; k++) {
+    const token = before[k] as Token;
+    if (token.kind !== 'word') continue;
+    words++;
+    upper &&= casePattern(token.text) === 'upper';
+  }
+  return words < 2 || (headed && upper);
 }
 
 /** What opens an item of a list of recipients: a dash (or an en dash typed for one), a plus, a bullet. */
@@ -538,7 +564,7 @@ function definedAbbreviation(tokens: readonly Token[], k: number): boolean {
   while (tokens[after]?.kind === 'space') after++;
   if (tokens[after]?.text !== ')') return false;
   const token = tokens[k] as Token;
-  return [...token.text].length >= 2 && casePattern(token.text) === 'upper';
+  return codePoints(token.text) >= 2 && casePattern(token.text) === 'upper';
 }
 
 /** A token's lattice column and where its own reading sits in it (-1: none, it is a known syllable). */
@@ -564,7 +590,7 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
   // Columns per channel and trust, keyed by the token as written: one lookup for a token seen before.
   const byText = restorer.columns[(channel === restorer.channels.ocr ? 0 : 3) + trust] as Map<string, Column>;
   // A capital inside a sentence of text that lost its marks says something of the word (Sở, Báo, Thông tri; rarely số, bão).
-  const titled = inside && channel === restorer.channels.stripped && casePattern(token.text) === 'title' && [...token.text].length > 1;
+  const titled = inside && channel === restorer.channels.stripped && casePattern(token.text) === 'title' && codePoints(token.text) > 1;
   const cacheKey = titled ? `\u0001${token.text}` : token.text;
   let column = byText.get(cacheKey);
   if (!column) {
@@ -574,7 +600,7 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
     let candidates: Candidate[];
     if (pinned) candidates = [{ id, cost: 0 }];
     // A code, a list letter (điểm a, b, c), or a name outside the inventory written with its marks (Lạch Bạng), on a right line.
-    else if (trust === Trust.Valid && (CODE.test(token.text) || [...token.text].length === 1 || (casePattern(token.text) === 'title' && hasMarks(token.text)))) {
+    else if (trust === Trust.Valid && (CODE.test(token.text) || codePoints(token.text) === 1 || (casePattern(token.text) === 'title' && hasMarks(token.text)))) {
       candidates = [{ id: UNKNOWN_ID, cost: 0 }];
     }
     else {
@@ -668,7 +694,7 @@ interface GluedWord {
  */
 function classOrSyllable(restorer: Restorer, token: Token): boolean {
   if (token.kind !== 'abbr' && token.kind !== 'number') return false;
-  if ([...token.text].length < 2 || casePattern(token.text) !== 'upper' || hasMarks(token.text)) return false;
+  if (codePoints(token.text) < 2 || casePattern(token.text) !== 'upper' || hasMarks(token.text)) return false;
   if (token.kind === 'number' && !/^[IVX]+$/.test(token.text)) return false;
   return restorer.vocabulary.has(syllableKey(token.text));
 }
@@ -680,7 +706,7 @@ function classOrSyllable(restorer: Restorer, token: Token): boolean {
  * the abbreviation stays unless the model prefers a word by more than its class's emission cost.
  */
 function garbledCapitals(restorer: Restorer, channel: Channel, token: Token): boolean {
-  if (channel !== restorer.channels.ocr || token.kind !== 'abbr' || [...token.text].length < 2 || casePattern(token.text) !== 'upper') return false;
+  if (channel !== restorer.channels.ocr || token.kind !== 'abbr' || codePoints(token.text) < 2 || casePattern(token.text) !== 'upper') return false;
   if (restorer.abbreviations.has(token.text) || restorer.grammar.known.has(token.text)) return false;
   return restorer.candidates.lookup(syllableKey(token.text), channel, true).length > 0;
 }
@@ -767,8 +793,9 @@ function correctLines(
  * lost its marks: on a right line nothing proves it is not another abbreviation.
  */
 function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], cut: ReadonlySet<Token>, replacements: Map<Token, Replacement>): void {
-  for (const [line, tokens] of tokenized.entries()) {
-    for (const token of tokens) {
+  tokenized.forEach((tokens, line) => {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
       let repaired = token.text;
       if (token.kind === 'symbol') {
         repaired = repairSymbol(token.text, restorer.grammar);
@@ -781,7 +808,7 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
       else if (token.kind === 'abbr' && markless[line] && !cut.has(token)) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
-  }
+  });
 }
 
 /**
@@ -877,12 +904,16 @@ const NUMBER_WITH_SYMBOL = /^\d{1,5}(?:\/\d{4})?\/\p{Lu}|^\d{1,5}\s*[-–]\s*\p{
  * which no decoder reading of the scrap gives; capitalised where the line opens with it or a colon follows (the
  * label `Số:` of a letterhead squashed onto one line: `BAN CHẤP HÀNH ĐOÀN XÃ … $6: 01 - KH/ĐTN`).
  */
+// Made once: a regular-expression literal is a new object each time it is evaluated, here once per token of an OCR'd text.
+const SHORT_NUMBER = /^\d{1,2}$/u;
+const S_NUMBER = /^[sS]\d{1,2}$/u;
+
 function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
   for (const tokens of tokenized) {
     const first = tokens.findIndex((t) => t.kind !== 'space');
     tokens.forEach((token, k) => {
-      const dollar = token.kind === 'punct' && token.text === '$' && tokens[k + 1]?.kind === 'number' && /^\d{1,2}$/u.test(tokens[k + 1]!.text);
-      if (!dollar && !(token.kind === 'word' && /^[sS]\d{1,2}$/u.test(token.text))) return;
+      const dollar = token.kind === 'punct' && token.text === '$' && tokens[k + 1]?.kind === 'number' && SHORT_NUMBER.test(tokens[k + 1]!.text);
+      if (!dollar && !(token.kind === 'word' && S_NUMBER.test(token.text))) return;
       let next = k + (dollar ? 2 : 1);
       const label = tokens[next]?.kind === 'punct' && tokens[next]!.text === ':';
       if (label) next++;
@@ -918,7 +949,6 @@ function restoreSpacedDashes(tokenized: readonly Token[][], replacements: Map<To
  * date on one line: `THÔNG TƯ QUY ĐỊNH`, `ĐƠN VỊ HÀNH CHÍNH`): it is read as on a line in capitals.
  */
 function insideCapitals(tokens: readonly Token[], k: number): boolean {
-  const capitalWord = (t: Token | undefined): boolean => t?.kind === 'word' && [...t.text].length > 1 && casePattern(t.text) === 'upper';
   let before = k - 1;
   while (tokens[before]?.kind === 'space') before--;
   let after = k + 1;
@@ -926,9 +956,19 @@ function insideCapitals(tokens: readonly Token[], k: number): boolean {
   return capitalWord(tokens[before]) && capitalWord(tokens[after]);
 }
 
+function capitalWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && codePoints(token.text) > 1 && casePattern(token.text) === 'upper';
+}
+
 function capitalsLine(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word');
-  return words.length >= 2 && words.every((t) => casePattern(t.text) === 'upper');
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') continue;
+    if (casePattern(token.text) !== 'upper') return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 function round(x: number): number {

@@ -120,23 +120,29 @@ interface Piece {
 
 /** A piece of letters only: most pieces, their own core (no match to make). */
 const LETTERS = /^\p{L}+$/u;
-// Made once, and PIECE run by exec from the start: matchAll copies its expression at each call.
-const PIECE = /\S+/gu;
+// Made once, and run sticky from where the last piece ended: `test` makes no match array (exec one per piece,
+// matchAll a copy of its expression per call).
+const SPACES = /\s+/uy;
+const PIECE = /\S+/uy;
 const CORE = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u;
 const DIGIT_OR_SLASH = /[\d/]/u;
 
 function piecesOf(line: string): Piece[] {
   const pieces: Piece[] = [];
-  PIECE.lastIndex = 0;
-  for (let match = PIECE.exec(line); match !== null; match = PIECE.exec(line)) {
-    if (LETTERS.test(match[0])) {
-      pieces.push({ start: match.index, text: match[0], core: match[0], openStart: true, openEnd: true });
+  for (let start = 0; start < line.length; start = PIECE.lastIndex) {
+    SPACES.lastIndex = start;
+    if (SPACES.test(line)) start = SPACES.lastIndex;
+    PIECE.lastIndex = start;
+    if (!PIECE.test(line)) break;
+    const text = line.slice(start, PIECE.lastIndex);
+    if (LETTERS.test(text)) {
+      pieces.push({ start, text, core: text, openStart: true, openEnd: true });
       continue;
     }
-    const m = CORE.exec(match[0]);
+    const m = CORE.exec(text);
     // A word with digits or marks of punctuation inside (51/2003/NĐ-CP) is no fragment of a syllable.
-    const core = m && !DIGIT_OR_SLASH.test(match[0]) ? (m[2] as string) : '';
-    pieces.push({ start: match.index, text: match[0], core, openStart: !!m && m[1] === '', openEnd: !!m && m[3] === '' });
+    const core = m && !DIGIT_OR_SLASH.test(text) ? (m[2] as string) : '';
+    pieces.push({ start, text, core, openStart: !!m && m[1] === '', openEnd: !!m && m[3] === '' });
   }
   return pieces;
 }

@@ -903,7 +903,7 @@ const SOLID_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'abbr', 'number
 
 function ofKinds(tokens: readonly Token[], kinds: ReadonlySet<Token['kind']>): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) if (kinds.has(t.kind)) out.push(t);
+  for (let k = 0; k < tokens.length; k++) if (kinds.has((tokens[k] as Token).kind)) out.push(tokens[k] as Token);
   return out;
 }
 

@@ -20,7 +20,7 @@ export interface Token {
 // after a letter it is part of the word; "R & D" keeps it as punctuation. So
 // does a symbol's part after "/" or "-" (36/2009/TT-BGD&ĐT), whose & joins the
 // halves of one abbreviation the symbol grammar reads whole.
-const PIECE = /\s+|[\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*(?:[/-][\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*)*|[^\s\p{L}\p{N}¢€¥]/gu;
+const PIECE = /\s+|[\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*(?:[/-][\p{L}\p{N}¢€¥](?:[\p{L}\p{N}¢€¥]|(?<=\p{L})&)*)*|[^\s\p{L}\p{N}¢€¥]/uy;
 const DIGITS = /^\d+$/;
 const ROMAN = /^[IVX]+$/;
 /** A number with its unit glued on: 6m, 2km, 10ha, 500kg, 3m2. */
@@ -37,11 +37,11 @@ const CAPITALS_AMPERSAND = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 export function tokenizeLine(line: string, abbreviations: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const firstLetter = firstLetterOffset(line);
-  // exec from the start, not matchAll: matchAll copies the expression at each call (a line is a few tokens).
+  // PIECE's three kinds take every character, so each piece starts where the one before ended: a sticky `test`
+  // from there gives its end, without the match array `exec` makes per token (and not matchAll, which copies the expression).
   PIECE.lastIndex = 0;
-  for (let match = PIECE.exec(line); match !== null; match = PIECE.exec(line)) {
-    const text = match[0];
-    const start = match.index;
+  for (let start = 0; PIECE.test(line); start = PIECE.lastIndex) {
+    const text = line.slice(start, PIECE.lastIndex);
     if (SPACE.test(text)) tokens.push({ kind: 'space', text, start });
     else if (!ALNUM.test(text)) tokens.push({ kind: 'punct', text, start });
     else if (JOINER.test(text)) tokens.push(...compound(text, start, abbreviations));

@@ -56,6 +56,14 @@ export const stripMarks = memo((text: string): string => {
   return out;
 });
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Code points of a text, as `[...text]` counts them: its UTF-16 length when it holds no surrogate. */
+export function codePoints(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  return [...text].length;
+}
+
 /** True when the text carries any Vietnamese mark (tone, hat, horn, breve or đ). */
 export function hasMarks(text: string): boolean {
   if (text.length <= WORD_LENGTH) return stripMarks(text) !== text;
