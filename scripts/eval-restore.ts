@@ -41,7 +41,7 @@ import { DICTIONARIES_DIR } from '../src/dictionaries.js';
 import { decodeText } from '../src/input/text.js';
 import type { CorrectionRule, RestoredText } from '../src/types.js';
 import { withHeadings } from './make-vie-pairs.js';
-import { HOLDOUT_DOCUMENT, changeOutcomes, cleanFixture, lcs, sampleText, scoreRestoration, syllables, type ChangeOutcome } from './lib/score-restoration.js';
+import { HOLDOUT_DOCUMENT, changeOutcomes, cleanFixture, lcs, lcsMatched, sampleText, scoreRestoration, syllables, type ChangeOutcome } from './lib/score-restoration.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
 
 const vieFlag = process.argv.indexOf('--vie');
@@ -435,6 +435,39 @@ console.log(
     `damaged at source ${outside.damaged.changed} of ${outside.damaged.total} (${outside.damaged.texts} texts)`,
 );
 console.log(outsideChanges.join('\n'));
+
+// The same texts stripped of their marks as the judge strips them (fixtures/dev-plans/strip.mjs: every
+// combining mark dropped, đ -> d), restored and scored as the dev set's: stripped text of issuers,
+// provinces, years and kinds nothing was tuned on. Pages damaged at source are left out as above. The
+// commonest confusions (gold -> ours) say what the restorer lacks.
+console.log('-- ASCII-stripped, outside sets (texts as the clean, outside line)');
+const outsideAscii: { matched: number; total: number }[] = [];
+const confusions = new Map<string, number>();
+for (const set of outsideSets) {
+  for (const file of readdirSync(set.dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = decodeText(readFileSync(join(set.dir, file)), file);
+    if (sourceDamage(text) > DAMAGED_SOURCE_SHARE) continue;
+    const restored = restorer.restoreText(stripMarks(text)).text;
+    outsideAscii.push(lineAccuracy(text, restored));
+    const outLines = restored.split('\n');
+    text.split('\n').forEach((line, i) => {
+      const gold = syllables(line);
+      const ours = syllables(outLines[i] ?? '');
+      // Unmatched syllables of each side in order, paired (a restoration keeps the stripped text's syllables).
+      const goldKept = lcsMatched(ours, gold);
+      const oursKept = lcsMatched(gold, ours);
+      const goldWrong = gold.filter((_, k) => !goldKept[k]);
+      const oursWrong = ours.filter((_, k) => !oursKept[k]);
+      for (let k = 0; k < Math.max(goldWrong.length, oursWrong.length); k++) {
+        const pair = `${goldWrong[k] ?? '∅'} → ${oursWrong[k] ?? '∅'}`;
+        confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
+      }
+    });
+  }
+}
+summary('outside ascii', outsideAscii);
+const commonest = [...confusions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+console.log(`  commonest confusions (gold → ours): ${commonest.map(([pair, n]) => `${pair} ${n}`).join(', ')}`);
 
 if (vieFiles.length > 0) {
   console.log('-- Vietnamese-model OCR of dev-set scans (right text with OCR faults: no harm, some repair)');

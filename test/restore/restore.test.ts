@@ -130,6 +130,21 @@ describe("the backward model's second opinion on stripped text", () => {
   });
 });
 
+describe("the genre's vocabulary on stripped text of outside documents (dictionaries/admin-terms.txt)", () => {
+  const line = (path: string, n: number): string => readFileSync(path, 'utf8').split('\n')[n - 1] ?? '';
+
+  it('reads a body named after its school as trường, not trưởng (Chi bộ trường THCS)', () => {
+    const text = line('fixtures/outside/party-2026d/texts/181_chibo-thcs-myhung-2019.txt', 9);
+    expect(text).toContain('Chi bộ trường THCS');
+    expect(restoreText(stripMarks(text)).text).toContain('Chi bộ trường THCS Mỹ Hưng');
+  });
+
+  it("gives a school union's abbreviation its Đ (CBNGNLĐ)", () => {
+    const text = line('fixtures/outside/party-2026/texts/308_congdoan-thpt-ngocto-trungthu-2020.txt', 18);
+    expect(restoreText(stripMarks(text)).text).toContain('con của CBNGNLĐ');
+  });
+});
+
 describe('do no harm', () => {
   it('keeps abbreviations the grammar cannot prove to be others', () => {
     for (const line of [
