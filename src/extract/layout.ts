@@ -65,7 +65,7 @@ function numberLinesUnder(lines: readonly Line[]): Line[] {
 }
 
 /**
- * A crawl that lost the letterhead's styling writes the type line in small letters (`báo cáo`): under the date line
+ * A crawl that lost the letterhead's styling writes the type line in small letters (`báo cáo`, `Quyết định`): under the date line
  * and the number lines under it, a line that is a type's name and nothing else is the type line (NĐ 30 Phụ lục I
  * sets the name alone on its line; no trích yếu or sentence of the body is a bare type name).
  */
@@ -75,7 +75,9 @@ function smallLettersTypeHeading(lines: readonly Line[], numbers: readonly Line[
   const text = line.text.trim();
   const bare = foldSameLength(text.replace(/[.:]$/u, '').trim());
   const name = documentTypeNames().find((n) => foldSameLength(n) === bare);
-  return name !== undefined && text === text.toLowerCase() ? { documentType: name, line: line.no } : null;
+  // A crawl that set it in sentence case (`Quyết định` under the date line) lost the capitals the same way.
+  const small = text.slice(1) === text.slice(1).toLowerCase();
+  return name !== undefined && small ? { documentType: name, line: line.no } : null;
 }
 
 /**
