@@ -9,6 +9,7 @@ import { extractPlan } from '../../src/extract/index.js';
 
 const SET = join(import.meta.dirname, '..', '..', 'fixtures', 'outside', 'kinds-2026', 'texts');
 const page = (name: string): string => readFileSync(join(SET, name), 'utf8');
+const ocrPage = (name: string): string => readFileSync(join(SET, '..', 'eng-ocr', name), 'utf8');
 const TAX = '064_tw-congvan-hoadon-2014.txt';
 const UNIT = '065_tw-congvan-btdkt-2007.txt';
 const SENTENCE_TYPE = '066_tw-qd-bangkhen-spaced-2011.txt';
@@ -22,9 +23,18 @@ describe('a `V/v` alone on its line, its colon and trích yếu on the next (`V/
     expect(record.issuer.name).toBe('Tổng cục Thuế');
   });
 
+  it('reads old OCR’s `Viv` alone on its line as the label (the slash read as `i`)', () => {
+    const record = extractPlan(ocrPage(TAX), { sample: '064.txt', rawOcr: true });
+    expect(record.title).toBe('Thue hién quy dinh vé héa don');
+    expect(record.issuer.name).not.toContain('Viv');
+  });
+
   it('leaves a line without the colon where it was (a letterhead line under a bare `V/v` is no trích yếu)', () => {
     const text = page(TAX).replace(': Thực hiện quy định về hóa đơn.', 'TỔNG CỤC THUẾ');
     expect(extractPlan(text, { sample: '064.txt' }).title).not.toBe('Thực hiện quy định về hóa đơn');
+    // `Viv` is taken for the label only alone on its line.
+    const worded = ocrPage(TAX).replace('\nViv\n', '\nViv TONG CUC\n');
+    expect(extractPlan(worded, { sample: '064.txt', rawOcr: true }).title).not.toBe('Thue hién quy dinh vé héa don');
   });
 });
 
