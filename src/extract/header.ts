@@ -100,6 +100,16 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
   if (typeLost) return typeLost;
   const symbol = readSymbol(text, label[0].length, true) ?? (handwritten ? readSymbol(text, label[0].length + handwritten[0].length, true) : null);
   if (!symbol) return null;
+  // NĐ 30 Phụ lục I: the symbol closes with the drafting unit's short name; a unit named by a word and a roman numeral
+  // (`1855/BTĐKT-Vụ II`, the Ban Thi đua - Khen thưởng's Vụ II) keeps its numeral across the space. Only a part in
+  // small letters (a unit's word, never an organ's code) and only where nothing else follows on the `Số` line.
+  const unit = /[-–]\p{Lu}\p{Ll}+$/u.test(symbol.symbol) ? /^ ([IVX]{1,4})\s*$/u.exec(text.slice(symbol.end)) : null;
+  if (unit) {
+    return {
+      documentNumber: { number: symbol.number, symbol: `${symbol.symbol} ${unit[1]}`, text: `${symbol.text} ${unit[1]}`, type: symbol.type },
+      rest: '',
+    };
+  }
   return {
     documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },
     rest: text.slice(symbol.end),
@@ -177,8 +187,8 @@ function wrapsSubject(text: string): boolean {
 
 /** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`), a quote that encloses the whole trích yếu allowed before it. */
 export function opensLetterSubject(text: string): boolean {
-  // OCR reads the slash as `l`, `|` or `1` too.
-  return /^\s*[“"]?\s*V\s?[/\\|l1]\s?[vV]\b/u.test(text);
+  // OCR reads the slash as `l`, `|` or `1` too, and as `i` (`Viv`) — that only where the label stands alone on its line.
+  return /^\s*[“"]?\s*V\s?(?:[/\\|l1]\s?[vV]\b|iv\s*$)/u.test(text);
 }
 
 /**
@@ -323,7 +333,9 @@ export function readHeader(lines: readonly Line[]): Header {
     // date line, number or tiêu ngữ, for the letterhead is set in capitals (NĐ 30 Phụ lục I).
     // With no number line at all (none printed, or a page lost it), the `Về …` line stands right under the organ block.
     const underOrgans = header.documentNumber === null && header.issuedDate === null && letterheadLines.length > 0 && subjectLines.length === 0;
-    if (opensLetterSubject(text) || ((underNumber || underOrgans) && opensAboutSubject(text)) || (inSubject && (/^\s*[\p{Ll}“"«(]/u.test(text) || wrapsSubject(text)))) {
+    // A `V/v` set alone on its line carries its colon and the trích yếu onto the next (`V/v` / `: Thực hiện …`).
+    const labelAlone = inSubject && subjectLines.length === 1 && /^\s*V\s?[/\\|l1i]\s?[vV]\s*$/u.test(subjectLines[0]!.text) && /^\s*:\s*\p{L}/u.test(text);
+    if (opensLetterSubject(text) || ((underNumber || underOrgans) && opensAboutSubject(text)) || labelAlone || (inSubject && (/^\s*[\p{Ll}“"«(]/u.test(text) || wrapsSubject(text)))) {
       // A date line squashed onto the trích yếu's line stands after a wide gap.
       const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
       const squashed = dated !== null && dated.place !== null && /\s{2,}|\t/u.test(text.slice(0, dated.start));
@@ -368,7 +380,7 @@ export function readHeader(lines: readonly Line[]): Header {
   if (subjectLines.length) {
     // A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.
     const unquoted = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^[“"]\s*(V\s?[/\\|l1]\s?[vV]\b[^“”"]*)[”"]$/u, '$1');
-    const joined = unquoted.replace(/^V\s?[/\\|l1]\s?[vV]\s*[:.]?\s*/u, '');
+    const joined = unquoted.replace(/^V\s?(?:[/\\|l1]\s?[vV]|iv(?=\s*:))\s*[:.]?\s*/u, '');
     header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
   }
   header.letterhead = ofYouthUnion(readLetterhead(letterheadLines), youthUnion);

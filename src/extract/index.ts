@@ -13,7 +13,7 @@ import { opensPreamble, readLegalBases, type FoundBasis } from './legal-bases.js
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, organUnits, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -201,8 +201,19 @@ function decidingBody(lines: readonly Line[], titleEnd: number | undefined): { m
   // The rule a page may print under the trích yếu (`______`) stands between it and that line.
   const next = titleEnd === undefined ? undefined : lines.slice(titleEnd).find((l) => l.text.trim() !== '' && !isRule(l.text.trim()));
   if (!next || !isUpperCase(next.text) || opensPreamble(next.text)) return null;
-  const mention = findIssuers(next.text).find((m) => m.level !== null);
+  const mention = findIssuers(next.text).find((m) => m.level !== null) ?? centralAuthority(next);
   return mention ? { mention, line: next.no } : null;
+}
+
+/**
+ * A central authority as the thẩm quyền line names it (`THỦ TƯỚNG CHÍNH PHỦ`, `BỘ TRƯỞNG BỘ …`): a body of the
+ * centre, read as a letterhead reads it (the tables' central heads), with no place to follow it.
+ */
+function centralAuthority(line: Line): IssuerMention | null {
+  const units = organUnits([line]);
+  const only = units.length === 1 ? units[0]! : null;
+  if (only?.head?.kind !== 'central' || only.organ === null) return null;
+  return { organ: only.organ, level: only.level, locality: null, start: 0, end: line.text.length };
 }
 
 /**
@@ -562,8 +573,9 @@ function resolveIssuer(
   }
   // No letterhead at all (a page that kept the decision from its type line on): the thẩm quyền ban hành line names the
   // body in full (NĐ 30 Phụ lục I: `ỦY BAN NHÂN DÂN TỈNH …`), as a letterhead would; a line naming only the level
-  // (`ỦY BAN NHÂN DÂN TỈNH`) names no one and falls through.
-  if (!letterhead && deciding?.mention.level && deciding.mention.locality) {
+  // (`ỦY BAN NHÂN DÂN TỈNH`) names no one and falls through. A central authority (`THỦ TƯỚNG CHÍNH PHỦ`) has no place
+  // to give: its name is whole.
+  if (!letterhead && deciding?.mention.level && (deciding.mention.locality || deciding.mention.level === CENTRAL)) {
     const { organ, level, locality } = deciding.mention;
     return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: deciding.line, to: deciding.line } };
   }

@@ -2,6 +2,7 @@
 // below it, often wrapped over two or three lines).
 import { distance } from 'fastest-levenshtein';
 import { cleanValue, foldSameLength, isPhrase, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
+import { opensLetterSubject } from './header.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
 import { expandLetterhead, findIssuers, headAt } from './organs.js';
@@ -167,8 +168,13 @@ function sentenceCaseHeading(line: Line, tokens: readonly Token[], names: readon
   for (const name of names) {
     const keys = phraseKeys(name);
     const typed = line.text.slice(tokens[0]!.start, tokens[keys.length - 1]?.end);
-    if (tokens.length <= keys.length + 1 || !phraseAt(tokens, 0, keys) || typed !== name) continue;
-    const rest = cleanValue(line.text.slice(tokens[keys.length - 1]!.end));
+    if (tokens.length <= keys.length + 1 || !phraseAt(tokens, 0, keys)) continue;
+    const after = cleanValue(line.text.slice(tokens[keys.length - 1]!.end));
+    // A web page's heading may capitalise each word of the type (`Tờ Trình V/v đề nghị …`); only where the `V/v` label
+    // then opens the trích yếu (NĐ 30 Phụ lục I: the type's name, then the trích yếu), never a sentence's words.
+    const titleCased = typed === name.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') && opensLetterSubject(after);
+    if (typed !== name && !titleCased) continue;
+    const rest = titleCased ? dropSubjectLabel(after) : after;
     const first = tokens[keys.length]!;
     // The trích yếu opens with a word — in small letters, or a capitalised name (`Kế hoạch Chương trình MTQG …`) —
     // never with the number of another document or an abbreviation in capitals (`Kế hoạch UBND tỉnh …`).
