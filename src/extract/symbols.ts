@@ -493,7 +493,14 @@ export function spellByCitation(number: string, issuer: string | null, type: str
   // A code spells its letters without marks but for Đ and Ư (`UBTWMTTQVN` of the Ủy ban Trung ương …).
   const runs = issuerRuns(issuer).map((run) => [...run].map(barredOrPlain).join(''));
   const typeAbbr = abbreviationOf(type);
-  const added = (part: string, code: string): boolean => part.length === code.length + 1 && distance(part, code) === 1;
+  // A letter more than the code is OCR's; a figure more is the term a body's code carries (`227 NQ/UBTVQH9` of the
+  // Ủy ban thường vụ Quốc hội khóa IX; NĐ 30 Phụ lục III writes Quốc hội's codes with their khóa).
+  const added = (part: string, code: string): boolean => {
+    if (part.length !== code.length + 1 || distance(part, code) !== 1) return false;
+    let at = 0;
+    while (at < code.length && part[at] === code[at]) at++;
+    return !/\d/u.test(part[at]!);
+  };
   const figureFor = (part: string, code: string): boolean =>
     part.length === code.length && distance(part, code) === 1 && [...part].some((c, i) => /\d/u.test(c) && code[i] !== c);
   const doubted: CitedReading['doubted'] = [];

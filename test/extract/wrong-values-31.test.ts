@@ -45,6 +45,8 @@ describe("a cited number's part read by what the citation's words give it (NĐ 3
   it('keeps and doubts a part only a letter off (`30-QĐ/TV` of the Ban Chấp hành Trung ương, `16-KT/TU` of a Kết luận)', () => {
     expect(spellByCitation('30-QĐ/TV', 'Ban Chấp hành Trung ương', 'Quy định')).toEqual({ number: '30-QĐ/TV', doubted: [{ part: 'TV', code: 'TW' }] });
     expect(spellByCitation('16-KT/TU', 'Ban Thường vụ Tỉnh ủy', 'Kết luận').number).toBe('16-KT/TU');
+    // state-2026j 173 (UBTVQH 1997) as the project's OCR read it: the figure is the khóa, no stray letter.
+    expect(spellByCitation('227 NQ/UBTVQH9', 'Ủy ban thường vụ Quốc hội', 'Nghị quyết').number).toBe('227 NQ/UBTVQH9');
     expect(spellByCitation('13/2014/TTLI-BYT-BNNPTNT-BTC', null, 'Thông tư liên tịch')).toEqual({
       number: '13/2014/TTLI-BYT-BNNPTNT-BTC',
       doubted: [{ part: 'TTLI', code: 'TTLT' }],
