@@ -837,13 +837,21 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const localityDoubt = unplaced ? [`issuer.locality: "${found.locality}" is no place of the register and holds words no Vietnamese syllable is: a misread line, left empty`] : [];
   const warnings: string[] = [...localityDoubt, ...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts, ...(quoted === null ? [] : [quoted])];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
+  // A name left empty for OCR's scraps still spells the symbol's organ by its words before them (`Hội đồng Bộ trưởng`: HĐBT).
+  const namedBy = issuer.name ?? resolved.issuer.name;
+  // Old OCR never prints Đ (`1657/QDB-UBND`): the type part the one code that fits gives (`QĐ`) names the type as a printed one does.
+  const barredType =
+    options.rawOcr && header.documentNumber !== null && header.documentNumber.type === null && header.documentNumber.text !== null
+      ? (readSymbol(readBarredD(spellByIssuer(header.documentNumber.text, namedBy), namedBy).symbol)?.type ?? null)
+      : null;
+  const symbolType = header.documentNumber?.type ?? barredType;
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
   const documentType =
     parts.typeHeading?.documentType ??
     (letter ? LETTER : null) ??
     // No type line (a crawl dropped it): the symbol's type part names it (NĐ 30 Phụ lục I: `QĐ-UBND`).
-    (header.documentNumber?.type ?? null) ??
+    symbolType ??
     // A congress report without a type line: the note under its trích yếu (`(Báo cáo chính trị của …)`).
     (parts.typeHeading || !parts.title ? null : typeInTitleNote(lines, parts.title.lines.to)?.documentType ?? null) ??
     // `ban hành Quy định …` in a decision names what it issues, not itself: only a plan is read so.
@@ -851,7 +859,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     null;
   if (documentType === null) warnings.push(`not a plan: no "${PLAN}" title found`);
   else if (documentType !== PLAN) warnings.push(`not a plan: the document is a ${documentType}`);
-  else if (!parts.typeHeading && header.documentNumber?.type === PLAN) warnings.push(`no "${PLAN}" heading: the type was read from the symbol`);
+  else if (!parts.typeHeading && symbolType === PLAN) warnings.push(`no "${PLAN}" heading: the type was read from the symbol`);
   else if (!parts.typeHeading) warnings.push(`no "${PLAN}" heading: the type was read from the body (line ${bodyType?.line})`);
 
   // A symbol on a line restoration put marks on: the text came without them, and a D of a code no table knows
@@ -861,8 +869,6 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
   const barred = (symbol: string, by: string | null, type: string | null): BarredDReading =>
     options.rawOcr ? readBarredD(symbol, by, type) : { symbol, doubted: [] };
-  // A name left empty for OCR's scraps still spells the symbol's organ by its words before them (`Hội đồng Bộ trưởng`: HĐBT).
-  const namedBy = issuer.name ?? resolved.issuer.name;
   const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, namedBy).slice(1);
   const documentSymbol = spelt === null ? null : barred(spelt, namedBy, documentType);
   const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
@@ -943,7 +949,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const note = (path: string, range: LineRange | null | undefined): void => {
     if (range) provenance[path] = { from: origin.get(range.from) ?? range.from, to: origin.get(range.to) ?? range.to };
   };
-  const fromSymbol = !parts.typeHeading && !letter && header.documentNumber?.type != null;
+  const fromSymbol = !parts.typeHeading && !letter && symbolType !== null;
   const typeLine = parts.typeHeading?.line ?? (documentType === null ? undefined : fromSymbol ? header.documentNumber?.lines.from : bodyType?.line);
   note('documentType', typeLine === undefined ? null : { from: typeLine, to: typeLine });
   note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));

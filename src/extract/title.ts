@@ -36,12 +36,16 @@ export function documentTypeNames(): string[] {
 export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
   const names = documentTypeNames();
   for (const line of lines) {
-    // `QUYẾT ĐỊNH:` before Điều 1 is a decision's operative word (NĐ 30 Phụ lục I); the type line carries no colon.
-    if (!isUpperCase(line.text) || /:\s*$/u.test(line.text)) continue;
+    if (!isUpperCase(line.text)) continue;
+    // `QUYẾT ĐỊNH:` before Điều 1 is a decision's operative word (NĐ 30 Phụ lục III Mẫu 1.1–1.3, the types with a line
+    // of thẩm quyền ban hành); the type line carries no colon. A plan, a report (Mẫu 1.4) has no operative word, so
+    // `KE HOACH :` is its type line with a speck old OCR read as a colon.
+    const operative = /:\s*$/u.test(line.text);
     const tokens = tokenize(line.text);
     const spaced = spacedTypeName(tokens, names);
-    if (spaced) return { documentType: spaced, line: line.no };
+    if (spaced && !(operative && hasAuthorityLine(spaced))) return { documentType: spaced, line: line.no };
     for (const name of names) {
+      if (operative && hasAuthorityLine(name)) continue;
       const keys = phraseKeys(name);
       if (!phraseAt(tokens, 0, keys)) continue;
       const rest = line.text.slice(tokens[keys.length - 1]!.end);

@@ -1,0 +1,36 @@
+// Fields old OCR (tesseract `eng`, no Vietnamese model) loses again and again across sets, read back by the
+// genre's own rules (NĐ 30/2020 Phụ lục I–III; HD 36) on the real eng-OCR pages of the outside sets, through
+// restoration and extraction as `vnplan extract` runs them.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { processFile } from '../../src/pipeline.js';
+import type { PlanRecord } from '../../src/types.js';
+
+const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
+const read = async (path: string): Promise<PlanRecord> => (await processFile(fixture(path), { restore: true })).record;
+
+describe('no type line: the type part of a symbol whose Đ OCR read as two letters names the type (NĐ 30 Phụ lục I, III)', () => {
+  it('`So: 1657/QDB-UBND |` and `S6: 44/2025/QDb-CTUBND |`, their QUYẾT ĐỊNH line lost: Quyết định', async () => {
+    const langSon = await read('outside/state-2026f/eng-ocr/131_tinh-qd-dean-thidua-2021.txt');
+    expect([langSon.documentType, langSon.documentNumber.text]).toEqual(['Quyết định', '1657/QĐ-UBND']);
+    const giaLai = await read('outside/state-2026h/eng-ocr/157_tinh-qd-ctubnd-taisancong-2025.txt');
+    expect(giaLai.documentType).toBe('Quyết định');
+  });
+});
+
+describe('a number line whose `Số:` OCR lost and whose number was left blank (NĐ 30 Phụ lục I: `Số: …/KH-UBND`)', () => {
+  it('`/BC-UBND` and `/KH-UBND` alone on a header line are the number line, the number empty', async () => {
+    const report = await read('outside/state-2026b/eng-ocr/509_xa-baocao-giuanhiemky-2018.txt');
+    expect(report.documentNumber).toEqual({ number: null, symbol: 'BC-UBND', text: '/BC-UBND' });
+    const draft = await read('outside/fresh-2026b/eng-ocr/710_hatinh-kh-duthao-2019.txt');
+    expect([draft.documentType, draft.documentNumber.text]).toEqual(['Kế hoạch', '/KH-UBND']);
+  });
+});
+
+describe('a type line of a type without an operative word, a speck after it read as a colon (NĐ 30 Phụ lục III Mẫu 1.4)', () => {
+  it('`KE HOACH :` is the type line; the trích yếu under it is the title', async () => {
+    const record = await read('dev-plans/eng-ocr/106_d06.txt');
+    expect(record.documentType).toBe('Kế hoạch');
+    expect(record.title?.startsWith('TRIỂN KHAI THI HÀNH LUẬT')).toBe(true);
+  });
+});
