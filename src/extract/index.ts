@@ -468,18 +468,33 @@ function registeredPlace(place: string | null, locality: string | null, lines: r
     return { place: locality, warning: `place: "${above.text.trim()} ${place}" came from OCR without a Vietnamese model, wrapped inside the issuer's place: read "${locality}"` };
   }
   if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
+  // No place of the register, one letter off the issuer's own (`Thừa Thiên Hug` under `TỈNH THỪA THIÊN HUẾ`): that place
+  // misread, for the địa danh is the issuing unit's (NĐ 30 Phụ lục I). Its other words must be the locality's, marks aside.
+  if (locality !== null && oneLetterOff(place, locality)) {
+    return { place: locality, warning: `place: "${place}" came from OCR without a Vietnamese model, one letter off the issuer's place: read "${locality}"` };
+  }
   const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
   const joined = lastWord ? `${lastWord} ${place}` : null;
   if (joined !== null && isRegisteredPlace(joined)) return { place: joined, warning: `place: "${place}" came from OCR without a Vietnamese model and is read "${joined}" with the word that ends the line above` };
   return { place: null, warning: `place: "${place}" came from OCR without a Vietnamese model and is no place of the register: left empty` };
 }
 
-/** Whether `head` / `rest` are `locality` wrapped after its first words: those words alone, then as many words as it has left, each opening with the letter its word opens with. */
+/** `place` and `locality` of as many words, two words or more, one letter apart once marks are set aside. */
+function oneLetterOff(place: string, locality: string): boolean {
+  const [a, b] = [stripMarks(place).toLowerCase(), stripMarks(locality).toLowerCase()];
+  return a.split(/\s+/u).length === b.split(/\s+/u).length && /\s/u.test(b) && distance(a, b) === 1;
+}
+
+/**
+ * Whether `head` / `rest` are `locality` wrapped after its first words: those words alone (marks aside: old OCR prints
+ * none, and restoration may set a wrong one on a word cut from its place, `Bén` / `Tre` of Bến Tre), then as many words
+ * as it has left, each opening with the letter its word opens with.
+ */
 function wrappedLocality(head: string, rest: string, locality: string): boolean {
   const words = locality.split(/\s+/u);
   const [headWords, restWords] = [head.split(/\s+/u), rest.split(/\s+/u)];
   if (headWords.length >= words.length || headWords.length + restWords.length !== words.length) return false;
-  if (headWords.some((w, i) => w !== words[i])) return false;
+  if (headWords.some((w, i) => stripMarks(w).toLowerCase() !== stripMarks(words[i]!).toLowerCase())) return false;
   return restWords.every((w, i) => stripMarks(w[0]!).toLowerCase() === stripMarks(words[headWords.length + i]![0]!).toLowerCase());
 }
 

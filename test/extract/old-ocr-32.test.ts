@@ -34,3 +34,16 @@ describe('a type line of a type without an operative word, a speck after it read
     expect(record.title?.startsWith('TRIỂN KHAI THI HÀNH LUẬT')).toBe(true);
   });
 });
+
+describe("a date line's place misread, read as the issuer's own (NĐ 30 Phụ lục I ô 4: the địa danh is the issuing unit's)", () => {
+  it('`Bén` / `Tre, ngay 23 …` under `TINH BEN TRE`: the place wrapped, its first word given a wrong mark', async () => {
+    const record = await read('outside/state-2026g/eng-ocr/136_tinh-kh-kinhtetuanhoan-2022.txt');
+    expect(record.place).toBe('Bến Tre');
+    expect(record.warnings.some((w) => w.startsWith('place:'))).toBe(true);
+  });
+
+  it('`Thira Thién Hug, ngay 11 …` under `TINH THUA THIEN HUE`: one letter off the issuer’s place', async () => {
+    const record = await read('outside/state-2026g/eng-ocr/141_tinh-qd-quyche-thidua-2013.txt');
+    expect(record.place).toBe('Thừa Thiên Huế');
+  });
+});
