@@ -78,6 +78,12 @@ const namesItsIssuer = (rest: string): boolean => {
 const isSpeck = (rest: string): boolean => /^[^\p{L}\s]{1,2}$/u.test(rest.trim());
 
 /**
+ * A line under the date that OCR read off a seal's edge or a rule (`Ed 5`): one or two scraps of at most two letters
+ * or figures, no word. NĐ 30 Phụ lục I sets nothing between the date line and the type line, so it is passed over.
+ */
+const isSpeckLine = (text: string): boolean => /^[^\p{L}\d/]*[\p{L}\d]{1,2}(?:[^\p{L}\d/]+[\p{L}\d]{1,2})?[^\p{L}\d/]*$/u.test(text.trim());
+
+/**
  * A line that is a type name once OCR's stray spaces inside its words are
  * closed (`K ÉT LUẬN`, `QUYẾ T ĐỊNH`): the letters alone, one slip forgiven in
  * names of six letters or more. A page that lost the spaces between words
@@ -107,7 +113,7 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
   const names = documentTypeNames();
   for (const line of lines) {
     const tokens = tokenize(line.text);
-    if (tokens.length === 0) continue;
+    if (tokens.length === 0 || isSpeckLine(line.text)) continue;
     for (const name of names) {
       const keys = phraseKeys(name);
       if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;

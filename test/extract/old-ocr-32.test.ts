@@ -47,3 +47,10 @@ describe("a date line's place misread, read as the issuer's own (NĐ 30 Phụ l�
     expect(record.place).toBe('Thừa Thiên Huế');
   });
 });
+
+describe('a scrap OCR read off a seal under the date line is no title (NĐ 30 Phụ lục I: nothing between the date and the type line)', () => {
+  it('`Ed 5` above `KE HOACH THAM GIA “HOI TRAI TONG QUAN”`: the type line with its trích yếu is read', async () => {
+    const record = await read('outside/party-2026g/eng-ocr/261_doantruong-phuoclong-hoitrai-2018.txt');
+    expect(record.title?.startsWith('THAM GIA')).toBe(true);
+  });
+});
