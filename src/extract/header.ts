@@ -143,7 +143,7 @@ function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { typ
 }
 
 /**
- * `3970/QĐ-UBND` alone on a header line: the number line whose `Số:` the OCR
+ * `3970/QĐ-UBND` (or `/KH-UBND`, its number left blank) alone on a header line: the number line whose `Số:` the OCR
  * lost. Nothing else in the header (NĐ 30 Phụ lục I; HD 36) is a bare number
  * and symbol: a document cited there carries its type and `số`. So a line that
  * is one whole number with a known type code is taken, with a warning, as the
@@ -156,9 +156,11 @@ function readUnlabelledNumber(text: string): { documentNumber: DocumentNumber & 
     .trim()
     .replace(/^(?:[-–—]|:)\s*(?=\d)/u, '')
     .replace(/^(\d{1,5})["'”’](?=\/)/u, '$1');
-  if (!/^\d/u.test(trimmed)) return null;
+  // A number left blank for the hand (`/BC-UBND`, a copy filed before it was numbered) keeps its slash and symbol.
+  const blank = /^\/\s*\p{Lu}/u.test(trimmed);
+  if (!/^\d/u.test(trimmed) && !blank) return null;
   const symbol = readSymbol(trimmed, 0, false);
-  if (!symbol || symbol.number === null || symbol.type === null || trimmed.slice(symbol.end).trim() !== '') return null;
+  if (!symbol || (symbol.number === null) !== blank || symbol.type === null || trimmed.slice(symbol.end).trim() !== '') return null;
   return { documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type }, rest: '' };
 }
 

@@ -479,18 +479,33 @@ function registeredPlace(place: string | null, locality: string | null, lines: r
     return { place: locality, warning: `place: "${above.text.trim()} ${place}" came from OCR without a Vietnamese model, wrapped inside the issuer's place: read "${locality}"` };
   }
   if (isRegisteredPlace(place)) return placeInIssuersProvince(place, locality, 'came from OCR without a Vietnamese model');
+  // No place of the register, one letter off the issuer's own (`Thừa Thiên Hug` under `TỈNH THỪA THIÊN HUẾ`): that place
+  // misread, for the địa danh is the issuing unit's (NĐ 30 Phụ lục I). Its other words must be the locality's, marks aside.
+  if (locality !== null && oneLetterOff(place, locality)) {
+    return { place: locality, warning: `place: "${place}" came from OCR without a Vietnamese model, one letter off the issuer's place: read "${locality}"` };
+  }
   const lastWord = above && /(?<![\p{L}\d])\p{Lu}\p{Ll}*$/u.exec(above.text.trim())?.[0];
   const joined = lastWord ? `${lastWord} ${place}` : null;
   if (joined !== null && isRegisteredPlace(joined)) return { place: joined, warning: `place: "${place}" came from OCR without a Vietnamese model and is read "${joined}" with the word that ends the line above` };
   return { place: null, warning: `place: "${place}" came from OCR without a Vietnamese model and is no place of the register: left empty` };
 }
 
-/** Whether `head` / `rest` are `locality` wrapped after its first words: those words alone, then as many words as it has left, each opening with the letter its word opens with. */
+/** `place` and `locality` of as many words, two words or more, one letter apart once marks are set aside. */
+function oneLetterOff(place: string, locality: string): boolean {
+  const [a, b] = [stripMarks(place).toLowerCase(), stripMarks(locality).toLowerCase()];
+  return a.split(/\s+/u).length === b.split(/\s+/u).length && /\s/u.test(b) && distance(a, b) === 1;
+}
+
+/**
+ * Whether `head` / `rest` are `locality` wrapped after its first words: those words alone (marks aside: old OCR prints
+ * none, and restoration may set a wrong one on a word cut from its place, `Bén` / `Tre` of Bến Tre), then as many words
+ * as it has left, each opening with the letter its word opens with.
+ */
 function wrappedLocality(head: string, rest: string, locality: string): boolean {
   const words = locality.split(/\s+/u);
   const [headWords, restWords] = [head.split(/\s+/u), rest.split(/\s+/u)];
   if (headWords.length >= words.length || headWords.length + restWords.length !== words.length) return false;
-  if (headWords.some((w, i) => w !== words[i])) return false;
+  if (headWords.some((w, i) => stripMarks(w).toLowerCase() !== stripMarks(words[i]!).toLowerCase())) return false;
   return restWords.every((w, i) => stripMarks(w[0]!).toLowerCase() === stripMarks(words[headWords.length + i]![0]!).toLowerCase());
 }
 
@@ -849,13 +864,21 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const localityDoubt = unplaced ? [`issuer.locality: "${found.locality}" is no place of the register and holds words no Vietnamese syllable is: a misread line, left empty`] : [];
   const warnings: string[] = [...localityDoubt, ...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts, ...(quoted === null ? [] : [quoted])];
   const bodyType = parts.typeHeading ? null : typeFromBody(parts.body);
+  // A name left empty for OCR's scraps still spells the symbol's organ by its words before them (`Hội đồng Bộ trưởng`: HĐBT).
+  const namedBy = issuer.name ?? resolved.issuer.name;
+  // Old OCR never prints Đ (`1657/QDB-UBND`): the type part the one code that fits gives (`QĐ`) names the type as a printed one does.
+  const barredType =
+    options.rawOcr && header.documentNumber !== null && header.documentNumber.type === null && header.documentNumber.text !== null
+      ? (readSymbol(readBarredD(spellByIssuer(header.documentNumber.text, namedBy), namedBy).symbol)?.type ?? null)
+      : null;
+  const symbolType = header.documentNumber?.type ?? barredType;
   // Without a type heading, only a text built like a plan may name its own type.
   const looksLikePlan = sectionList.length > 0 || legalBases.length > 0;
   const documentType =
     parts.typeHeading?.documentType ??
     (letter ? LETTER : null) ??
     // No type line (a crawl dropped it): the symbol's type part names it (NĐ 30 Phụ lục I: `QĐ-UBND`).
-    (header.documentNumber?.type ?? null) ??
+    symbolType ??
     // A congress report without a type line: the note under its trích yếu (`(Báo cáo chính trị của …)`).
     (parts.typeHeading || !parts.title ? null : typeInTitleNote(lines, parts.title.lines.to)?.documentType ?? null) ??
     // `ban hành Quy định …` in a decision names what it issues, not itself: only a plan is read so.
@@ -863,7 +886,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     null;
   if (documentType === null) warnings.push(`not a plan: no "${PLAN}" title found`);
   else if (documentType !== PLAN) warnings.push(`not a plan: the document is a ${documentType}`);
-  else if (!parts.typeHeading && header.documentNumber?.type === PLAN) warnings.push(`no "${PLAN}" heading: the type was read from the symbol`);
+  else if (!parts.typeHeading && symbolType === PLAN) warnings.push(`no "${PLAN}" heading: the type was read from the symbol`);
   else if (!parts.typeHeading) warnings.push(`no "${PLAN}" heading: the type was read from the body (line ${bodyType?.line})`);
 
   // A symbol on a line restoration put marks on: the text came without them, and a D of a code no table knows
@@ -873,8 +896,6 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   // A symbol from OCR without a Vietnamese model, which never prints Đ, is read for the Đ it may hold where one code fits.
   const barred = (symbol: string, by: string | null, type: string | null): BarredDReading =>
     options.rawOcr ? readBarredD(symbol, by, type) : { symbol, doubted: [] };
-  // A name left empty for OCR's scraps still spells the symbol's organ by its words before them (`Hội đồng Bộ trưởng`: HĐBT).
-  const namedBy = issuer.name ?? resolved.issuer.name;
   const spelt = header.documentNumber?.symbol == null ? null : spellByIssuer(`-${header.documentNumber.symbol}`, namedBy).slice(1);
   const documentSymbol = spelt === null ? null : barred(spelt, namedBy, documentType);
   const basisNumbers = legalBases.map((b) => (b.basis.number === null ? null : barred(b.basis.number, b.basis.issuer, b.basis.documentType)));
@@ -955,7 +976,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const note = (path: string, range: LineRange | null | undefined): void => {
     if (range) provenance[path] = { from: origin.get(range.from) ?? range.from, to: origin.get(range.to) ?? range.to };
   };
-  const fromSymbol = !parts.typeHeading && !letter && header.documentNumber?.type != null;
+  const fromSymbol = !parts.typeHeading && !letter && symbolType !== null;
   const typeLine = parts.typeHeading?.line ?? (documentType === null ? undefined : fromSymbol ? header.documentNumber?.lines.from : bodyType?.line);
   note('documentType', typeLine === undefined ? null : { from: typeLine, to: typeLine });
   note('documentNumber', header.documentNumber?.lines ?? (stated ? { from: stated.line, to: stated.line } : null));

@@ -37,12 +37,16 @@ export function documentTypeNames(): string[] {
 export function findTypeHeading(lines: readonly Line[]): TypeHeading | null {
   const names = documentTypeNames();
   for (const line of lines) {
-    // `QUYẾT ĐỊNH:` before Điều 1 is a decision's operative word (NĐ 30 Phụ lục I); the type line carries no colon.
-    if (!isUpperCase(line.text) || /:\s*$/u.test(line.text)) continue;
+    if (!isUpperCase(line.text)) continue;
+    // `QUYẾT ĐỊNH:` before Điều 1 is a decision's operative word (NĐ 30 Phụ lục III Mẫu 1.1–1.3, the types with a line
+    // of thẩm quyền ban hành); the type line carries no colon. A plan, a report (Mẫu 1.4) has no operative word, so
+    // `KE HOACH :` is its type line with a speck old OCR read as a colon.
+    const operative = /:\s*$/u.test(line.text);
     const tokens = tokenize(line.text);
     const spaced = spacedTypeName(tokens, names);
-    if (spaced) return { documentType: spaced, line: line.no };
+    if (spaced && !(operative && hasAuthorityLine(spaced))) return { documentType: spaced, line: line.no };
     for (const name of names) {
+      if (operative && hasAuthorityLine(name)) continue;
       const keys = phraseKeys(name);
       if (!phraseAt(tokens, 0, keys)) continue;
       const rest = line.text.slice(tokens[keys.length - 1]!.end);
@@ -75,6 +79,12 @@ const namesItsIssuer = (rest: string): boolean => {
 const isSpeck = (rest: string): boolean => /^[^\p{L}\s]{1,2}$/u.test(rest.trim());
 
 /**
+ * A line under the date that OCR read off a seal's edge or a rule (`Ed 5`): one or two scraps of at most two letters
+ * or figures, no word. NĐ 30 Phụ lục I sets nothing between the date line and the type line, so it is passed over.
+ */
+const isSpeckLine = (text: string): boolean => /^[^\p{L}\d/]*[\p{L}\d]{1,2}(?:[^\p{L}\d/]+[\p{L}\d]{1,2})?[^\p{L}\d/]*$/u.test(text.trim());
+
+/**
  * A line that is a type name once OCR's stray spaces inside its words are
  * closed (`K ÉT LUẬN`, `QUYẾ T ĐỊNH`): the letters alone, one slip forgiven in
  * names of six letters or more. A page that lost the spaces between words
@@ -104,7 +114,7 @@ export function findInlineTypeHeading(lines: readonly Line[]): TypeHeading | nul
   const names = documentTypeNames();
   for (const line of lines) {
     const tokens = tokenize(line.text);
-    if (tokens.length === 0) continue;
+    if (tokens.length === 0 || isSpeckLine(line.text)) continue;
     for (const name of names) {
       const keys = phraseKeys(name);
       if (tokens.length <= keys.length || !keys.every((k, i) => tokens[i]!.key === k && isUpperCase(tokens[i]!.text))) continue;
