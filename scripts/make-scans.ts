@@ -38,6 +38,8 @@
 //   office_state-2026j-174.jpg   the quốc hiệu's star rule read `>E>&>k>k>k>k>E>k`, no star in it, glued to the issuer
 //   office_state-2026k-191.jpg   a coarse page whose number's slash was read as a fraction slash (`131/2013⁄/NQ-HĐND`)
 //   office_state-2026k-195-2.jpg a grey photocopied page of one heading (`KẾ HOẠCH`) whose grain hid it, once read as nothing
+//   office_state-2026-1.jpg      the star rule under the organ's name read `2*k*>k>k>*`, its `2` glued to the issuer
+//   office_state-2026b-515.jpg   both star rules read with no star (`2K›k2K2K2Kk2k2k5k`), glued to the issuer
 // (their texts are fixtures/outside/SET/texts/, one page each)
 //
 // Set-up (fonts are needed here only, never by the tests):
@@ -89,6 +91,8 @@ const OFFICE_SCANS = [
   ['state-2026j', '174_hdcp-qd-thixa-1976.txt'],
   ['state-2026k', '191_tinh-hdnd-nq-phuonghuong-2013.txt'],
   ['state-2026k', '195_tinh-qd-ctubnd-phobien-2013.txt', 2],
+  ['state-2026', '001_quan8-qd-2006.txt'],
+  ['state-2026b', '515_hdbt-qd-giaithexa-1981.txt'],
 ] as const;
 
 async function main(): Promise<void> {

@@ -440,7 +440,7 @@ function superiorProvince(header: Header, lines: readonly Line[], locality: stri
 }
 
 /**
- * The locality and place old OCR gave, settled against each other and the register (gazetteer.ts, settlePlaces), and
+ * The locality and place OCR gave, settled against each other and the register (gazetteer.ts, settlePlaces), and
  * against the province a superior body on the letterhead names (placeInProvince); the issuer's name follows its
  * locality, and each value changed or emptied is said in a warning.
  */
@@ -454,7 +454,7 @@ function settledPlaces(issuer: Issuer, place: string | null, province: string | 
     locality = there;
   }
   const said = (field: string, read: string, now: string | null): string =>
-    `${field}: "${read}" came from OCR without a Vietnamese model and ${now === null ? 'neither it nor the other place the header names is a place of the register: left empty' : `is read "${now}" as the header's other place or the province of its superior body says`}`;
+    `${field}: "${read}" came from OCR and ${now === null ? 'neither it nor the other place the header names is a place of the register: left empty' : `is read "${now}" as the header's other place or the province of its superior body says`}`;
   const warnings = [
     ...(locality === issuer.locality ? [] : [said('issuer.locality', issuer.locality, locality)]),
     ...(place === null || settledPlace === place ? [] : [said('place', place, settledPlace)]),
@@ -842,7 +842,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
   const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };
-  const settled = options.rawOcr
+  // Any OCR, the Vietnamese model's too, may read a letter of a name for another (`TỈNH VÊN BÁI` over `Yên Bái, ngày`):
+  // the letterhead's locality and the date line's place, both the unit's name (NĐ 30), are settled against each other.
+  const settled = options.rawOcr || options.readByOcr
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
   const heading = headingTakenForIssuer(settled.issuer);

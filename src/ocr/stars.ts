@@ -6,9 +6,11 @@
 // NĐ 30's quốc hiệu and the older letterheads rule their lines with a row of
 // stars too (`********` under `Độc lập - Tự do - Hạnh phúc`, state-2026j 174),
 // which the model may read with no star at all: `>E>&>k>k>k>k>E>k`, each star a
-// `>` and the mark after it.
+// `>` and the mark after it, or with digits among its marks: `2*k*>k>k>*` (state-2026 001),
+// `2K›k2K2K2Kk2k2k5k` (state-2026b 515), whose `2` a header reader glued to the organ's name.
 // What tells the star line from text is its shape: a line of such marks only,
-// one of them read as a star (or two or more read as `>` and a mark), set well below the height of the page's words
+// one of them read as a star (or two or more read as `>` and a mark, or three or more as `k`), set well below the
+// height of the page's words (a digit among them is then a star too: a real digit is a letter's height)
 // (a star sits at the top of the line and reaches half a capital's height). Its
 // stars are counted as the separate blots of ink under the line's box.
 import { unionOf } from '../boxes.js';
@@ -17,9 +19,11 @@ import { wordsByLine, type PageReading } from './layout.js';
 import { blotsOfSize, otsuThreshold, regionPixels, type GreyImage } from './raster.js';
 
 /** The characters tesseract reads a printed star as (and the star itself). */
-const STAR_READINGS = /^[*>›»kKxXzZ%#Šš&E]+$/u;
+const STAR_READINGS = /^[*>›»kKxXzZ%#Šš&E0-9]+$/u;
 /** A star read as a `>` and the mark after it, twice or more in a line (`>E>&>k>k`): no word has it. */
 const STARS_AS_MARKS = />[^>]*>/u;
+/** Stars read as `k`/`K` (with or without a `>` or `›`), three or more in a line (`2K›k2K2K2Kk`): no word of the page is that. */
+const STARS_AS_KS = /(?:[kK][^kK]*){3}/u;
 /** A star is at most this share of the height of the page's median word (a star: ~0.5; a small letter with its mark: ~0.75). */
 const STAR_HEIGHT = 0.65;
 /** Ink blots smaller than this share of the page's median word height both ways are dust or grain, not a star. */
@@ -33,7 +37,8 @@ export function starLines(grey: GreyImage, { text, words }: PageReading): PageRe
   const typical = heights[Math.floor(heights.length / 2)] ?? 0;
   let changed = false;
   const read = lines.map((line) => {
-    const readAsStars = line.some((w) => w.text.includes('*')) || STARS_AS_MARKS.test(line.map((w) => w.text).join(''));
+    const joined = line.map((w) => w.text).join('');
+    const readAsStars = line.some((w) => w.text.includes('*')) || STARS_AS_MARKS.test(joined) || STARS_AS_KS.test(joined);
     const stars = readAsStars && line.every((w) => STAR_READINGS.test(w.text)) ? starCount(grey, line, typical) : 0;
     if (stars === 0) return line;
     changed = true;

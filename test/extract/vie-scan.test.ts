@@ -101,3 +101,11 @@ describe('the closing of a decision read from an office scan (state-2026d 058)',
     expect(record.recipients.at(-1)).toBe('Lưu: VT, NCTH.HH');
   });
 });
+
+describe('a letterhead locality the Vietnamese model read a letter off', () => {
+  it('`TỈNH VÊN BÁI` over `Yên Bái, ngày …` (state-2026b 508): the date line’s registered place, a letter off it, is the locality', async () => {
+    const { record } = await processFile(fixture('state-2026b/vie-ocr/508_tinh-huongdan-thidua-2007.txt'), { restore: true, readBy: 'vie-ocr' });
+    expect(record.issuer.locality).toBe('Yên Bái');
+    expect(record.issuer.name).toBe('Ủy ban nhân dân tỉnh Yên Bái');
+  });
+});

@@ -140,4 +140,23 @@ describe('print told from what is not print by its ink', () => {
     expect(lines[lines.findIndex((l) => l.includes('Độc lập - Tự do - Hạnh phúc')) + 1]).toBe('********');
     expect(record.issuer.name).toBe('Hội đồng Chính phủ');
   });
+
+  it('a star rule read with a digit among its marks (`2*k*>k>k>*`, state-2026 001) is read as its stars, its `2` off the issuer', async () => {
+    const path = join(scratch, '001.jpg');
+    writeFileSync(path, scan('state-2026-1'));
+    const { document, record } = await processFile(path, { pool });
+    const lines = document.text.split('\n');
+    expect(lines[lines.findIndex((l) => l.includes('ỦY BAN NHÂN DÂN QUẬN 8')) + 1]).toBe('*****');
+    expect(record.issuer.name).toBe('Ủy ban nhân dân quận 8');
+  });
+
+  it('both star rules read as `k`, `K` and digits with no star (`2K›k2K2K2Kk2k2k5k`, state-2026b 515) are read as their stars, off the issuer', async () => {
+    const path = join(scratch, '515.jpg');
+    writeFileSync(path, scan('state-2026b-515'));
+    const { document, record } = await processFile(path, { pool });
+    const lines = document.text.split('\n');
+    expect(lines[lines.findIndex((l) => l.includes('HỘI ĐỒNG BỘ TRƯỞNG')) + 1]).toBe('********');
+    expect(lines[lines.findIndex((l) => l.includes('Độc lập - Tự do - Hạnh phúc')) + 1]).toBe('********');
+    expect(record.issuer.name).toBe('Hội đồng Bộ trưởng');
+  });
 });
