@@ -34,6 +34,15 @@ function printedText(set: string, file: string): string {
     .join('\n');
 }
 
+/** An office scan run through the whole pipeline, as `vnplan extract` would read the file. */
+async function processScan(name: string): Promise<Awaited<ReturnType<typeof processFile>> & { lineUnder: (text: string) => string | undefined }> {
+  const path = join(scratch, `${name}.jpg`);
+  writeFileSync(path, scan(name));
+  const processed = await processFile(path, { pool });
+  const lines = processed.document.text.split('\n');
+  return { ...processed, lineUnder: (text) => lines[lines.findIndex((l) => l.includes(text)) + 1] };
+}
+
 async function greyOf(bytes: Buffer): Promise<Uint8Array> {
   return new Uint8Array(await sharp(bytes).greyscale().raw().toBuffer());
 }
@@ -124,39 +133,27 @@ describe('print told from what is not print by its ink', () => {
   });
 
   it('HD 36’s star line read as small scraps (`>*>*z Š`) is read as its three stars, and the title under it is the title', async () => {
-    const path = join(scratch, '261.jpg');
-    writeFileSync(path, scan('party-2026g-261'));
-    const { document, record } = await processFile(path, { pool });
-    const lines = document.text.split('\n');
-    expect(lines[lines.findIndex((l) => l.includes('ngày 24 tháng 02 năm 2018')) + 1]).toBe('***');
+    const { record, lineUnder } = await processScan('party-2026g-261');
+    expect(lineUnder('ngày 24 tháng 02 năm 2018')).toBe('***');
     expect(record.title).toBe('THAM GIA “HỘI TRẠI TÒNG QUÂN” THỊ XÃ PHƯỚC LONG NĂM 2018');
   });
 
   it('the quốc hiệu’s star rule read with no star in it (`>E>&>k>k>k>k>E>k`, state-2026j 174) is read as its stars, off the issuer', async () => {
-    const path = join(scratch, '174.jpg');
-    writeFileSync(path, scan('state-2026j-174'));
-    const { document, record } = await processFile(path, { pool });
-    const lines = document.text.split('\n');
-    expect(lines[lines.findIndex((l) => l.includes('Độc lập - Tự do - Hạnh phúc')) + 1]).toBe('********');
+    const { record, lineUnder } = await processScan('state-2026j-174');
+    expect(lineUnder('Độc lập - Tự do - Hạnh phúc')).toBe('********');
     expect(record.issuer.name).toBe('Hội đồng Chính phủ');
   });
 
   it('a star rule read with a digit among its marks (`2*k*>k>k>*`, state-2026 001) is read as its stars, its `2` off the issuer', async () => {
-    const path = join(scratch, '001.jpg');
-    writeFileSync(path, scan('state-2026-1'));
-    const { document, record } = await processFile(path, { pool });
-    const lines = document.text.split('\n');
-    expect(lines[lines.findIndex((l) => l.includes('ỦY BAN NHÂN DÂN QUẬN 8')) + 1]).toBe('*****');
+    const { record, lineUnder } = await processScan('state-2026-1');
+    expect(lineUnder('ỦY BAN NHÂN DÂN QUẬN 8')).toBe('*****');
     expect(record.issuer.name).toBe('Ủy ban nhân dân quận 8');
   });
 
   it('both star rules read as `k`, `K` and digits with no star (`2K›k2K2K2Kk2k2k5k`, state-2026b 515) are read as their stars, off the issuer', async () => {
-    const path = join(scratch, '515.jpg');
-    writeFileSync(path, scan('state-2026b-515'));
-    const { document, record } = await processFile(path, { pool });
-    const lines = document.text.split('\n');
-    expect(lines[lines.findIndex((l) => l.includes('HỘI ĐỒNG BỘ TRƯỞNG')) + 1]).toBe('********');
-    expect(lines[lines.findIndex((l) => l.includes('Độc lập - Tự do - Hạnh phúc')) + 1]).toBe('********');
+    const { record, lineUnder } = await processScan('state-2026b-515');
+    expect(lineUnder('HỘI ĐỒNG BỘ TRƯỞNG')).toBe('********');
+    expect(lineUnder('Độc lập - Tự do - Hạnh phúc')).toBe('********');
     expect(record.issuer.name).toBe('Hội đồng Bộ trưởng');
   });
 });
