@@ -352,7 +352,9 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   let tokens = 0;
   const out = tokenized.map((lineTokens, i) => {
     let line = '';
-    lineTokens.forEach((token, k) => {
+    // Indexed, as cleanShare: a closure per line and a lookup per token of every text.
+    for (let k = 0; k < lineTokens.length; k++) {
+      const token = lineTokens[k] as Token;
       if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
       const replacement = replacements.get(token);
       line += replacement?.text ?? token.text;
@@ -363,7 +365,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
       // A word the OCR glued to a number ("ngay25") gets its space back.
       const next = lineTokens[k + 1];
       if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
-    });
+    }
     return line;
   });
   return { text: out.join('\n'), corrections, tokens, changed: corrections.length, rawOcr: ocr };
