@@ -352,7 +352,9 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   let tokens = 0;
   const out = tokenized.map((lineTokens, i) => {
     let line = '';
-    lineTokens.forEach((token, k) => {
+    // Indexed, as cleanShare: a closure per line and a lookup per token of every text.
+    for (let k = 0; k < lineTokens.length; k++) {
+      const token = lineTokens[k] as Token;
       if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
       const replacement = replacements.get(token);
       line += replacement?.text ?? token.text;
@@ -363,7 +365,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
       // A word the OCR glued to a number ("ngay25") gets its space back.
       const next = lineTokens[k + 1];
       if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
-    });
+    }
     return line;
   });
   return { text: out.join('\n'), corrections, tokens, changed: corrections.length, rawOcr: ocr };
@@ -742,7 +744,8 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
   const choices = decodeSegment(positions, restorer.model, backwardWeight);
   const wholes = new Set<GluedWord>();
-  slots.forEach((slot, t) => {
+  for (let t = 0; t < slots.length; t++) {
+    const slot = slots[t] as WordSlot | number;
     const choice = choices[t];
     if (typeof slot !== 'number' && slot.glued && choice) {
       // A piece of a cut token: read whatever it is, and written back with its token (the pieces joined by spaces).
@@ -750,14 +753,14 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
       slot.glued.whole.texts[slot.glued.index] = id === UNKNOWN_ID ? slot.token.text : applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
       slot.glued.whole.confidences[slot.glued.index] = choice.confidence;
       wholes.add(slot.glued.whole);
-      return;
+      continue;
     }
-    if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) return;
-    if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) return;
+    if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) continue;
+    if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) continue;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
     if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence, rule: 'decoder' });
-  });
+  }
   for (const whole of wholes) {
     replacements.set(whole.token, { text: whole.texts.join(' '), confidence: Math.min(...whole.confidences), rule: 'decoder' });
     cut.add(whole.token);

@@ -47,14 +47,33 @@ export function stripLetter(ch: string): string {
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Letters without any mark ("Đảng" -> "Dang"); keeps case and every non-letter. Character by character (text in NFC). */
-export const stripMarks = memo((text: string): string => {
+/**
+ * How plain a text is: 2 all ASCII without a capital (most tokens of stripped or
+ * OCR'd text), 1 ASCII with a capital, 0 anything else. The three memos below
+ * answer such tokens from this scan, dearer to skip than a Map lookup of a fresh string.
+ */
+function asciiKind(text: string): 0 | 1 | 2 {
+  let kind: 1 | 2 = 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return 0;
+    if (c >= 65 && c <= 90) kind = 1;
+  }
+  return kind;
+}
+
+const stripMarksOfText = memo((text: string): string => {
   if (ASCII.test(text)) return text;
   const nfc = text.normalize('NFC');
   let out = '';
   for (const ch of nfc) out += ch.charCodeAt(0) < 128 ? ch : stripCharacter(ch);
   return out;
 });
+
+/** Letters without any mark ("Đảng" -> "Dang"); keeps case and every non-letter. Character by character (text in NFC). */
+export function stripMarks(text: string): string {
+  return asciiKind(text) !== 0 ? text : stripMarksOfText(text);
+}
 
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -92,13 +111,17 @@ export const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
 ];
 
-/** Lower-case NFC syllable with one tone placement (the scorer's): the key of the vocabulary. */
-export const syllableKey = memo((syllable: string): string => {
+const syllableKeyOfText = memo((syllable: string): string => {
   if (ASCII.test(syllable)) return syllable.toLowerCase();
   let out = syllable.normalize('NFC').toLowerCase();
   for (const [a, b] of TONE_PAIRS) if (out.includes(a)) out = out.replaceAll(a, b);
   return out;
 });
+
+/** Lower-case NFC syllable with one tone placement (the scorer's): the key of the vocabulary. */
+export function syllableKey(syllable: string): string {
+  return asciiKind(syllable) === 2 ? syllable : syllableKeyOfText(syllable);
+}
 
 /** A key whose tone sits on a pair oa, oe, uy closing the syllable (hoà, khoẻ, thuỷ; not quý, where u is of the onset). */
 const OPEN_TONE_PAIR = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
@@ -139,8 +162,7 @@ export function isSyllableShape(key: string): boolean {
 
 export type CasePattern = 'lower' | 'title' | 'upper';
 
-/** How a token was cased, read from its letters (OCR digits and marks do not count). */
-export const casePattern = memo((token: string): CasePattern => {
+const casePatternOfText = memo((token: string): CasePattern => {
   const letters = token.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return 'lower';
   const upper = letters.filter((l) => l !== l.toLowerCase()).length;
@@ -148,6 +170,11 @@ export const casePattern = memo((token: string): CasePattern => {
   const first = letters[0] ?? '';
   return first !== first.toLowerCase() ? 'title' : 'lower';
 });
+
+/** How a token was cased, read from its letters (OCR digits and marks do not count). */
+export function casePattern(token: string): CasePattern {
+  return asciiKind(token) === 2 ? 'lower' : casePatternOfText(token);
+}
 
 export function applyCase(word: string, pattern: CasePattern): string {
   if (pattern === 'upper') return word.toUpperCase();
