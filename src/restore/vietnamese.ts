@@ -62,8 +62,8 @@ function asciiKind(text: string): 0 | 1 | 2 {
   return kind;
 }
 
+// Only for a text with a character past ASCII: stripMarks answers the rest.
 const stripMarksOfText = memo((text: string): string => {
-  if (ASCII.test(text)) return text;
   const nfc = text.normalize('NFC');
   let out = '';
   for (const ch of nfc) out += ch.charCodeAt(0) < 128 ? ch : stripCharacter(ch);
