@@ -255,7 +255,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   // names its organ after its type (NĐ 30 Phụ lục I; HD 36), so capitals no table knows, joined by dashes to the
   // organ parts, are the symbol's, and a symbol holds no space. A known code there is a part a lost dash set off.
   const spaced = pieces.length === 1 && type !== null ? SPACED_REST.exec(text.slice(offset + m[0].length)) : null;
-  const rest = spaced !== null && ![...abbreviations('type'), ...abbreviations('organ')].includes(spaced[2]!) ? spaced : null;
+  const rest = spaced !== null && !tableCodes().has(spaced[2]!) ? spaced : null;
   if (rest !== null) symbol += rest[1]!;
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
   // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type
@@ -488,7 +488,7 @@ export interface CitedReading {
  * as written and doubted.
  */
 export function spellByCitation(number: string, issuer: string | null, type: string | null): CitedReading {
-  const known = new Set([...abbreviations('type'), ...abbreviations('organ')]);
+  const known = tableCodes();
   const named = issuer === null ? [] : abbreviations('organ').filter((code) => namesOrgan(issuer, code));
   // A code spells its letters without marks but for Đ and Ư (`UBTWMTTQVN` of the Ủy ban Trung ương …).
   const runs = issuerRuns(issuer).map((run) => [...run].map(barredOrPlain).join(''));
