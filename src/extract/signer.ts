@@ -339,8 +339,10 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
     // Two titles stacked with no authority read (`TRƯỞNG BAN` / `PHÓ TRƯỞNG BAN`, its `K/T` lost to OCR): the upper is
     // the head's the authority signs for, the lower the signer's own (NĐ 30 Phụ lục I: quyền hạn, then chức vụ).
     else if (asPosition && authority === null && position !== null && position.line === above?.no) position = { value: asPosition, line: line.no };
-    else if (isPersonalName(line.text.replace(SIGNATURE_SPECKS, ''))) {
-      const found = { value: readPersonalName(line.text.replace(SIGNATURE_SPECKS, ''))!, line: line.no };
+    else {
+      const personal = readPersonalName(line.text.replace(SIGNATURE_SPECKS, ''));
+      if (personal === null) continue;
+      const found = { value: personal, line: line.no };
       if (authority !== null || position !== null) name = found;
       else early ??= found;
     }
