@@ -61,3 +61,31 @@ describe('a serial left as a run of dots before a Party symbol (`Số: ….. KH 
     expect(record.documentNumber.symbol).toBeNull();
   });
 });
+
+// party-2026l 296 (CĐCS Trường THCS Mỹ Long Nam, 2013): a document site kept the whole paper on one line; restoration
+// hands the extractor its `***` as one star.
+const oneLine =
+  'Công đoàn Giáo dục Cầu Ngang CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS Trường THCS Mỹ Long Nam Độc lập – Tự do – Hạnh phúc -------- ---- --- Số: 09/KH-CĐCS Mỹ Long Nam, ngày 04 tháng 03 năm 2013. KẾ HOẠCH TỔ CHỨC HỘI THI KHÉO TAY HAY LÀM CHÀO MỪNG NGÀY QUỐC TẾ PHỤ NỮ 8/3/2013 * -Thực hiện sự chỉ đạo của Công đoàn giáo dục Cầu Ngang về việc hướng dẫn hoạt động chào mừng ngày quốc tế phụ nữ 8/3/2013. -Thực hiện chương trình, hoạt động năm học 2012-2013 của trường THCS Mỹ Long Nam và CĐCS trường. Nay Ban Chấp hành Công đoàn cơ sở trường THCS Mỹ Long Nam lập kế hoạch tổ chức chức “hội thi khéo tay hay làm” nhằm chào mừng ngày quốc tế phụ nữ 8/3/2013 cụ thể như sau: I. MỤC ĐÍCH-YÊU CẦU: -Nhằm tạo sân chơi bổ ích; qua đó nâng cao trách nhiệm và động viên nam đoàn viên, lao động trong trường có ý thức tham gia gánh vác công việc gia đình với chị em phụ nữ, cùng nhau hoàn thành xuất sắc nhiệm vụ năm học.';
+
+describe('a star alone on a flattened line (HD 36’s rule under the trích yếu)', () => {
+  it('ends the trích yếu run onto the type line', () => {
+    expect(extract([oneLine]).title).toBe('TỔ CHỨC HỘI THI KHÉO TAY HAY LÀM CHÀO MỪNG NGÀY QUỐC TẾ PHỤ NỮ 8/3/2013');
+  });
+});
+
+// party-2026l 298 (Hội LHPN tỉnh Thái Bình, 2024), the page kept from its preamble: the body named short.
+const women = [
+  'Thực hiện Chương trình công tác Hội năm 2024, Ban Thường vụ Hội LHPN tỉnh xây dựng Kế hoạch hướng dẫn cấp Hội thực hiện nhiệm vụ Xây dựng gia đình ấm no, hạnh phúc, tiến bộ, văn minh; xây dựng môi trường an toàn cho phụ nữ, trẻ em năm 2024 cụ thể như sau:',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+];
+
+describe('the issuer’s own clause naming its organisation by its letters (`Hội LHPN`)', () => {
+  it('gives the issuer’s level', () => {
+    expect(extract(women).issuer.level).toBe('tỉnh');
+  });
+
+  it('takes the body that writes the plan, not the one whose plan it cites', () => {
+    const record = extract(['Thực hiện Kế hoạch của Hội LHPN tỉnh về công tác Hội năm 2024, Ban Thường vụ Hội LHPN huyện xây dựng Kế hoạch thực hiện cụ thể như sau:', women[1]!]);
+    expect(record.issuer.level).toBe('huyện');
+  });
+});
