@@ -193,6 +193,8 @@ function splitFrame(raw: string): string[] {
   // A tiêu ngữ that lost a word on the way (`Độc lập – Tự – Hạnh phúc`): its first and last words bound it.
   cutAround(LOOSE_MOTTO, HEADER_SPAN);
   cutAround(/[*\-_=~]{3,}(?:\s*[*\-_=~]{3,})*/g);
+  // HD 36's star, printed alone under the organ's name or the trích yếu (`* `, a crawl's `***` read down to one), is a rule.
+  cutAround(/(?<=\s)\*(?=\s)/g);
   // OCR reads a number written in by hand as marks (`Số: ^3 /KH-…`). A Party number has no colon and a dash
   // before its symbol (HD 36: `Số 12-KH/HU`, a crawl's `Số 09 -KH/ĐU`).
   const number = NUMBER_LINE.exec(folded.slice(0, HEADER_SPAN));

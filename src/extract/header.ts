@@ -98,6 +98,8 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
   if (organOnly) return organOnly;
   const typeLost = typeLostNumber(text.slice(label[0].length));
   if (typeLost) return typeLost;
+  const dotted = dottedBlankNumber(text.slice(label[0].length));
+  if (dotted) return dotted;
   const symbol = readSymbol(text, label[0].length, true) ?? (handwritten ? readSymbol(text, label[0].length + handwritten[0].length, true) : null);
   if (!symbol) return null;
   // NĐ 30 Phụ lục I: the symbol closes with the drafting unit's short name; a unit named by a word and a roman numeral
@@ -113,6 +115,22 @@ export function readNumberLine(text: string): { documentNumber: DocumentNumber &
   return {
     documentNumber: { number: symbol.number, symbol: symbol.symbol, text: symbol.text, type: symbol.type },
     rest: text.slice(symbol.end),
+  };
+}
+
+/**
+ * `Số: ….. KH / ĐTN`: the serial left for the hand as a run of dots, and the Party symbol after it (HD 36:
+ * `số-loại/cơ quan`, here with no dash printed, its slash spaced). The number is blank; the symbol is the type's code
+ * and the organ's, read as any symbol; nothing is put for the dots.
+ */
+function dottedBlankNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
+  const dots = /^\s*[.…]{2,}\s*(?=\p{Lu})/u.exec(text);
+  if (!dots) return null;
+  const symbol = readSymbol(`/${text.slice(dots[0].length)}`, 0, true);
+  if (!symbol || symbol.number !== null || symbol.type === null) return null;
+  return {
+    documentNumber: { number: null, symbol: symbol.symbol, text: symbol.symbol, type: symbol.type },
+    rest: text.slice(dots[0].length + symbol.end - 1),
   };
 }
 

@@ -13,7 +13,7 @@ import { opensPreamble, readLegalBases, type FoundBasis } from './legal-bases.js
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, organUnits, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { expandLetterhead, findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, organUnits, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -177,9 +177,12 @@ function selfReference(paragraphs: readonly Paragraph[]): { mention: IssuerMenti
   const verbs = vocabulary().plan.selfReferenceVerbs.map(phraseKeys);
   let found: { mention: IssuerMention; line: number } | null = null;
   for (const p of paragraphs) {
-    const tokens = tokenize(p.text);
-    const folded = foldSameLength(p.text);
-    for (const mention of findIssuers(p.text).map((m) => withOwnPlace(p.text, tokens, m))) {
+    // `Ban Thường vụ Hội LHPN tỉnh xây dựng Kế hoạch …`: the clause names the body as its papers write it short (NĐ 30
+    // Phụ lục I: tên cơ quan viết tắt), the organisation's letters standing for its name.
+    const text = expandLetterhead(p.text);
+    const tokens = tokenize(text);
+    const folded = foldSameLength(text);
+    for (const mention of findIssuers(text).map((m) => withOwnPlace(text, tokens, m))) {
       // `<organ> (sau đây gọi tắt là <short name>) ban hành …`: the drafting's alias bracket stands between the body
       // and its verb; the short name inside it is no fuller naming of the issuer.
       if (/\((?:sau day\s+)?goi\s+(?:tat\s+)?la\s[^)]*$/u.test(folded.slice(0, mention.start))) continue;

@@ -13,7 +13,7 @@ import { readMarker } from './markers.js';
 import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
 import { readAuthority, readBlockLine, readPersonalName, readPosition, SIGNED_MARK, writtenPosition } from './signer.js';
-import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, mostlyCapitals, opensWithOpener, readTitle, withoutStatedNumber, wrapsUnder, type Title, type TypeHeading } from './title.js';
+import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, isRule, mostlyCapitals, opensWithOpener, readTitle, withoutStatedNumber, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
 export interface Layout {
@@ -57,7 +57,8 @@ function untabledTypeHeading(lines: readonly Line[]): TypeHeading | null {
 function numberLinesUnder(lines: readonly Line[]): Line[] {
   const taken: Line[] = [];
   for (const line of lines) {
-    if (isBlank(line)) continue;
+    // A rule the page prints under the date column (`———-`) stands between it and a number line stacked below.
+    if (isBlank(line) || isRule(line.text.trim())) continue;
     if (readNumberLine(line.text.trim()) === null) break;
     taken.push(line);
   }
@@ -127,7 +128,8 @@ export function readLayout(lines: readonly Line[]): Layout {
     findTypeHeading(top) ??
     attachedTypeHeading(top) ??
     // No date line (a page that kept only the body): the type and its trích yếu may open the text on one line.
-    findInlineTypeHeading(underDate ?? top) ??
+    // Under the date line, after the number lines stacked under it (`Cần Thơ, ngày …` / `Số: ….. KH / ĐTN` / `KẾ HOẠCH LAO …`).
+    findInlineTypeHeading(underDate === null ? top : underDate.filter((l) => l.no > (numbersUnderDate.at(-1)?.no ?? 0))) ??
     (dateLine === undefined ? null : untabledTypeHeading(slice(lines, dateLine + 1, lines.length))) ??
     (underDate === null ? null : smallLettersTypeHeading(underDate, numbersUnderDate)) ??
     // No date line (a Liên đội's plan that has none): a bare type name among the header's lines is the type line.
