@@ -21,7 +21,7 @@ import { encodeFourgrams, fourgramKey, FOURGRAM_MIN_COUNT, FOURGRAMS_FILE, type 
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { keptDocuments, knownAbbreviations, lineIds, readJson, type CorpusPass } from './lib/corpus.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
-import { CORPUS_TABLES, DICTIONARIES_DIR } from '../src/dictionaries.js';
+import { CORPUS_TABLES, DICTIONARIES_DIR, FITTED_TABLES } from '../src/dictionaries.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = rawDataDir();
@@ -386,7 +386,7 @@ function main(): void {
 
   mkdirSync(outDir, { recursive: true });
   if (outDir !== dictDir) {
-    for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'plan-vocabulary.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
+    for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'plan-vocabulary.json', FITTED_TABLES.channel]) copyFileSync(join(dictDir, file), join(outDir, file));
   }
   writeFileSync(join(outDir, CORPUS_TABLES.vocabulary), vocab.join('\n') + '\n');
   // Per id of the vocabulary: its count inside a sentence of running text, and the capitalised part of it.
