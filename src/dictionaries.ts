@@ -34,6 +34,12 @@ export const CORPUS_TABLES = {
 
 const CORPUS_TABLE_NAMES: ReadonlySet<string> = new Set(Object.values(CORPUS_TABLES));
 
+/**
+ * Least weighted corpus count of a syllable outside dictionary-vi that the vocabulary takes in
+ * (scripts/build-dictionaries.ts); the real-word corrector changes no word to a variant counted less (restore/realword.ts).
+ */
+export const MIN_CORPUS_SYLLABLE = 40;
+
 /** The restorer's tables fitted on text by scripts of their own (BUILDERS names each one's). */
 export const FITTED_TABLES = {
   disambiguator: 'restore-disambiguator.bin.gz',
