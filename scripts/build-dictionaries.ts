@@ -21,7 +21,7 @@ import { encodeFourgrams, fourgramKey, FOURGRAM_MIN_COUNT, FOURGRAMS_FILE, type 
 import { HOLDOUT_DOCUMENT } from './lib/score-restoration.js';
 import { keptDocuments, knownAbbreviations, lineIds, readJson, type CorpusPass } from './lib/corpus.js';
 import { flagValue, rawDataDir } from './lib/flags.js';
-import { CORPUS_TABLES, DICTIONARIES_DIR } from '../src/dictionaries.js';
+import { CORPUS_TABLES, DICTIONARIES_DIR, FITTED_TABLES, MIN_CORPUS_SYLLABLE } from '../src/dictionaries.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = rawDataDir();
@@ -59,8 +59,6 @@ const SOURCE_WEIGHT: Readonly<Record<string, number>> = {
  * --min-counts B,T: other thresholds, to compare on the held-out slice.
  */
 const [MIN_BIGRAM_COUNT = 1, MIN_TRIGRAM_COUNT = 1] = (flagValue('--min-counts') ?? '1,1').split(',').map(Number);
-/** A syllable outside dictionary-vi must be this frequent in the corpus (weighted count) to be trusted. */
-const MIN_CORPUS_SYLLABLE = 40;
 /** The trigram keys of src/restore/lm.ts hold ids below 2^13. */
 const MAX_VOCABULARY = 8192;
 
@@ -386,7 +384,7 @@ function main(): void {
 
   mkdirSync(outDir, { recursive: true });
   if (outDir !== dictDir) {
-    for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'plan-vocabulary.json', 'restore-channel.json']) copyFileSync(join(dictDir, file), join(outDir, file));
+    for (const file of ['document-types.json', 'organs.json', 'admin-levels.json', 'plan-vocabulary.json', FITTED_TABLES.channel]) copyFileSync(join(dictDir, file), join(outDir, file));
   }
   writeFileSync(join(outDir, CORPUS_TABLES.vocabulary), vocab.join('\n') + '\n');
   // Per id of the vocabulary: its count inside a sentence of running text, and the capitalised part of it.

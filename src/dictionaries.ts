@@ -34,14 +34,29 @@ export const CORPUS_TABLES = {
 
 const CORPUS_TABLE_NAMES: ReadonlySet<string> = new Set(Object.values(CORPUS_TABLES));
 
+/**
+ * Least weighted corpus count of a syllable outside dictionary-vi that the vocabulary takes in
+ * (scripts/build-dictionaries.ts); the real-word corrector changes no word to a variant counted less (restore/realword.ts).
+ */
+export const MIN_CORPUS_SYLLABLE = 40;
+
+/** The restorer's tables fitted on text by scripts of their own (BUILDERS names each one's). */
+export const FITTED_TABLES = {
+  disambiguator: 'restore-disambiguator.bin.gz',
+  /** The channel's costs learned from synthetic OCR pairs. */
+  channel: 'restore-channel.json',
+  /** The confidence curves fitted on held-out text. */
+  calibration: 'restore-calibration.json',
+} as const;
+
 /** What writes each derived table (dictionaries/SOURCES.md); a table none of these names is written by hand. */
 const BUILDERS: readonly (readonly [(name: string) => boolean, string])[] = [
   [(name) => CORPUS_TABLE_NAMES.has(name), 'npm run build:dictionaries'],
-  [(name) => /^restore-disambiguator\./.test(name), 'npm run build:dictionaries && npx tsx scripts/build-disambiguator.ts'],
+  [(name) => unpackedTableName(name) === unpackedTableName(FITTED_TABLES.disambiguator), 'npm run build:dictionaries && npx tsx scripts/build-disambiguator.ts'],
   [(name) => name.startsWith('names-'), 'npm run build:names'],
   [(name) => name.startsWith('encodings/'), 'npx tsx scripts/build-encoding-tables.ts'],
-  [(name) => name === 'restore-channel.json', 'npx tsx scripts/make-channel-pairs.ts'],
-  [(name) => name === 'restore-calibration.json', 'npx tsx scripts/eval-restore.ts --calibrate TABLES'],
+  [(name) => name === FITTED_TABLES.channel, 'npx tsx scripts/make-channel-pairs.ts'],
+  [(name) => name === FITTED_TABLES.calibration, 'npx tsx scripts/eval-restore.ts --calibrate TABLES'],
 ];
 
 /**

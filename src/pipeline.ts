@@ -7,7 +7,7 @@ import { inputFromBytes, readInput } from './input/index.js';
 import { boundHeapGrowth, boundHeapGrowthToHeap } from './heap-growth.js';
 import { hasUtf8Form, OffHeapText, textHead, textLength, utf8TextOf, withHeldText, UTF8_PIECE_BYTES, type LargeText, type LargeTextInPieces, type MaybeHeld } from './off-heap-text.js';
 import { lineCount, lineEnds } from './text-lines.js';
-import { readByVieModel, readPages, type OcrPool } from './ocr/index.js';
+import { readerOf, readPages, type OcrPool } from './ocr/index.js';
 import type { EngineKind } from './ocr/engines/index.js';
 import { restoreText, type RestoreOptions } from './restore/index.js';
 import { extractPlan } from './extract/index.js';
@@ -16,6 +16,7 @@ import {
   PlanRecord,
   type DocumentText,
   type InputDocument,
+  type ReadBy,
   type RestoredText,
   type SourceFacts,
 } from './types.js';
@@ -28,11 +29,11 @@ export interface ProcessOptions {
   /** Rasterisation resolution for image-only PDF pages. */
   dpi?: number;
   /**
-   * What read a text file's text, when the caller knows (RestoreOptions.readBy:
-   * a text the project's OCR stage wrote out earlier, as the eval's scan
-   * variant). Pages OCR'd here tell it themselves (readByVieModel).
+   * What read a text file's text, when the caller knows (a text the project's
+   * OCR stage wrote out earlier, as the eval's scan variant). Pages OCR'd here
+   * tell it themselves (readerOf).
    */
-  readBy?: RestoreOptions['readBy'];
+  readBy?: ReadBy;
   /** The OCR engine of a pool made for this file (default tesseract.js). */
   ocrEngine?: EngineKind;
   /**
@@ -128,7 +129,7 @@ export interface ProcessedFile {
 export async function restoreFile(
   path: string,
   options: ProcessOptions = {},
-): Promise<Pick<ProcessedFile, 'document' | 'restored'>> {
+): Promise<Pick<ProcessedFile, 'document' | 'restored'> & { readBy: ReadBy | undefined }> {
   const chunkChars = options.chunkChars ?? RESTORE_CHUNK_CHARS;
   const source = await readSource(path, options, chunkChars);
   if ('held' in source) {
@@ -145,15 +146,15 @@ export async function restoreFile(
     // written out, the restored text is the file's, changed or not; held, a text restoration left as it was is not held twice
     const text = written ?? (same && !held.wraps ? held.original : (pieces as OffHeapText).held());
     const document = await readPages(withHeldText({ ...held.input }, held.original), { pool: options.pool, dpi: options.dpi, engine: options.ocrEngine });
-    return { document, restored: typeof text === 'string' ? { ...restored, text } : withHeldText(restored, text) };
+    return { document, restored: typeof text === 'string' ? { ...restored, text } : withHeldText(restored, text), readBy: options.readBy };
   }
   const { document } = source;
+  const readBy = options.readBy ?? readerOf(document);
   const text = wrapLongLines(document.text, MAX_LINE_CHARS);
-  if (options.restore === false) return { document, restored: { text, corrections: [], tokens: 0, changed: 0 } };
-  const readBy = options.readBy ?? (readByVieModel(document) ? 'vie-ocr' : undefined);
+  if (options.restore === false) return { document, restored: { text, corrections: [], tokens: 0, changed: 0 }, readBy };
   const keepCorrections = options.corrections ?? text.length <= MAX_LOGGED_TEXT_CHARS;
   const restored = await stepsTurning(restoringInChunks(text, chunkChars, RESTORE_PIECE_CHARS, keepCorrections, { readBy }));
-  return { document, restored };
+  return { document, restored, readBy };
 }
 
 type TextInput = Extract<InputDocument, { format: 'text' }>;
@@ -406,11 +407,11 @@ function hasLineLongerThan(text: string, max: number): boolean {
 }
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<ProcessedFile> {
-  const { document, restored } = await restoreFile(path, options);
+  const { document, restored, readBy } = await restoreFile(path, options);
   const read = extractedPart(restored, MAX_EXTRACTED_TEXT_CHARS);
-  // OCR'd text (pages read here, or a text file the caller says OCR read): its symbols may hold letters OCR misread.
-  const readByOcr = restored.rawOcr === true || options.readBy !== undefined || document.pages.some((page) => page.method === 'ocr');
-  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections, rawOcr: restored.rawOcr === true, readByOcr });
+  // A text no reader was named for that restoration took for raw OCR was read by OCR too.
+  const rawOcr = restored.rawOcr === true;
+  const extracted = extractPlan(read.text, { sample: basename(path), corrections: restored.corrections, rawOcr, readBy: readBy ?? (rawOcr ? 'ocr' : undefined) });
   const extractedRecord = PlanRecord.parse({
     ...extracted,
     source: sourceFacts(document),

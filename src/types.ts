@@ -31,6 +31,15 @@ export type InputDocument =
 /** How a page's text was obtained. */
 export type PageMethod = 'text' | 'text-layer' | 'ocr';
 
+/**
+ * Which reader produced a text: 'vie-ocr', Tesseract's Vietnamese model (most of the document OCR'd here, or a text
+ * the OCR stage wrote out earlier), which reads a hook as an acute or a tilde; 'ocr', any other OCR (another model,
+ * a few pages, a raw OCR text). Absent: typed text as its author wrote it (a text file, a text layer), or not known.
+ * The pipeline settles it once; restoration weighs the Vietnamese model's misreadings by it, extraction a symbol's letters.
+ */
+export const ReadBy = z.enum(['vie-ocr', 'ocr']);
+export type ReadBy = z.infer<typeof ReadBy>;
+
 /** A rectangle, top-left (x0, y0) to bottom-right (x1, y1). */
 export interface Box {
   x0: number;

@@ -17,7 +17,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tesseractJsEngine } from '../ocr/engines/tesseract-js.js';
-import type { RestoreOptions } from '../restore/index.js';
+import type { ReadBy } from '../types.js';
 import { VERSION } from '../version.js';
 
 /** Who reads the pages: what a pluggable OCR engine reports about itself. */
@@ -33,7 +33,7 @@ export interface OutputOptions {
   restore: boolean;
   dpi: number;
   /** Unset (each document says it) leaves the key as it was before the option existed: JSON drops it. */
-  readBy?: RestoreOptions['readBy'];
+  readBy?: ReadBy;
 }
 
 export interface ResumeKeyParts {

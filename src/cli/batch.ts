@@ -10,7 +10,7 @@ import { DEFAULT_QUEUED_FILES, parseQueueUrl, runQueuedBatch } from '../queue/in
 import { EXIT } from './exit-codes.js';
 import { OCR_ENGINE_HELP, ocrEngineOf } from './ocr-engine.js';
 import { READ_BY_HELP, readByOf } from './read-by.js';
-import type { RestoreOptions } from '../restore/index.js';
+import type { ReadBy } from '../types.js';
 
 const USAGE =
   'usage: vnplan batch DIR --out OUT [--concurrency N] [--force] [--include GLOB]… [--exclude GLOB]… [--no-restore] [--dpi N] [--pdf] [--ocr-engine NAME] [--read-by WHO] [--queue redis://HOST:PORT[/DB]]';
@@ -111,7 +111,7 @@ interface BatchArgs {
   dpi?: number;
   queue?: string;
   ocrEngineName?: string;
-  readBy: RestoreOptions['readBy'];
+  readBy: ReadBy | undefined;
 }
 
 const BATCH_OPTIONS = {

@@ -1,6 +1,6 @@
 // `--read-by auto|vie-ocr`, shared by every command that restores a text.
 import { VnplanError } from '../errors.js';
-import type { RestoreOptions } from '../restore/index.js';
+import type { ReadBy } from '../types.js';
 
 const READ_BY_CHOICES = ['auto', 'vie-ocr'] as const;
 
@@ -13,9 +13,9 @@ export const READ_BY_HELP = `--read-by WHO          ${READ_BY_CHOICES.join(' | '
 
 /**
  * What read the text a command line names; undefined for auto, so restoration
- * asks the document (readByVieModel) and the resume key stays the default's.
+ * asks the document (readerOf) and the resume key stays the default's.
  */
-export function readByOf(choice: string | undefined): RestoreOptions['readBy'] {
+export function readByOf(choice: string | undefined): ReadBy | undefined {
   if (choice === undefined || choice === 'auto') return undefined;
   if (choice === 'vie-ocr') return choice;
   throw new VnplanError('USAGE', null, `--read-by takes ${READ_BY_CHOICES.join(', ')} (got "${choice}")`);

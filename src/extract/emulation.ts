@@ -204,8 +204,11 @@ function namedUnderIssuing(paragraphs: readonly Paragraph[]): Theme | null {
   return null;
 }
 
-/** Chủ đề: “…” under its heading, else the quoted name in the title, else the name the text launches. */
-function readTheme(input: EmulationInput): Theme | null {
+/**
+ * Chủ đề: “…” under its heading, else the quoted name in the title, else the name the text launches, else
+ * `namedUnderIssuing` (the name under the sentence that issues the plan, read once by the caller).
+ */
+function readTheme(input: EmulationInput, namedUnder: Theme | null): Theme | null {
   const heading = findHeading(input.outline, vocabulary().plan.headings.theme);
   if (heading) {
     for (const p of subtreeParagraphs(heading)) {
@@ -215,7 +218,7 @@ function readTheme(input: EmulationInput): Theme | null {
   }
   const fromTitle = input.title ? nameInTitle(input.title.text) : null;
   if (fromTitle && input.title) return { theme: fromTitle, lines: input.title.lines };
-  return launchedInBody(input.paragraphs) ?? themeOfLaunch(input.paragraphs) ?? namedUnderIssuing(input.paragraphs);
+  return launchedInBody(input.paragraphs) ?? themeOfLaunch(input.paragraphs) ?? namedUnder;
 }
 
 interface Dated {
@@ -289,8 +292,10 @@ export function readEmulation(input: EmulationInput): Emulation {
   const letter =
     (input.documentType !== null && vocabulary().body.letterTypes.includes(input.documentType)) ||
     (input.documentType === null && /^\s*V\s*\/\s*v\b/iu.test(input.title?.text ?? ''));
-  if (letter || !(organisesMovement(input.outline, input.title) || namedUnderIssuing(input.paragraphs))) return { organises: false, theme: null, period: null, warnings: [] };
-  const theme = readTheme(input);
+  // The movement's name under the plan's issuing sentence shows that the document organises it, and is its theme's last source.
+  const namedUnder = letter ? null : namedUnderIssuing(input.paragraphs);
+  if (letter || !(organisesMovement(input.outline, input.title) || namedUnder)) return { organises: false, theme: null, period: null, warnings: [] };
+  const theme = readTheme(input, namedUnder);
   if (!theme) {
     const warning = 'emulation: the text speaks of a movement but names none it launches; theme and period left empty';
     return { organises: true, theme: null, period: null, warnings: [warning] };

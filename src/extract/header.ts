@@ -205,10 +205,20 @@ function wrapsSubject(text: string): boolean {
   );
 }
 
+// A letter's trích yếu label (`V/v`, `V/V`, `V / v`): OCR reads its slash as `\`, `l`, `|` or `1` too, and as `i`
+// (`Viv`) — that only where the label stands alone on its line, for `Vi…` opens words elsewhere.
+const letterLabel = (slashes: string): string => String.raw`V\s?[${slashes}]\s?[vV]`;
+const LETTER_LABEL = letterLabel(String.raw`/\\|l1`);
+const LETTER_LABEL_ALONE = letterLabel(String.raw`/\\|l1i`);
+const OPENS_LETTER_SUBJECT = new RegExp(String.raw`^\s*[“"]?\s*(?:${LETTER_LABEL}\b|V\s?iv\s*$)`, 'u');
+const LABEL_ALONE_LINE = new RegExp(String.raw`^\s*${LETTER_LABEL_ALONE}\s*$`, 'u');
+// A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.
+const QUOTED_LABELLED_SUBJECT = new RegExp(String.raw`^[“"]\s*(${LETTER_LABEL}\b[^“”"]*)[”"]$`, 'u');
+const LEADING_LABEL = new RegExp(String.raw`^(?:${LETTER_LABEL}|V\s?iv(?=\s*:))\s*[:.]?\s*`, 'u');
+
 /** Whether a line opens with a letter's trích yếu label (`V/v`, `V/V`), a quote that encloses the whole trích yếu allowed before it. */
 export function opensLetterSubject(text: string): boolean {
-  // OCR reads the slash as `l`, `|` or `1` too, and as `i` (`Viv`) — that only where the label stands alone on its line.
-  return /^\s*[“"]?\s*V\s?(?:[/\\|l1]\s?[vV]\b|iv\s*$)/u.test(text);
+  return OPENS_LETTER_SUBJECT.test(text);
 }
 
 /**
@@ -354,7 +364,7 @@ export function readHeader(lines: readonly Line[]): Header {
     // With no number line at all (none printed, or a page lost it), the `Về …` line stands right under the organ block.
     const underOrgans = header.documentNumber === null && header.issuedDate === null && letterheadLines.length > 0 && subjectLines.length === 0;
     // A `V/v` set alone on its line carries its colon and the trích yếu onto the next (`V/v` / `: Thực hiện …`).
-    const labelAlone = inSubject && subjectLines.length === 1 && /^\s*V\s?[/\\|l1i]\s?[vV]\s*$/u.test(subjectLines[0]!.text) && /^\s*:\s*\p{L}/u.test(text);
+    const labelAlone = inSubject && subjectLines.length === 1 && LABEL_ALONE_LINE.test(subjectLines[0]!.text) && /^\s*:\s*\p{L}/u.test(text);
     if (opensLetterSubject(text) || ((underNumber || underOrgans) && opensAboutSubject(text)) || labelAlone || (inSubject && (/^\s*[\p{Ll}“"«(]/u.test(text) || wrapsSubject(text)))) {
       // A date line squashed onto the trích yếu's line stands after a wide gap.
       const dated = header.issuedDate === null ? readPlaceAndDate(text) : null;
@@ -398,9 +408,8 @@ export function readHeader(lines: readonly Line[]): Header {
     if (!numbered && !underNumberAndDate && !isRule(text) && !isGarbledStar(text.trim()) && !isGarbledStarRule(text) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: text.trim() });
   }
   if (subjectLines.length) {
-    // A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.
-    const unquoted = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(/^[“"]\s*(V\s?[/\\|l1]\s?[vV]\b[^“”"]*)[”"]$/u, '$1');
-    const joined = unquoted.replace(/^V\s?(?:[/\\|l1]\s?[vV]|iv(?=\s*:))\s*[:.]?\s*/u, '');
+    const unquoted = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(QUOTED_LABELLED_SUBJECT, '$1');
+    const joined = unquoted.replace(LEADING_LABEL, '');
     header.subject = { text: joined, lines: { from: subjectLines[0]!.no, to: subjectLines[subjectLines.length - 1]!.no } };
   }
   header.letterhead = ofYouthUnion(readLetterhead(letterheadLines), youthUnion);

@@ -25,7 +25,7 @@ import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
 import { printsForBarredD } from '../misreadings.js';
 import { isSyllableShape } from '../restore/vietnamese.js';
-import type { Correction, Issuer, LineRange, PlanRecord } from '../types.js';
+import type { Correction, Issuer, LineRange, PlanRecord, ReadBy } from '../types.js';
 
 export interface ExtractOptions {
   /** File name recorded as `sample`. */
@@ -34,8 +34,8 @@ export interface ExtractOptions {
   corrections?: readonly Correction[];
   /** Restoration took the text for OCR without a Vietnamese model (RestoredText.rawOcr): its symbols never print Đ. */
   rawOcr?: boolean;
-  /** OCR read the text (with any model): a letter of a symbol may be one it misread, a typist's never is. */
-  readByOcr?: boolean;
+  /** What read the text: any OCR (a ReadBy at all) may have misread a letter of a symbol, a typist never does. */
+  readBy?: ReadBy;
 }
 
 /** The document type this extractor is built for. */
@@ -847,7 +847,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };
   // Any OCR, the Vietnamese model's too, may read a letter of a name for another (`TỈNH VÊN BÁI` over `Yên Bái, ngày`):
   // the letterhead's locality and the date line's place, both the unit's name (NĐ 30), are settled against each other.
-  const settled = options.rawOcr || options.readByOcr
+  const settled = options.rawOcr || options.readBy !== undefined
     ? settledPlaces({ ...resolved.issuer, name: barredOrganName(lostWords.name) }, header.place, superiorProvince(header, lines, resolved.issuer.locality))
     : { issuer: resolved.issuer, place: header.place, warnings: [] };
   const heading = headingTakenForIssuer(settled.issuer);
@@ -934,7 +934,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     if (fromGlued) warnings.push(`legalBases.${i}.issuer: "${b.basis.issuer}" holds "${fromGlued.to}", restored from "${fromGlued.from}", words run together with letters lost: left empty`);
     const onBasisLines = linesOfBases[i]!.flatMap((l) => correctionsOn(l.no));
     const kept = cutInPhrase || fromGlued ? null : b.basis.issuer;
-    const cited = kept !== null && options.readByOcr ? kept.replace(STRAY_MARK, '') : kept;
+    const cited = kept !== null && options.readBy !== undefined ? kept.replace(STRAY_MARK, '') : kept;
     // An organ the tables name is spelt as they spell it, whatever marks restoration gave it.
     const organNames = vocabulary().organs.map((o) => o.name);
     const elsewhere = cited === null || organNames.includes(cited) ? null : otherSpelling(cited, onBasisLines, text);
@@ -942,7 +942,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     if (b.basis.number === null) return { ...b.basis, issuer: placed(cited) };
     // From OCR, a part a letter off what the citation's words give it (`28/T1-…` of a Thông tri) is that part misread;
     // a typist's code is printed as the gold keeps it (`16-KT/TU` of a Kết luận).
-    const reading = options.readByOcr ? spellByCitation(basisNumbers[i]!.symbol, cited, b.basis.documentType) : { number: basisNumbers[i]!.symbol, doubted: [] };
+    const reading = options.readBy !== undefined ? spellByCitation(basisNumbers[i]!.symbol, cited, b.basis.documentType) : { number: basisNumbers[i]!.symbol, doubted: [] };
     const { number } = reading;
     if (reading.doubted.length > 0 && !cut[i]) {
       const near = reading.doubted.map((d) => `"${d.part}" a letter off "${d.code}"`).join(', ');

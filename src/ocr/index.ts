@@ -3,7 +3,7 @@
 // otherwise; image pages (PNG, JPEG, WebP, every page of a TIFF) are OCR'd.
 // Each OCR'd page goes render -> clean (clean.ts) -> tesseract pool (pool.ts).
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Box, DocumentText, InputDocument, OcrWord, PageText } from '../types.js';
+import type { Box, DocumentText, InputDocument, OcrWord, PageText, ReadBy } from '../types.js';
 import { VnplanError } from '../errors.js';
 import { scaleBox } from '../boxes.js';
 import { withHeldText } from '../off-heap-text.js';
@@ -89,10 +89,16 @@ export async function readPages(doc: InputDocument, options: ReadPagesOptions = 
  * text layer's pages or a text file are as their author wrote them; a document
  * mostly of those keeps its few OCR'd pages' words too.
  */
-export function readByVieModel(document: DocumentText): boolean {
+function readByVieModel(document: DocumentText): boolean {
   if (!identityLanguages(document.ocrEngine?.model ?? '').includes('vie')) return false;
   const letters = (pages: PageText[]): number => pages.reduce((n, page) => n + page.text.length, 0);
   return 2 * letters(document.pages.filter((page) => page.method === 'ocr')) > letters(document.pages);
+}
+
+/** What read a document's pages: the Vietnamese model (readByVieModel), else OCR of any page, else none (its author's text). */
+export function readerOf(document: DocumentText): ReadBy | undefined {
+  if (readByVieModel(document)) return 'vie-ocr';
+  return document.pages.some((page) => page.method === 'ocr') ? 'ocr' : undefined;
 }
 
 /** The shared pool, or one of our own made on first use (and closed by us): a PDF of text-layer pages never starts OCR. */

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { isVnplanError, VnplanError, type ErrorCode } from '../errors.js';
 import type { ProcessedFile } from '../pipeline.js';
-import { PlanRecord, type DocumentText, type RestoredText } from '../types.js';
+import { PlanRecord, ReadBy, type DocumentText, type RestoredText } from '../types.js';
 
 export const JobData = z.object({
   /** Absolute path, the same on the coordinator and every worker (a shared mount). */
@@ -24,7 +24,7 @@ export const JobData = z.object({
   restore: z.boolean(),
   dpi: z.number().int(),
   /** What read the text files' text before (ProcessOptions.readBy); absent, each document says it. */
-  readBy: z.literal('vie-ocr').optional(),
+  readBy: ReadBy.optional(),
 });
 export type JobData = z.infer<typeof JobData>;
 

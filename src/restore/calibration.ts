@@ -8,10 +8,10 @@
 // were right.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DICTIONARIES_DIR, readTable } from '../dictionaries.js';
+import { DICTIONARIES_DIR, FITTED_TABLES, readTable } from '../dictionaries.js';
 import type { CorrectionRule } from '../types.js';
 
-export const CALIBRATION_FILE = 'restore-calibration.json';
+export const CALIBRATION_FILE = FITTED_TABLES.calibration;
 
 /** Upper edges of the raw-score bins a curve is fitted on (the last bin ends at 1 inclusive). */
 export const RAW_EDGES: readonly number[] = [0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 1];

@@ -2,9 +2,9 @@
 // from synthetic OCR pairs by scripts/make-channel-pairs.ts) over the prior table.
 import { readFileSync } from 'node:fs';
 import { PRIOR_CHANNEL, type ChannelCosts } from './channel.js';
-import { DICTIONARIES_DIR, readTable } from '../dictionaries.js';
+import { DICTIONARIES_DIR, FITTED_TABLES, readTable } from '../dictionaries.js';
 
-export const CHANNEL_FILE = 'restore-channel.json';
+export const CHANNEL_FILE = FITTED_TABLES.channel;
 
 export function readChannelCosts(dir = DICTIONARIES_DIR): ChannelCosts {
   // Missing, it is an error: the prior alone restores OCR'd text far worse, and nothing would say so.

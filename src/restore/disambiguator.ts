@@ -5,10 +5,10 @@
 // running text. Its context is the skeletons, not the decoder's readings: in text that lost its marks they
 // are what was read, right or wrong as the neighbours' readings may be. The n-gram models count what they
 // saw; this model weighs which context words tell the readings apart, where the counts are thin.
-import { readGzippedTable } from '../dictionaries.js';
+import { FITTED_TABLES, readGzippedTable } from '../dictionaries.js';
 import { stripMarks } from './vietnamese.js';
 
-export const DISAMBIGUATOR_FILE = 'restore-disambiguator.bin.gz';
+export const DISAMBIGUATOR_FILE = FITTED_TABLES.disambiguator;
 /** 'VNDC'. */
 const DISAMBIGUATOR_MAGIC = 0x564e4443;
 /** Words of context either side; the context stops at a boundary (punctuation, a line's end) as the decoder's segment does. */
@@ -107,7 +107,7 @@ export class Disambiguator {
   }
 
   /** The model of table `name` of `dir` (from `unpacked` where it holds it, see readGzippedTable) over the vocabulary `words`. */
-  static read(dir: string, words: readonly string[], name = DISAMBIGUATOR_FILE, unpacked?: string): Disambiguator {
+  static read(dir: string, words: readonly string[], name: string = DISAMBIGUATOR_FILE, unpacked?: string): Disambiguator {
     return readGzippedTable(name, dir, (buffer) => {
       const [magic, nSets = 0, nClasses = 0, nKeys = 0] = buffer.byteLength < 16 ? [] : new Uint32Array(buffer, 0, 4);
       const classesAt = 16 + 4 * (2 * nSets + 1 + nKeys);

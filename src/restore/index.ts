@@ -3,7 +3,7 @@
 // through, decode the others (candidates from the channel model, bigram then
 // trigram Viterbi), repair document symbols, restore case from the input and
 // log every change with its line and confidence.
-import type { Correction, CorrectionRule, RestoredText } from '../types.js';
+import type { Correction, CorrectionRule, ReadBy, RestoredText } from '../types.js';
 import { calibrated, readCalibration, type Calibration } from './calibration.js';
 import { CandidateIndex, type Candidate } from './candidates.js';
 import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
@@ -30,14 +30,14 @@ export interface RestoreOptions {
    */
   damage?: 'auto' | 'ocr' | 'stripped';
   /**
-   * What read the text, when known: 'vie-ocr', the project's OCR stage with
-   * the Vietnamese model. That model reads a hook (dấu hỏi) as an acute or a
+   * What read the text, when known. 'vie-ocr', the project's OCR stage with
+   * the Vietnamese model: that model reads a hook (dấu hỏi) as an acute or a
    * tilde (Tố chức, sửa đối) and puts one over an i (chỉ bộ), each a real
    * word, so the real-word corrector weighs those variants apart (realword.ts
    * hookConfusion). Unknown (a clean text, a text layer, another OCR), such a
    * word is as the document printed it, a typo of its own at worst, and left.
    */
-  readBy?: 'vie-ocr';
+  readBy?: ReadBy;
 }
 
 export interface Restorer {

@@ -20,6 +20,7 @@
 // the lower capitals' gain is asked in every case. Only for text that model read
 // (RestoreOptions.readBy): in a clean text such a word is the document's own
 // (a typo as printed: chuyển đối số), and changing what is printed is harm.
+import { MIN_CORPUS_SYLLABLE } from '../dictionaries.js';
 import type { BigramModel } from './lm.js';
 import type { NameModel } from './names.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID } from './tables.js';
@@ -172,10 +173,9 @@ export function correctRealWords(
 /**
  * Least corpus count of the variant a word is changed to. A syllable the corpora hardly print (`doan` 16 times, a
  * stripped crawl's trace, against `đoàn` 13,503) is no word a page meant: its few bigrams (`thị doan`) are noise,
- * and they would turn a right `THỊ ĐOÀN` into `THỊ DOAN`. The vocabulary's own floor for a corpus syllable
- * (MIN_CORPUS_SYLLABLE of scripts/build-dictionaries.ts).
+ * and they would turn a right `THỊ ĐOÀN` into `THỊ DOAN`. The vocabulary's own floor for a corpus syllable.
  */
-const MIN_VARIANT_COUNT = 40;
+const MIN_VARIANT_COUNT = MIN_CORPUS_SYLLABLE;
 
 /** Passes over a line; one more only after a change. */
 const MAX_PASSES = 3;

@@ -8,7 +8,7 @@ import { toLines } from '../../src/extract/lines.js';
 import { readSigner } from '../../src/extract/signer.js';
 import { readSymbol, spellByCitation } from '../../src/extract/symbols.js';
 
-const extract = (lines: string[], readByOcr = true) => extractPlan(lines.join('\n'), { sample: 'pattern.txt', readByOcr });
+const extract = (lines: string[], readByOcr = true) => extractPlan(lines.join('\n'), { sample: 'pattern.txt', readBy: readByOcr ? 'ocr' : undefined });
 
 describe("a cited number's part read by what the citation's words give it (NĐ 30 Phụ lục I, III; HD 36)", () => {
   // party-2026c 802 (MTTQ phường Mỹ Thạnh, Kế hoạch đại hội, 2018), as the project's OCR read the scan.
@@ -127,7 +127,7 @@ describe("OCR's specks and splits in a citation", () => {
         'vé viéc trién khai “Thang Nhan dao" nam 2021.',
         'I. MUC PICH, YEU CAU',
       ].join('\n'),
-      { sample: 'pattern.txt', rawOcr: true, readByOcr: true },
+      { sample: 'pattern.txt', rawOcr: true, readBy: 'ocr' },
     );
     expect(record.legalBases.map((b) => b.number)).toContain('150/KH-CTĐ QB');
   });

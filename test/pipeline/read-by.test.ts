@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { restoreFile } from '../../src/pipeline.js';
-import { readByVieModel } from '../../src/ocr/index.js';
+import { readerOf } from '../../src/ocr/index.js';
 import type { DocumentText, PageText } from '../../src/types.js';
 
 const READ = readFileSync(new URL('../../fixtures/outside/state-2026f/vie-ocr/131_tinh-qd-dean-thidua-2021.txt', import.meta.url));
@@ -21,7 +21,7 @@ describe('a text read by the vie model', () => {
   });
 });
 
-describe('readByVieModel', () => {
+describe('readerOf', () => {
   const page = (method: PageText['method'], text: string): PageText => ({ pageNumber: 1, text, method, confidence: null, dpi: null, skewDegrees: null });
   const document = (model: string | null, pages: PageText[]): DocumentText => ({
     path: 'plan.pdf',
@@ -32,15 +32,18 @@ describe('readByVieModel', () => {
   });
   const body = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015';
 
-  it('is a document mostly OCR-read with a model of vie', () => {
-    expect(readByVieModel(document('vie best sha256:0123456789ab', [page('ocr', body)]))).toBe(true);
-    expect(readByVieModel(document('vie+eng best sha256:0123456789ab', [page('ocr', body), page('text-layer', 'Trang 2')]))).toBe(true);
+  it('is the vie model for a document mostly OCR-read with a model of vie', () => {
+    expect(readerOf(document('vie best sha256:0123456789ab', [page('ocr', body)]))).toBe('vie-ocr');
+    expect(readerOf(document('vie+eng best sha256:0123456789ab', [page('ocr', body), page('text-layer', 'Trang 2')]))).toBe('vie-ocr');
   });
 
-  it('is not one read by another model, nor one mostly of text-layer pages, nor a text', () => {
-    expect(readByVieModel(document('eng best sha256:0123456789ab', [page('ocr', body)]))).toBe(false);
-    expect(readByVieModel(document('vie best sha256:0123456789ab', [page('text-layer', body), page('ocr', 'Trang 2')]))).toBe(false);
-    expect(readByVieModel(document(null, [page('text-layer', body)]))).toBe(false);
-    expect(readByVieModel({ ...document(null, [page('text', body)]), format: 'text' })).toBe(false);
+  it('is another OCR for one read by another model, or one mostly of text-layer pages with some OCR-read', () => {
+    expect(readerOf(document('eng best sha256:0123456789ab', [page('ocr', body)]))).toBe('ocr');
+    expect(readerOf(document('vie best sha256:0123456789ab', [page('text-layer', body), page('ocr', 'Trang 2')]))).toBe('ocr');
+  });
+
+  it('is none for text-layer pages or a text', () => {
+    expect(readerOf(document(null, [page('text-layer', body)]))).toBeUndefined();
+    expect(readerOf({ ...document(null, [page('text', body)]), format: 'text' })).toBeUndefined();
   });
 });
