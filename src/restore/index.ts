@@ -17,7 +17,7 @@ import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
 import type { Disambiguator } from './disambiguator.js';
 import type { FourgramCounts } from './fourgrams.js';
 import { correctRealWords, HAMLET_WORDS, nameSyllablesOf, type RealWordModel } from './realword.js';
-import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
+import { composedCode, officialShadowsOf, repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tokenizeLine, type Token } from './tokenize.js';
@@ -280,7 +280,13 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       vocabulary,
       titledPairs: titledPairs(tables.organNames),
     },
-    grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
+    grammar: {
+      documentTypes: tables.documentTypes,
+      organs: tables.organs,
+      known: tables.abbreviations,
+      shadows: shadowsOf(tables.abbreviations),
+      officialShadows: officialShadowsOf(tables.documentTypes, tables.organs),
+    },
     names,
   };
   return restorer;
@@ -844,6 +850,10 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
       }
       // A token the decoder cut into words (gluedSlots) is words, no abbreviation.
       else if (token.kind === 'abbr' && markless[line] && !cut.has(token)) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
+      // On a line that lost its marks, a code is also read as official codes glued together (QDUBND: QĐ + UBND).
+      if (markless[line] && (token.kind === 'symbol' || (token.kind === 'abbr' && !cut.has(token)))) {
+        repaired = repaired.replace(/\p{Lu}[\p{Lu}\p{Ll}]*/gu, (part) => composedCode(part, restorer.grammar) ?? part);
+      }
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
   });
