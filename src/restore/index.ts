@@ -17,7 +17,7 @@ import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
 import type { Disambiguator } from './disambiguator.js';
 import type { FourgramCounts } from './fourgrams.js';
 import { correctRealWords, HAMLET_WORDS, nameSyllablesOf, type RealWordModel } from './realword.js';
-import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
+import { composedCode, officialShadowsOf, repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { tokenizeLine, type Token } from './tokenize.js';
@@ -280,7 +280,13 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       vocabulary,
       titledPairs: titledPairs(tables.organNames),
     },
-    grammar: { documentTypes: tables.documentTypes, organs: tables.organs, known: tables.abbreviations, shadows: shadowsOf(tables.abbreviations) },
+    grammar: {
+      documentTypes: tables.documentTypes,
+      organs: tables.organs,
+      known: tables.abbreviations,
+      shadows: shadowsOf(tables.abbreviations),
+      officialShadows: officialShadowsOf(tables.documentTypes, tables.organs),
+    },
     names,
   };
   return restorer;
@@ -312,7 +318,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   const passed = verdicts.map((v) => v.restore);
   const damaged = cleanShare(restorer, tokenized, passed) < DAMAGED_DOCUMENT_SHARE;
   // A heading whose spaces went with its marks is all abbreviations to the detector (KEHOACH, CONGHOA XAHOI).
-  const restorable = verdicts.map((v, i) => v.restore || (damaged && (v.suspect || (tokenized[i] ?? []).some((t) => cutOf(restorer, t) !== null))));
+  const restorable = verdicts.map((v, i) => v.restore || (damaged && (v.suspect || (tokenized[i] ?? []).some((t) => cutOf(restorer, t, null) !== null))));
 
   const replacements = new Map<Token, Replacement>();
   const damage = options.damage ?? 'auto';
@@ -462,7 +468,7 @@ function decodeLines(
       }
       else if (token.kind === 'number') slots.push(NUMBER_ID);
       else if (clerical) slots.push(...clerical);
-      else if ((pieces = gluedSlots(restorer, channel, line, token, trusted[line] ?? Trust.None))) slots.push(...pieces);
+      else if ((pieces = gluedSlots(restorer, channel, line, tokens, k, trusted[line] ?? Trust.None))) slots.push(...pieces);
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
       else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None, token === firstWord || (slots.length > lineStart && opensCapitals(slots[slots.length - 1]))));
     }
@@ -653,9 +659,10 @@ function withTitledCosts(costs: Float32Array, candidates: readonly Candidate[]):
  * (glued.ts), or null for any other token. Only in text that lost its marks (a right line's
  * unknown word is the source's own) and never for an abbreviation of the tables.
  */
-function gluedSlots(restorer: Restorer, channel: Channel, line: number, token: Token, trust: Trust): WordSlot[] | null {
+function gluedSlots(restorer: Restorer, channel: Channel, line: number, tokens: readonly Token[], k: number, trust: Trust): WordSlot[] | null {
   if (channel !== restorer.channels.stripped || trust === Trust.Valid) return null;
-  const ends = cutOf(restorer, token);
+  const token = tokens[k] as Token;
+  const ends = cutOf(restorer, token, () => standsApart(restorer, tokens, k));
   if (!ends) return null;
   const whole: GluedWord = { token, texts: [], confidences: [] };
   return ends.map((end, index) => {
@@ -665,19 +672,50 @@ function gluedSlots(restorer: Restorer, channel: Channel, line: number, token: T
   });
 }
 
-/** Where a token in capitals without marks, no syllable and no abbreviation of the tables, is cut into syllables (glued.ts), or null. */
-function cutOf(restorer: Restorer, token: Token): number[] | null {
+/** Small letters, or one capital before them: a word of running text. */
+const RUNNING_WORD = /^\p{L}\p{Ll}+$/u;
+
+/** Characters a word of running text may stand beside: a space, a line's edge, a sentence's punctuation. */
+const BEFORE_WORD = /^[\s("“]*$/u;
+const AFTER_WORD = /^[\s,;)"”]*$/u;
+const STOPS = /^[.:!?]$/u;
+
+/**
+ * Whether the word at k stands as a word of Vietnamese running text does: apart, not inside an address
+ * (`sonla.gov.vn`, `a@b`) or a code, and beside syllables (a foreign name stands beside foreign words:
+ * `Mekong Festival`, which the counts would read Mê Kông).
+ */
+function standsApart(restorer: Restorer, tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1]?.text ?? '';
+  // A stop ends a sentence before a space or the line's end; before a letter it is an address's dot.
+  const ends = STOPS.test(after) && AFTER_WORD.test(tokens[k + 2]?.text ?? '');
+  if (!BEFORE_WORD.test(tokens[k - 1]?.text ?? '') || !(AFTER_WORD.test(after) || ends)) return false;
+  return [-1, 1].every((step) => {
+    let at = k + step;
+    while (tokens[at]?.kind === 'space') at += step;
+    const neighbour = tokens[at];
+    return neighbour?.kind !== 'word' || restorer.candidates.variants(stripMarks(neighbour.text).toLowerCase()).length > 0;
+  });
+}
+
+/**
+ * Where a token without marks, no syllable and no abbreviation of the tables, is cut into syllables (glued.ts), or
+ * null: a heading's word in capitals (KEHOACH), or, where `apart` is given, a word of running text glued on the page
+ * itself (an old export's `Uyban nhan dan`, `dangvien`, `coquan`) when it stands apart as such a word does.
+ */
+function cutOf(restorer: Restorer, token: Token, apart: (() => boolean) | null): number[] | null {
   if ((token.kind !== 'word' && token.kind !== 'abbr') || restorer.abbreviations.has(token.text) || hasMarks(token.text)) return null;
-  // Capitals only: a glued word in lower case is a web address's, a hashtag's or a loanword's (vacxin) as often.
-  if (casePattern(token.text) !== 'upper') return null;
+  const capitals = casePattern(token.text) === 'upper';
+  if (!capitals && (apart === null || !RUNNING_WORD.test(token.text))) return null;
   const skeleton = token.text.toLowerCase();
-  if (restorer.vocabulary.has(skeleton)) return null;
+  // A token some syllable's marks would make (`khuan`: khuẩn) is that word, not two glued ones (khu ăn).
+  if (restorer.vocabulary.has(skeleton) || restorer.candidates.variants(skeleton).length > 0) return null;
   let ends = restorer.cuts.get(skeleton);
   if (ends === undefined) {
     ends = cutGlued(skeleton, { candidates: restorer.candidates, lm: restorer.model.lm });
     restorer.cuts.set(skeleton, ends);
   }
-  return ends;
+  return ends !== null && (capitals || (apart?.() ?? false)) ? ends : null;
 }
 
 /** A token cut into syllables (gluedSlots): the reading and confidence of each piece as the decoder gives them. */
@@ -762,7 +800,10 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence, rule: 'decoder' });
   }
   for (const whole of wholes) {
-    replacements.set(whole.token, { text: whole.texts.join(' '), confidence: Math.min(...whole.confidences), rule: 'decoder' });
+    // A heading in capitals lost its spaces with its marks (a crawl's, as the dev set's glued line): they are put back.
+    // A word of running text was glued on the page itself (an old export: `Uỷban nhân dân`), so only its marks are.
+    const spacing = RUNNING_WORD.test(whole.token.text) ? '' : ' ';
+    replacements.set(whole.token, { text: whole.texts.join(spacing), confidence: Math.min(...whole.confidences), rule: 'decoder' });
     cut.add(whole.token);
   }
 }
@@ -809,6 +850,10 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
       }
       // A token the decoder cut into words (gluedSlots) is words, no abbreviation.
       else if (token.kind === 'abbr' && markless[line] && !cut.has(token)) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
+      // On a line that lost its marks, a code is also read as official codes glued together (QDUBND: QĐ + UBND).
+      if (markless[line] && (token.kind === 'symbol' || (token.kind === 'abbr' && !cut.has(token)))) {
+        repaired = repaired.replace(/\p{Lu}[\p{Lu}\p{Ll}]*/gu, (part) => composedCode(part, restorer.grammar) ?? part);
+      }
       if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
     }
   });

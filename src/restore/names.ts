@@ -322,6 +322,8 @@ class NameDecoder {
           const words = solid.slice(i, i + typed.length);
           if (words.every((t) => this.input.confidenceOf(t) < SURE_CONFIDENCE)) this.repairTypeWord(words, typed.type);
         }
+        // "cấp xã", "cấp huyện": a level of government (Luật Tổ chức chính quyền địa phương), not a unit a name follows.
+        if (before !== undefined && before.kind === 'word' && this.foldToken(before) === LEVEL_WORD) continue;
         const plural = before !== undefined && PLURAL_WORDS.has(before.kind === 'number' ? '<num>' : this.foldToken(before));
         const places = this.placesAfterTypeWord(solid, typed);
         for (let at = i + typed.length; at < solid.length; ) {
@@ -519,13 +521,20 @@ class NameDecoder {
     const margin = scope.margin;
     // Names of the scope whose every syllable the words may stand for (by skeleton), before any channel cost.
     const readable = words.map((t) => this.skeletons(t, true));
-    const fitting: PlaceName[] = [];
-    for (const skeletonOfFirst of readable[0] ?? []) {
-      for (const place of scope.places.get(skeletonOfFirst) ?? []) {
-        if (place.keys.length !== length || (scope.type !== null && !place.types.has(scope.type))) continue;
-        if (place.skeletons.every((sk, i) => readable[i]?.has(sk))) fitting.push(place);
+    const fittingAs = (types: readonly string[] | null): PlaceName[] => {
+      const fitting: PlaceName[] = [];
+      for (const skeletonOfFirst of readable[0] ?? []) {
+        for (const place of scope.places.get(skeletonOfFirst) ?? []) {
+          if (place.keys.length !== length || (types !== null && !types.some((t) => place.types.has(t)))) continue;
+          if (place.skeletons.every((sk, i) => readable[i]?.has(sk))) fitting.push(place);
+        }
       }
-    }
+      return fitting;
+    };
+    // A unit of the type word's level first; only when none fits, one of the levels such a unit may have been raised
+    // to, by a name of two syllables or more (a one-syllable one, Phường I, is too easily read into garble: `XA Lh`).
+    let fitting = fittingAs(scope.type === null ? null : [scope.type]);
+    if (fitting.length === 0 && scope.type !== null && length >= 2) fitting = fittingAs(RAISED_TO.get(scope.type) ?? []);
     if (fitting.length === 0) return null;
     const current = words.map((t) => syllableKey(this.input.textOf(t)));
     const scored: { place: PlaceName; cost: number; score: number }[] = [];
@@ -819,6 +828,8 @@ class NameDecoder {
 
 /** Words that make a type word plural ("các xã", "những phường"), or a count ("02 xã" is a number token). */
 const PLURAL_WORDS = new Set(['cac', 'nhung', '<num>']);
+/** The word that makes a type word a level of government ("cấp xã"), folded. */
+const LEVEL_WORD = 'cap';
 
 /**
  * Provinces a district's name may lie in for it to tell the document's
@@ -838,6 +849,19 @@ const PLACE_DATE_WORDS = 16;
 const TYPE_WORDS = new Map([
   ['xa', 'xã'], ['phuong', 'phường'], ['thi tran', 'thị trấn'], ['huyen', 'huyện'], ['quan', 'quận'],
   ['thi xa', 'thị xã'], ['thanh pho', 'thành phố'], ['tp', 'thành phố'], ['tinh', 'tỉnh'], ['dac khu', 'đặc khu'],
+]);
+
+/**
+ * Levels a unit of each type may have been raised to since (Luật Tổ chức chính quyền địa phương 2015, Điều 128–130;
+ * NQ 1211/2016/UBTVQH13: a xã becomes a thị trấn or a phường, a huyện a thị xã or a quận, a thị xã a thành phố):
+ * a document older than the registers names the unit by its type of then (thị xã Đồng Xoài, a thành phố since 2018).
+ * Asked only where no unit of the type word's own level fits.
+ */
+const RAISED_TO: ReadonlyMap<string, readonly string[]> = new Map([
+  ['xã', ['thị trấn', 'phường']],
+  ['thị trấn', ['phường']],
+  ['huyện', ['thị xã', 'thành phố', 'quận']],
+  ['thị xã', ['thành phố', 'quận']],
 ]);
 
 /** Common words that open with a type word's syllable (xã hội: society; xã viên: a cooperative's member), by syllable key. */

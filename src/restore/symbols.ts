@@ -25,6 +25,8 @@ export interface SymbolGrammar {
   known: ReadonlySet<string>;
   /** Known abbreviations with Đ by their form without it (NSDP -> NSĐP), when only one has that form. */
   shadows: ReadonlyMap<string, string>;
+  /** The official codes (types and organs) by their form with Đ written D (officialShadowsOf). */
+  officialShadows: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The shadows of `known`: each form with its Đ written D, mapped to the one abbreviation it stands for. */
@@ -125,4 +127,51 @@ export function repairSymbol(symbol: string, grammar: SymbolGrammar): string {
       return repairAbbreviation(piece, type ? grammar.documentTypes : grammar.organs, grammar, role);
     })
     .join('');
+}
+
+/** Letters of the longest code read as official pieces: a type glued to its organ (QĐUBND), an organ's compound (BTĐKTTW). */
+const MAX_COMPOSED = 12;
+
+/**
+ * A code that lost its Đ, read as official codes glued together: the type and the organ of a symbol without its
+ * hyphen (`1961/QDUBND`: QĐ + UBND; `61/2018/NDCP`: NĐ + CP — NĐ 30/2020 Phụ lục I: ký hiệu = tên loại + cơ quan) or an
+ * organ's code made of others (`BTDKTTW`: BTĐKT + TW, `BTCDU`: BTC + ĐU). Only where every way of cutting it into
+ * the fewest official codes (document types and organs, not the corpus' codes) writes the same letters and one of
+ * them is an Đ: `TTHD` (TT + HD or HĐ) and a code with a piece no table holds (CDNT) stay as they are. Null when
+ * nothing changes.
+ */
+export function composedCode(part: string, grammar: SymbolGrammar): string | null {
+  if (!part.includes('D') || part.length > MAX_COMPOSED || !PLAUSIBLE.test(part) || grammar.documentTypes.includes(part) || grammar.organs.includes(part)) return null;
+  const byShadow = grammar.officialShadows;
+  // best[i]: the fewest pieces that make part[0, i), and the spellings they give.
+  const best: { pieces: number; spellings: Set<string> }[] = [{ pieces: 0, spellings: new Set(['']) }];
+  for (let end = 1; end <= part.length; end++) {
+    let pieces = Infinity;
+    let spellings = new Set<string>();
+    for (let start = Math.max(0, end - MAX_COMPOSED); start < end; start++) {
+      const before = best[start];
+      const officials = byShadow.get(part.slice(start, end));
+      if (!before || before.pieces === Infinity || !officials) continue;
+      if (before.pieces + 1 < pieces) {
+        pieces = before.pieces + 1;
+        spellings = new Set();
+      }
+      if (before.pieces + 1 === pieces) for (const head of before.spellings) for (const official of officials) spellings.add(head + official);
+    }
+    best[end] = { pieces, spellings };
+  }
+  const whole = best[part.length];
+  if (!whole || whole.pieces < 2 || whole.spellings.size !== 1) return null;
+  const [spelling] = whole.spellings as Set<string>;
+  return spelling !== undefined && spelling !== part ? spelling : null;
+}
+
+/** The official codes (document types and organs) by their form with Đ written D: what composedCode cuts a code into. */
+export function officialShadowsOf(documentTypes: readonly string[], organs: readonly string[]): Map<string, string[]> {
+  const byShadow = new Map<string, string[]>();
+  for (const official of new Set([...documentTypes, ...organs])) {
+    const shadow = official.replace(/Đ/g, 'D');
+    byShadow.set(shadow, [...(byShadow.get(shadow) ?? []), official]);
+  }
+  return byShadow;
 }

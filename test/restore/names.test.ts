@@ -3,10 +3,11 @@
 // restored from stripped and garbled forms; place names of every level, before
 // and after the 2025 reorganisation, exactly as the registers spell them; and
 // clean names left alone.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRestorer, restoreText } from '../../src/restore/index.js';
 import { NameModel } from '../../src/restore/names.js';
-import { syllableKey } from '../../src/restore/vietnamese.js';
+import { stripMarks, syllableKey } from '../../src/restore/vietnamese.js';
 
 const BODY = 'Thuc hien Ke hoach nay, UBND xa bao cao ket qua ve Phong Noi vu truoc ngay 15 hang thang.';
 const GARBLED_BODY = 'Thuc hién k€ hoach nay, UBND x4 bao céo két qua vé Phong Noi vu truéc ngay 15 hang thang.';
@@ -99,6 +100,15 @@ describe('place names', () => {
     const restored = restoreText(text).text;
     expect(lineOf(restored, 2)).toBe('UBND thị trấn Tà Lùng và xã Tả Lủng');
     expect(lineOf(restored, 3)).toContain('các xã Quang Hán, Tả Lủng và Hạnh Phúc');
+  });
+
+  it('reads a unit by the level it had when the document was written (thị xã Đồng Xoài, a thành phố since 2018), never after cấp', () => {
+    // Real lines of outside texts (state-2026 003, state-2026b 510), stripped as the judge strips them.
+    const fixtureLine = (file: string, n: number): string => stripMarks(readFileSync(file, 'utf8').normalize('NFC').split('\n')[n - 1] ?? '');
+    const town = restoreText(lines(BODY, fixtureLine('fixtures/outside/state-2026/texts/003_pgd-thixa-thongbao-2012.txt', 9)), { damage: 'stripped' }).text;
+    expect(lineOf(town, 2)).toContain('trên địa bàn thị xã Đồng Xoài.');
+    const levels = restoreText(lines(BODY, fixtureLine('fixtures/outside/state-2026b/texts/510_tinh-kh-sapxep-2023.txt', 4)), { damage: 'stripped' }).text;
+    expect(lineOf(levels, 2)).toContain('CẤP HUYỆN, CẤP XÃ TỈNH HÀ GIANG');
   });
 
   it('reads the document\'s own place where it recurs garbled, even in marks the decoder read as other words', () => {

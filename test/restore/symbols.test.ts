@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRestorer } from '../../src/restore/index.js';
-import { nearestKnown, repairAbbreviation, repairSymbol } from '../../src/restore/symbols.js';
+import { loadRestorer, restoreText } from '../../src/restore/index.js';
+import { composedCode, nearestKnown, repairAbbreviation, repairSymbol } from '../../src/restore/symbols.js';
+import { stripMarks } from '../../src/restore/vietnamese.js';
 
 const { grammar } = loadRestorer();
 
@@ -73,5 +75,23 @@ describe('abbreviations', () => {
   it('refuses ties and far matches', () => {
     expect(nearestKnown('TX', ['TU', 'TT'])).toBeNull();
     expect(nearestKnown('QQ', ['QĐ', 'QH'])).toBeNull();
+  });
+});
+
+describe('codes glued from official codes (composedCode)', () => {
+  // Real lines of outside texts (fresh-2026 406, state-2026i 166, state-2026b 508), stripped as the judge strips them.
+  const fixtureLine = (file: string, n: number): string => stripMarks(readFileSync(file, 'utf8').normalize('NFC').split('\n')[n - 1] ?? '');
+
+  it('gives a code that lost its hyphen or joins organs its Đ back, on a line that lost its marks', () => {
+    expect(restoreText(fixtureLine('fixtures/outside/fresh-2026/texts/406_kiengiang-qd-pdf-2019.txt', 3), { damage: 'stripped' }).text).toBe('Số: 1961/QĐUBND');
+    expect(restoreText(fixtureLine('fixtures/outside/state-2026i/texts/166_tinh-hdnd-nq-nohyphen-2024.txt', 5), { damage: 'stripped' }).text).toContain('21/2024/NQHĐND');
+    expect(restoreText(fixtureLine('fixtures/outside/state-2026b/texts/508_tinh-huongdan-thidua-2007.txt', 12), { damage: 'stripped' }).text).toContain('56/HD-BTĐKTTW');
+  });
+
+  it('leaves a code whose cuts disagree on its D, or that holds a piece no table has', () => {
+    expect(composedCode('TTHD', grammar)).toBeNull();
+    expect(composedCode('CDNT', grammar)).toBeNull();
+    expect(composedCode('UBND', grammar)).toBeNull();
+    expect(composedCode('QDUBND', grammar)).toBe('QĐUBND');
   });
 });
