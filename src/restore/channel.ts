@@ -113,6 +113,8 @@ export const PRIOR_CHANNEL: ChannelCosts = {
     clia: [['của', 1.0]],
     dui: [['dưới', 1.5]],
     mig: [['mừng', 1.0]],
+    // In capitals ỚI prints OT: NÔNG THÔN MOT, ĐỔI MOT (mới); dear, một is likelier (TOT for tới is left: tốt is too).
+    mot: [['mới', 2.0]],
     thd: [['thứ', 1.0]],
     thot: [['thời', 1.5]],
     thuwdng: [['thưởng', 0.7], ['thường', 1.5]],

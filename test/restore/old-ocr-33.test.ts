@@ -42,4 +42,11 @@ describe("whole tokens eng prints for a word of the genre's set phrases", () => 
     expect(restoreText(page('party-2026f', '244')).text).toContain('Hội Nông dân Việt Nam lần thứ IV như sau:');
     expect(restoreText(page('party-2026g', '261')).text).toContain('II. THỜI GIAN – ĐỊA ĐIỂM:');
   });
+
+  it('reads MỚI that capitals printed MOT (state-2026b 505, state-2026e 109), and leaves một in running text', () => {
+    expect(restoreText(page('state-2026b', '505')).text).toContain('NƯỚC CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI”.');
+    expect(restoreText(page('state-2026e', '109')).text).toContain('THI ĐUA ĐỔI MỚI SÁNG TẠO');
+    // kinds-2026 068: `mot s6 diéu cua Ludt Thi dua, Khen thuwéng`.
+    expect(restoreText(page('kinds-2026', '068')).text).toContain('một số điều của Luật Thi đua, Khen thưởng');
+  });
 });
