@@ -26,6 +26,8 @@ export interface Candidate {
  */
 const MAX_CANDIDATES = 10;
 const MAX_MARK_VARIANTS = 16;
+/** How many of the likeliest Đ readings of a token printed with B or P keepBarredD keeps (ĐỘI is the fifth of BOI's). */
+const READ_SKELETON_KEEP = 5;
 const COST_BEAM = 5;
 /** Weight of a syllable's log count when candidates are ranked for the cut. */
 const PRIOR_WEIGHT = 0.3;
@@ -51,6 +53,8 @@ export class CandidateIndex {
   /** Skeleton with one letter deleted -> the groups it comes from. */
   private readonly byDeletion = new Map<string, number[]>();
   private readonly groupMembers: number[][] = [];
+  /** Each syllable id's group (−1 for the class tokens). */
+  private readonly groupOfId: Int32Array;
   /**
    * The search's view of the groups, flat: the members of group g are memberIds[groupStarts[g] …
    * groupStarts[g + 1]), in groupMembers' order; member e's codes (as written, then in the key's
@@ -114,6 +118,8 @@ export class CandidateIndex {
       }
       (this.groupMembers[group] as number[]).push(id);
     }
+    this.groupOfId = new Int32Array(words.length).fill(-1);
+    this.groupMembers.forEach((list, g) => list.forEach((id) => (this.groupOfId[id] = g)));
     const members = this.groupMembers.flat();
     this.groupStarts = new Int32Array(this.groupMembers.length + 1);
     this.groupMembers.forEach((list, g) => (this.groupStarts[g + 1] = (this.groupStarts[g] as number) + list.length));
@@ -241,23 +247,17 @@ export class CandidateIndex {
     // whose lower bound is out of reach rules out all its syllables at once.
     const most = channel.editsLetters ? MAX_CANDIDATES : MAX_MARK_VARIANTS;
     const top = this.topRanks.fill(Infinity);
-    const codes = this.codes;
     let best = Infinity;
     for (const group of this.groups) {
       const first = this.groupStarts[group] as number;
       const last = this.groupStarts[group + 1] as number;
       const groupCut = Math.min(best + COST_BEAM, (top[most - 1] as number) + PRIOR_WEIGHT * (this.groupPrior[group] as number));
       const skeleton = this.skeletonStarts[group] as number;
-      if (last - first > 1 && !Number.isFinite(channel.boundEncoded(observedCodes, pairs, codes, groupCut, skeleton, this.skeletonStarts[group + 1] as number))) continue;
+      if (last - first > 1 && !Number.isFinite(channel.boundEncoded(observedCodes, pairs, this.codes, groupCut, skeleton, this.skeletonStarts[group + 1] as number))) continue;
       for (let e = first; e < last; e++) {
         const id = this.memberIds[e] as number;
         const prior = PRIOR_WEIGHT * (this.logPrior[id] as number);
-        const cut = Math.min(best + COST_BEAM, (top[most - 1] as number) + prior);
-        const printedFrom = this.codeStarts[2 * e] as number;
-        const otherFrom = this.codeStarts[2 * e + 1] as number;
-        const otherTo = this.codeStarts[2 * e + 2] as number;
-        const printed = channel.costEncoded(observedCodes, pairs, codes, cut, printedFrom, otherFrom);
-        const cost = otherTo > otherFrom ? Math.min(printed, channel.costEncoded(observedCodes, pairs, codes, Math.min(cut, printed), otherFrom, otherTo)) : printed;
+        const cost = this.memberCost(e, channel, observedCodes, pairs, Math.min(best + COST_BEAM, (top[most - 1] as number) + prior));
         if (!Number.isFinite(cost)) continue;
         if (scored === this.scoredIds.length) this.growScored();
         this.scoredIds[scored] = id;
@@ -297,7 +297,41 @@ export class CandidateIndex {
     }
     const kept = new Array<Candidate>(size);
     for (let i = 0; i < size; i++) kept[i] = { id: scoredIds[keptAt[i] as number] as number, cost: scoredCosts[keptAt[i] as number] as number };
+    if (channel.editsLetters) this.keepBarredD(kept, observed, variants[0], channel, observedCodes, pairs, limit);
     return kept;
+  }
+
+  /**
+   * A capital Đ printed B or P (BOI for ĐỘI, BE AN for ĐỀ ÁN, CHỦ BÈ for CHỦ ĐỀ): the marked readings of
+   * the printed letter's skeleton (bởi bồi bối bội bơi …, each one lost mark away) fill the list, leaving
+   * the Đ's commonest (đối, để) but not the next (đội, đề). The READ_SKELETON_KEEP likeliest syllables of
+   * the token's skeleton with its first letter read as đ are kept beside the list.
+   */
+  private keepBarredD(kept: Candidate[], observed: string, first: string | undefined, channel: Channel, observedCodes: Int32Array, pairs: Int32Array, limit: number): void {
+    if (first === undefined || !/^[bp]/.test(observed) || !/^[bp]/.test(first)) return;
+    const group = this.bySkeleton.get(`d${first.slice(1)}`);
+    if (group === undefined) return;
+    const present = new Set<number>();
+    for (const c of kept) present.add(c.id);
+    // Scored again without the search's cut, which gave up the members ranked behind the list.
+    const members: Candidate[] = [];
+    for (let e = this.groupStarts[group] as number; e < (this.groupStarts[group + 1] as number); e++) {
+      const cost = this.memberCost(e, channel, observedCodes, pairs, limit);
+      if (cost <= limit) members.push({ id: this.memberIds[e] as number, cost });
+    }
+    const rank = (c: Candidate): number => c.cost - PRIOR_WEIGHT * (this.logPrior[c.id] as number);
+    members.sort((x, y) => rank(x) - rank(y));
+    for (const c of members.slice(0, READ_SKELETON_KEEP)) if (!present.has(c.id)) kept.push(c);
+  }
+
+  /** The channel cost of group member e (an index into memberIds) for the observed codes: the cheaper of its two tone placements, Infinity past `cut`. */
+  private memberCost(e: number, channel: Channel, observedCodes: Int32Array, pairs: Int32Array, cut: number): number {
+    const codes = this.codes;
+    const printedFrom = this.codeStarts[2 * e] as number;
+    const otherFrom = this.codeStarts[2 * e + 1] as number;
+    const otherTo = this.codeStarts[2 * e + 2] as number;
+    const printed = channel.costEncoded(observedCodes, pairs, codes, cut, printedFrom, otherFrom);
+    return otherTo > otherFrom ? Math.min(printed, channel.costEncoded(observedCodes, pairs, codes, Math.min(cut, printed), otherFrom, otherTo)) : printed;
   }
 
   private growScored(): void {

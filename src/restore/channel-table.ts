@@ -13,5 +13,6 @@ export function readChannelCosts(dir = DICTIONARIES_DIR): ChannelCosts {
   const rules = learned.rules ?? [];
   const known = new Set(rules.map((r) => `${r.observed}\u0000${r.intended}`));
   const added = PRIOR_CHANNEL.rules.filter((r) => !known.has(`${r.observed}\u0000${r.intended}`));
-  return { ...PRIOR_CHANNEL, ...learned, rules: [...rules, ...added] };
+  // So with the prior's whole-token readings: the learned one of a token wins.
+  return { ...PRIOR_CHANNEL, ...learned, rules: [...rules, ...added], words: { ...PRIOR_CHANNEL.words, ...learned.words } };
 }
