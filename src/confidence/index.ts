@@ -102,8 +102,9 @@ export function reviewRecord(record: PlanRecord, document: DocumentText, restore
   }
   for (const warning of record.warnings) {
     if (/read from the body/.test(warning)) review.push({ field: 'documentType', reason: 'guessed', detail: warning });
-    // What extraction doubts in a text restored without marks: a name's spelling, a symbol's D, a cited issuer it cut or emptied.
-    const doubted = /^(signer\.(?:name|authority)|documentNumber|legalBases\.\d+\.(?:number|issuer)): /u.exec(warning)?.[1];
+    // What extraction doubts in a text restored without marks: a name's spelling, a symbol's D, a cited issuer it cut or emptied;
+    // and in any text, a date its own numbers contradict or a cited date that reads as none.
+    const doubted = /^(signer\.(?:name|authority)|documentNumber|issuedDate|legalBases\.\d+\.(?:number|issuer|date)): /u.exec(warning)?.[1];
     if (doubted) review.push({ field: doubted, reason: 'guessed', detail: warning });
   }
   const pageWarnings = (document.warnings ?? []).filter((w) => !out.warnings.includes(w));

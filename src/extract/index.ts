@@ -21,6 +21,7 @@ import { readTargets } from './targets.js';
 import { documentTypeNames, isRule, typeInTitleNote } from './title.js';
 import { canonicalPart, readBarredD, readSymbol, spellByCitation, spellByIssuer, unsettledD, type BarredDReading } from './symbols.js';
 import { findDates } from './dates.js';
+import { issuedDateDoubt, unreadDate } from './date-doubts.js';
 import { readEmulation } from './emulation.js';
 import { vocabulary } from './vocabulary.js';
 import { printsForBarredD } from '../misreadings.js';
@@ -343,9 +344,13 @@ function issuerByCode(issuer: string | null, number: string | null): string | nu
   // The other committees and the levels named in two words (`Đảng bộ` beside `Đảng ủy`, `Thành Đoàn`, `thành phố`).
   const committees = letterhead.heads.filter((h) => h.kind === 'committee').map((h) => h.name);
   const pairs = [...committees, ...levels].map(phraseKeys).filter((k) => k.length === 2);
+  // OCR may print the word's hook as a capital (`Tinh Gy Bic Kan`: ủy): a capitalised word then counts only where it
+  // stands between the first word and a place the register knows that it is no word of, where the organ's word goes.
+  const beforePlace = (k: number): boolean =>
+    k + 1 < tokens.length && isRegisteredPlace(issuer.slice(tokens[k + 1]!.start)) && !isRegisteredPlace(issuer.slice(tokens[k]!.start));
   const runs = tokens.flatMap((t, i) => {
     const next = tokens[i + 1];
-    if (!next || !/^\p{Lu}/u.test(t.text) || !/^\p{Ll}/u.test(next.text)) return [];
+    if (!next || !/^\p{Lu}/u.test(t.text) || !(/^\p{Ll}/u.test(next.text) || beforePlace(i + 1))) return [];
     return named.filter((o) => {
       if (o.keys[0] !== t.key) return false;
       // The word is the code's organ's only where no other committee or level is as near it (`Đảng bị` is a Đảng bộ).
@@ -375,6 +380,19 @@ function issuerNamedByCode(issuer: string | null, number: string | null): string
   const off = read.flatMap((t, i) => (t.key === table[i]!.key ? [] : [i]));
   const lower = (t: { text: string }): boolean => /^\p{Ll}/u.test(t.text);
   return off.length === 1 && lower(read[off[0]!]!) && lower(table[off[0]!]!) ? names[0]! : issuer;
+}
+
+/** The word HD 36 sets before a Party body's term (`Ban Chấp hành Đảng bộ tỉnh … khóa X`). */
+const TERM_WORD = 'khóa';
+
+/**
+ * A cited Party body's name from old OCR ending on its term (HD 36: `… khóa X`) whose `khóa` OCR misprinted a letter
+ * off (`khoéa X`): before a roman numeral that ends the name no other word stands, so that word is the term's.
+ */
+function termSpelt(issuer: string): string {
+  return issuer.replace(/(?<!\p{L})(\p{Ll}{3,6})(\s+[IVXLC]+)$/u, (whole, word: string, numeral: string) =>
+    word !== TERM_WORD && distance(stripMarks(word), stripMarks(TERM_WORD)) === 1 ? `${TERM_WORD}${numeral}` : whole,
+  );
 }
 
 /**
@@ -865,6 +883,14 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       : { place: settled.place };
   const { place } = registered;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
+  // A place whose letters restoration made up (`Pong Hi` read `Đông Hà`), not only its marks, under a letterhead that
+  // names no place to hold it against (NĐ 30 Phụ lục I: the địa danh is the issuing unit's): a guess at a name.
+  const relettered = options.rawOcr && place !== null && issuer.locality === null && registered.warning === undefined && header.dateLine !== null
+    ? correctionsOn(header.dateLine).filter((c) => stripMarks(c.from).toLowerCase() !== stripMarks(c.to).toLowerCase() && tokenize(place).some((t) => t.text === c.to))
+    : [];
+  if (relettered.length > 0) {
+    placeDoubts.push(`place: "${place}" was restored from ${relettered.map((c) => `"${c.from}"`).join(', ')}, letters OCR did not print, and no issuer's place holds it: to be checked`);
+  }
 
   const localityDoubt = unplaced ? [`issuer.locality: "${found.locality}" is no place of the register and holds words no Vietnamese syllable is: a misread line, left empty`] : [];
   const warnings: string[] = [...localityDoubt, ...header.warnings, ...(issuerWarning ? [issuerWarning] : []), ...(heading === null ? [] : [heading]), ...(scraps.warning ? [scraps.warning] : []), ...(lostWords.warning ? [lostWords.warning] : []), ...placeDoubts, ...emulation.warnings, ...signerDoubts, ...(quoted === null ? [] : [quoted])];
@@ -942,13 +968,17 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     if (b.basis.number === null) return { ...b.basis, issuer: placed(cited) };
     // From OCR, a part a letter off what the citation's words give it (`28/T1-…` of a Thông tri) is that part misread;
     // a typist's code is printed as the gold keeps it (`16-KT/TU` of a Kết luận).
+    if (b.basis.date === null) {
+      const opened = unreadDate(linesOfBases[i]!.map((l) => l.text).join(' '), b.basis.number);
+      if (opened !== null) warnings.push(`legalBases.${i}.date: "${opened}" after "${b.basis.number}" opens a date that reads as none: left empty`);
+    }
     const reading = options.readBy !== undefined ? spellByCitation(basisNumbers[i]!.symbol, cited, b.basis.documentType) : { number: basisNumbers[i]!.symbol, doubted: [] };
     const { number } = reading;
     if (reading.doubted.length > 0 && !cut[i]) {
       const near = reading.doubted.map((d) => `"${d.part}" a letter off "${d.code}"`).join(', ');
       warnings.push(`legalBases.${i}.number: "${number}" came from OCR with ${near}, which the citation's words give and no table knows it from: to be checked`);
     }
-    const issuer = options.rawOcr && cited !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(cited)), number), number) : cited;
+    const issuer = options.rawOcr && cited !== null ? issuerNamedByCode(issuerByCode(spellOcrIssuer(misreadCodesWrittenOut(termSpelt(cited))), number), number) : cited;
     const runOn = options.rawOcr && issuer !== null ? issuerRunningOn(issuer) : null;
     if (runOn !== null) warnings.push(`legalBases.${i}.issuer: "${issuer}" ran on past a "và" into words that name no organ: cut there, the rest read as the subject`);
     const spelt = placed(runOn?.issuer ?? issuer);
@@ -975,7 +1005,16 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     const parts = symbol === null || !markless(range) ? [] : unsettledD(symbol, by).filter((p) => !misread.includes(p));
     const mayBe = [...(parts.some((p) => p.includes('D')) ? ['D may be Đ'] : []), ...(parts.some((p) => p.includes('TU')) ? ['TU may be TƯ'] : [])];
     if (parts.length) warnings.push(`${path}: ${parts.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and no table knows it: its ${mayBe.join(', its ')}`);
+    // A part written as a word (`BTĐKT-Vụ II`, a Vụ of the Ban Thi đua - Khen thưởng), not as a code: its marks are
+    // the word's, which a text without them lost and no table gives back.
+    const worded = symbol === null || !markless(range) ? [] : symbol.split(/[-/\s]+/u).filter((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && isSyllableShape(p.toLowerCase()) && !parts.includes(p));
+    if (worded.length) warnings.push(`${path}: ${worded.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and is a word, not a code: its marks are not known`);
   }
+
+  const issuedDate = header.issuedDate ?? stated?.date ?? attachedTo?.date ?? null;
+  const numberText = header.documentNumber?.text ?? stated?.number.text ?? null;
+  const dateDoubt = issuedDateDoubt(issuedDate, numberText, bases);
+  if (dateDoubt !== null) warnings.push(dateDoubt);
 
   const provenance: Record<string, LineRange> = {};
   const note = (path: string, range: LineRange | null | undefined): void => {
@@ -1022,7 +1061,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
         : { number: null, symbol: null, text: null },
     issuer,
     place,
-    issuedDate: header.issuedDate ?? stated?.date ?? attachedTo?.date ?? null,
+    issuedDate,
     title: parts.title?.title ?? null,
     legalBases: bases,
     emulation: { theme: theme?.theme ?? null, period: { from: period?.from ?? null, to: period?.to ?? null } },

@@ -17,7 +17,7 @@ import { rangeOf, type Paragraph } from './lines.js';
 import { expandLetterhead, findIssuers, headAt, isOfWord, marksOf, withOwnPlace, type IssuerMention } from './organs.js';
 import { isKnownPlace, provinceLevel, registerSpelling } from './gazetteer.js';
 import { asWritten, phraseAtStrict } from './spelling.js';
-import { citedTypeName, readSymbol, spellByIssuer } from './symbols.js';
+import { citedTypeName, readSymbol, spellByIssuer, splitLastLetter } from './symbols.js';
 import { documentTypeNames } from './title.js';
 import { vocabulary } from './vocabulary.js';
 import type { LegalBasis, LineRange } from '../types.js';
@@ -59,7 +59,10 @@ const LOOSE_NUMBER =
 
 function readNumber(text: string, offset: number, afterNumberWord: boolean, letter = false): { text: string; end: number } | null {
   const read = readNumberAsIs(text, offset, afterNumberWord, letter);
-  return read === null ? null : withSpacedPart(text, joinSplitOrgan(text, read));
+  if (read === null) return null;
+  const lone = splitLastLetter(read.text, text.slice(read.end));
+  const joined = lone === null ? read : { text: read.text + lone[1]!, end: read.end + lone[0].length };
+  return withSpacedPart(text, joinSplitOrgan(text, joined));
 }
 
 /**

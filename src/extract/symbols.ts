@@ -127,6 +127,16 @@ const SYMBOL = new RegExp(
 );
 
 /** After a symbol that is a type alone, a space and the rest of its code: capitals, then organ parts after dashes. */
+const LONE_CAPITAL = /^ (\p{Lu})(?![\p{L}\d/.])/u;
+
+/**
+ * A scan sets a gap inside a code as between words (`GDTr H`, `THCSTr A`): a capital alone after a code that ends on
+ * a small letter, a word it abbreviates by more than its initial (`Tr` of Trung, Trường), is the code's next letter:
+ * no word is one capital, and a symbol holds no space. The match on the text after the symbol, or null.
+ */
+export function splitLastLetter(symbol: string, after: string): RegExpExecArray | null {
+  return /\p{Ll}$/u.test(symbol) ? LONE_CAPITAL.exec(after) : null;
+}
 const SPACED_REST = /^ ((\p{Lu}{1,6})(?=[-–])(?:[-–.]\p{Lu}[\p{L}\d&]*)+)(?![\p{L}\d])/u;
 
 /** The type an abbreviation stands for; Party numbering (`02-TT/TU`) reads it in the Party's table (Thông tri, not Thông tư). */
@@ -257,6 +267,8 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
   const spaced = pieces.length === 1 && type !== null ? SPACED_REST.exec(text.slice(offset + m[0].length)) : null;
   const rest = spaced !== null && !tableCodes().has(spaced[2]!) ? spaced : null;
   if (rest !== null) symbol += rest[1]!;
+  const lone = rest === null ? splitLastLetter(symbol, text.slice(offset + m[0].length)) : null;
+  if (lone !== null) symbol += lone[1]!;
   const number = num === undefined ? null : num.replace(/\s/g, '').replace(/[TOoISBl]/gu, (c) => DIGIT_FOR[c] ?? c);
   // Party numbering is `số-loại/cơ quan` (HD 36): where the dash was lost (`298 KH/TWĐTN`), the slash after the type
   // says so; the number is still written as printed, a space or nothing where the dash stood.
@@ -270,7 +282,7 @@ export function readSymbol(text: string, offset = 0, letter = false): DocumentSy
     text: `${number ?? ''}${year === undefined ? '' : `/${year}`}${joiner}${symbol}`,
     party: dashed || partyForm,
     start: offset + m[0].length - m[0].trimStart().length,
-    end: offset + m[0].length + (rest?.[0].length ?? 0),
+    end: offset + m[0].length + (rest?.[0].length ?? lone?.[0].length ?? 0),
   };
 }
 
@@ -515,11 +527,18 @@ export function spellByCitation(number: string, issuer: string | null, type: str
     first = false;
     if (known.has(part) || runs.includes(part)) return part;
     // The first part of a symbol whose citation names a type is that type's; a letter's (Công văn) is an organ's.
-    if (typePart && typeAbbr !== null) return added(part, typeAbbr) || figureFor(part, typeAbbr) ? typeAbbr : doubt(part, [typeAbbr]);
+    // Or a letter off a type the tables write with the named one's letters first (`TTLI`, a Thông tư liên tịch's TTLT,
+    // cited as a Thông tư): NĐ 30 Phụ lục III codes a joint text by its kind's code and a letter more.
+    if (typePart && typeAbbr !== null) return added(part, typeAbbr) || figureFor(part, typeAbbr) ? typeAbbr : doubt(part, [typeAbbr, ...jointTypes(typeAbbr)]);
     const fits = named.filter((code) => added(part, code));
     return fits.length === 1 ? fits[0]! : doubt(part, [...named, ...runs.filter((run) => run.length >= MIN_ISSUER_CODE)]);
   });
   return { number: spelt, doubted };
+}
+
+/** The types' codes that begin with `abbr` and are longer (`TTLT` of TT, `NQLT` of NQ). */
+function jointTypes(abbr: string): string[] {
+  return [...new Set(abbreviations('type'))].filter((code) => code.length > abbr.length && code.startsWith(abbr));
 }
 
 /** The abbreviation the tables give a type's name (`Nghị định`: NĐ), or null. */

@@ -542,6 +542,11 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
     // opening a sentence with its capital under it (`Trong lịch sử …`) is the body. Not after an abbreviation in
     // capitals (`TP.`, `TX.`), which leaves the name to the next line.
     if (!capitals && /^\p{Lu}\p{Ll}/u.test(text) && /(?:\p{Ll}{2}|\d)\.\s*$/u.test(taken[taken.length - 1]!.text)) break;
+    // That running text wrapped at a page's width (OCR's lines): a line going on with the taken lines' sentence that
+    // ends it and opens another (`quả nhất định, … vẫn còn` / `tiềm ẩn. Do đó, …`), the whole longer than a trích yếu
+    // runs, makes the taken lines a body paragraph's first: no title rather than its first lines.
+    const sentenceOn = /^\p{Ll}/u.test(text) && /\p{Ll}{2,}[.;]\s+\p{Lu}/u.test(text);
+    if (!capitals && sentenceOn && [...taken, line].map((l) => l.text.trim()).join(' ').length > RUNNING_TEXT) return null;
     // A sentence of the body (`Thực hiện chủ trương …, UBND xã xây dựng Kế hoạch như sau:`) is no title line.
     if (!capitals && (/:\s*$/u.test(text) || /[.;]\s+\p{Lu}/u.test(text) || text.length > 200)) break;
     const next = lines.slice(i + 1).find((l) => !isBlank(l));
