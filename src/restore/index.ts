@@ -3,7 +3,7 @@
 // through, decode the others (candidates from the channel model, bigram then
 // trigram Viterbi), repair document symbols, restore case from the input and
 // log every change with its line and confidence.
-import type { Correction, CorrectionRule, RestoredText } from '../types.js';
+import type { Correction, RestoredText } from '../types.js';
 import { calibrated, readCalibration, type Calibration } from './calibration.js';
 import { CandidateIndex, type Candidate } from './candidates.js';
 import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
@@ -20,7 +20,7 @@ import { correctRealWords, HAMLET_WORDS, nameSyllablesOf, type RealWordModel } f
 import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
-import { tokenizeLine, type Token } from './tokenize.js';
+import { newToken, tokenizeLine, type Token } from './tokenize.js';
 import { applyCase, casePattern, clearMemos, codePoints, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
 
 export interface RestoreOptions {
@@ -298,13 +298,6 @@ interface WordSlot {
   glued?: { whole: GluedWord; index: number };
 }
 
-/** A change and the rule that made it, before its confidence is calibrated. */
-interface Replacement {
-  text: string;
-  confidence: number;
-  rule: CorrectionRule;
-}
-
 function restoreWith(restorer: Restorer, text: string, options: RestoreOptions): RestoredText {
   const lines = text.split('\n');
   const tokenized = lines.map((line) => tokenizeLine(line, restorer.abbreviations));
@@ -314,7 +307,6 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   // A heading whose spaces went with its marks is all abbreviations to the detector (KEHOACH, CONGHOA XAHOI).
   const restorable = verdicts.map((v, i) => v.restore || (damaged && (v.suspect || (tokenized[i] ?? []).some((t) => cutOf(restorer, t) !== null))));
 
-  const replacements = new Map<Token, Replacement>();
   const damage = options.damage ?? 'auto';
   const ocr = damage === 'auto' ? garbleShare(restorer, tokenized, restorable) > GARBLE_SHARE : damage === 'ocr';
   const channel = ocr ? restorer.channels.ocr : restorer.channels.stripped;
@@ -322,30 +314,29 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   // document that is right but for a few lines (tables, codes, foreign words); text that only lost marks keeps its marked words.
   const clean = cleanShare(restorer, tokenized, restorable) >= CLEAN_DOCUMENT_SHARE;
   const trusted = verdicts.map((v) => (v.trustMarked || clean ? Trust.Valid : channel === restorer.channels.stripped ? Trust.Marked : Trust.None));
-  const cut = decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
-  correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), options.readBy === 'vie-ocr', replacements);
+  const cut = decodeLines(restorer, channel, tokenized, restorable, trusted);
+  correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), options.readBy === 'vie-ocr');
   // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV
   // there), and so do its codes of letters and digits (PO43 of a chemist's table, not "ngay25").
   const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
-  repairSymbols(restorer, tokenized, markless, cut, replacements);
-  restoreListLetters(tokenized, markless, replacements);
-  restoreNumberLines(tokenized, markless, replacements);
+  repairSymbols(restorer, tokenized, markless, cut);
+  restoreListLetters(tokenized, markless);
+  restoreNumberLines(tokenized, markless);
   if (ocr) {
-    restoreSpacedDashes(tokenized, replacements);
-    restoreNumberWords(tokenized, replacements);
-    joinSplitSymbols(restorer.grammar, tokenized, replacements);
-    restoreBullets(tokenized, replacements);
+    restoreSpacedDashes(tokenized);
+    restoreNumberWords(tokenized);
+    joinSplitSymbols(restorer.grammar, tokenized);
+    restoreBullets(tokenized);
   }
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
-  const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
+  const textOf = (token: Token): string => token.replacement?.text ?? token.text;
   const confidenceOf = (token: Token): number => {
-    const replacement = replacements.get(token);
+    const replacement = token.replacement;
     return replacement ? calibrated(restorer.calibration, replacement.rule, replacement.confidence) : 1;
   };
   for (const change of restoreNames({ model: restorer.names, channel, misreadings: restorer.channels.ocr, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf, confidenceOf })) {
-    if (change.text === change.token.text) replacements.delete(change.token);
-    else replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
+    change.token.replacement = change.text === change.token.text ? undefined : { text: change.text, confidence: change.confidence, rule: 'name' };
   }
 
   const corrections: Correction[] = [];
@@ -356,7 +347,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
     for (let k = 0; k < lineTokens.length; k++) {
       const token = lineTokens[k] as Token;
       if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
-      const replacement = replacements.get(token);
+      const replacement = token.replacement;
       line += replacement?.text ?? token.text;
       if (replacement) {
         const confidence = round(calibrated(restorer.calibration, replacement.rule, replacement.confidence));
@@ -418,7 +409,6 @@ function decodeLines(
   tokenized: readonly Token[][],
   restorable: readonly boolean[],
   trusted: readonly Trust[],
-  replacements: Map<Token, Replacement>,
 ): ReadonlySet<Token> {
   let slots: (WordSlot | number)[] = [];
   const cut = new Set<Token>();
@@ -431,7 +421,7 @@ function decodeLines(
   const backwardWeight = channel === restorer.channels.stripped ? restorer.model.backwardWeight : 0;
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
-    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements, cut, backwardWeight);
+    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, cut, backwardWeight);
     slots = [];
   };
   tokenized.forEach((tokens, line) => {
@@ -660,7 +650,7 @@ function gluedSlots(restorer: Restorer, channel: Channel, line: number, token: T
   const whole: GluedWord = { token, texts: [], confidences: [] };
   return ends.map((end, index) => {
     const from = index === 0 ? 0 : (ends[index - 1] as number);
-    const piece: Token = { kind: 'word', text: token.text.slice(from, end), start: token.start + from };
+    const piece = newToken('word', token.text.slice(from, end), token.start + from);
     return { ...wordSlot(restorer, channel, line, piece, trust), glued: { whole, index } };
   });
 }
@@ -738,8 +728,8 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
   return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: true, trust };
 }
 
-/** Decodes one segment into `replacements`; the tokens it cut into words (gluedSlots) go into `cut`. */
-function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>, cut: Set<Token>, backwardWeight: number): void {
+/** Decodes one segment into its tokens' replacements; the tokens it cut into words (gluedSlots) go into `cut`. */
+function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], cut: Set<Token>, backwardWeight: number): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
   const choices = decodeSegment(positions, restorer.model, backwardWeight);
@@ -759,10 +749,10 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) continue;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
-    if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence, rule: 'decoder' });
+    if (restored !== slot.token.text) slot.token.replacement = { text: restored, confidence: choice.confidence, rule: 'decoder' };
   }
   for (const whole of wholes) {
-    replacements.set(whole.token, { text: whole.texts.join(' '), confidence: Math.min(...whole.confidences), rule: 'decoder' });
+    whole.token.replacement = { text: whole.texts.join(' '), confidence: Math.min(...whole.confidences), rule: 'decoder' };
     cut.add(whole.token);
   }
 }
@@ -778,14 +768,13 @@ function correctLines(
   restorable: readonly boolean[],
   trusted: readonly boolean[],
   readByVieModel: boolean,
-  replacements: Map<Token, Replacement>,
 ): void {
-  const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
+  const textOf = (token: Token): string => token.replacement?.text ?? token.text;
   tokenized.forEach((tokens, line) => {
     if (restorable[line] && !trusted[line]) return;
-    const eligible = restorable[line] ? (token: Token): boolean => !replacements.has(token) && hasMarks(token.text) : (): boolean => true;
+    const eligible = restorable[line] ? (token: Token): boolean => token.replacement === undefined && hasMarks(token.text) : (): boolean => true;
     for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf, readByVieModel)) {
-      replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'real-word' });
+      change.token.replacement = { text: change.text, confidence: change.confidence, rule: 'real-word' };
     }
   });
 }
@@ -795,7 +784,7 @@ function correctLines(
  * misreadings to known forms. A free abbreviation (HDND) only on a line that
  * lost its marks: on a right line nothing proves it is not another abbreviation.
  */
-function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], cut: ReadonlySet<Token>, replacements: Map<Token, Replacement>): void {
+function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], cut: ReadonlySet<Token>): void {
   tokenized.forEach((tokens, line) => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Token;
@@ -809,7 +798,7 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
       }
       // A token the decoder cut into words (gluedSlots) is words, no abbreviation.
       else if (token.kind === 'abbr' && markless[line] && !cut.has(token)) repaired = repairAbbreviation(token.text, restorer.grammar.organs, restorer.grammar);
-      if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      if (repaired !== token.text) token.replacement = { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
     }
   });
 }
@@ -819,13 +808,13 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
  * stripped of its marks, đ) is a second d): a list letter `d` on a line that
  * lost its marks, whose list's letter before it was `d` too, is đ.
  */
-function restoreListLetters(tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+function restoreListLetters(tokenized: readonly Token[][], markless: readonly boolean[]): void {
   let previous = '';
   tokenized.forEach((tokens, line) => {
     const first = tokens.find((t) => t.kind !== 'space');
     if (!first || first.kind !== 'number' || !/^\p{Ll}$/u.test(first.text)) return;
     if (first.text === 'd' && previous === 'd' && markless[line]) {
-      replacements.set(first, { text: 'đ', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      first.replacement = { text: 'đ', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
       previous = 'đ';
     }
     else previous = first.text;
@@ -837,7 +826,7 @@ function restoreListLetters(tokenized: readonly Token[][], markless: readonly bo
  * Hướng dẫn 36-HD/VPTW: `Số 432-TB/VPTW`); stripped of its marks, that `So` before a number or a symbol
  * is `Số`, whatever the next line makes of it in the decoder's context (`Sở … Hà Nội`).
  */
-function restoreNumberLines(tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+function restoreNumberLines(tokenized: readonly Token[][], markless: readonly boolean[]): void {
   tokenized.forEach((tokens, line) => {
     if (!markless[line]) return;
     const solid = tokens.filter((t) => t.kind !== 'space');
@@ -845,8 +834,8 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
     if (first?.kind !== 'word' || first.text.toLowerCase() !== 'so') return;
     const number = second?.kind === 'punct' && second.text === ':' ? third : second;
     if (number?.kind !== 'number' && number?.kind !== 'symbol') return;
-    if (!/^\d/u.test(number.text) || replacements.get(first)?.text.toLowerCase() === 'số') return;
-    replacements.set(first, { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    if (!/^\d/u.test(number.text) || first.replacement?.text.toLowerCase() === 'số') return;
+    first.replacement = { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
   });
 }
 
@@ -854,12 +843,12 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
  * A list item's bullet (`•`) as an OCR without the Vietnamese model prints it: a guillemet (`«`, `»`), which opens no
  * line of Vietnamese text (its quotes are “ ”). At a line's head, before a space, it is that bullet.
  */
-function restoreBullets(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function restoreBullets(tokenized: readonly Token[][]): void {
   for (const tokens of tokenized) {
     const first = tokens.findIndex((t) => t.kind !== 'space');
     const bullet = tokens[first];
     if (bullet?.kind === 'punct' && (bullet.text === '«' || bullet.text === '»') && tokens[first + 1]?.kind === 'space') {
-      replacements.set(bullet, { text: '•', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
+      bullet.replacement = { text: '•', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' };
     }
   }
 }
@@ -871,12 +860,12 @@ function restoreBullets(tokenized: readonly Token[][], replacements: Map<Token, 
  * `3134/2008/Q -UBND`: the type of those letters and Đ, as that OCR prints no Đ). Joined where the grammar makes
  * one symbol of the pieces; the pieces after the first are emptied, their text now in it.
  */
-function joinSplitSymbols(grammar: SymbolGrammar, tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function joinSplitSymbols(grammar: SymbolGrammar, tokenized: readonly Token[][]): void {
   const types = new Set(grammar.documentTypes);
-  const textOf = (t: Token): string => replacements.get(t)?.text ?? t.text;
+  const textOf = (t: Token): string => t.replacement?.text ?? t.text;
   const join = (tokens: readonly Token[], from: number, to: number, text: string): void => {
-    replacements.set(tokens[from]!, { text, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
-    for (let k = from + 1; k <= to; k++) replacements.set(tokens[k]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    tokens[from]!.replacement = { text, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
+    for (let k = from + 1; k <= to; k++) tokens[k]!.replacement = { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
   };
   for (const tokens of tokenized) {
     tokens.forEach((token, k) => {
@@ -911,7 +900,7 @@ const NUMBER_WITH_SYMBOL = /^\d{1,5}(?:\/\d{4})?\/\p{Lu}|^\d{1,5}\s*[-–]\s*\p{
 const SHORT_NUMBER = /^\d{1,2}$/u;
 const S_NUMBER = /^[sS]\d{1,2}$/u;
 
-function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function restoreNumberWords(tokenized: readonly Token[][]): void {
   for (const tokens of tokenized) {
     const first = tokens.findIndex((t) => t.kind !== 'space');
     tokens.forEach((token, k) => {
@@ -922,8 +911,8 @@ function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Tok
       if (label) next++;
       const rest = tokens.slice(next + 1, next + 8).map((t) => t.text).join('');
       if (tokens[next]?.kind !== 'space' || !NUMBER_WITH_SYMBOL.test(rest)) return;
-      replacements.set(token, { text: k === first || label ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
-      if (dollar) replacements.set(tokens[k + 1]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      token.replacement = { text: k === first || label ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
+      if (dollar) tokens[k + 1]!.replacement = { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
     });
   }
 }
@@ -936,13 +925,13 @@ function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Tok
  * (`BỘ LAO ĐỘNG ~ THƯƠNG BINH VÀ XÃ HỘI`), which the genre never sets between words; one touching a word or
  * standing alone (a rule line under a heading, `———`, `~-——`) is left.
  */
-function restoreSpacedDashes(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function restoreSpacedDashes(tokenized: readonly Token[][]): void {
   const spoken = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'number' || t?.kind === 'abbr' || t?.kind === 'symbol';
   for (const tokens of tokenized) {
     tokens.forEach((token, k) => {
       if (token.kind !== 'punct' || (token.text !== '—' && token.text !== '~')) return;
       if (tokens[k - 1]?.kind !== 'space' || tokens[k + 1]?.kind !== 'space' || !spoken(tokens[k - 2]) || !spoken(tokens[k + 2])) return;
-      replacements.set(token, { text: '–', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
+      token.replacement = { text: '–', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' };
     });
   }
 }
