@@ -21,7 +21,7 @@ import { repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from 
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
 import { newToken, tokenizeLine, type Token } from './tokenize.js';
-import { applyCase, casePattern, clearMemos, codePoints, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
+import { applyCase, casePattern, clearMemos, codePoints, hasMarks, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
 
 export interface RestoreOptions {
   /**
@@ -292,6 +292,8 @@ interface WordSlot {
   /** Candidates of the lattice; the last one is the token itself when it is no known syllable. */
   candidates: Candidate[];
   keepIndex: number;
+  /** The case the token is written in (its column's), which the reading chosen is given. */
+  casing: CasePattern;
   capitalised: boolean;
   trust: Trust;
   /** The token this slot is a piece of, when it was cut (gluedSlots): its piece's index. */
@@ -341,25 +343,28 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
 
   const corrections: Correction[] = [];
   let tokens = 0;
-  const out = tokenized.map((lineTokens, i) => {
-    let line = '';
-    // Indexed, as cleanShare: a closure per line and a lookup per token of every text.
+  // The output's pieces in order, joined once: a `+=` per token made a string per token (a cons cell, or a
+  // copy while the line is short) for the collector, and the lines were copied again when joined.
+  const pieces: string[] = [];
+  // Indexed, as cleanShare: a closure per line and a lookup per token of every text.
+  for (let i = 0; i < tokenized.length; i++) {
+    const lineTokens = tokenized[i] as Token[];
+    if (i > 0) pieces.push('\n');
     for (let k = 0; k < lineTokens.length; k++) {
       const token = lineTokens[k] as Token;
       if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
       const replacement = token.replacement;
-      line += replacement?.text ?? token.text;
+      pieces.push(replacement?.text ?? token.text);
       if (replacement) {
         const confidence = round(calibrated(restorer.calibration, replacement.rule, replacement.confidence));
         corrections.push({ line: i + 1, from: token.text, to: replacement.text, confidence, rule: replacement.rule });
       }
       // A word the OCR glued to a number ("ngay25") gets its space back.
       const next = lineTokens[k + 1];
-      if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
+      if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) pieces.push(' ');
     }
-    return line;
-  });
-  return { text: out.join('\n'), corrections, tokens, changed: corrections.length, rawOcr: ocr };
+  }
+  return { text: pieces.join(''), corrections, tokens, changed: corrections.length, rawOcr: ocr };
 }
 
 /** Share of a document's words on lines the detector passes as right. */
@@ -412,9 +417,9 @@ function decodeLines(
 ): ReadonlySet<Token> {
   let slots: (WordSlot | number)[] = [];
   const cut = new Set<Token>();
-  const lines = tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim());
   // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
-  const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
+  // Its lines' texts are joined back only there: an OCR'd text never reads them.
+  const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim())) : null;
   const recipient = recipientLines(restorer, tokenized);
   // The backward model's second opinion on text that lost its marks, where it was tuned (held-out slice);
   // OCR'd text keeps the forward model alone (its garble was not measured with it).
@@ -434,7 +439,7 @@ function decodeLines(
     // a line after a lone word with its phrase (a letterhead laid out in a table: CỘNG / HÒA XÃ HỘI, Hà / Nội).
     const opening = tokens[first];
     const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || goesOnAfter(tokenized[line - 1] ?? [], headed));
-    if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
+    if (line > 0 && !goesOn && paragraphEnd?.[line - 1] === true && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     // Slots of this line so far: a word after one of them, not after a boundary, is inside its sentence (as the counts of capitals see it).
     const lineStart = slots.length;
     // A recipient's line opens with the head of an organ's name (Sở, Báo, Ban): its capital says as much as inside a sentence.
@@ -525,11 +530,14 @@ function opensCapitals(slot: WordSlot | number | undefined): boolean {
  * line by line wraps a sentence over lines of about one width, and its short
  * lines are headings, list items, table cells and the ends of paragraphs; a
  * text written a paragraph per line has few full lines and ends nearly each one.
+ * Per line of the text (its tokens' texts joined, trimmed): whether a break after it ends a paragraph.
  */
-function paragraphEnds(lines: readonly string[]): (line: string) => boolean {
-  const lengths = lines.map((l) => [...l].length).filter((n) => n > 0).sort((a, b) => a - b);
+function paragraphEnds(lines: readonly string[]): boolean[] {
+  // Each line's length counted once, for the page's full line and for its own end.
+  const counts = lines.map((l) => codePoints(l.trim()));
+  const lengths = counts.filter((n) => n > 0).sort((a, b) => a - b);
   const full = lengths[Math.floor(PARAGRAPH_WIDTH_QUANTILE * (lengths.length - 1))] ?? 0;
-  return (line) => [...line.trim()].length < PARAGRAPH_END_SHARE * full;
+  return counts.map((n) => n < PARAGRAPH_END_SHARE * full);
 }
 
 /** Which quantile of a text's line lengths is its full line, and the share of it below which a line ends its paragraph. */
@@ -563,6 +571,8 @@ function definedAbbreviation(tokens: readonly Token[], k: number): boolean {
 interface Column {
   candidates: Candidate[];
   keepIndex: number;
+  /** The case the token is written in: a column is keyed by the text as written, and this saves asking the case's memo per token. */
+  casing: CasePattern;
 }
 
 /** What a decoded line keeps as written. */
@@ -603,10 +613,10 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
       }
       if (titled) candidates = withTitledCosts(restorer.titledCosts, candidates);
     }
-    column = { candidates, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1 };
+    column = { candidates, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1, casing: casePattern(token.text) };
     byText.set(cacheKey, column);
   }
-  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: casePattern(token.text) !== 'lower', trust };
+  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, casing: column.casing, capitalised: column.casing !== 'lower', trust };
 }
 
 /**
@@ -722,10 +732,10 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
   if (!column) {
     const keep: Candidate = token.kind === 'number' ? { id: NUMBER_ID, cost: ROMAN_EMISSION_COST } : { id: ABBR_ID, cost: SYLLABLE_ABBREVIATION_EMISSION_COST };
     const candidates = [...restorer.candidates.lookup(syllableKey(token.text), channel, trust !== Trust.Valid), keep];
-    column = { candidates, keepIndex: candidates.length - 1 };
+    column = { candidates, keepIndex: candidates.length - 1, casing: casePattern(token.text) };
     byText.set(key, column);
   }
-  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: true, trust };
+  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, casing: column.casing, capitalised: true, trust };
 }
 
 /** Decodes one segment into its tokens' replacements; the tokens it cut into words (gluedSlots) go into `cut`. */
@@ -740,7 +750,7 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (typeof slot !== 'number' && slot.glued && choice) {
       // A piece of a cut token: read whatever it is, and written back with its token (the pieces joined by spaces).
       const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
-      slot.glued.whole.texts[slot.glued.index] = id === UNKNOWN_ID ? slot.token.text : applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
+      slot.glued.whole.texts[slot.glued.index] = id === UNKNOWN_ID ? slot.token.text : applyCase(restorer.words[id] ?? slot.token.text, slot.casing);
       slot.glued.whole.confidences[slot.glued.index] = choice.confidence;
       wholes.add(slot.glued.whole);
       continue;
@@ -748,7 +758,7 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) continue;
     if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) continue;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
-    const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
+    const restored = applyCase(restorer.words[id] ?? slot.token.text, slot.casing);
     if (restored !== slot.token.text) slot.token.replacement = { text: restored, confidence: choice.confidence, rule: 'decoder' };
   }
   for (const whole of wholes) {
