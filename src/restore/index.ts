@@ -503,16 +503,31 @@ function recipientLines(restorer: Restorer, tokenized: readonly Token[][]): bool
   const heading = restorer.recipientsHeading;
   let inList = false;
   return tokenized.map((tokens) => {
-    const shown = tokens.filter((t) => t.kind !== 'space');
-    if (shown.length === 0) return false;
-    const words = shown.filter((t) => t.kind === 'word').slice(0, heading.length).map((t) => stripMarks(t.text).toLowerCase());
-    if (shown[0]?.kind === 'word' && words.join(' ') === heading.join(' ')) {
+    const first = tokens.find((t) => t.kind !== 'space');
+    if (!first) return false;
+    if (first.kind === 'word' && opensWith(tokens, heading)) {
       inList = true;
       return false;
     }
-    inList &&= shown[0]?.kind === 'punct' && LIST_DASHES.has(shown[0].text);
+    inList &&= first.kind === 'punct' && LIST_DASHES.has(first.text);
     return inList;
   });
+}
+
+/**
+ * The line's first words, without marks and in lower case, are `words` (the recipients' heading), read
+ * token by token: asked of every line of a decoded text, where copying the line's words into arrays first
+ * was garbage for the collector at each line.
+ */
+function opensWith(tokens: readonly Token[], words: readonly string[]): boolean {
+  let matched = 0;
+  for (let k = 0; k < tokens.length && matched < words.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') continue;
+    if (stripMarks(token.text).toLowerCase() !== words[matched]) return false;
+    matched++;
+  }
+  return matched === words.length;
 }
 
 /**
@@ -959,7 +974,8 @@ function insideCapitals(tokens: readonly Token[], k: number): boolean {
 }
 
 function capitalWord(token: Token | undefined): boolean {
-  return token?.kind === 'word' && codePoints(token.text) > 1 && casePattern(token.text) === 'upper';
+  // The case first: most words are in small letters, answered by a scan, before the code points' regular expression.
+  return token?.kind === 'word' && casePattern(token.text) === 'upper' && codePoints(token.text) > 1;
 }
 
 function capitalsLine(tokens: readonly Token[]): boolean {
