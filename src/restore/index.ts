@@ -3,7 +3,7 @@
 // through, decode the others (candidates from the channel model, bigram then
 // trigram Viterbi), repair document symbols, restore case from the input and
 // log every change with its line and confidence.
-import type { Correction, CorrectionRule, ReadBy, RestoredText } from '../types.js';
+import type { Correction, ReadBy, RestoredText } from '../types.js';
 import { calibrated, readCalibration, type Calibration } from './calibration.js';
 import { CandidateIndex, type Candidate } from './candidates.js';
 import { Channel, STRIPPED_CHANNEL, type ChannelCosts } from './channel.js';
@@ -20,8 +20,8 @@ import { correctRealWords, HAMLET_WORDS, nameSyllablesOf, type RealWordModel } f
 import { composedCode, officialShadowsOf, repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
-import { tokenizeLine, type Token } from './tokenize.js';
-import { applyCase, casePattern, clearMemos, codePoints, hasMarks, stripMarks, syllableKey } from './vietnamese.js';
+import { newToken, tokenizeLine, type Token } from './tokenize.js';
+import { applyCase, casePattern, clearMemos, codePoints, hasMarks, stripMarks, syllableKey, type CasePattern } from './vietnamese.js';
 
 export interface RestoreOptions {
   /**
@@ -298,17 +298,12 @@ interface WordSlot {
   /** Candidates of the lattice; the last one is the token itself when it is no known syllable. */
   candidates: Candidate[];
   keepIndex: number;
+  /** The case the token is written in (its column's), which the reading chosen is given. */
+  casing: CasePattern;
   capitalised: boolean;
   trust: Trust;
   /** The token this slot is a piece of, when it was cut (gluedSlots): its piece's index. */
   glued?: { whole: GluedWord; index: number };
-}
-
-/** A change and the rule that made it, before its confidence is calibrated. */
-interface Replacement {
-  text: string;
-  confidence: number;
-  rule: CorrectionRule;
 }
 
 function restoreWith(restorer: Restorer, text: string, options: RestoreOptions): RestoredText {
@@ -320,7 +315,6 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   // A heading whose spaces went with its marks is all abbreviations to the detector (KEHOACH, CONGHOA XAHOI).
   const restorable = verdicts.map((v, i) => v.restore || (damaged && (v.suspect || (tokenized[i] ?? []).some((t) => cutOf(restorer, t, null) !== null))));
 
-  const replacements = new Map<Token, Replacement>();
   const damage = options.damage ?? 'auto';
   const ocr = damage === 'auto' ? garbleShare(restorer, tokenized, restorable) > GARBLE_SHARE : damage === 'ocr';
   const channel = ocr ? restorer.channels.ocr : restorer.channels.stripped;
@@ -328,53 +322,55 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   // document that is right but for a few lines (tables, codes, foreign words); text that only lost marks keeps its marked words.
   const clean = cleanShare(restorer, tokenized, restorable) >= CLEAN_DOCUMENT_SHARE;
   const trusted = verdicts.map((v) => (v.trustMarked || clean ? Trust.Valid : channel === restorer.channels.stripped ? Trust.Marked : Trust.None));
-  const cut = decodeLines(restorer, channel, tokenized, restorable, trusted, replacements);
-  correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), options.readBy === 'vie-ocr', replacements);
+  const cut = decodeLines(restorer, channel, tokenized, restorable, trusted);
+  correctLines(restorer, tokenized, restorable, verdicts.map((v) => v.trustMarked), options.readBy === 'vie-ocr');
   // A line that writes its marks writes Đ where it means Đ: its free abbreviations stand (DV is not ĐV
   // there), and so do its codes of letters and digits (PO43 of a chemist's table, not "ngay25").
   const markless = restorable.map((r, i) => r && !verdicts[i]?.trustMarked && !clean);
-  repairSymbols(restorer, tokenized, markless, cut, replacements);
-  restoreListLetters(tokenized, markless, replacements);
-  restoreNumberLines(tokenized, markless, replacements);
+  repairSymbols(restorer, tokenized, markless, cut);
+  restoreListLetters(tokenized, markless);
+  restoreNumberLines(tokenized, markless);
   if (ocr) {
-    restoreSpacedDashes(tokenized, replacements);
-    restoreNumberWords(tokenized, replacements);
-    joinSplitSymbols(restorer.grammar, tokenized, replacements);
-    restoreBullets(tokenized, replacements);
+    restoreSpacedDashes(tokenized);
+    restoreNumberWords(tokenized);
+    joinSplitSymbols(restorer.grammar, tokenized);
+    restoreBullets(tokenized);
   }
   // Names where the genre puts them (signer block, đồng chí …, places after their type word), read as names.
   const isSyllable = (key: string): boolean => restorer.vocabulary.has(key);
-  const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
+  const textOf = (token: Token): string => token.replacement?.text ?? token.text;
   const confidenceOf = (token: Token): number => {
-    const replacement = replacements.get(token);
+    const replacement = token.replacement;
     return replacement ? calibrated(restorer.calibration, replacement.rule, replacement.confidence) : 1;
   };
   for (const change of restoreNames({ model: restorer.names, channel, misreadings: restorer.channels.ocr, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf, confidenceOf })) {
-    if (change.text === change.token.text) replacements.delete(change.token);
-    else replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'name' });
+    change.token.replacement = change.text === change.token.text ? undefined : { text: change.text, confidence: change.confidence, rule: 'name' };
   }
 
   const corrections: Correction[] = [];
   let tokens = 0;
-  const out = tokenized.map((lineTokens, i) => {
-    let line = '';
-    // Indexed, as cleanShare: a closure per line and a lookup per token of every text.
+  // The output's pieces in order, joined once: a `+=` per token made a string per token (a cons cell, or a
+  // copy while the line is short) for the collector, and the lines were copied again when joined.
+  const pieces: string[] = [];
+  // Indexed, as cleanShare: a closure per line and a lookup per token of every text.
+  for (let i = 0; i < tokenized.length; i++) {
+    const lineTokens = tokenized[i] as Token[];
+    if (i > 0) pieces.push('\n');
     for (let k = 0; k < lineTokens.length; k++) {
       const token = lineTokens[k] as Token;
       if (token.kind === 'word' || token.kind === 'number' || token.kind === 'symbol' || token.kind === 'abbr') tokens++;
-      const replacement = replacements.get(token);
-      line += replacement?.text ?? token.text;
+      const replacement = token.replacement;
+      pieces.push(replacement?.text ?? token.text);
       if (replacement) {
         const confidence = round(calibrated(restorer.calibration, replacement.rule, replacement.confidence));
         corrections.push({ line: i + 1, from: token.text, to: replacement.text, confidence, rule: replacement.rule });
       }
       // A word the OCR glued to a number ("ngay25") gets its space back.
       const next = lineTokens[k + 1];
-      if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) line += ' ';
+      if (markless[i] && next && next.start === token.start + token.text.length && isGlued(token, next)) pieces.push(' ');
     }
-    return line;
-  });
-  return { text: out.join('\n'), corrections, tokens, changed: corrections.length, rawOcr: ocr };
+  }
+  return { text: pieces.join(''), corrections, tokens, changed: corrections.length, rawOcr: ocr };
 }
 
 /** Share of a document's words on lines the detector passes as right. */
@@ -424,20 +420,19 @@ function decodeLines(
   tokenized: readonly Token[][],
   restorable: readonly boolean[],
   trusted: readonly Trust[],
-  replacements: Map<Token, Replacement>,
 ): ReadonlySet<Token> {
   let slots: (WordSlot | number)[] = [];
   const cut = new Set<Token>();
-  const lines = tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim());
   // Only text that lost its marks: an OCR'd page's short lines are as often garble cut off as ends (eng-OCR of unseen pages lost syllables).
-  const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(lines) : (): boolean => false;
+  // Its lines' texts are joined back only there: an OCR'd text never reads them.
+  const paragraphEnd = channel === restorer.channels.stripped ? paragraphEnds(tokenized.map((tokens) => tokens.map((t) => t.text).join('').trim())) : null;
   const recipient = recipientLines(restorer, tokenized);
   // The backward model's second opinion on text that lost its marks, where it was tuned (held-out slice);
   // OCR'd text keeps the forward model alone (its garble was not measured with it).
   const backwardWeight = channel === restorer.channels.stripped ? restorer.model.backwardWeight : 0;
   const flush = (): void => {
     while (slots[slots.length - 1] === BOUNDARY_ID) slots.pop();
-    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, replacements, cut, backwardWeight);
+    if (slots.some((s) => typeof s !== 'number')) decodeSlots(restorer, slots, cut, backwardWeight);
     slots = [];
   };
   tokenized.forEach((tokens, line) => {
@@ -450,7 +445,7 @@ function decodeLines(
     // a line after a lone word with its phrase (a letterhead laid out in a table: CỘNG / HÒA XÃ HỘI, Hà / Nội).
     const opening = tokens[first];
     const goesOn = opening?.kind === 'word' && (casePattern(opening.text) === 'lower' || goesOnAfter(tokenized[line - 1] ?? [], headed));
-    if (line > 0 && !goesOn && paragraphEnd(lines[line - 1] ?? '') && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
+    if (line > 0 && !goesOn && paragraphEnd?.[line - 1] === true && slots.length > 0 && slots[slots.length - 1] !== BOUNDARY_ID) slots.push(BOUNDARY_ID);
     // Slots of this line so far: a word after one of them, not after a boundary, is inside its sentence (as the counts of capitals see it).
     const lineStart = slots.length;
     // A recipient's line opens with the head of an organ's name (Sở, Báo, Ban): its capital says as much as inside a sentence.
@@ -514,16 +509,31 @@ function recipientLines(restorer: Restorer, tokenized: readonly Token[][]): bool
   const heading = restorer.recipientsHeading;
   let inList = false;
   return tokenized.map((tokens) => {
-    const shown = tokens.filter((t) => t.kind !== 'space');
-    if (shown.length === 0) return false;
-    const words = shown.filter((t) => t.kind === 'word').slice(0, heading.length).map((t) => stripMarks(t.text).toLowerCase());
-    if (shown[0]?.kind === 'word' && words.join(' ') === heading.join(' ')) {
+    const first = tokens.find((t) => t.kind !== 'space');
+    if (!first) return false;
+    if (first.kind === 'word' && opensWith(tokens, heading)) {
       inList = true;
       return false;
     }
-    inList &&= shown[0]?.kind === 'punct' && LIST_DASHES.has(shown[0].text);
+    inList &&= first.kind === 'punct' && LIST_DASHES.has(first.text);
     return inList;
   });
+}
+
+/**
+ * The line's first words, without marks and in lower case, are `words` (the recipients' heading), read
+ * token by token: asked of every line of a decoded text, where copying the line's words into arrays first
+ * was garbage for the collector at each line.
+ */
+function opensWith(tokens: readonly Token[], words: readonly string[]): boolean {
+  let matched = 0;
+  for (let k = 0; k < tokens.length && matched < words.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') continue;
+    if (stripMarks(token.text).toLowerCase() !== words[matched]) return false;
+    matched++;
+  }
+  return matched === words.length;
 }
 
 /**
@@ -541,11 +551,14 @@ function opensCapitals(slot: WordSlot | number | undefined): boolean {
  * line by line wraps a sentence over lines of about one width, and its short
  * lines are headings, list items, table cells and the ends of paragraphs; a
  * text written a paragraph per line has few full lines and ends nearly each one.
+ * Per line of the text (its tokens' texts joined, trimmed): whether a break after it ends a paragraph.
  */
-function paragraphEnds(lines: readonly string[]): (line: string) => boolean {
-  const lengths = lines.map((l) => [...l].length).filter((n) => n > 0).sort((a, b) => a - b);
+function paragraphEnds(lines: readonly string[]): boolean[] {
+  // Each line's length counted once, for the page's full line and for its own end.
+  const counts = lines.map((l) => codePoints(l.trim()));
+  const lengths = counts.filter((n) => n > 0).sort((a, b) => a - b);
   const full = lengths[Math.floor(PARAGRAPH_WIDTH_QUANTILE * (lengths.length - 1))] ?? 0;
-  return (line) => [...line.trim()].length < PARAGRAPH_END_SHARE * full;
+  return counts.map((n) => n < PARAGRAPH_END_SHARE * full);
 }
 
 /** Which quantile of a text's line lengths is its full line, and the share of it below which a line ends its paragraph. */
@@ -579,6 +592,8 @@ function definedAbbreviation(tokens: readonly Token[], k: number): boolean {
 interface Column {
   candidates: Candidate[];
   keepIndex: number;
+  /** The case the token is written in: a column is keyed by the text as written, and this saves asking the case's memo per token. */
+  casing: CasePattern;
 }
 
 /** What a decoded line keeps as written. */
@@ -619,10 +634,10 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
       }
       if (titled) candidates = withTitledCosts(restorer.titledCosts, candidates);
     }
-    column = { candidates, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1 };
+    column = { candidates, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1, casing: casePattern(token.text) };
     byText.set(cacheKey, column);
   }
-  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: casePattern(token.text) !== 'lower', trust };
+  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, casing: column.casing, capitalised: column.casing !== 'lower', trust };
 }
 
 /**
@@ -667,7 +682,7 @@ function gluedSlots(restorer: Restorer, channel: Channel, line: number, tokens: 
   const whole: GluedWord = { token, texts: [], confidences: [] };
   return ends.map((end, index) => {
     const from = index === 0 ? 0 : (ends[index - 1] as number);
-    const piece: Token = { kind: 'word', text: token.text.slice(from, end), start: token.start + from };
+    const piece = newToken('word', token.text.slice(from, end), token.start + from);
     return { ...wordSlot(restorer, channel, line, piece, trust), glued: { whole, index } };
   });
 }
@@ -770,14 +785,14 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
   if (!column) {
     const keep: Candidate = token.kind === 'number' ? { id: NUMBER_ID, cost: ROMAN_EMISSION_COST } : { id: ABBR_ID, cost: SYLLABLE_ABBREVIATION_EMISSION_COST };
     const candidates = [...restorer.candidates.lookup(syllableKey(token.text), channel, trust !== Trust.Valid), keep];
-    column = { candidates, keepIndex: candidates.length - 1 };
+    column = { candidates, keepIndex: candidates.length - 1, casing: casePattern(token.text) };
     byText.set(key, column);
   }
-  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, capitalised: true, trust };
+  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, casing: column.casing, capitalised: true, trust };
 }
 
-/** Decodes one segment into `replacements`; the tokens it cut into words (gluedSlots) go into `cut`. */
-function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], replacements: Map<Token, Replacement>, cut: Set<Token>, backwardWeight: number): void {
+/** Decodes one segment into its tokens' replacements; the tokens it cut into words (gluedSlots) go into `cut`. */
+function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], cut: Set<Token>, backwardWeight: number): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
   const choices = decodeSegment(positions, restorer.model, backwardWeight);
@@ -788,7 +803,7 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (typeof slot !== 'number' && slot.glued && choice) {
       // A piece of a cut token: read whatever it is, and written back with its token (the pieces joined by spaces).
       const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
-      slot.glued.whole.texts[slot.glued.index] = id === UNKNOWN_ID ? slot.token.text : applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
+      slot.glued.whole.texts[slot.glued.index] = id === UNKNOWN_ID ? slot.token.text : applyCase(restorer.words[id] ?? slot.token.text, slot.casing);
       slot.glued.whole.confidences[slot.glued.index] = choice.confidence;
       wholes.add(slot.glued.whole);
       continue;
@@ -796,14 +811,14 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) continue;
     if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) continue;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
-    const restored = applyCase(restorer.words[id] ?? slot.token.text, casePattern(slot.token.text));
-    if (restored !== slot.token.text) replacements.set(slot.token, { text: restored, confidence: choice.confidence, rule: 'decoder' });
+    const restored = applyCase(restorer.words[id] ?? slot.token.text, slot.casing);
+    if (restored !== slot.token.text) slot.token.replacement = { text: restored, confidence: choice.confidence, rule: 'decoder' };
   }
   for (const whole of wholes) {
     // A heading in capitals lost its spaces with its marks (a crawl's, as the dev set's glued line): they are put back.
     // A word of running text was glued on the page itself (an old export: `Uỷban nhân dân`), so only its marks are.
     const spacing = RUNNING_WORD.test(whole.token.text) ? '' : ' ';
-    replacements.set(whole.token, { text: whole.texts.join(spacing), confidence: Math.min(...whole.confidences), rule: 'decoder' });
+    whole.token.replacement = { text: whole.texts.join(spacing), confidence: Math.min(...whole.confidences), rule: 'decoder' };
     cut.add(whole.token);
   }
 }
@@ -819,14 +834,13 @@ function correctLines(
   restorable: readonly boolean[],
   trusted: readonly boolean[],
   readByVieModel: boolean,
-  replacements: Map<Token, Replacement>,
 ): void {
-  const textOf = (token: Token): string => replacements.get(token)?.text ?? token.text;
+  const textOf = (token: Token): string => token.replacement?.text ?? token.text;
   tokenized.forEach((tokens, line) => {
     if (restorable[line] && !trusted[line]) return;
-    const eligible = restorable[line] ? (token: Token): boolean => !replacements.has(token) && hasMarks(token.text) : (): boolean => true;
+    const eligible = restorable[line] ? (token: Token): boolean => token.replacement === undefined && hasMarks(token.text) : (): boolean => true;
     for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf, readByVieModel)) {
-      replacements.set(change.token, { text: change.text, confidence: change.confidence, rule: 'real-word' });
+      change.token.replacement = { text: change.text, confidence: change.confidence, rule: 'real-word' };
     }
   });
 }
@@ -836,7 +850,7 @@ function correctLines(
  * misreadings to known forms. A free abbreviation (HDND) only on a line that
  * lost its marks: on a right line nothing proves it is not another abbreviation.
  */
-function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], cut: ReadonlySet<Token>, replacements: Map<Token, Replacement>): void {
+function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markless: readonly boolean[], cut: ReadonlySet<Token>): void {
   tokenized.forEach((tokens, line) => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Token;
@@ -854,7 +868,7 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
       if (markless[line] && (token.kind === 'symbol' || (token.kind === 'abbr' && !cut.has(token)))) {
         repaired = repaired.replace(/\p{Lu}[\p{Lu}\p{Ll}]*/gu, (part) => composedCode(part, restorer.grammar) ?? part);
       }
-      if (repaired !== token.text) replacements.set(token, { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      if (repaired !== token.text) token.replacement = { text: repaired, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
     }
   });
 }
@@ -864,13 +878,13 @@ function repairSymbols(restorer: Restorer, tokenized: readonly Token[][], markle
  * stripped of its marks, đ) is a second d): a list letter `d` on a line that
  * lost its marks, whose list's letter before it was `d` too, is đ.
  */
-function restoreListLetters(tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+function restoreListLetters(tokenized: readonly Token[][], markless: readonly boolean[]): void {
   let previous = '';
   tokenized.forEach((tokens, line) => {
     const first = tokens.find((t) => t.kind !== 'space');
     if (!first || first.kind !== 'number' || !/^\p{Ll}$/u.test(first.text)) return;
     if (first.text === 'd' && previous === 'd' && markless[line]) {
-      replacements.set(first, { text: 'đ', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      first.replacement = { text: 'đ', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
       previous = 'đ';
     }
     else previous = first.text;
@@ -882,7 +896,7 @@ function restoreListLetters(tokenized: readonly Token[][], markless: readonly bo
  * Hướng dẫn 36-HD/VPTW: `Số 432-TB/VPTW`); stripped of its marks, that `So` before a number or a symbol
  * is `Số`, whatever the next line makes of it in the decoder's context (`Sở … Hà Nội`).
  */
-function restoreNumberLines(tokenized: readonly Token[][], markless: readonly boolean[], replacements: Map<Token, Replacement>): void {
+function restoreNumberLines(tokenized: readonly Token[][], markless: readonly boolean[]): void {
   tokenized.forEach((tokens, line) => {
     if (!markless[line]) return;
     const solid = tokens.filter((t) => t.kind !== 'space');
@@ -890,8 +904,8 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
     if (first?.kind !== 'word' || first.text.toLowerCase() !== 'so') return;
     const number = second?.kind === 'punct' && second.text === ':' ? third : second;
     if (number?.kind !== 'number' && number?.kind !== 'symbol') return;
-    if (!/^\d/u.test(number.text) || replacements.get(first)?.text.toLowerCase() === 'số') return;
-    replacements.set(first, { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    if (!/^\d/u.test(number.text) || first.replacement?.text.toLowerCase() === 'số') return;
+    first.replacement = { text: applyCase('số', casePattern(first.text)), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
   });
 }
 
@@ -899,12 +913,12 @@ function restoreNumberLines(tokenized: readonly Token[][], markless: readonly bo
  * A list item's bullet (`•`) as an OCR without the Vietnamese model prints it: a guillemet (`«`, `»`), which opens no
  * line of Vietnamese text (its quotes are “ ”). At a line's head, before a space, it is that bullet.
  */
-function restoreBullets(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function restoreBullets(tokenized: readonly Token[][]): void {
   for (const tokens of tokenized) {
     const first = tokens.findIndex((t) => t.kind !== 'space');
     const bullet = tokens[first];
     if (bullet?.kind === 'punct' && (bullet.text === '«' || bullet.text === '»') && tokens[first + 1]?.kind === 'space') {
-      replacements.set(bullet, { text: '•', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
+      bullet.replacement = { text: '•', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' };
     }
   }
 }
@@ -916,12 +930,12 @@ function restoreBullets(tokenized: readonly Token[][], replacements: Map<Token, 
  * `3134/2008/Q -UBND`: the type of those letters and Đ, as that OCR prints no Đ). Joined where the grammar makes
  * one symbol of the pieces; the pieces after the first are emptied, their text now in it.
  */
-function joinSplitSymbols(grammar: SymbolGrammar, tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function joinSplitSymbols(grammar: SymbolGrammar, tokenized: readonly Token[][]): void {
   const types = new Set(grammar.documentTypes);
-  const textOf = (t: Token): string => replacements.get(t)?.text ?? t.text;
+  const textOf = (t: Token): string => t.replacement?.text ?? t.text;
   const join = (tokens: readonly Token[], from: number, to: number, text: string): void => {
-    replacements.set(tokens[from]!, { text, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
-    for (let k = from + 1; k <= to; k++) replacements.set(tokens[k]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+    tokens[from]!.replacement = { text, confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
+    for (let k = from + 1; k <= to; k++) tokens[k]!.replacement = { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
   };
   for (const tokens of tokenized) {
     tokens.forEach((token, k) => {
@@ -956,7 +970,7 @@ const NUMBER_WITH_SYMBOL = /^\d{1,5}(?:\/\d{4})?\/\p{Lu}|^\d{1,5}\s*[-–]\s*\p{
 const SHORT_NUMBER = /^\d{1,2}$/u;
 const S_NUMBER = /^[sS]\d{1,2}$/u;
 
-function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function restoreNumberWords(tokenized: readonly Token[][]): void {
   for (const tokens of tokenized) {
     const first = tokens.findIndex((t) => t.kind !== 'space');
     tokens.forEach((token, k) => {
@@ -967,8 +981,8 @@ function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Tok
       if (label) next++;
       const rest = tokens.slice(next + 1, next + 8).map((t) => t.text).join('');
       if (tokens[next]?.kind !== 'space' || !NUMBER_WITH_SYMBOL.test(rest)) return;
-      replacements.set(token, { text: k === first || label ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
-      if (dollar) replacements.set(tokens[k + 1]!, { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' });
+      token.replacement = { text: k === first || label ? 'Số' : 'số', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
+      if (dollar) tokens[k + 1]!.replacement = { text: '', confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
     });
   }
 }
@@ -981,13 +995,13 @@ function restoreNumberWords(tokenized: readonly Token[][], replacements: Map<Tok
  * (`BỘ LAO ĐỘNG ~ THƯƠNG BINH VÀ XÃ HỘI`), which the genre never sets between words; one touching a word or
  * standing alone (a rule line under a heading, `———`, `~-——`) is left.
  */
-function restoreSpacedDashes(tokenized: readonly Token[][], replacements: Map<Token, Replacement>): void {
+function restoreSpacedDashes(tokenized: readonly Token[][]): void {
   const spoken = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'number' || t?.kind === 'abbr' || t?.kind === 'symbol';
   for (const tokens of tokenized) {
     tokens.forEach((token, k) => {
       if (token.kind !== 'punct' || (token.text !== '—' && token.text !== '~')) return;
       if (tokens[k - 1]?.kind !== 'space' || tokens[k + 1]?.kind !== 'space' || !spoken(tokens[k - 2]) || !spoken(tokens[k + 2])) return;
-      replacements.set(token, { text: '–', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' });
+      token.replacement = { text: '–', confidence: PUNCTUATION_CONFIDENCE, rule: 'punctuation' };
     });
   }
 }
@@ -1005,7 +1019,8 @@ function insideCapitals(tokens: readonly Token[], k: number): boolean {
 }
 
 function capitalWord(token: Token | undefined): boolean {
-  return token?.kind === 'word' && codePoints(token.text) > 1 && casePattern(token.text) === 'upper';
+  // The case first: most words are in small letters, answered by a scan, before the code points' regular expression.
+  return token?.kind === 'word' && casePattern(token.text) === 'upper' && codePoints(token.text) > 1;
 }
 
 function capitalsLine(tokens: readonly Token[]): boolean {

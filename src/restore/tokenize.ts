@@ -2,6 +2,7 @@
 // what the decoder may change; numbers, abbreviations (UBND, HĐND, OCOP, NTM),
 // document symbols (số ký hiệu: 30/QĐ-TTg, 10-NQ/HU) and punctuation are kept
 // as their own kinds so they are never read as syllables.
+import type { CorrectionRule } from '../types.js';
 import { isSyllableShape, stripMarks } from './vietnamese.js';
 
 export type TokenKind = 'word' | 'number' | 'abbr' | 'symbol' | 'punct' | 'space';
@@ -11,6 +12,24 @@ export interface Token {
   text: string;
   /** Offset of the token in its line. */
   start: number;
+  /**
+   * What restoration writes in the token's place (src/restore/index.ts), undefined while it stays as written.
+   * Kept on the token, not in a Map keyed by tokens: a long text makes hundreds of thousands of changes, and each
+   * pass asking a token's text (names, real words, the output) was a hashed lookup of the token object.
+   */
+  replacement?: Replacement;
+}
+
+/** A change of a token's text and the rule that made it, before its confidence is calibrated. */
+export interface Replacement {
+  text: string;
+  confidence: number;
+  rule: CorrectionRule;
+}
+
+/** A token as the tokeniser makes it: every one with its `replacement` field, so all tokens share one object layout for the engine. */
+export function newToken(kind: TokenKind, text: string, start: number): Token {
+  return { kind, text, start, replacement: undefined };
 }
 
 // A compound of letter/digit runs joined by "/" or "-" without spaces. The
@@ -42,8 +61,8 @@ export function tokenizeLine(line: string, abbreviations: ReadonlySet<string>): 
   PIECE.lastIndex = 0;
   for (let start = 0; PIECE.test(line); start = PIECE.lastIndex) {
     const text = line.slice(start, PIECE.lastIndex);
-    if (SPACE.test(text)) tokens.push({ kind: 'space', text, start });
-    else if (!ALNUM.test(text)) tokens.push({ kind: 'punct', text, start });
+    if (SPACE.test(text)) tokens.push(newToken('space', text, start));
+    else if (!ALNUM.test(text)) tokens.push(newToken('punct', text, start));
     else if (JOINER.test(text)) tokens.push(...compound(text, start, abbreviations));
     else alnumRun(text, start, abbreviations, start === firstLetter, tokens);
   }
@@ -79,22 +98,22 @@ function firstLetterOffset(line: string): number {
 function compound(text: string, start: number, abbreviations: ReadonlySet<string>): Token[] {
   const parts = text.split(/[/-]/);
   const numeric = parts.filter((p) => DIGITS.test(p)).length;
-  if (numeric === parts.length) return [{ kind: 'number', text, start }];
-  if (numeric > 0 && DIGITS.test(parts[0] ?? '')) return [{ kind: 'symbol', text, start }];
+  if (numeric === parts.length) return [newToken('number', text, start)];
+  if (numeric > 0 && DIGITS.test(parts[0] ?? '')) return [newToken('symbol', text, start)];
   // Capitals joined by "/" or "-" are a symbol (KH-UBND) unless every part is a syllable: words of a
   // heading in capitals (XA/PHUONG, THON-XOM) are words.
   if (numeric === 0 && parts.every((p) => looksLikeSymbolPart(p)) && !parts.every((p) => isSyllableShape(stripMarks(p).toLowerCase()))) {
-    return [{ kind: 'symbol', text, start }];
+    return [newToken('symbol', text, start)];
   }
   // Clerical abbreviations: B/c (báo cáo), Đ/c (đồng chí), K/g (kính gửi); joined by "-", two syllables
   // of two letters not in capitals are words (kinh tế-xã hội), capitals a code (I-II, IV-A), and a
   // loanword's letter (o-xy, i-ốt) keeps it whole, so its parts never count as syllables of the model.
   const words = text.includes('-') && parts.every((p) => p.length === 2 && p !== p.toUpperCase() && isSyllableShape(stripMarks(p).toLowerCase()));
-  if (numeric === 0 && parts.length === 2 && !words && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [{ kind: 'abbr', text, start }];
+  if (numeric === 0 && parts.length === 2 && !words && parts.every((p) => /^\p{L}{1,2}$/u.test(p))) return [newToken('abbr', text, start)];
   const tokens: Token[] = [];
   let offset = start;
   for (const piece of text.split(/([/-])/)) {
-    if (piece === '/' || piece === '-') tokens.push({ kind: 'punct', text: piece, start: offset });
+    if (piece === '/' || piece === '-') tokens.push(newToken('punct', piece, offset));
     else if (piece) alnumRun(piece, offset, abbreviations, false, tokens);
     offset += piece.length;
   }
@@ -116,21 +135,21 @@ function looksLikeSymbolPart(part: string): boolean {
 function alnumRun(text: string, start: number, abbreviations: ReadonlySet<string>, lineStart: boolean, out: Token[]): void {
   // A number, a measure and a glued number all start or end with a digit: most words do neither.
   if (!isDigit(text.charCodeAt(0)) && !isDigit(text.charCodeAt(text.length - 1))) {
-    out.push({ kind: wordKind(text, abbreviations, lineStart), text, start });
+    out.push(newToken(wordKind(text, abbreviations, lineStart), text, start));
     return;
   }
   if (DIGITS.test(text) || MEASURE.test(text)) {
-    out.push({ kind: 'number', text, start });
+    out.push(newToken('number', text, start));
     return;
   }
   const glued = GLUED.exec(text);
   // A few capitals before digits are a code or a formula (PO43, QL14, DT741), not a word glued to a number.
-  if (glued?.[1] && CODE_HEAD.test(glued[1])) out.push({ kind: 'abbr', text, start });
+  if (glued?.[1] && CODE_HEAD.test(glued[1])) out.push(newToken('abbr', text, start));
   else if (glued) {
     const head = glued[1] ?? glued[3] ?? '';
     alnumRun(head, start, abbreviations, lineStart, out);
     alnumRun(text.slice(head.length), start + head.length, abbreviations, false, out);
-  } else out.push({ kind: wordKind(text, abbreviations, lineStart), text, start });
+  } else out.push(newToken(wordKind(text, abbreviations, lineStart), text, start));
 }
 
 function isDigit(unit: number): boolean {
