@@ -303,10 +303,20 @@ const isGarbledStarRule = (text: string): boolean => {
 };
 
 /**
- * The rule NĐ 30 Phụ lục I (and the older pages' row of stars) sets under the organ's name, which a page that joined
- * the lines leaves after it (`HỘI ĐỒNG CHÍNH PHỦ ******`): two or more rule signs after a space are no word of the name.
+ * A rule (NĐ 30 Phụ lục I's line under the organ's name and the motto; the older pages' row of stars) as OCR reads
+ * it: signs with single letters among them (`>k>*k>*k*k>*k>k*k v`), no word of two letters, two rule signs or more.
  */
-const withoutTrailingRule = (text: string): string => text.replace(/\s+[-_=*~–—]{2,}\s*$/u, '').trim();
+const isReadRule = (text: string): boolean =>
+  /^(?:[^\p{L}\d]|(?<!\p{L})\p{L}(?!\p{L}))+$/u.test(text.trim()) && (text.match(/[-_=*~–—>]/gu)?.length ?? 0) >= 2;
+
+/**
+ * The same rule left after the organ's name by a page that joined the lines (`HỘI ĐỒNG CHÍNH PHỦ ******`): a tail
+ * that opens with a sign after a space and is such a rule is no word of the name.
+ */
+function withoutTrailingRule(text: string): string {
+  const tail = /\s+([^\s\p{L}\d].*)$/u.exec(text);
+  return (tail && isReadRule(tail[1]!) ? text.slice(0, tail.index) : text).trim();
+}
 
 /**
  * `- Ủy ban nhân dân 11 phường quận Tân Phú.`: a dash before words in sentence case is an item of a list (the
@@ -388,7 +398,7 @@ export function readHeader(lines: readonly Line[]): Header {
     // The letterhead stands above the number line and the date line (NĐ 30 Phụ lục I): with one read above them, a line
     // under both is the title's, which OCR read before its type line (`BAN HÀNH QUY ĐỊNH VỀ …` over `QUYẾT ĐỊNH`).
     const underNumberAndDate = header.documentNumber !== null && header.dateLine !== null && letterheadLines.some((l) => l.no < header.documentNumber!.lines.from);
-    if (!numbered && !underNumberAndDate && !isRule(text) && !isGarbledStar(text.trim()) && !isGarbledStarRule(text) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: withoutTrailingRule(text) });
+    if (!numbered && !underNumberAndDate && !isRule(text) && !isReadRule(text) && !isGarbledStar(text.trim()) && !isGarbledStarRule(text) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: withoutTrailingRule(text) });
   }
   if (subjectLines.length) {
     // A quote around the whole trích yếu, label and all (`“V/v Triển khai … 22/7/2018”`), goes with the label.

@@ -12,6 +12,7 @@ import { readHeader, readPlaceAndDate } from '../../src/extract/header.js';
 import { closingEnd } from '../../src/extract/recipients.js';
 import { nameOverSignedMark } from '../../src/extract/signer.js';
 import { processFile } from '../../src/pipeline.js';
+import { mostlyCapitals } from '../../src/extract/title.js';
 
 const SET = join(import.meta.dirname, '..', '..', 'fixtures', 'outside', 'state-2026m');
 const page = (name: string): string => readFileSync(join(SET, 'texts', name), 'utf8');
@@ -48,6 +49,14 @@ describe('a rule of stars on the organ’s line (033, its old OCR 032)', () => {
     expect(header.letterhead?.name).toBe('Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu');
   });
 
+  it('read by our own OCR as signs with single letters (`>k>*k>*k*k>*k>k*k v`), on its line or after the name, is none', async () => {
+    const { record } = await processFile(join(SET, 'vie-ocr', '033_hdcp-qd-hopnhat-1977.txt'), { restore: true, readBy: 'vie-ocr' });
+    expect(record.issuer.name).toBe('Hội đồng Chính phủ');
+    expect(readHeader(lines('HỘI ĐỒNG CHÍNH PHỦ > k>*k>*k*k>*k>k*k v', 'Số: 330-CP')).letterhead?.name).toBe('Hội đồng Chính phủ');
+    // Words of two letters are no rule's (`HUYỆN A LƯỚI`, `V/v`).
+    expect(readHeader(lines('ỦY BAN NHÂN DÂN', 'HUYỆN A LƯỚI', 'Số: 12/KH-UBND')).letterhead?.name).toBe('Ủy ban nhân dân huyện A Lưới');
+  });
+
   it('read by old OCR as a short row of scraps, a star as a capital, stays out of the letterhead', async () => {
     const { record } = await processFile(join(SET, 'eng-ocr', '032_ptt-qd-thitran-1977.txt'), { restore: true });
     expect(record.issuer.name).toBe('Phủ Thủ tướng');
@@ -77,5 +86,23 @@ describe('the name a law library prints over `(Đã ký)` (034)', () => {
 describe('a speck before the date line’s place (033’s old OCR `.Ha Noi, ngay …`)', () => {
   it('is no letter of the place', () => {
     expect(readPlaceAndDate('.Hà Nội, ngày 15 tháng 12 năm 1977')).toMatchObject({ place: 'Hà Nội', date: '1977-12-15' });
+  });
+});
+
+describe('a trích yếu in capitals that old OCR broke (036, 039)', () => {
+  it('goes on past a period alone on its line: figures have no case (036’s `2021-2025”` / `TREN DIA BAN …`)', async () => {
+    const { record } = await processFile(join(SET, 'eng-ocr', '036_tinh-kh-caixanh-brokenheader-2021.txt'), { restore: true });
+    expect(record.title).toMatch(/2021-2025” TRÊN ĐỊA BÀN TỈNH LÀO CAI$/u);
+  });
+
+  it('goes on past a line where one word of many came out small (039’s `CẤP XÃ; sO`)', async () => {
+    const { record } = await processFile(join(SET, 'eng-ocr', '039_tinh-qd-canboxa-2017.txt'), { restore: true });
+    expect(record.title).toMatch(/KHU PHỐ TRÊN ĐỊA BÀN TỈNH TIỀN GIANG$/u);
+  });
+
+  it('forgives one small word only in a long line: a short line with one is no line of capitals', () => {
+    expect(mostlyCapitals('QUY ĐỊNH SỐ LƯỢNG CÁN BỘ CHUYÊN TRÁCH, CÔNG CHỨC CẤP XÃ; số')).toBe(true);
+    expect(mostlyCapitals('KẾ HOẠCH thực hiện NĂM 2021')).toBe(false);
+    expect(mostlyCapitals('Ban hành Quy chế làm việc của Ủy ban nhân dân quận 9 năm 2011')).toBe(false);
   });
 });
