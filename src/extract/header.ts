@@ -134,9 +134,10 @@ function typeLostNumber(text: string): { documentNumber: DocumentNumber & { type
  * no type of the table (`12-QD` is a Quyết định without its mark, read with the types; `15-CP` is no Công điện).
  */
 function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
-  // The Phủ Thủ tướng numbered by its office's code and the bureau's number (`611-VP18`, Văn phòng's bureau 18): the
-  // code's letters decide, the bureau's figures stay in the symbol as printed.
-  const m = /^\s*[:.]?\s*(\d{1,5})\s?[-–]\s?([A-ZĐ][A-ZĐa-z]{1,5}(\d{1,2})?)(?=$|[\s,.;])/u.exec(text);
+  // The Phủ Thủ tướng numbered by its office's two-letter code and the bureau's number (`611-VP18`, Văn phòng's bureau
+  // 18): the code's letters decide, the bureau's figures stay in the symbol as printed. A longer run of capitals with
+  // figures after it (`101-HĐBTX2`) is no such code.
+  const m = /^\s*[:.]?\s*(\d{1,5})\s?[-–]\s?([A-ZĐ][A-ZĐa-z]{1,5}|[A-ZĐ]{2}(\d{1,2}))(?=$|[\s,.;])/u.exec(text);
   // Capitals, or an organ's code of the table as it is written (`43-TTg`, the Thủ tướng).
   const code = (m?.[2] ?? '').slice(0, (m?.[2] ?? '').length - (m?.[3] ?? '').length);
   const organ = /^[A-ZĐ]+$/u.test(code) || vocabulary().organs.some((o) => o.abbr === code);
