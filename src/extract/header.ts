@@ -152,9 +152,12 @@ function typeLostNumber(text: string): { documentNumber: DocumentNumber & { type
  * no type of the table (`12-QD` is a Quyết định without its mark, read with the types; `15-CP` is no Công điện).
  */
 function organOnlyNumber(text: string): { documentNumber: DocumentNumber & { type: string | null }; rest: string } | null {
-  const m = /^\s*[:.]?\s*(\d{1,5})\s?[-–]\s?([A-ZĐ][A-ZĐa-z]{1,5})(?=$|[\s,.;])/u.exec(text);
+  // The Phủ Thủ tướng numbered by its office's two-letter code and the bureau's number (`611-VP18`, Văn phòng's bureau
+  // 18): the code's letters decide, the bureau's figures stay in the symbol as printed. A longer run of capitals with
+  // figures after it (`101-HĐBTX2`) is no such code.
+  const m = /^\s*[:.]?\s*(\d{1,5})\s?[-–]\s?([A-ZĐ][A-ZĐa-z]{1,5}|[A-ZĐ]{2}(\d{1,2}))(?=$|[\s,.;])/u.exec(text);
   // Capitals, or an organ's code of the table as it is written (`43-TTg`, the Thủ tướng).
-  const code = m?.[2] ?? '';
+  const code = (m?.[2] ?? '').slice(0, (m?.[2] ?? '').length - (m?.[3] ?? '').length);
   const organ = /^[A-ZĐ]+$/u.test(code) || vocabulary().organs.some((o) => o.abbr === code);
   if (!m || !organ || vocabulary().documentTypes.some((t) => t.abbr !== null && stripMarks(t.abbr) === stripMarks(code))) return null;
   return { documentNumber: { number: m[1]!, symbol: m[2]!, text: `${m[1]}-${m[2]}`, type: null }, rest: text.slice(m[0].length) };
@@ -230,8 +233,8 @@ export function opensLetterSubject(text: string): boolean {
  */
 export function readPlace(prefix: string): string | null {
   // HD 36's star (`*`, `***`) under the organ's name, stacked onto the date line by a crawl, is no word of the place;
-  // nor is a speck OCR reads off the rule's end or a stamp's edge at the line's start (`+ Ha Noi, ngay …`).
-  let text = cleanValue(prefix.replace(/[,;]\s*$/u, '').replace(/^[\s*+•·]+/u, ''));
+  // nor is a speck OCR reads off the rule's end or a stamp's edge at the line's start (`+ Ha Noi, ngay …`, `.Ha Noi`).
+  let text = cleanValue(prefix.replace(/[,;]\s*$/u, '').replace(/^[\s*+•·.]+/u, ''));
   const gap = text.split(/\s{2,}|\t/u);
   text = cleanValue(gap[gap.length - 1]!);
   if (text === '') return null;
@@ -322,8 +325,27 @@ const isGarbledStar = (text: string): boolean => /^\p{Ll}\p{L}{1,4}$/u.test(text
  */
 const isGarbledStarRule = (text: string): boolean => {
   const scraps = text.trim().split(/\s+/u);
-  return scraps.length >= 5 && scraps.every((w) => /^[\p{Ll}\d]{1,3}$/u.test(w)) && new Set(scraps).size <= Math.ceil(scraps.length * 0.75);
+  // A short row (`*****`) reads as four scraps; a star may read as a capital (`Sk sk sk kk`, `ok 3k fe she Ske sk`).
+  const shape = (w: string): boolean => /^(?:\p{Lu}?[\p{Ll}\d]{1,2}|[\p{Ll}\d]{3})$/u.test(w);
+  const distinct = new Set(scraps.map((w) => w.toLowerCase())).size;
+  return scraps.length >= 4 && scraps.every(shape) && distinct <= Math.ceil(scraps.length * 0.75);
 };
+
+/**
+ * A rule (NĐ 30 Phụ lục I's line under the organ's name and the motto; the older pages' row of stars) as OCR reads
+ * it: signs with single letters among them (`>k>*k>*k*k>*k>k*k v`), no word of two letters, two rule signs or more.
+ */
+const isReadRule = (text: string): boolean =>
+  /^(?:[^\p{L}\d]|(?<!\p{L})\p{L}(?!\p{L}))+$/u.test(text.trim()) && (text.match(/[-_=*~–—>]/gu)?.length ?? 0) >= 2;
+
+/**
+ * The same rule left after the organ's name by a page that joined the lines (`HỘI ĐỒNG CHÍNH PHỦ ******`): a tail
+ * that opens with a sign after a space and is such a rule is no word of the name.
+ */
+function withoutTrailingRule(text: string): string {
+  const tail = /\s+([^\s\p{L}\d].*)$/u.exec(text);
+  return (tail && isReadRule(tail[1]!) ? text.slice(0, tail.index) : text).trim();
+}
 
 /**
  * `- Ủy ban nhân dân 11 phường quận Tân Phú.`: a dash before words in sentence case is an item of a list (the
@@ -405,7 +427,7 @@ export function readHeader(lines: readonly Line[]): Header {
     // The letterhead stands above the number line and the date line (NĐ 30 Phụ lục I): with one read above them, a line
     // under both is the title's, which OCR read before its type line (`BAN HÀNH QUY ĐỊNH VỀ …` over `QUYẾT ĐỊNH`).
     const underNumberAndDate = header.documentNumber !== null && header.dateLine !== null && letterheadLines.some((l) => l.no < header.documentNumber!.lines.from);
-    if (!numbered && !underNumberAndDate && !isRule(text) && !isGarbledStar(text.trim()) && !isGarbledStarRule(text) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: text.trim() });
+    if (!numbered && !underNumberAndDate && !isRule(text) && !isReadRule(text) && !isGarbledStar(text.trim()) && !isGarbledStarRule(text) && !opensGarbledNationalName(text) && !isListItem(text)) letterheadLines.push({ no: line.no, text: withoutTrailingRule(text) });
   }
   if (subjectLines.length) {
     const unquoted = cleanValue(subjectLines.map((l) => l.text).join(' ')).replace(QUOTED_LABELLED_SUBJECT, '$1');

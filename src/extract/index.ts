@@ -803,6 +803,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const signerDoubts: string[] = [];
   const correctionsOn = correctionsByLine(options.corrections ?? [], origin);
   const correctionsOnLines = ({ from, to }: LineRange): Correction[] => Array.from({ length: to - from + 1 }, (_, k) => correctionsOn(from + k)).flat();
+  // A name read for its place over `(Đã ký)` alone has no register to check restoration's marks against: only the
+  // text's own spelling stands.
+  if (signer.nameByMark && signer.signer.name !== null && signer.lines && correctionsOn(signer.lines.to).length > 0) {
+    signerDoubts.push(`signer.name: "${signer.signer.name}" left out: read for its place over "(Đã ký)", no register knows it, and restoration guessed its marks`);
+    signer.signer.name = null;
+  }
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     // Marks restoration put in, or none at all: either way not the text's own.
     const onLine = correctionsOn(signer.lines.to);

@@ -12,7 +12,7 @@ import { isBlank, paragraphFrom, paragraphs as toParagraphs, slice, type Line, t
 import { readMarker } from './markers.js';
 import { findIssuers } from './organs.js';
 import { closingEnd } from './recipients.js';
-import { readAuthority, readBlockLine, readPersonalName, readPosition, SIGNED_MARK, writtenPosition } from './signer.js';
+import { nameOverSignedMark, readAuthority, readBlockLine, readPersonalName, readPosition, SIGNED_MARK, writtenPosition } from './signer.js';
 import { attachedTypeHeading, documentTypeNames, findInlineTypeHeading, findTypeHeading, hasAuthorityLine, isRule, mostlyCapitals, opensWithOpener, readTitle, withoutStatedNumber, wrapsUnder, type Title, type TypeHeading } from './title.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -274,7 +274,7 @@ function signatureStart(lines: readonly Line[], bodyStart: number): number | und
     // Law libraries print `(Đã ký)` where the signature stood: a name right above it is the signer's, even where the
     // page kept no authority or position line, and so is a position spelt as the table spells it (`Phó Chủ tịch`).
     const marked = SIGNED_MARK.test(filled[k + 1]?.text.trim() ?? '');
-    if (marked && (readPersonalName(text) !== null || writtenPosition(text) !== null)) return true;
+    if (marked && (readPersonalName(text) !== null || nameOverSignedMark(text) !== null || writtenPosition(text) !== null)) return true;
     if (readAuthority(text) === null && readBlockLine(text) === null && (!isUpperCase(text) || readPosition(text) === null)) return false;
     return filled.slice(k + 1, k + 1 + BLOCK_LINES).some((n) => readPersonalName(n.text) !== null);
   });

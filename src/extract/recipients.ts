@@ -198,6 +198,15 @@ function letterWords(text: string): number {
  * still follow it), or at the first line that opens an appendix. Returns the
  * line number after the block.
  */
+/**
+ * NĐ 30 Phụ lục I (quyền hạn, chức vụ của người ký): a signer who holds two offices prints the second under the first
+ * (`BỘ TRƯỞNG` / `CHỦ NHIỆM VĂN PHÒNG PHỦ THỦ TƯỚNG`): a line of capitals that opens with a position of the table, right
+ * under a position, goes on with the signature; no appendix's heading opens with a position.
+ */
+function heldWithPosition(above: string, text: string): boolean {
+  return readPosition(above) !== null && isUpperCase(text) && vocabulary().plan.positions.some((p) => startsWithPhrase(text, p));
+}
+
 export function closingEnd(lines: readonly Line[]): number {
   let signed = false;
   let previous = '';
@@ -218,7 +227,7 @@ export function closingEnd(lines: readonly Line[]): number {
       signed = false;
       continue;
     }
-    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0 || readBlockLine(t) !== null) {
+    if (readAuthority(t) !== null || readPosition(t) !== null || signatureStart(t) === 0 || readBlockLine(t) !== null || heldWithPosition(above, t)) {
       signatureSeen = true;
       continue;
     }

@@ -11,6 +11,8 @@ import { SURE_CONFIDENCE, type LineRange, type Signer } from '../types.js';
 export interface FoundSigner {
   signer: Signer;
   lines: LineRange | null;
+  /** The name was read for its place over the copy's `(Đã ký)` alone (nameOverSignedMark), no register vouching for it. */
+  nameByMark?: boolean;
 }
 
 /** The authority word (`KT`, `TM`, `T/M` …) and what the line names after it, when the line opens with one. */
@@ -272,6 +274,24 @@ export function namesState(text: string): boolean {
   return keys[0] === 'nuoc' && keys.slice(1).join(' ') === phraseKeys(vocabulary().plan.nationalName).join(' ');
 }
 
+/**
+ * The name a law library prints right above its `(Đã ký)` (the copy's mark where the signature stood, NĐ 30 Phụ lục I:
+ * họ tên người ký under the signature): there only the signer's name stands, so a name the registers cannot vouch for
+ * (a pen name that is also a street's, `Trường Chinh`) is read as written. Two to four words in title case, and none
+ * of what else a signature block holds: no position, no body, no level word.
+ */
+export function nameOverSignedMark(text: string): string | null {
+  const value = text.trim().replace(/\s+/g, ' ');
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  // A head that names a place of work (`Trường`, `Viện`) needs its kind of school or institute after it: one word
+  // after it is a given name (`Trường Chinh`), more may be a body's name.
+  const head = headAt(value)?.head;
+  if (writtenPosition(value) !== null || readPosition(value) !== null || (head && (head.kind !== 'named' || words.length > 2))) return null;
+  if (vocabulary().levels.some((l) => phraseKeys(l)[0] === phraseKeys(words[0]!)[0])) return null;
+  return value;
+}
+
 /** Whether the line is a personal name (see readPersonalName). */
 export const isPersonalName = (text: string): boolean => readPersonalName(text) !== null;
 
@@ -293,6 +313,7 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   // A name-like line above the block (a stray recipient) counts only when no block follows.
   let early: { value: string; line: number } | null = null;
   let wordOnly = -1;
+  let byMark = false;
   const bareAuthority = bareAuthorityPattern();
   for (const [i, line] of lines.entries()) {
     if (name !== null) break;
@@ -340,8 +361,11 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
     // the head's the authority signs for, the lower the signer's own (NĐ 30 Phụ lục I: quyền hạn, then chức vụ).
     else if (asPosition && authority === null && position !== null && position.line === above?.no) position = { value: asPosition, line: line.no };
     else {
-      const personal = readPersonalName(line.text.replace(SIGNATURE_SPECKS, ''));
+      const unspecked = line.text.replace(SIGNATURE_SPECKS, '');
+      const vouched = readPersonalName(unspecked);
+      const personal = vouched ?? (SIGNED_MARK.test(lines[i + 1]?.text.trim() ?? '') ? nameOverSignedMark(unspecked) : null);
       if (personal === null) continue;
+      byMark = vouched === null;
       const found = { value: personal, line: line.no };
       if (authority !== null || position !== null) name = found;
       else early ??= found;
@@ -351,6 +375,7 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   const found = [authority, position, name].filter((f) => f !== null);
   return {
     signer: { name: name?.value ?? null, position: position?.value ?? null, authority: authority?.value ?? null },
+    ...(name !== null && byMark ? { nameByMark: true } : {}),
     lines: found.length
       ? { from: Math.min(...found.map((f) => f.line)), to: Math.max(...found.map((f) => f.line)) }
       : null,

@@ -324,10 +324,15 @@ function isAuthorityLine(text: string): boolean {
   return before === '' || vocabulary().plan.positions.some((p) => isPhrase(before, p));
 }
 
-/** Capitals, forgiving a stray small letter (OCR's `KE HOACH PHAT DoNG`, a symbol's `QĐ-TTg`). */
+/**
+ * Capitals, forgiving a stray small letter (OCR's `KE HOACH PHAT DoNG`, a symbol's `QĐ-TTg`) — and, in a long line, one
+ * word all in small letters: old OCR reads a capital S as its small twin (`CẤP XÃ; sO` for `SỐ`), which restoration
+ * then spells small (`số`). One word in ten at most, so no line in sentence case passes.
+ */
 export function mostlyCapitals(text: string): boolean {
   const words = text.match(/[\p{L}]+/gu) ?? [];
-  if (words.length === 0 || words.some((w) => !/\p{Lu}/u.test(w))) return false;
+  const small = words.filter((w) => !/\p{Lu}/u.test(w)).length;
+  if (words.length === 0 || (small > 0 && (small > 1 || words.length < 10))) return false;
   const mixed = words.filter((w) => /\p{Ll}/u.test(w)).length;
   return mixed <= Math.max(1, 0.1 * words.length) && mixed < words.length;
 }
@@ -519,7 +524,8 @@ export function readTitle(lines: readonly Line[], opensPreamble: (text: string) 
       taken.push(line);
       continue;
     }
-    const capitals = taken.every((l) => mostlyCapitals(l.text));
+    // A period alone on its line (`2021-2025”`, taken above) has no letters, so no case: the lines with letters decide.
+    const capitals = taken.filter((l) => /\p{L}/u.test(l.text)).every((l) => mostlyCapitals(l.text));
     // A quoted name opened and not yet closed (`… thi đua “Xây dựng … –` / `Học sinh tích cực”. Năm học …`) goes on.
     if (quoteOpen(taken) && !preamble(text)) {
       taken.push(line);
