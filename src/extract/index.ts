@@ -13,7 +13,7 @@ import { opensPreamble, readLegalBases, type FoundBasis } from './legal-bases.js
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, organUnits, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { expandLetterhead, findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, organUnits, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -595,14 +595,18 @@ function resolveIssuer(
     return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: deciding.line, to: deciding.line } };
   }
   const fromLetterhead = letterhead?.level ? letterhead : null;
-  const tmOrgan = authority?.startsWith('TM.') ? authority.slice(3).trim() : null;
+  // An authority kept as written in small letters may name its body by an abbreviation (`TM. BCH Phân hội …`).
+  const tmOrgan = authority?.startsWith('TM.') ? expandLetterhead(authority.slice(3).trim()) : null;
+  // Without a letterhead, a thẩm quyền line naming only the level (`CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ`, the page having lost
+  // the name) still says which body of which level decides: its level is kept, its name left to the place (below).
+  const decidingLevel = !letterhead && deciding?.mention.level && deciding.mention.level !== CENTRAL ? deciding.mention : null;
   const organ =
-    letterhead?.organ ?? self?.mention.organ ?? organOfSymbol(symbol) ?? tmOrgan;
+    letterhead?.organ ?? self?.mention.organ ?? organOfSymbol(symbol) ?? tmOrgan ?? decidingLevel?.organ ?? null;
   const head = organ === null ? undefined : headAt(organ)?.head;
   // A Party committee or Đoàn whose head holds its level (`Ban Thường vụ Tỉnh ủy ban hành …`, HD 36) is of that level
   // though no place follows it.
   const ownLevel = head?.kind === 'committee' ? head.level ?? null : null;
-  const level = fromLetterhead?.level ?? self?.mention.level ?? ownLevel;
+  const level = fromLetterhead?.level ?? self?.mention.level ?? ownLevel ?? (organ === decidingLevel?.organ ? decidingLevel.level : null);
   const locality =
     (fromLetterhead ? fromLetterhead.locality : self?.mention.locality) ?? (level !== null ? header.place : null);
   const lines = letterhead?.lines ?? (self ? { from: self.line, to: self.line } : null);
@@ -694,6 +698,28 @@ function dashedAsWritten(name: string | null, preamble: readonly Paragraph[]): s
     const m = pattern.exec(p.text);
     if (m === null || !m.slice(1).some((gap) => dash(gap) !== undefined)) continue;
     return words.slice(1).reduce((out, w, i) => `${out}${dash(m[i + 1]!) === undefined ? ' ' : ` ${dash(m[i + 1]!)} `}${w}`, words[0]!);
+  }
+  return name;
+}
+
+/**
+ * `TRUNG TÂM VĂN HÓA` under `ỦY BAN NHÂN DÂN QUẬN 9`: a unit named for itself (Trung tâm, Trường …) under its
+ * superior, whose letterhead line holds no place of its own, is named in full where its own text names it with the
+ * superior's level and place (`Trung tâm Văn hóa Quận 9 đề nghị …`; NĐ 30 Phụ lục I mục II: the issuer's full name).
+ * Only the text's own run is taken, as written; without it the name stays as the letterhead gives it.
+ */
+function placedAsWritten(name: string | null, issuer: Issuer, body: readonly Paragraph[]): string | null {
+  const { level, locality } = issuer;
+  if (name === null || level === null || locality === null || level === CENTRAL || headAt(name)?.head.kind !== 'named') return name;
+  const [words, levelWords, placeWords] = [name, level, locality].map((text) => text.split(/\s+/u));
+  // Words of letters and figures only (a place may be a figure: `Quận 9`), so the run needs no escaping.
+  if (![...words!, ...levelWords!, ...placeWords!].every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return name;
+  if (tokenize(name).some((t) => t.key === phraseKeys(locality)[0])) return name;
+  const run = (parts: readonly string[]): string => parts.join(String.raw`\s+`);
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${run(words!)}\s+(?:${run(levelWords!)}\s+)?${run(placeWords!)}(?![\p{L}\p{N}])`, 'iu');
+  for (const p of body) {
+    const m = pattern.exec(p.text);
+    if (m !== null) return m[0].replace(/\s+/gu, ' ');
   }
   return name;
 }
@@ -838,7 +864,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const self =
     described && (named === null || (named.mention.locality === null && named.mention.organ === described.mention.organ && named.mention.level === described.mention.level)) ? described : named;
   const read = resolveIssuer(header, self, authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null, levelOfPlace(parts.body, header.place));
-  const resolved = { ...read, issuer: { ...read.issuer, name: dashedAsWritten(read.issuer.name, preamble) } };
+  const resolved = { ...read, issuer: { ...read.issuer, name: placedAsWritten(dashedAsWritten(read.issuer.name, preamble), read.issuer, parts.body) } };
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
   const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };

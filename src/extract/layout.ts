@@ -115,6 +115,19 @@ function opensBody(text: string): boolean {
   return marker?.kind === 'roman' || marker?.kind === 'number';
 }
 
+/**
+ * The part of a type line's trích yếu before a preamble clause glued onto it after a dash or a wide gap (`THAY THƠ
+ * MỜI HỌP-    Căn cứ …`): NĐ 30 (and HD 36) set the căn cứ on their own lines under the trích yếu, so a clause
+ * opening there is the body's; the whole text when none is.
+ */
+function beforeGluedClause(text: string): string {
+  for (const m of text.matchAll(/\s*(?:[-–—]\s*|\s{3,})(?=\p{Lu}\p{Ll})/gu)) {
+    const clause = text.slice(m.index + m[0].length);
+    if (m.index > 0 && opensPreamble(clause)) return text.slice(0, m.index).trim();
+  }
+  return text;
+}
+
 /** Cuts the text into header, title, body, closing and what follows the signature. */
 export function readLayout(lines: readonly Line[]): Layout {
   const all = toParagraphs(lines, opensPreamble);
@@ -154,8 +167,11 @@ export function readLayout(lines: readonly Line[]): Layout {
       // opens the body's first sentence under a trích yếu begun on the type line (`BÁO CÁO Về việc …`), whatever it
       // cites: NĐ 30 sets nothing of the trích yếu after the preamble begins.
       const opensClause = title !== null && /^\p{Lu}\p{Ll}/u.test(title.title) && opensWithOpener(title.title);
-      const more = title && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
-      const trichYeu = withoutStatedNumber(more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest);
+      // `THÔNG BÁO THAY THƠ MỜI HỌP-    Căn cứ kế hoạch …`: a page that ran the first preamble clause onto the type line
+      // ends the trích yếu where that clause begins, and the lines under it are the preamble's, not the trích yếu's.
+      const rest = beforeGluedClause(typeHeading.rest);
+      const more = title && rest === typeHeading.rest && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
+      const trichYeu = withoutStatedNumber(more ? `${rest} ${more.title}` : rest);
       title = trichYeu === '' ? null : { title: trichYeu, lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line } };
     }
     bodyStart = (title?.lines.to ?? typeHeading.line) + 1;

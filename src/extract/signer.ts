@@ -57,10 +57,21 @@ export function readAuthority(text: string): string | null {
     const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
     return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
   }
+  // A page that kept the signature in small letters (`TM.BCH Phân hội Văn học`): the word with its dot is the authority
+  // (NĐ 30 Phụ lục I mục 7: TM. before the collective body's name) where a body of the tables follows it, opened by its
+  // head or its abbreviation (`BCH`, `UBND`); it is kept as written.
+  if (m && /^\p{Lu}/u.test(m[2]!) && !m[1]!.includes('/') && namesBody(m[2]!)) return `${m[1]}. ${m[2]!.trim().replace(/\s+/gu, ' ')}`;
   // Typed without its dot (`KT THỦ TƯỚNG`), the letters alone say little: only a body or position of the tables follows.
   const bare = new RegExp(String.raw`^\W*(${plain.join('|')})\s+(\p{Lu}.*)$`, 'u').exec(text.trim());
   const known = bare && isUpperCase(bare[2]!) ? knownSpelling(bare[2]!.trim()) : null;
   return known === null ? null : `${bare![1]}. ${known}`;
+}
+
+/** Whether a text in small letters opens with a body of the tables: its head (`Ban Chấp hành`) or the abbreviation of one (`BCH`). */
+function namesBody(text: string): boolean {
+  const first = /^\p{Lu}+(?!\p{L})/u.exec(text)?.[0];
+  const abbreviated = first !== undefined && first.length > 1 && vocabulary().letterhead.expansions.some((e) => e.abbr === first);
+  return !isUpperCase(text) && /\p{Ll}/u.test(text) && (abbreviated || headAt(text) !== null);
 }
 
 /**
