@@ -116,16 +116,16 @@ function opensBody(text: string): boolean {
 }
 
 /**
- * The part of a type line's trích yếu before a preamble clause glued onto it after a dash or a wide gap (`THAY THƠ
- * MỜI HỌP-    Căn cứ …`): NĐ 30 (and HD 36) set the căn cứ on their own lines under the trích yếu, so a clause
- * opening there is the body's; the whole text when none is.
+ * A type line's trích yếu and the preamble clause glued onto it after a dash or a wide gap (`THAY THƠ MỜI HỌP-    Căn
+ * cứ …`): NĐ 30 (and HD 36) set the căn cứ on their own lines under the trích yếu, so a clause opening there is the
+ * body's first; no clause when none opens.
  */
-function beforeGluedClause(text: string): string {
+function gluedClause(text: string): { before: string; clause: string | null } {
   for (const m of text.matchAll(/\s*(?:[-–—]\s*|\s{3,})(?=\p{Lu}\p{Ll})/gu)) {
     const clause = text.slice(m.index + m[0].length);
-    if (m.index > 0 && opensPreamble(clause)) return text.slice(0, m.index).trim();
+    if (m.index > 0 && opensPreamble(clause)) return { before: text.slice(0, m.index).trim(), clause: clause.trim() };
   }
-  return text;
+  return { before: text, clause: null };
 }
 
 /** Cuts the text into header, title, body, closing and what follows the signature. */
@@ -148,6 +148,8 @@ export function readLayout(lines: readonly Line[]): Layout {
   let header: Header;
   let title: Title | null;
   let bodyStart: number;
+  // A preamble clause the page ran onto the type line: the body's first paragraph.
+  let glued: Paragraph | null = null;
   if (typeHeading) {
     header = readHeader(slice(lines, 1, typeHeading.line - 1));
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble, hasAuthorityLine(typeHeading.documentType));
@@ -169,8 +171,9 @@ export function readLayout(lines: readonly Line[]): Layout {
       const opensClause = title !== null && /^\p{Lu}\p{Ll}/u.test(title.title) && opensWithOpener(title.title);
       // `THÔNG BÁO THAY THƠ MỜI HỌP-    Căn cứ kế hoạch …`: a page that ran the first preamble clause onto the type line
       // ends the trích yếu where that clause begins, and the lines under it are the preamble's, not the trích yếu's.
-      const rest = beforeGluedClause(typeHeading.rest);
-      const more = title && rest === typeHeading.rest && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
+      const { before: rest, clause } = gluedClause(typeHeading.rest);
+      if (clause !== null) glued = { text: clause, from: typeHeading.line, to: typeHeading.line, marker: null, starts: [{ line: typeHeading.line, offset: 0 }] };
+      const more = title && clause === null && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
       const trichYeu = withoutStatedNumber(more ? `${rest} ${more.title}` : rest);
       title = trichYeu === '' ? null : { title: trichYeu, lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line } };
     }
@@ -210,7 +213,7 @@ export function readLayout(lines: readonly Line[]): Layout {
     header,
     typeHeading,
     title,
-    body: withoutAddressees(body),
+    body: glued === null ? withoutAddressees(body) : [glued, ...withoutAddressees(body)],
     addressed: addressedBody(slice(lines, bodyStart, lines.length)),
     closing: slice(lines, closingStart, end - 1),
     appendix: slice(lines, end, lines.length),

@@ -53,6 +53,11 @@ describe('a notice whose page glued the first căn cứ to the type line and kep
     expect(extractPlan(NOTICE, { sample: '071.txt' }).title).toBe('THAY THƠ MỜI HỌP');
   });
 
+  it('reads the glued căn cứ as the preamble’s first clause', () => {
+    const numbered = NOTICE.replace('Căn cứ kế hoạch hoạt động năm 2009 của Phân hội Văn học.', 'Căn cứ Kế hoạch số 05/KH-PHVH ngày 10/01/2009 của Phân hội Văn học.');
+    expect(extractPlan(numbered, { sample: '071.txt' }).legalBases.map((b) => b.number)).toEqual(['05/KH-PHVH']);
+  });
+
   it('keeps a type line whose words after a dash open no căn cứ', () => {
     const worded = NOTICE.replace('HỌP-    Căn cứ kế hoạch hoạt động năm 2009 của Phân hội Văn học.', 'HỌP-    Phiên thứ hai');
     expect(extractPlan(worded, { sample: '071.txt' }).title).toContain('Phiên thứ hai');
