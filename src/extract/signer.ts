@@ -60,7 +60,8 @@ export function readAuthority(text: string): string | null {
   // A page that kept the signature in small letters (`TM.BCH Phân hội Văn học`): the word with its dot is the authority
   // (NĐ 30 Phụ lục I mục 7: TM. before the collective body's name) where a body of the tables follows it, opened by its
   // head or its abbreviation (`BCH`, `UBND`); it is kept as written.
-  if (m && /^\p{Lu}/u.test(m[2]!) && !m[1]!.includes('/') && namesBody(m[2]!)) return `${m[1]}. ${m[2]!.trim().replace(/\s+/gu, ' ')}`;
+  // Only `TM.` names a body; after `KT.`, `TL.` a position follows, which small letters alone do not vouch for.
+  if (m?.[1] === 'TM' && /^\p{Lu}/u.test(m[2]!) && namesBody(m[2]!)) return `TM. ${m[2]!.trim().replace(/\s+/gu, ' ')}`;
   // Typed without its dot (`KT THỦ TƯỚNG`), the letters alone say little: only a body or position of the tables follows.
   const bare = new RegExp(String.raw`^\W*(${plain.join('|')})\s+(\p{Lu}.*)$`, 'u').exec(text.trim());
   const known = bare && isUpperCase(bare[2]!) ? knownSpelling(bare[2]!.trim()) : null;
