@@ -808,6 +808,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const signerDoubts: string[] = [];
   const correctionsOn = correctionsByLine(options.corrections ?? [], origin);
   const correctionsOnLines = ({ from, to }: LineRange): Correction[] => Array.from({ length: to - from + 1 }, (_, k) => correctionsOn(from + k)).flat();
+  // A block whose authority the page kept in small letters (`TM.BCH Phân hội Văn học`) is taken only as the text wrote
+  // it: where OCR read it or restoration worked on its lines, its words are guesses no capitals vouch for.
+  if (signer.smallLetters && signer.lines && (options.rawOcr || options.readByOcr || correctionsOnLines(signer.lines).length > 0)) {
+    signerDoubts.push(`signer: "${signer.signer.authority}" is a signature in small letters that OCR or restoration read: left empty`);
+    signer.signer = { name: null, position: null, authority: null };
+  }
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     // Marks restoration put in, or none at all: either way not the text's own.
     const onLine = correctionsOn(signer.lines.to);

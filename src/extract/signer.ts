@@ -11,6 +11,8 @@ import { SURE_CONFIDENCE, type LineRange, type Signer } from '../types.js';
 export interface FoundSigner {
   signer: Signer;
   lines: LineRange | null;
+  /** The authority was read from a line in small letters (`TM.BCH Phân hội …`), which no capitals vouch for. */
+  smallLetters: boolean;
 }
 
 /** The authority word (`KT`, `TM`, `T/M` …) and what the line names after it, when the line opens with one. */
@@ -361,7 +363,10 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   }
   name ??= early;
   const found = [authority, position, name].filter((f) => f !== null);
+  const authorityText = authority === null ? undefined : lines.find((l) => l.no === authority!.line)?.text;
+  const authorityWords = authorityText === undefined ? undefined : authorityParts(authorityText)?.[2];
   return {
+    smallLetters: authorityWords !== undefined && !isUpperCase(authorityWords),
     signer: { name: name?.value ?? null, position: position?.value ?? null, authority: authority?.value ?? null },
     lines: found.length
       ? { from: Math.min(...found.map((f) => f.line)), to: Math.max(...found.map((f) => f.line)) }

@@ -67,6 +67,10 @@ describe('a notice whose page glued the first căn cứ to the type line and kep
     expect(extractPlan(NOTICE, { sample: '071.txt' }).signer).toEqual({ name: 'La Ngạc Thuỵ', position: 'Phân hội trưởng', authority: 'TM. BCH Phân hội Văn học' });
   });
 
+  it('leaves that block empty where OCR read the page (its small letters are then guesses)', () => {
+    expect(extractPlan(NOTICE, { sample: '071.txt', readByOcr: true }).signer).toEqual({ name: null, position: null, authority: null });
+  });
+
   it('takes no authority where no body follows the `TM.` in small letters', () => {
     const unnamed = NOTICE.replace('TM.BCH Phân hội Văn học', 'TM.các hội viên');
     expect(extractPlan(unnamed, { sample: '071.txt' }).signer.authority).toBeNull();
