@@ -7,7 +7,7 @@ import { readAwardForms } from './award-forms.js';
 import { otherSpelling } from './other-spelling.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces, spellingInProvince } from './gazetteer.js';
-import { type Header } from './header.js';
+import { readPlaceAndDate, type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases, type FoundBasis } from './legal-bases.js';
 import { unflatten } from './flattened.js';
@@ -724,6 +724,16 @@ function placedAsWritten(name: string | null, issuer: Issuer, body: readonly Par
   return name;
 }
 
+/** The line right above the signature block when it is a date line alone (`Tây Ninh ngày 23 tháng 02 năm 2009`). */
+function dateLineAbove(lines: readonly Line[], signatureFrom: number | undefined): { place: string; date: string } | null {
+  const above = signatureFrom === undefined ? undefined : lines.filter((l) => l.no < signatureFrom && l.text.trim() !== '').at(-1);
+  const read = above === undefined ? null : readPlaceAndDate(above.text);
+  if (read === null || read.place === null) return null;
+  // The formula and nothing else: the worded date closes the line.
+  const rest = above!.text.slice(read.start).replace(/^ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu, '').trim();
+  return rest === '' || rest === '.' ? { place: read.place, date: read.date } : null;
+}
+
 /** Whether a cited issuer's last word is the plural `các`, which never closes a name (`… và Trung ương các`). */
 function endsOnPlural(issuer: string | null): boolean {
   const last = issuer === null ? undefined : tokenize(issuer).at(-1);
@@ -892,7 +902,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     : dateLineRestored && settled.place !== null && settled.place !== issuer.locality && isRegisteredPlace(settled.place)
       ? placeInIssuersProvince(settled.place, issuer.locality, 'came without marks, restored')
       : { place: settled.place };
-  const { place } = registered;
+  // No date line in the header: a page may set it right above the signature block (`Tây Ninh ngày 23 tháng 02 năm
+  // 2009` over `TM.BCH …`, as letters and notices of associations do); a line that is that formula alone, the
+  // place before its `ngày`, is the date line wherever it stands (NĐ 30 Phụ lục I mục 4: địa danh, ngày tháng năm).
+  const signedOn = header.dateLine === null && header.issuedDate === null && !stated?.date && !attachedTo ? dateLineAbove(lines, signer.lines?.from) : null;
+  const place = registered.place ?? signedOn?.place ?? null;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
 
   const localityDoubt = unplaced ? [`issuer.locality: "${found.locality}" is no place of the register and holds words no Vietnamese syllable is: a misread line, left empty`] : [];
@@ -1051,7 +1065,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
         : { number: null, symbol: null, text: null },
     issuer,
     place,
-    issuedDate: header.issuedDate ?? stated?.date ?? attachedTo?.date ?? null,
+    issuedDate: header.issuedDate ?? stated?.date ?? attachedTo?.date ?? signedOn?.date ?? null,
     title: parts.title?.title ?? null,
     legalBases: bases,
     emulation: { theme: theme?.theme ?? null, period: { from: period?.from ?? null, to: period?.to ?? null } },

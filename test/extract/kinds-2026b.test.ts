@@ -71,6 +71,16 @@ describe('a notice whose page glued the first căn cứ to the type line and kep
     expect(extractPlan(NOTICE, { sample: '071.txt', readByOcr: true }).signer).toEqual({ name: null, position: null, authority: null });
   });
 
+  it('reads the date line set right above the signature (`Tây Ninh ngày 23 tháng 02 năm 2009`)', () => {
+    const record = extractPlan(NOTICE, { sample: '071.txt' });
+    expect([record.place, record.issuedDate]).toEqual(['Tây Ninh', '2009-02-23']);
+  });
+
+  it('reads no date from a line above the signature that says more than the formula', () => {
+    const worded = NOTICE.replace('Tây Ninh ngày 23 tháng 02 năm 2009', 'Tây Ninh ngày 23 tháng 02 năm 2009 họp lần thứ nhất');
+    expect(extractPlan(worded, { sample: '071.txt' }).issuedDate).toBeNull();
+  });
+
   it('takes no authority where no body follows the `TM.` in small letters', () => {
     const unnamed = NOTICE.replace('TM.BCH Phân hội Văn học', 'TM.các hội viên');
     expect(extractPlan(unnamed, { sample: '071.txt' }).signer.authority).toBeNull();
