@@ -82,9 +82,12 @@ function findStrict(tokens: ReturnType<typeof tokenize>, keys: readonly string[]
  */
 function reviewsMovement(title: TitleText): boolean {
   const tokens = tokenize(title.text);
-  const { reviewTitleOpeners, movementWords } = vocabulary().body;
+  const { reviewTitleOpeners, regulationIssuing, movementWords } = vocabulary().body;
   const lead = ['về việc', 'về'].map(phraseKeys).find((k) => phraseAtStrict(tokens, 0, k))?.length ?? 0;
   if (reviewTitleOpeners.some((o) => phraseAtStrict(tokens, lead, phraseKeys(o)))) return true;
+  // `Về việc ban hành Quy chế công nhận danh hiệu … của phong trào “…”`: a decision issuing a standing rule (NĐ 30
+  // Phụ lục III) governs a movement run by others; only one issuing a Kế hoạch launches what it names.
+  if (regulationIssuing.some((o) => phraseAtStrict(tokens, lead, phraseKeys(o)))) return true;
   // `Hướng dẫn … xét và đề nghị khen thưởng phong trào “…”`: the movement is what is commended, wherever the words stand.
   return reviewTitleOpeners.some((o) => {
     const keys = phraseKeys(o);

@@ -7,7 +7,7 @@ import { readAwardForms } from './award-forms.js';
 import { otherSpelling } from './other-spelling.js';
 import { cleanValue, findPhrase, foldSameLength, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize } from './fold.js';
 import { isRegisteredPlace, placeInProvince, provinceLevel, settlePlaces, spellingInProvince } from './gazetteer.js';
-import { type Header } from './header.js';
+import { readPlaceAndDate, type Header } from './header.js';
 import { readLayout } from './layout.js';
 import { opensPreamble, readLegalBases, type FoundBasis } from './legal-bases.js';
 import { unflatten } from './flattened.js';
@@ -616,14 +616,18 @@ function resolveIssuer(
     return { issuer: { name: issuerName(organ, level, locality), level, locality }, lines: { from: deciding.line, to: deciding.line } };
   }
   const fromLetterhead = letterhead?.level ? letterhead : null;
-  const tmOrgan = authority?.startsWith('TM.') ? authority.slice(3).trim() : null;
+  // An authority kept as written in small letters may name its body by an abbreviation (`TM. BCH Phân hội …`).
+  const tmOrgan = authority?.startsWith('TM.') ? expandLetterhead(authority.slice(3).trim()) : null;
+  // Without a letterhead, a thẩm quyền line naming only the level (`CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ`, the page having lost
+  // the name) still says which body of which level decides: its level is kept, its name left to the place (below).
+  const decidingLevel = !letterhead && deciding?.mention.level && deciding.mention.level !== CENTRAL ? deciding.mention : null;
   const organ =
-    letterhead?.organ ?? self?.mention.organ ?? organOfSymbol(symbol) ?? tmOrgan;
+    letterhead?.organ ?? self?.mention.organ ?? organOfSymbol(symbol) ?? tmOrgan ?? decidingLevel?.organ ?? null;
   const head = organ === null ? undefined : headAt(organ)?.head;
   // A Party committee or Đoàn whose head holds its level (`Ban Thường vụ Tỉnh ủy ban hành …`, HD 36) is of that level
   // though no place follows it.
   const ownLevel = head?.kind === 'committee' ? head.level ?? null : null;
-  const level = fromLetterhead?.level ?? self?.mention.level ?? ownLevel;
+  const level = fromLetterhead?.level ?? self?.mention.level ?? ownLevel ?? (organ === decidingLevel?.organ ? decidingLevel.level : null);
   const locality =
     (fromLetterhead ? fromLetterhead.locality : self?.mention.locality) ?? (level !== null ? header.place : null);
   const lines = letterhead?.lines ?? (self ? { from: self.line, to: self.line } : null);
@@ -719,6 +723,38 @@ function dashedAsWritten(name: string | null, preamble: readonly Paragraph[]): s
   return name;
 }
 
+/**
+ * `TRUNG TÂM VĂN HÓA` under `ỦY BAN NHÂN DÂN QUẬN 9`: a unit named for itself (Trung tâm, Trường …) under its
+ * superior, whose letterhead line holds no place of its own, is named in full where its own text names it with the
+ * superior's level and place (`Trung tâm Văn hóa Quận 9 đề nghị …`; NĐ 30 Phụ lục I mục II: the issuer's full name).
+ * Only the text's own run is taken, as written; without it the name stays as the letterhead gives it.
+ */
+function placedAsWritten(name: string | null, issuer: Issuer, body: readonly Paragraph[]): string | null {
+  const { level, locality } = issuer;
+  if (name === null || level === null || locality === null || level === CENTRAL || headAt(name)?.head.kind !== 'named') return name;
+  const [words, levelWords, placeWords] = [name, level, locality].map((text) => text.split(/\s+/u));
+  // Words of letters and figures only (a place may be a figure: `Quận 9`), so the run needs no escaping.
+  if (![...words!, ...levelWords!, ...placeWords!].every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return name;
+  if (tokenize(name).some((t) => t.key === phraseKeys(locality)[0])) return name;
+  const run = (parts: readonly string[]): string => parts.join(String.raw`\s+`);
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${run(words!)}\s+(?:${run(levelWords!)}\s+)?${run(placeWords!)}(?![\p{L}\p{N}])`, 'iu');
+  for (const p of body) {
+    const m = pattern.exec(p.text);
+    if (m !== null) return m[0].replace(/\s+/gu, ' ');
+  }
+  return name;
+}
+
+/** The line right above the signature block when it is a date line alone (`Tây Ninh ngày 23 tháng 02 năm 2009`). */
+function dateLineAbove(lines: readonly Line[], signatureFrom: number | undefined): { place: string; date: string } | null {
+  const above = signatureFrom === undefined ? undefined : lines.filter((l) => l.no < signatureFrom && l.text.trim() !== '').at(-1);
+  const read = above === undefined ? null : readPlaceAndDate(above.text);
+  if (read === null || read.place === null) return null;
+  // The formula and nothing else: the worded date closes the line.
+  const rest = above!.text.slice(read.start).replace(/^ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu, '').trim();
+  return rest === '' || rest === '.' ? { place: read.place, date: read.date } : null;
+}
+
 /** Whether a cited issuer's last word is the plural `các`, which never closes a name (`… và Trung ương các`). */
 function endsOnPlural(issuer: string | null): boolean {
   const last = issuer === null ? undefined : tokenize(issuer).at(-1);
@@ -809,6 +845,12 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     signerDoubts.push(`signer.name: "${signer.signer.name}" left out: read for its place over "(Đã ký)", no register knows it, and restoration guessed its marks`);
     signer.signer.name = null;
   }
+  // A block whose authority the page kept in small letters (`TM.BCH Phân hội Văn học`) is taken only as the text wrote
+  // it: where OCR read it or restoration worked on its lines, its words are guesses no capitals vouch for.
+  if (signer.smallLetters && signer.lines && (options.rawOcr || options.readBy !== undefined || correctionsOnLines(signer.lines).length > 0)) {
+    signerDoubts.push(`signer: "${signer.signer.authority}" is a signature in small letters that OCR or restoration read: left empty`);
+    signer.signer = { name: null, position: null, authority: null };
+  }
   if (signer.signer.name !== null && signer.lines && options.corrections) {
     // Marks restoration put in, or none at all: either way not the text's own.
     const onLine = correctionsOn(signer.lines.to);
@@ -865,7 +907,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
   const self =
     described && (named === null || (named.mention.locality === null && named.mention.organ === described.mention.organ && named.mention.level === described.mention.level)) ? described : named;
   const read = resolveIssuer(header, self, authority, decidingBody(lines, parts.title?.lines.to ?? header.dateLine ?? undefined), stated?.number.symbol ?? null, levelOfPlace(parts.body, header.place));
-  const resolved = { ...read, issuer: { ...read.issuer, name: dashedAsWritten(read.issuer.name, preamble) } };
+  const resolved = { ...read, issuer: { ...read.issuer, name: placedAsWritten(dashedAsWritten(read.issuer.name, preamble), read.issuer, parts.body) } };
   const { lines: issuerLines, warning: issuerWarning } = resolved;
   const scraps = options.rawOcr ? withoutScraps(resolved.issuer.name, resolved.issuer.locality) : { name: resolved.issuer.name };
   const lostWords = options.rawOcr ? organOfLostWords(scraps.name) : { name: scraps.name };
@@ -887,7 +929,11 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     : dateLineRestored && settled.place !== null && settled.place !== issuer.locality && isRegisteredPlace(settled.place)
       ? placeInIssuersProvince(settled.place, issuer.locality, 'came without marks, restored')
       : { place: settled.place };
-  const { place } = registered;
+  // No date line in the header: a page may set it right above the signature block (`Tây Ninh ngày 23 tháng 02 năm
+  // 2009` over `TM.BCH …`, as letters and notices of associations do); a line that is that formula alone, the
+  // place before its `ngày`, is the date line wherever it stands (NĐ 30 Phụ lục I mục 4: địa danh, ngày tháng năm).
+  const signedOn = header.dateLine === null && header.issuedDate === null && !stated?.date && !attachedTo ? dateLineAbove(lines, signer.lines?.from) : null;
+  const place = registered.place ?? signedOn?.place ?? null;
   const placeDoubts = [...settled.warnings, ...(registered.warning ? [registered.warning] : [])];
   // A place whose letters restoration made up (`Pong Hi` read `Đông Hà`), not only its marks, under a letterhead that
   // names no place to hold it against (NĐ 30 Phụ lục I: the địa danh is the issuing unit's): a guess at a name.
@@ -1017,7 +1063,7 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     if (worded.length) warnings.push(`${path}: ${worded.map((p) => `"${p}"`).join(', ')} of "${symbol}" came without marks and is a word, not a code: its marks are not known`);
   }
 
-  const issuedDate = header.issuedDate ?? stated?.date ?? attachedTo?.date ?? null;
+  const issuedDate = header.issuedDate ?? stated?.date ?? attachedTo?.date ?? signedOn?.date ?? null;
   const numberText = header.documentNumber?.text ?? stated?.number.text ?? null;
   const dateDoubt = issuedDateDoubt(issuedDate, numberText, bases);
   if (dateDoubt !== null) warnings.push(dateDoubt);

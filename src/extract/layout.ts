@@ -116,6 +116,19 @@ function opensBody(text: string): boolean {
   return marker?.kind === 'roman' || marker?.kind === 'number';
 }
 
+/**
+ * A type line's trích yếu and the preamble clause glued onto it after a dash or a wide gap (`THAY THƠ MỜI HỌP-    Căn
+ * cứ …`): NĐ 30 (and HD 36) set the căn cứ on their own lines under the trích yếu, so a clause opening there is the
+ * body's first; no clause when none opens.
+ */
+function gluedClause(text: string): { before: string; clause: string | null } {
+  for (const m of text.matchAll(/\s*(?:[-–—]\s*|\s{3,})(?=\p{Lu}\p{Ll})/gu)) {
+    const clause = text.slice(m.index + m[0].length);
+    if (m.index > 0 && opensPreamble(clause)) return { before: text.slice(0, m.index).trim(), clause: clause.trim() };
+  }
+  return { before: text, clause: null };
+}
+
 /** Cuts the text into header, title, body, closing and what follows the signature. */
 export function readLayout(lines: readonly Line[]): Layout {
   const all = toParagraphs(lines, opensPreamble);
@@ -137,6 +150,8 @@ export function readLayout(lines: readonly Line[]): Layout {
   let header: Header;
   let title: Title | null;
   let bodyStart: number;
+  // A preamble clause the page ran onto the type line: the body's first paragraph.
+  let glued: Paragraph | null = null;
   if (typeHeading) {
     header = readHeader(slice(lines, 1, typeHeading.line - 1));
     title = readTitle(slice(lines, typeHeading.line + 1, lines.length), opensPreamble, hasAuthorityLine(typeHeading.documentType));
@@ -156,8 +171,12 @@ export function readLayout(lines: readonly Line[]): Layout {
       // opens the body's first sentence under a trích yếu begun on the type line (`BÁO CÁO Về việc …`), whatever it
       // cites: NĐ 30 sets nothing of the trích yếu after the preamble begins.
       const opensClause = title !== null && /^\p{Lu}\p{Ll}/u.test(title.title) && opensWithOpener(title.title);
-      const more = title && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
-      const trichYeu = withoutStatedNumber(more ? `${typeHeading.rest} ${more.title}` : typeHeading.rest);
+      // `THÔNG BÁO THAY THƠ MỜI HỌP-    Căn cứ kế hoạch …`: a page that ran the first preamble clause onto the type line
+      // ends the trích yếu where that clause begins, and the lines under it are the preamble's, not the trích yếu's.
+      const { before: rest, clause } = gluedClause(typeHeading.rest);
+      if (clause !== null) glued = { text: clause, from: typeHeading.line, to: typeHeading.line, marker: null, starts: [{ line: typeHeading.line, offset: 0 }] };
+      const more = title && clause === null && !opensClause && (!typeHeading.whole || wrapsUnder(typeHeading, title)) && sameCase ? title : null;
+      const trichYeu = withoutStatedNumber(more ? `${rest} ${more.title}` : rest);
       title = trichYeu === '' ? null : { title: trichYeu, lines: { from: typeHeading.line, to: more?.lines.to ?? typeHeading.line } };
     }
     bodyStart = (title?.lines.to ?? typeHeading.line) + 1;
@@ -196,7 +215,7 @@ export function readLayout(lines: readonly Line[]): Layout {
     header,
     typeHeading,
     title,
-    body: withoutAddressees(body),
+    body: glued === null ? withoutAddressees(body) : [glued, ...withoutAddressees(body)],
     addressed: addressedBody(slice(lines, bodyStart, lines.length)),
     closing: slice(lines, closingStart, end - 1),
     appendix: slice(lines, end, lines.length),

@@ -13,6 +13,8 @@ export interface FoundSigner {
   lines: LineRange | null;
   /** The name was read for its place over the copy's `(Đã ký)` alone (nameOverSignedMark), no register vouching for it. */
   nameByMark?: boolean;
+  /** The authority was read from a line in small letters (`TM.BCH Phân hội …`), which no capitals vouch for. */
+  smallLetters: boolean;
 }
 
 /** The authority word (`KT`, `TM`, `T/M` …) and what the line names after it, when the line opens with one. */
@@ -59,10 +61,22 @@ export function readAuthority(text: string): string | null {
     const prefix = m[1]!.includes('/') ? m[1]! : `${m[1]}.`;
     return `${prefix} ${knownSpelling(m[2]!.trim()) ?? normalizeOrganName(sentenceCase(m[2]!.trim()))}`;
   }
+  // A page that kept the signature in small letters (`TM.BCH Phân hội Văn học`): the word with its dot is the authority
+  // (NĐ 30 Phụ lục I mục 7: TM. before the collective body's name) where a body of the tables follows it, opened by its
+  // head or its abbreviation (`BCH`, `UBND`); it is kept as written.
+  // Only `TM.` names a body; after `KT.`, `TL.` a position follows, which small letters alone do not vouch for.
+  if (m?.[1] === 'TM' && /^\p{Lu}/u.test(m[2]!) && namesBody(m[2]!)) return `TM. ${m[2]!.trim().replace(/\s+/gu, ' ')}`;
   // Typed without its dot (`KT THỦ TƯỚNG`), the letters alone say little: only a body or position of the tables follows.
   const bare = new RegExp(String.raw`^\W*(${plain.join('|')})\s+(\p{Lu}.*)$`, 'u').exec(text.trim());
   const known = bare && isUpperCase(bare[2]!) ? knownSpelling(bare[2]!.trim()) : null;
   return known === null ? null : `${bare![1]}. ${known}`;
+}
+
+/** Whether a text in small letters opens with a body of the tables: its head (`Ban Chấp hành`) or the abbreviation of one (`BCH`). */
+function namesBody(text: string): boolean {
+  const first = /^\p{Lu}+(?!\p{L})/u.exec(text)?.[0];
+  const abbreviated = first !== undefined && first.length > 1 && vocabulary().letterhead.expansions.some((e) => e.abbr === first);
+  return !isUpperCase(text) && /\p{Ll}/u.test(text) && (abbreviated || headAt(text) !== null);
 }
 
 /**
@@ -373,7 +387,10 @@ export function readSigner(lines: readonly Line[]): FoundSigner {
   }
   name ??= early;
   const found = [authority, position, name].filter((f) => f !== null);
+  const authorityText = authority === null ? undefined : lines.find((l) => l.no === authority!.line)?.text;
+  const authorityWords = authorityText === undefined ? undefined : authorityParts(authorityText)?.[2];
   return {
+    smallLetters: authorityWords !== undefined && !isUpperCase(authorityWords),
     signer: { name: name?.value ?? null, position: position?.value ?? null, authority: authority?.value ?? null },
     ...(name !== null && byMark ? { nameByMark: true } : {}),
     lines: found.length

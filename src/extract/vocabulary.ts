@@ -61,6 +61,8 @@ const BodyVocabulary = z.object({
   themeWord: z.string(),
   /** `ban hành Kế hoạch`: the sentence that issues a plan (NĐ 30: `… ban hành Kế hoạch … như sau`), which launches what it organises. */
   planIssuing: z.array(z.string()),
+  /** `ban hành Quy chế / Quy định`: a decision's trích yếu issuing a standing rule (NĐ 30 Phụ lục III), which launches no movement. */
+  regulationIssuing: z.array(z.string()),
   reviewTitleOpeners: z.array(z.string()),
   waveWord: z.string(),
   targetHeadingWords: z.array(z.string()),

@@ -69,6 +69,7 @@ describe('signer', () => {
     expect(readSigner(lines)).toEqual({
       signer: { name: 'Phạm Văn Đông', position: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' },
       lines: { from: 2, to: 5 },
+      smallLetters: false,
     });
     expect(readSigner(toLines('CHỦ TỊCH\nVõ Thành Nam')).signer).toEqual({
       name: 'Võ Thành Nam',
