@@ -16,7 +16,7 @@ import { NameModel, restoreNames } from './names.js';
 import { BigramModel, SearchedTrigramModel, TrigramModel } from './lm.js';
 import type { Disambiguator } from './disambiguator.js';
 import type { FourgramCounts } from './fourgrams.js';
-import { correctRealWords, HAMLET_WORDS, nameSyllablesOf, type RealWordModel } from './realword.js';
+import { correctRealWords, documentPairs, HAMLET_WORDS, MIN_VARIANT_COUNT, nameSyllablesOf, type RealWordModel } from './realword.js';
 import { composedCode, officialShadowsOf, repairAbbreviation, repairSymbol, shadowsOf, type SymbolGrammar } from './symbols.js';
 import { ABBR_ID, BOUNDARY_ID, CLASS_TOKENS, NUMBER_ID, UNKNOWN_ID, readTables, type RawTables } from './tables.js';
 import { DICTIONARIES_DIR } from '../dictionaries.js';
@@ -343,7 +343,13 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
     const replacement = token.replacement;
     return replacement ? calibrated(restorer.calibration, replacement.rule, replacement.confidence) : 1;
   };
+  // A right line (or a right document's: HO CHI MINH of a letterhead printed without marks) asks a name the decoder's bar.
+  let rightTokens: Set<Token> | null = null;
   for (const change of restoreNames({ model: restorer.names, channel, misreadings: restorer.channels.ocr, candidates: restorer.candidates, words: restorer.words, isSyllable, abbreviations: restorer.abbreviations, tokenized, restorable, textOf, confidenceOf })) {
+    if (change.text !== change.token.text && calibrated(restorer.calibration, 'name', change.confidence) < RIGHT_LINE_CONFIDENCE) {
+      rightTokens ??= new Set(tokenized.flatMap((tokens, i) => (trusted[i] === Trust.Valid ? tokens : [])));
+      if (rightTokens.has(change.token)) continue;
+    }
     change.token.replacement = change.text === change.token.text ? undefined : { text: change.text, confidence: change.confidence, rule: 'name' };
   }
 
@@ -811,6 +817,9 @@ function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], 
     if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) continue;
     if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) continue;
     const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
+    // On a right line a syllable the corpora hardly print is no word the page meant (`ngun`, a text layer's lost
+    // `nguyên`, is no `ngủn`): the source's own spelling stands, as the real-word corrector's variants ask.
+    if (slot.trust === Trust.Valid && (restorer.realWords.counts[id] ?? 0) < MIN_VARIANT_COUNT) continue;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, slot.casing);
     if (restored !== slot.token.text) slot.token.replacement = { text: restored, confidence: choice.confidence, rule: 'decoder' };
   }
@@ -836,10 +845,11 @@ function correctLines(
   readByVieModel: boolean,
 ): void {
   const textOf = (token: Token): string => token.replacement?.text ?? token.text;
+  const ownPairs = documentPairs(restorer.realWords, tokenized.filter((_, line) => !restorable[line] || trusted[line]), textOf);
   tokenized.forEach((tokens, line) => {
     if (restorable[line] && !trusted[line]) return;
     const eligible = restorable[line] ? (token: Token): boolean => token.replacement === undefined && hasMarks(token.text) : (): boolean => true;
-    for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf, readByVieModel)) {
+    for (const change of correctRealWords(restorer.realWords, tokens, eligible, textOf, readByVieModel, ownPairs)) {
       change.token.replacement = { text: change.text, confidence: change.confidence, rule: 'real-word' };
     }
   });

@@ -144,6 +144,8 @@ export function correctRealWords(
   textOf: (token: Token) => string,
   /** The line was read by the vie OCR model: its hook misreadings (hookConfusion) are weighed apart. */
   readByVieModel: boolean,
+  /** The document's own pairs of words written outside capitals (documentPairs). */
+  ownPairs: ReadonlySet<number> = new Set(),
   settings: RealWordSettings = REAL_WORD_SETTINGS,
 ): RealWordChange[] {
   const items: Item[] = [{ id: BOUNDARY_ID, token: null, pattern: 'lower' }];
@@ -165,9 +167,38 @@ export function correctRealWords(
   if (numeral) changes.set(numeral, { token: numeral, text: stripMarks(numeral.text), confidence: NUMERAL_CONFIDENCE });
   // A change gives its neighbours a new context (MỤC TIỀU THỊ ĐUA: THỊ first, then TIỀU): weighed again.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    if (!weigh(model, items, eligible, readByVieModel, settings, changes)) break;
+    if (!weigh(model, items, eligible, readByVieModel, ownPairs, settings, changes)) break;
   }
   return [...changes.values()].filter((c) => c.text !== textOf(c.token));
+}
+
+/**
+ * The pairs of neighbouring words (ids, as namePairs) a document writes with a word outside capitals:
+ * its own spelling where case tells the model more than in a heading (Đoàn Viện, not đoàn viên).
+ */
+export function documentPairs(model: RealWordModel, lines: readonly (readonly Token[])[], textOf: (token: Token) => string): Set<number> {
+  const pairs = new Set<number>();
+  for (const tokens of lines) {
+    let before: { id: number; upper: boolean } | null = null;
+    for (const token of tokens) {
+      if (token.kind === 'space') continue;
+      if (token.kind !== 'word') {
+        before = null;
+        continue;
+      }
+      const text = textOf(token);
+      const word = { id: model.vocabulary.get(syllableKey(text)) ?? UNKNOWN_ID, upper: casePattern(text) === 'upper' };
+      if (before && before.id !== UNKNOWN_ID && word.id !== UNKNOWN_ID && !(before.upper && word.upper)) pairs.add(before.id * 65536 + word.id);
+      before = word;
+    }
+  }
+  return pairs;
+}
+
+/** The document writes `w` beside `prev` or `next` (documentPairs), and none of its variants beside either. */
+function ownWord(ownPairs: ReadonlySet<number>, prev: number, w: number, next: number, variants: readonly number[]): boolean {
+  const beside = (v: number): boolean => ownPairs.has(prev * 65536 + v) || ownPairs.has(v * 65536 + next);
+  return beside(w) && !variants.some((v) => v !== w && beside(v));
 }
 
 /**
@@ -175,7 +206,7 @@ export function correctRealWords(
  * stripped crawl's trace, against `đoàn` 13,503) is no word a page meant: its few bigrams (`thị doan`) are noise,
  * and they would turn a right `THỊ ĐOÀN` into `THỊ DOAN`. The vocabulary's own floor for a corpus syllable.
  */
-const MIN_VARIANT_COUNT = MIN_CORPUS_SYLLABLE;
+export const MIN_VARIANT_COUNT = MIN_CORPUS_SYLLABLE;
 
 /** Passes over a line; one more only after a change. */
 const MAX_PASSES = 3;
@@ -197,6 +228,7 @@ function weigh(
   items: Item[],
   eligible: (token: Token) => boolean,
   readByVieModel: boolean,
+  ownPairs: ReadonlySet<number>,
   settings: RealWordSettings,
   changes: Map<Token, RealWordChange>,
 ): boolean {
@@ -222,6 +254,11 @@ function weigh(
     const written = model.words[w] ?? '';
     const hooks = readByVieModel ? variants.filter((v) => v !== w && hookConfusion(written, model.words[v] ?? '', item.pattern === 'upper')) : [];
     if (seen && hooks.length === 0) continue;
+    // A heading in capitals repeats the body's terms (the issuer's name of the letterhead and the signature:
+    // BCH ĐOÀN VIỆN for the body's Đoàn Viện): where the document writes the word as read beside the same
+    // neighbour in small letters, and no variant there, that case context says it is its own word, which the
+    // capitals hide from the model.
+    if (item.pattern === 'upper' && ownWord(ownPairs, prev, w, next, variants)) continue;
     const named = isName(model, items, i);
     if (named && !(hooks.length > 0 && commonWordInName(items, i))) continue;
     const need = item.pattern === 'upper' ? settings.upperGain : settings.lowerGain;
