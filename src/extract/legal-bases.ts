@@ -210,7 +210,33 @@ function citedInSmallLetters(text: string, tokens: readonly Token[], i: number, 
   }
   const listed = /[,;]/u.test(tokens[i]!.gap) || phraseIn(tokens, i - 1, tables().keysOf(vocabulary().body.coordinators)) !== null;
   if (listed && isNumberWord(next) && readNumber(text, afterNumberWord(next), true) !== null) return true;
-  return symbolAgrees(text, tokens, after, type.name) || namedWithIssuer(text, tokens, i, after);
+  return symbolAgrees(text, tokens, after, type.name) || namedWithIssuer(text, tokens, i, after) || organThenAbout(text, tokens, i, after);
+}
+
+/**
+ * `Căn cứ hướng dẫn Ban Thường vụ Đoàn Thị xã Đông Triều về quy trình kết nạp đoàn viên mới.`: right after the opener,
+ * a type in small letters followed straight by an organ's name in capitals (no `của`) and then `về`, which opens the
+ * trích yếu (NĐ 30 Phụ lục I: tên loại, cơ quan ban hành, trích yếu), cites that organ's document. The organ must
+ * open with a head of the tables and hold no date; without the `về` the words are running text.
+ */
+function organThenAbout(text: string, tokens: readonly Token[], i: number, after: number): boolean {
+  const next = tokens[after];
+  if (next === undefined || !afterOpener(tokens, i)) return false;
+  const clauseEnd = text.slice(next.start).search(/[;.](?:\s|$)/u);
+  return organBeforeAbout(text.slice(next.start, clauseEnd < 0 ? text.length : next.start + clauseEnd)) !== null;
+}
+
+/**
+ * Where `về` opens the trích yếu right after an organ's name in capitals that opens `text` with a head of the
+ * tables, holds no date and no `của` (`Ban Thường vụ Đoàn Thị xã Đông Triều về quy trình …`); null otherwise.
+ */
+function organBeforeAbout(text: string): number | null {
+  if (!/^\s*\p{Lu}/u.test(text)) return null;
+  const about = /\svề\s/u.exec(text);
+  if (about === null) return null;
+  const organ = text.slice(0, about.index);
+  if (findDates(organ).length > 0 || tokenize(organ).some((t) => isOfWord(t))) return null;
+  return headAt(expandLetterhead(organ.trim())) === null ? null : about.index;
 }
 
 /**
@@ -1707,9 +1733,18 @@ function readNamed(text: string, item: Item, allMentions: readonly Mention[]): L
 function namedParts(text: string): Pick<LegalBasis, 'issuer' | 'subject'> {
   const tokens = tokenize(text);
   const of = tokens.findIndex((t) => isOfWord(t));
+  const about = of < 0 ? organBeforeAbout(text) : null;
+  if (about !== null) return { issuer: issuerValue(text.slice(0, about)), subject: subjectValue(text.slice(about)) };
   if (of < 0) return issuerAndSubject(text);
   const after = issuerAndSubject(text.slice(tokens[of]!.start));
-  return { issuer: after.issuer, subject: subjectValue(text.slice(0, tokens[of]!.start)) ?? after.subject };
+  const named = subjectValue(text.slice(0, tokens[of]!.start));
+  // NĐ 30 Phụ lục I: the year is the trích yếu's (`Chương trình công tác … năm 2023`), never a word of the organ's
+  // name (tên cơ quan): written after the issuer (`… của Đoàn xã Bình Khê năm 2023`), it goes back to the subject.
+  const year = after.issuer === null ? null : /\s+năm(?:\s+học)?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/u.exec(after.issuer);
+  if (year !== null && year.index > 0 && named !== null && after.subject === null) {
+    return { issuer: after.issuer!.slice(0, year.index), subject: `${named} ${year[0].trim()}` };
+  }
+  return { issuer: after.issuer, subject: named ?? after.subject };
 }
 
 const foldKey = (s: string | null): string => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, '');

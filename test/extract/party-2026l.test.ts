@@ -89,3 +89,38 @@ describe('the issuer’s own clause naming its organisation by its letters (`H�
     expect(record.issuer.level).toBe('huyện');
   });
 });
+
+// party-2026l 295 (Chi đoàn trường THCS Bình Khê, 2023): a programme cited by name, its year written after the issuer.
+describe('a year written after the issuer of a basis cited by name', () => {
+  it('goes back to the subject (trích yếu), not into the organ’s name', () => {
+    const bases = extract([
+      'Căn cứ chương trình công tác Đoàn và phát triển phong trào thanh thiếu niên của Đoàn xã Bình Khê năm 2023.',
+    ]).legalBases;
+    expect(bases.map((b) => [b.issuer, b.subject])).toEqual([
+      ['Đoàn xã Bình Khê', 'công tác Đoàn và phát triển phong trào thanh thiếu niên năm 2023'],
+    ]);
+  });
+
+  it('leaves an issuer without a year as it is', () => {
+    const bases = extract([
+      'Thực hiện chương trình công tác đoàn và phong trào thanh thiếu nhi năm học 2022 - 2023 của BCH Đoàn trường THCS Bình Khê.',
+    ]).legalBases;
+    expect(bases.map((b) => [b.issuer, b.subject])).toEqual([
+      ['Ban Chấp hành Đoàn trường THCS Bình Khê', 'công tác đoàn và phong trào thanh thiếu nhi năm học 2022 - 2023'],
+    ]);
+  });
+});
+
+// party-2026l 295: a guidance cited with its organ straight after the type, no `của`, and `về` opening its trích yếu.
+describe('a type in small letters, an organ named straight after it, then `về`', () => {
+  it('cites that organ’s document, the organ its issuer and `về …` its subject', () => {
+    const bases = extract(['Căn cứ hướng dẫn Ban Thường vụ Đoàn Thị xã Đông Triều về quy trình kết nạp đoàn viên mới.']).legalBases;
+    expect(bases.map((b) => [b.documentType, b.issuer, b.subject])).toEqual([
+      ['Hướng dẫn', 'Ban Thường vụ Đoàn Thị xã Đông Triều', 'về quy trình kết nạp đoàn viên mới'],
+    ]);
+  });
+
+  it('leaves the words running text where no `về` follows the organ', () => {
+    expect(extract(['Căn cứ hướng dẫn Ban Thường vụ Đoàn Thị xã Đông Triều, Chi đoàn tổ chức kết nạp.']).legalBases).toEqual([]);
+  });
+});
