@@ -19,6 +19,12 @@ import { BOUNDARY_ID } from './tables.js';
 
 export interface LatticePosition {
   candidates: readonly Candidate[];
+  /**
+   * The column's number: one per distinct candidates array while a transition cache lives (two arrays
+   * never share one), the key of its bigram matrices. Kept on the column, not found in a Map keyed by
+   * the array: a hashed object lookup per position.
+   */
+  column: number;
   /** The observed token was capitalised: place names ("Lục Ba") get their bonus. */
   capitalised: boolean;
 }
@@ -90,15 +96,11 @@ function i32(scratch: Scratch, role: I32, size: number): Int32Array {
  */
 export class TransitionCache {
   /**
-   * A number per distinct column (candidates array) met; a pair of columns is then found in an
-   * open-addressing table of integers (`pairs`), not in a Map of Maps keyed by arrays: two hashed
-   * object lookups per lattice position were a fifth of the bigram pass on the long raw-OCR file.
+   * A pair of columns (by their numbers, LatticePosition.column) is found in an open-addressing table
+   * of integers (`pairs`), not in a Map of Maps keyed by arrays: two hashed object lookups per lattice
+   * position were a fifth of the bigram pass on the long raw-OCR file. Per slot: the previous column's
+   * number, the next one's times two plus the names flag (-1: empty), the matrix's key.
    */
-  private readonly columnIds = new Map<readonly Candidate[], number>();
-  /** The column last asked as `here`: the next call asks it as `prev`. */
-  private lastColumn: readonly Candidate[] | null = null;
-  private lastColumnId = -1;
-  /** Per slot: the previous column's id, the next one's id times two plus the names flag (-1: empty), the matrix's key. */
   private pairs = new Int32Array(3 * 1024).fill(-1);
   private pairCount = 0;
   /**
@@ -117,10 +119,8 @@ export class TransitionCache {
   /** Offset in `slab` (as it is on return) of the bigram cost matrix from the candidates of `prev` (rows) to those of `here`. */
   get(prev: LatticePosition, here: LatticePosition, model: DecodeModel): number {
     const names = prev.capitalised && here.capitalised;
-    const prevId = prev.candidates === this.lastColumn ? this.lastColumnId : this.columnId(prev.candidates);
-    const hereId = this.columnId(here.candidates);
-    this.lastColumn = here.candidates;
-    this.lastColumnId = hereId;
+    const prevId = prev.column;
+    const hereId = here.column;
     const hereKey = 2 * hereId + (names ? 1 : 0);
     const pairs = this.pairs;
     const mask = pairs.length / 3 - 1;
@@ -145,12 +145,6 @@ export class TransitionCache {
     const chunkIndex = Math.floor(key / SLAB_CHUNK);
     this.slab = this.chunks[chunkIndex] as Float64Array;
     return key - chunkIndex * SLAB_CHUNK;
-  }
-
-  private columnId(candidates: readonly Candidate[]): number {
-    let id = this.columnIds.get(candidates);
-    if (id === undefined) this.columnIds.set(candidates, (id = this.columnIds.size));
-    return id;
   }
 
   /** Holds a new pair, the table kept at most half full. */
@@ -180,9 +174,28 @@ function pairSlot(prevId: number, hereKey: number): number {
 /** Costs per chunk of the transition cache (512 kB). */
 const SLAB_CHUNK = 1 << 16;
 
-export interface Choice {
-  index: number;
-  confidence: number;
+/**
+ * A segment's reading: the chosen candidate of each position, and the confidence of a choice asked only
+ * where it is used (a change, a piece of a cut token): most positions keep their token, and a softmax
+ * per position, with an object per position to hold it, was work thrown away.
+ */
+export class SegmentReading {
+  constructor(
+    /** Per position, the index of the chosen candidate. */
+    readonly indices: readonly number[],
+    private readonly pass: BigramPass,
+  ) {}
+
+  /** Softmax of the negated max-marginal costs, read at position t's choice; valid until the decoder's next segment (the pass lives in its scratch). */
+  confidence(t: number): number {
+    const { offsets, totals } = this.pass;
+    const from = offsets[t] as number;
+    const to = offsets[t + 1] as number;
+    const own = totals[from + (this.indices[t] as number)] ?? Infinity;
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += Math.exp(own - (totals[i] as number));
+    return sum > 0 && Number.isFinite(sum) ? 1 / sum : 0;
+  }
 }
 
 const LM_WEIGHT = 1.0;
@@ -246,15 +259,12 @@ interface BigramPass {
 }
 
 /** The best reading of a segment; with `backwardWeight` > 0, the backward model's second opinion on its doubtful words. */
-export function decodeSegment(positions: readonly LatticePosition[], model: DecodeModel, backwardWeight = 0): Choice[] {
+export function decodeSegment(positions: readonly LatticePosition[], model: DecodeModel, backwardWeight = 0): SegmentReading | null {
   const n = positions.length;
-  if (n === 0) return [];
+  if (n === 0) return null;
   const pass = bigramPass(positions, model);
   const { kept, keptOffsets } = bestCandidates(pass, n, model.scratch);
-  const path = trigramPath(positions, pass, kept, keptOffsets, model, backwardWeight);
-  const out = new Array<Choice>(n);
-  for (let t = 0; t < n; t++) out[t] = { index: path[t] as number, confidence: confidence(pass, t, path[t] as number) };
-  return out;
+  return new SegmentReading(trigramPath(positions, pass, kept, keptOffsets, model, backwardWeight), pass);
 }
 
 /** Per position, the (at most TRIGRAM_BEAM) candidates within TRIGRAM_MARGIN of the best max-marginal, best first. */
@@ -664,14 +674,4 @@ function trigramPath(
       at[t] = best;
     }
   }
-}
-
-/** Softmax of the negated max-marginal costs, read at the chosen candidate. */
-function confidence(pass: BigramPass, t: number, chosen: number): number {
-  const from = pass.offsets[t] as number;
-  const to = pass.offsets[t + 1] as number;
-  const own = pass.totals[from + chosen] ?? Infinity;
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += Math.exp(own - (pass.totals[i] as number));
-  return sum > 0 && Number.isFinite(sum) ? 1 / sum : 0;
 }

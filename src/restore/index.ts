@@ -63,6 +63,8 @@ export interface Restorer {
   clerical: ReadonlyMap<string, readonly number[]>;
   /** The one-candidate columns of boundaries, numbers, abbreviations and clerical words, shared so their transitions are cached. */
   fixedPositions: ReadonlyMap<number, LatticePosition>;
+  /** The number the next lattice column is given (LatticePosition.column; the fixed columns hold the first ones). */
+  nextColumn: number;
   /** −log P(capitalised | word) inside a sentence, per id (titledCostsOf): what a capital there says of the word. */
   titledCosts: Float32Array;
   /** Where a token that lost its spaces with its marks is cut into syllables (glued.ts), per lower-case skeleton; null: not glued. */
@@ -206,8 +208,9 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       return ids.every((id) => id !== undefined) ? [[abbreviation, ids as number[]] as const] : [];
     }),
   );
-  const fixedIds = [BOUNDARY_ID, NUMBER_ID, ABBR_ID, ...[...clerical.values()].flat()];
-  const fixedPositions = new Map(fixedIds.map((id): [number, LatticePosition] => [id, { candidates: [{ id, cost: 0 }], capitalised: false }]));
+  // Each id once (clerical words repeat: về of v/v and V/v): a column's number is its index here.
+  const fixedIds = [...new Set([BOUNDARY_ID, NUMBER_ID, ABBR_ID, ...[...clerical.values()].flat()])];
+  const fixedPositions = new Map(fixedIds.map((id, column): [number, LatticePosition] => [id, { candidates: [{ id, cost: 0 }], column, capitalised: false }]));
   const factsByText = new Map<string, WordFacts & { unreadable: boolean }>();
   const isSyllable = (key: string): boolean => vocabulary.has(key);
   const ocrChannel = new Channel(channel);
@@ -238,6 +241,7 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
     columns,
     clerical,
     fixedPositions,
+    nextColumn: fixedPositions.size,
     cuts: new Map(),
     recipientsHeading: stripMarks(tables.recipientsHeading).toLowerCase().split(/\s+/),
     titledCosts: titledCostsOf(tables.insideCounts, tables.titledCounts),
@@ -267,6 +271,8 @@ export function createRestorer({ tables, channel, calibration, names }: Restorer
       candidates.clearCache();
       clearMemos();
       for (const byText of columns) byText.clear();
+      // the columns' numbers are free again with the cache that keyed matrices by them
+      restorer.nextColumn = fixedPositions.size;
       restorer.cuts.clear();
       // a new cache, not the old one emptied: its chunks are let go
       model.transitions = new TransitionCache();
@@ -297,6 +303,8 @@ interface WordSlot {
   token: Token;
   /** Candidates of the lattice; the last one is the token itself when it is no known syllable. */
   candidates: Candidate[];
+  /** The number of the column the candidates are (LatticePosition.column). */
+  column: number;
   keepIndex: number;
   /** The case the token is written in (its column's), which the reading chosen is given. */
   casing: CasePattern;
@@ -597,6 +605,8 @@ function definedAbbreviation(tokens: readonly Token[], k: number): boolean {
 /** A token's lattice column and where its own reading sits in it (-1: none, it is a known syllable). */
 interface Column {
   candidates: Candidate[];
+  /** Its number (LatticePosition.column). */
+  id: number;
   keepIndex: number;
   /** The case the token is written in: a column is keyed by the text as written, and this saves asking the case's memo per token. */
   casing: CasePattern;
@@ -640,10 +650,10 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
       }
       if (titled) candidates = withTitledCosts(restorer.titledCosts, candidates);
     }
-    column = { candidates, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1, casing: casePattern(token.text) };
+    column = { candidates, id: restorer.nextColumn++, keepIndex: pinned ? 0 : id === undefined ? candidates.length - 1 : -1, casing: casePattern(token.text) };
     byText.set(cacheKey, column);
   }
-  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, casing: column.casing, capitalised: column.casing !== 'lower', trust };
+  return { line, token, candidates: column.candidates, column: column.id, keepIndex: column.keepIndex, casing: column.casing, capitalised: column.casing !== 'lower', trust };
 }
 
 /**
@@ -791,37 +801,39 @@ function ambiguousSlot(restorer: Restorer, channel: Channel, line: number, token
   if (!column) {
     const keep: Candidate = token.kind === 'number' ? { id: NUMBER_ID, cost: ROMAN_EMISSION_COST } : { id: ABBR_ID, cost: SYLLABLE_ABBREVIATION_EMISSION_COST };
     const candidates = [...restorer.candidates.lookup(syllableKey(token.text), channel, trust !== Trust.Valid), keep];
-    column = { candidates, keepIndex: candidates.length - 1, casing: casePattern(token.text) };
+    column = { candidates, id: restorer.nextColumn++, keepIndex: candidates.length - 1, casing: casePattern(token.text) };
     byText.set(key, column);
   }
-  return { line, token, candidates: column.candidates, keepIndex: column.keepIndex, casing: column.casing, capitalised: true, trust };
+  return { line, token, candidates: column.candidates, column: column.id, keepIndex: column.keepIndex, casing: column.casing, capitalised: true, trust };
 }
 
 /** Decodes one segment into its tokens' replacements; the tokens it cut into words (gluedSlots) go into `cut`. */
 function decodeSlots(restorer: Restorer, slots: readonly (WordSlot | number)[], cut: Set<Token>, backwardWeight: number): void {
   // A word slot is its own lattice position; numbers, abbreviations and boundaries share fixed ones.
   const positions: LatticePosition[] = slots.map((slot) => (typeof slot === 'number' ? restorer.fixedPositions.get(slot)! : slot));
-  const choices = decodeSegment(positions, restorer.model, backwardWeight);
+  const reading = decodeSegment(positions, restorer.model, backwardWeight);
+  if (!reading) return;
   const wholes = new Set<GluedWord>();
   for (let t = 0; t < slots.length; t++) {
     const slot = slots[t] as WordSlot | number;
-    const choice = choices[t];
-    if (typeof slot !== 'number' && slot.glued && choice) {
+    const index = reading.indices[t] as number;
+    if (typeof slot !== 'number' && slot.glued) {
       // A piece of a cut token: read whatever it is, and written back with its token (the pieces joined by spaces).
-      const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
+      const id = slot.candidates[index]?.id ?? UNKNOWN_ID;
       slot.glued.whole.texts[slot.glued.index] = id === UNKNOWN_ID ? slot.token.text : applyCase(restorer.words[id] ?? slot.token.text, slot.casing);
-      slot.glued.whole.confidences[slot.glued.index] = choice.confidence;
+      slot.glued.whole.confidences[slot.glued.index] = reading.confidence(t);
       wholes.add(slot.glued.whole);
       continue;
     }
-    if (typeof slot === 'number' || !choice || choice.index === slot.keepIndex) continue;
-    if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', choice.confidence) < RIGHT_LINE_CONFIDENCE) continue;
-    const id = slot.candidates[choice.index]?.id ?? UNKNOWN_ID;
+    if (typeof slot === 'number' || index === slot.keepIndex) continue;
+    const confidence = reading.confidence(t);
+    if (slot.trust === Trust.Valid && calibrated(restorer.calibration, 'decoder', confidence) < RIGHT_LINE_CONFIDENCE) continue;
+    const id = slot.candidates[index]?.id ?? UNKNOWN_ID;
     // On a right line a syllable the corpora hardly print is no word the page meant (`ngun`, a text layer's lost
     // `nguyên`, is no `ngủn`): the source's own spelling stands, as the real-word corrector's variants ask.
     if (slot.trust === Trust.Valid && (restorer.realWords.counts[id] ?? 0) < MIN_VARIANT_COUNT) continue;
     const restored = applyCase(restorer.words[id] ?? slot.token.text, slot.casing);
-    if (restored !== slot.token.text) slot.token.replacement = { text: restored, confidence: choice.confidence, rule: 'decoder' };
+    if (restored !== slot.token.text) slot.token.replacement = { text: restored, confidence, rule: 'decoder' };
   }
   for (const whole of wholes) {
     // A heading in capitals lost its spaces with its marks (a crawl's, as the dev set's glued line): they are put back.

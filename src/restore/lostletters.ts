@@ -160,14 +160,18 @@ export function gapEvidence(text: string, model: LostLetterModel): { words: numb
   let gaps = 0;
   for (const line of text.split('\n')) {
     const pieces = piecesOf(line);
-    pieces.forEach((piece, k) => {
-      if (!piece.core) return;
+    // Indexed, no closure per line; a piece closed by punctuation is counted before its key is asked for:
+    // raw OCR, which has marks but no block letters, is scanned word by word to its end (~5 % of its restoring).
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k] as Piece;
+      if (!piece.core) continue;
       words++;
+      if (!piece.openEnd) continue;
       const key = syllableKey(piece.core);
-      if (model.vocabulary.has(key) || !piece.openEnd) return;
+      if (model.vocabulary.has(key)) continue;
       const next = pieces[k + 1];
       if (model.index.fill(key, '').length > 0 || (next?.core && next.openStart && model.index.fill(key, syllableKey(next.core)).length > 0)) gaps++;
-    });
+    }
   }
   return { words, gaps };
 }
