@@ -13,6 +13,7 @@ import { createTcvn3 } from './tcvn3.js';
 import { createViscii } from './viscii.js';
 import { createVni } from './vni.js';
 import { createWindows1258 } from './windows-1258.js';
+import { joinSplitSyllables, spacedOutGlyphs } from './split-syllables.js';
 
 export type { LegacyEncoding, LegacyEncodingName, LineRepair } from './encoding.js';
 export { repaired } from './encoding.js';
@@ -136,7 +137,19 @@ export class VietnameseEncodings {
     );
     if (!winner) return null;
     const repair = repaired(winner.encoding, this.reread(text, winner.encoding));
-    return { text: repair.text, encoding: { name: winner.encoding.name, via: 'mis-decoded', notes: repair.notes } };
+    return { text: this.joinedGlyphs(repair.text, repair.notes), encoding: { name: winner.encoding.name, via: 'mis-decoded', notes: repair.notes } };
+  }
+
+  /**
+   * A text layer that spaced out its glyphs (`T h ô n g`) has its pieces joined, when the text
+   * shows that damage and the joins read more syllables (noted in `notes`); else the text as it is.
+   */
+  private joinedGlyphs(text: string, notes: string[]): string {
+    if (!spacedOutGlyphs(text, this.inventory)) return text;
+    const joined = joinSplitSyllables(text, this.inventory);
+    if (this.inventory.score(joined.text).valid <= this.inventory.score(text).valid) return text;
+    notes.push(`${joined.joined} words spaced out glyph by glyph joined`);
+    return joined.text;
   }
 
   /**
