@@ -12,6 +12,8 @@ export interface Candidate {
   id: number;
   /** Channel cost of the observed token given this syllable. */
   cost: number;
+  /** A reading of a printed B or P as a capital Đ (keepBarredD), which only a capital letter can stand for. */
+  barredD?: true;
 }
 
 /**
@@ -321,7 +323,7 @@ export class CandidateIndex {
     }
     const rank = (c: Candidate): number => c.cost - PRIOR_WEIGHT * (this.logPrior[c.id] as number);
     members.sort((x, y) => rank(x) - rank(y));
-    for (const c of members.slice(0, READ_SKELETON_KEEP)) if (!present.has(c.id)) kept.push(c);
+    for (const c of members.slice(0, READ_SKELETON_KEEP)) if (!present.has(c.id)) kept.push({ ...c, barredD: true });
   }
 
   /** The channel cost of group member e (an index into memberIds) for the observed codes: the cheaper of its two tone placements, Infinity past `cut`. */

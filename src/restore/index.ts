@@ -341,6 +341,7 @@ function restoreWith(restorer: Restorer, text: string, options: RestoreOptions):
   if (ocr) {
     restoreSpacedDashes(tokenized);
     restoreNumberWords(tokenized);
+    restorePrintedNumerals(tokenized);
     joinSplitSymbols(restorer.grammar, tokenized);
     restoreBullets(tokenized);
   }
@@ -643,7 +644,9 @@ function wordSlot(restorer: Restorer, channel: Channel, line: number, token: Tok
       candidates = [{ id: UNKNOWN_ID, cost: 0 }];
     }
     else {
-      candidates = [...restorer.candidates.lookup(key, channel, trust !== Trust.Valid)];
+      candidates = restorer.candidates.lookup(key, channel, trust !== Trust.Valid);
+      // A small đ keeps its bar on the ascender, which eng prints d: a lower-case b or p is no đ (công bố, vào bờ, dự bị).
+      candidates = /^[bp]/u.test(token.text) ? candidates.filter((c) => c.barredD !== true) : [...candidates];
       if (id === undefined) {
         const readable = (candidates[0]?.cost ?? Infinity) < READABLE;
         candidates.push({ id: UNKNOWN_ID, cost: readable ? KEEP_READABLE_COST : KEEP_COST });
@@ -1017,6 +1020,36 @@ function restoreNumberWords(tokenized: readonly Token[][]): void {
  * (`BỘ LAO ĐỘNG ~ THƯƠNG BINH VÀ XÃ HỘI`), which the genre never sets between words; one touching a word or
  * standing alone (a rule line under a heading, `———`, `~-——`) is left.
  */
+/**
+ * Letters an OCR without the Vietnamese model prints as digits, where the genre says what stands there.
+ * A part's numeral (NĐ 30/2020 Phụ lục I: the parts of a text are numbered I, II, III and titled in capitals;
+ * Hướng dẫn 36-HD/VPTW the same) printed with ones (`111. NỘI DUNG`, `11- ĐỐI TƯỢNG`): a line that opens with
+ * `11` or `111`, a dot, dash or colon and words all in capitals is that part's heading, whose numbers no
+ * list of items reaches. And `tổ chức`, the genre's commonest verb, printed with its T lost and its ổ as a 6
+ * (`6 chức`, `6 chitc`): a lone 6 before the word the decoder read as chức is tổ.
+ */
+const OFFICE_WORDS = new Set(['danh', 'vụ', 'năng', 'trách', 'sắc']);
+
+function restorePrintedNumerals(tokenized: readonly Token[][]): void {
+  const textOf = (t: Token): string => t.replacement?.text ?? t.text;
+  for (const tokens of tokenized) {
+    const solid = tokens.filter((t) => t.kind !== 'space');
+    const [numeral, mark, ...rest] = solid;
+    const words = rest.filter((t) => t.kind === 'word' || t.kind === 'abbr');
+    if ((numeral?.text === '11' || numeral?.text === '111') && mark?.kind === 'punct' && /^[.:\-–]$/u.test(mark.text) && words.length > 0 && words.every((t) => textOf(t) === textOf(t).toUpperCase())) {
+      numeral.replacement = { text: numeral.text.replaceAll('1', 'I'), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
+    }
+    solid.forEach((token, k) => {
+      const next = solid[k + 1];
+      if (token.text !== '6' || next?.kind !== 'word' || textOf(next).toLowerCase() !== 'chức' || tokens[tokens.indexOf(token) + 1]?.kind !== 'space') return;
+      // Six posts or duties (6 chức danh, 6 chức vụ) are counted, not organised.
+      const after = solid[k + 2];
+      if (after !== undefined && OFFICE_WORDS.has(textOf(after).toLowerCase())) return;
+      token.replacement = { text: applyCase(k === 0 ? 'Tổ' : 'tổ', casePattern(textOf(next))), confidence: SYMBOL_CONFIDENCE, rule: 'symbol' };
+    });
+  }
+}
+
 function restoreSpacedDashes(tokenized: readonly Token[][]): void {
   const spoken = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'number' || t?.kind === 'abbr' || t?.kind === 'symbol';
   for (const tokens of tokenized) {
