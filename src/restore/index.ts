@@ -1033,6 +1033,8 @@ const OFFICE_WORDS = new Set(['danh', 'vụ', 'năng', 'trách', 'sắc']);
 function restorePrintedNumerals(tokenized: readonly Token[][]): void {
   const textOf = (t: Token): string => t.replacement?.text ?? t.text;
   for (const tokens of tokenized) {
+    // Most lines print neither numeral: they are passed before their tokens are sorted.
+    if (!tokens.some((t) => t.text === '6' || t.text === '11' || t.text === '111')) continue;
     const solid = tokens.filter((t) => t.kind !== 'space');
     const [numeral, mark, ...rest] = solid;
     const words = rest.filter((t) => t.kind === 'word' || t.kind === 'abbr');
