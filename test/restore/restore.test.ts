@@ -143,6 +143,13 @@ describe("the genre's vocabulary on stripped text of outside documents (dictiona
     const text = line('fixtures/outside/party-2026/texts/308_congdoan-thpt-ngocto-trungthu-2020.txt', 18);
     expect(restoreText(stripMarks(text)).text).toContain('con của CBNGNLĐ');
   });
+
+  it("gives a union's parts and members their Đ (CĐBP, CĐV: Điều lệ Công đoàn Việt Nam)", () => {
+    const text = line('fixtures/outside/party-2026l/texts/294_congdoan-dhag-huongdan-hoinghi-2010.txt', 10);
+    const restored = restoreText(stripMarks(text)).text;
+    expect(restored).toContain('Kiện toàn BCH. CĐBP');
+    expect(restored).toContain('dưới 50 CĐV');
+  });
 });
 
 describe('do no harm', () => {
