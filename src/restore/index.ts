@@ -480,7 +480,7 @@ function decodeLines(
       else if (clerical) slots.push(...clerical);
       else if ((pieces = gluedSlots(restorer, channel, line, tokens, k, trusted[line] ?? Trust.None))) slots.push(...pieces);
       else if (token.kind === 'abbr' || token.kind === 'symbol' || marker || (!headed && definedAbbreviation(tokens, k))) slots.push(ABBR_ID);
-      else slots.push(wordSlot(restorer, channel, line, token, trusted[line] ?? Trust.None, token === firstWord || (slots.length > lineStart && opensCapitals(slots[slots.length - 1]))));
+      else slots.push(wordSlot(restorer, printedBarredD(restorer, channel, tokens, k, trusted[line]) ? restorer.channels.ocr : channel, line, token, trusted[line] ?? Trust.None, token === firstWord || (slots.length > lineStart && opensCapitals(slots[slots.length - 1]))));
     }
   });
   flush();
@@ -1063,16 +1063,46 @@ function restoreSpacedDashes(tokenized: readonly Token[][]): void {
   }
 }
 
+/** A word in capitals opening with the P or B that eng OCR prints for a capital Đ (PANG, PONG, PINH). */
+const PRINTED_BARRED_D = /^[PB][A-Z]+$/;
+
+/**
+ * A capital Đ printed P or B beside a word in capitals (a title's `CÔNG TÁC CỦA PANG ĐOÀN`) on a page that eng
+ * OCR printed so plainly the whole reads as text that only lost its marks (fresh-2026b 703): no text that only lost
+ * its marks writes a bare P before a vowel (Vietnamese writes ph), nor a B no syllable has, so the token is a line's
+ * own OCR garble and is read with the OCR channel's Đ readings, the language model deciding between them and the
+ * token as printed. A right line's (Trust.Valid) tokens are kept out.
+ */
+function printedBarredD(restorer: Restorer, channel: Channel, tokens: readonly Token[], k: number, trust: Trust | undefined): boolean {
+  if (channel !== restorer.channels.stripped || trust === Trust.Valid) return false;
+  const token = tokens[k] as Token;
+  // The tables' abbreviations are tokens of their own kind (tokenize.ts) and never come here; an organ's or a type's code may.
+  if (!PRINTED_BARRED_D.test(token.text) || restorer.grammar.known.has(token.text)) return false;
+  const skeleton = token.text.toLowerCase();
+  if (skeleton.startsWith('b') && restorer.candidates.variants(skeleton).length > 0) return false;
+  if (!restorer.candidates.hasSkeleton(`d${skeleton.slice(1)}`)) return false;
+  return capitalWord(tokenBefore(tokens, k)) || capitalWord(tokenAfter(tokens, k));
+}
+
 /**
  * The token at k stands between two words in capitals of its line (a title in capitals after the place and
  * date on one line: `THÔNG TƯ QUY ĐỊNH`, `ĐƠN VỊ HÀNH CHÍNH`): it is read as on a line in capitals.
  */
 function insideCapitals(tokens: readonly Token[], k: number): boolean {
+  return capitalWord(tokenBefore(tokens, k)) && capitalWord(tokenAfter(tokens, k));
+}
+
+/** The token before the token at k, past spaces (asked per token: no array of both). */
+function tokenBefore(tokens: readonly Token[], k: number): Token | undefined {
   let before = k - 1;
   while (tokens[before]?.kind === 'space') before--;
+  return tokens[before];
+}
+
+function tokenAfter(tokens: readonly Token[], k: number): Token | undefined {
   let after = k + 1;
   while (tokens[after]?.kind === 'space') after++;
-  return capitalWord(tokens[before]) && capitalWord(tokens[after]);
+  return tokens[after];
 }
 
 function capitalWord(token: Token | undefined): boolean {
