@@ -48,3 +48,14 @@ describe('old OCR', () => {
     expect(record.warnings.some((w) => w.startsWith('legalBases.0.issuer:') && w.includes('read short'))).toBe(true);
   });
 });
+
+describe('the tables’ organ after a position, and small words after no closed name', () => {
+  it('writes out an organ after its minister (state-2026l 027: `Bộ trưởng Bộ Nông nghiệp và PTNT`)', () => {
+    expect(organWrittenOut('Bộ trưởng Bộ Nông nghiệp và PTNT')).toEqual({ written: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn' });
+  });
+
+  it('flags small words after an organ’s level, not in a name the tables lack (fresh-2026 402: a Tổ công tác)', () => {
+    expect(smallWordsRunningIn('Ủy ban nhân dân tỉnh tại buổi họp')).toBe('tại buổi');
+    expect(smallWordsRunningIn('Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ tướng Chính phủ')).toBeNull();
+  });
+});
