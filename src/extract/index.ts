@@ -13,7 +13,7 @@ import { opensPreamble, readLegalBases, type FoundBasis } from './legal-bases.js
 import { unflatten } from './flattened.js';
 import { toLines, type Line, type Paragraph } from './lines.js';
 import { readAttachedObjectives, readObjectives } from './objectives.js';
-import { expandLetterhead, findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, organUnits, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
+import { expandLetterhead, findIssuers, garbledWord, headAt, issuerName, issuerRunningOn, levelAt, organUnits, organWrittenOut, smallWordsRunningIn, spellCitedPlaces, spellOcrIssuer, withOwnPlace, type IssuerMention } from './organs.js';
 import { buildOutline, outlineItems, sections as readSections, type OutlineNode } from './outline.js';
 import { readClosing, remarkHeads } from './recipients.js';
 import { guessedSpellings, readAuthority, readSigner, remarkName, unvouchedSyllables } from './signer.js';
@@ -161,6 +161,26 @@ function typeNamedBySymbol(read: string | null, number: string): string | null {
   const initial = (w: string): string => stripMarks(w[0]!).toLowerCase();
   const fits = readWords.every((w, i) => (i < 2 ? w.toLowerCase() === nameWords[i]!.toLowerCase() : initial(w) === initial(nameWords[i]!)));
   return fits ? named : read;
+}
+
+/**
+ * A basis type read by old OCR short of a longer type of the tables whose further words open its subject, each a
+ * letter off at most (`Chương trình` + `hành ông`: Chương trình hành động, its đ lost; NĐ 30 Phụ lục III names both
+ * types): the type is the longer one and those words leave the subject. Null where no longer type so goes on.
+ */
+function typeCutShort(type: string | null, subject: string | null): { documentType: string; subject: string | null } | null {
+  if (type === null || subject === null) return null;
+  const own = phraseKeys(type);
+  const words = tokenize(subject);
+  for (const longer of vocabulary().documentTypes) {
+    const keys = phraseKeys(longer.name);
+    const rest = keys.slice(own.length);
+    if (rest.length === 0 || !own.every((k, j) => keys[j] === k) || words.length < rest.length) continue;
+    if (!rest.every((k, j) => words[j]!.key.length > 1 && distance(words[j]!.key, k) <= 1) || rest.every((k, j) => words[j]!.key === k)) continue;
+    const after = subject.slice(words[rest.length - 1]!.end).trim();
+    return { documentType: longer.name, subject: after === '' ? null : after };
+  }
+  return null;
 }
 
 /** The line and the lines of capitals that follow it (at most five), joined: a heading wrapped over lines. */
@@ -1017,7 +1037,9 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
     const organNames = vocabulary().organs.map((o) => o.name);
     const elsewhere = cited === null || organNames.includes(cited) ? null : otherSpelling(cited, onBasisLines, text);
     if (elsewhere !== null) warnings.push(`legalBases.${i}.issuer: "${cited}" ${saidTwoWays(elsewhere)}`);
-    if (b.basis.number === null) return { ...b.basis, issuer: placed(cited) };
+    const longerType = options.rawOcr && b.basis.number === null ? typeCutShort(b.basis.documentType, b.basis.subject) : null;
+    if (longerType !== null && cited !== null) warnings.push(`legalBases.${i}.issuer: "${cited}" follows a type OCR read short of "${longerType.documentType}": the clause was parsed without that type's words, to be checked`);
+    if (b.basis.number === null) return { ...b.basis, ...longerType, issuer: placed(cited) };
     // From OCR, a part a letter off what the citation's words give it (`28/T1-…` of a Thông tri) is that part misread;
     // a typist's code is printed as the gold keeps it (`16-KT/TU` of a Kết luận).
     if (b.basis.date === null) {
@@ -1041,10 +1063,15 @@ export function extractPlan(text: string, options: ExtractOptions): PlanRecord {
       const said = `legalBases.${i}.issuer: "${spelt}" came from OCR without a Vietnamese model and "${garble.word}"`;
       warnings.push(garble.kind === 'code' ? `${said} is a letter off a code the tables know, but not it: left empty` : `${said} is no Vietnamese word: garbled, to be checked`);
     }
+    const runningIn = options.rawOcr && spelt !== null && garble === null && runOn === null ? smallWordsRunningIn(spelt) : null;
+    if (runningIn !== null) warnings.push(`legalBases.${i}.issuer: "${spelt}" came from OCR without a Vietnamese model and runs into "${runningIn}", words in small letters of no organ's name: where the name ends is to be checked`);
     const documentType = options.rawOcr ? typeNamedBySymbol(b.basis.documentType, number) : b.basis.documentType;
     const headOnly = spelt !== null && headWordAlone(spelt);
     if (headOnly) warnings.push(`legalBases.${i}.issuer: "${spelt}" is an organ's head word without the words that name it: left empty`);
-    return { ...b.basis, documentType, number: cut[i] ? null : number, issuer: garble?.kind === 'code' || headOnly ? null : spelt, subject: b.basis.subject ?? runOn?.subject ?? null };
+    const writtenOut = spelt === null ? null : organWrittenOut(spelt);
+    if (writtenOut !== null && 'unknown' in writtenOut) warnings.push(`legalBases.${i}.issuer: "${spelt}" ends in "${writtenOut.unknown}", an abbreviation no table writes out: its full name is to be checked`);
+    const written = writtenOut !== null && 'written' in writtenOut ? writtenOut.written : spelt;
+    return { ...b.basis, documentType, number: cut[i] ? null : number, issuer: garble?.kind === 'code' || headOnly ? null : written, subject: b.basis.subject ?? runOn?.subject ?? null };
   });
   const doubtedSymbols: [string, BarredDReading | null, string | null, LineRange | null | undefined][] = [
     ['documentNumber', documentSymbol, namedBy, header.documentNumber?.lines],

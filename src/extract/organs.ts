@@ -286,6 +286,33 @@ export function garbledWord(issuer: string): { word: string; kind: 'code' | 'wor
 }
 
 /**
+ * Words in small letters a cited issuer read by old OCR runs into (`Hội đồng Chính Phủ lý nhiễm cho Phó thủ tướng`,
+ * ủy nhiệm read `lý nhiễm`), else null: a name of a body (NĐ 30 Phụ lục I, tên cơ quan) is the tables' fixed words
+ * and the places they stand at, so two words running in small letters, among small words after an organ's name or its level, that
+ * are no word of any organ, head, level or position and of no place the register knows are the subject's, lost where
+ * OCR garbled the word that opened it.
+ * Where they end is not known: the issuer stays as read, for review.
+ */
+export function smallWordsRunningIn(issuer: string): string | null {
+  const { words } = issuerPhrases();
+  const tokens = tokenize(issuer);
+  const foreign = (at: number): boolean => {
+    const t = tokens[at]!;
+    return /^\p{Ll}/u.test(t.text) && !words.has(t.text.toLowerCase()) && !inPlace(tokens, at, issuer);
+  };
+  // Only in small words after a name the tables close (an organ, or its level): words after any other are the name's own.
+  const { organNames, levels } = phraseTables();
+  const closesName = (at: number): boolean =>
+    [...organNames, ...levels].some((p) => at >= p.keys.length && p.keys.every((k, j) => tokens[at - p.keys.length + j]!.key === k));
+  let afterName = false;
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    afterName = closesName(at) || (afterName && !capitalised(tokens[at]!.text));
+    if (afterName && foreign(at) && foreign(at + 1)) return issuer.slice(tokens[at]!.start, tokens[at + 1]!.end);
+  }
+  return null;
+}
+
+/**
  * A cited issuer read from old OCR that runs on past `và` into words in small letters opening no organ (`… Tỉnh ủy Hà
  * Nam và lãnh đạo Đại hội …`): an issuer is organs, joined by `và` only to another organ, so the words after it are
  * the subject, whose `về` OCR printed `vé` and restoration read `và`. Null where every `và` joins an organ.
@@ -300,6 +327,31 @@ export function issuerRunningOn(issuer: string): { issuer: string; subject: stri
     return { issuer: issuer.slice(0, tokens[at]!.start).replace(/[\s,;]+$/u, ''), subject: issuer.slice(next.start).trim() };
   }
   return null;
+}
+
+/**
+ * A cited issuer whose name ends in an abbreviation of its own title (`Bộ Nông nghiệp và PTNT`): NĐ 30 Phụ lục III
+ * abbreviates an organ by the first letters of its words, `và` left out (BNNPTNT), and a record writes organs out
+ * (FORMAT.md). Where the written words' initials and the abbreviation together make a code of the tables whose name
+ * opens with those words, that name is the issuer's, after any position or body above it (`written`); where no table writes the closing abbreviation out, its
+ * words are not known (`unknown`, to be checked). Null where the name ends in no abbreviation.
+ */
+export function organWrittenOut(issuer: string): { written: string } | { unknown: string } | null {
+  const tokens = tokenize(issuer);
+  const last = tokens.at(-1);
+  if (last === undefined || tokens.length < 2 || last.text.length < 2 || !isUpperCase(last.text) || /\d/u.test(last.text) || /^[IVXLCDM]+$/u.test(last.text)) return null;
+  const coordinators = new Set(vocabulary().body.coordinators.flatMap(phraseKeys));
+  // The organ may stand after a position or a body above it (`Bộ trưởng Bộ Nông nghiệp và PTNT`): it opens at a capital.
+  for (let from = 0; from < tokens.length - 1; from++) {
+    const words = tokens.slice(from, -1);
+    if (!/^\p{Lu}/u.test(words[0]!.text) || words.some((t) => isUpperCase(t.text) && t.text.length > 1)) continue;
+    const code = words.filter((t) => !coordinators.has(t.key)).map((t) => t.text[0]!.toUpperCase()).join('') + last.text;
+    const keys = words.map((t) => t.key);
+    const organ = vocabulary().organs.find((o) => o.abbr === code && /^\p{Lu}/u.test(o.name) && keys.every((k, i) => phraseKeys(o.name)[i] === k));
+    if (organ) return { written: issuer.slice(0, words[0]!.start) + organ.name };
+  }
+  const expansions = vocabulary().letterhead.expansions;
+  return organForAbbreviation(last.text) === null && !expansions.some((e) => e.abbr === last.text) ? { unknown: last.text } : null;
 }
 
 export interface IssuerMention {

@@ -27,7 +27,7 @@ describe('a grouped citation: the type once in the plural, in small letters, the
       ['Nghị định', '04/2008/NĐ-CP', '2008-01-11', 'Chính phủ'],
       ['Thông tư', '01/2007/TT-BKH', '2007-02-07', 'Bộ Kế hoạch và Đầu tư'],
       ['Thông tư', '03/2008/TT-BKH', '2008-07-01', 'Bộ Kế hoạch và Đầu tư'],
-      ['Quyết định', '1564/QĐ-BNN-KH', '2006-05-31', 'Bộ trưởng Bộ Nông nghiệp và PTNT'],
+      ['Quyết định', '1564/QĐ-BNN-KH', '2006-05-31', 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn'],
     ]);
   });
 
