@@ -303,7 +303,7 @@ export function smallWordsRunningIn(issuer: string): string | null {
   // Only in small words after a name the tables close (an organ, or its level): words after any other are the name's own.
   const { organNames, levels } = phraseTables();
   const closesName = (at: number): boolean =>
-    [...organNames, ...levels].some((p) => at >= p.keys.length && p.keys.every((k, j) => tokens[at - p.keys.length + j]!.key === k));
+    [...organNames, ...levels].some((p) => keysAt(tokens, at - p.keys.length, p.keys));
   let afterName = false;
   for (let at = 1; at + 1 < tokens.length; at++) {
     afterName = closesName(at) || (afterName && !capitalised(tokens[at]!.text));

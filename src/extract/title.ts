@@ -1,7 +1,7 @@
 // Tên loại văn bản (`KẾ HOẠCH` on a line of its own) and trích yếu (the title
 // below it, often wrapped over two or three lines).
 import { distance } from 'fastest-levenshtein';
-import { cleanValue, foldSameLength, isPhrase, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, tokenize, type Token } from './fold.js';
+import { cleanValue, foldSameLength, isPhrase, isUpperCase, keysAt, phraseAt, phraseKeys, startsWithPhrase, stripMarks, titleCase, tokenize, type Token } from './fold.js';
 import { opensLetterSubject } from './header.js';
 import { isBlank, type Line } from './lines.js';
 import { readMarker } from './markers.js';
@@ -182,7 +182,7 @@ function sentenceCaseHeading(line: Line, tokens: readonly Token[], names: readon
     const after = cleanValue(line.text.slice(tokens[keys.length - 1]!.end));
     // A web page's heading may capitalise each word of the type (`Tờ Trình V/v đề nghị …`); only where the `V/v` label
     // then opens the trích yếu (NĐ 30 Phụ lục I: the type's name, then the trích yếu), never a sentence's words.
-    const titleCased = typed === name.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') && opensLetterSubject(after);
+    const titleCased = typed === titleCase(name) && opensLetterSubject(after);
     if (typed !== name && !titleCased) continue;
     const rest = titleCased ? dropSubjectLabel(after) : after;
     const first = tokens[keys.length]!;

@@ -570,7 +570,7 @@ function opensCapitals(slot: WordSlot | number | undefined): boolean {
  */
 function paragraphEnds(lines: readonly string[]): boolean[] {
   // Each line's length counted once, for the page's full line and for its own end.
-  const counts = lines.map((l) => codePoints(l.trim()));
+  const counts = lines.map((l) => codePoints(l));
   const lengths = counts.filter((n) => n > 0).sort((a, b) => a - b);
   const full = lengths[Math.floor(PARAGRAPH_WIDTH_QUANTILE * (lengths.length - 1))] ?? 0;
   return counts.map((n) => n < PARAGRAPH_END_SHARE * full);
@@ -724,12 +724,9 @@ function standsApart(restorer: Restorer, tokens: readonly Token[], k: number): b
   // A stop ends a sentence before a space or the line's end; before a letter it is an address's dot.
   const ends = STOPS.test(after) && AFTER_WORD.test(tokens[k + 2]?.text ?? '');
   if (!BEFORE_WORD.test(tokens[k - 1]?.text ?? '') || !(AFTER_WORD.test(after) || ends)) return false;
-  return [-1, 1].every((step) => {
-    let at = k + step;
-    while (tokens[at]?.kind === 'space') at += step;
-    const neighbour = tokens[at];
-    return neighbour?.kind !== 'word' || restorer.candidates.variants(stripMarks(neighbour.text).toLowerCase()).length > 0;
-  });
+  return [tokenBefore(tokens, k), tokenAfter(tokens, k)].every(
+    (neighbour) => neighbour?.kind !== 'word' || restorer.candidates.variants(stripMarks(neighbour.text).toLowerCase()).length > 0,
+  );
 }
 
 /**
